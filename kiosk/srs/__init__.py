@@ -1,0 +1,82 @@
+"""The typed SRS client: models, the method catalogue, input checks, errors, OAuth2, HTTP client.
+
+Pure Python (no Qt), independent of the simulator; see CONTRACT.md for the wire contract.
+"""
+
+from __future__ import annotations
+
+from .catalogue import (
+    METHODS,
+    DataRules,
+    HandOff,
+    MethodSpec,
+    TerminalRequirements,
+    VerifyAnchor,
+    VerifyTiming,
+)
+from .catalogue import find as find_method_spec
+from .client import SrsClient
+from .endpoints import ClientCredentials, SrsEndpoints
+from .errors import (
+    AuthenticationFailed,
+    Conflict,
+    EvidenceNotFound,
+    FieldProblem,
+    InvalidInput,
+    MalformedResponse,
+    NotFound,
+    ServiceUnavailable,
+    SrsError,
+)
+from .mobile import is_e164, mask_msisdn, normalize_msisdn
+from .models import (
+    Evidence,
+    IdentificationStatus,
+    IdentityData,
+    Jurisdiction,
+    Method,
+    MethodFilter,
+    MethodType,
+    StartedIdentification,
+    Status,
+)
+from .retry import RetryPolicy
+from .validation import identity_problems, validate_identity
+
+__all__ = [
+    "METHODS",
+    "AuthenticationFailed",
+    "ClientCredentials",
+    "Conflict",
+    "DataRules",
+    "Evidence",
+    "EvidenceNotFound",
+    "FieldProblem",
+    "HandOff",
+    "IdentificationStatus",
+    "IdentityData",
+    "InvalidInput",
+    "Jurisdiction",
+    "MalformedResponse",
+    "Method",
+    "MethodFilter",
+    "MethodSpec",
+    "MethodType",
+    "NotFound",
+    "RetryPolicy",
+    "ServiceUnavailable",
+    "SrsClient",
+    "SrsEndpoints",
+    "SrsError",
+    "StartedIdentification",
+    "Status",
+    "TerminalRequirements",
+    "VerifyAnchor",
+    "VerifyTiming",
+    "find_method_spec",
+    "identity_problems",
+    "is_e164",
+    "mask_msisdn",
+    "normalize_msisdn",
+    "validate_identity",
+]

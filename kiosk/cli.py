@@ -1,0 +1,313 @@
+"""``srs-kiosk``: the kiosk window, and the same services headless for IT and support.
+
+Exit codes: 0 success; 2 bad usage or bad input (the message names the field); 3 the service
+is unavailable or answered nonsense; 4 authentication failed; 5 not found or conflicting state;
+6 the identification ended without an evidence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__
+from kiosk.cli_output import (
+    evidence_json,
+    print_evidence,
+    print_methods,
+    print_started,
+    print_status,
+    started_json,
+    status_json,
+)
+from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.services import Backend, open_backend
+from kiosk.srs import (
+    AuthenticationFailed,
+    Conflict,
+    IdentityData,
+    InvalidInput,
+    Jurisdiction,
+    MethodFilter,
+    NotFound,
+    SrsError,
+)
+from kiosk.srs.catalogue import find as find_method
+from kiosk.tracking.follow import follow
+
+EXIT_OK, EXIT_USAGE, EXIT_SERVICE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_NO_EVIDENCE = 0, 2, 3, 4, 5, 6
+
+log = logging.getLogger("kiosk")
+
+
+class UsageError(Exception):
+    """Bad input from the person at the command line."""
+
+
+def _bool(text: str) -> bool:
+    folded = text.strip().casefold()
+    if folded in ("true", "yes", "1"):
+        return True
+    if folded in ("false", "no", "0"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _jurisdiction(text: str) -> Jurisdiction:
+    try:
+        return Jurisdiction(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected EIDAS or ZERTES, got {text!r}") from None
+
+
+def _loa(text: str) -> int:
+    if text.strip() in ("1", "2", "3", "4"):
+        return int(text)
+    raise argparse.ArgumentTypeError(f"expected a level of assurance from 1 to 4, got {text!r}")
+
+
+def _port(text: str) -> int:
+    if text.isdigit() and 0 <= int(text) <= 65535:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {text!r}")
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if 0 < value <= 100_000:
+        return value
+    raise argparse.ArgumentTypeError(f"expected a speed factor above 0, got {text!r}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="srs-kiosk",
+        description="Branch kiosk for Swisscom's Smart Registration Service. Without a "
+                    "subcommand it opens the kiosk window; with no [srs] settings it runs in "
+                    "training mode against a built-in simulator.",
+        epilog="Exit codes: 0 ok, 2 bad input, 3 service unavailable, 4 authentication failed, "
+               "5 not found or conflict, 6 ended without evidence.")
+    parser.add_argument("--version", action="version", version=f"srs-kiosk {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (TOML) instead of the machine-wide and user files")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    parser.add_argument("--windowed", action="store_true",
+                        help="a normal window instead of full-screen kiosk mode")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    methods = sub.add_parser("methods", help="list identification methods")
+    methods.add_argument("--issuer", action="append", default=[], metavar="ISSUER")
+    methods.add_argument("--jurisdiction", action="append", default=[], type=_jurisdiction)
+    methods.add_argument("--loa", type=_loa, help="keep methods with at least this LOA")
+    methods.add_argument("--offline", type=_bool, metavar="true|false")
+    methods.add_argument("--method-type", metavar="video|eid|bankident")
+    methods.add_argument("--webflow", type=_bool, metavar="true|false")
+    methods.add_argument("--realtime", type=_bool, metavar="true|false")
+    methods.add_argument("--json", action="store_true")
+
+    identify = sub.add_parser("identify", help="start an identification")
+    identify.add_argument("target", metavar="ISSUER/METHOD", help="e.g. KLARNA/bankident")
+    identify.add_argument("--first-name")
+    identify.add_argument("--last-name")
+    identify.add_argument("--dob", type=_date, metavar="YYYY-MM-DD")
+    identify.add_argument("--mobile", metavar="+41...")
+    identify.add_argument("--email")
+    identify.add_argument("--country", metavar="CH")
+    identify.add_argument("--language", metavar="de")
+    identify.add_argument("--place-of-birth")
+    identify.add_argument("--nationality", metavar="CH")
+    identify.add_argument("--external-id")
+    identify.add_argument("--jurisdiction", type=_jurisdiction,
+                          help="for the verify call (default: the method's first)")
+    identify.add_argument("--loa", type=_loa, help="for the verify call (default: the method's)")
+    identify.add_argument("--wait", action="store_true",
+                          help="follow the order to a final status, then verify")
+    identify.add_argument("--json", action="store_true")
+
+    status = sub.add_parser("status", help="show an identification's status")
+    status.add_argument("ref_id", metavar="REF_ID")
+    status.add_argument("--json", action="store_true")
+
+    cancel = sub.add_parser("cancel", help="cancel a pending identification")
+    cancel.add_argument("ref_id", metavar="REF_ID")
+    cancel.add_argument("--json", action="store_true")
+
+    verify = sub.add_parser("verify", help="ask the RA service for a customer's evidence")
+    verify.add_argument("--msisdn", required=True, metavar="+41...")
+    verify.add_argument("--jurisdiction", required=True, type=_jurisdiction)
+    verify.add_argument("--loa", required=True, type=_loa)
+    verify.add_argument("--distinguished-name", metavar="DN")
+    verify.add_argument("--json", action="store_true")
+
+    sim = sub.add_parser("simulator", help="run the SRS simulator in the foreground")
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.add_argument("--port", type=_port, default=8480)
+    sim.add_argument("--speed", type=_speed, default=60.0,
+                     help="simulated seconds per real second (default 60)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        if args.command == "simulator":
+            from kiosk.simulator.server import serve
+
+            print(f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}); "
+                  "Ctrl-C stops it", file=sys.stderr)
+            serve(args.host, args.port, args.speed)
+            return EXIT_OK
+        settings = load_settings(args.config).settings
+        if args.command is None:
+            from kiosk.ui.launch import run_kiosk
+
+            return run_kiosk(settings, windowed=args.windowed)
+        return _run_headless(args, settings)
+    except ConfigError as exc:
+        print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as exc:
+        parser.exit(EXIT_USAGE, f"srs-kiosk: error: {exc}\n")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_headless(args: argparse.Namespace, settings: Settings) -> int:
+    handler = COMMANDS[args.command]
+    with open_backend(settings) as backend:
+        if backend.training and not getattr(args, "json", False):
+            print("Training mode (no [srs] settings): a built-in simulator answers, and its "
+                  "orders live only as long as this command.", file=sys.stderr)
+        try:
+            return asyncio.run(handler(args, backend))
+        except InvalidInput as exc:
+            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
+            for problem in exc.fields:
+                print(f"  --{problem.field.replace('_', '-')}: {problem.problem}",
+                      file=sys.stderr)
+            return EXIT_USAGE
+        except AuthenticationFailed as exc:
+            print(f"srs-kiosk: authentication failed: {exc.message}", file=sys.stderr)
+            return EXIT_AUTH
+        except (NotFound, Conflict) as exc:
+            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        except SrsError as exc:
+            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
+            return EXIT_SERVICE
+
+
+async def _methods(args: argparse.Namespace, backend: Backend) -> int:
+    filters = MethodFilter(issuer=tuple(args.issuer), jurisdiction=tuple(args.jurisdiction),
+                           loa=args.loa, offline=args.offline, method_type=args.method_type,
+                           webflow=args.webflow, realtime=args.realtime)
+    async with backend.client() as client:
+        methods = await client.list_methods(filters)
+    print_methods(methods, as_json=args.json)
+    return EXIT_OK
+
+
+async def _identify(args: argparse.Namespace, backend: Backend) -> int:
+    issuer, _, method = args.target.partition("/")
+    if not issuer or not method:
+        raise UsageError(f"expected ISSUER/METHOD such as KLARNA/bankident, got {args.target!r}")
+    spec = find_method(issuer, method)
+    data = IdentityData(first_name=args.first_name, last_name=args.last_name, dob=args.dob,
+                        mobile=args.mobile, email=args.email, country=args.country,
+                        language=args.language, external_id=args.external_id,
+                        place_of_birth=args.place_of_birth, nationality=args.nationality)
+    async with backend.client() as client:
+        started = await client.start(issuer, method, data)
+        if args.json:
+            _emit(started_json(started))
+        else:
+            print_started(started)
+        if not args.wait:
+            return EXIT_OK
+
+        def report(status: Any) -> None:
+            if args.json:
+                _emit(status_json(status, compact=True))
+            else:
+                print_status(status, compact=True)
+
+        outcome = await follow(client, started.ref_id, spec, time_scale=backend.time_scale,
+                               jurisdiction=args.jurisdiction, loa=args.loa,
+                               msisdn=args.mobile, on_status=report)
+    final = {"refId": started.ref_id, "status": outcome.status.status.value}
+    if outcome.status.reason:
+        final["reason"] = outcome.status.reason
+    if outcome.evidence:
+        final["evidenceId"] = outcome.evidence.evidence_id
+    if args.json:
+        _emit(final)
+    elif outcome.evidence:
+        print_evidence(outcome.evidence)
+    else:
+        print(f"Ended as {outcome.status.status.value} without an evidence"
+              + (f": {outcome.status.reason}" if outcome.status.reason else ""))
+    return EXIT_OK if outcome.evidence else EXIT_NO_EVIDENCE
+
+
+async def _status(args: argparse.Namespace, backend: Backend) -> int:
+    async with backend.client() as client:
+        status = await client.status(args.ref_id)
+    if args.json:
+        _emit(status_json(status))
+    else:
+        print_status(status)
+    return EXIT_OK
+
+
+async def _cancel(args: argparse.Namespace, backend: Backend) -> int:
+    async with backend.client() as client:
+        status = await client.cancel(args.ref_id)
+    if args.json:
+        _emit(status_json(status))
+    else:
+        print_status(status)
+    return EXIT_OK
+
+
+async def _verify(args: argparse.Namespace, backend: Backend) -> int:
+    async with backend.client() as client:
+        evidence = await client.verify(args.msisdn, args.jurisdiction, args.loa,
+                                       args.distinguished_name)
+    if args.json:
+        _emit(evidence_json(evidence))
+    else:
+        print_evidence(evidence)
+    return EXIT_OK
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+Handler = Callable[[argparse.Namespace, Backend], Coroutine[Any, Any, int]]
+COMMANDS: dict[str, Handler] = {
+    "methods": _methods, "identify": _identify, "status": _status, "cancel": _cancel,
+    "verify": _verify,
+}

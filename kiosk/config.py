@@ -1,0 +1,263 @@
+"""Typed settings: defaults, TOML files, environment overrides (no Qt).
+
+Where settings come from, later ones winning:
+1. built-in defaults;
+2. the machine-wide file (platformdirs' site config dir: provisioned by IT / MDM for a fleet);
+3. the user's file (platformdirs' user config dir);
+4. ``--config FILE`` or ``SRS_KIOSK_CONFIG`` — when given, it replaces 2 and 3;
+5. environment variables ``SRS_KIOSK_API_URL``, ``..._TOKEN_URL``, ``..._RAS_URL``,
+   ``..._CLIENT_ID``, ``..._TIME_SCALE``.
+
+The client secret is never in a file: ``SRS_KIOSK_CLIENT_SECRET`` or the OS keyring.
+With no ``[srs]`` settings at all the kiosk runs in training mode against the embedded simulator.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import platformdirs
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+)
+
+APP_NAME = "srs-kiosk"
+KEYRING_SERVICE = "srs-kiosk"
+SECRET_ENV = "SRS_KIOSK_CLIENT_SECRET"
+CONFIG_ENV = "SRS_KIOSK_CONFIG"
+DATA_DIR_ENV = "SRS_KIOSK_DATA_DIR"
+
+# The provider's published test-environment client (guide §3); the simulator accepts it.
+TRAINING_CLIENT_ID = "misswaggerclient"
+TRAINING_CLIENT_SECRET = "misswaggerclientsecret"
+
+ENV_OVERRIDES: Mapping[str, tuple[str, str]] = {
+    "SRS_KIOSK_API_URL": ("srs", "api_url"),
+    "SRS_KIOSK_TOKEN_URL": ("srs", "token_url"),
+    "SRS_KIOSK_RAS_URL": ("srs", "ras_url"),
+    "SRS_KIOSK_CLIENT_ID": ("srs", "client_id"),
+    "SRS_KIOSK_TIME_SCALE": ("tracking", "time_scale"),
+}
+
+Language = Literal["de", "fr", "it", "en"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SrsSettings(_Section):
+    api_url: AnyHttpUrl | None = None
+    token_url: AnyHttpUrl | None = None
+    ras_url: AnyHttpUrl | None = None
+    client_id: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    timeout_s: Annotated[float, Field(gt=0, le=120)] = 15.0
+
+    @property
+    def configured(self) -> bool:
+        return any(v is not None for v in (self.api_url, self.token_url, self.ras_url,
+                                            self.client_id))
+
+
+class TrackingSettings(_Section):
+    # Factor on every tracking delay: 1 in production; training mode uses 1 / simulator speed.
+    time_scale: Annotated[float, Field(gt=0, le=10)] = 1.0
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
+
+
+class TrainingSettings(_Section):
+    speed: Annotated[float, Field(gt=0, le=100_000)] = 60.0
+
+
+class KioskSettings(_Section):
+    language: Language = "de"
+    idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
+    aml_notice: bool = False
+    enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
+
+
+class Settings(_Section):
+    srs: SrsSettings = SrsSettings()
+    tracking: TrackingSettings = TrackingSettings()
+    training: TrainingSettings = TrainingSettings()
+    kiosk: KioskSettings = KioskSettings()
+
+    @property
+    def training_mode(self) -> bool:
+        return not self.srs.configured
+
+    @property
+    def effective_time_scale(self) -> float:
+        """Delays shrink with the simulator's clock in training mode."""
+        if self.training_mode:
+            return self.tracking.time_scale / self.training.speed
+        return self.tracking.time_scale
+
+
+class ConfigError(Exception):
+    """A config problem, phrased for the person who edits the file."""
+
+    def __init__(self, message: str, *, path: Path | None = None, line: int | None = None,
+                 key: str | None = None) -> None:
+        self.path, self.line, self.key, self.detail = path, line, key, message
+        where = [str(path)] if path else []
+        if line:
+            where.append(f"line {line}")
+        if key:
+            where.append(f"key '{key}'")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    sources: tuple[Path, ...]  # files that were read, for `--help`-style diagnostics
+
+
+def default_config_paths() -> tuple[Path, ...]:
+    site = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    return (site, user)
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME,
+                                                                            appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load_settings(config: Path | None = None, env: Mapping[str, str] | None = None
+                  ) -> LoadedSettings:
+    """Read, merge and validate the settings; raise ConfigError naming file, line and key."""
+    env = os.environ if env is None else env
+    explicit = config or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError("the configuration file does not exist", path=explicit)
+        paths: tuple[Path, ...] = (explicit,)
+    else:
+        paths = tuple(p for p in default_config_paths() if p.is_file())
+
+    merged: dict[str, Any] = {}
+    texts: dict[Path, str] = {}
+    for path in paths:
+        text, data = _read_toml(path)
+        texts[path] = text
+        _validate_file(path, text, data)
+        for section, values in data.items():
+            merged.setdefault(section, {}).update(values)
+
+    for var, (section, key) in ENV_OVERRIDES.items():
+        if env.get(var):
+            merged.setdefault(section, {})[key] = env[var]
+    try:
+        settings = Settings.model_validate(merged)
+    except ValidationError as exc:  # only env overrides can fail here: files were checked
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        var = next((v for v, sk in ENV_OVERRIDES.items() if ".".join(sk) == key), key)
+        raise ConfigError(f"{err['msg']} (from the environment variable {var})") from None
+    _check_complete(settings.srs, paths[-1] if paths else None, texts)
+    return LoadedSettings(settings, paths)
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot be read: {exc}", path=path) from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message ends with "(at line L, column C)"
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(f"not valid TOML: {message}", path=path,
+                          line=int(match.group(1)) if match else None) from None
+
+
+def _validate_file(path: Path, text: str, data: dict[str, Any]) -> None:
+    try:
+        Settings.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = [str(p) for p in err["loc"]]
+        # pydantic adds the union member name ("url") to loc for optional URLs: keep table.key
+        loc = loc[:2] if len(loc) > 2 and not loc[2].isdigit() else loc
+        key = ".".join(loc)
+        if err["type"] == "extra_forbidden":
+            message = ("unknown setting" if len(loc) > 1 else "unknown section")
+        else:
+            message = _plain(err)
+        raise ConfigError(message, path=path, line=_line_of(text, loc), key=key) from None
+
+
+def _plain(err: Mapping[str, Any]) -> str:
+    got = err.get("input")
+    shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
+    return f"{err['msg']}{shown}"
+
+
+def _line_of(text: str, loc: list[str]) -> int | None:
+    """The line where table.key is set; tomllib gives no positions, so scan the text."""
+    table, key = (loc[0], loc[1]) if len(loc) > 1 else (loc[0], None)
+    current = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]\s*(#.*)?", line)
+        if header:
+            current = header.group(1)
+            if key is None and current == table:
+                return number
+            continue
+        if key and current == table and re.match(rf"{re.escape(key)}\s*=", line):
+            return number
+        if key and current == "" and re.match(rf"{re.escape(table)}\.{re.escape(key)}\s*=",
+                                              line):
+            return number
+    return None
+
+
+def _check_complete(srs: SrsSettings, path: Path | None, texts: Mapping[Path, str]) -> None:
+    """Half an [srs] section is a mistake, not training mode: name what is missing."""
+    if not srs.configured:
+        return
+    missing = [k for k in ("api_url", "token_url", "ras_url", "client_id")
+               if getattr(srs, k) is None]
+    if missing:
+        line = _line_of(texts[path], ["srs"]) if path is not None and path in texts else None
+        raise ConfigError(
+            f"the [srs] section is incomplete: set {', '.join(missing)} "
+            "(or remove the section to run in training mode)", path=path, line=line, key="srs")
+
+
+def client_secret(client_id: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The secret from the environment (CI) or the OS keyring; None if neither has it."""
+    env = os.environ if env is None else env
+    if env.get(SECRET_ENV):
+        return env[SECRET_ENV]
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, client_id)
+    except KeyringError:
+        return None
+
+
+def store_client_secret(client_id: str, secret: str) -> None:
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, client_id, secret)

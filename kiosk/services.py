@@ -1,0 +1,70 @@
+"""Composition of the headless services: settings → SRS endpoints (real or training) → client.
+
+Shared by the command line and the kiosk window, so both run against the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from kiosk.config import (
+    SECRET_ENV,
+    TRAINING_CLIENT_ID,
+    TRAINING_CLIENT_SECRET,
+    ConfigError,
+    Settings,
+    client_secret,
+)
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import ClientCredentials, SrsClient, SrsEndpoints
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where to talk to, and with which credentials; `simulator` is set in training mode."""
+
+    endpoints: SrsEndpoints
+    credentials: ClientCredentials
+    time_scale: float
+    timeout_s: float
+    simulator: EmbeddedSimulator | None = None
+
+    @property
+    def training(self) -> bool:
+        return self.simulator is not None
+
+    def client(self) -> SrsClient:
+        return SrsClient(self.endpoints, self.credentials, timeout_s=self.timeout_s)
+
+
+@contextmanager
+def open_backend(settings: Settings) -> Iterator[Backend]:
+    """Yield the configured backend; in training mode start the simulator on loopback first."""
+    if not settings.training_mode:
+        srs = settings.srs
+        assert srs.api_url and srs.token_url and srs.ras_url and srs.client_id  # config checked
+        secret = client_secret(srs.client_id)
+        if not secret:
+            raise ConfigError(
+                f"no client secret for client '{srs.client_id}': store it in the OS keyring "
+                f"(srs-kiosk settings, or the keyring tool) or set {SECRET_ENV}")
+        yield Backend(
+            SrsEndpoints(str(srs.api_url).rstrip("/"), str(srs.token_url),
+                         str(srs.ras_url).rstrip("/")),
+            ClientCredentials(srs.client_id, secret),
+            time_scale=settings.effective_time_scale, timeout_s=srs.timeout_s)
+        return
+
+    with EmbeddedSimulator(speed=settings.training.speed) as sim:
+        log.info("training mode: simulator on %s at speed %g", sim.base_url,
+                 settings.training.speed)
+        yield Backend(
+            SrsEndpoints(sim.base_url, f"{sim.base_url}/oauth/token", sim.base_url),
+            ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
+            time_scale=settings.effective_time_scale, timeout_s=settings.srs.timeout_s,
+            simulator=sim)

@@ -1,0 +1,175 @@
+"""OAuth2 client credentials: the IDP's token endpoint and the API's bearer check."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import threading
+import time
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from kiosk.simulator.body import media_type, read_body
+from kiosk.simulator.errors import ApiError, json_response
+
+TOKEN_LIFETIME_S = 3600  # real seconds: token expiry is about the client, not the story
+
+# Test-environment clients: the guide's spelling and the Postman sample's.
+CLIENTS: dict[str, str] = {
+    "misswaggerclient": "misswaggerclientsecret",
+    "missswaggerclient": "missswaggerclientsecret",
+}
+
+FORM = "application/x-www-form-urlencoded"
+
+
+class TokenStore:
+    """Opaque bearer tokens in memory, with their real expiry times."""
+
+    def __init__(self, lifetime_s: float = TOKEN_LIFETIME_S) -> None:
+        self._lock = threading.Lock()
+        self._lifetime = lifetime_s
+        self._live: dict[str, float] = {}
+        self._expired: set[str] = set()  # remembered so the answer can say "expired"
+
+    def issue(self) -> str:
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._live[token] = time.monotonic() + self._lifetime
+        return token
+
+    def check(self, token: str) -> str | None:
+        """None when valid, else why not ('expired' or 'unknown')."""
+        with self._lock:
+            deadline = self._live.get(token)
+            if deadline is None:
+                return "expired" if token in self._expired else "unknown"
+            if time.monotonic() >= deadline:
+                del self._live[token]
+                self._expired.add(token)
+                return "expired"
+            return None
+
+    def expire_all(self) -> int:
+        with self._lock:
+            count = len(self._live)
+            self._expired.update(self._live)
+            self._live.clear()
+            return count
+
+
+def _oauth_error(status: int, error: str, description: str, **headers: str) -> ApiError:
+    return ApiError(status, error, description, headers=headers or None, oauth=True)
+
+
+def _basic_credentials(request: Request) -> tuple[str, str] | None:
+    header = request.headers.get("authorization", "").strip()
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise _oauth_error(
+            400, "invalid_request", "The Basic credentials are not base64 of 'client_id:secret'."
+        ) from None
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        raise _oauth_error(
+            400, "invalid_request", "The Basic credentials must be 'client_id:client_secret'."
+        )
+    return client_id, secret
+
+
+class TokenEndpoint:
+    def __init__(self, tokens: TokenStore) -> None:
+        self._tokens = tokens
+
+    def routes(self) -> list[BaseRoute]:
+        return [Route("/oauth/token", self.token, methods=["POST"])]
+
+    async def token(self, request: Request) -> Response:
+        raw = await read_body(request)
+        params: dict[str, str] = dict(request.query_params)
+        if raw and media_type(request) == FORM:
+            # The form body wins over the query string where both name a parameter.
+            params.update(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+        basic = _basic_credentials(request)
+        used_basic = basic is not None
+        if basic is not None:
+            params["client_id"], params["client_secret"] = basic
+
+        client_id = params.get("client_id", "")
+        secret = params.get("client_secret", "")
+        if not client_id or not secret:
+            raise _oauth_error(
+                400,
+                "invalid_request",
+                "client_id and client_secret are required: send them in the query string, an "
+                f"{FORM} body or HTTP Basic.",
+            )
+        grant = params.get("grant_type", "")
+        if not grant:
+            raise _oauth_error(
+                400, "invalid_request", "grant_type is required; use client_credentials."
+            )
+        if grant != "client_credentials":
+            raise _oauth_error(
+                400,
+                "unsupported_grant_type",
+                f"grant_type '{grant}' is not supported; use client_credentials.",
+            )
+        if CLIENTS.get(client_id) != secret:
+            extra = {"WWW-Authenticate": 'Basic realm="srs"'} if used_basic else {}
+            raise _oauth_error(
+                401,
+                "invalid_client",
+                "Unknown client_id or wrong client_secret; check the credentials configured "
+                "for this environment.",
+                **extra,
+            )
+        scope = params.get("scope")
+        if scope is not None and "miss" not in scope.split():
+            raise _oauth_error(
+                400, "invalid_scope", f"Scope '{scope}' is not available; request scope=miss."
+            )
+        return json_response(
+            {
+                "access_token": self._tokens.issue(),
+                "token_type": "bearer",
+                "expires_in": TOKEN_LIFETIME_S,
+                "scope": "miss",
+            },
+            headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
+        )
+
+
+def require_bearer(request: Request, tokens: TokenStore) -> None:
+    """Raise 401 unless the request carries a live bearer token (white space tolerated)."""
+    header = request.headers.get("authorization", "").strip()
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(
+            401,
+            "unauthorized",
+            "This endpoint needs 'Authorization: Bearer <token>'; get a token from /oauth/token.",
+            headers={"WWW-Authenticate": 'Bearer realm="srs"'},
+        )
+    why = tokens.check(token)
+    if why is not None:
+        message = (
+            "The access token has expired; request a new one from /oauth/token."
+            if why == "expired"
+            else "The access token is not known; request a new one from /oauth/token."
+        )
+        raise ApiError(
+            401,
+            "invalid_token",
+            message,
+            headers={"WWW-Authenticate": 'Bearer realm="srs", error="invalid_token"'},
+        )

@@ -1,0 +1,94 @@
+"""The RA service's `POST /api/evidences/verify`: is there a usable evidence for this number?"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from kiosk.simulator.body import parse_json_object, read_body, require_media_type
+from kiosk.simulator.clock import SimClock
+from kiosk.simulator.errors import EVIDENCE_JSON, JSON, ApiError, invalid_fields, json_response
+from kiosk.simulator.orders import TERMINATED, Order
+from kiosk.simulator.state import SimulatorState
+from kiosk.simulator.validation import VerifyRequest, check_verify_body
+
+
+def _not_found(message: str) -> ApiError:
+    return ApiError(404, "evidence_not_found", message)
+
+
+def _serves(order: Order, wanted: VerifyRequest) -> bool:
+    spec = order.spec
+    return wanted.jurisdiction in spec.jurisdictions and spec.loa >= wanted.assurance_level
+
+
+def _valid_until(order: Order, clock: SimClock) -> str:
+    terminated = clock.wall(order.terminated_at or 0.0)
+    years = order.spec.evidence_validity_years
+    try:
+        until = terminated.replace(year=terminated.year + years)
+    except ValueError:  # 29 February
+        until = terminated.replace(year=terminated.year + years, day=28)
+    return until.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class EvidenceEndpoints:
+    def __init__(self, state: SimulatorState) -> None:
+        self._state = state
+
+    def routes(self) -> list[BaseRoute]:
+        return [Route("/api/evidences/verify", self.verify, methods=["POST"])]
+
+    async def verify(self, request: Request) -> Response:
+        require_media_type(request, (JSON, EVIDENCE_JSON))
+        body = parse_json_object(await read_body(request))
+        wanted, problems = check_verify_body(body)
+        if wanted is None:
+            raise invalid_fields(problems)
+
+        now = self._state.clock.now()
+        orders = self._state.orders.for_msisdn(wanted.msisdn)
+        ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
+        if ready:
+            order = max(ready, key=lambda o: o.terminated_at or 0.0)
+            return json_response(
+                {
+                    "evidenceId": order.evidence_id,
+                    "msisdn": wanted.msisdn,
+                    "jurisdiction": wanted.jurisdiction,
+                    "assuranceLevel": order.spec.loa,
+                    "issuer": order.issuer,
+                    "method": order.spec.method,
+                    "validUntil": _valid_until(order, self._state.clock),
+                },
+                media_type=EVIDENCE_JSON,
+            )
+        raise _not_found(self._why_not(orders, wanted, now))
+
+    @staticmethod
+    def _why_not(orders: list[Order], wanted: VerifyRequest, now: float) -> str:
+        number = wanted.msisdn
+        if not orders:
+            return f"No identification is known for {number}; start one for this number first."
+        if any(order.evidence_ready(now) for order in orders):
+            return (
+                f"The evidence for {number} does not cover {wanted.jurisdiction} at LOA "
+                f"{wanted.assurance_level}; identify the customer with a method that does."
+            )
+        if any(order.status == TERMINATED for order in orders):
+            return (
+                f"The identification of {number} is terminated, but the customer has not accepted "
+                "the terms and conditions (SMS) yet; ask them to accept, then verify again."
+            )
+        latest = max(orders, key=lambda o: o.created_at)
+        if latest.is_final:
+            reason = f": {latest.reason}" if latest.reason else ""
+            return (
+                f"The latest identification of {number} ended {latest.status}{reason}; "
+                "start a new identification."
+            )
+        return (
+            f"No identification of {number} has reached TERMINATED yet (latest: "
+            f"{latest.status}); verify again later."
+        )

@@ -1,0 +1,62 @@
+"""`GET` and `DELETE /api/identifications/{refId}`: an order's status, and cancelling it."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from kiosk.simulator.auth import require_bearer
+from kiosk.simulator.clock import SimClock
+from kiosk.simulator.errors import PROVIDER_JSON, conflict, json_response, not_found
+from kiosk.simulator.orders import Order, OrderConflict
+from kiosk.simulator.state import SimulatorState
+
+
+def status_body(order: Order, clock: SimClock) -> dict[str, object]:
+    """The order as the status call answers it."""
+    return {
+        "refId": order.ref_id,
+        "issuer": order.issuer,
+        "method": order.spec.method,
+        "mobile": order.mobile,
+        "status": order.status,
+        "reason": order.reason,
+        "orderId": order.order_id,
+        "targetUrl": order.target_url,
+        "statuses": [{"status": e.status, "at": clock.iso(e.at)} for e in order.history],
+    }
+
+
+class IdentificationEndpoints:
+    def __init__(self, state: SimulatorState) -> None:
+        self._state = state
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/api/identifications/{ref_id}", self.status, methods=["GET"]),
+            Route("/api/identifications/{ref_id}", self.cancel, methods=["DELETE"]),
+        ]
+
+    def _order(self, request: Request) -> Order:
+        require_bearer(request, self._state.tokens)
+        ref_id = request.path_params["ref_id"]
+        order = self._state.orders.get(ref_id)
+        if order is None:
+            raise not_found(
+                f"No identification has the ref id '{ref_id}'; check the id the start call "
+                "returned."
+            )
+        return order
+
+    async def status(self, request: Request) -> Response:
+        order = self._order(request)
+        return json_response(status_body(order, self._state.clock), media_type=PROVIDER_JSON)
+
+    async def cancel(self, request: Request) -> Response:
+        order = self._order(request)
+        try:
+            self._state.orders.cancel(order)
+        except OrderConflict as exc:
+            raise conflict(str(exc)) from None
+        return json_response(status_body(order, self._state.clock), media_type=PROVIDER_JSON)

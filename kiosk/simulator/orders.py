@@ -1,0 +1,321 @@
+"""Orders in memory, and how their statuses move on the simulated clock.
+
+Progression is lazy: each order keeps a plan of future steps (simulated times) and applies the
+steps that are due whenever it is read, so no task per order runs in the background.
+"""
+
+from __future__ import annotations
+
+import enum
+import secrets
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kiosk.simulator.catalogue import MethodSpec
+from kiosk.simulator.clock import SimClock
+
+CREATED = "CREATED"
+INITIALIZED = "INITIALIZED"
+DONE = "IDENTIFICATION_DONE"
+DATA_READY = "DATA_READY"
+TERMINATED = "TERMINATED"
+ERROR = "ERROR"
+NEGATIVE = "IDENTIFICATION_NEGATIVELY_CONDUCTED"
+CANCELLED = "CANCELLED"
+
+STATUSES = (CREATED, INITIALIZED, DONE, DATA_READY, TERMINATED, ERROR, NEGATIVE, CANCELLED)
+FINAL_STATUSES = frozenset({TERMINATED, ERROR, NEGATIVE, CANCELLED})
+
+SESSION_EXPIRED = "SESSION_EXPIRED"
+ERROR_REASON = "Poor video quality"
+
+
+class Scenario(enum.Enum):
+    """Chosen by the start body's externalId; anything else is SUCCESS."""
+
+    SUCCESS = "SUCCESS"
+    ERROR = "SIM-ERROR"
+    NEGATIVE = "SIM-NEGATIVE"
+    EXPIRE = "SIM-EXPIRE"
+    NOTERMS = "SIM-NOTERMS"
+    WAIT = "SIM-WAIT"
+
+    @classmethod
+    def from_external_id(cls, external_id: str | None) -> Scenario:
+        for scenario in cls:
+            if scenario.value == external_id and scenario is not cls.SUCCESS:
+                return scenario
+        return cls.SUCCESS
+
+
+@dataclass
+class Step:
+    at: float  # simulated seconds
+    status: str | None  # None: the T&C acceptance, which is no status of its own
+    reason: str | None = None
+
+
+@dataclass
+class StatusEntry:
+    status: str
+    at: float
+
+
+@dataclass
+class Order:
+    ref_id: str
+    issuer: str  # as answered: the spec's issuer, or "test"
+    spec: MethodSpec
+    fields: dict[str, str]
+    scenario: Scenario
+    created_at: float
+    page_token: str
+    target_url: str
+    order_id: str | None = None
+    mobile_token: str | None = None
+    session_token: str | None = None
+    history: list[StatusEntry] = field(default_factory=list)
+    reason: str | None = None
+    plan: list[Step] = field(default_factory=list)
+    session_checked: bool = False
+    terms_accepted_at: float | None = None
+    terminated_at: float | None = None
+    evidence_id: str | None = None
+    page_loads: int = 0
+
+    @property
+    def status(self) -> str:
+        return self.history[-1].status
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL_STATUSES
+
+    @property
+    def mobile(self) -> str | None:
+        return self.fields.get("mobile")
+
+    @property
+    def external_id(self) -> str | None:
+        return self.fields.get("externalId")
+
+    def session_over(self, now: float) -> bool:
+        return self.spec.session_s is not None and now >= self.created_at + self.spec.session_s
+
+    def evidence_ready(self, now: float) -> bool:
+        return (
+            self.status == TERMINATED
+            and self.terms_accepted_at is not None
+            and self.terms_accepted_at <= now
+        )
+
+    # -- transitions ---------------------------------------------------------------------
+
+    def record(self, status: str, at: float, reason: str | None = None) -> None:
+        self.history.append(StatusEntry(status, at))
+        self.reason = reason
+        if status == TERMINATED:
+            self.terminated_at = at
+            self.evidence_id = self.evidence_id or str(uuid.uuid4())
+
+    def advance(self, now: float) -> None:
+        """Apply every planned step that is due; a Klarna session running out comes first."""
+        expiry = (
+            None
+            if self.spec.session_s is None or self.session_checked
+            else self.created_at + self.spec.session_s
+        )
+        for step in sorted(self.plan, key=lambda s: s.at):
+            if step.at > now:
+                break
+            if expiry is not None and expiry <= step.at:
+                self._end_session(expiry)
+                expiry = None
+                if not self.plan:
+                    break  # the session ran out before this step could happen
+            self.plan.remove(step)
+            if step.status is None:
+                self.terms_accepted_at = step.at
+            else:
+                self.record(step.status, step.at, step.reason)
+        if expiry is not None and expiry <= now:
+            self._end_session(expiry)
+
+    def _end_session(self, at: float) -> None:
+        self.session_checked = True
+        if not self.is_final:
+            self.plan.clear()
+            self.record(NEGATIVE, at, SESSION_EXPIRED)
+
+    def plan_outcome(self, done_at: float) -> None:
+        """Schedule the scenario's outcome with the identification done at `done_at`."""
+        timeline = self.spec.timeline
+        if self.scenario is Scenario.ERROR:
+            self.plan.append(Step(done_at, ERROR, ERROR_REASON))
+            return
+        if self.scenario is Scenario.NEGATIVE:
+            self.plan.append(Step(done_at, NEGATIVE, self.spec.negative_reason))
+            return
+        terminated_at = done_at + timeline.terminated_s - timeline.done_s
+        self.plan += [
+            Step(done_at, DONE),
+            Step(done_at + timeline.data_ready_s - timeline.done_s, DATA_READY),
+            Step(terminated_at, TERMINATED),
+        ]
+        if self.scenario is not Scenario.NOTERMS:
+            self.plan.append(Step(terminated_at + timeline.terms_after_s, None))
+
+    def waits_for_page(self) -> bool:
+        return self.scenario in (Scenario.WAIT, Scenario.EXPIRE)
+
+
+class OrderConflict(Exception):
+    """The order is not in a state that allows the change; the message says why."""
+
+
+class OrderGone(Exception):
+    """The order's page can no longer be used (cancelled, session over, uses exhausted)."""
+
+
+class OrderStore:
+    """All orders, keyed by ref id; every access advances the order to the clock's now."""
+
+    def __init__(self, clock: SimClock) -> None:
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._orders: dict[str, Order] = {}
+        self._by_page: dict[str, str] = {}
+
+    def create(
+        self,
+        issuer: str,
+        spec: MethodSpec,
+        fields: dict[str, str],
+        target_url_for: Callable[[str, str], str],
+    ) -> Order:
+        """`target_url_for(kind, token)` builds the ISP page URL on the caller's origin."""
+        now = self._clock.now()
+        token = secrets.token_urlsafe(18)
+        order = Order(
+            ref_id=str(uuid.uuid4()),
+            issuer=issuer,
+            spec=spec,
+            fields=fields,
+            scenario=Scenario.from_external_id(fields.get("externalId")),
+            created_at=now,
+            page_token=token,
+            target_url=target_url_for(spec.page_kind, token),
+        )
+        if spec.page_kind == "video":
+            order.order_id = "ITM-" + "".join(secrets.choice("0123456789") for _ in range(8))
+        elif spec.page_kind == "eid":
+            order.mobile_token = secrets.token_urlsafe(24)
+            order.session_token = secrets.token_urlsafe(24)
+        order.record(CREATED, now)
+        order.plan.append(Step(now + spec.timeline.initialized_s, INITIALIZED))
+        if not order.waits_for_page():
+            order.plan_outcome(now + spec.timeline.done_s)
+        with self._lock:
+            self._orders[order.ref_id] = order
+            self._by_page[token] = order.ref_id
+        return order
+
+    def _advanced(self, order: Order) -> Order:
+        order.advance(self._clock.now())
+        return order
+
+    def get(self, ref_id: str) -> Order | None:
+        with self._lock:
+            order = self._orders.get(ref_id)
+            return None if order is None else self._advanced(order)
+
+    def by_page_token(self, token: str) -> Order | None:
+        with self._lock:
+            ref_id = self._by_page.get(token)
+            return None if ref_id is None else self.get(ref_id)
+
+    def all(self) -> list[Order]:
+        with self._lock:
+            return [self._advanced(order) for order in self._orders.values()]
+
+    def cancel(self, order: Order) -> None:
+        with self._lock:
+            self._advanced(order)
+            if order.status == CANCELLED:
+                return  # a retried cancel is safe
+            if order.is_final:
+                raise OrderConflict(
+                    f"The identification is already {order.status}; only pending orders can be "
+                    "cancelled."
+                )
+            order.plan.clear()
+            order.record(CANCELLED, self._clock.now())
+
+    def force(self, order: Order, status: str, reason: str | None) -> None:
+        """Set any status now; automatic steps stop (the order stays where it was put)."""
+        with self._lock:
+            now = self._clock.now()
+            order.advance(now)
+            order.plan.clear()
+            order.record(status, now, reason)
+            if status == TERMINATED:
+                order.terms_accepted_at = now
+
+    def open_page(self, order: Order) -> None:
+        """Count a load of the target URL; raise OrderGone when it may no longer be used."""
+        with self._lock:
+            now = self._clock.now()
+            order.advance(now)
+            order.page_loads += 1
+            if order.status == CANCELLED:
+                raise OrderGone("This identification was cancelled; ask for a new link.")
+            if order.session_over(now):
+                raise OrderGone(
+                    "The 60-minute session of this identification has ended; ask for a new link."
+                )
+            limit = order.spec.page_load_limit
+            if limit is not None and order.page_loads > limit:
+                raise OrderGone(
+                    f"This link may be used {limit} times within the 60-minute session, and it "
+                    "has been; ask for a new link."
+                )
+
+    def complete_page(self, order: Order) -> None:
+        """The customer finished the ISP flow: identification done now, the rest follows."""
+        with self._lock:
+            now = self._ready_for_page(order)
+            order.plan.clear()
+            order.plan_outcome(now)
+            order.advance(now)
+
+    def fail_page(self, order: Order, reason: str | None) -> None:
+        with self._lock:
+            now = self._ready_for_page(order)
+            order.plan.clear()
+            order.record(
+                order.spec.fail_status, now, reason or "The identification was aborted"
+            )
+
+    def _ready_for_page(self, order: Order) -> float:
+        now = self._clock.now()
+        order.advance(now)
+        if order.status == CANCELLED or order.session_over(now):
+            raise OrderGone(f"This identification has ended ({order.status}).")
+        if order.status == CREATED:
+            order.plan = [step for step in order.plan if step.status != INITIALIZED]
+            order.record(INITIALIZED, now)
+        if order.status != INITIALIZED:
+            raise OrderConflict(
+                f"This identification is already {order.status}; the page can no longer change it."
+            )
+        return now
+
+    def for_msisdn(self, msisdn: str) -> list[Order]:
+        with self._lock:
+            return [
+                self._advanced(order)
+                for order in self._orders.values()
+                if order.mobile == msisdn
+            ]

@@ -1,0 +1,166 @@
+"""HTML of the fake ISP pages: self-contained (inline CSS and JS), stable element ids for tests."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 0; background: #f4f5f7; color: #1b1f24; }
+main { max-width: 44rem; margin: 2rem auto; padding: 1.5rem 2rem; background: #fff;
+       border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
+header { font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: #5b6470; }
+video { width: 100%; max-width: 640px; background: #000; border-radius: 6px; }
+label { display: block; margin: .8rem 0 .2rem; }
+input, select { font-size: 1rem; padding: .4rem; width: 100%; box-sizing: border-box; }
+.actions { margin-top: 1.2rem; display: flex; gap: .8rem; }
+button { font-size: 1rem; padding: .6rem 1.2rem; border-radius: 6px; border: 1px solid #888;
+         cursor: pointer; }
+button#complete { background: #0b6e4f; color: #fff; border-color: #0b6e4f; }
+button:disabled { opacity: .5; cursor: default; }
+#error { color: #a4161a; }
+#result { margin-top: 1rem; font-weight: 600; }
+.note { color: #5b6470; font-size: .9rem; }
+"""
+
+# Posts to the page's complete/fail endpoint and shows the outcome in #result.
+_ACTIONS_JS = """
+const ACTIONS = %(actions)s;
+function setButtons(disabled) {
+  document.querySelectorAll('button').forEach(function (b) { b.disabled = disabled; });
+}
+async function send(action, reason) {
+  const result = document.getElementById('result');
+  setButtons(true);
+  try {
+    const answer = await fetch(ACTIONS[action], {
+      method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(reason ? {reason: reason} : {})
+    });
+    const data = await answer.json();
+    result.dataset.outcome = answer.ok ? (action === 'complete' ? 'completed' : 'failed')
+                                       : 'refused';
+    result.textContent = answer.ok ? 'Status: ' + data.status : data.message;
+    if (typeof finished === 'function') { finished(); }
+  } catch (err) {
+    result.dataset.outcome = 'error';
+    result.textContent = 'Could not reach the service: ' + err;
+    setButtons(false);
+  }
+}
+document.getElementById('complete').addEventListener('click', function () { send('complete'); });
+document.getElementById('fail').addEventListener('click', function () {
+  send('fail', %(fail_reason)s);
+});
+"""
+
+_VIDEO_JS = """
+let cameraStream = null;
+function finished() {
+  if (cameraStream) { cameraStream.getTracks().forEach(function (t) { t.stop(); }); }
+}
+function showError(err) {
+  document.getElementById('error').textContent =
+    'Camera or microphone not available: ' + (err && err.name ? err.name + ': ' : '') +
+    (err && err.message ? err.message : err);
+}
+if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+  showError('this browser offers no getUserMedia (a secure origin is needed)');
+} else {
+  navigator.mediaDevices.getUserMedia({video: {width: 640, height: 480}, audio: true})
+    .then(function (stream) {
+      cameraStream = stream;
+      const video = document.getElementById('camera');
+      video.srcObject = stream;
+      const track = stream.getVideoTracks()[0];
+      const settings = track ? track.getSettings() : {};
+      document.getElementById('resolution').textContent =
+        settings.width + '\\u00d7' + settings.height;
+      document.getElementById('microphone').textContent =
+        stream.getAudioTracks().length > 0 ? 'on' : 'none';
+    })
+    .catch(showError);
+}
+"""
+
+
+def _script(actions: dict[str, str], fail_reason: str, extra: str = "") -> str:
+    code = extra + _ACTIONS_JS % {
+        "actions": json.dumps(actions),
+        "fail_reason": json.dumps(fail_reason),
+    }
+    return "<script>" + code.replace("</", "<\\/") + "</script>"
+
+
+def _document(title: str, body: str, script: str = "") -> str:
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
+        f"<body><main>{body}</main>{script}</body></html>\n"
+    )
+
+
+def _buttons(done_label: str, fail_label: str) -> str:
+    return (
+        '<div class="actions">'
+        f'<button id="complete" type="button">{escape(done_label)}</button>'
+        f'<button id="fail" type="button">{escape(fail_label)}</button></div>'
+        '<p id="result" role="status" aria-live="polite"></p>'
+    )
+
+
+def video_page(actions: dict[str, str], order_id: str, status: str) -> str:
+    body = (
+        "<header>Identity.tm video identification (simulated)</header>"
+        "<h1>Video call</h1>"
+        f'<p class="note">Order <span id="order-id">{escape(order_id)}</span>, '
+        f'status <span id="status">{escape(status)}</span></p>'
+        '<video id="camera" autoplay muted playsinline></video>'
+        '<p>Camera: <span id="resolution">waiting…</span> · '
+        'microphone: <span id="microphone">waiting…</span></p>'
+        '<p id="error" role="alert"></p>'
+        "<p>An agent would now check your ID document and send you an SMS code.</p>"
+        + _buttons("Finish call", "Fail")
+    )
+    script = _script(actions, "Poor video quality", extra=_VIDEO_JS)
+    return _document("Video identification", body, script)
+
+
+_BANKS = ("Demo Bank", "Sparkasse Musterstadt", "Volksbank Beispiel", "Test Savings Bank")
+
+
+def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status: str) -> str:
+    options = "".join(f"<option>{escape(bank)}</option>" for bank in _BANKS)
+    body = (
+        "<header>Klarna BankIdent (simulated)</header>"
+        "<h1>Log in to your bank</h1>"
+        f'<p class="note">Link use <span id="uses">{use} of {uses_allowed}</span> within the '
+        f'60-minute session · status <span id="status">{escape(status)}</span></p>'
+        '<form id="login" onsubmit="return false">'
+        '<label for="bank">Bank</label><select id="bank">' + options + "</select>"
+        '<label for="user">User name</label><input id="user" autocomplete="off">'
+        '<label for="password">Password</label>'
+        '<input id="password" type="password" autocomplete="off">'
+        "</form>" + _buttons("Log in and confirm", "Fail")
+    )
+    script = _script(actions, "The bank login failed")
+    return _document("BankIdent", body, script)
+
+
+def eid_page(actions: dict[str, str], status: str) -> str:
+    body = (
+        "<header>AUTHADA eID (simulated phone app)</header>"
+        "<h1>Scan your ID card</h1>"
+        "<p>Hold your ID card with the eID function to the back of your phone and enter "
+        "your six-digit PIN.</p>"
+        f'<p class="note">Status <span id="status">{escape(status)}</span></p>'
+        + _buttons("ID card scanned", "Fail")
+    )
+    script = _script(actions, "The ID card could not be read")
+    return _document("AUTHADA eID", body, script)
+
+
+def message_page(title: str, element_id: str, message: str) -> str:
+    body = f'<h1 id="{escape(element_id)}">{escape(title)}</h1><p id="message">{escape(message)}</p>'
+    return _document(title, body)

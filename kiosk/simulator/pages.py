@@ -1,0 +1,117 @@
+"""The fake ISP pages behind the target URLs, and the complete/fail calls their buttons make."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from kiosk.simulator import page_html
+from kiosk.simulator.body import parse_json_object, read_body
+from kiosk.simulator.errors import (
+    ApiError,
+    FieldProblem,
+    conflict,
+    invalid_fields,
+    json_response,
+    not_found,
+)
+from kiosk.simulator.orders import Order, OrderConflict, OrderGone
+from kiosk.simulator.state import SimulatorState
+
+PAGE_KINDS = ("video", "bankident", "eid")
+
+# The pages use the camera and post back to their own origin; nothing else.
+_PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data:; media-src 'self' blob:"
+    ),
+    "Permissions-Policy": "camera=(self), microphone=(self)",
+}
+
+
+def _html(content: str, status: int = 200) -> Response:
+    return HTMLResponse(content, status_code=status, headers=_PAGE_HEADERS)
+
+
+class PageEndpoints:
+    def __init__(self, state: SimulatorState) -> None:
+        self._state = state
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/isp/{kind}/{token}", self.page, methods=["GET"]),
+            Route("/isp/{kind}/{token}/complete", self.complete, methods=["POST"]),
+            Route("/isp/{kind}/{token}/fail", self.fail, methods=["POST"]),
+        ]
+
+    def _find(self, request: Request) -> Order | None:
+        kind = request.path_params["kind"]
+        order = self._state.orders.by_page_token(request.path_params["token"])
+        if order is None or order.spec.page_kind != kind:
+            return None
+        return order
+
+    async def page(self, request: Request) -> Response:
+        order = self._find(request)
+        if order is None:
+            return _html(
+                page_html.message_page(
+                    "Identification not found",
+                    "not-found",
+                    "This identification link is not known. Check the link, or ask the branch "
+                    "staff for a new one.",
+                ),
+                404,
+            )
+        try:
+            self._state.orders.open_page(order)
+        except OrderGone as exc:
+            return _html(page_html.message_page("Link no longer valid", "gone", str(exc)), 410)
+
+        base = request.url.path.rstrip("/")
+        actions = {"complete": f"{base}/complete", "fail": f"{base}/fail"}
+        kind = order.spec.page_kind
+        if kind == "video":
+            content = page_html.video_page(actions, order.order_id or "", order.status)
+        elif kind == "bankident":
+            content = page_html.bankident_page(
+                actions, order.page_loads, order.spec.page_load_limit or 0, order.status
+            )
+        else:
+            content = page_html.eid_page(actions, order.status)
+        return _html(content)
+
+    def _order_for_action(self, request: Request) -> Order:
+        order = self._find(request)
+        if order is None:
+            raise not_found("This identification link is not known.")
+        return order
+
+    async def complete(self, request: Request) -> Response:
+        order = self._order_for_action(request)
+        try:
+            self._state.orders.complete_page(order)
+        except OrderGone as exc:
+            raise ApiError(410, "gone", str(exc)) from None
+        except OrderConflict as exc:
+            raise conflict(str(exc)) from None
+        return json_response({"outcome": "completed", "status": order.status})
+
+    async def fail(self, request: Request) -> Response:
+        order = self._order_for_action(request)
+        body = parse_json_object(await read_body(request), empty_is_object=True)
+        reason = body.get("reason")
+        if reason is not None and (not isinstance(reason, str) or not 1 <= len(reason) <= 200):
+            raise invalid_fields([FieldProblem("reason", "must be a string of 1 to 200 characters")])
+        try:
+            self._state.orders.fail_page(order, reason)
+        except OrderGone as exc:
+            raise ApiError(410, "gone", str(exc)) from None
+        except OrderConflict as exc:
+            raise conflict(str(exc)) from None
+        return json_response(
+            {"outcome": "failed", "status": order.status, "reason": order.reason}
+        )

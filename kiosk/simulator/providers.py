@@ -1,0 +1,127 @@
+"""`GET /api/providers` (the filtered method list) and `POST /api/providers/{issuer}/{method}`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from kiosk.simulator.auth import require_bearer
+from kiosk.simulator.body import parse_json_object, read_body, require_media_type
+from kiosk.simulator.catalogue import METHODS, MethodSpec, UnknownMethod, find_method
+from kiosk.simulator.errors import (
+    JSON,
+    PROVIDER_JSON,
+    FieldProblem,
+    invalid_fields,
+    invalid_query,
+    json_response,
+    not_found,
+)
+from kiosk.simulator.state import SimulatorState
+from kiosk.simulator.validation import JURISDICTIONS, check_start_body
+
+Filter = Callable[[MethodSpec], bool]
+_BOOLEAN_FILTERS = ("offline", "webflow", "realtime")
+
+
+def parse_filters(request: Request) -> list[Filter]:
+    """One predicate per given filter; a method must pass all of them (values within one
+    repeated parameter are alternatives). Empty values are ignored."""
+    query = request.query_params
+    filters: list[Filter] = []
+    problems: list[FieldProblem] = []
+
+    issuers = {value.upper() for value in query.getlist("issuer") if value.strip()}
+    if issuers:
+        filters.append(lambda spec: spec.issuer in issuers)
+
+    jurisdictions = {value.upper() for value in query.getlist("jurisdiction") if value.strip()}
+    bad = sorted(value for value in jurisdictions if value not in JURISDICTIONS)
+    if bad:
+        problems.append(
+            FieldProblem("jurisdiction", f"must be EIDAS or ZERTES (got {', '.join(bad)})")
+        )
+    elif jurisdictions:
+        filters.append(lambda spec: any(j in jurisdictions for j in spec.jurisdictions))
+
+    loa_text = _single(query.getlist("loa"))
+    if loa_text:
+        if loa_text in ("1", "2", "3", "4"):
+            loa = int(loa_text)
+            filters.append(lambda spec: spec.loa >= loa)
+        else:
+            problems.append(FieldProblem("loa", f"must be an integer from 1 to 4 (got {loa_text})"))
+
+    for name in _BOOLEAN_FILTERS:
+        text = _single(query.getlist(name))
+        if not text:
+            continue
+        if text.lower() not in ("true", "false"):
+            problems.append(FieldProblem(name, f"must be true or false (got {text})"))
+            continue
+        wanted = text.lower() == "true"
+        filters.append(lambda spec, name=name, wanted=wanted: getattr(spec, name) is wanted)
+
+    method_types = {value.lower() for value in query.getlist("method") if value.strip()}
+    if method_types:
+        filters.append(lambda spec: spec.method_type.lower() in method_types)
+
+    if problems:
+        raise invalid_query(problems)
+    return filters
+
+
+def _single(values: list[str]) -> str:
+    """The last non-empty value of a single-valued parameter."""
+    given = [value.strip() for value in values if value.strip()]
+    return given[-1] if given else ""
+
+
+class ProviderEndpoints:
+    def __init__(self, state: SimulatorState) -> None:
+        self._state = state
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/api/providers", self.list_methods, methods=["GET"]),
+            Route("/api/providers/{issuer}/{method}", self.start, methods=["POST"]),
+        ]
+
+    async def list_methods(self, request: Request) -> Response:
+        require_bearer(request, self._state.tokens)
+        filters = parse_filters(request)
+        listed = [spec.listing() for spec in METHODS if all(keep(spec) for keep in filters)]
+        return json_response(listed, media_type=PROVIDER_JSON)
+
+    async def start(self, request: Request) -> Response:
+        require_bearer(request, self._state.tokens)
+        try:
+            issuer, spec = find_method(request.path_params["issuer"], request.path_params["method"])
+        except UnknownMethod as exc:
+            raise not_found(str(exc)) from None
+        require_media_type(request, (PROVIDER_JSON, JSON))
+        body = parse_json_object(await read_body(request))
+        fields, problems = check_start_body(body, spec)
+        if problems:
+            raise invalid_fields(problems)
+
+        base = str(request.base_url).rstrip("/")
+        order = self._state.orders.create(
+            issuer, spec, fields, lambda kind, token: f"{base}/isp/{kind}/{token}"
+        )
+        answer: dict[str, object] = {
+            "refId": order.ref_id,
+            "issuer": order.issuer,
+            "method": spec.method,
+            "status": order.status,
+            "targetUrl": order.target_url,
+        }
+        if order.order_id is not None:
+            answer["orderId"] = order.order_id
+        if order.mobile_token is not None:
+            answer["mobileToken"] = order.mobile_token
+            answer["sessionToken"] = order.session_token
+        return json_response(answer, media_type=PROVIDER_JSON)

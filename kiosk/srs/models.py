@@ -1,0 +1,235 @@
+"""Typed values exchanged with the SRS: methods, filters, identity data, orders, evidences.
+
+Plain frozen dataclasses and enums; the wire format (camelCase JSON) lives in ``wire.py``.
+Reprs of anything holding personal data hide it, so an accidental ``log.debug("%r", x)`` is safe.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from .mobile import mask_msisdn
+
+
+class _CaseInsensitiveEnum(StrEnum):
+    """Looks members up by value or name regardless of case (the server ignores case too)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> _CaseInsensitiveEnum | None:
+        if isinstance(value, str):
+            folded = value.strip().casefold()
+            for member in cls:
+                if folded in (member.value.casefold(), member.name.casefold()):
+                    return member
+        return None
+
+
+class Status(StrEnum):
+    """Order states: the provider's, plus CANCELLED (after our cancel) and EXPIRED (kiosk's own)."""
+
+    CREATED = "CREATED"
+    INITIALIZED = "INITIALIZED"
+    IDENTIFICATION_DONE = "IDENTIFICATION_DONE"
+    DATA_READY = "DATA_READY"
+    TERMINATED = "TERMINATED"
+    ERROR = "ERROR"
+    IDENTIFICATION_NEGATIVELY_CONDUCTED = "IDENTIFICATION_NEGATIVELY_CONDUCTED"
+    CANCELLED = "CANCELLED"
+    EXPIRED = "EXPIRED"  # never on the wire: the kiosk gave up following the order
+
+    @property
+    def is_final(self) -> bool:
+        """No further status change will come (TERMINATED still needs the verify call)."""
+        return self in _FINAL
+
+
+_FINAL = frozenset(
+    {
+        Status.TERMINATED,
+        Status.ERROR,
+        Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+        Status.CANCELLED,
+        Status.EXPIRED,
+    }
+)
+
+
+class Jurisdiction(_CaseInsensitiveEnum):
+    EIDAS = "EIDAS"  # EU
+    ZERTES = "ZERTES"  # CH
+
+
+class MethodType(_CaseInsensitiveEnum):
+    VIDEO = "Video"
+    EID = "eID"
+    BANKIDENT = "Bankident"
+
+
+@dataclass(frozen=True)
+class Method:
+    """One identification method as listed by ``GET /api/providers``."""
+
+    issuer: str  # e.g. "KLARNA"
+    method: str  # the path segment for start, e.g. "bankident"
+    method_type: MethodType
+    name: str  # display name, e.g. "VIDEO IDENTITY.TM"
+    jurisdictions: tuple[Jurisdiction, ...]
+    loa: int
+    offline: bool
+    webflow: bool
+    realtime: bool
+    evidence_validity_years: int | None = None
+
+
+@dataclass(frozen=True)
+class MethodFilter:
+    """Filters for listing methods; every one given narrows the list, None/empty means "any".
+
+    ``loa`` keeps methods with an LOA of at least that value; booleans are equality filters;
+    several issuers or jurisdictions mean "any of these"; method type ignores case.
+    """
+
+    issuer: tuple[str, ...] = ()
+    jurisdiction: tuple[Jurisdiction | str, ...] = ()
+    loa: int | None = None
+    offline: bool | None = None
+    method_type: MethodType | str | None = None
+    webflow: bool | None = None
+    realtime: bool | None = None
+
+
+# Attributes of IdentityData that identify a person; hidden in reprs.
+_HIDDEN = frozenset({"first_name", "last_name", "dob", "email", "place_of_birth"})
+
+
+@dataclass(frozen=True, repr=False)
+class IdentityData:
+    """Initial data about the customer, sent with a start. All optional; a method's rules
+    (see ``catalogue``) say which are mandatory or not accepted. Blank strings count as not given.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    dob: date | None = None
+    mobile: str | None = None
+    email: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    language: str | None = None  # ISO 639-1
+    external_id: str | None = None
+    place_of_birth: str | None = None
+    nationality: str | None = None  # ISO 3166-1 alpha-2
+
+    def given(self) -> dict[str, str | date]:
+        """The fields that carry a value, by attribute name."""
+        out: dict[str, str | date] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            out[f.name] = value
+        return out
+
+    def __repr__(self) -> str:
+        shown = []
+        for name, value in self.given().items():
+            if name in _HIDDEN:
+                shown.append(f"{name}=<hidden>")
+            elif name == "mobile":
+                shown.append(f"mobile={mask_msisdn(str(value))!r}")
+            else:
+                shown.append(f"{name}={value!r}")
+        return f"IdentityData({', '.join(shown)})"
+
+    __str__ = __repr__
+
+
+def _url_origin(url: str | None) -> str | None:
+    # Target URLs carry a session capability in their path: show only where they point.
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/…"
+
+
+@dataclass(frozen=True, repr=False)
+class StartedIdentification:
+    """The answer to a start: where to send the customer, and how to follow the order."""
+
+    ref_id: str
+    issuer: str
+    method: str
+    status: Status
+    target_url: str
+    order_id: str | None = None  # Identity.tm's own reference (video)
+    mobile_token: str | None = None  # AUTHADA (eID)
+    session_token: str | None = None  # AUTHADA (eID)
+
+    def __repr__(self) -> str:
+        tokens = "<hidden>" if self.mobile_token or self.session_token else None
+        return (
+            f"StartedIdentification(ref_id={self.ref_id!r}, issuer={self.issuer!r}, "
+            f"method={self.method!r}, status={self.status.value}, "
+            f"target_url={_url_origin(self.target_url)!r}, order_id={self.order_id!r}, "
+            f"tokens={tokens})"
+        )
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, repr=False)
+class IdentificationStatus:
+    """The answer to a status or cancel call. ``history`` is oldest first."""
+
+    ref_id: str
+    issuer: str
+    method: str
+    mobile: str | None
+    status: Status
+    reason: str | None = None
+    order_id: str | None = None
+    target_url: str | None = None
+    history: tuple[tuple[Status, datetime], ...] = ()
+
+    @property
+    def is_final(self) -> bool:
+        return self.status.is_final
+
+    def reached_at(self, status: Status) -> datetime | None:
+        """When the order first reached ``status``, if it did."""
+        return next((at for s, at in self.history if s is status), None)
+
+    def __repr__(self) -> str:
+        return (
+            f"IdentificationStatus(ref_id={self.ref_id!r}, issuer={self.issuer!r}, "
+            f"method={self.method!r}, mobile={mask_msisdn(self.mobile)!r}, "
+            f"status={self.status.value}, reason={self.reason!r}, order_id={self.order_id!r}, "
+            f"history={[s.value for s, _ in self.history]})"
+        )
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, repr=False)
+class Evidence:
+    """A successful RA verify: the customer can sign with this mobile number."""
+
+    evidence_id: str
+    msisdn: str
+    jurisdiction: Jurisdiction
+    assurance_level: int
+    issuer: str | None = None
+    method: str | None = None
+    valid_until: datetime | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Evidence(evidence_id={self.evidence_id!r}, msisdn={mask_msisdn(self.msisdn)!r}, "
+            f"jurisdiction={self.jurisdiction.value}, assurance_level={self.assurance_level}, "
+            f"issuer={self.issuer!r}, method={self.method!r}, valid_until={self.valid_until!r})"
+        )
+
+    __str__ = __repr__

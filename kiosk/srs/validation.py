@@ -1,0 +1,187 @@
+"""Checks on input before it is sent, so staff see every problem at once, in words they can act on.
+
+The rules are those of CONTRACT.md (which the server applies too); per-method rules come from
+``catalogue``. Functions named ``*_problems`` return the list (for live form feedback); the
+``validate_*`` ones raise :class:`InvalidInput` with one :class:`FieldProblem` per problem.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .catalogue import DataRules, MethodSpec
+from .errors import FieldProblem, InvalidInput
+from .iso_codes import COUNTRIES, LANGUAGES
+from .mobile import is_e164, normalize_msisdn
+from .models import IdentityData, Jurisdiction, MethodFilter
+
+MAX_AGE_YEARS = 130
+_NAME_CHARS = re.compile(r"[^\W\d_]|[ '\-.]")  # a letter, or one of: space ' - .
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+MOBILE_HINT = "must be an international number: + and the country code, e.g. +41 79 123 45 67"
+ISO_COUNTRY_HINT = "must be a two-letter ISO country code in capitals, e.g. CH"
+ISO_LANGUAGE_HINT = "must be a two-letter ISO 639-1 language code in lower case, e.g. de"
+LOA_HINT = "must be a level of assurance from 1 to 4"
+JURISDICTION_HINT = "must be EIDAS or ZERTES"
+
+
+def _name_problem(value: str) -> str | None:
+    if len(value) > 100:
+        return "must be at most 100 characters"
+    if not all(_NAME_CHARS.fullmatch(ch) for ch in value):
+        return "may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.)"
+    if not any(ch.isalpha() for ch in value):
+        return "must contain at least one letter"
+    return None
+
+
+def _dob_problem(value: object, today: date) -> str | None:
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        return "must be a real date in the past (YYYY-MM-DD)"
+    if value >= today:
+        return "must be a date in the past"
+    try:
+        oldest = today.replace(year=today.year - MAX_AGE_YEARS)
+    except ValueError:  # 29 February
+        oldest = today.replace(year=today.year - MAX_AGE_YEARS, day=28)
+    if value < oldest:
+        return f"cannot be more than {MAX_AGE_YEARS} years ago; check the year"
+    return None
+
+
+def _mobile_problem(value: str) -> str | None:
+    return None if is_e164(normalize_msisdn(value)) else MOBILE_HINT
+
+
+def _email_problem(value: str) -> str | None:
+    if len(value) > 254:
+        return "must be at most 254 characters"
+    if _EMAIL.fullmatch(value) is None:
+        return "must be an e-mail address like name@example.ch"
+    return None
+
+
+def _country_problem(value: str) -> str | None:
+    if re.fullmatch(r"[A-Z]{2}", value) is None:
+        return ISO_COUNTRY_HINT
+    return None if value in COUNTRIES else "is not a known ISO 3166-1 country code"
+
+
+def _language_problem(value: str) -> str | None:
+    if re.fullmatch(r"[a-z]{2}", value) is None:
+        return ISO_LANGUAGE_HINT
+    return None if value in LANGUAGES else "is not a known ISO 639-1 language code"
+
+
+def _free_text_problem(value: str) -> str | None:
+    if len(value) > 100:
+        return "must be at most 100 characters"
+    if not value.isprintable():
+        return "may not contain control characters such as line breaks or tabs"
+    return None
+
+
+def _format_problem(field: str, value: object, today: date) -> str | None:
+    if field == "dob":
+        return _dob_problem(value, today)
+    if not isinstance(value, str):
+        return "must be text"
+    checks = {
+        "first_name": _name_problem,
+        "last_name": _name_problem,
+        "mobile": _mobile_problem,
+        "email": _email_problem,
+        "country": _country_problem,
+        "nationality": _country_problem,
+        "language": _language_problem,
+        "external_id": _free_text_problem,
+        "place_of_birth": _free_text_problem,
+    }
+    return checks[field](value)
+
+
+def identity_problems(
+    data: IdentityData,
+    rules: DataRules | None,
+    method_name: str = "this method",
+    *,
+    today: date | None = None,
+) -> list[FieldProblem]:
+    """Every problem with ``data`` for a method with ``rules`` (None: only check formats)."""
+    today = today or date.today()
+    given = data.given()
+    problems: list[FieldProblem] = []
+    if rules is not None:
+        for name in sorted(rules.mandatory - given.keys()):
+            problems.append(FieldProblem(name, f"is required for {method_name}"))
+    for name, value in given.items():
+        if rules is not None and name not in rules.accepted:
+            problems.append(FieldProblem(name, f"is not accepted by {method_name}"))
+            continue
+        problem = _format_problem(name, value, today)
+        if problem is not None:
+            problems.append(FieldProblem(name, problem))
+    return problems
+
+
+def validate_identity(
+    data: IdentityData, spec: MethodSpec | None, *, today: date | None = None
+) -> None:
+    """Raise :class:`InvalidInput` unless ``data`` suits the method (None: formats only)."""
+    if spec is None:
+        problems = identity_problems(data, None, today=today)
+    else:
+        problems = identity_problems(data, spec.data, spec.name, today=today)
+    if problems:
+        raise InvalidInput("Some of the customer's details need correcting.", problems)
+
+
+def _loa_problem(loa: object) -> str | None:
+    ok = isinstance(loa, int) and not isinstance(loa, bool) and 1 <= loa <= 4
+    return None if ok else LOA_HINT
+
+
+def _jurisdiction_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return JURISDICTION_HINT
+    try:
+        Jurisdiction(value)
+    except ValueError:
+        return JURISDICTION_HINT
+    return None
+
+
+def filter_problems(filters: MethodFilter) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if any(not str(i).strip() for i in filters.issuer):
+        problems.append(FieldProblem("issuer", "must not be empty"))
+    for value in filters.jurisdiction:
+        if (problem := _jurisdiction_problem(value)) is not None:
+            problems.append(FieldProblem("jurisdiction", problem))
+            break
+    if filters.loa is not None and (problem := _loa_problem(filters.loa)) is not None:
+        problems.append(FieldProblem("loa", problem))
+    if filters.method_type is not None and not str(filters.method_type).strip():
+        problems.append(FieldProblem("method_type", "must not be empty"))
+    return problems
+
+
+def validate_filter(filters: MethodFilter) -> None:
+    if problems := filter_problems(filters):
+        raise InvalidInput("The method filter is not valid.", problems)
+
+
+def validate_verify(msisdn: str, jurisdiction: object, loa: object) -> None:
+    problems: list[FieldProblem] = []
+    if _mobile_problem(msisdn) is not None:
+        problems.append(FieldProblem("msisdn", MOBILE_HINT))
+    if (problem := _jurisdiction_problem(jurisdiction)) is not None:
+        problems.append(FieldProblem("jurisdiction", problem))
+    if (problem := _loa_problem(loa)) is not None:
+        problems.append(FieldProblem("loa", problem))
+    if problems:
+        raise InvalidInput("The verify request is not valid.", problems)

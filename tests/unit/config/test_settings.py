@@ -1,0 +1,109 @@
+"""Settings: defaults, files, environment, and messages that name file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, client_secret, load_settings
+
+COMPLETE = """\
+[srs]
+api_url = "https://api.example.test"
+token_url = "https://idp.example.test/oauth/token"
+ras_url = "https://ras.example.test"
+client_id = "branch-42"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_srs_section_means_training_mode(tmp_path: Path) -> None:
+    loaded = load_settings(write(tmp_path, "[kiosk]\nlanguage = 'fr'\n"), env={})
+    assert loaded.settings.training_mode
+    assert loaded.settings.kiosk.language == "fr"
+    # training speed 60 shrinks every tracking delay by the same factor
+    assert loaded.settings.effective_time_scale == pytest.approx(1 / 60)
+
+
+def test_complete_srs_section_is_production(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, COMPLETE), env={}).settings
+    assert not settings.training_mode
+    assert settings.srs.client_id == "branch-42"
+    assert settings.effective_time_scale == 1.0
+
+
+def test_environment_overrides_file(tmp_path: Path) -> None:
+    env = {"SRS_KIOSK_CLIENT_ID": "from-env", "SRS_KIOSK_TIME_SCALE": "0.5"}
+    settings = load_settings(write(tmp_path, COMPLETE), env=env).settings
+    assert settings.srs.client_id == "from-env"
+    assert settings.tracking.time_scale == 0.5
+
+
+def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="SRS_KIOSK_TIME_SCALE"):
+        load_settings(write(tmp_path, COMPLETE), env={"SRS_KIOSK_TIME_SCALE": "fast"})
+
+
+def test_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, '[srs]\napi_url = "https://x.test"\nclient_id = \n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, env={})
+    assert info.value.line == 3
+    assert str(path) in str(info.value) and "line 3" in str(info.value)
+
+
+def test_wrong_type_names_line_and_key(tmp_path: Path) -> None:
+    path = write(tmp_path, "[kiosk]\nlanguage = 'de'\n\n[tracking]\ntime_scale = 'fast'\n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, env={})
+    assert (info.value.line, info.value.key) == (5, "tracking.time_scale")
+    assert "'fast'" in str(info.value)
+
+
+def test_bad_url_names_key(tmp_path: Path) -> None:
+    path = write(tmp_path, COMPLETE.replace("https://ras.example.test", "ras.example.test"))
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, env={})
+    assert (info.value.line, info.value.key) == (4, "srs.ras_url")
+
+
+def test_unknown_key_and_section_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown setting") as info:
+        load_settings(write(tmp_path, "[kiosk]\nlangauge = 'de'\n"), env={})
+    assert (info.value.line, info.value.key) == (2, "kiosk.langauge")
+    with pytest.raises(ConfigError, match="unknown section"):
+        load_settings(write(tmp_path, "[srss]\napi_url = 'x'\n"), env={})
+
+
+def test_unsupported_language_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"kiosk\.language"):
+        load_settings(write(tmp_path, "[kiosk]\nlanguage = 'es'\n"), env={})
+
+
+def test_half_an_srs_section_names_what_is_missing(tmp_path: Path) -> None:
+    path = write(tmp_path, '[srs]\napi_url = "https://api.example.test"\n')
+    with pytest.raises(ConfigError, match="token_url, ras_url, client_id") as info:
+        load_settings(path, env={})
+    assert info.value.line == 1
+
+
+def test_missing_explicit_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(tmp_path / "nope.toml", env={})
+
+
+def test_not_utf8_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"[kiosk]\nlanguage = '\xff'\n")
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_settings(path, env={})
+
+
+def test_secret_from_environment() -> None:
+    assert client_secret("x", env={"SRS_KIOSK_CLIENT_SECRET": "s3cret"}) == "s3cret"

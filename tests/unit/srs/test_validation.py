@@ -1,0 +1,129 @@
+"""Checking identity data, filters and verify input before anything is sent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kiosk.srs import IdentityData, InvalidInput, MethodFilter, identity_problems
+from kiosk.srs.catalogue import BANKIDENT_KLARNA, EID_AUTHADA, VIDEO_IDENTITY_TM, MethodSpec
+from kiosk.srs.validation import validate_filter, validate_identity, validate_verify
+
+TODAY = date(2026, 11, 28)
+
+
+def problems(data: IdentityData, spec: MethodSpec = VIDEO_IDENTITY_TM) -> dict[str, str]:
+    return {p.field: p.problem for p in identity_problems(data, spec.data, spec.name, today=TODAY)}
+
+
+def test_good_data_passes() -> None:
+    data = IdentityData(
+        first_name="Anne-Marie",
+        last_name="D'Alessandro",
+        dob=date(1979, 1, 30),
+        mobile="+41 79 123 45 67",
+        email="a.b@example.ch",
+        country="CH",
+        language="de",
+        external_id="SP-42",
+        place_of_birth="Zürich",
+        nationality="IT",
+    )
+    validate_identity(data, VIDEO_IDENTITY_TM, today=TODAY)
+    validate_identity(IdentityData(), VIDEO_IDENTITY_TM, today=TODAY)  # empty is fine for video
+
+
+def test_klarna_needs_names_and_birth_date() -> None:
+    found = problems(IdentityData(mobile="+41791234567"), BANKIDENT_KLARNA)
+    assert found == {
+        "first_name": "is required for BankIdent KLARNA",
+        "last_name": "is required for BankIdent KLARNA",
+        "dob": "is required for BankIdent KLARNA",
+    }
+
+
+def test_authada_takes_no_identity_data() -> None:
+    found = problems(IdentityData(first_name="Max", dob=date(1990, 1, 1)), EID_AUTHADA)
+    assert found == {
+        "first_name": "is not accepted by eID AUTHADA",
+        "dob": "is not accepted by eID AUTHADA",
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "words"),
+    [
+        (IdentityData(first_name="R2D2"), "first_name", "only letters"),
+        (IdentityData(last_name="x" * 101), "last_name", "at most 100"),
+        (IdentityData(last_name="--"), "last_name", "at least one letter"),
+        (IdentityData(dob=date(2026, 11, 28)), "dob", "in the past"),
+        (IdentityData(dob=date(2030, 1, 1)), "dob", "in the past"),
+        (IdentityData(dob=date(1896, 11, 27)), "dob", "130 years"),
+        (IdentityData(mobile="079 123 45 67"), "mobile", "+ and the country code"),
+        (IdentityData(mobile="+0791234567"), "mobile", "+ and the country code"),
+        (IdentityData(email="peter.example.ch"), "email", "e-mail address"),
+        (IdentityData(email="a@b"), "email", "e-mail address"),
+        (IdentityData(email="a@@b.ch"), "email", "e-mail address"),
+        (IdentityData(email="a@" + "b" * 250 + ".ch"), "email", "at most 254"),
+        (IdentityData(country="ch"), "country", "in capitals"),
+        (IdentityData(country="XX"), "country", "not a known"),
+        (IdentityData(nationality="CHE"), "nationality", "two-letter"),
+        (IdentityData(language="DE"), "language", "lower case"),
+        (IdentityData(language="xx"), "language", "not a known"),
+        (IdentityData(external_id="a" * 101), "external_id", "at most 100"),
+        (IdentityData(external_id="line\nbreak"), "external_id", "control characters"),
+        (IdentityData(place_of_birth="Bern\t"), "place_of_birth", "control characters"),
+    ],
+)
+def test_format_problems_name_the_field(data: IdentityData, field: str, words: str) -> None:
+    found = problems(data)
+    assert list(found) == [field]
+    assert words in found[field]
+
+
+def test_oldest_allowed_birth_date() -> None:
+    assert problems(IdentityData(dob=date(1896, 11, 28))) == {}
+
+
+def test_every_problem_at_once() -> None:
+    data = IdentityData(first_name="M4x", mobile="12", email="nope", language="EN")
+    with pytest.raises(InvalidInput) as caught:
+        validate_identity(data, BANKIDENT_KLARNA, today=TODAY)
+    fields = [p.field for p in caught.value.fields]
+    assert sorted(fields) == ["dob", "email", "first_name", "language", "last_name", "mobile"]
+    assert caught.value.problem_for("mobile") is not None
+    assert "+41" in str(caught.value)  # the hint says what a good number looks like
+
+
+def test_unknown_method_checks_formats_only() -> None:
+    validate_identity(IdentityData(first_name="Max"), None, today=TODAY)
+    with pytest.raises(InvalidInput):
+        validate_identity(IdentityData(first_name="M4x"), None, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("filters", "field"),
+    [
+        (MethodFilter(loa=0), "loa"),
+        (MethodFilter(loa=5), "loa"),
+        (MethodFilter(jurisdiction=("EIDAS", "UK")), "jurisdiction"),
+        (MethodFilter(issuer=("",)), "issuer"),
+        (MethodFilter(method_type=" "), "method_type"),
+    ],
+)
+def test_bad_filters(filters: MethodFilter, field: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        validate_filter(filters)
+    assert [p.field for p in caught.value.fields] == [field]
+
+
+def test_good_filter() -> None:
+    validate_filter(MethodFilter(issuer=("KLARNA",), jurisdiction=("zertes",), loa=3))
+
+
+def test_verify_input() -> None:
+    validate_verify("+41791234567", "zertes", 4)
+    with pytest.raises(InvalidInput) as caught:
+        validate_verify("0791234567", "CH", 7)
+    assert [p.field for p in caught.value.fields] == ["msisdn", "jurisdiction", "loa"]
