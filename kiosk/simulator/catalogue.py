@@ -155,7 +155,7 @@ METHODS: tuple[MethodSpec, ...] = (VIDEO, EID, BANKIDENT)
 ISSUERS: tuple[str, ...] = tuple(spec.issuer for spec in METHODS)
 
 
-class UnknownMethod(LookupError):
+class UnknownMethodError(LookupError):
     """Raised with a message that says which issuers and methods exist."""
 
 
@@ -169,7 +169,7 @@ def find_method(issuer: str, method: str) -> tuple[str, MethodSpec]:
         for spec in METHODS:
             if spec.method == wanted_method:
                 return TEST_ISSUER, _as_mock(spec)
-        raise UnknownMethod(
+        raise UnknownMethodError(
             f"The mock issuer 'test' has no method '{method}'; use one of "
             + ", ".join(spec.method for spec in METHODS)
             + "."
@@ -178,10 +178,10 @@ def find_method(issuer: str, method: str) -> tuple[str, MethodSpec]:
         if spec.issuer == issuer.upper():
             if spec.method == wanted_method:
                 return spec.issuer, spec
-            raise UnknownMethod(
+            raise UnknownMethodError(
                 f"Issuer {spec.issuer} has no method '{method}'; it offers '{spec.method}'."
             )
-    raise UnknownMethod(
+    raise UnknownMethodError(
         f"Unknown issuer '{issuer}'; known issuers are " + ", ".join(ISSUERS) + " (and 'test')."
     )
 

@@ -34,8 +34,9 @@ class SimClock:
         return self._base_sim + (time.monotonic() - self._base_real) * self._speed
 
     def set_speed(self, speed: float) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be positive")
+        """A new speed from now on; 0 freezes the clock (tests step it with `advance`)."""
+        if speed < 0:
+            raise ValueError("speed must not be negative")
         with self._lock:
             self._base_sim = self._now_locked()
             self._base_real = time.monotonic()

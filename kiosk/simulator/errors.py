@@ -151,4 +151,3 @@ async def server_error_handler(request: Request, exc: Exception) -> Response:
         f"The simulator failed on {request.method} {request.url.path} ({type(exc).__name__}); "
         "this is a simulator bug, please report it.",
     ).response()
-

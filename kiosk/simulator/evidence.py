@@ -68,9 +68,10 @@ class EvidenceEndpoints:
 
     @staticmethod
     def _why_not(orders: list[Order], wanted: VerifyRequest, now: float) -> str:
-        number = wanted.msisdn
+        # The number itself stays out: error bodies end up in logs and on screens.
+        number = "this mobile number"
         if not orders:
-            return f"No identification is known for {number}; start one for this number first."
+            return f"No identification is known for {number}; start one first."
         if any(order.evidence_ready(now) for order in orders):
             return (
                 f"The evidence for {number} does not cover {wanted.jurisdiction} at LOA "

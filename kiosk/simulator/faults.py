@@ -127,4 +127,3 @@ async def _drop(scope: Scope, receive: Receive) -> None:
     async with asyncio.timeout(5):
         while (await receive())["type"] != "http.disconnect":
             pass
-

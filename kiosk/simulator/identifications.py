@@ -9,7 +9,7 @@ from starlette.routing import BaseRoute, Route
 from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.errors import PROVIDER_JSON, conflict, json_response, not_found
-from kiosk.simulator.orders import Order, OrderConflict
+from kiosk.simulator.orders import Order, OrderConflictError
 from kiosk.simulator.state import SimulatorState
 
 
@@ -33,10 +33,13 @@ class IdentificationEndpoints:
         self._state = state
 
     def routes(self) -> list[BaseRoute]:
-        return [
-            Route("/api/identifications/{ref_id}", self.status, methods=["GET"]),
-            Route("/api/identifications/{ref_id}", self.cancel, methods=["DELETE"]),
-        ]
+        # One route for both verbs, so a wrong verb's 405 lists them both.
+        return [Route("/api/identifications/{ref_id}", self.dispatch, methods=["GET", "DELETE"])]
+
+    async def dispatch(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            return await self.cancel(request)
+        return await self.status(request)
 
     def _order(self, request: Request) -> Order:
         require_bearer(request, self._state.tokens)
@@ -57,6 +60,6 @@ class IdentificationEndpoints:
         order = self._order(request)
         try:
             self._state.orders.cancel(order)
-        except OrderConflict as exc:
+        except OrderConflictError as exc:
             raise conflict(str(exc)) from None
         return json_response(status_body(order, self._state.clock), media_type=PROVIDER_JSON)

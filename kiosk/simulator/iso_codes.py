@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # ISO 3166-1 alpha-2, officially assigned codes.
-COUNTRY_CODES: frozenset[str] = frozenset(
+COUNTRY_CODES: frozenset[str] = _codes(
     """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
     BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
@@ -30,11 +35,11 @@ COUNTRY_CODES: frozenset[str] = frozenset(
     WF WS
     YE YT
     ZA ZM ZW
-    """.split()
+    """
 )
 
 # ISO 639-1 two-letter language codes.
-LANGUAGE_CODES: frozenset[str] = frozenset(
+LANGUAGE_CODES: frozenset[str] = _codes(
     """
     aa ab ae af ak am an ar as av ay az
     ba be bg bh bi bm bn bo br bs
@@ -62,5 +67,5 @@ LANGUAGE_CODES: frozenset[str] = frozenset(
     xh
     yi yo
     za zh zu
-    """.split()
+    """
 )

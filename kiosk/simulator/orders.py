@@ -171,11 +171,11 @@ class Order:
         return self.scenario in (Scenario.WAIT, Scenario.EXPIRE)
 
 
-class OrderConflict(Exception):
+class OrderConflictError(Exception):
     """The order is not in a state that allows the change; the message says why."""
 
 
-class OrderGone(Exception):
+class OrderGoneError(Exception):
     """The order's page can no longer be used (cancelled, session over, uses exhausted)."""
 
 
@@ -246,7 +246,7 @@ class OrderStore:
             if order.status == CANCELLED:
                 return  # a retried cancel is safe
             if order.is_final:
-                raise OrderConflict(
+                raise OrderConflictError(
                     f"The identification is already {order.status}; only pending orders can be "
                     "cancelled."
                 )
@@ -264,20 +264,20 @@ class OrderStore:
                 order.terms_accepted_at = now
 
     def open_page(self, order: Order) -> None:
-        """Count a load of the target URL; raise OrderGone when it may no longer be used."""
+        """Count a load of the target URL; raise OrderGoneError when it may no longer be used."""
         with self._lock:
             now = self._clock.now()
             order.advance(now)
             order.page_loads += 1
             if order.status == CANCELLED:
-                raise OrderGone("This identification was cancelled; ask for a new link.")
+                raise OrderGoneError("This identification was cancelled; ask for a new link.")
             if order.session_over(now):
-                raise OrderGone(
+                raise OrderGoneError(
                     "The 60-minute session of this identification has ended; ask for a new link."
                 )
             limit = order.spec.page_load_limit
             if limit is not None and order.page_loads > limit:
-                raise OrderGone(
+                raise OrderGoneError(
                     f"This link may be used {limit} times within the 60-minute session, and it "
                     "has been; ask for a new link."
                 )
@@ -294,20 +294,18 @@ class OrderStore:
         with self._lock:
             now = self._ready_for_page(order)
             order.plan.clear()
-            order.record(
-                order.spec.fail_status, now, reason or "The identification was aborted"
-            )
+            order.record(order.spec.fail_status, now, reason or "The identification was aborted")
 
     def _ready_for_page(self, order: Order) -> float:
         now = self._clock.now()
         order.advance(now)
         if order.status == CANCELLED or order.session_over(now):
-            raise OrderGone(f"This identification has ended ({order.status}).")
+            raise OrderGoneError(f"This identification has ended ({order.status}).")
         if order.status == CREATED:
             order.plan = [step for step in order.plan if step.status != INITIALIZED]
             order.record(INITIALIZED, now)
         if order.status != INITIALIZED:
-            raise OrderConflict(
+            raise OrderConflictError(
                 f"This identification is already {order.status}; the page can no longer change it."
             )
         return now
@@ -315,7 +313,5 @@ class OrderStore:
     def for_msisdn(self, msisdn: str) -> list[Order]:
         with self._lock:
             return [
-                self._advanced(order)
-                for order in self._orders.values()
-                if order.mobile == msisdn
+                self._advanced(order) for order in self._orders.values() if order.mobile == msisdn
             ]

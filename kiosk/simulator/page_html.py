@@ -162,5 +162,7 @@ def eid_page(actions: dict[str, str], status: str) -> str:
 
 
 def message_page(title: str, element_id: str, message: str) -> str:
-    body = f'<h1 id="{escape(element_id)}">{escape(title)}</h1><p id="message">{escape(message)}</p>'
+    body = (
+        f'<h1 id="{escape(element_id)}">{escape(title)}</h1><p id="message">{escape(message)}</p>'
+    )
     return _document(title, body)

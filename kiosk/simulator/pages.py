@@ -16,10 +16,8 @@ from kiosk.simulator.errors import (
     json_response,
     not_found,
 )
-from kiosk.simulator.orders import Order, OrderConflict, OrderGone
+from kiosk.simulator.orders import Order, OrderConflictError, OrderGoneError
 from kiosk.simulator.state import SimulatorState
-
-PAGE_KINDS = ("video", "bankident", "eid")
 
 # The pages use the camera and post back to their own origin; nothing else.
 _PAGE_HEADERS = {
@@ -68,7 +66,7 @@ class PageEndpoints:
             )
         try:
             self._state.orders.open_page(order)
-        except OrderGone as exc:
+        except OrderGoneError as exc:
             return _html(page_html.message_page("Link no longer valid", "gone", str(exc)), 410)
 
         base = request.url.path.rstrip("/")
@@ -94,9 +92,9 @@ class PageEndpoints:
         order = self._order_for_action(request)
         try:
             self._state.orders.complete_page(order)
-        except OrderGone as exc:
+        except OrderGoneError as exc:
             raise ApiError(410, "gone", str(exc)) from None
-        except OrderConflict as exc:
+        except OrderConflictError as exc:
             raise conflict(str(exc)) from None
         return json_response({"outcome": "completed", "status": order.status})
 
@@ -105,13 +103,13 @@ class PageEndpoints:
         body = parse_json_object(await read_body(request), empty_is_object=True)
         reason = body.get("reason")
         if reason is not None and (not isinstance(reason, str) or not 1 <= len(reason) <= 200):
-            raise invalid_fields([FieldProblem("reason", "must be a string of 1 to 200 characters")])
+            raise invalid_fields(
+                [FieldProblem("reason", "must be a string of 1 to 200 characters")]
+            )
         try:
             self._state.orders.fail_page(order, reason)
-        except OrderGone as exc:
+        except OrderGoneError as exc:
             raise ApiError(410, "gone", str(exc)) from None
-        except OrderConflict as exc:
+        except OrderConflictError as exc:
             raise conflict(str(exc)) from None
-        return json_response(
-            {"outcome": "failed", "status": order.status, "reason": order.reason}
-        )
+        return json_response({"outcome": "failed", "status": order.status, "reason": order.reason})

@@ -10,7 +10,7 @@ from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
-from kiosk.simulator.catalogue import METHODS, MethodSpec, UnknownMethod, find_method
+from kiosk.simulator.catalogue import METHODS, MethodSpec, UnknownMethodError, find_method
 from kiosk.simulator.errors import (
     JSON,
     PROVIDER_JSON,
@@ -63,7 +63,7 @@ def parse_filters(request: Request) -> list[Filter]:
             problems.append(FieldProblem(name, f"must be true or false (got {text})"))
             continue
         wanted = text.lower() == "true"
-        filters.append(lambda spec, name=name, wanted=wanted: getattr(spec, name) is wanted)
+        filters.append(_flag_is(name, wanted))
 
     method_types = {value.lower() for value in query.getlist("method") if value.strip()}
     if method_types:
@@ -72,6 +72,10 @@ def parse_filters(request: Request) -> list[Filter]:
     if problems:
         raise invalid_query(problems)
     return filters
+
+
+def _flag_is(name: str, wanted: bool) -> Filter:
+    return lambda spec: getattr(spec, name) is wanted
 
 
 def _single(values: list[str]) -> str:
@@ -100,7 +104,7 @@ class ProviderEndpoints:
         require_bearer(request, self._state.tokens)
         try:
             issuer, spec = find_method(request.path_params["issuer"], request.path_params["method"])
-        except UnknownMethod as exc:
+        except UnknownMethodError as exc:
             raise not_found(str(exc)) from None
         require_media_type(request, (PROVIDER_JSON, JSON))
         body = parse_json_object(await read_body(request))

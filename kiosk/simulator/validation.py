@@ -127,9 +127,7 @@ def check_start_body(
             fields[name] = value
     for name in sorted(spec.mandatory_fields):
         if body.get(name) is None:
-            problems.append(
-                FieldProblem(name, f"is mandatory for {spec.issuer} {spec.method}")
-            )
+            problems.append(FieldProblem(name, f"is mandatory for {spec.issuer} {spec.method}"))
     return fields, problems
 
 
@@ -145,7 +143,9 @@ VERIFY_FIELDS = ("jurisdiction", "msisdn", "assuranceLevel", "distinguishedName"
 JURISDICTIONS = ("EIDAS", "ZERTES")
 
 
-def check_verify_body(body: Mapping[str, object]) -> tuple[VerifyRequest | None, list[FieldProblem]]:
+def check_verify_body(
+    body: Mapping[str, object],
+) -> tuple[VerifyRequest | None, list[FieldProblem]]:
     problems = [
         FieldProblem(name, "not accepted by the verify call")
         for name in body
@@ -162,13 +162,13 @@ def check_verify_body(body: Mapping[str, object]) -> tuple[VerifyRequest | None,
     normalised: str | None = None
     if msisdn is None:
         problems.append(FieldProblem("msisdn", "is mandatory (the customer's mobile number)"))
-    elif isinstance(msisdn, str) and (
-        _E164.fullmatch(msisdn) or _MSISDN_DIGITS.fullmatch(msisdn)
-    ):
+    elif isinstance(msisdn, str) and (_E164.fullmatch(msisdn) or _MSISDN_DIGITS.fullmatch(msisdn)):
         normalised = msisdn if msisdn.startswith("+") else "+" + msisdn
     else:
         problems.append(
-            FieldProblem("msisdn", "must be an E.164 number like +41791234567 (the '+' may be left out)")
+            FieldProblem(
+                "msisdn", "must be an E.164 number like +41791234567 (the '+' may be left out)"
+            )
         )
 
     level = _assurance_level(body.get("assuranceLevel"))
@@ -177,7 +177,9 @@ def check_verify_body(body: Mapping[str, object]) -> tuple[VerifyRequest | None,
 
     dn = body.get("distinguishedName")
     if dn is not None and (not isinstance(dn, str) or not 1 <= len(dn) <= 500):
-        problems.append(FieldProblem("distinguishedName", "must be a string of 1 to 500 characters"))
+        problems.append(
+            FieldProblem("distinguishedName", "must be a string of 1 to 500 characters")
+        )
 
     if problems or normalised is None or level is None or not isinstance(jurisdiction, str):
         return None, problems

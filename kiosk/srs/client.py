@@ -272,7 +272,9 @@ class SrsClient:
             raise unavailable_from(response, service)
         body = error_body(response)
         text, code = body.text, body.error
-        log.warning("%s answered HTTP %d %s", service, status, code or "")
+        # 404/409 are routine (verify polls until the evidence is there): not warnings.
+        level = logging.INFO if status in (404, 409) else logging.WARNING
+        log.log(level, "%s answered HTTP %d %s", service, status, code or "")
         if status in (401, 403):
             raise AuthenticationFailed(
                 text

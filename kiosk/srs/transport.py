@@ -45,6 +45,15 @@ def _is_retryable_status(status: int) -> bool:
     return status == 429 or 500 <= status <= 599
 
 
+def _short(exc: BaseException | None) -> str:
+    if exc is None:
+        return "?"
+    text = str(exc)
+    if isinstance(exc, _RetryableAnswer):
+        return text
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _describe(exc: BaseException, service: str, timeout_s: float) -> str:
     if isinstance(exc, httpx.TimeoutException):
         return f"{service} did not answer within {timeout_s:g} s; check the network and try again"
@@ -98,7 +107,7 @@ class Sender:
                 "%s %s failed (%s); retry %d of %d in %.2f s",
                 method,
                 httpx.URL(url).path,
-                exc,
+                _short(exc),
                 state.attempt_number,
                 self._policy.attempts - 1,
                 wait_s,

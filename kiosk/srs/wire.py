@@ -8,6 +8,7 @@ received values (they may be personal data).
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import FieldProblem, MalformedResponse
-from .mobile import normalize_msisdn
+from .mobile import mask_msisdn, normalize_msisdn
 from .models import (
     Evidence,
     IdentificationStatus,
@@ -29,6 +30,8 @@ from .models import (
 )
 
 log = logging.getLogger(__name__)
+
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w+])\+[1-9][0-9]{6,14}(?![0-9])")
 
 # IdentityData attribute → JSON field of a start body.
 WIRE_NAMES = {
@@ -140,7 +143,9 @@ class ErrorBody(BaseModel):
 
     @property
     def text(self) -> str | None:
-        return self.message or self.error_description
+        """The server's message, with phone numbers masked: it ends up in logs and on screens."""
+        text = self.message or self.error_description
+        return _NUMBER_IN_TEXT.sub(lambda m: mask_msisdn(m.group()), text) if text else None
 
     def problems(self) -> list[FieldProblem]:
         return [FieldProblem(attribute_name(f.field), f.problem) for f in self.fields]

@@ -1,0 +1,223 @@
+"""DELETE /api/identifications/{refId} and the RA verify call."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.unit.simulator.conftest import EVIDENCE_JSON, KLARNA_PERSON, PROVIDER_JSON, Api
+
+
+@pytest.fixture
+def api(shared_api: Api) -> Api:
+    """These tests use their own orders and numbers, so one simulator serves the module."""
+    return shared_api
+
+
+# -- cancel ------------------------------------------------------------------------------
+
+
+def test_cancel_a_pending_order(api: Api) -> None:
+    ref_id = api.start_ok("IDENTITY.TM", "video", {})
+    response = api.delete(f"/api/identifications/{ref_id}")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == PROVIDER_JSON
+    body = response.json()
+    assert body["refId"] == ref_id
+    assert body["status"] == "CANCELLED"
+    assert body["statuses"][-1]["status"] == "CANCELLED"
+    api.advance(3 * 3600)
+    assert api.status(ref_id)["status"] == "CANCELLED"  # nothing moves after a cancel
+
+
+def test_cancel_is_idempotent(api: Api) -> None:
+    ref_id = api.start_ok("KLARNA", "bankident", KLARNA_PERSON)
+    first = api.delete(f"/api/identifications/{ref_id}").json()
+    second = api.delete(f"/api/identifications/{ref_id}")
+    assert second.status_code == 200
+    assert second.json() == first
+    assert [e["status"] for e in first["statuses"]].count("CANCELLED") == 1
+
+
+@pytest.mark.parametrize("final", ["TERMINATED", "ERROR", "IDENTIFICATION_NEGATIVELY_CONDUCTED"])
+def test_cancelling_another_final_status_conflicts(api: Api, final: str) -> None:
+    ref_id = api.start_ok("AUTHADA", "eid", {})
+    assert api.force(ref_id, final).status_code == 200
+    response = api.delete(f"/api/identifications/{ref_id}")
+    assert response.status_code == 409
+    assert response.json()["error"] == "conflict"
+    assert final in response.json()["message"]
+
+
+def test_cancelling_an_unknown_order_is_404(api: Api) -> None:
+    response = api.delete("/api/identifications/00000000-0000-0000-0000-000000000000")
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found"
+
+
+# -- verify ------------------------------------------------------------------------------
+
+
+def _terminated(api: Api, issuer: str, method: str, mobile: str, **extra: str) -> str:
+    body: dict[str, Any] = {"mobile": mobile, **extra}
+    if method == "bankident":
+        body.update(KLARNA_PERSON)
+    ref_id = api.start_ok(issuer, method, body)
+    api.advance(2 * 3600)
+    assert api.status(ref_id)["status"] == "TERMINATED"
+    return ref_id
+
+
+def test_verify_success(api: Api) -> None:
+    _terminated(api, "IDENTITY.TM", "video", "+41791234567")
+    response = api.verify(
+        {"jurisdiction": "zertes", "msisdn": "+41791234567", "assuranceLevel": "4"}
+    )
+    assert response.status_code == 200
+    assert response.headers["content-type"] == EVIDENCE_JSON
+    body = response.json()
+    assert set(body) == {
+        "evidenceId",
+        "msisdn",
+        "jurisdiction",
+        "assuranceLevel",
+        "issuer",
+        "method",
+        "validUntil",
+    }
+    assert body["msisdn"] == "+41791234567"
+    assert body["jurisdiction"] == "ZERTES"
+    assert body["assuranceLevel"] == 4
+    assert (body["issuer"], body["method"]) == ("IDENTITY.TM", "video")
+    until = datetime.fromisoformat(body["validUntil"])
+    assert 5 * 365 <= (until - datetime.now(UTC)).days <= 5 * 366  # five years of validity
+
+
+def test_verify_is_stable_and_accepts_variants(api: Api) -> None:
+    _terminated(api, "AUTHADA", "eid", "+4915112345678")
+    first = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915112345678", "assuranceLevel": 4})
+    variants: list[dict[str, Any]] = [
+        {"jurisdiction": "eidas", "msisdn": "4915112345678", "assuranceLevel": "3"},
+        {
+            "jurisdiction": "Eidas",
+            "msisdn": "+4915112345678",
+            "assuranceLevel": 1,
+            "distinguishedName": "cn=Max Maximus, c=DE",
+        },
+    ]
+    for body in variants:
+        response = api.verify(body)
+        assert response.status_code == 200, response.text
+        assert response.json()["evidenceId"] == first.json()["evidenceId"]
+    vnd = api.http.post(
+        "/api/evidences/verify",
+        headers={"Content-Type": EVIDENCE_JSON},
+        json=variants[0],
+    )
+    assert vnd.status_code == 200
+
+
+def test_verify_of_an_unknown_number(api: Api) -> None:
+    response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41790000009", "assuranceLevel": 4})
+    assert response.status_code == 404
+    body = response.json()
+    assert body["error"] == "evidence_not_found"
+    assert "No identification" in body["message"]
+
+
+def test_verify_before_termination(api: Api) -> None:
+    api.start_ok("IDENTITY.TM", "video", {"mobile": "+41791230000"})
+    response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41791230000", "assuranceLevel": 4})
+    assert response.status_code == 404
+    assert "reached TERMINATED yet" in response.json()["message"]
+
+
+def test_verify_after_an_error(api: Api) -> None:
+    ref_id = api.start_ok("IDENTITY.TM", "video", {"mobile": "+41791230001"})
+    api.force(ref_id, "ERROR", "Document expired")
+    response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41791230001", "assuranceLevel": 4})
+    assert response.status_code == 404
+    assert "Document expired" in response.json()["message"]
+
+
+def test_verify_for_a_jurisdiction_the_method_does_not_serve(api: Api) -> None:
+    _terminated(api, "AUTHADA", "eid", "+41791230002")
+    response = api.verify({"jurisdiction": "ZERTES", "msisdn": "+41791230002", "assuranceLevel": 4})
+    assert response.status_code == 404
+    assert "does not cover ZERTES" in response.json()["message"]
+
+
+def test_verify_picks_the_order_that_serves(api: Api) -> None:
+    mobile = "+41791230003"
+    _terminated(api, "AUTHADA", "eid", mobile)
+    _terminated(api, "IDENTITY.TM", "video", mobile)
+    response = api.verify({"jurisdiction": "ZERTES", "msisdn": mobile, "assuranceLevel": 4})
+    assert response.json()["issuer"] == "IDENTITY.TM"
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({}, {"jurisdiction", "msisdn", "assuranceLevel"}),
+        ({"msisdn": "+41791234567", "assuranceLevel": 4}, {"jurisdiction"}),
+        ({"jurisdiction": "CH", "msisdn": "+41791234567", "assuranceLevel": 4}, {"jurisdiction"}),
+        ({"jurisdiction": 1, "msisdn": "+41791234567", "assuranceLevel": 4}, {"jurisdiction"}),
+        ({"jurisdiction": "EIDAS", "msisdn": "079 123", "assuranceLevel": 4}, {"msisdn"}),
+        ({"jurisdiction": "EIDAS", "msisdn": 41791234567, "assuranceLevel": 4}, {"msisdn"}),
+        (
+            {"jurisdiction": "EIDAS", "msisdn": "+41791234567", "assuranceLevel": 5},
+            {"assuranceLevel"},
+        ),
+        (
+            {"jurisdiction": "EIDAS", "msisdn": "+41791234567", "assuranceLevel": "four"},
+            {"assuranceLevel"},
+        ),
+        (
+            {"jurisdiction": "EIDAS", "msisdn": "+41791234567", "assuranceLevel": True},
+            {"assuranceLevel"},
+        ),
+        (
+            {"jurisdiction": "EIDAS", "msisdn": "+41791234567", "assuranceLevel": 4.0},
+            {"assuranceLevel"},
+        ),
+        (
+            {
+                "jurisdiction": "EIDAS",
+                "msisdn": "+41791234567",
+                "assuranceLevel": 4,
+                "distinguishedName": 7,
+            },
+            {"distinguishedName"},
+        ),
+        (
+            {"jurisdiction": "EIDAS", "msisdn": "+41791234567", "assuranceLevel": 4, "pin": "1234"},
+            {"pin"},
+        ),
+    ],
+)
+def test_verify_validation(api: Api, body: dict[str, Any], fields: set[str]) -> None:
+    response = api.verify(body)
+    assert response.status_code == 422
+    answer = response.json()
+    assert answer["error"] == "invalid_fields"
+    assert {problem["field"] for problem in answer["fields"]} == fields
+
+
+def test_verify_malformed_body_and_wrong_type(api: Api) -> None:
+    broken = api.http.post(
+        "/api/evidences/verify", headers={"Content-Type": "application/json"}, content=b"{"
+    )
+    assert broken.status_code == 400
+    assert broken.json()["error"] == "invalid_json"
+    plain = api.http.post(
+        "/api/evidences/verify", headers={"Content-Type": "text/plain"}, content=b"{}"
+    )
+    assert plain.status_code == 415
+    huge = api.http.post(
+        "/api/evidences/verify",
+        headers={"Content-Type": "application/json"},
+        content=b" " * (64 * 1024 + 1),
+    )
+    assert huge.status_code == 413
