@@ -4,24 +4,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
 # Qt 6 / QtWebEngine runtime libraries on Debian (the wheels bundle Qt, not these).
 QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 \
            libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libxkbfile1 \
            libgbm1 libxcb-cursor0 libxshmfence1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+           coturn iproute2
+# Only the tests need these: makensis compiles the Windows installer script, shellcheck checks
+# the macOS packaging script (tests/e2e/test_installers.py).
+TEST_DEBS := nsis shellcheck
 
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
             QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream
 
-.PHONY: setup demo test lint bench clean syslibs
+.PHONY: setup demo test lint bench clean syslibs package package-test
 
 setup: syslibs $(STAMP)
 
 # Installs only what is missing, and only where apt-get can (Debian, as root).
 syslibs:
 	@if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	  missing=""; for p in $(QT_DEBS); do \
+	  missing=""; for p in $(QT_DEBS) $(EXTRA_DEBS); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	  done; \
 	  if [ -n "$$missing" ]; then \
@@ -37,15 +42,42 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: setup
-	$(BIN)/srs-kiosk --windowed
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "make demo needs a display (X11 or Wayland). Without one: 'xvfb-run make demo', or"; \
+	  echo "'$(BIN)/srs-kiosk screenshots --out shots' writes every screen as a PNG."; exit 1; \
+	fi
+	@# Training mode loads only the simulator's own pages: as root (where Chromium's sandbox cannot
+	@# run) the demo accepts running them unsandboxed; the kiosk itself refuses without the flag.
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "Running as root: web pages run without Chromium's sandbox."; \
+	  export QTWEBENGINE_DISABLE_SANDBOX=1; \
+	fi; $(BIN)/srs-kiosk --windowed
 
 lint: setup
 	$(BIN)/ruff check kiosk tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The test suite, then the frozen app: build the Linux bundle and run its --self-test.
+test: EXTRA_DEBS := $(TEST_DEBS)
 test: lint
 	$(TEST_ENV) $(BIN)/python -m pytest
+	$(MAKE) --no-print-directory package-test
+
+# The onedir bundle dist/srs-kiosk/ (PyInstaller; packaging/pyinstaller/srs-kiosk.spec).
+package: setup $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/pyinstaller/srs-kiosk.spec
+
+# The bundle's --self-test, judged by packaging/smoke_test.py: a non-zero exit or anything on
+# stderr outside its allow-list (HARMLESS_STDERR) fails. No test environment variables: the
+# bundle must find its own way without a display.
+package-test: package
+	$(BIN)/python packaging/smoke_test.py -- dist/srs-kiosk/srs-kiosk --self-test
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[package]'
+	@touch $@
 
 bench: setup
 	$(TEST_ENV) $(BIN)/python -m tests.bench

@@ -13,11 +13,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Coroutine, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__
+from kiosk import __version__, web_sandbox
+from kiosk.checks.command import add_check_parser, run_check
 from kiosk.cli_output import (
     evidence_json,
     print_evidence,
@@ -27,7 +29,7 @@ from kiosk.cli_output import (
     started_json,
     status_json,
 )
-from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.config import ConfigError, Settings, data_dir, load_settings
 from kiosk.services import Backend, open_backend
 from kiosk.srs import (
     AuthenticationFailed,
@@ -39,8 +41,23 @@ from kiosk.srs import (
     NotFound,
     SrsError,
 )
-from kiosk.srs.catalogue import find as find_method
-from kiosk.tracking.follow import follow
+from kiosk.tracking import (
+    Journal,
+    JournalError,
+    OrderChanged,
+    TrackedOrder,
+    Tracker,
+    open_journal,
+    running_tracker,
+)
+from kiosk.tracking.export import (
+    history_json,
+    history_line,
+    order_json,
+    result_json,
+    result_line,
+    table_lines,
+)
 
 EXIT_OK, EXIT_USAGE, EXIT_SERVICE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_NO_EVIDENCE = 0, 2, 3, 4, 5, 6
 
@@ -96,6 +113,14 @@ def _speed(text: str) -> float:
     if 0 < value <= 100_000:
         return value
     raise argparse.ArgumentTypeError(f"expected a speed factor above 0, got {text!r}")
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 \
+            and 240 <= int(height) <= 4320:
+        return int(width), int(height)
+    raise argparse.ArgumentTypeError(f"expected a size such as 1280x800, got {text!r}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -158,11 +183,32 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--distinguished-name", metavar="DN")
     verify.add_argument("--json", action="store_true")
 
+    orders = sub.add_parser("orders", help="list the order journal")
+    orders.add_argument("--active", action="store_true", help="only orders still followed")
+    orders.add_argument("--json", action="store_true")
+
+    track = sub.add_parser("track", help="follow every unfinished order (resumes after a restart)")
+    track.add_argument("--until-final", action="store_true",
+                       help="exit once no order is left to follow")
+    track.add_argument("--json", action="store_true")
+
     sim = sub.add_parser("simulator", help="run the SRS simulator in the foreground")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=_port, default=8480)
     sim.add_argument("--speed", type=_speed, default=60.0,
                      help="simulated seconds per real second (default 60)")
+    sim.add_argument("--access-log", action="store_true", help="log every request")
+
+    add_check_parser(sub)
+
+    shots = sub.add_parser("screenshots",
+                           help="drive the kiosk through every screen (training mode) and "
+                                "write one PNG per screen")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    shots.add_argument("--lang", choices=("de", "fr", "it", "en"),
+                       help="customer language (default: the branch's)")
+    shots.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
+                       help="window size (default 1280x800)")
     return parser
 
 
@@ -177,13 +223,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}); "
                   "Ctrl-C stops it", file=sys.stderr)
-            serve(args.host, args.port, args.speed)
+            serve(args.host, args.port, args.speed, access_log=args.access_log)
             return EXIT_OK
         settings = load_settings(args.config).settings
+        if args.command in ("check", "screenshots"):
+            web_sandbox.allow_for_own_pages()
+        if args.command == "check":
+            return run_check(args, settings)
         if args.command is None:
             from kiosk.ui.launch import run_kiosk
 
-            return run_kiosk(settings, windowed=args.windowed)
+            if web_sandbox.blocked_as_root():
+                print(f"srs-kiosk: {web_sandbox.ROOT_MESSAGE}", file=sys.stderr)
+                return EXIT_USAGE
+            return run_kiosk(settings, windowed=args.windowed, config_path=args.config)
+        if args.command == "screenshots":
+            from kiosk.ui.screenshots import run_screenshots
+
+            return run_screenshots(settings, args.out, args.lang or settings.kiosk.language,
+                                   args.size)
+        if args.command == "orders":
+            return _orders(args, settings)
         return _run_headless(args, settings)
     except ConfigError as exc:
         print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
@@ -233,42 +293,104 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
     issuer, _, method = args.target.partition("/")
     if not issuer or not method:
         raise UsageError(f"expected ISSUER/METHOD such as KLARNA/bankident, got {args.target!r}")
-    spec = find_method(issuer, method)
     data = IdentityData(first_name=args.first_name, last_name=args.last_name, dob=args.dob,
                         mobile=args.mobile, email=args.email, country=args.country,
                         language=args.language, external_id=args.external_id,
                         place_of_birth=args.place_of_birth, nationality=args.nationality)
-    async with backend.client() as client:
-        started = await client.start(issuer, method, data)
-        if args.json:
-            _emit(started_json(started))
-        else:
-            print_started(started)
-        if not args.wait:
-            return EXIT_OK
-
-        def report(status: Any) -> None:
+    # The journal opens first: an order nobody can follow must not be started.
+    with _open_journal(backend.training) as journal:
+        async with backend.client() as client:
+            started = await client.start(issuer, method, data)
+        async with _tracker(args, backend, journal) as tracker:
+            key = await tracker.customer_key(args.mobile) if args.mobile else None
+            order = await tracker.register(started, customer_key=key,
+                                           jurisdiction=args.jurisdiction, loa=args.loa)
             if args.json:
-                _emit(status_json(status, compact=True))
+                _emit(started_json(started))
             else:
-                print_status(status, compact=True)
+                print_started(started)
+            if not args.wait:
+                return EXIT_OK
+            printed = 0
 
-        outcome = await follow(client, started.ref_id, spec, time_scale=backend.time_scale,
-                               jurisdiction=args.jurisdiction, loa=args.loa,
-                               msisdn=args.mobile, on_status=report)
-    final = {"refId": started.ref_id, "status": outcome.status.status.value}
-    if outcome.status.reason:
-        final["reason"] = outcome.status.reason
-    if outcome.evidence:
-        final["evidenceId"] = outcome.evidence.evidence_id
+            def report(order: TrackedOrder) -> None:
+                nonlocal printed
+                for entry in order.history[printed:]:
+                    if args.json:
+                        _emit(history_json(order, entry))
+                    else:
+                        print(history_line(entry), flush=True)
+                printed = len(order.history)
+
+            report(order)
+            tracker.subscribe(lambda e: report(e.order) if e.order.ref_id == order.ref_id
+                              else None)
+            await tracker.start([order.ref_id])
+            final = await tracker.wait_done(order.ref_id)
     if args.json:
-        _emit(final)
-    elif outcome.evidence:
-        print_evidence(outcome.evidence)
+        _emit(result_json(final))
     else:
-        print(f"Ended as {outcome.status.status.value} without an evidence"
-              + (f": {outcome.status.reason}" if outcome.status.reason else ""))
-    return EXIT_OK if outcome.evidence else EXIT_NO_EVIDENCE
+        print(result_line(final))
+    return EXIT_OK if final.evidence_id else EXIT_NO_EVIDENCE
+
+
+def _orders(args: argparse.Namespace, settings: Settings) -> int:
+    """Reads the journal only: no service, so no credentials needed (support at the terminal)."""
+    with _open_journal(settings.training_mode) as journal:
+        orders = journal.orders(active_only=args.active)
+    if args.json:
+        print(json.dumps([order_json(o) for o in orders], ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(table_lines(orders)))
+    return EXIT_OK
+
+
+async def _track(args: argparse.Namespace, backend: Backend) -> int:
+    def report(event: OrderChanged) -> None:
+        order = event.order
+        for entry in event.new_history:
+            if args.json:
+                _emit(history_json(order, entry))
+            else:
+                print(f"{order.ref_id}  {history_line(entry)}", flush=True)
+        if order.problem != (event.previous.problem if event.previous else None):
+            if args.json:
+                _emit({"refId": order.ref_id, "problem": order.problem})
+            elif order.problem:
+                print(f"{order.ref_id}  problem: {order.problem}", file=sys.stderr, flush=True)
+        if event.finished and event.previous is not None:
+            if args.json:
+                _emit(result_json(order))
+            else:
+                print(f"{order.ref_id}  {result_line(order)}", flush=True)
+
+    with _open_journal(backend.training) as journal:
+        async with _tracker(args, backend, journal) as tracker:
+            tracker.subscribe(report)
+            await tracker.start()
+            if not args.json:
+                print(f"Following {tracker.following} orders"
+                      + ("" if args.until_final else "; Ctrl-C stops"), file=sys.stderr)
+            if args.until_final:
+                await tracker.wait_idle()
+            else:
+                await asyncio.Event().wait()  # until Ctrl-C
+    return EXIT_OK
+
+
+def _open_journal(training: bool) -> Journal:
+    try:
+        return open_journal(data_dir(), training=training)
+    except JournalError as exc:
+        raise ConfigError(f"the order journal cannot be used: {exc}") from None
+
+
+def _tracker(args: argparse.Namespace, backend: Backend,
+             journal: Journal) -> AbstractAsyncContextManager[Tracker]:
+    retention = load_settings(args.config).settings.tracking.retention_days
+    return running_tracker(backend.endpoints, backend.credentials, journal,
+                           time_scale=backend.time_scale, timeout_s=backend.timeout_s,
+                           training=backend.training, retention_days=retention)
 
 
 async def _status(args: argparse.Namespace, backend: Backend) -> int:
@@ -309,5 +431,5 @@ def _emit(obj: dict[str, Any]) -> None:
 Handler = Callable[[argparse.Namespace, Backend], Coroutine[Any, Any, int]]
 COMMANDS: dict[str, Handler] = {
     "methods": _methods, "identify": _identify, "status": _status, "cancel": _cancel,
-    "verify": _verify,
+    "verify": _verify, "track": _track,
 }

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import (
+    AfterValidator,
     AnyHttpUrl,
     BaseModel,
     ConfigDict,
@@ -86,11 +87,52 @@ class KioskSettings(_Section):
     enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
 
 
+_HOST_PORT = r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$"
+
+
+def _port_in_range(text: str) -> str:
+    port = text.rpartition(":")[2] if not text.endswith("]") else ""
+    if port.isdigit() and not 0 < int(port) <= 65535:
+        raise ValueError(f"the port must be from 1 to 65535 (got {text!r})")
+    return text
+
+
+HostPort = Annotated[str, Field(pattern=_HOST_PORT), AfterValidator(_port_in_range)]
+Timeout = Annotated[float, Field(gt=0, le=300)]
+
+
+class ChecksSettings(_Section):
+    """The terminal readiness check (``srs-kiosk check``, the staff diagnosis screen).
+
+    Empty values mean "derive it": in training mode the bandwidth endpoint is the simulator's;
+    ``hosts`` defaults to the hosts the enabled methods need (integration guide, appendix 1).
+    """
+
+    # Base URL serving GET {url}/download?bytes=N and POST {url}/upload (as the simulator does).
+    bandwidth_url: AnyHttpUrl | None = None
+    # "host:port" (port 3478 when left out); "" turns the STUN probe off.
+    stun_server: HostPort | Literal[""] = "stun.cloudflare.com:3478"
+    # "host:port" entries replacing the guide's video hosts; the SRS host is always checked.
+    hosts: tuple[HostPort, ...] = ()
+    bandwidth_warmup_s: Annotated[float, Field(ge=0, le=30)] = 1.0
+    bandwidth_measure_s: Annotated[float, Field(gt=0, le=60)] = 3.0
+    camera_timeout_s: Timeout = 30.0  # macOS may ask the person for permission
+    microphone_timeout_s: Timeout = 30.0
+    download_timeout_s: Timeout = 15.0
+    upload_timeout_s: Timeout = 15.0
+    tcp_timeout_s: Timeout = 5.0
+    tls_timeout_s: Timeout = 8.0
+    stun_timeout_s: Timeout = 4.0
+    webrtc_timeout_s: Timeout = 30.0  # starting the web engine takes a few seconds
+    proxy_timeout_s: Timeout = 3.0
+
+
 class Settings(_Section):
     srs: SrsSettings = SrsSettings()
     tracking: TrackingSettings = TrackingSettings()
     training: TrainingSettings = TrainingSettings()
     kiosk: KioskSettings = KioskSettings()
+    checks: ChecksSettings = ChecksSettings()
 
     @property
     def training_mode(self) -> bool:

@@ -59,7 +59,8 @@ def _describe(exc: BaseException, service: str, timeout_s: float) -> str:
         return f"{service} did not answer within {timeout_s:g} s; check the network and try again"
     if isinstance(exc, httpx.ConnectError):
         return f"{service} could not be reached; check the network connection and the address"
-    if isinstance(exc, httpx.RemoteProtocolError):
+    # A reset (ReadError/WriteError) is the same event as a clean close seen a moment later.
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
         return f"{service} closed the connection without answering; try again shortly"
     return f"{service} could not be reached ({type(exc).__name__}); try again shortly"
 

@@ -1,0 +1,48 @@
+"""Following identifications to their end: the SQLite journal and the async tracker (no Qt).
+
+- ``Journal``: the order journal (identifiers and states only), with migrations.
+- ``Tracker``: follows every non-final order concurrently, verifies, cancels, and tells
+  subscribers about each change (``OrderChanged``).
+"""
+
+from __future__ import annotations
+
+from .journal import JOURNAL_FILE, TRAINING_JOURNAL_FILE, Journal, NewOrder, journal_path
+from .model import (
+    PROBLEM_AFTER_FAILURES,
+    ActionKind,
+    HistoryEntry,
+    NextAction,
+    OrderChanged,
+    Outcome,
+    TrackedOrder,
+)
+from .policy import DEFAULT_POLICY, TrackingPolicy
+from .runtime import open_journal, running_tracker
+from .schema import CURRENT_VERSION, JournalError
+from .tracker import TRACKER_CLIENT_RETRY, Callback, Tracker, UnknownOrder
+
+__all__ = [
+    "CURRENT_VERSION",
+    "DEFAULT_POLICY",
+    "JOURNAL_FILE",
+    "PROBLEM_AFTER_FAILURES",
+    "TRACKER_CLIENT_RETRY",
+    "TRAINING_JOURNAL_FILE",
+    "ActionKind",
+    "Callback",
+    "HistoryEntry",
+    "Journal",
+    "JournalError",
+    "NewOrder",
+    "NextAction",
+    "OrderChanged",
+    "Outcome",
+    "TrackedOrder",
+    "Tracker",
+    "TrackingPolicy",
+    "UnknownOrder",
+    "journal_path",
+    "open_journal",
+    "running_tracker",
+]

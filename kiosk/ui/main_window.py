@@ -1,76 +1,239 @@
-"""The kiosk's main window. For now: the method list of the configured (or training) SRS,
-loaded asynchronously; the session flow's screens replace the body."""
+"""The kiosk's main window: one screen per lifecycle stage, the training banner, the staff
+button, the idle countdown; close requests (Alt+F4 too) need the staff PIN."""
 
 from __future__ import annotations
 
-import asyncio
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
+    QApplication,
+    QHBoxLayout,
     QMainWindow,
-    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.services import Backend
-from kiosk.srs import SrsError
+from kiosk.app.controller import SessionController
+from kiosk.app.stages import Stage
+from kiosk.srs import HandOff
+
+from .screens.attract import AttractScreen
+from .screens.base import Screen
+from .screens.consent import ConsentScreen
+from .screens.data_form import DataScreen
+from .screens.handoff_qr import HandoffQrScreen
+from .screens.handoff_web import HandoffWebScreen
+from .screens.methods import MethodsScreen
+from .screens.result import ResultScreen
+from .screens.settings import SettingsScreen
+from .screens.status import StatusScreen
+from .texts import plural
+from .widgets.common import button, label, set_button, set_label
+from .widgets.pin_pad import PinPad
+from .widgets.staff_menu import StaffMenu
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend) -> None:
+    quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
+
+    def __init__(self, controller: SessionController, *, kiosk_mode: bool = True) -> None:
         super().__init__()
-        self._backend = backend
-        self._task: asyncio.Task[None] | None = None
-        self.setWindowTitle(self.tr("SRS Branch Kiosk"))
+        self.ctl = controller
+        self.kiosk_mode = kiosk_mode
+        self._may_close = False
+        self._after_pin: str | None = None
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel(self.tr("SRS Branch Kiosk"), body)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 28pt; font-weight: 600;")
-        layout.addWidget(title)
-        if backend.training:
-            banner = QLabel(self.tr("Training mode: a built-in simulator plays the SRS. "
-                                    "No real identification takes place."), body)
-            banner.setObjectName("trainingBanner")
-            banner.setWordWrap(True)
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(banner)
-        self.state = QLabel(body)
-        self.state.setObjectName("methodsState")
-        layout.addWidget(self.state)
-        self.methods = QListWidget(body)
-        self.methods.setAccessibleName(self.tr("Identification methods"))
-        layout.addWidget(self.methods, 1)
-        self.retry = QPushButton(self.tr("Try again"), body)
-        self.retry.setAccessibleName(self.tr("Load the methods again"))
-        self.retry.clicked.connect(self.load_methods)
-        self.retry.hide()
-        layout.addWidget(self.retry)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 12, 0)
+        top.setSpacing(12)
+        self.banner = label()
+        self.banner.setObjectName("trainingBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.banner, 1)
+        top.addStretch()
+        self.staff = button()
+        self.staff.setObjectName("staffButton")
+        self.staff.clicked.connect(lambda: self.ask_pin("menu"))
+        top.addWidget(self.staff)
+        outer.addLayout(top)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
-    def load_methods(self) -> None:
-        """Start loading; a new load cancels the previous one (one in flight at most)."""
-        if self._task is not None:
-            self._task.cancel()
-        self._task = asyncio.ensure_future(self._load())
+        self.attract = AttractScreen(controller)
+        self.methods = MethodsScreen(controller)
+        self.data = DataScreen(controller)
+        self.consent = ConsentScreen(controller)
+        self.handoff_qr = HandoffQrScreen(controller)
+        self.handoff_web = HandoffWebScreen(controller)
+        self.status = StatusScreen(controller)
+        self.result = ResultScreen(controller)
+        self.settings = SettingsScreen(controller)
+        self.settings.closed.connect(self._close_settings)
+        self.screens: list[Screen] = [
+            self.attract, self.methods, self.data, self.consent, self.handoff_qr,
+            self.handoff_web, self.status, self.result, self.settings]
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+        self.current: Screen = self.attract
 
-    async def _load(self) -> None:
-        self.retry.hide()
-        self.state.setText(self.tr("Loading the identification methods…"))
-        self.methods.clear()
-        try:
-            async with self._backend.client() as client:
-                methods = await asyncio.wait_for(client.list_methods(), 30)
-        except (SrsError, TimeoutError) as exc:
-            message = exc.message if isinstance(exc, SrsError) else self.tr("no answer in time")
-            self.state.setText(self.tr("The methods could not be loaded: %1").replace("%1",
-                                                                                     message))
-            self.retry.show()
+        self.countdown = label()
+        self.countdown.setObjectName("idleCountdown")
+        self.countdown.setParent(body)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.hide()
+        self.pin_pad = PinPad(controller.pins, body)
+        self.pin_pad.accepted.connect(self._pin_accepted)
+        self.staff_menu = StaffMenu(body)
+        self.staff_menu.settingsRequested.connect(self.open_settings)
+        self.staff_menu.kioskModeToggled.connect(self.toggle_kiosk_mode)
+        self.staff_menu.quitRequested.connect(self.quit_kiosk)
+
+        controller.stageChanged.connect(self._stage_changed)
+        controller.wiped.connect(self._wiped)
+        controller.idle.countdown.connect(self._countdown)
+        controller.settingsChanged.connect(self.retranslate)
+        self.retranslate()
+        self.attract.enter()
+
+    # -- screens -----------------------------------------------------------------------------
+
+    def screen_for(self, stage: Stage) -> Screen:
+        if stage is Stage.HANDOFF:
+            web = self.ctl.hand_off is HandOff.WEB_VIEW
+            return self.handoff_web if web else self.handoff_qr
+        return {
+            Stage.IDLE: self.attract, Stage.SETUP: self.methods, Stage.DATA: self.data,
+            Stage.CONSENT: self.consent, Stage.STARTING: self.consent,
+            Stage.TRACKING: self.status, Stage.RESULT: self.result,
+        }[stage]
+
+    def show_screen(self, screen: Screen) -> None:
+        if screen is not self.current:
+            self.current.leave()
+            self.current = screen
+            self.stack.setCurrentWidget(screen)
+        screen.enter()
+
+    def _stage_changed(self, _stage: str) -> None:
+        if self.current is self.settings:
+            return  # the stage's screen is shown when staff close the settings
+        self.show_screen(self.screen_for(self.ctl.stage))
+
+    def _wiped(self) -> None:
+        for screen in self.screens:
+            screen.leave()
+            screen.wipe()
+        self.pin_pad.hide()
+        self.staff_menu.hide()
+        self.countdown.hide()
+        if self.current is not self.settings:
+            self.current = self.attract
+            self.stack.setCurrentWidget(self.attract)
+            self.attract.enter()
+
+    # -- idle --------------------------------------------------------------------------------
+
+    def _countdown(self, seconds: int) -> None:
+        if seconds < 0:
+            self.countdown.hide()
             return
-        for m in methods:
-            self.methods.addItem(f"{m.name} — {m.method_type.value}, "
-                                 f"{', '.join(j.value for j in m.jurisdictions)}, LOA {m.loa}")
-        self.state.setText(self.tr("%n method(s) available", "", len(methods)))
+        set_label(self.countdown, plural("MainWindow", "No activity: this session ends in %n "
+                                          "second(s). Touch the screen to continue.", seconds))
+        self.countdown.adjustSize()
+        host = self.countdown.parentWidget()
+        assert host is not None
+        width = min(host.width() - 40, max(self.countdown.sizeHint().width(), 600))
+        self.countdown.setFixedWidth(width)
+        self.countdown.adjustSize()
+        self.countdown.move((host.width() - width) // 2,
+                            host.height() - self.countdown.height() - 40)
+        self.countdown.show()
+        self.countdown.raise_()
+
+    # -- staff -------------------------------------------------------------------------------
+
+    def ask_pin(self, then: str) -> None:
+        purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk")}
+        self._after_pin = then
+        self.staff_menu.hide()
+        self.pin_pad.ask(purposes[then])
+
+    def _pin_accepted(self) -> None:
+        then, self._after_pin = self._after_pin, None
+        if then == "menu":
+            self.staff_menu.open_menu(self.kiosk_mode)
+        elif then == "quit":
+            self.quit_kiosk()
+
+    def open_settings(self) -> None:
+        self.ctl.hold_idle("settings", True)
+        self.show_screen(self.settings)
+
+    def _close_settings(self) -> None:
+        self.ctl.hold_idle("settings", False)
+        self.show_screen(self.screen_for(self.ctl.stage))
+
+    def toggle_kiosk_mode(self) -> None:
+        self.kiosk_mode = not self.kiosk_mode
+        if self.kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.showFullScreen()
+        else:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            self.showNormal()
+
+    def quit_kiosk(self) -> None:
+        """Wipe and close; the launcher then closes the services and ends the loop."""
+        self._may_close = True
+        self.close()
+        if self.receivers(SIGNAL("quitRequested()")) > 0:
+            self.quitRequested.emit()
+        else:
+            QApplication.quit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None:
+            self.ctl.idle.watch(handle)
+
+    def allow_close(self) -> None:
+        """Let the next close request through without the PIN (tests, screenshots)."""
+        self._may_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            for screen in self.screens:
+                screen.leave()
+                screen.wipe()
+            event.accept()
+            return
+        event.ignore()
+        self.ask_pin("quit")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Alt+F4 usually arrives as a close request (closeEvent); catch it where it does not.
+        if event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            event.accept()
+            self.ask_pin("quit")
+            return
+        super().keyPressEvent(event)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("SRS Branch Kiosk"))
+        set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
+                                       "no real identification")
+                  if self.ctl.training else "")
+        set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -17,6 +17,7 @@ import httpx
 from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import ClientCredentials, IdentityData, SrsClient, SrsEndpoints
+from tests.bench.sim_process import simulator_process
 
 
 def _summary(name: str, samples: list[float]) -> None:
@@ -50,10 +51,16 @@ async def main(base: str) -> None:
         data = IdentityData(last_name="Muster", mobile="+41791234567")
         _summary("start -> ref id (warm client)",
                  await _timed(300, lambda: client.start("IDENTITY.TM", "video", data)))
-        ref = (await client.start("IDENTITY.TM", "video", data)).ref_id
-        token = (await _raw_token(base))
 
-    duration, clients = 5.0, 50
+async def status_reads(base: str, clients: int = 50, duration: float = 5.0) -> None:
+    """Status reads/s from a simulator in its own process (as `srs-kiosk simulator` runs)."""
+    token = await _raw_token(base)
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(f"{base}/api/providers/IDENTITY.TM/video",
+                                 headers={"Authorization": f"Bearer {token}"},
+                                 json={"lastName": "Muster"})
+        answer.raise_for_status()
+        ref = answer.json()["refId"]
     count = 0
 
     async def reader(http: httpx.AsyncClient) -> None:
@@ -65,13 +72,12 @@ async def main(base: str) -> None:
             answer.raise_for_status()
             count += 1
 
-    limits = httpx.Limits(max_connections=clients)
-    async with httpx.AsyncClient(limits=limits) as http:
+    async with httpx.AsyncClient() as http:
         t0 = time.perf_counter()
         await asyncio.gather(*(reader(http) for _ in range(clients)))
         elapsed = time.perf_counter() - t0
     print(f"{'simulator status reads, 50 clients':<34} {count / elapsed:8.0f} req/s "
-          f"({count} in {elapsed:.1f} s; client and server share this machine's 2 cores)")
+          f"({count} in {elapsed:.1f} s; load generator and simulator share the 2 cores)")
 
 
 async def _raw_token(base: str) -> str:
@@ -87,3 +93,9 @@ if __name__ == "__main__":
     with EmbeddedSimulator(speed=60.0) as sim:
         print(f"simulator at {sim.base_url} (in-process thread, loopback HTTP)")
         asyncio.run(main(sim.base_url))
+    proc, base = simulator_process()
+    try:
+        asyncio.run(status_reads(base))
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from kiosk.simulator.server import EmbeddedSimulator
 
 
@@ -204,3 +205,21 @@ def test_simulator_command_serves(env: dict[str, str]) -> None:
         proc.wait(10)
         assert proc.stderr is not None
         proc.stderr.close()
+
+
+def test_orders_reads_the_journal_without_credentials(env: dict[str, str],
+                                                      tmp_path: Path) -> None:
+    # support lists the journal on a terminal whose secret they do not have
+    config = str(production_config(tmp_path, "https://srs.example.test"))
+    result = run(env, "--config", config, "orders", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or sys.platform != "linux",
+                    reason="only root on Linux meets Chromium's sandbox refusal")
+def test_kiosk_as_root_without_sandbox_opt_out_says_why(env: dict[str, str]) -> None:
+    env = {k: v for k, v in env.items() if k != "QTWEBENGINE_DISABLE_SANDBOX"}
+    result = run(env, "--windowed")
+    assert result.returncode == 2
+    assert "running as root" in result.stderr and "QTWEBENGINE_DISABLE_SANDBOX=1" in result.stderr

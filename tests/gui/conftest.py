@@ -1,35 +1,168 @@
-"""GUI test helpers: asyncio on the Qt loop (qasync), as the kiosk runs it."""
+"""GUI test helpers: asyncio on the Qt loop (qasync), as the kiosk runs it; the kiosk window
+against the live simulator."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+import gc
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
 
+import httpx
 import pytest
 import qasync
+from PySide6.QtCore import QEvent, QEventLoop, QObject
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.app.composition import build_controller
+from kiosk.app.controller import SessionController
+from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET, Settings
+from kiosk.services import Backend
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import ClientCredentials, SrsEndpoints
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.style import apply_style
+
+T = TypeVar("T")
+
+
+class _ResidentLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """qasync's loop, adapted to a test process that runs the loop many times.
+
+    - It stays registered as the running loop between runs: pytest-qt processes Qt events after
+      each test phase and inside ``qtbot.wait*``; qasync's asyncio callbacks are Qt timers, so
+      they run then too, and code in them (httpx, anyio, the tracker) needs
+      ``asyncio.get_running_loop()`` as it has in the app, where everything runs in the loop.
+    - Each run spins a local QEventLoop instead of ``QApplication.exec()``: stopping qasync's
+      loop calls ``QApplication.exit()``, which emits ``aboutToQuit``, on which QtWebEngine
+      shuts Chromium down for good; the next web view then crashes the process.
+    """
+
+    def run_forever(self) -> None:
+        if self.is_running():
+            raise RuntimeError("Event loop already running")
+        self._QEventLoop__is_running = True  # qasync's private flag (name-mangled)
+        self._before_run_forever()
+        self._local = QEventLoop()
+        try:
+            asyncio.events._set_running_loop(self)
+            self._local.exec()
+        finally:
+            asyncio.events._set_running_loop(self)
+            self._after_run_forever()
+            self._QEventLoop__is_running = False
+
+    def stop(self) -> None:
+        if self.is_running():
+            self._QEventLoop__is_running = False
+            self._local.quit()
 
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = qasync.QEventLoop(qapp)
+    loop = _ResidentLoop(qapp)
     asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
     if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        run(loop, asyncio.gather(*pending, return_exceptions=True))
+    asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    gc.collect()  # on this thread: see delete_now
 
 
 def wait_for(loop: qasync.QEventLoop, predicate: Callable[[], bool],
              timeout: float = 10.0) -> None:
-    """Run the Qt + asyncio loop until ``predicate`` holds (or fail after ``timeout``)."""
+    """Process Qt events (and so the asyncio callbacks qasync runs as Qt timers) until
+    ``predicate`` holds, or fail after ``timeout``.
 
-    async def until() -> None:
-        while not predicate():  # noqa: ASYNC110 - polls widget state: no event to await
-            await asyncio.sleep(0.01)
+    Polls instead of ``loop.run_until_complete``: that starts and exits ``QApplication.exec()``
+    each time, and exiting it while QtWebEngine is busy crashes Chromium's message pump. The
+    app itself runs one ``exec()`` for its whole life.
+    """
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"condition not met within {timeout} s")
+        QTest.qWait(5)
 
-    loop.run_until_complete(asyncio.wait_for(until(), timeout))
+
+def run(loop: qasync.QEventLoop, work: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
+    """Drive ``work`` to its end on the loop (see ``wait_for``) and return its result."""
+    future = asyncio.ensure_future(work, loop=loop)
+    wait_for(loop, future.done, timeout)
+    return future.result()
+
+
+def pause(loop: qasync.QEventLoop, seconds: float) -> None:
+    QTest.qWait(round(seconds * 1000))
+
+
+@dataclass
+class Kiosk:
+    """The kiosk window on a test simulator, with its controller and loop."""
+
+    window: MainWindow
+    ctl: SessionController
+    sim_url: str
+    loop: qasync.QEventLoop
+    qtbot: QtBot
+    data_folder: Path
+
+    def wait(self, predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+        wait_for(self.loop, predicate, timeout)
+
+    def sim(self, verb: str, url_path: str, **body: object) -> httpx.Response:
+        """A call to the simulator (control endpoints, ISP page actions)."""
+        answer = httpx.request(verb, f"{self.sim_url}{url_path}", json=body or None)
+        answer.raise_for_status()
+        return answer
+
+
+def training_backend(simulator: EmbeddedSimulator) -> Backend:
+    url = simulator.base_url
+    return Backend(SrsEndpoints(url, f"{url}/oauth/token", url),
+                   ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
+                   time_scale=1 / 60, timeout_s=10.0, simulator=simulator)
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
+          tmp_path: Path) -> Iterator[Kiosk]:
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    apply_style(qapp)
+    settings = Settings()
+    ctl = build_controller(training_backend(simulator), settings,
+                           config_path=tmp_path / "config.toml", data_folder=tmp_path)
+    run(qloop, ctl.start_tracking())
+    ctl.language.switch(settings.kiosk.language)
+    window = MainWindow(ctl, kiosk_mode=False)  # closed below: qtbot's close would ask the PIN
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Kiosk(window, ctl, simulator.base_url, qloop, qtbot, tmp_path)
+    run(qloop, ctl.aclose())
+    window.allow_close()
+    window.close()
+    qapp.setStyleSheet("")
+    delete_now(window, ctl)
+
+
+def delete_now(*objects: QObject) -> None:
+    """Delete Qt objects here, on the GUI thread, now. Left to Python's cycle collector they
+    may be destroyed on whichever thread it runs (the simulator's, the journal's), with their
+    timers still registered here ("Timers cannot be stopped from another thread", crashes)."""
+    for obj in objects:
+        obj.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()

@@ -1,52 +1,73 @@
-"""The kiosk window against the live simulator, on the real Qt loop."""
+"""The kiosk window on the live simulator: training banner, method list with its busy state,
+keyboard-reachable controls that all carry accessible names, kiosk mode behind the PIN."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
-import httpx
-import qasync
-from kiosk.simulator.server import EmbeddedSimulator
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
-
-from kiosk.config import Settings
-from kiosk.services import open_backend
-from kiosk.srs import SrsEndpoints
-from kiosk.ui.main_window import MainWindow
-from tests.gui.conftest import wait_for
+from kiosk.app.stages import Stage
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import choose, click, fill, submit_data, to_methods
 
 
-def test_training_window_lists_methods(qtbot: QtBot, qloop: qasync.QEventLoop) -> None:
-    with open_backend(Settings()) as backend:
-        assert backend.training
-        window = MainWindow(backend)
-        qtbot.addWidget(window)
-        window.show()
-        window.load_methods()
-        wait_for(qloop, lambda: window.methods.count() == 3)
-        texts = [window.methods.item(i).text() for i in range(3)]
-        assert any("VIDEO IDENTITY.TM" in t for t in texts)
-        assert "3 method" in window.state.text()
-        assert window.findChild(type(window.state), "trainingBanner") is not None
+def unnamed_controls(root: QWidget) -> list[str]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+            for w in root.findChildren(QWidget)
+            if isinstance(w, kinds) and w.isVisibleTo(root) and not w.accessibleName()
+            # the line edit inside a spin box or combo box is named through its owner
+            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)]
 
 
-def test_failure_is_shown_and_retry_recovers(qtbot: QtBot, qloop: qasync.QEventLoop,
-                                             simulator: EmbeddedSimulator) -> None:
-    with open_backend(Settings()) as backend:
-        # point the training backend's endpoints at the fixture's simulator to inject faults
-        url = simulator.base_url
-        backend = replace(backend, endpoints=SrsEndpoints(url, f"{url}/oauth/token", url))
-        httpx.post(f"{url}/_sim/faults", json={"path": "/api/providers", "kind": "error",
-                                               "status": 503, "count": 20}).raise_for_status()
-        window = MainWindow(backend)
-        qtbot.addWidget(window)
-        window.show()
-        window.load_methods()
-        wait_for(qloop, lambda: window.retry.isVisible(), timeout=30)
-        assert "could not be loaded" in window.state.text()
-        assert window.methods.count() == 0
-        httpx.delete(f"{url}/_sim/faults").raise_for_status()
-        qtbot.mouseClick(window.retry, Qt.MouseButton.LeftButton)
-        wait_for(qloop, lambda: window.methods.count() == 3)
-        assert not window.retry.isVisible()
+def test_training_banner_and_methods(kiosk: Kiosk) -> None:
+    banner = kiosk.window.banner
+    assert banner.isVisible() and "Training mode" in banner.text()
+    to_methods(kiosk)
+    methods = kiosk.window.methods
+    assert {c.method.issuer for c in methods.cards} == {"IDENTITY.TM", "AUTHADA", "KLARNA"}
+    assert "3 methods match" in methods.state.text()
+    video = next(c for c in methods.cards if c.method.issuer == "IDENTITY.TM")
+    facts = dict(video.facts_text())
+    assert facts["Evidence valid"] == "5 years" and facts["Typical duration"] == "10–20 min"
+    assert facts["Jurisdictions"] == "EIDAS, ZERTES"
+
+
+def test_presets_and_filters_narrow_the_list(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    methods = kiosk.window.methods
+    click(kiosk, methods.preset_buttons["qes-ch"])
+    kiosk.wait(lambda: [c.method.issuer for c in methods.cards] == ["IDENTITY.TM"])
+    click(kiosk, methods.preset_buttons["all"])
+    kiosk.wait(lambda: len(methods.cards) == 3)
+    webflow = methods.filters["webflow"]
+    webflow.setCurrentIndex(webflow.findText("No"))
+    kiosk.wait(lambda: [c.method.issuer for c in methods.cards] == ["AUTHADA"])
+
+
+def test_every_control_has_an_accessible_name(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    assert unnamed_controls(window.attract) == []
+    to_methods(kiosk)
+    assert unnamed_controls(window) == []
+    choose(kiosk, "KLARNA")
+    assert unnamed_controls(window.data) == []
+    fill(kiosk, {"first_name": "A", "last_name": "B", "dob": "01.01.1970",
+                 "mobile": "+41791234567"})
+    submit_data(kiosk)
+    assert unnamed_controls(window.consent) == []
+    window.open_settings()
+    assert unnamed_controls(window.settings) == []
+    kiosk.ctl.pins.store.set_pin("4826")
+    window.ask_pin("menu")
+    assert unnamed_controls(window.pin_pad) == []
+
+
+def test_disabled_methods_show_the_reason(kiosk: Kiosk) -> None:
+    settings = kiosk.ctl.settings
+    kiosk.ctl.settings = settings.model_copy(update={"kiosk": settings.kiosk.model_copy(
+        update={"enabled_methods": ("KLARNA/bankident",)})})
+    to_methods(kiosk)
+    video = next(c for c in kiosk.window.methods.cards if c.method.issuer == "IDENTITY.TM")
+    assert not video.choose.isEnabled()
+    assert "Switched off" in video.reason.text()
+    assert kiosk.ctl.stage is Stage.SETUP

@@ -73,7 +73,9 @@ def test_drop_fault_closes_the_connection_without_an_answer(api: Api) -> None:
 
 def test_drop_fault_on_a_post_with_a_body(api: Api) -> None:
     api.fault("/api/providers/test", "drop", method="POST")
-    with pytest.raises(httpx.RemoteProtocolError):
+    # Aborting with an unread request body may reach the client as a reset (ReadError) rather
+    # than a clean close: both are a dropped connection with no answer.
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         api.start("test", "video", {"lastName": "Muster"})
     assert api.start("test", "video", {"lastName": "Muster"}).status_code == 200
 

@@ -1,0 +1,294 @@
+"""The session controller: the lifecycle of one customer at the terminal (DESIGN §4).
+
+Screens call it and follow ``stageChanged``; it holds the customer's data in memory for one
+session only, starts orders, hands them to an :class:`OrderWatch`, and wipes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Settings, store_client_secret
+from kiosk.srs import (
+    FieldProblem,
+    HandOff,
+    IdentityData,
+    Method,
+    MethodFilter,
+    SrsClient,
+    StartedIdentification,
+    Status,
+    find_method_spec,
+    identity_problems,
+    mask_msisdn,
+)
+from kiosk.tracking import Outcome, TrackedOrder
+
+from . import presets
+from .backends import BackendHolder
+from .consent import redirect_notice
+from .customer import CustomerSession
+from .idle import IdleTimer
+from .language import LanguageSwitcher
+from .settings_store import save_settings
+from .staff_pin import PinGuard, PinStore
+from .stages import IDLE_WIPE_STAGES, Stage, allowed
+
+log = logging.getLogger(__name__)
+
+MOBILE_NEEDED = "is needed: the evidence is bound to the mobile number"
+# Statuses after which the customer has nothing left to do at the hand-off.
+_PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
+
+
+def method_key(method: Method) -> str:
+    """As in ``[kiosk] enabled_methods``: ``ISSUER/method``."""
+    return f"{method.issuer}/{method.method}"
+
+
+class SessionController(QObject):
+    stageChanged = Signal(str)  # noqa: N815 (Qt signal names)
+    wiped = Signal()
+    orderChanged = Signal()  # noqa: N815 - the current order's watch changed
+    settingsChanged = Signal()  # noqa: N815
+    backgroundChanged = Signal()  # noqa: N815 - orders followed without a session
+
+    def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
+                 config_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.holder = holder
+        self.settings = settings
+        self.config_path = config_path
+        self.data_folder = data_folder
+        self.stage = Stage.IDLE
+        self.customer: CustomerSession | None = None
+        self.pins = PinGuard(PinStore(data_folder))
+        holder.tracking.changed.connect(self._order_changed)
+        self.idle = IdleTimer(settings.kiosk.idle_timeout_s, parent=self)
+        self.idle.expired.connect(self._idle_expired)
+        self.language = LanguageSwitcher(self)
+        self.enabled_presets = presets.load_enabled(data_folder)
+        # Readiness verdicts by method key (ISSUER/method): a reason it cannot run here.
+        self.verdicts: dict[str, str] = {}
+        self._idle_holds: set[str] = set()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    @property
+    def client(self) -> SrsClient:
+        return self.holder.client
+
+    @property
+    def training(self) -> bool:
+        return self.holder.backend.training
+
+    def _go(self, stage: Stage) -> None:
+        if not allowed(self.stage, stage):
+            raise RuntimeError(f"no way from {self.stage} to {stage}")
+        self.stage = stage
+        self._update_idle()
+        self.stageChanged.emit(stage.value)
+
+    def _update_idle(self) -> None:
+        wanted = self.stage in IDLE_WIPE_STAGES and not self._idle_holds
+        if wanted and not self.idle.active:
+            self.idle.start()
+        elif not wanted and self.idle.active:
+            self.idle.stop()
+
+    def hold_idle(self, reason: str, held: bool) -> None:
+        """No idle wipe while held: a call runs in the web view (nobody touches the screen),
+        or staff are in the settings."""
+        if held:
+            self._idle_holds.add(reason)
+        else:
+            self._idle_holds.discard(reason)
+        self._update_idle()
+
+    # -- the lifecycle -----------------------------------------------------------------------
+
+    def begin(self, language: str) -> None:
+        """Attract → method choice, with the customer's language."""
+        self.language.switch(language)
+        self.customer = CustomerSession(language=language)
+        self._go(Stage.SETUP)
+
+    async def list_methods(self, filters: MethodFilter) -> list[Method]:
+        return await self.client.list_methods(filters)
+
+    def unavailable_reason(self, method: Method) -> str | None:
+        """English source text, or None when the method can be chosen here."""
+        if method_key(method).casefold() not in {
+                k.casefold() for k in self.settings.kiosk.enabled_methods}:
+            return "Switched off in this branch's settings."
+        return self.verdicts.get(method_key(method))
+
+    def choose(self, method: Method) -> None:
+        assert self.customer is not None
+        self.customer.method = method
+        self.customer.identity = None
+        self.customer.spec = find_method_spec(method.issuer, method.method)
+        self._go(Stage.DATA)
+
+    def back(self) -> None:
+        previous = {Stage.DATA: Stage.SETUP, Stage.CONSENT: Stage.DATA}.get(self.stage)
+        if previous is not None:
+            self._go(previous)
+
+    def identity_problems(self, identity: IdentityData) -> list[FieldProblem]:
+        customer = self.customer
+        assert customer is not None
+        spec = customer.spec
+        problems = identity_problems(identity, spec.data if spec else None,
+                                     customer.method_name)
+        if not identity.mobile or not identity.mobile.strip():
+            problems.insert(0, FieldProblem("mobile", MOBILE_NEEDED))
+        return problems
+
+    def submit_identity(self, identity: IdentityData) -> list[FieldProblem]:
+        """Keep the data and go on to the consent, or return what needs correcting."""
+        assert self.customer is not None
+        spec = self.customer.spec
+        if spec is not None and "language" in spec.data.accepted and not identity.language:
+            identity = replace(identity, language=self.customer.language)
+        problems = self.identity_problems(identity)
+        if problems:
+            return problems
+        self.customer.identity = identity
+        self._go(Stage.CONSENT)
+        return []
+
+    def notice(self) -> str:
+        customer = self.customer
+        assert customer is not None
+        return redirect_notice(customer.language, aml=self.settings.kiosk.aml_notice,
+                               provider=customer.method_name)
+
+    async def start(self) -> StartedIdentification:
+        """The customer accepted: order the identification (not retried: a repeat could create
+        a second order), journal it, then hand off. On failure the stage returns to CONSENT
+        with the data kept."""
+        customer = self.customer
+        assert customer is not None and customer.method and customer.identity
+        self._go(Stage.STARTING)
+        try:
+            started = await self.client.start(customer.method.issuer, customer.method.method,
+                                              customer.identity)
+            log.info("order %s started for %s", started.ref_id,
+                     mask_msisdn(customer.identity.mobile))
+            # Journalled before anyone sees the target URL; a second start for the same mobile
+            # number cancels the customer's previous pending order (guide appendix 1).
+            await self.holder.tracking.register(started, customer.identity.mobile)
+        except BaseException:
+            if self.stage is Stage.STARTING:
+                self._go(Stage.CONSENT)
+            raise
+        if self.customer is customer:
+            customer.started = started
+            self._go(Stage.HANDOFF)
+        return started
+
+    @property
+    def started(self) -> StartedIdentification | None:
+        return self.customer.started if self.customer is not None else None
+
+    @property
+    def order(self) -> TrackedOrder | None:
+        """The current customer's order as the tracker sees it."""
+        started = self.started
+        return self.holder.order(started.ref_id) if started is not None else None
+
+    @property
+    def hand_off(self) -> HandOff | None:
+        spec = self.customer.spec if self.customer is not None else None
+        return spec.hand_off if spec is not None else None
+
+    def show_progress(self) -> None:
+        if self.stage is Stage.HANDOFF:
+            self._go(Stage.TRACKING)
+
+    def show_handoff(self) -> None:
+        if self.stage is Stage.TRACKING:
+            self._go(Stage.HANDOFF)
+
+    async def cancel_order(self) -> None:
+        order = self.order
+        if order is None or order.is_done:
+            return
+        await self.holder.tracking.cancel(order.ref_id)
+
+    def start_over(self) -> None:
+        """A new order for the same customer and method (the old one is final)."""
+        if self.customer is not None and self.stage is Stage.RESULT:
+            self.customer.started = None
+            self._go(Stage.CONSENT)
+
+    def _order_changed(self, ref_id: str) -> None:
+        started = self.started
+        if started is not None and started.ref_id == ref_id:
+            order = self.order
+            assert order is not None
+            if order.outcome is not Outcome.PENDING and self.stage in (Stage.HANDOFF,
+                                                                        Stage.TRACKING):
+                self._go(Stage.RESULT)
+            elif order.status in _PAST_HANDOFF and self.stage is Stage.HANDOFF:
+                self._go(Stage.TRACKING)
+            self.orderChanged.emit()
+        self.backgroundChanged.emit()
+
+    def background_orders(self) -> list[TrackedOrder]:
+        current = self.started.ref_id if self.started is not None else None
+        return [o for t in self.holder.trackings() for o in t.active() if o.ref_id != current]
+
+    # -- wipe --------------------------------------------------------------------------------
+
+    def wipe(self) -> None:
+        """Forget the customer (orders under way go on being followed) and return to IDLE."""
+        self.customer = None
+        self._idle_holds.discard("media")
+        self.stage = Stage.IDLE
+        self._update_idle()
+        self.language.switch(self.settings.kiosk.language)
+        self.wiped.emit()
+        self.stageChanged.emit(Stage.IDLE.value)
+        self.backgroundChanged.emit()
+
+    def _idle_expired(self) -> None:
+        if self.stage in IDLE_WIPE_STAGES and not self._idle_holds:
+            log.info("idle timeout on %s: wiping the session", self.stage.value)
+            self.wipe()
+
+    # -- settings ----------------------------------------------------------------------------
+
+    async def start_tracking(self) -> None:
+        """Resume the journal's unfinished orders; call once the loop runs."""
+        await self.holder.start()
+
+    async def apply_settings(self, settings: Settings, *, secret: str = "", new_pin: str = "",
+                             enabled_presets: tuple[str, ...] | None = None) -> None:
+        """Keep and use new settings at once. Raises ConfigError/OSError/KeyringError with
+        nothing changed where it can (the secret and the backend come first)."""
+        if secret and settings.srs.client_id:
+            store_client_secret(settings.srs.client_id, secret)
+        if settings.srs != self.settings.srs or secret:
+            await self.holder.replace(settings)
+            self.holder.tracking.changed.connect(self._order_changed)
+        save_settings(settings, self.config_path)
+        if enabled_presets is not None:
+            presets.save_enabled(self.data_folder, enabled_presets)
+            self.enabled_presets = enabled_presets
+        if new_pin:
+            self.pins.store.set_pin(new_pin)
+        self.settings = settings
+        self.idle.set_timeout(settings.kiosk.idle_timeout_s)
+        if self.stage is Stage.IDLE:
+            self.language.switch(settings.kiosk.language)
+        self.settingsChanged.emit()
+
+    async def aclose(self) -> None:
+        self.idle.shutdown()
+        await self.holder.aclose()

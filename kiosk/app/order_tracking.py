@@ -1,0 +1,82 @@
+"""The UI's one door to order tracking: the tracker (SQLite journal, background following,
+verify, cancel) behind a Qt object that signals each change on the GUI thread's loop.
+
+Orders live here, not in the customer's session: the idle wipe drops the session, never an
+order, and a restart resumes every unfinished one from the journal.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.services import Backend
+from kiosk.srs import SrsClient, StartedIdentification
+from kiosk.tracking import (
+    TRACKER_CLIENT_RETRY,
+    Journal,
+    OrderChanged,
+    Outcome,
+    TrackedOrder,
+    Tracker,
+    journal_path,
+)
+
+log = logging.getLogger(__name__)
+
+
+class OrderTracking(QObject):
+    changed = Signal(str)  # the ref id of an order whose visible state changed
+
+    def __init__(self, backend: Backend, data_folder: Path, parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        # The tracker retries on its own schedule: its client must not retry too.
+        self._client = SrsClient(backend.endpoints, backend.credentials,
+                                 timeout_s=backend.timeout_s, retry=TRACKER_CLIENT_RETRY)
+        self._journal = Journal(journal_path(data_folder, training=backend.training))
+        self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale)
+        self._orders: dict[str, TrackedOrder] = {}
+        self._unsubscribe = self._tracker.subscribe(self._on_change)
+
+    async def start(self) -> None:
+        """Resume every unfinished order of the journal."""
+        await self._tracker.start()
+        for order in await self._tracker.orders(active_only=True):
+            self._orders[order.ref_id] = order
+
+    async def register(self, started: StartedIdentification, mobile: str | None
+                       ) -> TrackedOrder:
+        """Journal and follow a started order (before its target URL is shown)."""
+        key = await self._tracker.customer_key(mobile) if mobile else None
+        order = await self._tracker.register(started, customer_key=key)
+        self._orders[order.ref_id] = order
+        return order
+
+    async def cancel(self, ref_id: str) -> TrackedOrder:
+        order = await self._tracker.cancel(ref_id)
+        self._store(order)
+        return order
+
+    def order(self, ref_id: str | None) -> TrackedOrder | None:
+        return self._orders.get(ref_id) if ref_id else None
+
+    def active(self) -> list[TrackedOrder]:
+        return [o for o in self._orders.values() if o.outcome is Outcome.PENDING]
+
+    def _on_change(self, event: OrderChanged) -> None:
+        self._store(event.order)
+
+    def _store(self, order: TrackedOrder) -> None:
+        self._orders[order.ref_id] = order
+        if order.outcome is not Outcome.PENDING:
+            log.info("order %s: %s", order.ref_id, order.outcome.value)
+        self.changed.emit(order.ref_id)
+
+    async def aclose(self) -> None:
+        self._unsubscribe()
+        await self._tracker.aclose()
+        await self._client.aclose()
+        self._journal.close()

@@ -1,0 +1,50 @@
+"""Saving the settings screen's result to the settings file (TOML, comments kept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import Table
+
+from kiosk.config import Settings, default_config_paths
+
+
+def user_config_path() -> Path:
+    return default_config_paths()[-1]
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write the [srs] and [kiosk] sections of ``settings`` to ``path``, keeping every other
+    line (and comments) of an existing file. No [srs] section means training mode."""
+    try:
+        document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        document = tomlkit.document()
+    srs = settings.srs
+    if srs.configured:
+        _update(document, "srs", {
+            "api_url": str(srs.api_url), "token_url": str(srs.token_url),
+            "ras_url": str(srs.ras_url), "client_id": srs.client_id,
+        })
+    elif "srs" in document:
+        del document["srs"]
+    kiosk = settings.kiosk
+    _update(document, "kiosk", {
+        "language": kiosk.language, "idle_timeout_s": kiosk.idle_timeout_s,
+        "aml_notice": kiosk.aml_notice, "enabled_methods": list(kiosk.enabled_methods),
+    })
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _update(document: tomlkit.TOMLDocument, name: str, values: dict[str, Any]) -> None:
+    table = document.get(name)
+    if not isinstance(table, Table):
+        table = tomlkit.table()
+        document[name] = table
+    for key, value in values.items():
+        table[key] = value

@@ -1,0 +1,1 @@
+"""One module per probe; each exports an ``async def probe_...(...) -> Outcome``."""

@@ -1,0 +1,389 @@
+"""The order journal: SQLite (WAL) in the data directory, one small transaction per change.
+
+It holds identifiers and states only — ref id, order id, method, statuses, schedule, evidence id
+and a salted one-way customer key — never names, birth dates or the mobile number.
+
+Methods are synchronous and thread-safe; the tracker runs them on one worker thread so the
+event loop (the GUI thread under qasync) never waits for the disk. Each method that changes an
+order returns its new snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from kiosk.srs import Jurisdiction, Status
+
+from .model import ActionKind, HistoryEntry, NextAction, TrackedOrder
+from .privacy import customer_key
+from .schema import JournalError, migrate
+
+JOURNAL_FILE = "journal.sqlite"
+TRAINING_JOURNAL_FILE = "journal-training.sqlite"  # practice orders never mix with real ones
+_SALT_KEY = "customer_salt"
+_BUSY_TIMEOUT_MS = 5000  # another process (the window and a CLI `track`) may hold the lock
+
+
+def journal_path(data_dir: Path, *, training: bool) -> Path:
+    return data_dir / (TRAINING_JOURNAL_FILE if training else JOURNAL_FILE)
+
+
+def _ts(value: datetime | None) -> float | None:
+    return None if value is None else value.timestamp()
+
+
+def _dt(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def _at(value: float) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+@dataclass(frozen=True)
+class NewOrder:
+    """What the journal records when an order is started."""
+
+    ref_id: str
+    issuer: str
+    method: str
+    jurisdiction: Jurisdiction
+    loa: int
+    status: Status
+    next_action: NextAction
+    order_id: str | None = None
+    customer_key: str | None = None
+    expires_at: datetime | None = None
+
+
+class Journal:
+    """One journal file. Open with ``Journal(path)``; close with :meth:`close` (or ``with``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: every transaction below is explicit and short.
+            self._conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_MS / 1000
+            )
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            # WAL + NORMAL survives a killed process; only a power cut may lose the last changes,
+            # which costs a repeated poll. Adding an order is made durable explicitly (below).
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            # Purged orders are overwritten, not just unlinked, so they are really gone.
+            self._conn.execute("PRAGMA secure_delete = ON")
+            self.migrated_from = migrate(self._conn)
+            self._salt = self._installation_salt()
+        except sqlite3.DatabaseError as exc:
+            raise JournalError(f"{path} is not a usable journal: {exc}") from exc
+        if os.name == "posix":  # identifiers only, but still nobody else's business
+            for file in (path, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+                if file.exists():
+                    file.chmod(0o600)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction (the write lock up front, so read-modify-write is safe across
+        processes). ``durable`` waits for the disk: for changes a power cut must not undo."""
+        with self._lock:
+            conn = self._conn
+            if durable:
+                conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            finally:
+                if durable:
+                    conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _installation_salt(self) -> bytes:
+        with self._tx(durable=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SALT_KEY,)).fetchone()
+            if row is not None:
+                return bytes.fromhex(row["value"])
+            salt = secrets.token_bytes(16)
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_SALT_KEY, salt.hex()))
+            return salt
+
+    def _row(self, conn: sqlite3.Connection, ref_id: str) -> sqlite3.Row:
+        row = conn.execute("SELECT * FROM orders WHERE ref_id = ?", (ref_id,)).fetchone()
+        if row is None:
+            raise KeyError(ref_id)
+        return row  # type: ignore[no-any-return]
+
+    def _snapshot(self, conn: sqlite3.Connection, row: sqlite3.Row,
+                  history: tuple[HistoryEntry, ...] | None = None) -> TrackedOrder:
+        if history is None:
+            history = tuple(
+                HistoryEntry(Status(h["status"]), _at(h["at"]), h["reason"])
+                for h in conn.execute(
+                    "SELECT status, at, reason FROM status_history WHERE ref_id = ? "
+                    "ORDER BY rowid", (row["ref_id"],),
+                )
+            )
+        due = row["next_due"]
+        return TrackedOrder(
+            ref_id=row["ref_id"],
+            order_id=row["order_id"],
+            issuer=row["issuer"],
+            method=row["method"],
+            jurisdiction=Jurisdiction(row["jurisdiction"]),
+            loa=row["loa"],
+            status=Status(row["status"]),
+            reason=row["reason"],
+            history=history,
+            next_action=(
+                NextAction(ActionKind(row["next_kind"]), _at(due))
+                if row["next_kind"] and due is not None else None
+            ),
+            created_at=_at(row["created_at"]),
+            updated_at=_at(row["updated_at"]),
+            target_url_uses=row["target_url_uses"],
+            verify_attempts=row["verify_attempts"],
+            verify_until=_dt(row["verify_until"]),
+            expires_at=_dt(row["expires_at"]),
+            evidence_id=row["evidence_id"],
+            evidence_valid_until=_dt(row["evidence_valid_until"]),
+            cancel_pending=bool(row["cancel_pending"]),
+            customer_key=row["customer_key"],
+            last_error=row["last_error"],
+            failures=row["failures"],
+        )
+
+    def _update(
+        self, conn: sqlite3.Connection, ref_id: str, at: float, **columns: Any
+    ) -> TrackedOrder:
+        names = ", ".join(f"{name} = ?" for name in columns)
+        conn.execute(
+            f"UPDATE orders SET {names}, updated_at = ? WHERE ref_id = ?",
+            (*columns.values(), at, ref_id),
+        )
+        return self._snapshot(conn, self._row(conn, ref_id))
+
+    @staticmethod
+    def _next(row: sqlite3.Row, status: Status, wanted: NextAction | None, at: float
+              ) -> dict[str, Any]:
+        """The next-action columns. A pending cancel wins over a poll or verify while the order
+        can still be cancelled, so a cancel requested mid-call is never lost."""
+        if wanted is not None and row["cancel_pending"] and not status.is_final:
+            due = wanted.due.timestamp() if wanted.kind is ActionKind.CANCEL else at
+            return {"next_kind": ActionKind.CANCEL.value, "next_due": due}
+        if wanted is None:
+            return {"next_kind": None, "next_due": None}
+        return {"next_kind": wanted.kind.value, "next_due": wanted.due.timestamp()}
+
+    @staticmethod
+    def _add_history(conn: sqlite3.Connection, ref_id: str,
+                     entries: Sequence[HistoryEntry]) -> None:
+        # A status is recorded once, when first seen (the start answer and the provider's
+        # history both name CREATED, with different clocks).
+        conn.executemany(
+            "INSERT OR IGNORE INTO status_history (ref_id, status, at, reason) VALUES (?,?,?,?)",
+            [(ref_id, e.status.value, e.at.timestamp(), e.reason) for e in entries],
+        )
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def customer_key(self, mobile: str) -> str:
+        """The salted one-way key of ``mobile`` (slow on purpose: tens of milliseconds)."""
+        return customer_key(mobile, self._salt)
+
+    def get(self, ref_id: str) -> TrackedOrder | None:
+        with self._lock:
+            row = self._conn.execute("SELECT * FROM orders WHERE ref_id = ?", (ref_id,)).fetchone()
+            return None if row is None else self._snapshot(self._conn, row)
+
+    def orders(self, *, active_only: bool = False) -> list[TrackedOrder]:
+        """Newest first; ``active_only``: those with something left to do."""
+        where = "WHERE next_kind IS NOT NULL" if active_only else ""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT * FROM orders {where} ORDER BY created_at DESC, ref_id"
+            ).fetchall()
+            # All histories in one query, not one per order.
+            histories: dict[str, list[HistoryEntry]] = {}
+            for h in self._conn.execute(
+                "SELECT ref_id, status, at, reason FROM status_history ORDER BY rowid"
+            ):
+                histories.setdefault(h["ref_id"], []).append(
+                    HistoryEntry(Status(h["status"]), _at(h["at"]), h["reason"]))
+            return [self._snapshot(self._conn, row, tuple(histories.get(row["ref_id"], ())))
+                    for row in rows]
+
+    def active_ref_ids(self) -> list[str]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT ref_id FROM orders WHERE next_kind IS NOT NULL ORDER BY next_due"
+            ).fetchall()
+            return [row["ref_id"] for row in rows]
+
+    def pending_for_customer(self, key: str, *, exclude: str | None = None) -> list[TrackedOrder]:
+        """The customer's orders whose status is not final yet (these can be cancelled)."""
+        final = [s.value for s in Status if s.is_final]
+        marks = ",".join("?" * len(final))
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT * FROM orders WHERE customer_key = ? AND ref_id != ? "
+                f"AND status NOT IN ({marks}) ORDER BY created_at",
+                (key, exclude or "", *final),
+            ).fetchall()
+            return [self._snapshot(self._conn, row) for row in rows]
+
+    # -- changes (one transaction each) ----------------------------------------------------------
+
+    def add(self, new: NewOrder, at: float) -> TrackedOrder:
+        """Record a started order (durably: losing it would lose track of a live order).
+        Adding a ref id that is already there changes nothing."""
+        with self._tx(durable=True) as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO orders (ref_id, order_id, issuer, method, jurisdiction, "
+                "loa, status, customer_key, next_kind, next_due, expires_at, created_at, "
+                "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (new.ref_id, new.order_id, new.issuer, new.method, new.jurisdiction.value,
+                 new.loa, new.status.value, new.customer_key, new.next_action.kind.value,
+                 new.next_action.due.timestamp(), _ts(new.expires_at), at, at),
+            )
+            self._add_history(conn, new.ref_id, [HistoryEntry(new.status, _at(at))])
+            return self._snapshot(conn, self._row(conn, new.ref_id))
+
+    def record_status(
+        self, ref_id: str, status: Status, *, reason: str | None, order_id: str | None,
+        history: Sequence[HistoryEntry], next_action: NextAction | None, at: float,
+        verify_until: datetime | None = None, cancel: bool = False,
+    ) -> TrackedOrder:
+        """A successful status (or cancel) answer: the status, new history, the next action;
+        clears the failure count; ``cancel`` flags the order for cancelling. A final status is
+        never replaced by a non-final one (a late answer to a poll sent before a cancel must not
+        revive the order)."""
+        with self._tx() as conn:
+            row = self._row(conn, ref_id)
+            current = Status(row["status"])
+            if current.is_final and current is not status:
+                return self._update(conn, ref_id, at, last_error=None, failures=0)
+            self._add_history(conn, ref_id, history)
+            columns: dict[str, Any] = {
+                "status": status.value, "reason": reason, "last_error": None, "failures": 0,
+                **self._next(row, status, next_action, at),
+            }
+            if order_id:
+                columns["order_id"] = order_id
+            if verify_until is not None:
+                columns["verify_until"] = verify_until.timestamp()
+            if status.is_final:
+                columns["cancel_pending"] = 0  # nothing left to cancel
+            elif cancel:
+                columns["cancel_pending"] = 1
+            return self._update(conn, ref_id, at, **columns)
+
+    def record_failure(self, ref_id: str, error: str, next_action: NextAction,
+                       at: float) -> TrackedOrder:
+        """A call failed (service down, bad answer): count it, keep the error, retry later."""
+        with self._tx() as conn:
+            row = self._row(conn, ref_id)
+            return self._update(
+                conn, ref_id, at, last_error=error, failures=row["failures"] + 1,
+                **self._next(row, Status(row["status"]), next_action, at),
+            )
+
+    def record_verify(
+        self, ref_id: str, *, next_action: NextAction | None, at: float,
+        evidence_id: str | None = None, valid_until: datetime | None = None,
+        reason: str | None = None,
+    ) -> TrackedOrder:
+        """A verify answer: the evidence, or "not yet" (retry at ``next_action``), or the end
+        without evidence (``reason`` says why)."""
+        with self._tx() as conn:
+            row = self._row(conn, ref_id)
+            columns: dict[str, Any] = {
+                "verify_attempts": row["verify_attempts"] + 1, "last_error": None,
+                "failures": 0, **self._next(row, Status(row["status"]), next_action, at),
+            }
+            if evidence_id is not None:
+                columns.update(evidence_id=evidence_id, evidence_valid_until=_ts(valid_until))
+            if reason is not None:
+                columns["reason"] = reason
+            return self._update(conn, ref_id, at, **columns)
+
+    def finish(self, ref_id: str, status: Status, reason: str, at: float) -> TrackedOrder:
+        """End an order with the kiosk's own verdict (EXPIRED, or "unknown to the service")."""
+        with self._tx() as conn:
+            self._add_history(conn, ref_id, [HistoryEntry(status, _at(at), reason)])
+            return self._update(
+                conn, ref_id, at, status=status.value, reason=reason, next_kind=None,
+                next_due=None, cancel_pending=0,
+            )
+
+    def request_cancel(self, ref_id: str, at: float) -> TrackedOrder:
+        """Mark the order for cancelling (now). No change when its status is already final."""
+        with self._tx(durable=True) as conn:
+            row = self._row(conn, ref_id)
+            if Status(row["status"]).is_final:
+                return self._snapshot(conn, row)
+            return self._update(conn, ref_id, at, cancel_pending=1,
+                                next_kind=ActionKind.CANCEL.value, next_due=at)
+
+    def cancel_refused(self, ref_id: str, next_action: NextAction, at: float) -> TrackedOrder:
+        """The SRS refused the cancel because the order had ended meanwhile: drop the flag and
+        find out how it ended."""
+        with self._tx() as conn:
+            return self._update(conn, ref_id, at, cancel_pending=0, last_error=None, failures=0,
+                                next_kind=next_action.kind.value,
+                                next_due=next_action.due.timestamp())
+
+    def reschedule(self, ref_id: str, next_action: NextAction, at: float) -> TrackedOrder:
+        with self._tx() as conn:
+            row = self._row(conn, ref_id)
+            if row["next_kind"] is None:  # finished meanwhile (e.g. by another process)
+                return self._snapshot(conn, row)
+            return self._update(conn, ref_id, at,
+                                **self._next(row, Status(row["status"]), next_action, at))
+
+    def count_target_url_use(self, ref_id: str, at: float) -> TrackedOrder:
+        """The kiosk loaded (or handed out) the target URL once more."""
+        with self._tx() as conn:
+            row = self._row(conn, ref_id)
+            return self._update(conn, ref_id, at, target_url_uses=row["target_url_uses"] + 1)
+
+    def purge(self, finished_before: float) -> int:
+        """Delete orders that finished (nothing left to do) before ``finished_before``."""
+        with self._tx() as conn:
+            cursor = conn.execute(
+                "DELETE FROM orders WHERE next_kind IS NULL AND updated_at < ?",
+                (finished_before,),
+            )
+            return cursor.rowcount

@@ -1,0 +1,134 @@
+"""What the tracker knows about an order: identifiers and states only, never personal data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from kiosk.srs import Jurisdiction, Status
+
+# Consecutive failures before a fault counts as a problem staff should see: a single dropped
+# connection is routine, three in a row (with backoff in between) are not.
+PROBLEM_AFTER_FAILURES = 3
+
+
+class ActionKind(StrEnum):
+    POLL = "poll"  # ask the SRS for the status
+    VERIFY = "verify"  # ask the RA service for the evidence
+    CANCEL = "cancel"  # cancel the order at the SRS (staff, or a new start for the customer)
+
+
+class Outcome(StrEnum):
+    """Where an order stands, derived from its status, evidence and next action."""
+
+    PENDING = "pending"  # still followed (includes TERMINATED waiting for the evidence)
+    VERIFIED = "verified"
+    NO_EVIDENCE = "no_evidence"  # TERMINATED, but the verify call never found the evidence
+    FAILED = "failed"  # ERROR or IDENTIFICATION_NEGATIVELY_CONDUCTED
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True)
+class NextAction:
+    kind: ActionKind
+    due: datetime  # UTC
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    status: Status
+    at: datetime  # the provider's time where it gave one, else when the kiosk saw it
+    reason: str | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class TrackedOrder:
+    """One row of the journal, with its status history (oldest first)."""
+
+    ref_id: str
+    order_id: str | None
+    issuer: str
+    method: str
+    jurisdiction: Jurisdiction  # for the verify call
+    loa: int  # for the verify call
+    status: Status
+    reason: str | None
+    history: tuple[HistoryEntry, ...]
+    next_action: NextAction | None  # None: nothing left to do
+    created_at: datetime
+    updated_at: datetime
+    target_url_uses: int = 0
+    verify_attempts: int = 0
+    verify_until: datetime | None = None
+    expires_at: datetime | None = None  # the method's session end (Klarna), if it has one
+    evidence_id: str | None = None
+    evidence_valid_until: datetime | None = None
+    cancel_pending: bool = False
+    customer_key: str | None = None  # a salted one-way key of the mobile number
+    last_error: str | None = None  # the last failure, already free of phone numbers
+    failures: int = 0  # consecutive failures of the order's calls
+
+    @property
+    def is_done(self) -> bool:
+        return self.next_action is None
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.evidence_id:
+            return Outcome.VERIFIED
+        if not self.is_done:
+            return Outcome.PENDING
+        return _OUTCOMES.get(self.status, Outcome.FAILED)
+
+    @property
+    def problem(self) -> str | None:
+        """The persisting fault to show staff, or None while calls succeed (or fail rarely)."""
+        if self.failures >= PROBLEM_AFTER_FAILURES:
+            return self.last_error
+        return None
+
+    def reached_at(self, status: Status) -> datetime | None:
+        return next((e.at for e in self.history if e.status is status), None)
+
+    def __repr__(self) -> str:  # the customer key stays out of logs, even though it is hashed
+        return (
+            f"TrackedOrder(ref_id={self.ref_id!r}, {self.issuer}/{self.method}, "
+            f"status={self.status.value}, outcome={self.outcome.value}, "
+            f"next={self.next_action.kind.value if self.next_action else None}, "
+            f"failures={self.failures}, cancel_pending={self.cancel_pending})"
+        )
+
+    __str__ = __repr__
+
+
+_OUTCOMES = {
+    Status.TERMINATED: Outcome.NO_EVIDENCE,
+    Status.CANCELLED: Outcome.CANCELLED,
+    Status.EXPIRED: Outcome.EXPIRED,
+}
+
+
+@dataclass(frozen=True)
+class OrderChanged:
+    """Sent to subscribers whenever an order's visible state changes (not on every quiet poll).
+
+    ``previous`` is None for a newly registered order.
+    """
+
+    order: TrackedOrder
+    previous: TrackedOrder | None
+
+    @property
+    def new_history(self) -> tuple[HistoryEntry, ...]:
+        seen = len(self.previous.history) if self.previous else 0
+        return self.order.history[seen:]
+
+    @property
+    def status_changed(self) -> bool:
+        return self.previous is None or self.previous.status is not self.order.status
+
+    @property
+    def finished(self) -> bool:
+        return self.order.is_done and (self.previous is None or not self.previous.is_done)

@@ -1,0 +1,372 @@
+"""The order tracker: follows every non-final order of the journal concurrently (no Qt).
+
+One asyncio task per followed order sleeps until the order's next action is due (persisted in
+the journal, so a restart resumes on schedule), runs it as one step, and repeats until nothing is
+left to do. A semaphore bounds the calls in flight, so 500 orders cost 500 sleeping tasks and a
+handful of connections. Observers get an ``OrderChanged`` for every visible change.
+
+Typical use (the CLI's ``track``, the kiosk window)::
+
+    async with Tracker(client, journal, time_scale=backend.time_scale) as tracker:
+        tracker.subscribe(on_change)
+        await tracker.start()             # resume every order that is not done
+        await tracker.register(started, customer_key=await tracker.customer_key(mobile))
+
+Give the tracker a client made with ``retry=TRACKER_CLIENT_RETRY`` (``runtime.running_tracker``
+does): the tracker does its own retrying (with backoff, jitter and Retry-After, persisted across
+restarts), so a client that also retries would only hide failures and hold a slot while it waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Self
+
+from kiosk.srs import (
+    Jurisdiction,
+    RetryPolicy,
+    SrsClient,
+    StartedIdentification,
+    find_method_spec,
+)
+
+from .journal import Journal, NewOrder
+from .model import ActionKind, NextAction, OrderChanged, TrackedOrder
+from .offload import JournalThread
+from .policy import DEFAULT_POLICY, Timing, TrackingPolicy
+from .steps import CallStats, Memo, Steps
+
+log = logging.getLogger(__name__)
+
+TRACKER_CLIENT_RETRY = RetryPolicy(attempts=1)
+DEFAULT_MAX_IN_FLIGHT = 16
+CANCEL_WAIT_S = 30.0  # how long cancel() waits for the attempt before returning the flag
+PURGE_EVERY_S = 6 * 3600.0
+DAY_S = 86400.0
+
+Callback = Callable[[OrderChanged], None]
+
+
+class UnknownOrder(LookupError):  # noqa: N818 (reads as what it is)
+    """The journal has no order with that ref id."""
+
+
+@dataclass
+class _Follower:
+    task: asyncio.Task[None]
+    wake: asyncio.Event
+    memo: Memo = field(default_factory=Memo)
+    cancel_waiters: list[asyncio.Future[TrackedOrder]] = field(default_factory=list)
+
+
+def _visible(order: TrackedOrder) -> TrackedOrder:
+    """The order without what changes on every quiet poll, for deciding whether to publish."""
+    return replace(order, next_action=None, updated_at=order.created_at)
+
+
+class Tracker:
+    def __init__(
+        self,
+        client: SrsClient,
+        journal: Journal,
+        *,
+        time_scale: float = 1.0,
+        policy: TrackingPolicy = DEFAULT_POLICY,
+        retention_days: int = 30,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+        rescan_s: float | None = 30.0,
+    ) -> None:
+        self._journal = journal
+        self._clock = clock
+        self._timing = Timing(policy, time_scale, rng)
+        self._db = JournalThread()
+        self._steps = Steps(client, journal, self._db, self._timing, clock,
+                            asyncio.Semaphore(max_in_flight))
+        self._retention_s = retention_days * DAY_S
+        self._rescan_s = rescan_s
+        self._subscribers: list[Callback] = []
+        self._followers: dict[str, _Follower] = {}
+        self._background: set[asyncio.Task[None]] = set()
+        self._started = False
+        self._closed = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    # -- observers -------------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callback) -> Callable[[], None]:
+        """Call ``callback`` (on the event loop) for every visible change; returns the function
+        that unsubscribes. A callback that raises is logged and otherwise ignored."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def _publish(self, previous: TrackedOrder | None, order: TrackedOrder) -> None:
+        if previous is not None and _visible(previous) == _visible(order):
+            return
+        event = OrderChanged(order, previous)
+        for callback in list(self._subscribers):
+            try:
+                callback(event)
+            except Exception:
+                log.exception("an order observer failed")
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    async def start(self, ref_ids: Iterable[str] | None = None) -> None:
+        """Follow every order with something left to do, or only ``ref_ids`` (then orders
+        registered later are followed too, but no others from the journal)."""
+        if self._closed:
+            raise RuntimeError("the tracker is closed")
+        self._started = True
+        if ref_ids is None:
+            purged = await self._db.call(self._journal.purge, self._clock() - self._retention_s)
+            if purged:
+                log.info("purged %d finished orders older than the retention period", purged)
+            wanted = await self._db.call(self._journal.active_ref_ids)
+            self._spawn(self._housekeeping(), "tracker housekeeping")
+        else:
+            wanted = list(ref_ids)
+        for ref_id in wanted:
+            self._follow(ref_id)
+        log.info("tracker following %d orders", len(self._followers))
+
+    async def aclose(self) -> None:
+        """Stop following (the journal keeps every schedule) and wait for one-off calls."""
+        if self._closed:
+            return
+        self._closed = True
+        tasks = [f.task for f in self._followers.values()]
+        for task in tasks:
+            task.cancel()
+        background = list(self._background)
+        await asyncio.gather(*tasks, return_exceptions=True)
+        # One-off cancels (register, cancel before start) finish: each is one bounded call.
+        housekeeping = [t for t in background if t.get_name() == "tracker housekeeping"]
+        for task in housekeeping:
+            task.cancel()
+        await asyncio.gather(*background, return_exceptions=True)
+        self._db.shutdown()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        await self.aclose()
+
+    @property
+    def following(self) -> int:
+        return len(self._followers)
+
+    @property
+    def stats(self) -> CallStats:
+        """Calls made so far and how late they started (a health figure for dashboards)."""
+        return self._steps.stats
+
+    async def wait_idle(self) -> None:
+        """Return when no order is followed any more (all done, or none to follow)."""
+        await self._idle.wait()
+
+    async def wait_done(self, ref_id: str) -> TrackedOrder:
+        """Return the order once nothing is left to do for it (it must be followed)."""
+        follower = self._followers.get(ref_id)
+        if follower is not None:
+            await asyncio.shield(follower.task)
+        order = await self.get(ref_id)
+        if order is None:
+            raise UnknownOrder(ref_id)
+        return order
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    async def get(self, ref_id: str) -> TrackedOrder | None:
+        return await self._db.call(self._journal.get, ref_id)
+
+    async def orders(self, *, active_only: bool = False) -> list[TrackedOrder]:
+        return await self._db.call(self._journal.orders, active_only=active_only)
+
+    async def customer_key(self, mobile: str) -> str:
+        """The journal's salted key for ``mobile``. Slow on purpose (scrypt), so it runs on a
+        pool thread: neither the event loop nor the journal thread waits for it."""
+        return await asyncio.to_thread(self._journal.customer_key, mobile)
+
+    # -- commands --------------------------------------------------------------------------------
+
+    async def register(
+        self, started: StartedIdentification, *, customer_key: str | None = None,
+        jurisdiction: Jurisdiction | None = None, loa: int | None = None,
+    ) -> TrackedOrder:
+        """Record a started order (before anyone is shown its target URL) and follow it once
+        the tracker runs. The customer's previous pending orders are cancelled: a new target
+        URL makes them dead weight at the provider (guide appendix 1)."""
+        now = self._clock()
+        spec = find_method_spec(started.issuer, started.method)
+        first_poll = now + self._timing.poll_delay(
+            spec.method_type if spec else None, started.status, in_status_s=0, polls_in_status=0)
+        session_end = self._timing.session_end(spec, now)
+        new = NewOrder(
+            ref_id=started.ref_id, issuer=started.issuer, method=started.method,
+            jurisdiction=jurisdiction or (spec.jurisdictions[0] if spec else Jurisdiction.EIDAS),
+            loa=loa or (spec.loa if spec else 4), status=started.status,
+            next_action=NextAction(ActionKind.POLL, _at(first_poll)), order_id=started.order_id,
+            customer_key=customer_key,
+            expires_at=_at(session_end) if session_end is not None else None,
+        )
+        order = await self._db.call(self._journal.add, new, now)
+        log.info("order %s registered (%s/%s)", order.ref_id, order.issuer, order.method)
+        self._publish(None, order)
+        if self._started:
+            self._follow(order.ref_id)
+        if customer_key:
+            previous = await self._db.call(self._journal.pending_for_customer, customer_key,
+                                           exclude=order.ref_id)
+            for old in previous:
+                log.info("order %s: superseded by %s; cancelling it", old.ref_id, order.ref_id)
+                await self._request_cancel(old.ref_id)
+        return order
+
+    async def cancel(self, ref_id: str) -> TrackedOrder:
+        """Cancel a pending order (staff). Returns after the first attempt (or CANCEL_WAIT_S);
+        a failed attempt stays flagged ``cancel_pending`` and is retried until it succeeds."""
+        waiter = await self._request_cancel(ref_id)
+        if waiter is None:
+            order = await self.get(ref_id)
+            assert order is not None
+            return order
+        try:
+            return await asyncio.wait_for(asyncio.shield(waiter), CANCEL_WAIT_S)
+        except TimeoutError:
+            order = await self.get(ref_id)
+            assert order is not None
+            return order
+
+    async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
+        """Count one more load of the order's target URL (Klarna allows 5 per session)."""
+        previous = await self.get(ref_id)
+        if previous is None:
+            raise UnknownOrder(ref_id)
+        order = await self._db.call(self._journal.count_target_url_use, ref_id, self._clock())
+        self._publish(previous, order)
+        return order
+
+    async def _request_cancel(self, ref_id: str) -> asyncio.Future[TrackedOrder] | None:
+        """Flag the order and get the attempt going; the future resolves after the attempt.
+        None when there is nothing to cancel (the order has ended)."""
+        previous = await self.get(ref_id)
+        if previous is None:
+            raise UnknownOrder(ref_id)
+        order = await self._db.call(self._journal.request_cancel, ref_id, self._clock())
+        self._publish(previous, order)
+        if not order.cancel_pending:
+            return None
+        waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
+        follower = self._followers.get(ref_id) if self._started else None
+        if follower is None and self._started and not self._closed:
+            follower = self._follow(ref_id)
+        if follower is not None:
+            follower.cancel_waiters.append(waiter)
+            follower.wake.set()
+        else:  # not running (e.g. `identify` without --wait): one attempt now, retried by `track`
+            self._spawn(self._one_step(order, waiter), f"cancel {ref_id}")
+        return waiter
+
+    # -- following -------------------------------------------------------------------------------
+
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    async def _one_step(self, order: TrackedOrder, waiter: asyncio.Future[TrackedOrder]) -> None:
+        try:
+            new = await self._steps.run(order, Memo())
+            self._publish(order, new)
+            if not waiter.done():
+                waiter.set_result(new)
+        except BaseException as exc:
+            if not waiter.done():
+                waiter.set_exception(exc)
+            raise
+
+    def _follow(self, ref_id: str) -> _Follower:
+        existing = self._followers.get(ref_id)
+        if existing is not None and not existing.task.done():
+            return existing
+        wake = asyncio.Event()
+        task = asyncio.get_running_loop().create_task(self._run(ref_id, wake),
+                                                      name=f"track {ref_id}")
+        follower = _Follower(task, wake)
+        self._followers[ref_id] = follower
+        self._idle.clear()
+        task.add_done_callback(lambda _: self._forget(ref_id, follower))
+        return follower
+
+    def _forget(self, ref_id: str, follower: _Follower) -> None:
+        if self._followers.get(ref_id) is follower:
+            del self._followers[ref_id]
+        if not self._followers:
+            self._idle.set()
+
+    async def _run(self, ref_id: str, wake: asyncio.Event) -> None:
+        follower = self._followers[ref_id]
+        order: TrackedOrder | None = None
+        try:
+            order = await self.get(ref_id)
+            while order is not None and (action := order.next_action) is not None:
+                if wake.is_set():  # someone changed the order (a cancel): re-read the journal
+                    wake.clear()
+                    order = await self.get(ref_id)
+                    continue
+                delay = action.due.timestamp() - self._clock()
+                if delay > 0:
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(delay):
+                            await wake.wait()
+                    continue
+                kind = action.kind
+                new = await self._steps.run(order, follower.memo)
+                self._publish(order, new)
+                if kind is ActionKind.CANCEL:
+                    _resolve(follower.cancel_waiters, new)
+                order = new
+        finally:
+            _resolve(follower.cancel_waiters, order)
+
+    async def _housekeeping(self) -> None:
+        """Purge old finished orders now and then; pick up orders other processes added."""
+        last_purge = self._clock()
+        while True:
+            await asyncio.sleep(self._rescan_s or PURGE_EVERY_S)
+            if self._rescan_s:
+                for ref_id in await self._db.call(self._journal.active_ref_ids):
+                    self._follow(ref_id)
+            if self._clock() - last_purge >= PURGE_EVERY_S:
+                last_purge = self._clock()
+                await self._db.call(self._journal.purge, last_purge - self._retention_s)
+
+
+def _resolve(waiters: list[asyncio.Future[TrackedOrder]], order: TrackedOrder | None) -> None:
+    pending, waiters[:] = list(waiters), []
+    for waiter in pending:
+        if waiter.done():
+            continue
+        if order is None:
+            waiter.set_exception(UnknownOrder("the order left the journal"))
+        else:
+            waiter.set_result(order)
+
+
+def _at(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+

@@ -1,0 +1,42 @@
+"""Names of probes and statuses as the screen shows them (translated, context "Diagnosis")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from kiosk.checks.core import ProbeName, Status
+
+
+class Words(QObject):
+    """``self.tr`` needs a QObject; one instance serves every row of the screen."""
+
+    def probe(self, name: ProbeName) -> str:
+        titles = {
+            ProbeName.CAMERA: self.tr("Camera"),
+            ProbeName.MICROPHONE: self.tr("Microphone"),
+            ProbeName.DOWNLOAD: self.tr("Download speed"),
+            ProbeName.UPLOAD: self.tr("Upload speed"),
+            ProbeName.TCP: self.tr("Connections (TCP)"),
+            ProbeName.TLS: self.tr("Secure connection (TLS)"),
+            ProbeName.STUN: self.tr("UDP (STUN)"),
+            ProbeName.WEBRTC: self.tr("Video calls in the browser (WebRTC)"),
+            ProbeName.PROXY: self.tr("Proxy"),
+        }
+        return titles[name]
+
+    def status(self, status: Status | None, running: bool = False) -> str:
+        if status is None:
+            return self.tr("Checking…") if running else self.tr("Not run")
+        words = {
+            Status.PASS: self.tr("Passed"),
+            Status.WARN: self.tr("Warning"),
+            Status.FAIL: self.tr("Failed"),
+            Status.SKIPPED: self.tr("Skipped"),
+        }
+        return words[status]
+
+    def needed(self, threshold: str) -> str:
+        return self.tr("required %1").replace("%1", threshold)
+
+    def took(self, seconds: float) -> str:
+        return self.tr("%1 s").replace("%1", f"{seconds:.1f}")

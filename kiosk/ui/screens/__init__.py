@@ -1,0 +1,1 @@
+"""One screen per lifecycle stage, plus the staff settings."""

@@ -1,0 +1,89 @@
+"""The attract screen: the customer's language, and the start button for staff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.app.controller import SessionController
+from kiosk.app.language import LANGUAGES
+
+from ..texts import plural
+from ..widgets.common import button, label, set_button, set_label
+from .base import Screen
+
+# Each language's own name: a customer looks for their language, not ours.
+ENDONYMS = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
+
+
+class AttractScreen(Screen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 48, 32, 48)
+        layout.addStretch(2)
+        self.title = label("title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = label("subtitle")
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(32)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.languages: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            choice = button("language")
+            choice.setCheckable(True)
+            choice.setText(ENDONYMS[code])
+            choice.clicked.connect(lambda _=False, c=code: self._pick(c))
+            self.group.addButton(choice)
+            row.addWidget(choice)
+            self.languages[code] = choice
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addSpacing(40)
+        self.start = button("primary")
+        self.start.setMinimumWidth(360)
+        self.start.clicked.connect(self._start)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+        self.background = label("muted")
+        self.background.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.background)
+        self._language: str = controller.settings.kiosk.language
+        controller.backgroundChanged.connect(self._show_background)
+        self.retranslate()
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def enter(self) -> None:
+        self._language = self.ctl.settings.kiosk.language
+        self.languages[self._language].setChecked(True)
+        self._show_background()
+
+    def _pick(self, code: str) -> None:
+        self._language = code
+        self.ctl.language.switch(code)
+
+    def _start(self) -> None:
+        self.ctl.begin(self._language)
+
+    def _show_background(self) -> None:
+        count = len(self.ctl.background_orders())
+        set_label(self.background, plural("AttractScreen", "%n identification(s) still followed in "
+                                                  "the background", count) if count else "")
+
+    def retranslate(self) -> None:
+        set_label(self.title, self.tr("Identify yourself for your electronic signature"))
+        set_label(self.subtitle, self.tr("Choose your language. A member of staff will guide "
+                                         "you through the next steps."))
+        for code, choice in self.languages.items():
+            choice.setAccessibleName(self.tr("Language: %1").replace("%1", ENDONYMS[code]))
+        set_button(self.start, self.tr("Start identification"),
+                   self.tr("Start identification (staff)"))
+        self._show_background()

@@ -1,0 +1,265 @@
+"""Customer data: a form generated from the method's rules, checked as staff type."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app.controller import SessionController
+from kiosk.srs import FieldProblem, IdentityData
+
+from ..texts import plural
+from ..widgets.common import button, label, restyle, set_button, set_label
+from .base import Screen
+
+# (attribute, label, placeholder) in the order staff ask for them.
+FIELDS = (
+    ("first_name", str(QT_TRANSLATE_NOOP("Field", "First name(s)")), ""),
+    ("last_name", str(QT_TRANSLATE_NOOP("Field", "Last name")), ""),
+    ("dob", str(QT_TRANSLATE_NOOP("Field", "Date of birth")), "DD.MM.YYYY"),
+    ("place_of_birth", str(QT_TRANSLATE_NOOP("Field", "Place of birth")), ""),
+    ("nationality", str(QT_TRANSLATE_NOOP("Field", "Nationality")), "CH"),
+    ("mobile", str(QT_TRANSLATE_NOOP("Field", "Mobile number")), "+41 79 123 45 67"),
+    ("email", str(QT_TRANSLATE_NOOP("Field", "E-mail")), "name@example.ch"),
+    ("country", str(QT_TRANSLATE_NOOP("Field", "Country of residence")), "CH"),
+)
+STAFF_FIELDS = (("external_id", str(QT_TRANSLATE_NOOP("Field", "External ID")), ""),)
+REFUSED_NAMES = {
+    "postal_address": str(QT_TRANSLATE_NOOP("Field", "postal address")),
+    "artist_name": str(QT_TRANSLATE_NOOP("Field", "artist name")),
+    "title": str(QT_TRANSLATE_NOOP("Field", "title")),
+    "document_number": str(QT_TRANSLATE_NOOP("Field", "ID document number")),
+    "issuing_country": str(QT_TRANSLATE_NOOP("Field", "issuing country")),
+    "issuing_city": str(QT_TRANSLATE_NOOP("Field", "issuing city")),
+    "first_name": str(QT_TRANSLATE_NOOP("Field", "names")),
+    "dob": str(QT_TRANSLATE_NOOP("Field", "date of birth")),
+    "place_of_birth": str(QT_TRANSLATE_NOOP("Field", "place of birth")),
+    "nationality": str(QT_TRANSLATE_NOOP("Field", "nationality")),
+}
+BAD_DATE = "must be a real date, e.g. 31.12.1980"
+_UPPER = ("nationality", "country")
+
+
+def field_text(text: str) -> str:
+    return QCoreApplication.translate("Field", text)
+
+
+def parse_date(text: str) -> date | None:
+    text = text.strip()
+    try:
+        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+class _Field:
+    def __init__(self, name: str, caption: str, placeholder: str) -> None:
+        self.name, self.caption = name, caption
+        self.caption_label = label(wrap=False)
+        self.caption_label.setMinimumHeight(48)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.problem = label("fieldError")
+        self.hint = label("small")
+        self.problem.hide()
+        self.hint.hide()
+
+
+class DataScreen(Screen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.fields: dict[str, _Field] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        self.title = label("title")
+        self.intro = label("muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        layout.addWidget(self.scroller, 1)
+        self.summary = label("error")
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.back = button()
+        self.back.clicked.connect(self.ctl.back)
+        self.next = button("primary")
+        self.next.clicked.connect(self.submit)
+        row.addWidget(self.back)
+        row.addStretch()
+        row.addWidget(self.next)
+        layout.addLayout(row)
+        self.form_host: QWidget | None = None
+        self.refused = label("small")
+        self.staff_box: QGroupBox | None = None
+        self.retranslate()
+
+    def enter(self) -> None:
+        customer = self.ctl.customer
+        if customer is None:
+            return
+        if customer.identity is None or not self.fields:
+            self._build()
+        set_label(self.summary, "")
+        self.retranslate()
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.edit.setFocus()
+
+    def _build(self) -> None:
+        # Staff who go back and pick another method keep what they typed where it still fits.
+        kept = {name: f.edit.text() for name, f in self.fields.items() if f.edit.text()}
+        self.wipe()
+        customer = self.ctl.customer
+        assert customer is not None
+        spec = customer.spec
+        accepted = spec.data.accepted if spec is not None else None
+        host = QWidget()
+        outer = QVBoxLayout(host)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        outer.addLayout(form)
+        for name, caption, placeholder in FIELDS:
+            if name != "mobile" and accepted is not None and name not in accepted:
+                continue
+            self._add(form, name, caption, placeholder)
+        self.staff_box = QGroupBox()
+        staff_form = QFormLayout(self.staff_box)
+        for name, caption, placeholder in STAFF_FIELDS:
+            if accepted is None or name in accepted:
+                self._add(staff_form, name, caption, placeholder)
+        outer.addWidget(self.staff_box)
+        self.refused = label("small")
+        outer.addWidget(self.refused)
+        outer.addStretch()
+        self.form_host = host
+        self.scroller.setWidget(host)
+        for name, text in kept.items():
+            if name in self.fields:
+                self.fields[name].edit.setText(text)
+        if spec is not None:
+            for name, why in spec.data.recommended:
+                if name in self.fields:
+                    set_label(self.fields[name].hint, QCoreApplication.translate("Hint", why))
+
+    def _add(self, form: QFormLayout, name: str, caption: str, placeholder: str) -> None:
+        field = _Field(name, caption, placeholder)
+        field.edit.editingFinished.connect(lambda n=name: self._check_one(n))
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(field.edit)
+        column.addWidget(field.hint)
+        column.addWidget(field.problem)
+        form.addRow(field.caption_label, column)
+        self.fields[name] = field
+
+    # -- reading and checking ----------------------------------------------------------------
+
+    def identity(self) -> tuple[IdentityData, list[FieldProblem]]:
+        values: dict[str, object] = {}
+        problems: list[FieldProblem] = []
+        for name, field in self.fields.items():
+            text = field.edit.text().strip()
+            if not text:
+                continue
+            if name == "dob":
+                parsed = parse_date(text)
+                if parsed is None:
+                    problems.append(FieldProblem("dob", BAD_DATE))
+                    continue
+                values[name] = parsed
+            else:
+                values[name] = text.upper() if name in _UPPER else text
+        return IdentityData(**values), problems  # type: ignore[arg-type]
+
+    def _problems(self) -> list[FieldProblem]:
+        data, problems = self.identity()
+        checked = {p.field for p in problems}
+        return problems + [p for p in self.ctl.identity_problems(data) if p.field not in checked]
+
+    def _show(self, field: _Field, problem: str | None) -> None:
+        if problem is None:
+            set_label(field.problem, "")
+            field.edit.setProperty("invalid", False)
+            field.edit.setAccessibleDescription("")
+        else:
+            text = f"{field_text(field.caption)} {QCoreApplication.translate('Problem', problem)}"
+            set_label(field.problem, text)
+            field.edit.setProperty("invalid", True)
+            field.edit.setAccessibleDescription(text)
+        restyle(field.edit)
+
+    def _check_one(self, name: str) -> None:
+        field = self.fields.get(name)
+        if field is None or self.ctl.customer is None:
+            return
+        if not field.edit.text().strip():
+            self._show(field, None)  # "required" is said on Next, not while moving through
+            return
+        problem = next((p.problem for p in self._problems() if p.field == name), None)
+        self._show(field, problem)
+
+    def submit(self) -> None:
+        problems = self._problems()
+        if not problems:
+            data, _ = self.identity()
+            problems = self.ctl.submit_identity(data)
+        for name, field in self.fields.items():
+            self._show(field, next((p.problem for p in problems if p.field == name), None))
+        if problems:
+            set_label(self.summary,
+                      plural("DataScreen", "%n field(s) need correcting.", len(problems)))
+            first = next((self.fields[p.field] for p in problems if p.field in self.fields),
+                         None)
+            if first is not None:
+                first.edit.setFocus()
+        else:
+            set_label(self.summary, "")
+
+    def wipe(self) -> None:
+        for field in self.fields.values():
+            field.edit.clear()
+        self.fields.clear()
+        if self.form_host is not None:
+            self.scroller.takeWidget()
+            self.form_host.deleteLater()
+            self.form_host = None
+            self.staff_box = None
+            self.refused = label("small")
+        set_label(self.summary, "")
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        customer = self.ctl.customer
+        name = customer.method_name if customer is not None else ""
+        set_label(self.title, self.tr("Customer details for %1").replace("%1", name))
+        set_label(self.intro, self.tr("Enter the details exactly as on the ID document. "
+                                      "Fields marked * are required."))
+        spec = customer.spec if customer is not None else None
+        mandatory = (spec.data.mandatory if spec is not None else frozenset()) | {"mobile"}
+        for fname, field in self.fields.items():
+            caption = field_text(field.caption) + (" *" if fname in mandatory else "")
+            set_label(field.caption_label, caption)
+            field.edit.setAccessibleName(caption)
+        if self.staff_box is not None:
+            self.staff_box.setTitle(self.tr("Staff only"))
+        refused = [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted)
+                   if n in REFUSED_NAMES] if spec is not None else []
+        set_label(self.refused, self.tr("Not accepted by this method: %1").replace(
+            "%1", ", ".join(field_text(r) for r in dict.fromkeys(refused))) if refused else "")
+        set_button(self.back, self.tr("Back"), self.tr("Back to the method choice"))
+        set_button(self.next, self.tr("Next"), self.tr("Next: the customer's consent"))

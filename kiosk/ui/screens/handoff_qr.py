@@ -1,0 +1,115 @@
+"""Hand-off for app methods (AUTHADA eID): a large QR of the deep link, the link as text, the
+app-store links as smaller QR codes, the tokens when given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.app.controller import SessionController
+
+from ..widgets.common import button, label, set_button, set_label
+from ..widgets.order_strip import OrderStrip
+from ..widgets.qr_code import QrCodeWidget
+from .base import Screen, cancel_order
+
+STORES = {"android": "Android (Google Play)", "ios": "iPhone (App Store)"}
+
+
+class HandoffQrScreen(Screen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._cancel = self.slot("cancel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        left = QVBoxLayout()
+        self.title = label("title")
+        left.addWidget(self.title)
+        self.qr = QrCodeWidget(minimum=280)
+        left.addWidget(self.qr, 1)
+        self.link = label("link", selectable=True)
+        self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left.addWidget(self.link)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.steps = label()
+        right.addWidget(self.steps)
+        stores = QGridLayout()
+        self.store_qrs: dict[str, QrCodeWidget] = {}
+        self.store_labels: dict[str, QWidget] = {}
+        for column, store in enumerate(STORES):
+            qr = QrCodeWidget(minimum=130)
+            caption = label("small")
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            stores.addWidget(qr, 0, column)
+            stores.addWidget(caption, 1, column)
+            self.store_qrs[store], self.store_labels[store] = qr, caption
+        right.addLayout(stores)
+        self.tokens = label("small", selectable=True)
+        right.addWidget(self.tokens)
+        self.strip = OrderStrip()
+        right.addWidget(self.strip)
+        self.error = label("error")
+        right.addWidget(self.error)
+        right.addStretch()
+        self.progress = button("primary")
+        self.progress.clicked.connect(self.ctl.show_progress)
+        self.cancel = button("danger")
+        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
+        right.addWidget(self.progress)
+        right.addWidget(self.cancel)
+        layout.addLayout(right, 2)
+        controller.orderChanged.connect(self._order_changed)
+        self.retranslate()
+
+    def enter(self) -> None:
+        started = self.ctl.started
+        spec = self.ctl.customer.spec if self.ctl.customer else None
+        if started is None:
+            return
+        self.qr.set_data(started.target_url)
+        links = dict(spec.app_links) if spec is not None else {}
+        for store, qr in self.store_qrs.items():
+            qr.set_data(links.get(store))
+            qr.setVisible(store in links)
+            self.store_labels[store].setVisible(store in links)
+        self.retranslate()
+        self._order_changed()
+
+    def _order_changed(self) -> None:
+        if self.isVisible():
+            self.strip.show_order(self.ctl.order)
+
+    async def _cancel_order(self) -> None:
+        await cancel_order(self.ctl, self.cancel, self.error)
+
+    def wipe(self) -> None:
+        self.qr.clear()
+        for qr in self.store_qrs.values():
+            qr.clear()
+        for widget in (self.link, self.tokens, self.error):
+            set_label(widget, "")
+        self.strip.clear()
+
+    def retranslate(self) -> None:
+        set_label(self.title, self.tr("Scan this code with your phone"))
+        self.qr.setAccessibleName(self.tr("QR code of your personal identification link"))
+        started = self.ctl.started
+        set_label(self.link, started.target_url if started else "",
+                  self.tr("Your personal identification link"))
+        set_label(self.steps, self.tr(
+            "1. Install the AUTHADA app (scan a code below), or open it if you have it.\n"
+            "2. Scan the large code with the app.\n"
+            "3. Hold your ID card to the back of your phone and enter your card PIN."))
+        for store, caption in STORES.items():
+            set_label(self.store_labels[store], caption)  # type: ignore[arg-type]
+            self.store_qrs[store].setAccessibleName(
+                self.tr("QR code of the app in the store: %1").replace("%1", caption))
+        if started is not None and (started.mobile_token or started.session_token):
+            set_label(self.tokens, self.tr("Mobile token: %1\nSession token: %2")
+                      .replace("%1", started.mobile_token or "–")
+                      .replace("%2", started.session_token or "–"))
+        else:
+            set_label(self.tokens, "")
+        set_button(self.cancel, self.tr("Cancel identification"))
+        set_button(self.progress, self.tr("Show progress"))

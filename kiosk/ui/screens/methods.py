@@ -1,0 +1,266 @@
+"""Method choice (staff): presets, the guide's seven filters, and the methods as cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import presets
+from kiosk.app.controller import SessionController
+from kiosk.app.tasks import within
+from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
+
+from ..texts import plural
+from ..widgets.common import button, label, set_button, set_label
+from ..widgets.method_card import MethodCard
+from .base import REQUEST_TIMEOUT_S, Screen, error_text
+
+ANY = None
+_TRI = (ANY, True, False)
+
+
+class MethodsScreen(Screen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._load = self.slot("load methods")
+        self.cards: list[MethodCard] = []
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = label("title")
+        layout.addWidget(self.title)
+        self.preset_row = QGridLayout()
+        self.preset_group = QButtonGroup(self)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        layout.addLayout(self.preset_row)
+        self.filter_grid = grid = QGridLayout()
+        self._filter_columns = 0
+        self.filter_labels: dict[str, QLabel] = {}
+        self.filters: dict[str, QComboBox] = {}
+        names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow",
+                 "realtime")
+        for name in names:
+            caption, combo = label("small", wrap=False), QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.currentIndexChanged.connect(self._filter_changed)
+            self.filter_labels[name], self.filters[name] = caption, combo
+        self._arrange_filters(4)  # widened in resizeEvent
+        layout.addLayout(grid)
+        state_row = QHBoxLayout()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.state = label()
+        self.retry = button()
+        self.retry.clicked.connect(self.reload)
+        state_row.addWidget(self.busy)
+        state_row.addWidget(self.state, 1)
+        state_row.addWidget(self.retry)
+        layout.addLayout(state_row)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_host = QWidget()
+        self.card_layout = QVBoxLayout(self.card_host)
+        self.card_layout.addStretch()
+        self.scroller.setWidget(self.card_host)
+        layout.addWidget(self.scroller, 1)
+        bottom = QHBoxLayout()
+        self.cancel = button()
+        self.cancel.clicked.connect(self.ctl.wipe)
+        bottom.addWidget(self.cancel)
+        bottom.addStretch()
+        layout.addLayout(bottom)
+        controller.settingsChanged.connect(self._build_presets)
+        self._build_presets()
+        self.retranslate()
+        self.busy.hide()
+        self.retry.hide()
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def _arrange_filters(self, columns: int) -> None:
+        """All seven filters in one row, or in two on a narrow screen."""
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        for i, name in enumerate(self.filters):
+            row, column = divmod(i, columns)
+            self.filter_grid.addWidget(self.filter_labels[name], row * 2, column)
+            self.filter_grid.addWidget(self.filters[name], row * 2 + 1, column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange_filters(7 if event.size().width() >= 1150 else 4)
+        super().resizeEvent(event)
+
+    def _fill_filters(self) -> None:
+        """(Re)build the combo boxes' items in the current language, keeping the choice."""
+        self._filling = True
+        tr = self.tr
+        any_text = tr("Any")
+        yes_no = [any_text, tr("Yes"), tr("No")]
+        items: dict[str, list[tuple[str, object]]] = {
+            "issuer": [(any_text, ANY)] + [(m.issuer, m.issuer) for m in METHODS],
+            "jurisdiction": [(any_text, ANY), (tr("EU (eIDAS)"), Jurisdiction.EIDAS),
+                             (tr("CH (ZertES)"), Jurisdiction.ZERTES)],
+            "loa": [(any_text, ANY), *[(tr("LOA %1 or higher").replace("%1", str(n)), n)
+                                       for n in (1, 2, 3)], (tr("LOA 4"), 4)],
+            "method_type": [(any_text, ANY), (tr("Video"), MethodType.VIDEO),
+                            (tr("eID"), MethodType.EID), (tr("Bank"), MethodType.BANKIDENT)],
+            "offline": list(zip(yes_no, _TRI, strict=True)),
+            "webflow": list(zip(yes_no, _TRI, strict=True)),
+            "realtime": list(zip(yes_no, _TRI, strict=True)),
+        }
+        for name, combo in self.filters.items():
+            kept = combo.currentData()
+            combo.clear()
+            for text, value in items[name]:
+                combo.addItem(text, value)
+            index = combo.findData(kept)
+            combo.setCurrentIndex(max(0, index))
+        self._filling = False
+
+    def current_filter(self) -> MethodFilter:
+        f = {name: combo.currentData() for name, combo in self.filters.items()}
+        return MethodFilter(
+            issuer=(f["issuer"],) if f["issuer"] else (),
+            jurisdiction=(f["jurisdiction"],) if f["jurisdiction"] else (),
+            loa=f["loa"], offline=f["offline"], method_type=f["method_type"],
+            webflow=f["webflow"], realtime=f["realtime"])
+
+    def apply_filter(self, filters: MethodFilter) -> None:
+        self._filling = True
+        values: dict[str, object] = {
+            "issuer": filters.issuer[0] if filters.issuer else ANY,
+            "jurisdiction": filters.jurisdiction[0] if filters.jurisdiction else ANY,
+            "loa": filters.loa, "method_type": filters.method_type, "offline": filters.offline,
+            "webflow": filters.webflow, "realtime": filters.realtime}
+        for name, combo in self.filters.items():
+            combo.setCurrentIndex(max(0, combo.findData(values[name])))
+        self._filling = False
+        self.reload()
+
+    def _build_presets(self) -> None:
+        for b in self.preset_buttons.values():
+            self.preset_group.removeButton(b)
+            b.deleteLater()
+        self.preset_buttons.clear()
+        while self.preset_row.count():
+            self.preset_row.takeAt(0)
+        for index, key in enumerate(("all", *self.ctl.enabled_presets)):
+            b = button("preset")
+            b.setCheckable(True)
+            b.clicked.connect(lambda _=False, k=key: self._use_preset(k))
+            self.preset_group.addButton(b)
+            self.preset_row.addWidget(b, index // 3, index % 3)
+            self.preset_buttons[key] = b
+        self._retranslate_presets()
+
+    def _use_preset(self, key: str) -> None:
+        chosen = presets.preset(key)
+        self.apply_filter(chosen.filters if chosen is not None else MethodFilter())
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            checked = self.preset_group.checkedButton()
+            if checked is not None:
+                self.preset_group.setExclusive(False)
+                checked.setChecked(False)
+                self.preset_group.setExclusive(True)
+            self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the methods for the current filter; a new load cancels the one in flight."""
+        self._load.start(self._fetch(self.current_filter()))
+
+    async def _fetch(self, filters: MethodFilter) -> None:
+        self.retry.hide()
+        self.busy.show()
+        set_label(self.state, self.tr("Loading the identification methods…"))
+        try:
+            methods = await within(self.ctl.list_methods(filters), REQUEST_TIMEOUT_S)
+        except (SrsError, TimeoutError) as exc:
+            self.busy.hide()
+            self._show_cards([])
+            set_label(self.state, self.tr("The methods could not be loaded: %1")
+                      .replace("%1", error_text(exc)))
+            self.state.setProperty("role", "error")
+            self.retry.show()
+            self.retry.setFocus()
+            return
+        self.busy.hide()
+        self.state.setProperty("role", None)
+        self._show_cards(methods)
+        if methods:
+            set_label(self.state, plural("MethodsScreen", "%n method(s) match", len(methods)))
+        else:
+            set_label(self.state, self.tr("No method matches these filters. Choose fewer "
+                                          "filters or another preset."))
+
+    def _show_cards(self, methods: list[Method]) -> None:
+        for card in self.cards:
+            self.card_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for method in methods:
+            card = MethodCard(method, self.ctl.unavailable_reason(method))
+            card.chosen.connect(self.ctl.choose)
+            self.card_layout.insertWidget(self.card_layout.count() - 1, card)
+            self.cards.append(card)
+
+    def wipe(self) -> None:
+        self._filling = True
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self._filling = False
+        checked = self.preset_group.checkedButton()
+        if checked is not None:
+            self.preset_group.setExclusive(False)
+            checked.setChecked(False)
+            self.preset_group.setExclusive(True)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def _retranslate_presets(self) -> None:
+        for key, b in self.preset_buttons.items():
+            chosen = presets.preset(key)
+            text = (QCoreApplication.translate("Preset", chosen.title) if chosen
+                    else self.tr("All methods"))
+            set_button(b, text, self.tr("Preset: %1").replace("%1", text))
+
+    def retranslate(self) -> None:
+        set_label(self.title, self.tr("Choose the identification method"))
+        captions = {"issuer": self.tr("Issuer"), "jurisdiction": self.tr("Jurisdiction"),
+                    "loa": self.tr("Level of assurance"), "method_type": self.tr("Method type"),
+                    "offline": self.tr("Offline"), "webflow": self.tr("Web flow"),
+                    "realtime": self.tr("Real time")}
+        for name, caption in captions.items():
+            set_label(self.filter_labels[name], caption)
+            self.filters[name].setAccessibleName(self.tr("Filter: %1").replace("%1", caption))
+        self._fill_filters()
+        self._retranslate_presets()
+        set_button(self.retry, self.tr("Try again"), self.tr("Load the methods again"))
+        set_button(self.cancel, self.tr("Cancel"), self.tr("Cancel and return to the start"))
+        self.busy.setAccessibleName(self.tr("Loading"))
+        for card in self.cards:
+            card.retranslate()

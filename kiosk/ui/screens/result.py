@@ -1,0 +1,85 @@
+"""The result: verified with the evidence id, or the reason and what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.app.controller import SessionController
+from kiosk.srs import Status, mask_msisdn
+
+from ..texts import failure_title, next_steps
+from ..widgets.common import button, label, set_button, set_label
+from ..widgets.timeline import Timeline
+from .base import Screen
+
+
+class ResultScreen(Screen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 40)
+        self.headline = label("big")
+        layout.addWidget(self.headline)
+        self.details = label(selectable=True)
+        layout.addWidget(self.details)
+        self.reason = label("error")
+        layout.addWidget(self.reason)
+        self.advice = label()
+        layout.addWidget(self.advice)
+        layout.addSpacing(12)
+        self.timeline = Timeline()
+        layout.addWidget(self.timeline)
+        layout.addStretch()
+        row = QHBoxLayout()
+        self.again = button()
+        self.again.clicked.connect(self.ctl.start_over)
+        self.finish = button("primary")
+        self.finish.clicked.connect(self.ctl.wipe)
+        row.addWidget(self.again)
+        row.addStretch()
+        row.addWidget(self.finish)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def enter(self) -> None:
+        self.retranslate()
+        self.finish.setFocus()
+
+    def wipe(self) -> None:
+        self.timeline.clear()
+        for widget in (self.headline, self.details, self.reason, self.advice):
+            set_label(widget, "")
+
+    def retranslate(self) -> None:
+        set_button(self.finish, self.tr("Finish"), self.tr("Finish and wipe the session"))
+        set_button(self.again, self.tr("Start a new identification"),
+                   self.tr("Start a new identification with the same details"))
+        order = self.ctl.order
+        customer = self.ctl.customer
+        if order is None or customer is None:
+            return
+        self.timeline.show_order(order)
+        lines = [customer.method_name, self.tr("Reference ID: %1").replace("%1", order.ref_id)]
+        if order.evidence_id:
+            self.headline.setProperty("role", "bigSuccess")
+            set_label(self.headline, self.tr("✓ Identification confirmed"))
+            lines.insert(0, self.tr("Evidence ID: %1").replace("%1", order.evidence_id))
+            mobile = customer.identity.mobile if customer.identity else None
+            lines.append(self.tr("Mobile number: %1").replace("%1", mask_msisdn(mobile)))
+            if order.evidence_valid_until is not None:
+                lines.append(self.tr("Valid until: %1").replace(
+                    "%1", order.evidence_valid_until.astimezone().strftime("%d.%m.%Y")))
+            set_label(self.reason, "")
+            set_label(self.advice, self.tr("The customer can now sign with this mobile "
+                                           "number (Mobile ID, or password and SMS code)."))
+            self.again.hide()
+        else:
+            self.headline.setProperty("role", "bigError")
+            set_label(self.headline, failure_title(order.status))
+            set_label(self.reason, self.tr("Reason given by the provider: %1")
+                      .replace("%1", order.reason) if order.reason else "")
+            set_label(self.advice, next_steps(order.status, order.reason))
+            self.again.setVisible(order.status is not Status.TERMINATED)
+        set_label(self.details, "\n".join(lines))
+        self.headline.style().unpolish(self.headline)
+        self.headline.style().polish(self.headline)

@@ -1,0 +1,247 @@
+"""Settings for branch IT (behind the staff PIN): SRS endpoints and client, the client secret
+(OS keyring), enabled methods and presets, idle timeout, default language, the AML notice, and
+the staff PIN. Checked field by field, saved to the settings file, effective at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import presets
+from kiosk.app.controller import SessionController
+from kiosk.app.settings_form import SettingsInput, check_settings
+from kiosk.app.tasks import within
+from kiosk.srs import METHODS
+
+from ..widgets.common import button, label, restyle, set_button, set_label
+from .attract import ENDONYMS
+from .base import REQUEST_TIMEOUT_S, Screen, error_text
+
+
+def _method_key(issuer: str, method: str) -> str:
+    return f"{issuer}/{method}"
+
+
+class SettingsScreen(Screen):
+    closed = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._save = self.slot("save")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        self.title = label("title")
+        layout.addWidget(self.title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        host = QWidget()
+        body = QVBoxLayout(host)
+        scroll.setWidget(host)
+        layout.addWidget(scroll, 1)
+
+        self.srs_box = QGroupBox()
+        srs = QFormLayout(self.srs_box)
+        self.edits: dict[str, QLineEdit] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}
+        for name in ("api_url", "token_url", "ras_url", "client_id", "client_secret"):
+            self._row(srs, name, QLineEdit())
+        self.edits["client_secret"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.srs_hint = label("small")
+        srs.addRow(self.srs_hint)
+        body.addWidget(self.srs_box)
+
+        self.methods_box = QGroupBox()
+        methods = QVBoxLayout(self.methods_box)
+        self.method_checks: dict[str, QCheckBox] = {}
+        for spec in METHODS:
+            check = QCheckBox(spec.name)
+            methods.addWidget(check)
+            self.method_checks[_method_key(spec.issuer, spec.method)] = check
+        self.problems["enabled_methods"] = label("fieldError")
+        self.problems["enabled_methods"].hide()
+        methods.addWidget(self.problems["enabled_methods"])
+        self.preset_caption = label("muted")
+        methods.addWidget(self.preset_caption)
+        self.preset_checks: dict[str, QCheckBox] = {}
+        for p in presets.PRESETS:
+            check = QCheckBox()
+            methods.addWidget(check)
+            self.preset_checks[p.key] = check
+        body.addWidget(self.methods_box)
+
+        self.kiosk_box = QGroupBox()
+        kiosk = QFormLayout(self.kiosk_box)
+        self.idle = QSpinBox()
+        self.idle.setRange(15, 3600)
+        self.idle.setSingleStep(15)
+        self._row(kiosk, "idle_timeout_s", self.idle)
+        self.language = QComboBox()
+        for code, name in ENDONYMS.items():
+            self.language.addItem(name, code)
+        self._row(kiosk, "language", self.language)
+        self.aml = QCheckBox()
+        kiosk.addRow(self.aml)
+        body.addWidget(self.kiosk_box)
+
+        self.pin_box = QGroupBox()
+        pin = QFormLayout(self.pin_box)
+        for name in ("new_pin", "new_pin_again"):
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self._row(pin, name, edit)
+        body.addWidget(self.pin_box)
+        body.addStretch()
+
+        self.message = label()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.close_button = button()
+        self.close_button.clicked.connect(self._close)
+        self.save = button("primary")
+        self.save.clicked.connect(self.submit)
+        row.addWidget(self.close_button)
+        row.addStretch()
+        row.addWidget(self.save)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        caption = label(wrap=False)
+        problem = label("fieldError")
+        problem.hide()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(problem)
+        form.addRow(caption, column)
+        self.captions[name], self.problems[name] = caption, problem
+        if isinstance(widget, QLineEdit):
+            self.edits[name] = widget
+
+    def enter(self) -> None:
+        s = self.ctl.settings
+        values = {"api_url": s.srs.api_url, "token_url": s.srs.token_url,
+                  "ras_url": s.srs.ras_url, "client_id": s.srs.client_id}
+        for name, value in values.items():
+            self.edits[name].setText(str(value) if value is not None else "")
+        for name in ("client_secret", "new_pin", "new_pin_again"):
+            self.edits[name].clear()
+        enabled = {k.casefold() for k in s.kiosk.enabled_methods}
+        for key, check in self.method_checks.items():
+            check.setChecked(key.casefold() in enabled)
+        for key, check in self.preset_checks.items():
+            check.setChecked(key in self.ctl.enabled_presets)
+        self.idle.setValue(s.kiosk.idle_timeout_s)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.kiosk.language)))
+        self.aml.setChecked(s.kiosk.aml_notice)
+        self._show_problems({})
+        set_label(self.message, "")
+
+    def form(self) -> SettingsInput:
+        return SettingsInput(
+            api_url=self.edits["api_url"].text(), token_url=self.edits["token_url"].text(),
+            ras_url=self.edits["ras_url"].text(), client_id=self.edits["client_id"].text(),
+            client_secret=self.edits["client_secret"].text(),
+            enabled_methods=tuple(k for k, c in self.method_checks.items() if c.isChecked()),
+            idle_timeout_s=self.idle.value(), language=str(self.language.currentData()),
+            aml_notice=self.aml.isChecked(), new_pin=self.edits["new_pin"].text(),
+            new_pin_again=self.edits["new_pin_again"].text())
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for name, widget in self.problems.items():
+            text = problems.get(name)
+            set_label(widget, QCoreApplication.translate("SettingsProblem", text) if text else "")
+            edit = self.edits.get(name)
+            if edit is not None:
+                edit.setProperty("invalid", text is not None)
+                edit.setAccessibleDescription(widget.text())
+                restyle(edit)
+
+    def submit(self) -> None:
+        if not self._save.busy:
+            self._save.start(self._submit(self.form()))
+
+    async def _submit(self, form: SettingsInput) -> None:
+        settings, problems = check_settings(self.ctl.settings, form)
+        self._show_problems(problems)
+        if settings is None:
+            self.message.setProperty("role", "error")
+            set_label(self.message, self.tr("Nothing was saved: correct the marked fields."))
+            restyle(self.message)
+            return
+        chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
+        self.save.setEnabled(False)
+        try:
+            await within(self.ctl.apply_settings(settings, secret=form.client_secret,
+                                                 new_pin=form.new_pin, enabled_presets=chosen),
+                         REQUEST_TIMEOUT_S)
+        except Exception as exc:  # keyring, file system, backend: every failure is shown
+            self.message.setProperty("role", "error")
+            set_label(self.message, self.tr("Could not save the settings: %1")
+                      .replace("%1", error_text(exc)))
+            restyle(self.message)
+            return
+        finally:
+            self.save.setEnabled(True)
+        for name in ("client_secret", "new_pin", "new_pin_again"):
+            self.edits[name].clear()
+        self.message.setProperty("role", "success")
+        set_label(self.message, self.tr("Saved to %1. The new settings apply now.")
+                  .replace("%1", str(self.ctl.config_path)))
+        restyle(self.message)
+
+    def _close(self) -> None:
+        for name in ("client_secret", "new_pin", "new_pin_again"):
+            self.edits[name].clear()
+        self.closed.emit()
+
+    def retranslate(self) -> None:
+        set_label(self.title, self.tr("Settings"))
+        self.srs_box.setTitle(self.tr("Smart Registration Service"))
+        self.methods_box.setTitle(self.tr("Methods and presets"))
+        self.kiosk_box.setTitle(self.tr("Kiosk"))
+        self.pin_box.setTitle(self.tr("Change the staff PIN"))
+        captions = {
+            "api_url": self.tr("SRS API address"), "token_url": self.tr("Token address"),
+            "ras_url": self.tr("RA service address"), "client_id": self.tr("Client ID"),
+            "client_secret": self.tr("Client secret"),
+            "idle_timeout_s": self.tr("Idle timeout (seconds)"),
+            "language": self.tr("Default language"), "new_pin": self.tr("New PIN"),
+            "new_pin_again": self.tr("New PIN again"),
+        }
+        for name, caption in captions.items():
+            set_label(self.captions[name], caption)
+        for name, edit in self.edits.items():
+            edit.setAccessibleName(captions[name])
+        self.idle.setAccessibleName(captions["idle_timeout_s"])
+        self.language.setAccessibleName(captions["language"])
+        self.edits["client_secret"].setPlaceholderText(
+            self.tr("stored in the OS keyring; leave empty to keep it"))
+        set_label(self.srs_hint, self.tr("Leave all SRS fields empty for training mode (the "
+                                         "built-in simulator)."))
+        for check in self.method_checks.values():
+            check.setAccessibleName(self.tr("Enable %1").replace("%1", check.text()))
+        set_label(self.preset_caption, self.tr("Presets offered on the method choice:"))
+        for key, check in self.preset_checks.items():
+            chosen = presets.preset(key)
+            assert chosen is not None
+            text = QCoreApplication.translate("Preset", chosen.title)
+            check.setText(text)
+            check.setAccessibleName(self.tr("Offer preset %1").replace("%1", text))
+        self.aml.setText(self.tr("Use the notice for the additional AML contract"))
+        self.aml.setAccessibleName(self.aml.text())
+        set_button(self.close_button, self.tr("Close"), self.tr("Close the settings"))
+        set_button(self.save, self.tr("Save"), self.tr("Save the settings"))

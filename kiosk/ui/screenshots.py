@@ -1,0 +1,176 @@
+"""``srs-kiosk screenshots``: drive the real UI in training mode through every screen and save
+one PNG per screen (for the README, translators and reviews)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from kiosk.app.composition import build_controller
+from kiosk.app.controller import SessionController
+from kiosk.app.qt_loop import install_loop
+from kiosk.app.stages import Stage
+from kiosk.config import Settings, SrsSettings
+from kiosk.services import Backend, open_backend
+from kiosk.srs import Status
+
+log = logging.getLogger(__name__)
+
+SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
+           "handoff-bankident", "status", "result")
+_TIMEOUT_S = 30.0
+
+
+def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int]) -> int:
+    """Write ``SCREENS`` as PNGs into ``out`` in language ``lang`` at ``size`` (width, height);
+    always in training mode. Returns the exit code (0: all written)."""
+    # Chromium's fake camera for the video page (no camera on a build machine); must be set
+    # before Qt starts. Never the fake *permission UI*: the kiosk grants by origin itself.
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--use-fake-device-for-media-stream" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = \
+            f"{flags} --use-fake-device-for-media-stream".strip()
+    from kiosk.ui.launch import make_app
+    from kiosk.ui.main_window import MainWindow
+
+    app = make_app()
+    training = settings.model_copy(update={"srs": SrsSettings()})
+    out.mkdir(parents=True, exist_ok=True)
+    loop = install_loop(app)
+    with open_backend(training) as backend, tempfile.TemporaryDirectory() as tmp, loop:
+        folder = Path(tmp)
+        ctl = build_controller(backend, training, config_path=folder / "config.toml",
+                               data_folder=folder)
+        window = MainWindow(ctl, kiosk_mode=False)
+        window.resize(*size)
+        code: int = loop.run_until_complete(_Shooter(window, ctl, backend, out, lang).run())
+        return code
+
+
+class _Shooter:
+    def __init__(self, window: object, ctl: SessionController, backend: Backend, out: Path,
+                 lang: str) -> None:
+        from kiosk.ui.main_window import MainWindow
+
+        assert isinstance(window, MainWindow) and backend.simulator is not None
+        self.w = window
+        self.ctl = ctl
+        self.sim = backend.simulator.base_url
+        self.out = out
+        self.lang = lang
+        self.written: list[str] = []
+
+    async def until(self, predicate: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + _TIMEOUT_S
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"screenshots: gave up waiting for {what}")
+            await asyncio.sleep(0.05)
+
+    async def shoot(self, name: str, settle_s: float = 0.4) -> None:
+        await asyncio.sleep(settle_s)  # layouts, the web page's paint
+        path = self.out / f"{name}.png"
+        if not self.w.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.written.append(name)
+        log.info("wrote %s", path)
+
+    async def sim_call(self, method: str, path: str, **body: object) -> None:
+        async with httpx.AsyncClient() as http:
+            answer = await http.request(method, f"{self.sim}{path}", json=body or None)
+            answer.raise_for_status()
+
+    async def new_session(self, issuer: str, values: dict[str, str]) -> None:
+        w = self.w
+        w.attract.languages[self.lang].click()
+        w.attract.start.click()
+        await self.until(lambda: bool(w.methods.cards), "the method list")
+        card = next(c for c in w.methods.cards if c.method.issuer == issuer)
+        card.choose.click()
+        for name, text in values.items():
+            if name in w.data.fields:
+                w.data.fields[name].edit.setText(text)
+
+    async def consent_and_start(self) -> None:
+        self.w.data.next.click()
+        await self.until(lambda: self.ctl.stage is Stage.CONSENT, "the consent screen")
+        self.w.consent.accept.click()
+        await self.until(lambda: self.ctl.stage is Stage.HANDOFF, "the hand-off")
+
+    def page_token(self) -> str:
+        started = self.ctl.started
+        assert started is not None
+        return started.target_url.rstrip("/").rsplit("/", 1)[1]
+
+    async def run(self) -> int:
+        """One run of the loop for everything (QtWebEngine must not see the loop exit while
+        a page is alive), the clean-up included."""
+        from kiosk.ui.launch import shut_down
+
+        await self.ctl.start_tracking()
+        self.w.show()
+        try:
+            return await self.shoot_all()
+        finally:
+            await shut_down(self.w, self.ctl)
+
+    async def shoot_all(self) -> int:
+        w, ctl = self.w, self.ctl
+        # Statuses move only when the (simulated) customer acts or the clock is advanced.
+        await self.sim_call("POST", "/_sim/clock", speed=1)
+        w.attract.languages[self.lang].click()
+        await self.shoot("attract")
+
+        # Klarna BankIdent: methods, data, consent, the web view, the verified result.
+        await self.new_session("KLARNA", {
+            "first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+            "mobile": "+49 151 2345 6789", "email": "erika.mustermann@example.de"})
+        w.data.back.click()
+        await self.until(lambda: bool(w.methods.cards), "the method list")
+        await self.shoot("methods")
+        next(c for c in w.methods.cards if c.method.issuer == "KLARNA").choose.click()
+        await self.shoot("data")
+        w.data.next.click()
+        await self.until(lambda: ctl.stage is Stage.CONSENT, "the consent screen")
+        await self.shoot("consent")
+        w.consent.accept.click()
+        await self.until(lambda: ctl.stage is Stage.HANDOFF, "the hand-off")
+        await self.until(lambda: w.handoff_web.web.url() != "", "the bank page")
+        await self.shoot("handoff-bankident", settle_s=1.5)
+        await self.sim_call("POST", f"/isp/bankident/{self.page_token()}/complete")
+        await self.sim_call("POST", "/_sim/clock", advance_s=600)
+        await self.until(lambda: ctl.stage is Stage.RESULT, "the result")
+        await self.shoot("result")
+        w.result.finish.click()
+
+        # Identity.tm video: the call page with the (fake) camera, then the live status.
+        await self.new_session("IDENTITY.TM", {
+            "first_name": "Lukas", "last_name": "Meier", "mobile": "+41 79 123 45 67"})
+        await self.consent_and_start()
+        await self.until(lambda: w.handoff_web.web.media_granted, "the camera")
+        await self.shoot("handoff-video", settle_s=2.0)
+        await self.sim_call("POST", f"/isp/video/{self.page_token()}/complete")
+        await self.sim_call("POST", "/_sim/clock", advance_s=300)
+        await self.until(lambda: ctl.order is not None
+                         and ctl.order.status is Status.DATA_READY, "the back-office check")
+        if ctl.stage is Stage.HANDOFF:
+            ctl.show_progress()
+        await self.shoot("status")
+        w.status.leave_button.click()
+
+        # AUTHADA eID: the QR code for the phone, the app-store codes, the tokens.
+        await self.new_session("AUTHADA", {"mobile": "+49 170 1234567"})
+        await self.consent_and_start()
+        await self.shoot("handoff-authada")
+        w.handoff_qr.cancel.click()
+        await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
+        w.result.finish.click()
+        missing = [name for name in SCREENS if name not in self.written]
+        return 0 if not missing else 1

@@ -1,0 +1,1 @@
+"""Reusable widgets: QR code, method card, status timeline, PIN pad, small helpers."""

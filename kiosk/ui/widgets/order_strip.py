@@ -1,0 +1,44 @@
+"""One line about the current order (status, connection trouble), shown on the hand-off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.tracking import TrackedOrder
+
+from ..texts import status_name
+from .common import label, set_label
+
+
+def problem_text(order: TrackedOrder) -> str:
+    if order.problem:
+        return QCoreApplication.translate(
+            "OrderStrip", "Connection problem: %1 The kiosk keeps trying by itself; nothing "
+            "is lost.").replace("%1", order.problem)
+    return ""
+
+
+class OrderStrip(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = label("muted")
+        self.problem = label()
+        self.problem.setObjectName("connectionProblem")
+        self.problem.hide()
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+
+    def show_order(self, order: TrackedOrder | None) -> None:
+        if order is None:
+            self.clear()
+            return
+        set_label(self.status, QCoreApplication.translate("OrderStrip", "Status: %1")
+                  .replace("%1", status_name(order.status)))
+        set_label(self.problem, problem_text(order))
+
+    def clear(self) -> None:
+        set_label(self.status, "")
+        set_label(self.problem, "")

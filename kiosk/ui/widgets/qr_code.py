@@ -1,0 +1,84 @@
+"""A QR code drawn module by module with QPainter: crisp at any size (whole-pixel modules),
+a quiet zone of 4 modules, error correction M."""
+
+from __future__ import annotations
+
+import qrcode
+import qrcode.constants
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+QUIET_ZONE = 4
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(data)
+    code.make(fit=True)
+    return [list(row) for row in code.get_matrix()]
+
+
+class QrCodeWidget(QWidget):
+    """Shows ``data`` as a QR code, as large as the widget allows; nothing when cleared."""
+
+    def __init__(self, minimum: int = 160, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: str | None = None
+        self._matrix: list[list[bool]] = []
+        self._minimum = minimum
+        self.setMinimumSize(minimum, minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    @property
+    def data(self) -> str | None:
+        return self._data
+
+    def set_data(self, data: str | None) -> None:
+        self._data = data or None
+        self._matrix = qr_matrix(data) if data else []
+        self.update()
+
+    def clear(self) -> None:
+        self.set_data(None)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._minimum * 2, self._minimum * 2)
+
+    def module_px(self) -> int:
+        """Pixels per module at the current size (0 when nothing is shown)."""
+        if not self._matrix:
+            return 0
+        return min(self.width(), self.height()) // (len(self._matrix) + 2 * QUIET_ZONE)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._matrix:
+            return
+        painter = QPainter(self)
+        count = len(self._matrix) + 2 * QUIET_ZONE
+        module = max(1, self.module_px())
+        side = module * count
+        left = (self.width() - side) // 2
+        top = (self.height() - side) // 2
+        painter.fillRect(QRect(left, top, side, side), QColor("#ffffff"))
+        dark = QColor("#000000")
+        for y, row in enumerate(self._matrix):
+            run_start = -1
+            for x, on in enumerate([*row, False]):
+                if on and run_start < 0:
+                    run_start = x
+                elif not on and run_start >= 0:
+                    painter.fillRect(left + (QUIET_ZONE + run_start) * module,
+                                     top + (QUIET_ZONE + y) * module,
+                                     (x - run_start) * module, module, dark)
+                    run_start = -1
+        painter.end()

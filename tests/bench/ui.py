@@ -1,0 +1,212 @@
+"""UI benchmarks that print figures (``python -m tests.bench.ui``); never part of the suite.
+
+1. Start-up, each in a fresh process, from process start to the first frame on screen:
+   a bare PySide6 window, a bare QWebEngineView (page loaded), and the kiosk's attract screen
+   (training mode: simulator, journal, controller, window).
+2. In one kiosk process (training mode): "method confirmed" → "QR visible" for AUTHADA, i.e.
+   from the customer's "I agree — continue" (the start call, journal, hand-off) to the QR code's
+   first paint; and from the staff's "Choose" on the method card to the QR with the data and
+   consent screens passed at machine speed. Beside them, in the same process: showing a bare
+   window and loading a bare QWebEngineView.
+
+Headless machines: QT_QPA_PLATFORM=offscreen (set when there is no display).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+RUNS_STARTUP = 5
+RUNS_QR = 15
+
+_CHILD = r'''
+import sys, time
+T0 = float(sys.argv[2])
+kind = sys.argv[1]
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{time.time() - T0:.6f}", flush=True)
+            QApplication.instance().exit()
+        return False
+if kind == "window":
+    app = QApplication(sys.argv[:1])
+    w = QWidget(); w.resize(1280, 800)
+    f = Painted(); w.installEventFilter(f); w.show(); app.exec()
+elif kind == "webview":
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    app = QApplication(sys.argv[:1])
+    v = QWebEngineView(); v.resize(1280, 800)
+    v.loadFinished.connect(lambda ok: (print(f"{time.time() - T0:.6f}", flush=True), app.exit()))
+    v.setHtml("<h1>Hello</h1>"); v.show(); app.exec()
+else:
+    import asyncio, tempfile
+    from pathlib import Path
+    from kiosk.ui.launch import make_app
+    from kiosk.app.qt_loop import install_loop
+    from kiosk.app.composition import build_controller
+    from kiosk.config import Settings
+    from kiosk.services import open_backend
+    from kiosk.ui.main_window import MainWindow
+    app = make_app(); loop = install_loop(app)
+    with open_backend(Settings()) as backend, tempfile.TemporaryDirectory() as tmp, loop:
+        ctl = build_controller(backend, Settings(), config_path=Path(tmp) / "c.toml",
+                               data_folder=Path(tmp))
+        done = asyncio.Event()
+        class Shown(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and not done.is_set():
+                    print(f"{time.time() - T0:.6f}", flush=True)
+                    done.set()
+                return False
+        async def main():
+            await ctl.start_tracking()
+            w = MainWindow(ctl, kiosk_mode=False); w.resize(1280, 800)
+            f = Shown(); w.attract.installEventFilter(f); w.show()
+            await done.wait()
+            w.allow_close(); w.close(); await ctl.aclose()
+        loop.run_until_complete(main())
+'''
+
+
+def _summary(name: str, samples: list[float]) -> None:
+    ms = sorted(s * 1000 for s in samples)
+    print(f"  {name:<52} n={len(ms):<3} median {statistics.median(ms):8.1f} ms   "
+          f"min {ms[0]:8.1f} ms   max {ms[-1]:8.1f} ms")
+
+
+def startup(kind: str, env: dict[str, str]) -> float:
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", _CHILD, kind, repr(t0)], env=env,
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+async def _until(predicate: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 30.0
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark step did not finish")
+        await asyncio.sleep(0)
+
+
+def in_process() -> dict[str, list[float]]:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.app.composition import build_controller
+    from kiosk.app.qt_loop import install_loop
+    from kiosk.app.stages import Stage
+    from kiosk.config import Settings
+    from kiosk.services import open_backend
+    from kiosk.ui.launch import make_app, shut_down
+    from kiosk.ui.main_window import MainWindow
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.at: float | None = None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                self.at = time.perf_counter()
+            return False
+
+    results: dict[str, list[float]] = {"bare window shown": [], "bare QWebEngineView loaded": [],
+                                       "consent accepted -> QR visible": [],
+                                       "Choose -> QR visible (data, consent at machine speed)": []}
+    app = make_app()
+    loop = install_loop(app)
+    with open_backend(Settings()) as backend, tempfile.TemporaryDirectory() as tmp, loop:
+        ctl = build_controller(backend, Settings(), config_path=Path(tmp) / "c.toml",
+                               data_folder=Path(tmp))
+
+        async def main() -> None:
+            await ctl.start_tracking()
+            w = MainWindow(ctl, kiosk_mode=False)
+            w.resize(1280, 800)
+            w.show()
+            for _ in range(RUNS_QR):
+                w.attract.start.click()
+                await _until(lambda: bool(w.methods.cards)
+                             and all(c.isVisible() for c in w.methods.cards))
+                card = next(c for c in w.methods.cards if c.method.issuer == "AUTHADA")
+                painted = FirstPaint()
+                w.handoff_qr.qr.installEventFilter(painted)
+                t_choose = time.perf_counter()
+                card.choose.click()
+                w.data.fields["mobile"].edit.setText("+41791234567")
+                w.data.next.click()
+                t_accept = time.perf_counter()
+                w.consent.accept.click()
+                await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
+                assert painted.at is not None and ctl.stage is Stage.HANDOFF
+                results["consent accepted -> QR visible"].append(painted.at - t_accept)
+                results["Choose -> QR visible (data, consent at machine speed)"].append(
+                    painted.at - t_choose)
+                w.handoff_qr.qr.removeEventFilter(painted)
+                await ctl.cancel_order()
+                ctl.wipe()
+                await asyncio.sleep(0.05)
+            for _ in range(RUNS_QR):
+                bare = QWidget()
+                bare.resize(1280, 800)
+                painted = FirstPaint()
+                bare.installEventFilter(painted)
+                t0 = time.perf_counter()
+                bare.show()
+                await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
+                assert painted.at is not None
+                results["bare window shown"].append(painted.at - t0)
+                bare.close()
+                bare.deleteLater()
+            for _ in range(RUNS_QR):
+                view = QWebEngineView()
+                view.resize(1280, 800)
+                loaded: list[float] = []
+                view.loadFinished.connect(lambda _ok, s=loaded: s.append(time.perf_counter()))
+                t0 = time.perf_counter()
+                view.setHtml("<h1>Hello</h1>")
+                view.show()
+                await _until(lambda s=loaded: bool(s))  # type: ignore[misc]
+                results["bare QWebEngineView loaded"].append(loaded[0] - t0)
+                view.close()
+                view.deleteLater()
+                await asyncio.sleep(0.05)
+            await shut_down(w, ctl)
+
+        loop.run_until_complete(main())
+    return results
+
+
+def main() -> None:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and sys.platform == "linux":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
+    os.environ.update(env)
+    print(f"Qt platform: {env.get('QT_QPA_PLATFORM', 'default')}")
+    print(f"Start-up, process start to first frame ({RUNS_STARTUP} fresh processes each):")
+    for label, kind in (("bare PySide6 window", "window"),
+                        ("bare QWebEngineView (page loaded)", "webview"),
+                        ("kiosk attract screen (training mode)", "kiosk")):
+        _summary(label, [startup(kind, env) for _ in range(RUNS_STARTUP)])
+    print(f"In one kiosk process, training mode ({RUNS_QR} runs each):")
+    for label, samples in in_process().items():
+        _summary(label, samples)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""The journal and tracker through the command line: subprocesses, a real config file, a live
+simulator as the production endpoint, and a ``kill -9`` in the middle."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+import pytest
+
+from kiosk.simulator.server import EmbeddedSimulator
+
+SPEED = 600  # simulated seconds per real second; the tracker runs at 1 / SPEED
+KLARNA = ["--first-name", "Anna", "--last-name", "Muster", "--dob", "1985-04-12"]
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
+    base.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+                 "XDG_CONFIG_DIRS": str(tmp_path / "site"),
+                 "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+                 "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"})
+    return base
+
+
+@pytest.fixture
+def config(tmp_path: Path, simulator: EmbeddedSimulator) -> Path:
+    base = simulator.base_url
+    httpx.post(f"{base}/_sim/clock", json={"speed": SPEED}).raise_for_status()
+    path = tmp_path / "prod.toml"
+    path.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+                    f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+                    f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    return path
+
+
+def kiosk(env: dict[str, str], config: Path, *args: str,
+          timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config), *args],
+                          env=env, text=True, capture_output=True, timeout=timeout, check=False)
+
+
+def journal(env: dict[str, str], config: Path) -> dict[str, dict[str, Any]]:
+    result = kiosk(env, config, "orders", "--json")
+    assert result.returncode == 0, result.stderr
+    return {o["refId"]: o for o in json.loads(result.stdout)}
+
+
+def sim_orders(simulator: EmbeddedSimulator) -> dict[str, dict[str, Any]]:
+    answer = httpx.get(f"{simulator.base_url}/_sim/orders")
+    answer.raise_for_status()
+    return {o["refId"]: o for o in answer.json()["orders"]}
+
+
+def read_until(stream: IO[str], status: str) -> list[dict[str, Any]]:
+    lines = []
+    while True:
+        line = stream.readline()
+        assert line, "the command ended early"
+        lines.append(json.loads(line))
+        if lines[-1].get("status") == status and len(lines) > 1:
+            return lines
+
+
+def complete(target_url: str) -> None:
+    httpx.post(f"{target_url}/complete").raise_for_status()
+
+
+def test_kill_9_mid_run_then_track_finishes_each_order_once(
+        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
+    runs = [("AUTHADA/eid", "+41791150001", []),
+            ("KLARNA/bankident", "+41791150002", KLARNA),
+            ("IDENTITY.TM/video", "+41791150003", ["--last-name", "Muster"])]
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--config", str(config), "identify", target,
+         "--mobile", mobile, "--external-id", "SIM-WAIT", *extra, "--wait", "--json"],
+        env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        for target, mobile, extra in runs]
+    started = []
+    try:
+        for proc in procs:
+            assert proc.stdout is not None
+            # Mid-run: the order is INITIALIZED, the customer has not finished.
+            lines = read_until(proc.stdout, "INITIALIZED")
+            started.append(lines[0])
+            os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        for proc in procs:
+            proc.kill()
+            proc.wait(10)
+            assert proc.stdout is not None
+            proc.stdout.close()
+    assert all(proc.returncode == -signal.SIGKILL for proc in procs)
+    refs = {s["refId"] for s in started}
+
+    before = journal(env, config)  # recorded before anything was printed
+    assert set(before) == refs
+    assert all(o["outcome"] == "pending" and o["nextAction"] for o in before.values())
+
+    for s in started:  # the customers finish while no kiosk process runs
+        complete(s["targetUrl"])
+    result = kiosk(env, config, "track", "--until-final", "--json")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    finals = [line for line in lines if "outcome" in line]
+    assert sorted(f["refId"] for f in finals) == sorted(refs)  # each finished exactly once
+
+    after = journal(env, config)
+    on_sim = sim_orders(simulator)
+    assert set(on_sim) == refs  # nothing was started twice
+    for ref in refs:
+        assert after[ref]["outcome"] == "verified", after[ref]
+        assert after[ref]["evidenceId"] == on_sim[ref]["evidenceId"]
+        assert after[ref]["nextAction"] is None
+        assert [s["status"] for s in after[ref]["statuses"]][-1] == "TERMINATED"
+
+    again = kiosk(env, config, "track", "--until-final")  # nothing left: returns at once
+    assert again.returncode == 0 and "Following 0 orders" in again.stderr
+
+
+def test_new_start_for_the_same_mobile_cancels_the_previous_order(
+        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
+    first = kiosk(env, config, "identify", "IDENTITY.TM/video", "--mobile", "+41791150010",
+                  "--external-id", "SIM-WAIT", "--json")
+    assert first.returncode == 0, first.stderr
+    second = kiosk(env, config, "identify", "KLARNA/bankident", *KLARNA, "--mobile",
+                   "0041 79 115 00 10", "--external-id", "SIM-WAIT", "--json")
+    assert second.returncode == 0, second.stderr
+    first_ref = json.loads(first.stdout)["refId"]
+    second_info = json.loads(second.stdout)
+
+    on_sim = sim_orders(simulator)
+    assert on_sim[first_ref]["status"] == "CANCELLED"
+    listed = journal(env, config)
+    assert listed[first_ref]["status"] == "CANCELLED"
+    assert listed[first_ref]["outcome"] == "cancelled"
+    assert listed[second_info["refId"]]["outcome"] == "pending"
+    assert "customerKey" not in listed[first_ref]
+
+    complete(second_info["targetUrl"])
+    tracked = kiosk(env, config, "track", "--until-final")
+    assert tracked.returncode == 0, tracked.stderr
+    assert "Verified: evidence" in tracked.stdout
+    table = kiosk(env, config, "orders")
+    assert table.returncode == 0
+    assert "KLARNA/bankident" in table.stdout and "verified" in table.stdout
+    assert "cancelled" in table.stdout
+
+
+def test_training_orders_go_to_their_own_journal(env: dict[str, str], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "identify", "AUTHADA/eid", "--mobile", "+41791150020",
+         "--wait", "--json"], env=env, text=True, capture_output=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    data = tmp_path / "data"
+    assert (data / "journal-training.sqlite").exists()
+    assert not (data / "journal.sqlite").exists()

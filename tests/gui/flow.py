@@ -1,0 +1,60 @@
+"""Driving the kiosk through its screens with clicks and typing, as staff and customer do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+
+from kiosk.app.stages import Stage
+from kiosk.ui.widgets.method_card import MethodCard
+from tests.gui.conftest import Kiosk
+
+
+def click(k: Kiosk, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.accessibleName()
+    k.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def to_methods(k: Kiosk, language: str = "en") -> None:
+    attract = k.window.attract
+    click(k, attract.languages[language])
+    click(k, attract.start)
+    assert k.ctl.stage is Stage.SETUP
+    k.wait(lambda: bool(k.window.methods.cards)
+           and all(c.choose.isVisible() for c in k.window.methods.cards))
+
+
+def card(k: Kiosk, issuer: str) -> MethodCard:
+    return next(c for c in k.window.methods.cards if c.method.issuer == issuer)
+
+
+def choose(k: Kiosk, issuer: str) -> None:
+    click(k, card(k, issuer).choose)
+    assert k.ctl.stage is Stage.DATA
+
+
+def fill(k: Kiosk, values: dict[str, str]) -> None:
+    fields = k.window.data.fields
+    for name, text in values.items():
+        edit = fields[name].edit
+        edit.clear()
+        k.qtbot.keyClicks(edit, text)
+
+
+def submit_data(k: Kiosk) -> None:
+    click(k, k.window.data.next)
+
+
+def accept_consent(k: Kiosk) -> None:
+    assert k.ctl.stage is Stage.CONSENT
+    click(k, k.window.consent.accept)
+
+
+def start(k: Kiosk, issuer: str, values: dict[str, str]) -> None:
+    """From the attract screen to the hand-off."""
+    to_methods(k)
+    choose(k, issuer)
+    fill(k, values)
+    submit_data(k)
+    accept_consent(k)
+    k.wait(lambda: k.ctl.stage is Stage.HANDOFF)

@@ -1,0 +1,182 @@
+"""The diagnosis screen: sections fill in as probes finish, verdicts per method, the report
+saved as text and JSON through the screen's own dialog, the microphone meter, accessible names,
+and a picture of it for people to look at."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.checks.core import ProbeName, ReadinessCheck, Status, Window, make_plan
+from kiosk.checks.qt.microphone_level import MicrophoneLevel
+from kiosk.checks.qt.monitor import ReadinessMonitor
+from kiosk.checks.qt.webrtc_page import QtWebEngineProbe
+from kiosk.config import Settings
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import SrsEndpoints
+from kiosk.ui.diagnosis import DiagnosisWidget
+from kiosk.ui.style import apply_style
+from tests.gui.conftest import wait_for
+from tests.gui.test_checks_qt import QT_MULTIMEDIA_HEADLESS
+from tests.unit.checks.fakes import HD_CAMERA, FakeDevices
+from tests.unit.checks.peers import coturn, coturn_missing
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)
+SCREENSHOT_ENV = "SRS_KIOSK_SCREENSHOT_DIR"  # set it to keep the screen's picture
+
+
+@pytest.fixture
+def stun(tmp_path: Path) -> Iterator[str]:
+    """A real STUN server when coturn is installed; else none (the UDP rows say skipped)."""
+    if coturn_missing():
+        yield ""
+        return
+    with coturn(tmp_path) as port:
+        yield f"127.0.0.1:{port}"
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
+           stun: str) -> Iterator[DiagnosisWidget]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    url = simulator.base_url
+    plan = make_plan(Settings(), SrsEndpoints(url, f"{url}/oauth/token", url), training=True,
+                     stun=stun)
+    plan = replace(plan, window=Window(warmup_s=0.3, measure_s=0.7))
+    # A camera but no microphone: the fake backend stands in for the devices this machine
+    # lacks, so the screen shows a passed and a failed device check.
+    monitor = ReadinessMonitor(
+        lambda: ReadinessCheck(plan, FakeDevices((HD_CAMERA,), ()), QtWebEngineProbe()))
+    widget = DiagnosisWidget(monitor, level=MicrophoneLevel())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    monitor.cancel()
+    widget.hide()  # stops preview and meter
+    app.setStyleSheet("")
+
+
+def run_to_the_end(screen: DiagnosisWidget, qloop: qasync.QEventLoop) -> None:
+    QTest.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
+    wait_for(qloop, lambda: screen.run_button.isEnabled() and screen._monitor.report is not None,
+             timeout=60)
+
+
+def qloop_settle(qloop: qasync.QEventLoop) -> None:
+    QTest.qWait(50)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [f"{type(w).__name__} {w.objectName()}" for w in root.findChildren(QWidget)
+            if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(root)
+            and not w.accessibleName()]
+
+
+def test_sections_fill_in_as_probes_finish(screen: DiagnosisWidget,
+                                           qloop: qasync.QEventLoop) -> None:
+    assert screen.summary.text() == "The check has not run yet."
+    assert screen.run_button.text() == "Run check" and not screen.save_button.isEnabled()
+    seen_partial: list[int] = []
+    target = os.environ.get(SCREENSHOT_ENV)
+
+    def heard(_: object) -> None:
+        seen_partial.append(sum(r.result is not None for r in screen.rows.values()))
+        if target and len(seen_partial) == 4:
+            Path(target).mkdir(parents=True, exist_ok=True)
+            screen.grab().save(str(Path(target) / "diagnosis-running.png"))
+
+    screen._monitor.probeFinished.connect(heard)
+    QTest.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
+    assert not screen.run_button.isEnabled()
+    assert {r.badge.text() for r in screen.rows.values()} == {"Checking…"}
+    wait_for(qloop, lambda: screen._monitor.report is not None, timeout=60)
+    assert seen_partial == list(range(1, 10))  # one section at a time
+    rows = screen.rows
+    assert rows[ProbeName.CAMERA].badge.text() == "Passed"
+    assert rows[ProbeName.CAMERA].value.text() == "1280x720 px · required ≥ 640x480 px"
+    assert rows[ProbeName.MICROPHONE].badge.text() == "Failed"
+    assert "No microphone found" in rows[ProbeName.MICROPHONE].advice.text()
+    assert rows[ProbeName.DOWNLOAD].value.text().endswith("MB/s · required ≥ 0.5 MB/s")
+    assert rows[ProbeName.DOWNLOAD].duration.text().endswith(" s")
+    assert rows[ProbeName.TLS].badge.text() == "Skipped"
+    video, authada, bankident = screen.verdicts.rows
+    assert (video[0].text(), video[1].text()) == ("Not ready", "VIDEO IDENTITY.TM")
+    assert video[2].text().startswith("Blocked by: Microphone")
+    assert authada[0].text() == "Ready" and bankident[0].text() == "Ready"
+    assert "2 of 3 methods can run" in screen.summary.text()
+    assert screen.run_button.text() == "Run again" and screen.save_button.isEnabled()
+    assert unnamed(screen) == []
+    # Wrapped advice gets all its lines: the scroll area follows the rows' heights.
+    qloop_settle(qloop)
+    inner, viewport = screen.results_area.widget(), screen.results_area.viewport()
+    assert inner.height() >= inner.heightForWidth(viewport.width())
+    assert rows[ProbeName.MICROPHONE].accessibleName() == "Microphone: Failed"
+
+    if target:
+        screen.grab().save(str(Path(target) / "diagnosis.png"))
+        bar = screen.results_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        screen.grab().save(str(Path(target) / "diagnosis-end.png"))
+
+
+def test_report_saved_as_text_and_json_through_the_dialog(screen: DiagnosisWidget,
+                                                          qloop: qasync.QEventLoop,
+                                                          tmp_path: Path) -> None:
+    run_to_the_end(screen, qloop)
+    for name in ("report.txt", "report.json"):
+        QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+        dialog = screen.save_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(str(tmp_path / name))
+        dialog.accept()
+        wait_for(qloop, lambda n=name: (tmp_path / n).exists())
+    text = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert "terminal readiness report" in text and "IDENTITY.TM/video" in text
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [p["name"] for p in data["probes"]] == [p.value for p in ProbeName]
+    assert "Report saved to" in screen.summary.text()
+
+
+def test_a_failed_save_is_shown(screen: DiagnosisWidget, qloop: qasync.QEventLoop,
+                                tmp_path: Path) -> None:
+    run_to_the_end(screen, qloop)
+    assert not screen.save_report(tmp_path / "missing-folder" / "report.txt")
+    assert "could not be saved" in screen.summary.text()
+    assert screen.summary.property("role") == "error"
+
+
+def test_microphone_meter_follows_the_level(screen: DiagnosisWidget) -> None:
+    meter = screen.media.meter
+    level = meter._level
+    level.levelChanged.emit(1.0)
+    assert meter.bar.value() == 100
+    level.levelChanged.emit(0.0316)  # about -30 dBFS: half way
+    assert 45 <= meter.bar.value() <= 55
+    assert meter.bar.accessibleName() == "Microphone level"
+
+
+def test_a_screen_opened_later_shows_the_last_report(qtbot: QtBot, screen: DiagnosisWidget,
+                                                     qloop: qasync.QEventLoop) -> None:
+    run_to_the_end(screen, qloop)
+    later = DiagnosisWidget(screen._monitor, level=MicrophoneLevel(), camera_preview=False)
+    qtbot.addWidget(later)
+    assert later.rows[ProbeName.CAMERA].result is not None
+    assert later.rows[ProbeName.CAMERA].result.status is Status.PASS
+    assert len(later.verdicts.rows) == 3
+    assert later.run_button.text() == "Run again"
+

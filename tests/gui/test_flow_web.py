@@ -1,0 +1,86 @@
+"""Klarna BankIdent and Identity.tm video through the widgets: data form with inline checks,
+consent, the ISP page in the embedded web view, the phone QR, live status, the result."""
+
+from __future__ import annotations
+
+from kiosk.app.stages import Stage
+from kiosk.srs import Status
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.web import decode, run_js, wait_page
+
+
+def target_url(k: Kiosk) -> str:
+    started = k.ctl.started
+    assert started is not None
+    orders = k.sim("GET", "/_sim/orders").json()["orders"]
+    return str(next(o for o in orders if o["refId"] == started.ref_id)["targetUrl"])
+
+
+def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    choose(kiosk, "KLARNA")
+    data = kiosk.window.data
+    assert {"first_name", "last_name", "dob", "mobile", "external_id"} <= set(data.fields)
+    # Wrong input gets specific messages and nothing moves on.
+    fill(kiosk, {"first_name": "Erika", "last_name": "Muster1", "dob": "31.02.1990",
+                 "mobile": "079 123 45 67"})
+    submit_data(kiosk)
+    assert kiosk.ctl.stage is Stage.DATA
+    assert "letters" in data.fields["last_name"].problem.text()
+    assert "real date" in data.fields["dob"].problem.text()
+    assert "international" in data.fields["mobile"].problem.text()
+    fill(kiosk, {"dob": "01.01.2999"})
+    submit_data(kiosk)
+    assert "past" in data.fields["dob"].problem.text()
+    fill(kiosk, {"last_name": "Mustermann", "dob": "12.08.1964", "mobile": "+4915112345678",
+                 "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    assert kiosk.ctl.stage is Stage.CONSENT
+    assert "Swisscom Trust Services" in kiosk.window.consent.notice.text()
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    screen = kiosk.window.handoff_web
+    assert kiosk.window.current is screen
+    url = target_url(kiosk)
+    assert decode(screen.phone_qr) == [url]
+    kiosk.wait(lambda: screen.web.url() == url)
+    wait_page(kiosk, "complete", bool)
+    # The customer completes the bank flow in the web view.
+    run_js(kiosk, "document.getElementById('complete').click(); true")
+    kiosk.wait(lambda: kiosk.ctl.stage in (Stage.TRACKING, Stage.RESULT), timeout=20)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    order = kiosk.ctl.order
+    assert order is not None and order.evidence_id
+    assert order.evidence_id in kiosk.window.result.details.text()
+    click(kiosk, kiosk.window.result.finish)
+    assert kiosk.window.handoff_web.web.view is None
+
+
+def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    choose(kiosk, "IDENTITY.TM")
+    data = kiosk.window.data
+    assert "dob" in data.fields and "last_name" in data.fields
+    assert "identity.tm mobile app" in data.fields["last_name"].hint.text()
+    assert "postal address" in data.refused.text()
+    fill(kiosk, {"last_name": "Muster", "mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    screen = kiosk.window.handoff_web
+    url = target_url(kiosk)
+    assert decode(screen.phone_qr) == [url]
+    # The fake camera reaches the page: the permission went to the ISP's origin.
+    kiosk.wait(lambda: screen.web.media_granted, timeout=20)
+    wait_page(kiosk, "resolution", lambda text: "×" in text)
+    assert not kiosk.ctl.idle.active  # nobody touches the screen during a call: no wipe
+    run_js(kiosk, "document.getElementById('complete').click(); true")
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.TRACKING, timeout=20)
+    status = kiosk.window.status
+    assert "10–20 minutes" in status.wait.text()
+    # The back-office check takes minutes: let the simulator's clock run ahead.
+    kiosk.sim("POST", "/_sim/clock", advance_s=900)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=60)
+    order = kiosk.ctl.order
+    assert order is not None and order.status is Status.TERMINATED and order.evidence_id

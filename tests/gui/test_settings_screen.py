@@ -1,0 +1,111 @@
+"""Settings behind the staff PIN: checked field by field, saved to the settings file (comments
+kept), effective at once; the client secret goes to the OS keyring, never to the file."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from kiosk.config import KEYRING_SERVICE, load_settings
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import click, to_methods
+from tests.gui.test_staff_pin import enter_pin
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+def open_settings(k: Kiosk) -> None:
+    k.ctl.pins.store.set_pin("4826")
+    click(k, k.window.staff)
+    enter_pin(k, "4826")
+    k.wait(lambda: k.window.staff_menu.isVisible())
+    click(k, k.window.staff_menu.settings)
+    assert k.window.current is k.window.settings
+
+
+def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    s.edits["api_url"].setText("not a web address")
+    s.edits["new_pin"].setText("12")
+    for check in s.method_checks.values():
+        check.setChecked(False)
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "Nothing was saved" in s.message.text())
+    assert "Fill in all four" in s.problems["token_url"].text()
+    assert "4 to 12 digits" in s.problems["new_pin"].text()
+    assert "at least one method" in s.problems["enabled_methods"].text()
+    assert not kiosk.ctl.config_path.exists()
+
+
+def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyring) -> None:
+    kiosk.ctl.config_path.write_text(
+        "# provisioned by branch IT\n[tracking]\nretention_days = 60\n")
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    s.idle.setValue(300)
+    s.language.setCurrentIndex(s.language.findData("fr"))
+    s.aml.setChecked(True)
+    s.method_checks["AUTHADA/eid"].setChecked(False)
+    s.preset_checks["aes-eu"].setChecked(True)
+    s.edits["new_pin"].setText("5937")
+    s.edits["new_pin_again"].setText("5937")
+    # Real endpoints (here: the test simulator) with a client secret for the keyring.
+    url = kiosk.sim_url
+    s.edits["api_url"].setText(url)
+    s.edits["token_url"].setText(f"{url}/oauth/token")
+    s.edits["ras_url"].setText(url)
+    s.edits["client_id"].setText("misswaggerclient")
+    s.edits["client_secret"].setText("misswaggerclientsecret")
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "apply now" in s.message.text())
+    assert s.edits["client_secret"].text() == "" and s.edits["new_pin"].text() == ""
+
+    text = kiosk.ctl.config_path.read_text()
+    assert "# provisioned by branch IT" in text and "misswaggerclientsecret" not in text
+    saved = tomllib.loads(text)
+    assert saved["kiosk"] == {"language": "fr", "idle_timeout_s": 300, "aml_notice": True,
+                              "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"]}
+    assert saved["tracking"] == {"retention_days": 60}
+    assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == \
+        "misswaggerclient"
+    assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
+        "misswaggerclientsecret"
+    assert kiosk.ctl.pins.store.matches("5937")
+    # Effective now: no training banner, new timeout, presets, methods switched off.
+    assert not kiosk.ctl.training and not kiosk.window.banner.isVisible()
+    assert kiosk.ctl.idle.timeout_s == 300
+    assert "aes-eu" in kiosk.window.methods.preset_buttons
+    click(kiosk, s.close_button)
+    assert kiosk.window.current is kiosk.window.attract
+    to_methods(kiosk)
+    authada = next(c for c in kiosk.window.methods.cards if c.method.issuer == "AUTHADA")
+    assert not authada.choose.isEnabled()

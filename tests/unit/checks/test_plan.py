@@ -1,0 +1,73 @@
+"""The plan: what each probe checks against, from settings, endpoints and overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.checks.core import HostPort, ProbeName, TcpTarget, make_plan, parse_hosts
+from kiosk.config import Settings
+from kiosk.srs import SrsEndpoints
+
+SIM = SrsEndpoints("http://127.0.0.1:8480", "http://127.0.0.1:8480/oauth/token",
+                   "http://127.0.0.1:8480")
+PROD = SrsEndpoints("https://srs.example.test/api", "https://idp.example.test/oauth/token",
+                    "https://srs.example.test/ras")
+
+
+def settings(**checks: object) -> Settings:
+    return Settings.model_validate({"checks": checks})
+
+
+def test_training_mode_points_at_the_simulator() -> None:
+    plan = make_plan(settings(), SIM, training=True)
+    assert plan.bandwidth_url == "http://127.0.0.1:8480/_sim/bandwidth"
+    assert plan.tcp_targets == (TcpTarget(HostPort("127.0.0.1", 8480), "srs"),)
+    assert plan.tls_target is None  # plain HTTP: nothing to check
+    assert plan.stun == HostPort("stun.cloudflare.com", 3478)
+    assert plan.training
+
+
+def test_production_checks_the_srs_hosts_and_the_guide_s_video_hosts() -> None:
+    plan = make_plan(settings(), PROD, training=False)
+    assert plan.bandwidth_url is None  # no endpoint configured: skipped, said so
+    assert plan.tls_target == HostPort("srs.example.test", 443)
+    srs = [str(t.address) for t in plan.tcp_targets if t.role == "srs"]
+    assert srs == ["srs.example.test:443", "idp.example.test:443"]
+    media = {str(t.address): t.required for t in plan.tcp_targets if t.role == "media"}
+    assert media["api.opentok.com:443"] and media["ws.pusherapp.com:443"]
+    assert media["ws.pusherapp.com:80"] is False  # the guide's fallback is WSS on 443
+    assert not any("*" in name for name in media)  # a wildcard cannot be connected to
+
+
+def test_only_enabled_methods_add_hosts_and_thresholds() -> None:
+    authada_only = Settings.model_validate({"kiosk": {"enabled_methods": ["AUTHADA/eid"]}})
+    plan = make_plan(authada_only, PROD, training=False)
+    assert {t.role for t in plan.tcp_targets} == {"srs"}
+    assert [s.method for s in plan.methods] == ["eid"]
+    # No enabled method needs a camera: the probe still shows the catalogue's figure.
+    assert plan.thresholds.camera == (640, 480)
+    assert plan.thresholds.download_mbytes_s == 0.5
+
+
+def test_settings_and_overrides() -> None:
+    configured = settings(bandwidth_url="https://speed.example.test/bw/",
+                          stun_server="turn.bank.test:5349", hosts=["a.example.test:8443"],
+                          tcp_timeout_s=1.5)
+    plan = make_plan(configured, PROD, training=False)
+    assert plan.bandwidth_url == "https://speed.example.test/bw"
+    assert plan.stun == HostPort("turn.bank.test", 5349)
+    assert [str(t.address) for t in plan.tcp_targets if t.role == "media"] == [
+        "a.example.test:8443"]
+    assert plan.timeout(ProbeName.TCP) == 1.5
+    overridden = make_plan(configured, PROD, training=False, bandwidth_url="http://x.test/bw",
+                           stun="", hosts=parse_hosts("b.example.test,[::1]:80"))
+    assert overridden.bandwidth_url == "http://x.test/bw"
+    assert overridden.stun is None
+    assert [str(t.address) for t in overridden.tcp_targets if t.role == "media"] == [
+        "b.example.test:443", "[::1]:80"]
+
+
+@pytest.mark.parametrize("text", ["host:0", "host:70000", "[::1", ":443", "host:port"])
+def test_malformed_hosts_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_hosts(text)

@@ -1,0 +1,89 @@
+"""The JSON report keeps exactly the documented keys; the text report reads well and can be
+translated; advice texts are marked for translation and filled after it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from kiosk.checks.core import (
+    Outcome,
+    ProbeName,
+    ProbeResult,
+    Report,
+    Status,
+    TargetResult,
+    Text,
+    dumps,
+    report_text,
+    verdicts,
+)
+from kiosk.checks.core.levels import SampleFormat, meter_fraction, peak
+from kiosk.checks.core.texts import QT_TRANSLATE_NOOP
+from kiosk.srs.catalogue import EID_AUTHADA, VIDEO_IDENTITY_TM
+
+ADVICE = QT_TRANSLATE_NOOP("ReadinessCheck", "Only %1 of %2 hosts answered.")
+
+
+def sample_report() -> Report:
+    results = (
+        ProbeResult.of(ProbeName.CAMERA, Outcome(Status.FAIL, None, "px", "640x480",
+                                                 Text("No camera found.")), 0.01),
+        ProbeResult.of(ProbeName.DOWNLOAD, Outcome(Status.PASS, 3.912, "MB/s", 0.5), 4.2),
+        ProbeResult.of(ProbeName.TCP, Outcome(
+            Status.PASS, 1, "hosts", 1, None, "",
+            {"srs": Status.PASS}, (TargetResult("srs.example.test:443", Status.PASS,
+                                                "connected in 12 ms", "srs"),)), 0.05),
+    )
+    return Report(results, verdicts([VIDEO_IDENTITY_TM, EID_AUTHADA], results),
+                  datetime(2025, 3, 1, 9, 30, tzinfo=UTC), 6.5, training=False)
+
+
+def test_json_has_exactly_the_documented_shape() -> None:
+    data = json.loads(dumps(sample_report()))
+    assert list(data) == ["probes", "methods"]
+    assert [set(p) for p in data["probes"]] == [
+        {"name", "status", "value", "unit", "threshold", "advice", "duration_s"}] * 3
+    assert data["probes"][0] == {"name": "camera", "status": "fail", "value": None,
+                                 "unit": "px", "threshold": "640x480",
+                                 "advice": "No camera found.", "duration_s": 0.01}
+    assert data["methods"] == [
+        {"issuer": "IDENTITY.TM", "method": "video", "ready": False, "blocking": ["camera"]},
+        {"issuer": "AUTHADA", "method": "eid", "ready": True, "blocking": []}]
+
+
+def test_text_report_lists_methods_then_checks() -> None:
+    text = report_text(sample_report())
+    assert "IDENTITY.TM/video" in text and "NOT READY; blocked by: camera" in text
+    assert "AUTHADA/eid            ready" in text
+    assert "[FAIL   ] camera" in text and "No camera found." in text
+    assert "3.912 MB/s  (required ≥ 0.5 MB/s)" in text
+    assert "- srs.example.test:443: connected in 12 ms" in text
+    assert "Mode: production" in text
+
+
+def test_text_report_is_translated_through_the_given_function() -> None:
+    german = {"NOT READY": "NICHT BEREIT", "No camera found.": "Keine Kamera gefunden."}
+    text = report_text(sample_report(), lambda context, source: german.get(source, source))
+    assert "NICHT BEREIT" in text and "Keine Kamera gefunden." in text
+
+
+def test_placeholders_are_filled_after_translation() -> None:
+    advice = Text(ADVICE, ("1", "6"))
+    assert str(advice) == "Only 1 of 6 hosts answered."
+    german = advice.render(lambda context, source: "Nur %1 von %2 Hosts haben geantwortet.")
+    assert german == "Nur 1 von 6 Hosts haben geantwortet."
+
+
+def test_microphone_peak_and_meter() -> None:
+    import array
+
+    loud = array.array("h", [0, 1000, -16384, 200]).tobytes()
+    assert peak(loud, SampleFormat.INT16) == 0.5
+    assert peak(array.array("f", [0.1, -0.25]).tobytes(), SampleFormat.FLOAT32) == 0.25
+    assert peak(bytes([128, 128, 192]), SampleFormat.UINT8) == 0.5
+    assert peak(b"\x01", SampleFormat.INT16) == 0.0  # half a sample: nothing yet
+    assert meter_fraction(0.0) == 0.0
+    assert meter_fraction(1.0) == 1.0
+    assert abs(meter_fraction(0.001) - 0.0) < 1e-9  # -60 dB: the floor
+    assert abs(meter_fraction(0.0316) - 0.5) < 0.01  # -30 dB: half way
