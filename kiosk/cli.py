@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of full-screen kiosk mode")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (training simulator, method list, QR "
+                             "code, web view) and exit: 0 passed, 1 failed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     methods = sub.add_parser("methods", help="list identification methods")
@@ -226,6 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             serve(args.host, args.port, args.speed, access_log=args.access_log)
             return EXIT_OK
         settings = load_settings(args.config).settings
+        if args.self_test:
+            from kiosk.selftest import run_self_test
+
+            return run_self_test(settings)
         if args.command in ("check", "screenshots"):
             web_sandbox.allow_for_own_pages()
         if args.command == "check":

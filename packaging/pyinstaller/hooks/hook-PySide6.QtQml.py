@@ -1,0 +1,11 @@
+"""Replaces PyInstaller's QtQml hook: the kiosk has no QML.
+
+QtWebEngineCore links the QtQml and QtQuick libraries, so PyInstaller runs the QtQml hook, and
+the stock hook collects every QML plugin of the wheel (Qt 3D, Charts, Location, Quick 3D, ...:
+over 200 MB). The libraries themselves are still collected; only the QML plugins are left out.
+If the kiosk ever uses QML (or QtWebEngineQuick), delete this file.
+"""
+
+from PyInstaller.utils.hooks.qt import add_qt6_dependencies
+
+hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
