@@ -79,8 +79,12 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[package]'
 	@touch $@
 
+# Figures, not pass/fail: SRS round trips, 500 tracked orders, UI start-up, readiness check.
 bench: setup
 	$(TEST_ENV) $(BIN)/python -m tests.bench
+	$(TEST_ENV) $(BIN)/python -m tests.bench.tracking
+	$(TEST_ENV) $(BIN)/python -m tests.bench.ui
+	$(TEST_ENV) $(BIN)/python -m tests.bench.checks
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
