@@ -125,6 +125,19 @@ class ChecksSettings(_Section):
     stun_timeout_s: Timeout = 4.0
     webrtc_timeout_s: Timeout = 30.0  # starting the web engine takes a few seconds
     proxy_timeout_s: Timeout = 3.0
+    # Check the terminal (camera, microphone, network) before a video identification starts.
+    preflight: bool = True
+
+
+class WebSettings(_Section):
+    """The embedded web view's allowlists, per method (keys ``ISSUER/method``, values URLs or
+    origins). The target URL's own origin is always allowed: these only add to it."""
+
+    # Origins that get the camera and microphone (and may load), e.g. a video provider's
+    # media host.
+    media_origins: dict[str, tuple[AnyHttpUrl, ...]] = {}
+    # Origins that may load without the camera, e.g. the banks a bank login passes through.
+    page_origins: dict[str, tuple[AnyHttpUrl, ...]] = {}
 
 
 class Settings(_Section):
@@ -133,6 +146,7 @@ class Settings(_Section):
     training: TrainingSettings = TrainingSettings()
     kiosk: KioskSettings = KioskSettings()
     checks: ChecksSettings = ChecksSettings()
+    web: WebSettings = WebSettings()
 
     @property
     def training_mode(self) -> bool:

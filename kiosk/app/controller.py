@@ -34,7 +34,9 @@ from .consent import redirect_notice
 from .customer import CustomerSession
 from .idle import IdleTimer
 from .language import LanguageSwitcher
+from .readiness import Preflight, TerminalReadiness, app_check_factory, needs_preflight
 from .settings_store import save_settings
+from .staff_orders import StaffOrders
 from .staff_pin import PinGuard, PinStore
 from .stages import IDLE_WIPE_STAGES, Stage, allowed
 
@@ -56,6 +58,8 @@ class SessionController(QObject):
     orderChanged = Signal()  # noqa: N815 - the current order's watch changed
     settingsChanged = Signal()  # noqa: N815
     backgroundChanged = Signal()  # noqa: N815 - orders followed without a session
+    # An order that is not the current customer's reached its end (ref id): staff are told.
+    backgroundFinished = Signal(str)  # noqa: N815
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
                  config_path: Path, parent: QObject | None = None) -> None:
@@ -68,12 +72,16 @@ class SessionController(QObject):
         self.customer: CustomerSession | None = None
         self.pins = PinGuard(PinStore(data_folder))
         holder.tracking.changed.connect(self._order_changed)
+        holder.tracking.finished.connect(self._order_finished)
+        self.orders = StaffOrders(holder)
         self.idle = IdleTimer(settings.kiosk.idle_timeout_s, parent=self)
         self.idle.expired.connect(self._idle_expired)
         self.language = LanguageSwitcher(self)
         self.enabled_presets = presets.load_enabled(data_folder)
         # Readiness verdicts by method key (ISSUER/method): a reason it cannot run here.
         self.verdicts: dict[str, str] = {}
+        self.readiness = TerminalReadiness(
+            app_check_factory(lambda: self.settings, lambda: self.holder.backend), self)
         self._idle_holds: set[str] = set()
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -168,6 +176,17 @@ class SessionController(QObject):
         return redirect_notice(customer.language, aml=self.settings.kiosk.aml_notice,
                                provider=customer.method_name)
 
+    def needs_preflight(self) -> bool:
+        """Whether the chosen method's terminal requirements are checked before it starts."""
+        spec = self.customer.spec if self.customer is not None else None
+        return self.settings.checks.preflight and needs_preflight(spec)
+
+    async def preflight(self) -> Preflight:
+        """Check this terminal for the chosen method (stays in CONSENT; nothing is sent)."""
+        customer = self.customer
+        assert customer is not None and customer.spec is not None
+        return await self.readiness.preflight(customer.spec)
+
     async def start(self) -> StartedIdentification:
         """The customer accepted: order the identification (not retried: a repeat could create
         a second order), journal it, then hand off. On failure the stage returns to CONSENT
@@ -221,6 +240,14 @@ class SessionController(QObject):
             return
         await self.holder.tracking.cancel(order.ref_id)
 
+    async def record_target_url_use(self) -> TrackedOrder | None:
+        """Count one more load of the current order's target URL in the journal (Klarna allows
+        5 within its session); the web view asks before each load."""
+        started = self.started
+        if started is None:
+            return None
+        return await self.holder.tracking.record_target_url_use(started.ref_id)
+
     def start_over(self) -> None:
         """A new order for the same customer and method (the old one is final)."""
         if self.customer is not None and self.stage is Stage.RESULT:
@@ -239,6 +266,11 @@ class SessionController(QObject):
                 self._go(Stage.TRACKING)
             self.orderChanged.emit()
         self.backgroundChanged.emit()
+
+    def _order_finished(self, ref_id: str) -> None:
+        started = self.started
+        if started is None or started.ref_id != ref_id:
+            self.backgroundFinished.emit(ref_id)
 
     def background_orders(self) -> list[TrackedOrder]:
         current = self.started.ref_id if self.started is not None else None
@@ -277,6 +309,7 @@ class SessionController(QObject):
         if settings.srs != self.settings.srs or secret:
             await self.holder.replace(settings)
             self.holder.tracking.changed.connect(self._order_changed)
+            self.holder.tracking.finished.connect(self._order_finished)
         save_settings(settings, self.config_path)
         if enabled_presets is not None:
             presets.save_enabled(self.data_folder, enabled_presets)
@@ -291,4 +324,5 @@ class SessionController(QObject):
 
     async def aclose(self) -> None:
         self.idle.shutdown()
+        self.readiness.shutdown()
         await self.holder.aclose()

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 class OrderTracking(QObject):
     changed = Signal(str)  # the ref id of an order whose visible state changed
+    finished = Signal(str)  # the ref id of an order that just reached its end
 
     def __init__(self, backend: Backend, data_folder: Path, parent: QObject | None = None
                  ) -> None:
@@ -60,6 +61,24 @@ class OrderTracking(QObject):
         self._store(order)
         return order
 
+    async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
+        """One more load of the order's target URL (Klarna allows 5 within its session)."""
+        order = await self._tracker.record_target_url_use(ref_id)
+        self._store(order)
+        return order
+
+    @property
+    def client(self) -> SrsClient:
+        return self._client
+
+    async def journal_orders(self) -> list[TrackedOrder]:
+        """Every order of the journal, final ones too (until the retention purges them)."""
+        return await self._tracker.orders()
+
+    async def mobile(self, ref_id: str) -> str | None:
+        """The mobile number the SRS holds for the order (the journal never has it)."""
+        return (await self._client.status(ref_id)).mobile
+
     def order(self, ref_id: str | None) -> TrackedOrder | None:
         return self._orders.get(ref_id) if ref_id else None
 
@@ -68,6 +87,8 @@ class OrderTracking(QObject):
 
     def _on_change(self, event: OrderChanged) -> None:
         self._store(event.order)
+        if event.finished:
+            self.finished.emit(event.order.ref_id)
 
     def _store(self, order: TrackedOrder) -> None:
         self._orders[order.ref_id] = order

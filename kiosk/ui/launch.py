@@ -54,6 +54,8 @@ async def serve(app: QApplication, window: MainWindow, controller: SessionContro
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
+    # The readiness check runs in the background: the attract screen is already up.
+    window.start_readiness()
     # Start-up objects live for the whole run: keep them out of the cyclic GC's full
     # collections, which otherwise stall the loop for ~30 ms with many orders tracked.
     gc.freeze()

@@ -18,6 +18,7 @@ from kiosk.app.controller import SessionController
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
+from .readiness_reasons import ReadinessReasons
 from .screens.attract import AttractScreen
 from .screens.base import Screen
 from .screens.consent import ConsentScreen
@@ -28,8 +29,13 @@ from .screens.methods import MethodsScreen
 from .screens.result import ResultScreen
 from .screens.settings import SettingsScreen
 from .screens.status import StatusScreen
+from .staff.dashboard_screen import DashboardScreen
+from .staff.diagnosis_screen import DiagnosisScreen
+from .staff.staff_screen import StaffScreen
+from .staff.support_screen import SupportScreen
 from .texts import plural
 from .widgets.common import button, label, set_button, set_label
+from .widgets.order_notice import OrderNotice
 from .widgets.pin_pad import PinPad
 from .widgets.staff_menu import StaffMenu
 
@@ -55,6 +61,9 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.banner, 1)
         top.addStretch()
+        self.notice = OrderNotice()
+        self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
+        top.addWidget(self.notice.button)
         self.staff = button()
         self.staff.setObjectName("staffButton")
         self.staff.clicked.connect(lambda: self.ask_pin("menu"))
@@ -73,10 +82,19 @@ class MainWindow(QMainWindow):
         self.status = StatusScreen(controller)
         self.result = ResultScreen(controller)
         self.settings = SettingsScreen(controller)
-        self.settings.closed.connect(self._close_settings)
+        self.settings.closed.connect(self._close_staff_screen)
+        self.diagnosis = DiagnosisScreen(controller)
+        self.diagnosis.closed.connect(self._close_staff_screen)
+        self.dashboard = DashboardScreen(controller)
+        self.dashboard.closed.connect(self._close_staff_screen)
+        self.dashboard.supportRequested.connect(self.open_support)
+        self.support = SupportScreen(controller)
+        self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
+        self.staff_screens: list[SettingsScreen | StaffScreen] = [
+            self.settings, self.diagnosis, self.dashboard, self.support]
         self.screens: list[Screen] = [
             self.attract, self.methods, self.data, self.consent, self.handoff_qr,
-            self.handoff_web, self.status, self.result, self.settings]
+            self.handoff_web, self.status, self.result, *self.staff_screens]
         for screen in self.screens:
             self.stack.addWidget(screen)
         self.current: Screen = self.attract
@@ -90,6 +108,10 @@ class MainWindow(QMainWindow):
         self.pin_pad.accepted.connect(self._pin_accepted)
         self.staff_menu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
+        self.staff_menu.diagnosisRequested.connect(
+            lambda: self.open_staff_screen(self.diagnosis))
+        self.staff_menu.dashboardRequested.connect(
+            lambda: self.open_staff_screen(self.dashboard))
         self.staff_menu.kioskModeToggled.connect(self.toggle_kiosk_mode)
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
 
@@ -97,6 +119,9 @@ class MainWindow(QMainWindow):
         controller.wiped.connect(self._wiped)
         controller.idle.countdown.connect(self._countdown)
         controller.settingsChanged.connect(self.retranslate)
+        self._reasons = ReadinessReasons(self)
+        controller.readiness.monitor.finished.connect(self._apply_verdicts)
+        controller.backgroundFinished.connect(self._order_ended)
         self.retranslate()
         self.attract.enter()
 
@@ -120,7 +145,7 @@ class MainWindow(QMainWindow):
         screen.enter()
 
     def _stage_changed(self, _stage: str) -> None:
-        if self.current is self.settings:
+        if self.current in self.staff_screens:
             return  # the stage's screen is shown when staff close the settings
         self.show_screen(self.screen_for(self.ctl.stage))
 
@@ -131,7 +156,7 @@ class MainWindow(QMainWindow):
         self.pin_pad.hide()
         self.staff_menu.hide()
         self.countdown.hide()
-        if self.current is not self.settings:
+        if self.current not in self.staff_screens:
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)
             self.attract.enter()
@@ -158,7 +183,8 @@ class MainWindow(QMainWindow):
     # -- staff -------------------------------------------------------------------------------
 
     def ask_pin(self, then: str) -> None:
-        purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk")}
+        purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
+                    "dashboard": self.tr("open the order dashboard")}
         self._after_pin = then
         self.staff_menu.hide()
         self.pin_pad.ask(purposes[then])
@@ -169,14 +195,49 @@ class MainWindow(QMainWindow):
             self.staff_menu.open_menu(self.kiosk_mode)
         elif then == "quit":
             self.quit_kiosk()
+        elif then == "dashboard":
+            self.open_staff_screen(self.dashboard)
 
     def open_settings(self) -> None:
-        self.ctl.hold_idle("settings", True)
-        self.show_screen(self.settings)
+        self.open_staff_screen(self.settings)
 
-    def _close_settings(self) -> None:
+    def open_staff_screen(self, screen: Screen) -> None:
+        """A staff screen over the customer's (no idle wipe meanwhile)."""
+        self.ctl.hold_idle("settings", True)
+        if screen is self.dashboard:
+            self.notice.clear()
+        self.show_screen(screen)
+
+    def open_support(self, ref_id: str) -> None:
+        order = next((o for o in self.dashboard.model.orders if o.ref_id == ref_id), None)
+        if order is not None:
+            self.support.show_order(order)
+            self.open_staff_screen(self.support)
+
+    def _order_ended(self, ref_id: str) -> None:
+        """An order that is not the current customer's ended: a note in the staff strip."""
+        order = self.ctl.holder.order(ref_id)
+        if order is not None and self.current is not self.dashboard:
+            self.notice.add(order)
+
+    def _close_staff_screen(self) -> None:
         self.ctl.hold_idle("settings", False)
         self.show_screen(self.screen_for(self.ctl.stage))
+
+    # -- readiness ---------------------------------------------------------------------------
+
+    def start_readiness(self) -> None:
+        """The start-up readiness check, in the background (call once the window shows)."""
+        self.ctl.readiness.start_background()
+
+    def _apply_verdicts(self, _report: object = None) -> None:
+        """Grey out in the method list what this terminal cannot run, with the reason."""
+        report = self.ctl.readiness.monitor.report
+        if report is None:
+            return
+        self.ctl.verdicts = self._reasons.reasons(report.verdicts)
+        if self.current is self.methods and self.ctl.stage is Stage.SETUP:
+            self.methods.reload()
 
     def toggle_kiosk_mode(self) -> None:
         self.kiosk_mode = not self.kiosk_mode
@@ -232,6 +293,8 @@ class MainWindow(QMainWindow):
                                        "no real identification")
                   if self.ctl.training else "")
         set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
+        self._apply_verdicts()  # the reasons in the new language
+        self.notice.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,8 +24,9 @@ from kiosk.srs import Status
 log = logging.getLogger(__name__)
 
 SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
-           "handoff-bankident", "status", "result")
+           "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis")
 _TIMEOUT_S = 30.0
+_CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
 
 def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int]) -> int:
@@ -41,7 +42,10 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
     from kiosk.ui.main_window import MainWindow
 
     app = make_app()
-    training = settings.model_copy(update={"srs": SrsSettings()})
+    # No pre-flight: a build machine has no camera (the video page uses Chromium's fake one).
+    training = settings.model_copy(update={
+        "srs": SrsSettings(),
+        "checks": settings.checks.model_copy(update={"preflight": False})})
     out.mkdir(parents=True, exist_ok=True)
     loop = install_loop(app)
     with open_backend(training) as backend, tempfile.TemporaryDirectory() as tmp, loop:
@@ -67,8 +71,9 @@ class _Shooter:
         self.lang = lang
         self.written: list[str] = []
 
-    async def until(self, predicate: Callable[[], bool], what: str) -> None:
-        deadline = time.monotonic() + _TIMEOUT_S
+    async def until(self, predicate: Callable[[], bool], what: str,
+                    timeout_s: float = _TIMEOUT_S) -> None:
+        deadline = time.monotonic() + timeout_s
         while not predicate():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"screenshots: gave up waiting for {what}")
@@ -165,6 +170,10 @@ class _Shooter:
         await self.shoot("status")
         w.status.leave_button.click()
 
+        # The readiness check, in the background as at start-up (after the video session:
+        # a build machine has no camera, so the check greys the video method out).
+        w.start_readiness()
+
         # AUTHADA eID: the QR code for the phone, the app-store codes, the tokens.
         await self.new_session("AUTHADA", {"mobile": "+49 170 1234567"})
         await self.consent_and_start()
@@ -172,5 +181,32 @@ class _Shooter:
         w.handoff_qr.cancel.click()
         await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
         w.result.finish.click()
+        await self.shoot_staff_screens()
         missing = [name for name in SCREENS if name not in self.written]
         return 0 if not missing else 1
+
+    async def shoot_staff_screens(self) -> None:
+        """The order dashboard (masked numbers), a support card, the diagnosis."""
+        from kiosk.ui.staff.orders_model import Column
+
+        w = self.w
+        w.open_staff_screen(w.dashboard)
+        model = w.dashboard.model
+        await self.until(lambda: len(model.orders) >= 3, "the order dashboard")
+        await self.until(lambda: all(model.cell_text(o, Column.MOBILE) != "…"
+                                     for o in model.orders), "the masked numbers")
+        w.dashboard.table.selectRow(0)
+        await self.shoot("dashboard")
+        verified = next(o for o in model.orders if o.evidence_id)
+        w.dashboard.select(verified.ref_id)
+        w.dashboard.support.click()
+        await self.until(lambda: w.support.msisdn is not None, "the support card")
+        await self.shoot("support")
+        w.support.back.click()
+        w.dashboard.back.click()
+        w.open_staff_screen(w.diagnosis)
+        monitor = self.ctl.readiness.monitor
+        await self.until(lambda: monitor.report is not None, "the readiness check",
+                         _CHECK_TIMEOUT_S)
+        await self.shoot("diagnosis", settle_s=1.0)
+        w.diagnosis.back.click()

@@ -135,13 +135,21 @@ def training_backend(simulator: EmbeddedSimulator) -> Backend:
                    time_scale=1 / 60, timeout_s=10.0, simulator=simulator)
 
 
+def kiosk_settings() -> Settings:
+    """Default settings, without the video pre-flight: this machine has no camera (the
+    pre-flight's own tests switch it on with a fake device backend)."""
+    settings = Settings()
+    return settings.model_copy(update={
+        "checks": settings.checks.model_copy(update={"preflight": False})})
+
+
 @pytest.fixture
 def kiosk(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
           tmp_path: Path) -> Iterator[Kiosk]:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     apply_style(qapp)
-    settings = Settings()
+    settings = kiosk_settings()
     ctl = build_controller(training_backend(simulator), settings,
                            config_path=tmp_path / "config.toml", data_folder=tmp_path)
     run(qloop, ctl.start_tracking())

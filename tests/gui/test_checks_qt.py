@@ -32,15 +32,10 @@ from kiosk.config import Settings
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsEndpoints
 from tests.gui.conftest import run, wait_for
+from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 from tests.unit.checks.fakes import HD_CAMERA, HEADSET, FakeDevices
 from tests.unit.checks.peers import coturn, coturn_missing, free_udp_port
 
-# QtMultimedia on a headless machine: it looks for VA-API and PipeWire libraries that are not
-# installed, and for a PulseAudio server that is not running. Not the product's doing.
-QT_MULTIMEDIA_HEADLESS = (
-    r"qt\.multimedia\.symbolsresolver|Couldn't (load|resolve) .*(librar|symbols)",
-    "PulseAudioService: pa_context_connect",
-)
 pytestmark = pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)
 VGA = (640, 480)
 

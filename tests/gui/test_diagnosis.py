@@ -27,7 +27,7 @@ from kiosk.srs import SrsEndpoints
 from kiosk.ui.diagnosis import DiagnosisWidget
 from kiosk.ui.style import apply_style
 from tests.gui.conftest import wait_for
-from tests.gui.test_checks_qt import QT_MULTIMEDIA_HEADLESS
+from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 from tests.unit.checks.fakes import HD_CAMERA, FakeDevices
 from tests.unit.checks.peers import coturn, coturn_missing
 

@@ -36,7 +36,7 @@ class ProbeRow(QFrame):
         self.badge.setObjectName("statusBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setMinimumWidth(136)
-        self.title = _label()
+        self.title = _label(wrap=True)  # long names must not widen the column
         self.title.setProperty("role", "probeTitle")
         self.duration = _label("small")
         self.value = _label(wrap=True)

@@ -6,12 +6,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
+from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 
+from ..diagnosis.probe_row import translate
+from ..diagnosis.words import Words
 from ..widgets.common import button, label, set_button, set_label
 from .base import REQUEST_TIMEOUT_S, Screen, error_text
+
+# Every probe has its own timeout (the camera's allows for a permission prompt); this only
+# stops a check that went wrong from holding the screen.
+PREFLIGHT_TIMEOUT_S = 120.0
 
 
 class ConsentScreen(Screen):
@@ -47,6 +54,7 @@ class ConsentScreen(Screen):
         row.addWidget(self.accept)
         layout.addLayout(row)
         self._failed = False
+        self._words = Words(self)
         self.retranslate()
 
     def enter(self) -> None:
@@ -65,8 +73,15 @@ class ConsentScreen(Screen):
         self.back.setEnabled(False)
         self.busy.show()
         set_label(self.error, "")
-        set_label(self.state, self.tr("Requesting the personal identification link…"))
         try:
+            if self.ctl.needs_preflight():
+                set_label(self.state, self.tr("Checking this terminal for the video call "
+                                              "(camera, microphone, network)…"))
+                check = await within(self.ctl.preflight(), PREFLIGHT_TIMEOUT_S)
+                if not check.ready:
+                    self._show_blocked(check)
+                    return
+            set_label(self.state, self.tr("Requesting the personal identification link…"))
             await within(self.ctl.start(), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
             self._failed = True
@@ -79,6 +94,19 @@ class ConsentScreen(Screen):
             self.accept.setEnabled(True)
             self.back.setEnabled(True)
             self.retranslate()
+
+    def _show_blocked(self, check: Preflight) -> None:
+        """The pre-flight found the method cannot run here: say why, never start."""
+        self._failed = True
+        set_label(self.state, "")
+        reasons = []
+        for result in check.blocking():
+            advice = result.advice.render(translate) if result.advice else ""
+            reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
+        set_label(self.error, self.tr("This terminal cannot run this identification now. %1 "
+                                      "Nothing was sent. Go back to choose another method, "
+                                      "or fix this and check again.")
+                  .replace("%1", " ".join(reasons)))
 
     def wipe(self) -> None:
         set_label(self.notice, "")

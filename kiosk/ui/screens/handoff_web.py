@@ -1,27 +1,48 @@
-"""Hand-off for web-flow methods (video, BankIdent): the target URL in the embedded web view,
-and a "continue on your phone" QR code of the same URL."""
+"""Hand-off for web-flow methods (video, BankIdent): the target URL in the locked-down web
+view, and a "continue on your phone" QR code of the same URL.
+
+Every load of the target URL is counted in the journal first; when the method's limit is
+reached (Klarna: 5) or its session has expired, the customer is told and offered to start over.
+"""
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.controller import SessionController, method_key
+from kiosk.app.stages import Stage
+from kiosk.app.tasks import TaskSlot, within
+from kiosk.app.web_policy import Refusal, WebPolicy, configured_origins, target_url_refusal
+from kiosk.srs import SrsError
 
+from ..web.notice import Problem
 from ..web.session_view import SessionWebView
 from ..widgets.common import button, label, set_button, set_label
 from ..widgets.order_strip import OrderStrip
 from ..widgets.qr_code import QrCodeWidget
-from .base import Screen, cancel_order
+from .base import REQUEST_TIMEOUT_S, Screen, cancel_order
+
+log = logging.getLogger(__name__)
+
+_REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.EXPIRED}
 
 
 class HandoffWebScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._cancel = self.slot("cancel")
+        self._open = self.slot("open")
+        # Not cancelled on leaving: cancelling the order moves the stage on by itself.
+        self._start_over = TaskSlot("HandoffWebScreen.start_over")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         self.web = SessionWebView()
         self.web.mediaGranted.connect(lambda held: self.ctl.hold_idle("media", held))
+        self.web.retryRequested.connect(lambda: self._open.start(self._open_target(again=True)))
+        self.web.startOverRequested.connect(lambda: self._start_over.start(self._start_new()))
         layout.addWidget(self.web, 3)
         panel = QFrame()
         panel.setObjectName("panel")
@@ -54,13 +75,61 @@ class HandoffWebScreen(Screen):
         started = self.ctl.started
         if started is None:
             return
-        url = started.target_url
-        self.phone_qr.set_data(url)
+        self.phone_qr.set_data(started.target_url)
+        self._show_phone(True)
         if self._loaded_ref != started.ref_id:  # back from the timeline: keep the running page
-            self._loaded_ref = started.ref_id
-            self.web.load(url)
+            self._open.start(self._open_target(again=False))
         self.retranslate()
         self._order_changed()
+
+    def _policy(self) -> WebPolicy | None:
+        started, customer = self.ctl.started, self.ctl.customer
+        if started is None or customer is None or customer.method is None:
+            return None
+        key = method_key(customer.method)
+        web = self.ctl.settings.web
+        media = configured_origins(web.media_origins, key)
+        pages = configured_origins(web.page_origins, key)
+        self.web.advice = self.ctl.verdicts.get(key, "")
+        return WebPolicy.for_target(started.target_url, media=media, pages=pages)
+
+    async def _open_target(self, *, again: bool) -> None:
+        """Load the target URL (a new browser session the first time), counting the use."""
+        started, customer = self.ctl.started, self.ctl.customer
+        policy = self._policy()
+        if started is None or customer is None or policy is None:
+            return
+        if not self.web.engine_is_safe():  # no page at all: no use counted
+            self.web.show_problem(Problem.UNSAFE_SETUP)
+            return
+        refusal = target_url_refusal(self.ctl.order, customer.spec, datetime.now(UTC))
+        if refusal is not None:
+            log.info("order %s: target URL not opened again (%s)", started.ref_id, refusal)
+            if not again:
+                self.web.wipe()
+                self._loaded_ref = started.ref_id
+            self.web.show_problem(_REFUSAL_PROBLEM[refusal])
+            self._show_phone(False)  # the phone would open the same spent link
+            return
+        try:
+            await within(self.ctl.record_target_url_use(), REQUEST_TIMEOUT_S)
+        except (OSError, TimeoutError, SrsError) as exc:  # the journal: load all the same
+            log.warning("order %s: target URL use not counted: %s", started.ref_id, exc)
+        if again and self._loaded_ref == started.ref_id and self.web.view is not None:
+            self.web.reopen()
+        else:
+            self._loaded_ref = started.ref_id
+            self.web.open(policy, customer.language)
+
+    def _show_phone(self, shown: bool) -> None:
+        for widget in (self.phone_title, self.phone_qr, self.phone_hint):
+            widget.setVisible(shown)
+
+    async def _start_new(self) -> None:
+        """Cancel the used-up order, then start over with the same data."""
+        await cancel_order(self.ctl, self.web.notice.action, self.error)
+        if self.ctl.stage is Stage.RESULT:
+            self.ctl.start_over()
 
     def _order_changed(self) -> None:
         if self.isVisible():
@@ -70,6 +139,7 @@ class HandoffWebScreen(Screen):
         await cancel_order(self.ctl, self.cancel, self.error)
 
     def wipe(self) -> None:
+        self._open.cancel()
         self.web.wipe()
         self._loaded_ref = None
         self.phone_qr.clear()
@@ -80,7 +150,9 @@ class HandoffWebScreen(Screen):
         self.web.set_accessible_name(self.tr("Identification page of the provider"))
         set_label(self.phone_title, self.tr("Continue on your phone"))
         self.phone_qr.setAccessibleName(self.tr("QR code to continue on your phone"))
+        phone_shown = self.phone_qr.isVisibleTo(self)
         set_label(self.phone_hint, self.tr("Scan the code with your phone's camera to do the "
                                            "identification there instead."))
+        self._show_phone(phone_shown)
         set_button(self.progress, self.tr("Show progress"))
         set_button(self.cancel, self.tr("Cancel identification"))

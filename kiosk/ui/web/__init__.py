@@ -1,1 +1,1 @@
-"""The embedded web view for the ISP's pages (basic: its lock-down is its own issue)."""
+"""The embedded, locked-down web view for the providers' pages (DESIGN §7)."""

@@ -1,112 +1,253 @@
-"""The ISP's page in an embedded browser, with a fresh off-the-record profile per session.
+"""The provider's page in an embedded browser, locked down (DESIGN §7).
 
-Basic view: camera and microphone are granted only to the target URL's origin, every other
-permission is denied, downloads are refused. The full lock-down (navigation allowlist, no dev
-tools, ...) is its own issue. Never add ``--use-fake-ui-for-media-stream``.
+One off-the-record profile per customer (``open``), destroyed with its page at ``wipe``:
+cookies, cache, storage and granted permissions go with it. The page keeps to a
+:class:`~kiosk.app.web_policy.WebPolicy` (see :mod:`.locked_page`); when it cannot or must not
+be shown a :class:`~.notice.WebNotice` takes its place. Never add
+``--use-fake-ui-for-media-stream``: it bypasses the permission handler.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
+    QWebEngineLoadingInfo,
     QWebEnginePage,
-    QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app.web_policy import WebPolicy, unsafe_engine_switches
+
+from ..widgets.common import button, label, set_button, set_label
+from .locked_page import LockedPage
+from .notice import Problem, WebNotice
 
 log = logging.getLogger(__name__)
 
-_MEDIA = frozenset({
-    QWebEnginePermission.PermissionType.MediaAudioCapture,
-    QWebEnginePermission.PermissionType.MediaVideoCapture,
-    QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
-})
-
-
-def origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".casefold()
+_Attribute = QWebEngineSettings.WebAttribute
+# Off for every customer page: nothing a page does may reach beyond its own view.
+# (Pop-ups stay possible: LockedPage opens them in place when their address is allowed.)
+_SWITCHED_OFF = (
+    _Attribute.ErrorPageEnabled, _Attribute.JavascriptCanAccessClipboard,
+    _Attribute.JavascriptCanPaste, _Attribute.LocalContentCanAccessRemoteUrls,
+    _Attribute.LocalContentCanAccessFileUrls, _Attribute.PluginsEnabled,
+    _Attribute.PdfViewerEnabled, _Attribute.ScreenCaptureEnabled,
+    _Attribute.FullScreenSupportEnabled, _Attribute.AllowWindowActivationFromJavaScript,
+    _Attribute.NavigateOnDropEnabled, _Attribute.AllowRunningInsecureContent,
+    _Attribute.AllowGeolocationOnInsecureOrigins,
+)
+_ERR_ABORTED = -3  # Chromium: a load stopped or replaced (not a failure)
 
 
 class SessionWebView(QWidget):
-    """Holds one QWebEngineView per customer session; ``wipe()`` destroys view, page, profile."""
+    """Holds one page per customer session; ``wipe()`` destroys view, page and profile."""
 
     mediaGranted = Signal(bool)  # noqa: N815 - camera/microphone handed to the page
     loadFinished = Signal(bool)  # noqa: N815
+    retryRequested = Signal()  # noqa: N815 - the customer asks for the target URL again
+    startOverRequested = Signal()  # noqa: N815 - the customer asks for a new identification
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedLayout(self)
+        # Shown on its own (the self-test), it must not force a minimum window size.
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._page_side = QWidget()
+        self._page_layout = QVBoxLayout(self._page_side)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.addWidget(self._build_banner())
+        self._stack.addWidget(self._page_side)
+        self.notice = WebNotice()
+        self.notice.backRequested.connect(self.show_page)
+        self.notice.retryRequested.connect(self.retryRequested)
+        self.notice.startOverRequested.connect(self.startOverRequested)
+        self._stack.addWidget(self.notice)
         self._view: QWebEngineView | None = None
-        self._profile: QWebEngineProfile | None = None
-        self._allowed_origin: str | None = None
+        self._page: LockedPage | None = None
         self.media_granted = False
+        self.refused_downloads = 0
         self._accessible_name = ""
+        self.advice = ""  # more to check after a failure (the readiness check's advice)
+
+    def _build_banner(self) -> QFrame:
+        """Where the page's alerts and our short notes show: never a native dialog."""
+        self.banner = QFrame()
+        self.banner.setObjectName("panel")
+        row = QHBoxLayout(self.banner)
+        self.banner_text = label()
+        row.addWidget(self.banner_text, 1)
+        self.banner_close = button()
+        self.banner_close.clicked.connect(self.banner.hide)
+        row.addWidget(self.banner_close)
+        self.banner.hide()
+        self.retranslate()
+        return self.banner
+
+    # -- what the owner calls ------------------------------------------------------------------
 
     @property
     def view(self) -> QWebEngineView | None:
         return self._view
+
+    @property
+    def policy(self) -> WebPolicy | None:
+        return self._page.policy if self._page is not None else None
+
+    @property
+    def problem(self) -> Problem | None:
+        return self.notice.problem if self._stack.currentWidget() is self.notice else None
 
     def set_accessible_name(self, name: str) -> None:
         self._accessible_name = name
         if self._view is not None:
             self._view.setAccessibleName(name)
 
-    def load(self, url: str) -> None:
-        """Open ``url`` in a new session browser (any previous one is wiped first)."""
+    def engine_is_safe(self) -> bool:
+        """False when the web engine runs with switches that undo the lock-down."""
+        unsafe = unsafe_engine_switches(os.environ, sys.argv)
+        if unsafe:
+            log.error("web engine started with unsafe switches %s: no customer page", unsafe)
+        return not unsafe
+
+    def open(self, policy: WebPolicy, language: str) -> None:
+        """Open the policy's target URL for a new customer (any previous session is wiped)."""
         self.wipe()
+        if not self.engine_is_safe():
+            self.show_problem(Problem.UNSAFE_SETUP)
+            return
         profile = QWebEngineProfile(self)  # no storage name: off the record, memory only
         profile.setPersistentPermissionsPolicy(
             QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        if language:
+            profile.setHttpAcceptLanguage(language)
+        settings = profile.settings()
+        for attribute in _SWITCHED_OFF:
+            settings.setAttribute(attribute, False)
         profile.downloadRequested.connect(self._refuse_download)
-        view = QWebEngineView(self)
-        page = QWebEnginePage(profile, view)
-        page.permissionRequested.connect(self._on_permission)
+        view = QWebEngineView(self._page_side)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        view.setAcceptDrops(False)
+        page = LockedPage(profile, policy, view)
+        page.navigationBlocked.connect(self._navigation_blocked)
+        page.certificateRefused.connect(lambda _url: self.show_problem(Problem.CERTIFICATE))
+        page.mediaGranted.connect(self._media_granted)
+        page.dialogShown.connect(self.show_note)
+        page.loadingChanged.connect(self._loading_changed)
         page.loadFinished.connect(self.loadFinished)
+        page.renderProcessTerminated.connect(self._render_process_ended)
         # The page must go before its profile: free the profile when the page is gone.
         page.destroyed.connect(profile.deleteLater)
         view.setPage(page)
         view.setAccessibleName(self._accessible_name)
-        self._layout.addWidget(view)
-        self._view, self._profile = view, profile
-        self._allowed_origin = origin(url)
-        view.load(QUrl(url))
+        self._page_layout.addWidget(view, 1)
+        self._view, self._page = view, page
+        page.setUrl(QUrl(policy.target_url))
+
+    def load(self, url: str, language: str = "") -> None:
+        """Open ``url`` with nothing allowed beyond its own origin (the self-test's use)."""
+        self.open(WebPolicy.for_target(url), language)
+
+    def reopen(self) -> None:
+        """Load the target URL again in the same session (after a failure or a crash)."""
+        if self._page is None:
+            return
+        self.show_page()
+        self._page.open_target()
 
     def url(self) -> str:
         return self._view.url().toString() if self._view is not None else ""
 
+    def show_page(self) -> None:
+        self._stack.setCurrentWidget(self._page_side)
+
+    def show_problem(self, problem: Problem, host: str = "") -> None:
+        self.notice.show_problem(problem, host=host, advice=self.advice)
+        self._stack.setCurrentWidget(self.notice)
+
+    def show_note(self, text: str) -> None:
+        set_label(self.banner_text, text)
+        self.banner.show()
+
     def wipe(self) -> None:
         """Destroy the page and its profile (cookies, storage, cache, permissions)."""
-        view, self._view, self._profile = self._view, None, None
-        self._allowed_origin = None
+        view, page = self._view, self._page
+        self._view, self._page = None, None
         if self.media_granted:
             self.media_granted = False
             self.mediaGranted.emit(False)
+        self.refused_downloads = 0
+        self.banner.hide()
+        set_label(self.banner_text, "")
+        self.notice.problem = None
+        self.show_page()
+        if page is not None:
+            page.renderProcessTerminated.disconnect(self._render_process_ended)
+            page.loadingChanged.disconnect(self._loading_changed)
+            page.triggerAction(QWebEnginePage.WebAction.Stop)
         if view is not None:
-            self._layout.removeWidget(view)
+            self._page_layout.removeWidget(view)
             view.hide()
-            view.page().triggerAction(QWebEnginePage.WebAction.Stop)
             view.deleteLater()  # its page is its child; the page's end frees the profile
 
-    def _on_permission(self, permission: QWebEnginePermission) -> None:
-        asked = permission.origin().toString().rstrip("/").casefold()
-        kind = permission.permissionType()
-        if kind in _MEDIA and self._allowed_origin is not None and asked == self._allowed_origin:
-            permission.grant()
-            if not self.media_granted:
-                self.media_granted = True
-                self.mediaGranted.emit(True)
-        else:
-            log.info("denied %s for %s", kind.name, asked)
-            permission.deny()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        set_button(self.banner_close, self.tr("Close"), self.tr("Close the message"))
+
+    # -- what the page reports -----------------------------------------------------------------
+
+    def _navigation_blocked(self, url: str) -> None:
+        self.show_problem(Problem.BLOCKED, urlsplit(url).hostname or url)
+
+    def _media_granted(self) -> None:
+        if not self.media_granted:
+            self.media_granted = True
+            self.mediaGranted.emit(True)
+
+    def _loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        if info.status() is not QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+            return
+        domain = info.errorDomain()
+        if domain is QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
+            return  # the provider's own error page explains itself
+        if domain is QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
+            self.show_problem(Problem.CERTIFICATE)
+            return
+        if info.errorCode() == _ERR_ABORTED or self.problem is not None:
+            return  # stopped, or refused by us: already explained
+        log.info("load failed: %s (%s)", info.errorString(), info.errorCode())
+        self.show_problem(Problem.LOAD_FAILED)
+
+    def _render_process_ended(self, status: QWebEnginePage.RenderProcessTerminationStatus,
+                              exit_code: int) -> None:
+        log.warning("render process ended: %s (%s)", status.name, exit_code)
+        if self.media_granted:
+            self.media_granted = False
+            self.mediaGranted.emit(False)
+        self.show_problem(Problem.CRASHED)
 
     def _refuse_download(self, download: QWebEngineDownloadRequest) -> None:
         log.info("download refused")
         download.cancel()
+        self.refused_downloads += 1
+        self.show_note(self.tr("Downloads are not possible at this terminal."))

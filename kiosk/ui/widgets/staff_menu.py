@@ -15,6 +15,8 @@ def _tr(text: str) -> str:
 
 class StaffMenu(Overlay):
     settingsRequested = Signal()  # noqa: N815
+    diagnosisRequested = Signal()  # noqa: N815
+    dashboardRequested = Signal()  # noqa: N815
     kioskModeToggled = Signal()  # noqa: N815
     quitRequested = Signal()  # noqa: N815
 
@@ -24,13 +26,18 @@ class StaffMenu(Overlay):
         self.body.addWidget(self.title)
         self.settings = button()
         self.settings.clicked.connect(lambda: self._choose(self.settingsRequested))
+        self.dashboard = button()
+        self.dashboard.clicked.connect(lambda: self._choose(self.dashboardRequested))
+        self.diagnosis = button()
+        self.diagnosis.clicked.connect(lambda: self._choose(self.diagnosisRequested))
         self.mode = button()
         self.mode.clicked.connect(lambda: self._choose(self.kioskModeToggled))
         self.quit = button("danger")
         self.quit.clicked.connect(lambda: self._choose(self.quitRequested))
         self.close_button = button("primary")
         self.close_button.clicked.connect(self.hide)
-        for b in (self.settings, self.mode, self.quit, self.close_button):
+        for b in (self.dashboard, self.settings, self.diagnosis, self.mode, self.quit,
+                  self.close_button):
             self.body.addWidget(b)
         self.kiosk_mode = True
         self.retranslate()
@@ -47,7 +54,9 @@ class StaffMenu(Overlay):
 
     def retranslate(self) -> None:
         set_label(self.title, _tr("Staff"))
+        set_button(self.dashboard, _tr("Orders"), _tr("Order dashboard"))
         set_button(self.settings, _tr("Settings"))
+        set_button(self.diagnosis, _tr("Diagnosis"), _tr("Terminal readiness (diagnosis)"))
         set_button(self.mode, _tr("Leave kiosk mode") if self.kiosk_mode
                    else _tr("Return to kiosk mode"))
         set_button(self.quit, _tr("Quit the kiosk"))

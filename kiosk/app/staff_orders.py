@@ -1,0 +1,37 @@
+"""What the staff dashboard does with orders: list every order the terminal tracks (the
+journals of the current and any replaced backend), cancel one, and fetch an order's mobile
+number from the SRS when a screen shows it (never stored: the journal keeps no MSISDN)."""
+
+from __future__ import annotations
+
+from kiosk.tracking import TrackedOrder
+
+from .backends import BackendHolder
+from .order_tracking import OrderTracking
+
+
+class StaffOrders:
+    def __init__(self, holder: BackendHolder) -> None:
+        self._holder = holder
+        self._owner: dict[str, OrderTracking] = {}  # ref id → the tracking that follows it
+
+    async def all(self) -> list[TrackedOrder]:
+        """Every order in the journals, newest first."""
+        found: dict[str, TrackedOrder] = {}
+        for tracking in self._holder.trackings():
+            for order in await tracking.journal_orders():
+                if order.ref_id not in found:
+                    found[order.ref_id] = order
+                    self._owner[order.ref_id] = tracking
+        return sorted(found.values(), key=lambda o: o.created_at, reverse=True)
+
+    def _tracking(self, ref_id: str) -> OrderTracking:
+        return self._owner.get(ref_id) or self._holder.tracking
+
+    async def cancel(self, ref_id: str) -> TrackedOrder:
+        """Cancel at the SRS; a failed attempt is retried by the tracker and stays visible."""
+        return await self._tracking(ref_id).cancel(ref_id)
+
+    async def mobile(self, ref_id: str) -> str | None:
+        """The order's MSISDN from a status call (for the screen only; never kept)."""
+        return await self._tracking(ref_id).mobile(ref_id)

@@ -1,0 +1,161 @@
+"""The support card (integration guide §6.2): what the service desk needs about one order —
+which of the guide's five process steps it is in, which support team to contact for that step,
+its identifiers, MSISDN, evidence id, times and the staff's problem description — as text and
+JSON for a ticket.
+
+The MSISDN comes from a live status call and lives only in the card shown on screen (and in a
+file staff export on purpose); the journal never holds it. No names, no birth dates: the
+kiosk does not keep them past the customer's session.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from kiosk.srs import Status, find_method_spec
+from kiosk.tracking import Outcome, TrackedOrder
+
+CONTEXT = "SupportCard"
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    return source
+
+
+class Team(StrEnum):
+    SWISSCOM = "swisscom"
+    SERVICE_PROVIDER = "service_provider"
+    ISP = "isp"  # the identification service provider, through the Swisscom Service Desk
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    title: str  # marked source text (context SupportCard)
+    team: Team
+    contact: str  # marked source text: whom to contact and what to give them
+
+
+STEPS = {
+    1: Step(1, QT_TRANSLATE_NOOP("SupportCard", "Authentication to SRS and requests (target "
+                                 "URL, Ref-ID, Order ID)"), Team.SWISSCOM,
+            QT_TRANSLATE_NOOP("SupportCard", "Swisscom Service Desk with PRO-Nr (Ref-ID, Order "
+                              "ID, method used, problem description, time)")),
+    2: Step(2, QT_TRANSLATE_NOOP("SupportCard", "Leading the customer to the identification "
+                                 "(target URL, identity data)"), Team.SERVICE_PROVIDER,
+            QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)")),
+    3: Step(3, QT_TRANSLATE_NOOP("SupportCard", "The identification itself at the "
+                                 "identification provider"), Team.ISP,
+            QT_TRANSLATE_NOOP("SupportCard", "Identification Service Provider via the Swisscom "
+                              "Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem "
+                              "description, time)")),
+    4: Step(4, QT_TRANSLATE_NOOP("SupportCard", "Following the order until the identification "
+                                 "is successful (status checking)"), Team.SERVICE_PROVIDER,
+            QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)")),
+    5: Step(5, QT_TRANSLATE_NOOP("SupportCard", "Evidence at the RA service, SMS for the terms "
+                                 "and conditions, declaration of will"), Team.SWISSCOM,
+            QT_TRANSLATE_NOOP("SupportCard", "Swisscom Service Desk with PRO-Nr (Ref-ID, "
+                              "identification method used, MSISDN, evidence ID, problem "
+                              "description, contact)")),
+}
+
+_AT_ISP = frozenset({Status.INITIALIZED, Status.ERROR,
+                     Status.IDENTIFICATION_NEGATIVELY_CONDUCTED})
+_BACK_OFFICE = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY})
+
+
+def process_step(order: TrackedOrder) -> Step:
+    """The guide's step the order is in (or ended in), from its status and outcome.
+
+    A persisting fault talking to the SRS points at step 1 before the status reached
+    TERMINATED (from then on the calls that fail are the RA service's: step 5).
+    """
+    status = order.status
+    if status is Status.TERMINATED or order.outcome in (Outcome.VERIFIED, Outcome.NO_EVIDENCE):
+        return STEPS[5]
+    if order.problem:
+        return STEPS[1]
+    if status in _AT_ISP:
+        return STEPS[3]
+    if status in _BACK_OFFICE:
+        return STEPS[4]
+    if status is Status.EXPIRED and order.reached_at(Status.INITIALIZED) is not None:
+        return STEPS[3]
+    return STEPS[2]  # CREATED (not yet at the provider), CANCELLED, EXPIRED before starting
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class SupportCard:
+    order: TrackedOrder
+    msisdn: str | None  # from the live status call; None while unknown
+    description: str = ""
+    created: datetime | None = None  # when the card was made
+
+    @property
+    def step(self) -> Step:
+        return process_step(self.order)
+
+    @property
+    def method_name(self) -> str:
+        spec = find_method_spec(self.order.issuer, self.order.method)
+        return spec.name if spec else f"{self.order.issuer}/{self.order.method}"
+
+    def to_json(self) -> dict[str, Any]:
+        o, step = self.order, self.step
+        return {
+            "processStep": step.number, "processStepTitle": step.title,
+            "supportTeam": step.team.value, "contact": step.contact,
+            "refId": o.ref_id, "orderId": o.order_id, "issuer": o.issuer,
+            "method": o.method, "methodName": self.method_name,
+            "jurisdiction": o.jurisdiction.value, "loa": o.loa, "msisdn": self.msisdn,
+            "status": o.status.value, "reason": o.reason, "outcome": o.outcome.value,
+            "evidenceId": o.evidence_id, "evidenceValidUntil": _iso(o.evidence_valid_until),
+            "startedAt": _iso(o.created_at), "updatedAt": _iso(o.updated_at),
+            "cardCreatedAt": _iso(self.created), "problem": o.problem,
+            "cancelPending": o.cancel_pending, "problemDescription": self.description,
+            "statuses": [{"status": e.status.value, "at": _iso(e.at), "reason": e.reason}
+                         for e in o.history],
+        }
+
+    def json_text(self) -> str:
+        return json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n"
+
+    def text(self, translate: Translate) -> str:
+        """The card for a ticket or an e-mail, in the screen's language."""
+        def tr(source: str) -> str:
+            return translate(CONTEXT, source)
+
+        o, step = self.order, self.step
+        none = "-"
+        lines = [
+            tr("SRS support card"),
+            f"{tr('Process step')}: {step.number} — {tr(step.title)}",
+            f"{tr('Contact')}: {tr(step.contact)}",
+            "",
+            f"Ref-ID: {o.ref_id}",
+            f"Order ID: {o.order_id or none}",
+            f"{tr('Method')}: {self.method_name} ({o.issuer}/{o.method}, "
+            f"{o.jurisdiction.value}, LOA {o.loa})",
+            f"MSISDN: {self.msisdn or none}",
+            f"{tr('Evidence ID')}: {o.evidence_id or none}",
+            f"{tr('Status')}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),
+            f"{tr('Started')}: {_iso(o.created_at)}",
+            f"{tr('Last change')}: {_iso(o.updated_at)}",
+        ]
+        if o.problem:
+            lines.append(f"{tr('Connection problem')}: {o.problem}")
+        lines += ["", tr("Status history") + ":"]
+        lines += [f"  {_iso(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
+                  for e in o.history]
+        lines += ["", tr("Problem description") + ":", self.description or none]
+        return "\n".join(lines) + "\n"

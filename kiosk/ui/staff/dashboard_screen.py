@@ -1,0 +1,247 @@
+"""The staff's order dashboard: every order this terminal tracks (its journals), live; cancel
+one (after a confirmation); open its support card. Mobile numbers are fetched from the SRS
+only for the rows shown, masked, and forgotten when staff leave the screen."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
+
+from kiosk.app.controller import SessionController
+from kiosk.app.tasks import within
+from kiosk.srs import SrsError
+from kiosk.tracking import TrackedOrder, UnknownOrder
+
+from ..screens.base import REQUEST_TIMEOUT_S, error_text
+from ..widgets.common import button, label, set_button, set_label
+from .orders_model import Column, OrdersModel, outcome_name
+from .staff_screen import StaffScreen
+
+TICK_MS = 30_000  # "since start" is shown in minutes
+REF_ID_WIDTH = 150
+
+
+class DashboardScreen(StaffScreen):
+    supportRequested = Signal(str)  # noqa: N815 - the ref id of the order
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._load = self.slot("load")
+        self._cancel = self.slot("cancel")
+        self._lookups: set[asyncio.Task[None]] = set()
+        self.model = OrdersModel(self)
+        self.model.mobileWanted.connect(self._fetch_mobile)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Ref-IDs are long: a narrow column elides the middle (the tooltip has it whole).
+        header.setSectionResizeMode(Column.REF_ID, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.REF_ID, REF_ID_WIDTH)
+        header.setSectionResizeMode(Column.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.content.addWidget(self.table, 1)
+
+        self.state = label("muted")
+        self.error = label("error")
+        self.content.addWidget(self.state)
+        self.content.addWidget(self.error)
+        self.confirm_text = label()
+        self.confirm_yes = button("danger")
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no = button()
+        self.confirm_no.clicked.connect(self._hide_confirm)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.confirm_text, 1)
+        confirm.addWidget(self.confirm_no)
+        confirm.addWidget(self.confirm_yes)
+        self.content.addLayout(confirm)
+        row = self.footer
+        self.refresh = button()
+        self.refresh.clicked.connect(self.reload)
+        self.cancel_button = button("danger")
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.support = button("primary")
+        self.support.clicked.connect(self._open_support)
+        row.addWidget(self.refresh)
+        row.addStretch()
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.support)
+        self._to_cancel: str | None = None
+        self._shown = False  # between enter() and leave(): numbers are fetched only then
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.model.tick)
+        controller.backgroundChanged.connect(self._orders_changed)
+        self._hide_confirm()
+        self.retranslate()
+        self._selection_changed()
+
+    # -- visits ------------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self._shown = True
+        self._timer.start()
+        self.reload()
+
+    def leave(self) -> None:
+        super().leave()
+        self._shown = False
+        self._timer.stop()
+        for task in list(self._lookups):
+            task.cancel()
+        self._lookups.clear()
+        self.model.forget_mobiles()  # numbers live only while the screen shows them
+        self._hide_confirm()
+
+    def reload(self) -> None:
+        self._load.start(self._run_load())
+
+    async def _run_load(self) -> None:
+        self.refresh.setEnabled(False)
+        try:
+            orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
+        except (OSError, TimeoutError) as exc:
+            set_label(self.error, self.tr("The orders could not be read: %1")
+                      .replace("%1", error_text(exc)))
+            return
+        finally:
+            self.refresh.setEnabled(True)
+        self.model.set_orders(orders)
+        set_label(self.error, "")
+        self._show_count()
+        self._selection_changed()
+
+    def _orders_changed(self) -> None:
+        """Some order changed (tracker): refresh the rows from what the tracker holds."""
+        if not self.isVisible():
+            return
+        known = {o.ref_id for o in self.model.orders}
+        for tracking in self.ctl.holder.trackings():
+            for order in tracking.active():
+                if order.ref_id not in known:
+                    self.model.update_order(order)
+        for order in list(self.model.orders):
+            current = self.ctl.holder.order(order.ref_id)
+            if current is not None and current != order:
+                self.model.update_order(current)
+        self._show_count()
+        self._selection_changed()
+
+    # -- mobile numbers ----------------------------------------------------------------------
+
+    def _fetch_mobile(self, ref_id: str) -> None:
+        if not self._shown:
+            self.model.mobile_failed(ref_id)  # asked again when the screen shows the row
+            return
+        task = asyncio.ensure_future(self._run_fetch(ref_id))
+        self._lookups.add(task)
+        task.add_done_callback(self._lookups.discard)
+
+    async def _run_fetch(self, ref_id: str) -> None:
+        try:
+            mobile = await within(self.ctl.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
+        except (SrsError, TimeoutError):
+            self.model.mobile_failed(ref_id)  # shown as "…"; asked again on the next visit
+            return
+        if self._shown:
+            self.model.set_mobile(ref_id, mobile)
+
+    # -- selection, cancel, support ----------------------------------------------------------
+
+    def selected(self) -> TrackedOrder | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.order_at(rows[0].row()) if rows else None
+
+    def select(self, ref_id: str) -> bool:
+        for row, order in enumerate(self.model.orders):
+            if order.ref_id == ref_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        order = self.selected()
+        self.cancel_button.setEnabled(order is not None and not order.is_done
+                                      and not self._cancel.busy)
+        self.support.setEnabled(order is not None)
+
+    def ask_cancel(self) -> None:
+        order = self.selected()
+        if order is None or order.is_done:
+            return
+        self._to_cancel = order.ref_id
+        set_label(self.confirm_text, self.tr("Cancel order %1? The identification stops at "
+                                             "the provider; this cannot be undone.")
+                  .replace("%1", order.ref_id))
+        for widget in (self.confirm_yes, self.confirm_no):
+            widget.show()
+        self.confirm_no.setFocus()
+
+    def _hide_confirm(self) -> None:
+        self._to_cancel = None
+        set_label(self.confirm_text, "")
+        self.confirm_yes.hide()
+        self.confirm_no.hide()
+
+    def _confirmed(self) -> None:
+        ref_id = self._to_cancel
+        self._hide_confirm()
+        if ref_id is not None:
+            self._cancel.start(self._run_cancel(ref_id))
+
+    async def _run_cancel(self, ref_id: str) -> None:
+        self.cancel_button.setEnabled(False)
+        set_label(self.error, "")
+        set_label(self.state, self.tr("Cancelling %1…").replace("%1", ref_id))
+        try:
+            order = await within(self.ctl.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
+        except (SrsError, TimeoutError, UnknownOrder) as exc:
+            set_label(self.state, "")
+            set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
+                      .replace("%2", error_text(exc)))
+        else:
+            self.model.update_order(order)
+            if order.cancel_pending:
+                set_label(self.state, self.tr("Cancel of %1 requested: the SRS did not confirm "
+                                              "yet; the kiosk keeps trying.").replace("%1", ref_id))
+            else:
+                set_label(self.state, self.tr("Order %1: %2.").replace("%1", ref_id)
+                          .replace("%2", outcome_name(order.outcome)))
+        finally:
+            self._selection_changed()
+
+    def _open_support(self) -> None:
+        order = self.selected()
+        if order is not None:
+            self.supportRequested.emit(order.ref_id)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def _show_count(self) -> None:
+        if self._cancel.busy:
+            return
+        active = sum(1 for o in self.model.orders if not o.is_done)
+        set_label(self.state, self.tr("Orders: %1; still in progress: %2.")
+                  .replace("%1", str(len(self.model.orders))).replace("%2", str(active)))
+
+    def retranslate(self) -> None:
+        set_label(self.title, self.tr("Orders on this terminal"))
+        self.retranslate_back(self.tr("Close the order dashboard"))
+        self.table.setAccessibleName(self.tr("Orders"))
+        set_button(self.refresh, self.tr("Refresh"), self.tr("Refresh the order list"))
+        set_button(self.cancel_button, self.tr("Cancel order…"),
+                   self.tr("Cancel the selected order"))
+        set_button(self.support, self.tr("Support card"),
+                   self.tr("Open the support card of the selected order"))
+        set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
+        set_button(self.confirm_no, self.tr("No, keep it"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)

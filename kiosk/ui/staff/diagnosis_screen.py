@@ -1,0 +1,41 @@
+"""The diagnosis screen in the kiosk: the app's readiness monitor in a ``DiagnosisWidget``.
+
+The widget (camera preview, microphone meter) is built the first time staff open the screen,
+so a kiosk that never shows it never opens the devices.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.app.controller import SessionController
+
+from ..diagnosis import DiagnosisWidget
+from .staff_screen import StaffScreen
+
+
+class DiagnosisScreen(StaffScreen):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        # The widget scrolls its results itself (a second scroll area would squeeze them).
+        super().__init__(controller, parent)
+        self.widget: DiagnosisWidget | None = None
+        self.back_to_footer()
+        self.retranslate()
+
+    def enter(self) -> None:
+        if self.widget is None:
+            self.widget = DiagnosisWidget(self.ctl.readiness.monitor, parent=self)
+            inner = self.widget.layout()
+            if inner is not None:
+                inner.setContentsMargins(0, 0, 0, 0)  # this screen has the margins
+            self.content.addWidget(self.widget, 1)
+        self.widget.show()
+
+    def leave(self) -> None:
+        super().leave()
+        if self.widget is not None:
+            self.widget.hide()  # stops the camera preview and the microphone meter
+
+    def retranslate(self) -> None:
+        self.title.hide()  # the widget has its own title ("Terminal readiness")
+        self.retranslate_back(self.tr("Close the diagnosis"))

@@ -1,0 +1,192 @@
+"""The staff dashboard's table model: one row per tracked order (the view is separate).
+
+The mobile number is not in the journal: the model asks for it (``mobileWanted``) the first
+time the view paints a row's mobile cell, and shows it masked once it arrives. The numbers
+live in this model's memory only and go with ``forget_mobiles()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from kiosk.srs import find_method_spec, mask_msisdn
+from kiosk.tracking import ActionKind, Outcome, TrackedOrder
+
+from ..texts import status_name
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersModel", text)
+
+
+class Column(IntEnum):
+    REF_ID = 0
+    METHOD = 1
+    STATUS = 2
+    SINCE = 3
+    NEXT = 4
+    PROBLEM = 5
+    MOBILE = 6
+
+
+def column_title(column: Column) -> str:
+    return {
+        Column.REF_ID: _tr("Ref-ID"), Column.METHOD: _tr("Method"),
+        Column.STATUS: _tr("Status"), Column.SINCE: _tr("Since start"),
+        Column.NEXT: _tr("Next action"), Column.PROBLEM: _tr("Problem"),
+        Column.MOBILE: _tr("Mobile"),
+    }[column]
+
+
+def outcome_name(outcome: Outcome) -> str:
+    return {
+        Outcome.PENDING: _tr("in progress"), Outcome.VERIFIED: _tr("verified"),
+        Outcome.NO_EVIDENCE: _tr("ended without evidence"), Outcome.FAILED: _tr("failed"),
+        Outcome.CANCELLED: _tr("cancelled"), Outcome.EXPIRED: _tr("expired"),
+    }[outcome]
+
+
+def elapsed_text(since: datetime, now: datetime) -> str:
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return _tr("%1 min").replace("%1", str(minutes))
+    return _tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2",
+                                                                          str(minutes % 60))
+
+
+def next_action_text(order: TrackedOrder) -> str:
+    action = order.next_action
+    if action is None:
+        return _tr("done (%1)").replace("%1", outcome_name(order.outcome))
+    what = {ActionKind.POLL: _tr("status check"), ActionKind.VERIFY: _tr("verify evidence"),
+            ActionKind.CANCEL: _tr("cancel at SRS")}[action.kind]
+    return f"{what} {action.due.astimezone():%H:%M:%S}"
+
+
+def problem_text(order: TrackedOrder) -> str:
+    parts = []
+    if order.cancel_pending:
+        parts.append(_tr("Cancel pending (retrying)"))
+    if order.problem:
+        parts.append(order.problem)
+    elif order.outcome is Outcome.FAILED and order.reason:
+        parts.append(order.reason)
+    return " · ".join(parts)
+
+
+class OrdersModel(QAbstractTableModel):
+    mobileWanted = Signal(str)  # noqa: N815 - a ref id whose number a row needs
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.orders: list[TrackedOrder] = []
+        self._mobiles: dict[str, str | None] = {}  # ref id → MSISDN (memory only)
+        self._asked: set[str] = set()
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+    # -- contents ----------------------------------------------------------------------------
+
+    def set_orders(self, orders: list[TrackedOrder]) -> None:
+        self.beginResetModel()
+        self.orders = list(orders)
+        self.endResetModel()
+
+    def update_order(self, order: TrackedOrder) -> None:
+        """A changed order: its row is refreshed, or added at the top."""
+        for row, known in enumerate(self.orders):
+            if known.ref_id == order.ref_id:
+                self.orders[row] = order
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return
+        self.beginInsertRows(_NO_INDEX, 0, 0)
+        self.orders.insert(0, order)
+        self.endInsertRows()
+
+    def order_at(self, row: int) -> TrackedOrder | None:
+        return self.orders[row] if 0 <= row < len(self.orders) else None
+
+    def set_mobile(self, ref_id: str, mobile: str | None) -> None:
+        self._mobiles[ref_id] = mobile
+        for row, order in enumerate(self.orders):
+            if order.ref_id == ref_id:
+                cell = self.index(row, Column.MOBILE)
+                self.dataChanged.emit(cell, cell)
+
+    def mobile_failed(self, ref_id: str) -> None:
+        """The status call failed: ask again the next time the row is painted."""
+        self._asked.discard(ref_id)
+
+    def forget_mobiles(self) -> None:
+        self._mobiles.clear()
+        self._asked.clear()
+        if self.orders:
+            self.dataChanged.emit(self.index(0, Column.MOBILE),
+                                  self.index(len(self.orders) - 1, Column.MOBILE))
+
+    def tick(self) -> None:
+        """The clock moved: refresh the "since start" column."""
+        if self.orders:
+            self.dataChanged.emit(self.index(0, Column.SINCE),
+                                  self.index(len(self.orders) - 1, Column.SINCE))
+
+    # -- Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.orders)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if orientation is Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column_title(Column(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        order = self.order_at(index.row()) if index.isValid() else None
+        if order is None or role not in (Qt.ItemDataRole.DisplayRole,
+                                         Qt.ItemDataRole.ToolTipRole,
+                                         Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return self.cell_text(order, Column(index.column()))
+
+    def cell_text(self, order: TrackedOrder, column: Column) -> str:
+        if column is Column.REF_ID:
+            return order.ref_id
+        if column is Column.METHOD:
+            spec = find_method_spec(order.issuer, order.method)
+            return spec.name if spec else f"{order.issuer}/{order.method}"
+        if column is Column.STATUS:
+            return status_name(order.status)
+        if column is Column.SINCE:
+            return elapsed_text(order.created_at, self.now())
+        if column is Column.NEXT:
+            return next_action_text(order)
+        if column is Column.PROBLEM:
+            return problem_text(order)
+        return self._mobile_text(order.ref_id)
+
+    def _mobile_text(self, ref_id: str) -> str:
+        if ref_id in self._mobiles:
+            return mask_msisdn(self._mobiles[ref_id])
+        if ref_id not in self._asked:
+            self._asked.add(ref_id)
+            self.mobileWanted.emit(ref_id)
+        return "…"

@@ -1,0 +1,126 @@
+"""A QWebEnginePage that keeps to its policy: allow-listed navigation only, pop-ups in place,
+no native JavaScript dialogs, certificate errors refused, nothing but camera and microphone
+for the allowed origins. The view around it shows what it reports."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEngineCertificateError,
+    QWebEngineFullScreenRequest,
+    QWebEnginePage,
+    QWebEnginePermission,
+    QWebEngineProfile,
+)
+
+from kiosk.app.web_policy import WebPolicy
+
+log = logging.getLogger(__name__)
+
+_MEDIA = frozenset({
+    QWebEnginePermission.PermissionType.MediaAudioCapture,
+    QWebEnginePermission.PermissionType.MediaVideoCapture,
+    QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
+})
+_NavigationType = QWebEnginePage.NavigationType
+
+
+class _PopupCatcher(QWebEnginePage):
+    """Stands in for a pop-up window: learns the address it wanted and loads nothing."""
+
+    wanted = Signal(QUrl)
+
+    def acceptNavigationRequest(self, url: QUrl | str, kind: _NavigationType,
+                                is_main_frame: bool) -> bool:
+        self.wanted.emit(QUrl(url))
+        self.deleteLater()
+        return False
+
+
+class LockedPage(QWebEnginePage):
+    navigationBlocked = Signal(str)  # noqa: N815 - the refused URL
+    certificateRefused = Signal(str)  # noqa: N815 - the URL whose certificate was refused
+    mediaGranted = Signal()  # noqa: N815
+    dialogShown = Signal(str)  # noqa: N815 - a JavaScript alert/confirm text, for our banner
+
+    def __init__(self, profile: QWebEngineProfile, policy: WebPolicy,
+                 parent: QObject | None = None) -> None:
+        super().__init__(profile, parent)
+        self.policy = policy
+        self.permissionRequested.connect(self._on_permission)
+        self.certificateError.connect(self._on_certificate_error)
+        self.fullScreenRequested.connect(self._refuse_full_screen)
+        self._kiosk_navigation = False  # the kiosk itself reloads: "leave this page?" is yes
+        self.loadFinished.connect(self._end_kiosk_navigation)
+
+    def open_target(self) -> None:
+        """Load the target URL again, past the page's "leave this page?" question."""
+        self._kiosk_navigation = True
+        self.setUrl(QUrl(self.policy.target_url))
+
+    def _end_kiosk_navigation(self, _ok: bool) -> None:
+        self._kiosk_navigation = False
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def acceptNavigationRequest(self, url: QUrl | str, kind: _NavigationType,
+                                is_main_frame: bool) -> bool:
+        text = QUrl(url).toString()
+        if self.policy.may_load(text):
+            return True
+        log.info("navigation refused (%s, main frame: %s)", QUrl(url).host(), is_main_frame)
+        if is_main_frame:
+            self.navigationBlocked.emit(text)
+        return False
+
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:
+        """A pop-up opens in place when its address is allowed (checked once it is known)."""
+        catcher = _PopupCatcher(self.profile(), self)
+        catcher.wanted.connect(self._open_popup)
+        return catcher
+
+    def _open_popup(self, url: QUrl) -> None:
+        if self.policy.may_load(url.toString()):
+            self.setUrl(url)
+        else:
+            log.info("pop-up refused (%s)", url.host())
+            self.navigationBlocked.emit(url.toString())
+
+    # -- safety ----------------------------------------------------------------------------------
+
+    def _on_certificate_error(self, error: QWebEngineCertificateError) -> None:
+        log.warning("certificate refused for %s: %s", error.url().host(), error.description())
+        error.rejectCertificate()
+        self.certificateRefused.emit(error.url().toString())
+
+    def _on_permission(self, permission: QWebEnginePermission) -> None:
+        asked = permission.origin().toString()
+        kind = permission.permissionType()
+        if kind in _MEDIA and self.policy.may_use_media(asked):
+            permission.grant()
+            self.mediaGranted.emit()
+        else:
+            log.info("denied %s for %s", kind.name, QUrl(asked).host())
+            permission.deny()
+
+    def _refuse_full_screen(self, request: QWebEngineFullScreenRequest) -> None:
+        request.reject()
+
+    # -- JavaScript dialogs: never native (a native window could escape kiosk mode) -----------
+
+    def javaScriptAlert(self, security_origin: QUrl | str, text: str) -> None:
+        self.dialogShown.emit(text)
+
+    def javaScriptConfirm(self, security_origin: QUrl | str, text: str) -> bool:
+        """Also asked for the page's "leave this page?" (beforeunload) question."""
+        if self._kiosk_navigation:
+            return True
+        self.dialogShown.emit(text)
+        return False  # the safe answer: whatever it asked is not done
+
+    def javaScriptPrompt(self, security_origin: QUrl | str, text: str, default: str
+                         ) -> tuple[bool, str]:
+        self.dialogShown.emit(text)
+        return False, ""

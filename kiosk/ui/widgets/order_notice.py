@@ -1,0 +1,59 @@
+"""A note in the staff strip (never over the customer's screen) when an order ends while the
+kiosk serves someone else; a touch opens the order dashboard (behind the PIN)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from kiosk.tracking import TrackedOrder
+
+from ..staff.orders_model import outcome_name
+from ..texts import plural
+from .common import button, set_button
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderNotice", text)
+
+
+class OrderNotice:
+    """Owns the strip's button; ``ended`` is the ref ids not yet seen on the dashboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.button: QPushButton = button(parent=parent)
+        self.button.setObjectName("orderNotice")
+        # Never wider than its text: the training banner keeps its room.
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.button.hide()
+        self.ended: list[str] = []
+        self._last: TrackedOrder | None = None
+
+    def add(self, order: TrackedOrder) -> None:
+        if order.ref_id not in self.ended:
+            self.ended.append(order.ref_id)
+        self._last = order
+        self.retranslate()
+        self.button.show()
+
+    def clear(self) -> None:
+        self.ended.clear()
+        self._last = None
+        self.button.hide()
+
+    def retranslate(self) -> None:
+        order = self._last
+        if order is None:
+            return
+        if len(self.ended) == 1:
+            short = order.ref_id[:8] + ("…" if len(order.ref_id) > 8 else "")
+            text = (_tr("Order %1: %2").replace("%1", short)
+                    .replace("%2", outcome_name(order.outcome)))
+            spoken = (_tr("Order %1 ended: %2. Open the order dashboard.")
+                      .replace("%1", order.ref_id).replace("%2", outcome_name(order.outcome)))
+        else:
+            text = plural("OrderNotice", "%n orders ended", len(self.ended))
+            spoken = plural("OrderNotice", "%n orders ended. Open the order dashboard.",
+                            len(self.ended))
+        set_button(self.button, text, spoken)
+        self.button.setToolTip(spoken)

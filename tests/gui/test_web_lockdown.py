@@ -1,0 +1,366 @@
+"""The locked-down web view (issue 4, DESIGN §7), with the real QtWebEngine, headless, against
+the simulator and a local test server: camera and microphone for the allowed origin only, a
+fresh browser per customer, allowlisted navigation, no downloads, no bad certificates, recovery
+from a dead page, and Klarna's limit of five uses of its link."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.app.stages import Stage
+from kiosk.app.web_policy import (
+    Refusal,
+    WebPolicy,
+    configured_origins,
+    target_url_refusal,
+    unsafe_engine_switches,
+)
+from kiosk.config import Settings
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import Jurisdiction, Status, find_method_spec
+from kiosk.tracking import ActionKind, NextAction, TrackedOrder
+from kiosk.ui.web.notice import Problem
+from kiosk.ui.web.session_view import SessionWebView
+from tests.gui.conftest import Kiosk, delete_now, pause, wait_for
+from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.web import wait_page
+from tests.gui.web_server import serving
+
+# getUserMedia from the page's side: the outcome lands in window.__media as JSON.
+ASK_MEDIA = """
+window.__media = '';
+navigator.mediaDevices.getUserMedia({video: true, audio: true}).then(stream => {
+  const video = stream.getVideoTracks()[0].getSettings();
+  window.__media = JSON.stringify({width: video.width, height: video.height,
+                                   audio: stream.getAudioTracks().length});
+}, error => { window.__media = JSON.stringify({error: error.name}); });
+true
+"""
+
+
+@pytest.fixture
+def web(qtbot: QtBot, qloop: qasync.QEventLoop) -> Iterator[SessionWebView]:
+    view = SessionWebView()
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+    view.wipe()
+    view.close()
+    delete_now(view)
+
+
+def js(web: SessionWebView, script: str) -> object:
+    view = web.view
+    assert view is not None
+    result: list[object] = []
+    view.page().runJavaScript(script, 0, result.append)
+    wait_for(None, lambda: bool(result))
+    return result[0]
+
+
+def open_and_wait(web: SessionWebView, policy: WebPolicy) -> None:
+    finished: list[bool] = []
+    web.loadFinished.connect(finished.append)
+    web.open(policy, "de")
+    wait_for(None, lambda: bool(finished), timeout=20)
+    web.loadFinished.disconnect(finished.append)
+
+
+def ask_media(web: SessionWebView) -> dict[str, object]:
+    js(web, ASK_MEDIA)
+    wait_for(None, lambda: bool(js(web, "window.__media")), timeout=20)
+    answer = json.loads(str(js(web, "window.__media")))
+    assert isinstance(answer, dict)
+    return answer
+
+
+def some_page(sim_url: str, host: str = "127.0.0.1") -> str:
+    """A page of the simulator (its "unknown link" answer is enough to run scripts in)."""
+    return f"{sim_url.replace('127.0.0.1', host)}/isp/video/no-such-token"
+
+
+def test_camera_and_microphone_for_the_allowed_origin_only(
+        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    allowed, other = some_page(simulator.base_url), some_page(simulator.base_url, "localhost")
+    # Both may load; only the target's origin gets the devices.
+    policy = WebPolicy.for_target(allowed, pages=[other])
+    open_and_wait(web, policy)
+    assert ask_media(web) == {"width": 640, "height": 480, "audio": 1}
+    assert web.media_granted
+    web.wipe()
+    open_and_wait(web, WebPolicy(other, policy.media_origins, policy.page_origins))
+    assert web.url().startswith("http://localhost:")
+    # Refused: QtWebEngine 6.11 reports a denied request as AbortError (Chromium's own UI says
+    # NotAllowedError); either way no track reaches the page.
+    assert ask_media(web) in ({"error": "AbortError"}, {"error": "NotAllowedError"})
+    assert not web.media_granted
+
+
+def test_other_permissions_are_denied_and_dialogs_stay_in_the_kiosk(
+        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    open_and_wait(web, WebPolicy.for_target(some_page(simulator.base_url)))
+    js(web, """window.__asked = '';
+      Notification.requestPermission().then(answer => { window.__asked += 'notify:' + answer; });
+      navigator.geolocation.getCurrentPosition(
+        () => { window.__asked += ' geo:granted'; },
+        error => { window.__asked += ' geo:' + error.code; });
+      true""")
+    wait_for(None, lambda: " geo:" in str(js(web, "window.__asked")), timeout=20)
+    assert js(web, "window.__asked") == "notify:denied geo:1"  # 1: PERMISSION_DENIED
+    # No native dialog: the text shows in the kiosk's banner, and the safe answer is given.
+    assert js(web, "window.__yes = confirm('Leave the call?'); "
+                   "window.__name = prompt('Name?', 'x'); alert('Hello'); true")
+    assert js(web, "window.__yes") is False
+    assert js(web, "String(window.__name)") == "null"
+    assert web.banner.isVisible() and web.banner_text.text() == "Hello"
+    # The page's "leave this page?" question: the page's own navigation stays put, the
+    # kiosk's reload goes ahead.
+    page = web.url()
+    js(web, "window.onbeforeunload = e => { e.preventDefault(); e.returnValue = ''; }; true")
+    view = web.view
+    assert view is not None
+
+    def touched() -> bool:  # Chromium asks "leave?" only once a person used the page
+        QTest.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+        pause(None, 0.05)
+        return js(web, "navigator.userActivation.hasBeenActive") is True
+
+    wait_for(None, touched)
+    js(web, f"location.href = '{page}?next'; true")
+    wait_for(None, lambda: "leave" in web.banner_text.text())
+    assert web.url() == page
+    finished: list[bool] = []
+    web.loadFinished.connect(finished.append)
+    js(web, "window.__mark = 'old'; true")
+    web.reopen()
+    wait_for(None, lambda: bool(finished))
+    assert js(web, "String(window.__mark)") == "undefined"
+
+
+def test_the_customer_language_is_asked_for(web: SessionWebView) -> None:
+    with serving() as base:
+        open_and_wait(web, WebPolicy.for_target(f"{base}/language"))
+        assert str(js(web, "document.body.textContent")).startswith("de")
+
+
+def test_next_customer_finds_no_cookie_or_storage(
+        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    policy = WebPolicy.for_target(some_page(simulator.base_url))
+    open_and_wait(web, policy)
+    js(web, "document.cookie = 'customer=erika; max-age=3600'; "
+            "localStorage.setItem('customer', 'erika'); true")
+    assert "customer=erika" in str(js(web, "document.cookie"))
+    assert js(web, "localStorage.getItem('customer')") == "erika"
+    web.wipe()
+    open_and_wait(web, policy)
+    view = web.view
+    assert view is not None and view.contextMenuPolicy() is Qt.ContextMenuPolicy.NoContextMenu
+    assert js(web, "document.cookie") == ""
+    assert js(web, "String(localStorage.getItem('customer'))") == "null"
+
+
+def test_navigation_off_the_allowlist_is_blocked(
+        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    page = some_page(simulator.base_url)
+    open_and_wait(web, WebPolicy.for_target(page))
+    js(web, f"location.href = '{some_page(simulator.base_url, 'localhost')}'; true")
+    wait_for(None, lambda: web.problem is Problem.BLOCKED)
+    assert "localhost" in web.notice.body.text()
+    assert web.notice.action.isVisible()
+    assert web.url() == page  # the identification page is kept
+    click_button(web.notice.action)
+    assert web.problem is None
+    # A pop-up to an outside address is refused the same way.
+    js(web, "window.open('https://example.com/'); true")
+    wait_for(None, lambda: web.problem is Problem.BLOCKED)
+    assert "example.com" in web.notice.body.text()
+    assert web.url() == page
+    click_button(web.notice.action)
+    # An allowed one opens in place.
+    js(web, f"window.open('{page}?again'); true")
+    wait_for(None, lambda: web.url() == f"{page}?again")
+    assert web.problem is None
+
+
+def test_a_failed_load_offers_to_reload(web: SessionWebView) -> None:
+    with serving() as base:
+        pass  # the port is free again: nothing answers there
+    web.retryRequested.connect(web.reopen)  # the hand-off screen counts the use first
+    web.open(WebPolicy.for_target(f"{base}/page"), "de")
+    wait_for(None, lambda: web.problem is Problem.LOAD_FAILED, timeout=20)
+    assert "network" in web.notice.advice.text()
+    with serving(port=int(base.rpartition(":")[2])):
+        click_button(web.notice.action)
+        wait_for(None, lambda: web.problem is None)
+        wait_for(None, lambda: js(web, "String(document.getElementById('hello'))") != "null",
+                 timeout=20)
+
+
+def test_unsafe_engine_switches_keep_the_page_closed(
+        web: SessionWebView, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert unsafe_engine_switches({"QTWEBENGINE_CHROMIUM_FLAGS": "--use-fake-device-for-media-"
+                                   "stream --log-level=3"}, ["srs-kiosk"]) == []
+    assert unsafe_engine_switches({"QTWEBENGINE_REMOTE_DEBUGGING": "9222"},
+                                  ["x", "--ignore-certificate-errors"]) == [
+        "QTWEBENGINE_REMOTE_DEBUGGING", "--ignore-certificate-errors"]
+    monkeypatch.setenv("QTWEBENGINE_REMOTE_DEBUGGING", "9222")
+    web.open(WebPolicy.for_target("http://127.0.0.1:9/"), "de")
+    assert web.problem is Problem.UNSAFE_SETUP and web.view is None
+    assert not web.notice.action.isVisible()
+
+
+def test_a_download_is_refused(web: SessionWebView, tmp_path: Path) -> None:
+    with serving() as base:
+        open_and_wait(web, WebPolicy.for_target(f"{base}/page"))
+        assert js(web, "document.getElementById('hello').textContent") == "hello"
+        js(web, "location.href = '/file'; true")
+        wait_for(None, lambda: web.refused_downloads == 1)
+    assert web.banner.isVisible()
+    assert "Downloads" in web.banner_text.text()
+    assert js(web, "document.getElementById('hello').textContent") == "hello"
+
+
+def test_a_self_signed_certificate_ends_in_the_error_screen(
+        web: SessionWebView, tmp_path: Path) -> None:
+    with serving(tls_folder=tmp_path) as base:
+        web.open(WebPolicy.for_target(f"{base}/page"), "de")
+        wait_for(None, lambda: web.problem is Problem.CERTIFICATE, timeout=20)
+        pause(None, 0.5)  # nothing may load behind the error screen afterwards
+    assert web.problem is Problem.CERTIFICATE
+    assert "not secure" in web.notice.title.text()
+    assert "date and time" in web.notice.advice.text()
+    assert js(web, "document.getElementById('hello') === null")
+
+
+def click_button(button: object) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    assert isinstance(button, QAbstractButton) and button.isVisible()
+    button.click()
+
+
+# -- through the kiosk --------------------------------------------------------------------------
+
+
+def to_handoff(k: Kiosk, issuer: str, values: dict[str, str]) -> None:
+    to_methods(k)
+    choose(k, issuer)
+    fill(k, {**values, "external_id": "SIM-WAIT"})
+    submit_data(k)
+    accept_consent(k)
+    k.wait(lambda: k.ctl.stage is Stage.HANDOFF)
+
+
+def kill_render_process(k: Kiosk) -> None:
+    view = k.window.handoff_web.web.view
+    assert view is not None
+    pid = view.page().renderProcessPid()
+    assert pid > 0
+    os.kill(pid, signal.SIGKILL)
+    k.wait(lambda: k.window.handoff_web.web.problem is Problem.CRASHED)
+
+
+def test_a_killed_page_offers_to_reload_and_the_call_goes_on(kiosk: Kiosk) -> None:
+    to_handoff(kiosk, "IDENTITY.TM", {"last_name": "Muster", "mobile": "+41791234567"})
+    web = kiosk.window.handoff_web.web
+    kiosk.wait(lambda: web.media_granted, timeout=20)
+    wait_page(kiosk, "resolution", lambda text: "640×480" in text)
+    kill_render_process(kiosk)
+    assert not web.media_granted
+    assert "stopped working" in web.notice.title.text()
+    click(kiosk, web.notice.action)
+    kiosk.wait(lambda: web.problem is None and web.media_granted, timeout=20)
+    wait_page(kiosk, "resolution", lambda text: "640×480" in text)
+    # The customer completes the video call: the order moves on.
+    js(web, "document.getElementById('complete').click(); true")
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.TRACKING, timeout=20)
+
+
+def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
+    web = kiosk.window.handoff_web.web
+    loads: list[bool] = []
+    web.loadFinished.connect(loads.append)
+    to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
+                                 "dob": "12.08.1964", "mobile": "+4915112345678"})
+    old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
+    for use in range(1, 6):
+        kiosk.wait(lambda use=use: len(loads) == use, timeout=20)
+        wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 5"))
+        order = kiosk.ctl.order
+        assert order is not None and order.target_url_uses == use
+        kill_render_process(kiosk)
+        click(kiosk, web.notice.action)  # "Load the page again"
+    kiosk.wait(lambda: web.problem is Problem.USED_UP)
+    assert "used up" in web.notice.title.text()
+    order = kiosk.ctl.order
+    assert order is not None and order.target_url_uses == 5
+    assert not kiosk.window.handoff_web.phone_qr.isVisible()  # the spent link is not offered
+    # Starting over cancels the used-up order and asks for the consent to a new one.
+    click(kiosk, web.notice.action)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.CONSENT, timeout=20)
+    old = kiosk.ctl.holder.order(old_ref)
+    assert old is not None and old.is_done
+
+
+# -- the policy on its own ----------------------------------------------------------------------
+
+
+def test_origins_are_compared_as_the_browser_does() -> None:
+    policy = WebPolicy.for_target("https://Video.Example.com:443/start?t=1",
+                                  media=["https://media.example.com/x"],
+                                  pages=["https://bank.example.net"])
+    assert policy.media_origins == {"https://video.example.com", "https://media.example.com"}
+    assert policy.may_load("https://video.example.com/other")
+    assert policy.may_load("https://bank.example.net:443/login")
+    assert policy.may_load("about:blank")
+    assert not policy.may_load("http://video.example.com/")  # another scheme
+    assert not policy.may_load("https://video.example.com:8443/")  # another port
+    assert not policy.may_load("https://evil.example.com.attacker.net/")
+    assert not policy.may_load("data:text/html,<p>hi")
+    assert not policy.may_load("file:///etc/passwd")
+    assert policy.may_use_media("https://media.example.com/")
+    assert not policy.may_use_media("https://bank.example.net")
+
+
+def test_klarna_link_budget() -> None:
+    now = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
+    order = TrackedOrder(
+        ref_id="r", order_id=None, issuer="KLARNA", method="bankident",
+        jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.INITIALIZED, reason=None,
+        history=(), next_action=NextAction(ActionKind.POLL, now), created_at=now,
+        updated_at=now, target_url_uses=4, expires_at=now + timedelta(minutes=60))
+    klarna = find_method_spec("KLARNA", "bankident")
+    assert target_url_refusal(order, klarna, now) is None
+    assert target_url_refusal(replace(order, target_url_uses=5), klarna, now) is Refusal.USED_UP
+    later = now + timedelta(minutes=60)
+    assert target_url_refusal(order, klarna, later) is Refusal.EXPIRED
+    video = find_method_spec("IDENTITY.TM", "video")
+    assert target_url_refusal(replace(order, target_url_uses=50, expires_at=None), video,
+                              later) is None
+
+
+def test_origins_configured_per_method() -> None:
+    settings = Settings.model_validate({"web": {
+        "media_origins": {"identity.tm/VIDEO": ["https://media.example.com"]},
+        "page_origins": {"KLARNA/bankident": ["https://bank.example.net/login"]},
+    }})
+    media = configured_origins(settings.web.media_origins, "IDENTITY.TM/video")
+    pages = configured_origins(settings.web.page_origins, "IDENTITY.TM/video")
+    policy = WebPolicy.for_target("https://video.example.com/t", media=media, pages=pages)
+    assert policy.may_use_media("https://media.example.com")
+    assert not policy.may_load("https://bank.example.net/")  # another method's
+    assert configured_origins(settings.web.page_origins, "KLARNA/bankident") == (
+        "https://bank.example.net/login",)
