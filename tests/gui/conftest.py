@@ -74,6 +74,9 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         task.cancel()
     if pending:
         run(loop, asyncio.gather(*pending, return_exceptions=True))
+    # Callbacks already scheduled (a transport's deferred close after abort()) run now, or the
+    # socket leaks into a later test's garbage collection as a ResourceWarning.
+    run(loop, asyncio.sleep(0.05))
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
@@ -137,10 +140,13 @@ def training_backend(simulator: EmbeddedSimulator) -> Backend:
 
 def kiosk_settings() -> Settings:
     """Default settings, without the video pre-flight: this machine has no camera (the
-    pre-flight's own tests switch it on with a fake device backend)."""
+    pre-flight's own tests switch it on with a fake device backend). The branch's default
+    language is English here, the language the tests read (the compiled catalogues are there
+    after set-up); tests of other languages pick one on the attract screen."""
     settings = Settings()
     return settings.model_copy(update={
-        "checks": settings.checks.model_copy(update={"preflight": False})})
+        "checks": settings.checks.model_copy(update={"preflight": False}),
+        "kiosk": settings.kiosk.model_copy(update={"language": "en"})})
 
 
 @pytest.fixture

@@ -80,6 +80,7 @@ async def probe_tls(address: HostPort | None, minimum: str, budget_s: float, *,
     version = ssl_object.version() if ssl_object is not None else None
     cipher = ssl_object.cipher() if ssl_object is not None else None
     writer.transport.abort()  # no close_notify exchange: an old peer may never answer it
+    await asyncio.sleep(0)  # abort() closes the socket on the loop's next turn: let it
     detail = f"{address}: {version}" + (f", {cipher[0]}" if cipher else "")
     if version is None or _VERSIONS.get(version, (0, 0)) < _version(minimum):
         return Outcome(Status.FAIL, version, "", threshold,
