@@ -34,6 +34,7 @@ from kiosk.services import Backend, open_backend
 from kiosk.srs import (
     AuthenticationFailed,
     Conflict,
+    IdentificationStatus,
     IdentityData,
     InvalidInput,
     Jurisdiction,
@@ -402,17 +403,15 @@ def _tracker(args: argparse.Namespace, backend: Backend,
 
 async def _status(args: argparse.Namespace, backend: Backend) -> int:
     async with backend.client() as client:
-        status = await client.status(args.ref_id)
-    if args.json:
-        _emit(status_json(status))
-    else:
-        print_status(status)
-    return EXIT_OK
+        return _show_status(args, await client.status(args.ref_id))
 
 
 async def _cancel(args: argparse.Namespace, backend: Backend) -> int:
     async with backend.client() as client:
-        status = await client.cancel(args.ref_id)
+        return _show_status(args, await client.cancel(args.ref_id))
+
+
+def _show_status(args: argparse.Namespace, status: IdentificationStatus) -> int:
     if args.json:
         _emit(status_json(status))
     else:
