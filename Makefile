@@ -19,9 +19,29 @@ TEST_DEBS := nsis shellcheck
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
             QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream
 
-.PHONY: setup demo test lint bench clean syslibs package package-test
+# The interface languages: translations/kiosk_<lang>.ts are committed (edit them with Qt
+# Linguist), the .qm catalogues the app loads are built from them and never committed.
+LANGS := de fr it en
+TS_FILES := $(LANGS:%=translations/kiosk_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+# The tracked sources (a plain find outside a git checkout); lupdate reads no other file.
+I18N_SOURCES = $$(git ls-files 'kiosk/*.py' 2>/dev/null | grep . || find kiosk -name '*.py' | sort)
 
-setup: syslibs $(STAMP)
+.PHONY: setup demo test lint bench clean syslibs package package-test translations qm
+
+setup: syslibs $(STAMP) qm
+
+# Extracts every marked text into the .ts files (new texts arrive unfinished, vanished ones are
+# dropped; no source locations, so re-running it changes nothing), then compiles the catalogues.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+	    $(I18N_SOURCES) -ts $(TS_FILES)
+	$(MAKE) --no-print-directory qm
+
+qm: $(QM_FILES)
+
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Installs only what is missing, and only where apt-get can (Debian, as root).
 syslibs:
@@ -87,4 +107,4 @@ bench: setup
 	$(TEST_ENV) $(BIN)/python -m tests.bench.checks
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache $(QM_FILES)

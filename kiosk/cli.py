@@ -209,8 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="drive the kiosk through every screen (training mode) and "
                                 "write one PNG per screen")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
-    shots.add_argument("--lang", choices=("de", "fr", "it", "en"),
-                       help="customer language (default: the branch's)")
+    shots.add_argument("--lang", choices=("de", "fr", "it", "en", "xx"),
+                       help="customer language (default: the branch's); xx is a pseudo-locale "
+                            "that stretches every text ~40%% to catch clipped layouts")
     shots.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                        help="window size (default 1280x800)")
     return parser

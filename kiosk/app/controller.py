@@ -10,7 +10,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from kiosk.config import Settings, store_client_secret
 from kiosk.srs import (
@@ -42,7 +42,8 @@ from .stages import IDLE_WIPE_STAGES, Stage, allowed
 
 log = logging.getLogger(__name__)
 
-MOBILE_NEEDED = "is needed: the evidence is bound to the mobile number"
+MOBILE_NEEDED = str(QT_TRANSLATE_NOOP("Problem",
+                                      "is needed: the evidence is bound to the mobile number"))
 # Statuses after which the customer has nothing left to do at the hand-off.
 _PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
 

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from kiosk.config import Settings
 
-from .staff_pin import pin_problem
+from .staff_pin import QT_TRANSLATE_NOOP, pin_problem
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,20 @@ def check_settings(base: Settings, form: SettingsInput
     if any(given.values()):
         for name, value in given.items():
             if not value:
-                problems[name] = "Fill in all four SRS fields, or none for training mode."
+                problems[name] = QT_TRANSLATE_NOOP(
+                    "SettingsProblem", "Fill in all four SRS fields, or none for training mode."
+                )
             else:
                 srs[name] = value
     if not form.enabled_methods:
-        problems["enabled_methods"] = "Enable at least one method."
+        problems["enabled_methods"] = QT_TRANSLATE_NOOP(
+            "SettingsProblem", "Enable at least one method."
+        )
     if form.new_pin or form.new_pin_again:
         if (problem := pin_problem(form.new_pin)) is not None:
             problems["new_pin"] = problem
         elif form.new_pin != form.new_pin_again:
-            problems["new_pin_again"] = "The two PINs differ."
+            problems["new_pin_again"] = QT_TRANSLATE_NOOP("SettingsProblem", "The two PINs differ.")
     data = base.model_dump()
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
     data["kiosk"] = {"language": form.language, "idle_timeout_s": form.idle_timeout_s,
@@ -64,7 +68,10 @@ def check_settings(base: Settings, form: SettingsInput
 
 def _plain(field: str, message: str) -> str:
     if field.endswith("_url"):
-        return "Enter a full web address starting with https:// (or http:// for testing)."
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem",
+            "Enter a full web address starting with https:// (or http:// for testing).",
+        )
     if field == "idle_timeout_s":
-        return "Choose between 15 and 3600 seconds."
+        return QT_TRANSLATE_NOOP("SettingsProblem", "Choose between 15 and 3600 seconds.")
     return message

@@ -24,12 +24,17 @@ FIRST_DELAY_S = 2.0
 MAX_DELAY_S = 300.0
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    return source
+
+
 def pin_problem(pin: str) -> str | None:
     """English source text (the UI translates it) or None if ``pin`` is a valid new PIN."""
     if PIN_PATTERN.fullmatch(pin) is None:
-        return "A PIN has 4 to 12 digits."
+        return QT_TRANSLATE_NOOP("PinPad", "A PIN has 4 to 12 digits.")
     if len(set(pin)) == 1 or pin in "0123456789012" or pin in "9876543210987":
-        return "Choose a PIN that is not a run or a repetition of one digit."
+        return QT_TRANSLATE_NOOP("PinPad",
+                                 "Choose a PIN that is not a run or a repetition of one digit.")
     return None
 
 

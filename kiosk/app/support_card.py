@@ -135,27 +135,42 @@ class SupportCard:
         def tr(source: str) -> str:
             return translate(CONTEXT, source)
 
+        # Literal calls, so that lupdate finds the labels (it reads no f-strings).
+        label = {
+            "SRS support card": translate("SupportCard", "SRS support card"),
+            "Process step": translate("SupportCard", "Process step"),
+            "Contact": translate("SupportCard", "Contact"),
+            "Method": translate("SupportCard", "Method"),
+            "Evidence ID": translate("SupportCard", "Evidence ID"),
+            "Status": translate("SupportCard", "Status"),
+            "Started": translate("SupportCard", "Started"),
+            "Last change": translate("SupportCard", "Last change"),
+            "Connection problem": translate("SupportCard", "Connection problem"),
+            "Status history": translate("SupportCard", "Status history"),
+            "Problem description": translate("SupportCard", "Problem description"),
+        }
+
         o, step = self.order, self.step
         none = "-"
         lines = [
-            tr("SRS support card"),
-            f"{tr('Process step')}: {step.number} — {tr(step.title)}",
-            f"{tr('Contact')}: {tr(step.contact)}",
+            label["SRS support card"],
+            f"{label['Process step']}: {step.number} — {tr(step.title)}",
+            f"{label['Contact']}: {tr(step.contact)}",
             "",
             f"Ref-ID: {o.ref_id}",
             f"Order ID: {o.order_id or none}",
-            f"{tr('Method')}: {self.method_name} ({o.issuer}/{o.method}, "
+            f"{label['Method']}: {self.method_name} ({o.issuer}/{o.method}, "
             f"{o.jurisdiction.value}, LOA {o.loa})",
             f"MSISDN: {self.msisdn or none}",
-            f"{tr('Evidence ID')}: {o.evidence_id or none}",
-            f"{tr('Status')}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),
-            f"{tr('Started')}: {_iso(o.created_at)}",
-            f"{tr('Last change')}: {_iso(o.updated_at)}",
+            f"{label['Evidence ID']}: {o.evidence_id or none}",
+            f"{label['Status']}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),
+            f"{label['Started']}: {_iso(o.created_at)}",
+            f"{label['Last change']}: {_iso(o.updated_at)}",
         ]
         if o.problem:
-            lines.append(f"{tr('Connection problem')}: {o.problem}")
-        lines += ["", tr("Status history") + ":"]
+            lines.append(f"{label['Connection problem']}: {o.problem}")
+        lines += ["", label["Status history"] + ":"]
         lines += [f"  {_iso(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
                   for e in o.history]
-        lines += ["", tr("Problem description") + ":", self.description or none]
+        lines += ["", label["Problem description"] + ":", self.description or none]
         return "\n".join(lines) + "\n"

@@ -14,6 +14,11 @@ from enum import StrEnum
 from .models import Jurisdiction, MethodType
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks a text for the UI's catalogue; returns it unchanged."""
+    return source
+
+
 class HandOff(StrEnum):
     QR_DEEPLINK = "qr_deeplink"  # the customer's phone opens an app via QR code / deep link
     WEB_VIEW = "web_view"  # the target URL runs in the kiosk's web view (or on the phone)
@@ -127,7 +132,8 @@ VIDEO_IDENTITY_TM = MethodSpec(
             }
         ),
         recommended=(
-            ("last_name", "needed to use the identity.tm mobile app; must match the ID exactly"),
+            ("last_name", QT_TRANSLATE_NOOP(
+                "Hint", "needed to use the identity.tm mobile app; must match the ID exactly")),
         ),
     ),
     hand_off=HandOff.WEB_VIEW,

@@ -17,23 +17,37 @@ from .mobile import is_e164, normalize_msisdn
 from .models import IdentityData, Jurisdiction, MethodFilter
 
 MAX_AGE_YEARS = 130
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks a problem text for the UI's catalogue (context "Problem"); returns it unchanged."""
+    return source
+
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '\-.]")  # a letter, or one of: space ' - .
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
-MOBILE_HINT = "must be an international number: + and the country code, e.g. +41 79 123 45 67"
-ISO_COUNTRY_HINT = "must be a two-letter ISO country code in capitals, e.g. CH"
-ISO_LANGUAGE_HINT = "must be a two-letter ISO 639-1 language code in lower case, e.g. de"
-LOA_HINT = "must be a level of assurance from 1 to 4"
-JURISDICTION_HINT = "must be EIDAS or ZERTES"
+MOBILE_HINT = QT_TRANSLATE_NOOP(
+    "Problem", "must be an international number: + and the country code, e.g. +41 79 123 45 67"
+)
+ISO_COUNTRY_HINT = QT_TRANSLATE_NOOP(
+    "Problem", "must be a two-letter ISO country code in capitals, e.g. CH"
+)
+ISO_LANGUAGE_HINT = QT_TRANSLATE_NOOP(
+    "Problem", "must be a two-letter ISO 639-1 language code in lower case, e.g. de"
+)
+LOA_HINT = QT_TRANSLATE_NOOP("Problem", "must be a level of assurance from 1 to 4")
+JURISDICTION_HINT = QT_TRANSLATE_NOOP("Problem", "must be EIDAS or ZERTES")
 
 
 def _name_problem(value: str) -> str | None:
     if len(value) > 100:
-        return "must be at most 100 characters"
+        return QT_TRANSLATE_NOOP("Problem", "must be at most 100 characters")
     if not all(_NAME_CHARS.fullmatch(ch) for ch in value):
-        return "may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.)"
+        return QT_TRANSLATE_NOOP(
+            "Problem", "may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.)"
+        )
     if not any(ch.isalpha() for ch in value):
-        return "must contain at least one letter"
+        return QT_TRANSLATE_NOOP("Problem", "must contain at least one letter")
     return None
 
 
@@ -41,9 +55,9 @@ def _dob_problem(value: object, today: date) -> str | None:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        return "must be a real date in the past (YYYY-MM-DD)"
+        return QT_TRANSLATE_NOOP("Problem", "must be a real date in the past (YYYY-MM-DD)")
     if value >= today:
-        return "must be a date in the past"
+        return QT_TRANSLATE_NOOP("Problem", "must be a date in the past")
     try:
         oldest = today.replace(year=today.year - MAX_AGE_YEARS)
     except ValueError:  # 29 February
@@ -59,29 +73,39 @@ def _mobile_problem(value: str) -> str | None:
 
 def _email_problem(value: str) -> str | None:
     if len(value) > 254:
-        return "must be at most 254 characters"
+        return QT_TRANSLATE_NOOP("Problem", "must be at most 254 characters")
     if _EMAIL.fullmatch(value) is None:
-        return "must be an e-mail address like name@example.ch"
+        return QT_TRANSLATE_NOOP("Problem", "must be an e-mail address like name@example.ch")
     return None
 
 
 def _country_problem(value: str) -> str | None:
     if re.fullmatch(r"[A-Z]{2}", value) is None:
         return ISO_COUNTRY_HINT
-    return None if value in COUNTRIES else "is not a known ISO 3166-1 country code"
+    return (
+        None
+        if value in COUNTRIES
+        else QT_TRANSLATE_NOOP("Problem", "is not a known ISO 3166-1 country code")
+    )
 
 
 def _language_problem(value: str) -> str | None:
     if re.fullmatch(r"[a-z]{2}", value) is None:
         return ISO_LANGUAGE_HINT
-    return None if value in LANGUAGES else "is not a known ISO 639-1 language code"
+    return (
+        None
+        if value in LANGUAGES
+        else QT_TRANSLATE_NOOP("Problem", "is not a known ISO 639-1 language code")
+    )
 
 
 def _free_text_problem(value: str) -> str | None:
     if len(value) > 100:
-        return "must be at most 100 characters"
+        return QT_TRANSLATE_NOOP("Problem", "must be at most 100 characters")
     if not value.isprintable():
-        return "may not contain control characters such as line breaks or tabs"
+        return QT_TRANSLATE_NOOP(
+            "Problem", "may not contain control characters such as line breaks or tabs"
+        )
     return None
 
 
@@ -89,7 +113,7 @@ def _format_problem(field: str, value: object, today: date) -> str | None:
     if field == "dob":
         return _dob_problem(value, today)
     if not isinstance(value, str):
-        return "must be text"
+        return QT_TRANSLATE_NOOP("Problem", "must be text")
     checks = {
         "first_name": _name_problem,
         "last_name": _name_problem,

@@ -167,8 +167,9 @@ class MainWindow(QMainWindow):
         if seconds < 0:
             self.countdown.hide()
             return
-        set_label(self.countdown, plural("MainWindow", "No activity: this session ends in %n "
-                                          "second(s). Touch the screen to continue.", seconds))
+        set_label(self.countdown, plural(self.tr("No activity: this session ends in %n second(s). "
+                                                  "Touch the screen to continue.", "", seconds),
+                                          seconds))
         self.countdown.adjustSize()
         host = self.countdown.parentWidget()
         assert host is not None

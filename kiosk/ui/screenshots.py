@@ -15,6 +15,7 @@ import httpx
 
 from kiosk.app.composition import build_controller
 from kiosk.app.controller import SessionController
+from kiosk.app.language import PSEUDO
 from kiosk.app.qt_loop import install_loop
 from kiosk.app.stages import Stage
 from kiosk.config import Settings, SrsSettings
@@ -69,6 +70,9 @@ class _Shooter:
         self.sim = backend.simulator.base_url
         self.out = out
         self.lang = lang
+        # The pseudo-locale (xx) dresses the English customer flow in stretched, accented texts.
+        self.customer_lang = "en" if lang == PSEUDO else lang
+        ctl.language.pseudo = lang == PSEUDO
         self.written: list[str] = []
 
     async def until(self, predicate: Callable[[], bool], what: str,
@@ -94,7 +98,7 @@ class _Shooter:
 
     async def new_session(self, issuer: str, values: dict[str, str]) -> None:
         w = self.w
-        w.attract.languages[self.lang].click()
+        w.attract.languages[self.customer_lang].click()
         w.attract.start.click()
         await self.until(lambda: bool(w.methods.cards), "the method list")
         card = next(c for c in w.methods.cards if c.method.issuer == issuer)
@@ -130,7 +134,7 @@ class _Shooter:
         w, ctl = self.w, self.ctl
         # Statuses move only when the (simulated) customer acts or the clock is advanced.
         await self.sim_call("POST", "/_sim/clock", speed=1)
-        w.attract.languages[self.lang].click()
+        w.attract.languages[self.customer_lang].click()
         await self.shoot("attract")
 
         # Klarna BankIdent: methods, data, consent, the web view, the verified result.

@@ -86,7 +86,9 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     s.edits["client_id"].setText("misswaggerclient")
     s.edits["client_secret"].setText("misswaggerclientsecret")
     click(kiosk, s.save)
-    kiosk.wait(lambda: "apply now" in s.message.text())
+    # The new default language (French) applies at once too, to this screen's message as well.
+    kiosk.wait(lambda: "apply now" in s.message.text()
+               or "s’appliquent immédiatement" in s.message.text())
     assert s.edits["client_secret"].text() == "" and s.edits["new_pin"].text() == ""
 
     text = kiosk.ctl.config_path.read_text()

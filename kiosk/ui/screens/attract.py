@@ -75,8 +75,9 @@ class AttractScreen(Screen):
 
     def _show_background(self) -> None:
         count = len(self.ctl.background_orders())
-        set_label(self.background, plural("AttractScreen", "%n identification(s) still followed in "
-                                                  "the background", count) if count else "")
+        set_label(self.background, plural(self.tr("%n identification(s) still followed in "
+                                                          "the background", "", count), count)
+                                          if count else "")
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Identify yourself for your electronic signature"))

@@ -47,7 +47,7 @@ REFUSED_NAMES = {
     "place_of_birth": str(QT_TRANSLATE_NOOP("Field", "place of birth")),
     "nationality": str(QT_TRANSLATE_NOOP("Field", "nationality")),
 }
-BAD_DATE = "must be a real date, e.g. 31.12.1980"
+BAD_DATE = str(QT_TRANSLATE_NOOP("Problem", "must be a real date, e.g. 31.12.1980"))
 _UPPER = ("nationality", "country")
 
 
@@ -221,7 +221,8 @@ class DataScreen(Screen):
             self._show(field, next((p.problem for p in problems if p.field == name), None))
         if problems:
             set_label(self.summary,
-                      plural("DataScreen", "%n field(s) need correcting.", len(problems)))
+                      plural(self.tr("%n field(s) need correcting.", "", len(problems)),
+                             len(problems)))
             first = next((self.fields[p.field] for p in problems if p.field in self.fields),
                          None)
             if first is not None:

@@ -111,17 +111,26 @@ class MethodsScreen(Screen):
     def _fill_filters(self) -> None:
         """(Re)build the combo boxes' items in the current language, keeping the choice."""
         self._filling = True
-        tr = self.tr
-        any_text = tr("Any")
-        yes_no = [any_text, tr("Yes"), tr("No")]
+        any_text = self.tr("Any")
+        yes_no = [any_text, self.tr("Yes"), self.tr("No")]
         items: dict[str, list[tuple[str, object]]] = {
             "issuer": [(any_text, ANY)] + [(m.issuer, m.issuer) for m in METHODS],
-            "jurisdiction": [(any_text, ANY), (tr("EU (eIDAS)"), Jurisdiction.EIDAS),
-                             (tr("CH (ZertES)"), Jurisdiction.ZERTES)],
-            "loa": [(any_text, ANY), *[(tr("LOA %1 or higher").replace("%1", str(n)), n)
-                                       for n in (1, 2, 3)], (tr("LOA 4"), 4)],
-            "method_type": [(any_text, ANY), (tr("Video"), MethodType.VIDEO),
-                            (tr("eID"), MethodType.EID), (tr("Bank"), MethodType.BANKIDENT)],
+            "jurisdiction": [
+                (any_text, ANY),
+                (self.tr("EU (eIDAS)"), Jurisdiction.EIDAS),
+                (self.tr("CH (ZertES)"), Jurisdiction.ZERTES),
+            ],
+            "loa": [
+                (any_text, ANY),
+                *[(self.tr("LOA %1 or higher").replace("%1", str(n)), n) for n in (1, 2, 3)],
+                (self.tr("LOA 4"), 4),
+            ],
+            "method_type": [
+                (any_text, ANY),
+                (self.tr("Video"), MethodType.VIDEO),
+                (self.tr("eID"), MethodType.EID),
+                (self.tr("Bank"), MethodType.BANKIDENT),
+            ],
             "offline": list(zip(yes_no, _TRI, strict=True)),
             "webflow": list(zip(yes_no, _TRI, strict=True)),
             "realtime": list(zip(yes_no, _TRI, strict=True)),
@@ -212,7 +221,8 @@ class MethodsScreen(Screen):
         self.state.setProperty("role", None)
         self._show_cards(methods)
         if methods:
-            set_label(self.state, plural("MethodsScreen", "%n method(s) match", len(methods)))
+            set_label(self.state, plural(self.tr("%n method(s) match", "", len(methods)),
+                                         len(methods)))
         else:
             set_label(self.state, self.tr("No method matches these filters. Choose fewer "
                                           "filters or another preset."))

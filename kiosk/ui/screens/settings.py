@@ -34,6 +34,12 @@ def _method_key(issuer: str, method: str) -> str:
     return f"{issuer}/{method}"
 
 
+
+def _problem_text(text: str) -> str:
+    """A form problem in the current language; the PIN rules are the PIN pad's texts."""
+    translated = QCoreApplication.translate("SettingsProblem", text)
+    return translated if translated != text else QCoreApplication.translate("PinPad", text)
+
 class SettingsScreen(Screen):
     closed = Signal()
 
@@ -163,7 +169,7 @@ class SettingsScreen(Screen):
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, widget in self.problems.items():
             text = problems.get(name)
-            set_label(widget, QCoreApplication.translate("SettingsProblem", text) if text else "")
+            set_label(widget, _problem_text(text) if text else "")
             edit = self.edits.get(name)
             if edit is not None:
                 edit.setProperty("invalid", text is not None)

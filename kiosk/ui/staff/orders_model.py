@@ -30,8 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersModel", text)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 class Column(IntEnum):
@@ -46,42 +46,51 @@ class Column(IntEnum):
 
 def column_title(column: Column) -> str:
     return {
-        Column.REF_ID: _tr("Ref-ID"), Column.METHOD: _tr("Method"),
-        Column.STATUS: _tr("Status"), Column.SINCE: _tr("Since start"),
-        Column.NEXT: _tr("Next action"), Column.PROBLEM: _tr("Problem"),
-        Column.MOBILE: _tr("Mobile"),
+        Column.REF_ID: translate("OrdersModel", "Ref-ID"),
+        Column.METHOD: translate("OrdersModel", "Method"),
+        Column.STATUS: translate("OrdersModel", "Status"),
+        Column.SINCE: translate("OrdersModel", "Since start"),
+        Column.NEXT: translate("OrdersModel", "Next action"),
+        Column.PROBLEM: translate("OrdersModel", "Problem"),
+        Column.MOBILE: translate("OrdersModel", "Mobile"),
     }[column]
 
 
 def outcome_name(outcome: Outcome) -> str:
     return {
-        Outcome.PENDING: _tr("in progress"), Outcome.VERIFIED: _tr("verified"),
-        Outcome.NO_EVIDENCE: _tr("ended without evidence"), Outcome.FAILED: _tr("failed"),
-        Outcome.CANCELLED: _tr("cancelled"), Outcome.EXPIRED: _tr("expired"),
+        Outcome.PENDING: translate("OrdersModel", "in progress"),
+        Outcome.VERIFIED: translate("OrdersModel", "verified"),
+        Outcome.NO_EVIDENCE: translate("OrdersModel", "ended without evidence"),
+        Outcome.FAILED: translate("OrdersModel", "failed"),
+        Outcome.CANCELLED: translate("OrdersModel", "cancelled"),
+        Outcome.EXPIRED: translate("OrdersModel", "expired"),
     }[outcome]
 
 
 def elapsed_text(since: datetime, now: datetime) -> str:
     minutes = max(0, int((now - since).total_seconds() // 60))
     if minutes < 60:
-        return _tr("%1 min").replace("%1", str(minutes))
-    return _tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2",
+        return translate("OrdersModel", "%1 min").replace("%1", str(minutes))
+    return translate("OrdersModel", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2",
                                                                           str(minutes % 60))
 
 
 def next_action_text(order: TrackedOrder) -> str:
     action = order.next_action
     if action is None:
-        return _tr("done (%1)").replace("%1", outcome_name(order.outcome))
-    what = {ActionKind.POLL: _tr("status check"), ActionKind.VERIFY: _tr("verify evidence"),
-            ActionKind.CANCEL: _tr("cancel at SRS")}[action.kind]
+        return translate("OrdersModel", "done (%1)").replace("%1", outcome_name(order.outcome))
+    what = {
+        ActionKind.POLL: translate("OrdersModel", "status check"),
+        ActionKind.VERIFY: translate("OrdersModel", "verify evidence"),
+        ActionKind.CANCEL: translate("OrdersModel", "cancel at SRS"),
+    }[action.kind]
     return f"{what} {action.due.astimezone():%H:%M:%S}"
 
 
 def problem_text(order: TrackedOrder) -> str:
     parts = []
     if order.cancel_pending:
-        parts.append(_tr("Cancel pending (retrying)"))
+        parts.append(translate("OrdersModel", "Cancel pending (retrying)"))
     if order.problem:
         parts.append(order.problem)
     elif order.outcome is Outcome.FAILED and order.reason:

@@ -32,7 +32,7 @@ FIELDS = ("step", "contact", "ref_id", "order_id", "method", "msisdn", "evidence
           "started", "updated")
 
 
-def _translate(context: str, source: str) -> str:
+def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
@@ -119,9 +119,9 @@ class SupportScreen(StaffScreen):
         step = card.step if card is not None else None
         none = "-"
         texts = {
-            "step": (f"{step.number} — {_translate('SupportCard', step.title)}"
+            "step": (f"{step.number} — {translate('SupportCard', step.title)}"
                      if step else none),
-            "contact": _translate("SupportCard", step.contact) if step else none,
+            "contact": translate("SupportCard", step.contact) if step else none,
             "ref_id": data.get("refId") or none, "order_id": data.get("orderId") or none,
             "method": data.get("methodName") or none,
             "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
@@ -140,7 +140,7 @@ class SupportScreen(StaffScreen):
 
     def card_text(self) -> str:
         card = self.card()
-        return card.text(_translate) if card is not None else ""
+        return card.text(translate) if card is not None else ""
 
     def copy_to_clipboard(self) -> None:
         QApplication.clipboard().setText(self.card_text())
@@ -173,7 +173,7 @@ class SupportScreen(StaffScreen):
         if card is None:
             return False
         content = card.json_text() if path.suffix.casefold() == ".json" \
-            else card.text(_translate)
+            else card.text(translate)
         try:
             path.write_text(content, encoding="utf-8")
         except OSError as exc:

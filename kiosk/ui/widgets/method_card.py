@@ -11,12 +11,12 @@ from kiosk.srs import Method, MethodSpec, find_method_spec
 from .common import button, label, restyle, set_button, set_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MethodCard", text)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def _yes_no(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
+    return translate("MethodCard", "yes") if value else translate("MethodCard", "no")
 
 
 class MethodCard(QFrame):
@@ -71,37 +71,51 @@ class MethodCard(QFrame):
 
     def facts_text(self) -> list[tuple[str, str]]:
         m, spec = self.method, self.spec
-        app = _tr("no app needed") if m.webflow else _tr("app on the phone")
+        app = (
+            translate("MethodCard", "no app needed")
+            if m.webflow
+            else translate("MethodCard", "app on the phone")
+        )
         validity = m.evidence_validity_years or (spec.evidence_validity_years if spec else None)
-        duration = _tr("not stated")
+        duration = translate("MethodCard", "not stated")
         if spec is not None and spec.typical_duration is not None:
             low, high = spec.typical_duration
-            duration = _tr("%1–%2 min").replace("%1", str(round(low.total_seconds() / 60))) \
+            duration = (
+                translate("MethodCard", "%1–%2 min")
+                .replace("%1", str(round(low.total_seconds() / 60)))
                 .replace("%2", str(round(high.total_seconds() / 60)))
+            )
         elif spec is not None and spec.session_lifetime is not None:
-            duration = _tr("session of %1 min").replace(
+            duration = translate("MethodCard", "session of %1 min").replace(
                 "%1", str(round(spec.session_lifetime.total_seconds() / 60)))
         elif spec is not None:
-            duration = _tr("a few minutes")
+            duration = translate("MethodCard", "a few minutes")
         return [
-            (_tr("Issuer"), m.issuer),
-            (_tr("Type"), m.method_type.value),
-            (_tr("Jurisdictions"), ", ".join(j.value for j in m.jurisdictions)),
-            (_tr("Level of assurance"), f"LOA {m.loa}"),
-            (_tr("App"), app),
-            (_tr("Offline"), _yes_no(m.offline)),
-            (_tr("Web flow"), _yes_no(m.webflow)),
-            (_tr("Real time"), _yes_no(m.realtime)),
-            (_tr("Evidence valid"), (_tr("1 year") if validity == 1 else
-                                     _tr("%1 years").replace("%1", str(validity)))
-             if validity else _tr("not stated")),
-            (_tr("Typical duration"), duration),
+            (translate("MethodCard", "Issuer"), m.issuer),
+            (translate("MethodCard", "Type"), m.method_type.value),
+            (translate("MethodCard", "Jurisdictions"), ", ".join(j.value for j in m.jurisdictions)),
+            (translate("MethodCard", "Level of assurance"), f"LOA {m.loa}"),
+            (translate("MethodCard", "App"), app),
+            (translate("MethodCard", "Offline"), _yes_no(m.offline)),
+            (translate("MethodCard", "Web flow"), _yes_no(m.webflow)),
+            (translate("MethodCard", "Real time"), _yes_no(m.realtime)),
+            (
+                translate("MethodCard", "Evidence valid"),
+                (
+                    translate("MethodCard", "1 year")
+                    if validity == 1
+                    else translate("MethodCard", "%1 years").replace("%1", str(validity))
+                )
+                if validity
+                else translate("MethodCard", "not stated"),
+            ),
+            (translate("MethodCard", "Typical duration"), duration),
         ]
 
     def retranslate(self) -> None:
         set_label(self.name, self.method.name)
-        set_button(self.choose, _tr("Choose"),
-                   _tr("Choose %1").replace("%1", self.method.name))
+        set_button(self.choose, translate("MethodCard", "Choose"),
+                   translate("MethodCard", "Choose %1").replace("%1", self.method.name))
         for (key, value), (k, v) in zip(self._fact_labels, self.facts_text(), strict=True):
             set_label(key, k)
             set_label(value, v)

@@ -3,7 +3,7 @@ kiosk serves someone else; a touch opens the order dashboard (behind the PIN).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk.tracking import TrackedOrder
@@ -13,14 +13,16 @@ from ..texts import plural
 from .common import button, set_button
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderNotice", text)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
-class OrderNotice:
-    """Owns the strip's button; ``ended`` is the ref ids not yet seen on the dashboard."""
+class OrderNotice(QObject):
+    """Owns the strip's button; ``ended`` is the ref ids not yet seen on the dashboard. A QObject
+    for ``self.tr`` (the "OrderNotice" context of its plural texts)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.button: QPushButton = button(parent=parent)
         self.button.setObjectName("orderNotice")
         # Never wider than its text: the training banner keeps its room.
@@ -47,13 +49,14 @@ class OrderNotice:
             return
         if len(self.ended) == 1:
             short = order.ref_id[:8] + ("…" if len(order.ref_id) > 8 else "")
-            text = (_tr("Order %1: %2").replace("%1", short)
+            text = (translate("OrderNotice", "Order %1: %2").replace("%1", short)
                     .replace("%2", outcome_name(order.outcome)))
-            spoken = (_tr("Order %1 ended: %2. Open the order dashboard.")
+            spoken = (translate("OrderNotice", "Order %1 ended: %2. Open the order dashboard.")
                       .replace("%1", order.ref_id).replace("%2", outcome_name(order.outcome)))
         else:
-            text = plural("OrderNotice", "%n orders ended", len(self.ended))
-            spoken = plural("OrderNotice", "%n orders ended. Open the order dashboard.",
-                            len(self.ended))
+            count = len(self.ended)
+            text = plural(self.tr("%n orders ended", "", count), count)
+            spoken = plural(self.tr("%n orders ended. Open the order dashboard.", "", count),
+                            count)
         set_button(self.button, text, spoken)
         self.button.setToolTip(spoken)

@@ -16,8 +16,8 @@ from .common import button, label, set_button, set_label
 from .overlay import Overlay
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PinPad", text)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 class PinPad(Overlay):
@@ -107,7 +107,7 @@ class PinPad(Overlay):
             self._set_new(pin)
             return
         self._set_enabled(False)
-        set_label(self.message, _tr("Checking…"))
+        set_label(self.message, translate("PinPad", "Checking…"))
         try:
             ok = await asyncio.wait_for(self._guard.check(pin), 10)
         except TimeoutError:
@@ -119,7 +119,7 @@ class PinPad(Overlay):
             self.hide()
             self.accepted.emit()
             return
-        set_label(self.message, _tr("Wrong PIN."))
+        set_label(self.message, translate("PinPad", "Wrong PIN."))
         self._set_enabled(True)
         self._show_wait()
 
@@ -128,15 +128,15 @@ class PinPad(Overlay):
         if self._first_pin is None:
             problem = pin_problem(pin)
             if problem is not None:
-                set_label(self.message, _tr(problem))
+                set_label(self.message, translate("PinPad", problem))
                 return
             self._first_pin = pin
             set_label(self.message, "")
-            set_label(self.hint, _tr("Enter the new PIN once more."))
+            set_label(self.hint, translate("PinPad", "Enter the new PIN once more."))
             return
         if pin != self._first_pin:
             self._first_pin = None
-            set_label(self.message, _tr("The two PINs differ. Start again."))
+            set_label(self.message, translate("PinPad", "The two PINs differ. Start again."))
             self.retranslate()
             return
         self._guard.store.set_pin(pin)
@@ -148,14 +148,14 @@ class PinPad(Overlay):
         wait = self._guard.wait_s()
         if wait > 0:
             self._set_enabled(False)
-            set_label(self.message, _tr("Wrong PIN. Try again in %1 s.")
+            set_label(self.message, translate("PinPad", "Wrong PIN. Try again in %1 s.")
                       .replace("%1", str(math.ceil(wait))))
             if not self._tick.isActive():
                 self._tick.start()
         elif self._tick.isActive():
             self._tick.stop()
             self._set_enabled(True)
-            set_label(self.message, _tr("Wrong PIN. Try again."))
+            set_label(self.message, translate("PinPad", "Wrong PIN. Try again."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.entry, self.ok, self.erase, *self.keys):
@@ -163,17 +163,25 @@ class PinPad(Overlay):
 
     def retranslate(self) -> None:
         first_use = not self._guard.store.is_set()
-        set_label(self.title, _tr("Choose a staff PIN") if first_use else _tr("Staff PIN"))
+        set_label(
+            self.title,
+            translate("PinPad", "Choose a staff PIN")
+            if first_use
+            else translate("PinPad", "Staff PIN"),
+        )
         if first_use:
-            hint = _tr("No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; "
-                       "it will protect the settings and leaving kiosk mode.")
+            hint = translate(
+                "PinPad",
+                "No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; "
+                "it will protect the settings and leaving kiosk mode.",
+            )
         else:
-            hint = _tr("Enter the staff PIN to %1.").replace("%1", self._purpose)
+            hint = translate("PinPad", "Enter the staff PIN to %1.").replace("%1", self._purpose)
         set_label(self.hint, hint)
-        self.entry.setAccessibleName(_tr("Staff PIN"))
-        self.erase.setAccessibleName(_tr("Delete last digit"))
-        set_button(self.cancel_button, _tr("Cancel"))
-        set_button(self.ok, _tr("OK"), _tr("Confirm the PIN"))
+        self.entry.setAccessibleName(translate("PinPad", "Staff PIN"))
+        self.erase.setAccessibleName(translate("PinPad", "Delete last digit"))
+        set_button(self.cancel_button, translate("PinPad", "Cancel"))
+        set_button(self.ok, translate("PinPad", "OK"), translate("PinPad", "Confirm the PIN"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,8 +9,8 @@ from .common import button, label, set_button, set_label
 from .overlay import Overlay
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffMenu", text)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 class StaffMenu(Overlay):
@@ -53,14 +53,26 @@ class StaffMenu(Overlay):
         self.settings.setFocus()
 
     def retranslate(self) -> None:
-        set_label(self.title, _tr("Staff"))
-        set_button(self.dashboard, _tr("Orders"), _tr("Order dashboard"))
-        set_button(self.settings, _tr("Settings"))
-        set_button(self.diagnosis, _tr("Diagnosis"), _tr("Terminal readiness (diagnosis)"))
-        set_button(self.mode, _tr("Leave kiosk mode") if self.kiosk_mode
-                   else _tr("Return to kiosk mode"))
-        set_button(self.quit, _tr("Quit the kiosk"))
-        set_button(self.close_button, _tr("Back"), _tr("Close the staff menu"))
+        set_label(self.title, translate("StaffMenu", "Staff"))
+        set_button(
+            self.dashboard,
+            translate("StaffMenu", "Orders"),
+            translate("StaffMenu", "Order dashboard"),
+        )
+        set_button(self.settings, translate("StaffMenu", "Settings"))
+        set_button(
+            self.diagnosis,
+            translate("StaffMenu", "Diagnosis"),
+            translate("StaffMenu", "Terminal readiness (diagnosis)"),
+        )
+        set_button(self.mode, translate("StaffMenu", "Leave kiosk mode") if self.kiosk_mode
+                   else translate("StaffMenu", "Return to kiosk mode"))
+        set_button(self.quit, translate("StaffMenu", "Quit the kiosk"))
+        set_button(
+            self.close_button,
+            translate("StaffMenu", "Back"),
+            translate("StaffMenu", "Close the staff menu"),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

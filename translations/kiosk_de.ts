@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>%n identification(s) still followed in the background</source>
+        <translation>
+            <numerusform>%n Identifikation wird im Hintergrund weiterverfolgt</numerusform>
+            <numerusform>%n Identifikationen werden im Hintergrund weiterverfolgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identify yourself for your electronic signature</source>
+        <translation>Identifizieren Sie sich für Ihre elektronische Signatur</translation>
+    </message>
+    <message>
+        <source>Choose your language. A member of staff will guide you through the next steps.</source>
+        <translation>Wählen Sie Ihre Sprache. Eine Mitarbeiterin oder ein Mitarbeiter begleitet Sie durch die nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Identifikation starten</translation>
+    </message>
+    <message>
+        <source>Start identification (staff)</source>
+        <translation>Identifikation starten (Personal)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>Keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera: allow it in the system settings.</source>
+        <translation>Diese Anwendung darf die Kamera nicht verwenden: Erlauben Sie es in den Systemeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>Die Kamera funktioniert nicht: %1</translation>
+    </message>
+    <message>
+        <source>The camera picture appears here while this screen is open.</source>
+        <translation>Das Kamerabild erscheint hier, solange diese Ansicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Checking this terminal for the video call (camera, microphone, network)…</source>
+        <translation>Dieses Terminal wird für den Videoanruf geprüft (Kamera, Mikrofon, Netzwerk)…</translation>
+    </message>
+    <message>
+        <source>Requesting the personal identification link…</source>
+        <translation>Der persönliche Identifikationslink wird angefordert…</translation>
+    </message>
+    <message>
+        <source>The identification could not be started: %1 The details are kept; try again.</source>
+        <translation>Die Identifikation konnte nicht gestartet werden: %1 Die Angaben bleiben erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
+        <translation>Dieses Terminal kann diese Identifikation zurzeit nicht durchführen. %1 Es wurde nichts gesendet. Gehen Sie zurück und wählen Sie eine andere Methode, oder beheben Sie das Problem und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Before you continue</source>
+        <translation>Bevor Sie fortfahren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the customer details</source>
+        <translation>Zurück zu den Kundenangaben</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again to start</source>
+        <translation>Erneut versuchen zu starten</translation>
+    </message>
+    <message>
+        <source>I agree — continue</source>
+        <translation>Ich stimme zu – weiter</translation>
+    </message>
+    <message>
+        <source>I agree to the notice: continue</source>
+        <translation>Ich stimme dem Hinweis zu: weiter</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
+        <translation>Auftrag %1 abbrechen? Die Identifikation wird beim Anbieter beendet; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>%1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>%1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
+        <translation>Abbruch von %1 angefordert: Der SRS hat noch nicht bestätigt; der Kiosk versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Auftrag %1: %2.</translation>
+    </message>
+    <message>
+        <source>Orders: %1; still in progress: %2.</source>
+        <translation>Aufträge: %1; noch in Bearbeitung: %2.</translation>
+    </message>
+    <message>
+        <source>Orders on this terminal</source>
+        <translation>Aufträge auf diesem Terminal</translation>
+    </message>
+    <message>
+        <source>Close the order dashboard</source>
+        <translation>Auftragsübersicht schliessen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the order list</source>
+        <translation>Auftragsliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Auftrag abbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order</source>
+        <translation>Ausgewählten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Supportkarte</translation>
+    </message>
+    <message>
+        <source>Open the support card of the selected order</source>
+        <translation>Supportkarte des ausgewählten Auftrags öffnen</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the order</source>
+        <translation>Ja, Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nein, beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>DataScreen</name>
+    <message numerus="yes">
+        <source>%n field(s) need correcting.</source>
+        <translation>
+            <numerusform>%n Feld muss korrigiert werden.</numerusform>
+            <numerusform>%n Felder müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer details for %1</source>
+        <translation>Kundenangaben für %1</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as on the ID document. Fields marked * are required.</source>
+        <translation>Geben Sie die Angaben genau wie im Ausweisdokument ein. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Nur für Personal</translation>
+    </message>
+    <message>
+        <source>Not accepted by this method: %1</source>
+        <translation>Von dieser Methode nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Zurück zur Methodenwahl</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s consent</source>
+        <translation>Weiter: Einwilligung der Kundin oder des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisScreen</name>
+    <message>
+        <source>Close the diagnosis</source>
+        <translation>Diagnose schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisWidget</name>
+    <message>
+        <source>Save the readiness report</source>
+        <translation>Bereitschaftsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Textbericht (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Terminal readiness</source>
+        <translation>Terminalbereitschaft</translation>
+    </message>
+    <message>
+        <source>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</source>
+        <translation>Prüft Kamera, Mikrofon, Netzwerkgeschwindigkeit, Verbindungen, UDP und den integrierten Browser und zeigt, welche Identifikationsmethoden dieses Terminal durchführen kann.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Identifikationsmethoden</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 checks done.</source>
+        <translation>Prüfung läuft… %1 von %2 Prüfungen erledigt.</translation>
+    </message>
+    <message>
+        <source>The check has not run yet.</source>
+        <translation>Die Prüfung wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 in %2 s: %3 of %4 methods can run.</source>
+        <translation>Geprüft um %1 in %2 s: %3 von %4 Methoden sind möglich.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Run the readiness check</source>
+        <translation>Bereitschaftsprüfung starten</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name(s)</source>
+        <translation>Vorname(n)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobiltelefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>Postadresse</translation>
+    </message>
+    <message>
+        <source>artist name</source>
+        <translation>Künstlername</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>Ausstellungsland</translation>
+    </message>
+    <message>
+        <source>issuing city</source>
+        <translation>Ausstellungsort</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQrScreen</name>
+    <message>
+        <source>Scan this code with your phone</source>
+        <translation>Scannen Sie diesen Code mit Ihrem Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>QR code of your personal identification link</source>
+        <translation>QR-Code Ihres persönlichen Identifikationslinks</translation>
+    </message>
+    <message>
+        <source>Your personal identification link</source>
+        <translation>Ihr persönlicher Identifikationslink</translation>
+    </message>
+    <message>
+        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
+2. Scan the large code with the app.
+3. Hold your ID card to the back of your phone and enter your card PIN.</source>
+        <translation>1. Installieren Sie die AUTHADA-App (scannen Sie einen der Codes unten) oder öffnen Sie sie, falls Sie sie bereits haben.
+2. Scannen Sie den grossen Code mit der App.
+3. Halten Sie Ihren Ausweis an die Rückseite Ihres Mobiltelefons und geben Sie die PIN des Ausweises ein.</translation>
+    </message>
+    <message>
+        <source>QR code of the app in the store: %1</source>
+        <translation>QR-Code der App im Store: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1
+Session token: %2</source>
+        <translation>Mobile-Token: %1
+Sitzungs-Token: %2</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Identifikation abbrechen</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Fortschritt anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWebScreen</name>
+    <message>
+        <source>Identification page of the provider</source>
+        <translation>Identifikationsseite des Anbieters</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Auf dem Mobiltelefon fortfahren</translation>
+    </message>
+    <message>
+        <source>QR code to continue on your phone</source>
+        <translation>QR-Code, um auf dem Mobiltelefon fortzufahren</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Mobiltelefons, um die Identifikation stattdessen dort durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Fortschritt anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Identifikation abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>needed to use the identity.tm mobile app; must match the ID exactly</source>
+        <translation>für die Nutzung der identity.tm-App erforderlich; muss genau mit dem Ausweis übereinstimmen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>No activity: this session ends in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Keine Aktivität: Diese Sitzung endet in %n Sekunde. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
+            <numerusform>Keine Aktivität: Diese Sitzung endet in %n Sekunden. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the staff menu</source>
+        <translation>das Personalmenü zu öffnen</translation>
+    </message>
+    <message>
+        <source>quit the kiosk</source>
+        <translation>den Kiosk zu beenden</translation>
+    </message>
+    <message>
+        <source>open the order dashboard</source>
+        <translation>die Auftragsübersicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>SRS-Filialkiosk</translation>
+    </message>
+    <message>
+        <source>Training mode: a built-in simulator plays the SRS; no real identification</source>
+        <translation>Schulungsmodus: Ein integrierter Simulator ersetzt den SRS; keine echte Identifikation</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Staff menu (PIN)</source>
+        <translation>Personalmenü (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+</context>
+<context>
+    <name>MethodCard</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no app needed</source>
+        <translation>keine App nötig</translation>
+    </message>
+    <message>
+        <source>app on the phone</source>
+        <translation>App auf dem Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 Min.</translation>
+    </message>
+    <message>
+        <source>session of %1 min</source>
+        <translation>Sitzung von %1 Min.</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>wenige Minuten</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>Rechtsräume</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Vertrauensniveau</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Im Browser</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Evidence valid</source>
+        <translation>Nachweis gültig</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation>Übliche Dauer</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsScreen</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>EU (eIDAS)</source>
+        <translation>EU (eIDAS)</translation>
+    </message>
+    <message>
+        <source>CH (ZertES)</source>
+        <translation>CH (ZertES)</translation>
+    </message>
+    <message>
+        <source>LOA %1 or higher</source>
+        <translation>LOA %1 oder höher</translation>
+    </message>
+    <message>
+        <source>LOA 4</source>
+        <translation>LOA 4</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Loading the identification methods…</source>
+        <translation>Die Identifikationsmethoden werden geladen…</translation>
+    </message>
+    <message>
+        <source>The methods could not be loaded: %1</source>
+        <translation>Die Methoden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) match</source>
+        <translation>
+            <numerusform>%n Methode passt</numerusform>
+            <numerusform>%n Methoden passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No method matches these filters. Choose fewer filters or another preset.</source>
+        <translation>Keine Methode passt zu diesen Filtern. Wählen Sie weniger Filter oder eine andere Vorauswahl.</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Alle Methoden</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorauswahl: %1</translation>
+    </message>
+    <message>
+        <source>Choose the identification method</source>
+        <translation>Wählen Sie die Identifikationsmethode</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Vertrauensniveau</translation>
+    </message>
+    <message>
+        <source>Method type</source>
+        <translation>Methodentyp</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Im Browser</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load the methods again</source>
+        <translation>Methoden erneut laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation>Abbrechen und zum Anfang zurückkehren</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <source>This application may not use the microphone: allow it in the system settings.</source>
+        <translation>Diese Anwendung darf das Mikrofon nicht verwenden: Erlauben Sie es in den Systemeinstellungen.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Kein Mikrofon gefunden.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with the voice.</source>
+        <translation>Sprechen Sie: Der Balken bewegt sich mit der Stimme.</translation>
+    </message>
+    <message>
+        <source>The microphone level appears here while this screen is open.</source>
+        <translation>Der Mikrofonpegel erscheint hier, solange diese Ansicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotice</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 ended: %2. Open the order dashboard.</source>
+        <translation>Auftrag %1 beendet: %2. Öffnen Sie die Auftragsübersicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended</source>
+        <translation>
+            <numerusform>%n Auftrag beendet</numerusform>
+            <numerusform>%n Aufträge beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended. Open the order dashboard.</source>
+        <translation>
+            <numerusform>%n Auftrag beendet. Öffnen Sie die Auftragsübersicht.</numerusform>
+            <numerusform>%n Aufträge beendet. Öffnen Sie die Auftragsübersicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderStrip</name>
+    <message>
+        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>Verbindungsproblem: %1 Der Kiosk versucht es selbständig weiter; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Start</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>ended without evidence</source>
+        <translation>ohne Nachweis beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>done (%1)</source>
+        <translation>erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>Statusabfrage</translation>
+    </message>
+    <message>
+        <source>verify evidence</source>
+        <translation>Nachweis prüfen</translation>
+    </message>
+    <message>
+        <source>cancel at SRS</source>
+        <translation>beim SRS abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel pending (retrying)</source>
+        <translation>Abbruch ausstehend (wird wiederholt)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not a run or a repetition of one digit.</source>
+        <translation>Wählen Sie eine PIN, die keine Zahlenfolge und keine Wiederholung einer Ziffer ist.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN once more.</source>
+        <translation>Geben Sie die neue PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Beginnen Sie von vorne.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Falsche PIN. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Personal-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
+        <translation>Auf diesem Kiosk ist noch keine Personal-PIN festgelegt. Wählen Sie eine mit 4 bis 12 Ziffern; sie schützt die Einstellungen und das Verlassen des Kioskmodus.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to %1.</source>
+        <translation>Geben Sie die Personal-PIN ein, um %1.</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>PIN bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Qualified signature, EU (eIDAS, LOA 4)</source>
+        <translation>Qualifizierte Signatur, EU (eIDAS, LOA 4)</translation>
+    </message>
+    <message>
+        <source>Qualified signature, CH (ZertES)</source>
+        <translation>Qualifizierte Signatur, CH (ZertES)</translation>
+    </message>
+    <message>
+        <source>Advanced signature, EU (eIDAS, LOA 3)</source>
+        <translation>Fortgeschrittene Signatur, EU (eIDAS, LOA 3)</translation>
+    </message>
+    <message>
+        <source>In the browser, no app</source>
+        <translation>Im Browser, ohne App</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>is needed: the evidence is bound to the mobile number</source>
+        <translation>ist erforderlich: Der Nachweis ist an die Mobiltelefonnummer gebunden</translation>
+    </message>
+    <message>
+        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
+        <translation>muss eine internationale Nummer sein: + und die Landesvorwahl, z. B. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
+        <translation>muss ein zweistelliger ISO-Ländercode in Grossbuchstaben sein, z. B. CH</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
+        <translation>muss ein zweistelliger ISO-639-1-Sprachcode in Kleinbuchstaben sein, z. B. de</translation>
+    </message>
+    <message>
+        <source>must be a level of assurance from 1 to 4</source>
+        <translation>muss ein Vertrauensniveau von 1 bis 4 sein</translation>
+    </message>
+    <message>
+        <source>must be EIDAS or ZERTES</source>
+        <translation>muss EIDAS oder ZERTES sein</translation>
+    </message>
+    <message>
+        <source>must be at most 100 characters</source>
+        <translation>darf höchstens 100 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
+        <translation>darf nur Buchstaben, Leerzeichen, Apostrophe (&apos;), Bindestriche (-) und Punkte (.) enthalten</translation>
+    </message>
+    <message>
+        <source>must contain at least one letter</source>
+        <translation>muss mindestens einen Buchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>must be a real date in the past (YYYY-MM-DD)</source>
+        <translation>muss ein gültiges Datum in der Vergangenheit sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must be a date in the past</source>
+        <translation>muss ein Datum in der Vergangenheit sein</translation>
+    </message>
+    <message>
+        <source>must be at most 254 characters</source>
+        <translation>darf höchstens 254 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address like name@example.ch</source>
+        <translation>muss eine E-Mail-Adresse wie name@example.ch sein</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 3166-1 country code</source>
+        <translation>ist kein bekannter ISO-3166-1-Ländercode</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 639-1 language code</source>
+        <translation>ist kein bekannter ISO-639-1-Sprachcode</translation>
+    </message>
+    <message>
+        <source>may not contain control characters such as line breaks or tabs</source>
+        <translation>darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a real date, e.g. 31.12.1980</source>
+        <translation>muss ein gültiges Datum sein, z. B. 31.12.1980</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
+        <translation>Nicht geprüft: Dazu braucht es die grafische Anwendung (Qt), die hier nicht gestartet werden konnte.</translation>
+    </message>
+    <message>
+        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>Die Download-Geschwindigkeit beträgt %1 MB/s; die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Downloads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>Die Upload-Geschwindigkeit beträgt %1 MB/s; die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Uploads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
+    </message>
+    <message>
+        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
+        <translation>Es ist kein Endpunkt für den Bandbreitentest konfiguriert ([checks] bandwidth_url); die Geschwindigkeit wurde daher nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
+        <translation>Der Endpunkt für den Geschwindigkeitstest %1 konnte nicht verwendet werden (%2). Prüfen Sie die Netzwerkverbindung und die Einstellung [checks] bandwidth_url.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
+        <translation>Keine Kamera gefunden. Schliessen Sie die Kamera des Terminals an (USB) und führen Sie die Prüfung erneut aus; die Video-Identifikation braucht eine Kamera.</translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; offers at most %2 pixels; video identification needs at least %3. Connect a better camera.</source>
+        <translation>Die Kamera «%1» liefert höchstens %2 Pixel; die Video-Identifikation braucht mindestens %3. Schliessen Sie eine bessere Kamera an.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Camera; Windows: Settings › Privacy › Camera).</source>
+        <translation>Diese Anwendung darf die Kamera nicht verwenden. Erlauben Sie es in den Systemeinstellungen (macOS: Systemeinstellungen › Datenschutz &amp; Sicherheit › Kamera; Windows: Einstellungen › Datenschutz › Kamera).</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect a microphone or a headset and run the check again; video identification needs one.</source>
+        <translation>Kein Mikrofon gefunden. Schliessen Sie ein Mikrofon oder ein Headset an und führen Sie die Prüfung erneut aus; die Video-Identifikation braucht ein Mikrofon.</translation>
+    </message>
+    <message>
+        <source>This application may not use the microphone. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Microphone; Windows: Settings › Privacy › Microphone).</source>
+        <translation>Diese Anwendung darf das Mikrofon nicht verwenden. Erlauben Sie es in den Systemeinstellungen (macOS: Systemeinstellungen › Datenschutz &amp; Sicherheit › Mikrofon; Windows: Einstellungen › Datenschutz › Mikrofon).</translation>
+    </message>
+    <message>
+        <source>Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP 443, and UDP 3478 or higher): ask IT to allow them next to the proxy.</source>
+        <translation>Der Webverkehr läuft über den Proxy %1. Videoanrufe brauchen zusätzlich direkte Verbindungen (TCP 443 und UDP 3478 oder höher): Bitten Sie die IT, diese neben dem Proxy zu erlauben.</translation>
+    </message>
+    <message>
+        <source>No STUN server is configured ([checks] stun_server), so UDP was not checked.</source>
+        <translation>Es ist kein STUN-Server konfiguriert ([checks] stun_server); UDP wurde daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).</source>
+        <translation>Keine Antwort über UDP vom STUN-Server %1 (%2). Videoanrufe funktionieren weiterhin über TCP 443, aber in geringerer Qualität: Bitten Sie die IT, ausgehendes UDP zu Port %3 zu erlauben (besser: Ports 1025–65535).</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] stun_server setting.</source>
+        <translation>Der Name des STUN-Servers %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Netzwerkverbindung und die Einstellung [checks] stun_server.</translation>
+    </message>
+    <message>
+        <source>These names could not be looked up (DNS): %1. Check the network connection and the DNS server, or ask IT whether the names are blocked.</source>
+        <translation>Diese Namen konnten nicht aufgelöst werden (DNS): %1. Prüfen Sie die Netzwerkverbindung und den DNS-Server, oder fragen Sie die IT, ob die Namen gesperrt sind.</translation>
+    </message>
+    <message>
+        <source>These connections were refused: %1. A firewall rejects them, or nothing answers on that port: ask IT to allow outgoing connections to them.</source>
+        <translation>Diese Verbindungen wurden abgelehnt: %1. Eine Firewall weist sie zurück, oder auf diesem Port antwortet nichts: Bitten Sie die IT, ausgehende Verbindungen dorthin zu erlauben.</translation>
+    </message>
+    <message>
+        <source>These hosts did not answer in time: %1. A firewall probably drops the traffic: ask IT to allow outgoing connections to them.</source>
+        <translation>Diese Hosts haben nicht rechtzeitig geantwortet: %1. Wahrscheinlich verwirft eine Firewall den Verkehr: Bitten Sie die IT, ausgehende Verbindungen dorthin zu erlauben.</translation>
+    </message>
+    <message>
+        <source>There is no route to these hosts: %1. Check that the terminal is connected to the network (cable or Wi-Fi).</source>
+        <translation>Es gibt keine Route zu diesen Hosts: %1. Prüfen Sie, ob das Terminal mit dem Netzwerk verbunden ist (Kabel oder WLAN).</translation>
+    </message>
+    <message>
+        <source>These connections failed: %1. Send this report to IT.</source>
+        <translation>Diese Verbindungen sind fehlgeschlagen: %1. Senden Sie diesen Bericht an die IT.</translation>
+    </message>
+    <message>
+        <source>No hosts are configured to check.</source>
+        <translation>Es sind keine zu prüfenden Hosts konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged, or to update it.</source>
+        <translation>Die Verbindung zu %1 verwendet %2, erforderlich ist aber mindestens TLS %3. Möglicherweise liegt ein Proxy oder eine Firewall dazwischen, die verschlüsselten Verkehr untersucht: Bitten Sie die IT, diese Verbindung unverändert durchzulassen oder das Gerät zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged.</source>
+        <translation>Mit %1 konnte keine sichere Verbindung vereinbart werden (%2). Möglicherweise liegt ein Proxy oder eine Firewall dazwischen, die verschlüsselten Verkehr untersucht: Bitten Sie die IT, diese Verbindung unverändert durchzulassen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Check the terminal&apos;s date and time; if they are right, a proxy that inspects encrypted traffic is probably in between: ask IT.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Prüfen Sie Datum und Uhrzeit des Terminals; stimmen sie, liegt wahrscheinlich ein Proxy dazwischen, der verschlüsselten Verkehr untersucht: Wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <source>The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow outgoing connections to it on port %3.</source>
+        <translation>Der SRS-Host %1 war nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung; bitten Sie die IT, ausgehende Verbindungen dorthin auf Port %3 zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no TLS connection to check. With SRS settings, the SRS host is checked.</source>
+        <translation>Schulungsmodus: Der integrierte Simulator verwendet auf diesem Computer unverschlüsseltes HTTP, daher gibt es keine TLS-Verbindung zu prüfen. Mit SRS-Einstellungen wird der SRS-Host geprüft.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not run the check (%1). Web-based identification methods will not work: reinstall the application or send this report to support.</source>
+        <translation>Der integrierte Webbrowser konnte die Prüfung nicht ausführen (%1). Webbasierte Identifikationsmethoden werden nicht funktionieren: Installieren Sie die Anwendung neu oder senden Sie diesen Bericht an den Support.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not use the camera and microphone (%1). Close other programs that use the camera, check the connections, and run the check again.</source>
+        <translation>Der integrierte Webbrowser konnte Kamera und Mikrofon nicht verwenden (%1). Schliessen Sie andere Programme, welche die Kamera verwenden, prüfen Sie die Anschlüsse und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser gets only %1 pixels from the camera; video identification needs at least %2. Connect a better camera.</source>
+        <translation>Der integrierte Webbrowser erhält von der Kamera nur %1 Pixel; die Video-Identifikation braucht mindestens %2. Schliessen Sie eine bessere Kamera an.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection test found no public address through the STUN server %1: UDP seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing UDP (port 3478, better 1025–65535).</source>
+        <translation>Der Verbindungstest des Browsers hat über den STUN-Server %1 keine öffentliche Adresse gefunden: UDP scheint gesperrt. Videoanrufe weichen auf TCP aus, in geringerer Qualität: Bitten Sie die IT, ausgehendes UDP zu erlauben (Port 3478, besser 1025–65535).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ÜBERSPRUNGEN</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk: terminal readiness report</source>
+        <translation>SRS-Filialkiosk: Bericht zur Terminalbereitschaft</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>training (built-in simulator)</source>
+        <translation>Schulung (integrierter Simulator)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Identifikationsmethoden</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NICHT BEREIT</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>blockiert durch</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>No identification method is enabled.</source>
+        <translation>Es ist keine Identifikationsmethode aktiviert.</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
+        <translation>Die Prüfung wurde nicht innerhalb von %1 s abgeschlossen. Das Netzwerk oder das Gerät hat nicht geantwortet: Prüfen Sie Kabel oder WLAN und ob etwas diese Anwendung blockiert, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
+        <translation>Die Prüfung selbst ist fehlgeschlagen (%1). Führen Sie sie erneut aus; schlägt sie weiterhin fehl, senden Sie den Bericht an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReasons</name>
+    <message>
+        <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
+        <translation>Dieses Terminal kann sie zurzeit nicht durchführen: %1 hat die Bereitschaftsprüfung nicht bestanden (siehe Personal → Diagnose).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Abschliessen</translation>
+    </message>
+    <message>
+        <source>Finish and wipe the session</source>
+        <translation>Abschliessen und Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Start a new identification</source>
+        <translation>Neue Identifikation starten</translation>
+    </message>
+    <message>
+        <source>Start a new identification with the same details</source>
+        <translation>Neue Identifikation mit denselben Angaben starten</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>Referenz-ID: %1</translation>
+    </message>
+    <message>
+        <source>✓ Identification confirmed</source>
+        <translation>✓ Identifikation bestätigt</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>Nachweis-ID: %1</translation>
+    </message>
+    <message>
+        <source>Mobile number: %1</source>
+        <translation>Mobiltelefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
+        <translation>Die Kundin oder der Kunde kann jetzt mit dieser Mobiltelefonnummer signieren (Mobile ID oder Passwort und SMS-Code).</translation>
+    </message>
+    <message>
+        <source>Reason given by the provider: %1</source>
+        <translation>Vom Anbieter angegebener Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Abbruch nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWebView</name>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schliessen</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible at this terminal.</source>
+        <translation>An diesem Terminal sind keine Downloads möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblem</name>
+    <message>
+        <source>Fill in all four SRS fields, or none for training mode.</source>
+        <translation>Füllen Sie alle vier SRS-Felder aus oder keines für den Schulungsmodus.</translation>
+    </message>
+    <message>
+        <source>Enable at least one method.</source>
+        <translation>Aktivieren Sie mindestens eine Methode.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
+        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt (oder http:// für Tests).</translation>
+    </message>
+    <message>
+        <source>Choose between 15 and 3600 seconds.</source>
+        <translation>Wählen Sie einen Wert zwischen 15 und 3600 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Es wurde nichts gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The new settings apply now.</source>
+        <translation>Gespeichert unter %1. Die neuen Einstellungen gelten ab sofort.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Smart Registration Service</source>
+        <translation>Smart Registration Service</translation>
+    </message>
+    <message>
+        <source>Methods and presets</source>
+        <translation>Methoden und Vorauswahlen</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>Personal-PIN ändern</translation>
+    </message>
+    <message>
+        <source>SRS API address</source>
+        <translation>Adresse der SRS-API</translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation>Token-Adresse</translation>
+    </message>
+    <message>
+        <source>RA service address</source>
+        <translation>Adresse des RA-Service</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>Zeitlimit bei Inaktivität (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>stored in the OS keyring; leave empty to keep it</source>
+        <translation>im Schlüsselbund des Betriebssystems gespeichert; leer lassen, um es beizubehalten</translation>
+    </message>
+    <message>
+        <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
+        <translation>Lassen Sie alle SRS-Felder leer für den Schulungsmodus (integrierter Simulator).</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Presets offered on the method choice:</source>
+        <translation>Bei der Methodenwahl angebotene Vorauswahlen:</translation>
+    </message>
+    <message>
+        <source>Offer preset %1</source>
+        <translation>Vorauswahl %1 anbieten</translation>
+    </message>
+    <message>
+        <source>Use the notice for the additional AML contract</source>
+        <translation>Hinweis für den zusätzlichen GwG-Vertrag verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Einstellungen schliessen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Order dashboard</source>
+        <translation>Auftragsübersicht</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Terminal readiness (diagnosis)</source>
+        <translation>Terminalbereitschaft (Diagnose)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Return to kiosk mode</source>
+        <translation>Zum Kioskmodus zurückkehren</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Kiosk beenden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Personalmenü schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Identification in progress</source>
+        <translation>Identifikation läuft</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Identifikation abbrechen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Zurück zur Identifikation</translation>
+    </message>
+    <message>
+        <source>Done here — keep following</source>
+        <translation>Hier erledigt – weiterverfolgen</translation>
+    </message>
+    <message>
+        <source>The customer may leave; the kiosk keeps following the identification</source>
+        <translation>Die Kundin oder der Kunde kann gehen; der Kiosk verfolgt die Identifikation weiter</translation>
+    </message>
+    <message>
+        <source>Checking the evidence with the registration service…</source>
+        <translation>Der Nachweis wird beim Registrierungsdienst geprüft…</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>Referenz-ID: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>Auftrags-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>Authentication to SRS and requests (target URL, Ref-ID, Order ID)</source>
+        <translation>Authentifizierung beim SRS und Anfragen (Ziel-URL, Ref-ID, Auftrags-ID)</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Swisscom Service Desk mit PRO-Nr. (Ref-ID, Auftrags-ID, verwendete Methode, Problembeschreibung, Zeitpunkt)</translation>
+    </message>
+    <message>
+        <source>Leading the customer to the identification (target URL, identity data)</source>
+        <translation>Weiterleitung der Kundin oder des Kunden zur Identifikation (Ziel-URL, Identitätsdaten)</translation>
+    </message>
+    <message>
+        <source>Service Provider Support (this branch&apos;s IT)</source>
+        <translation>Service Provider Support (IT dieser Filiale)</translation>
+    </message>
+    <message>
+        <source>The identification itself at the identification provider</source>
+        <translation>Die Identifikation selbst beim Identifikationsanbieter</translation>
+    </message>
+    <message>
+        <source>Identification Service Provider via the Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Identifikationsanbieter über den Swisscom Service Desk mit PRO-Nr. (Ref-ID, Auftrags-ID, verwendete Methode, Problembeschreibung, Zeitpunkt)</translation>
+    </message>
+    <message>
+        <source>Following the order until the identification is successful (status checking)</source>
+        <translation>Verfolgen des Auftrags bis zur erfolgreichen Identifikation (Statusabfrage)</translation>
+    </message>
+    <message>
+        <source>Evidence at the RA service, SMS for the terms and conditions, declaration of will</source>
+        <translation>Nachweis beim RA-Service, SMS für die Nutzungsbedingungen, Willenserklärung</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, identification method used, MSISDN, evidence ID, problem description, contact)</source>
+        <translation>Swisscom Service Desk mit PRO-Nr. (Ref-ID, verwendete Identifikationsmethode, MSISDN, Nachweis-ID, Problembeschreibung, Kontakt)</translation>
+    </message>
+    <message>
+        <source>SRS support card</source>
+        <translation>SRS-Supportkarte</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Prozessschritt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Problembeschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Asking the SRS for the mobile number…</source>
+        <translation>Die Mobiltelefonnummer wird beim SRS abgefragt…</translation>
+    </message>
+    <message>
+        <source>The mobile number could not be fetched: %1</source>
+        <translation>Die Mobiltelefonnummer konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>(asking the SRS…)</source>
+        <translation>(Abfrage beim SRS…)</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard.</source>
+        <translation>Die Supportkarte ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Export the support card</source>
+        <translation>Supportkarte exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved: %1</source>
+        <translation>Die Supportkarte konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Supportkarte</translation>
+    </message>
+    <message>
+        <source>Back to the order dashboard</source>
+        <translation>Zurück zur Auftragsübersicht</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Prozessschritt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Problembeschreibung</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer saw, when…</source>
+        <translation>Was ist passiert, was hat die Kundin oder der Kunde gesehen, wann…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the support card</source>
+        <translation>Supportkarte kopieren</translation>
+    </message>
+    <message>
+        <source>Export text…</source>
+        <translation>Als Text exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the support card as text</source>
+        <translation>Supportkarte als Text exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the support card as JSON</source>
+        <translation>Supportkarte als JSON exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Initialized</source>
+        <translation>Initialisiert</translation>
+    </message>
+    <message>
+        <source>Identification done</source>
+        <translation>Identifikation durchgeführt</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Daten bereit</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>The provider sets the pace; this screen follows every change.</source>
+        <translation>Der Anbieter bestimmt das Tempo; diese Ansicht zeigt jede Änderung an.</translation>
+    </message>
+    <message>
+        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
+        <translation>In der Regel %1–%2 Minuten, einschliesslich der Prüfung im Backoffice des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The session lasts %1 minutes.</source>
+        <translation>Die Sitzung dauert %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>The link can be opened %1 times.</source>
+        <translation>Der Link kann %1-mal geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
+        <translation>In der Regel wenige Minuten (länger, wenn die App zuerst installiert werden muss); das Ergebnis wird ab %1 Sekunden nach dem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
+        <translation>Das Ergebnis wird %1 Sekunden bis %2 Minuten nach Abschluss der Identifikation bestätigt.</translation>
+    </message>
+    <message>
+        <source>The customer may leave: the kiosk keeps following the identification.</source>
+        <translation>Die Kundin oder der Kunde kann gehen: Der Kiosk verfolgt die Identifikation weiter.</translation>
+    </message>
+    <message>
+        <source>The identification was cancelled</source>
+        <translation>Die Identifikation wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Identified, but not confirmed yet</source>
+        <translation>Identifiziert, aber noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>The identification did not succeed</source>
+        <translation>Die Identifikation war nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
+        <translation>Die Sitzung ist abgelaufen, bevor die Identifikation abgeschlossen war. Starten Sie eine neue Identifikation: Sie erhält einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
+        <translation>Der Anbieter konnte die Identifikation nicht abschliessen. Prüfen Sie Licht, Kamera und Mikrofon und starten Sie dann eine neue Identifikation. Schlägt sie erneut fehl, rufen Sie den Support mit der Referenz-ID an.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
+        <translation>Der Anbieter konnte die Identität nicht bestätigen. Prüfen Sie, ob alle Namen und das Geburtsdatum genau mit dem Ausweisdokument übereinstimmen (alle Vornamen, Akzente), und starten Sie dann eine neue Identifikation.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
+        <translation>Mit diesem Auftrag geschieht nichts mehr. Starten Sie eine neue Identifikation, wenn die Kundin oder der Kunde dies wünscht.</translation>
+    </message>
+    <message>
+        <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
+        <translation>Die Kundin oder der Kunde muss die Nutzungsbedingungen in der SMS auf dem Mobiltelefon akzeptieren. Der Kiosk fragt den Status nun nicht mehr ab; das Personal kann ihn später mit der Referenz-ID erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or call support with the reference ID.</source>
+        <translation>Starten Sie eine neue Identifikation oder rufen Sie den Support mit der Referenz-ID an.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictList</name>
+    <message>
+        <source>Which methods this terminal can run appears here once the check has run.</source>
+        <translation>Welche Methoden dieses Terminal durchführen kann, erscheint hier, sobald die Prüfung gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Blockiert durch: %1</translation>
+    </message>
+    <message>
+        <source>Works, with warnings: %1</source>
+        <translation>Funktioniert, mit Warnungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebNotice</name>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Zurück zur Identifikation</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over: cancels this identification and starts a new one</source>
+        <translation>Neu beginnen: bricht diese Identifikation ab und startet eine neue</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Seite neu laden</translation>
+    </message>
+    <message>
+        <source>This page cannot be opened here</source>
+        <translation>Diese Seite kann hier nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1, which is not part of the identification. It was not opened.</source>
+        <translation>Die Seite wollte %1 öffnen, das nicht zur Identifikation gehört. Es wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>You can go on with the identification.</source>
+        <translation>Sie können mit der Identifikation fortfahren.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure</source>
+        <translation>Die Verbindung ist nicht sicher</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page could not prove its identity, so it was not opened. No data was sent.</source>
+        <translation>Die Seite des Anbieters konnte ihre Identität nicht nachweisen und wurde daher nicht geöffnet. Es wurden keine Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff: the terminal&apos;s date and time, or a proxy in the branch network, may be wrong.</source>
+        <translation>Bitte wenden Sie sich an das Personal der Filiale: Datum und Uhrzeit des Terminals oder ein Proxy im Filialnetz sind möglicherweise falsch eingestellt.</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>Die Seite konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page did not answer.</source>
+        <translation>Die Seite des Anbieters hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is connected to the network, then load the page again. Your identification is kept.</source>
+        <translation>Prüfen Sie, ob das Terminal mit dem Netzwerk verbunden ist, und laden Sie die Seite dann neu. Ihre Identifikation bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The page stopped working</source>
+        <translation>Die Seite funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page was closed unexpectedly.</source>
+        <translation>Die Seite des Anbieters wurde unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <source>Load the page again to continue where you can. If it happens again, please ask the branch staff.</source>
+        <translation>Laden Sie die Seite neu, um möglichst dort fortzufahren, wo Sie waren. Wenn es erneut passiert, wenden Sie sich bitte an das Personal der Filiale.</translation>
+    </message>
+    <message>
+        <source>The identification page cannot be shown here</source>
+        <translation>Die Identifikationsseite kann hier nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s browser is set up in a way that is not safe for an identification.</source>
+        <translation>Der Browser dieses Terminals ist so eingerichtet, dass er für eine Identifikation nicht sicher ist.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff. You can continue on your phone instead.</source>
+        <translation>Bitte wenden Sie sich an das Personal der Filiale. Sie können stattdessen auf Ihrem Mobiltelefon fortfahren.</translation>
+    </message>
+    <message>
+        <source>This identification link is used up</source>
+        <translation>Dieser Identifikationslink ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>The provider allows its link to be opened only a few times, and that number is reached.</source>
+        <translation>Der Anbieter erlaubt nur wenige Aufrufe seines Links, und diese Anzahl ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Start over to get a new link: this identification is cancelled and your data is kept.</source>
+        <translation>Beginnen Sie neu, um einen neuen Link zu erhalten: Diese Identifikation wird abgebrochen, Ihre Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>This identification has expired</source>
+        <translation>Diese Identifikation ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s session lasts a limited time, and it has run out.</source>
+        <translation>Die Sitzung des Anbieters ist zeitlich begrenzt und ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation>Download-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation>Upload-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Connections (TCP)</source>
+        <translation>Verbindungen (TCP)</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>UDP (STUN)</source>
+        <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>Video calls in the browser (WebRTC)</source>
+        <translation>Videoanrufe im Browser (WebRTC)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>required %1</source>
+        <translation>erforderlich %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>%n identification(s) still followed in the background</source>
+        <translation>
+            <numerusform>%n identification still followed in the background</numerusform>
+            <numerusform>%n identifications still followed in the background</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identify yourself for your electronic signature</source>
+        <translation>Identify yourself for your electronic signature</translation>
+    </message>
+    <message>
+        <source>Choose your language. A member of staff will guide you through the next steps.</source>
+        <translation>Choose your language. A member of staff will guide you through the next steps.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Start identification</translation>
+    </message>
+    <message>
+        <source>Start identification (staff)</source>
+        <translation>Start identification (staff)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>No camera found.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera: allow it in the system settings.</source>
+        <translation>This application may not use the camera: allow it in the system settings.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>The camera does not work: %1</translation>
+    </message>
+    <message>
+        <source>The camera picture appears here while this screen is open.</source>
+        <translation>The camera picture appears here while this screen is open.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Checking this terminal for the video call (camera, microphone, network)…</source>
+        <translation>Checking this terminal for the video call (camera, microphone, network)…</translation>
+    </message>
+    <message>
+        <source>Requesting the personal identification link…</source>
+        <translation>Requesting the personal identification link…</translation>
+    </message>
+    <message>
+        <source>The identification could not be started: %1 The details are kept; try again.</source>
+        <translation>The identification could not be started: %1 The details are kept; try again.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
+        <translation>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</translation>
+    </message>
+    <message>
+        <source>Before you continue</source>
+        <translation>Before you continue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the customer details</source>
+        <translation>Back to the customer details</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try again to start</source>
+        <translation>Try again to start</translation>
+    </message>
+    <message>
+        <source>I agree — continue</source>
+        <translation>I agree — continue</translation>
+    </message>
+    <message>
+        <source>I agree to the notice: continue</source>
+        <translation>I agree to the notice: continue</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>The orders could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
+        <translation>Cancel order %1? The identification stops at the provider; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Cancelling %1…</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>Could not cancel %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
+        <translation>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Order %1: %2.</translation>
+    </message>
+    <message>
+        <source>Orders: %1; still in progress: %2.</source>
+        <translation>Orders: %1; still in progress: %2.</translation>
+    </message>
+    <message>
+        <source>Orders on this terminal</source>
+        <translation>Orders on this terminal</translation>
+    </message>
+    <message>
+        <source>Close the order dashboard</source>
+        <translation>Close the order dashboard</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the order list</source>
+        <translation>Refresh the order list</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order</source>
+        <translation>Cancel the selected order</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Support card</translation>
+    </message>
+    <message>
+        <source>Open the support card of the selected order</source>
+        <translation>Open the support card of the selected order</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the order</source>
+        <translation>Yes, cancel the order</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+</context>
+<context>
+    <name>DataScreen</name>
+    <message numerus="yes">
+        <source>%n field(s) need correcting.</source>
+        <translation>
+            <numerusform>%n field needs correcting.</numerusform>
+            <numerusform>%n fields need correcting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer details for %1</source>
+        <translation>Customer details for %1</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as on the ID document. Fields marked * are required.</source>
+        <translation>Enter the details exactly as on the ID document. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>Not accepted by this method: %1</source>
+        <translation>Not accepted by this method: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Back to the method choice</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s consent</source>
+        <translation>Next: the customer&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisScreen</name>
+    <message>
+        <source>Close the diagnosis</source>
+        <translation>Close the diagnosis</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisWidget</name>
+    <message>
+        <source>Save the readiness report</source>
+        <translation>Save the readiness report</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Text report (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON report (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>Terminal readiness</source>
+        <translation>Terminal readiness</translation>
+    </message>
+    <message>
+        <source>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</source>
+        <translation>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Identification methods</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 checks done.</source>
+        <translation>Checking… %1 of %2 checks done.</translation>
+    </message>
+    <message>
+        <source>The check has not run yet.</source>
+        <translation>The check has not run yet.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 in %2 s: %3 of %4 methods can run.</source>
+        <translation>Checked at %1 in %2 s: %3 of %4 methods can run.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Run check</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Run the readiness check</source>
+        <translation>Run the readiness check</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name(s)</source>
+        <translation>First name(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Country of residence</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>artist name</source>
+        <translation>artist name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>issuing country</translation>
+    </message>
+    <message>
+        <source>issuing city</source>
+        <translation>issuing city</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQrScreen</name>
+    <message>
+        <source>Scan this code with your phone</source>
+        <translation>Scan this code with your phone</translation>
+    </message>
+    <message>
+        <source>QR code of your personal identification link</source>
+        <translation>QR code of your personal identification link</translation>
+    </message>
+    <message>
+        <source>Your personal identification link</source>
+        <translation>Your personal identification link</translation>
+    </message>
+    <message>
+        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
+2. Scan the large code with the app.
+3. Hold your ID card to the back of your phone and enter your card PIN.</source>
+        <translation>1. Install the AUTHADA app (scan a code below), or open it if you have it.
+2. Scan the large code with the app.
+3. Hold your ID card to the back of your phone and enter your card PIN.</translation>
+    </message>
+    <message>
+        <source>QR code of the app in the store: %1</source>
+        <translation>QR code of the app in the store: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1
+Session token: %2</source>
+        <translation>Mobile token: %1
+Session token: %2</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Cancel identification</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Show progress</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWebScreen</name>
+    <message>
+        <source>Identification page of the provider</source>
+        <translation>Identification page of the provider</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continue on your phone</translation>
+    </message>
+    <message>
+        <source>QR code to continue on your phone</source>
+        <translation>QR code to continue on your phone</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
+        <translation>Scan the code with your phone&apos;s camera to do the identification there instead.</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Show progress</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Cancel identification</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>needed to use the identity.tm mobile app; must match the ID exactly</source>
+        <translation>needed to use the identity.tm mobile app; must match the ID exactly</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>No activity: this session ends in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>No activity: this session ends in %n second. Touch the screen to continue.</numerusform>
+            <numerusform>No activity: this session ends in %n seconds. Touch the screen to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the staff menu</source>
+        <translation>open the staff menu</translation>
+    </message>
+    <message>
+        <source>quit the kiosk</source>
+        <translation>quit the kiosk</translation>
+    </message>
+    <message>
+        <source>open the order dashboard</source>
+        <translation>open the order dashboard</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>SRS Branch Kiosk</translation>
+    </message>
+    <message>
+        <source>Training mode: a built-in simulator plays the SRS; no real identification</source>
+        <translation>Training mode: a built-in simulator plays the SRS; no real identification</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff menu (PIN)</source>
+        <translation>Staff menu (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+</context>
+<context>
+    <name>MethodCard</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no app needed</source>
+        <translation>no app needed</translation>
+    </message>
+    <message>
+        <source>app on the phone</source>
+        <translation>app on the phone</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>session of %1 min</source>
+        <translation>session of %1 min</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>a few minutes</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>Jurisdictions</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Level of assurance</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Web flow</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Real time</translation>
+    </message>
+    <message>
+        <source>Evidence valid</source>
+        <translation>Evidence valid</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation>Typical duration</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choose %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsScreen</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>EU (eIDAS)</source>
+        <translation>EU (eIDAS)</translation>
+    </message>
+    <message>
+        <source>CH (ZertES)</source>
+        <translation>CH (ZertES)</translation>
+    </message>
+    <message>
+        <source>LOA %1 or higher</source>
+        <translation>LOA %1 or higher</translation>
+    </message>
+    <message>
+        <source>LOA 4</source>
+        <translation>LOA 4</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Loading the identification methods…</source>
+        <translation>Loading the identification methods…</translation>
+    </message>
+    <message>
+        <source>The methods could not be loaded: %1</source>
+        <translation>The methods could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) match</source>
+        <translation>
+            <numerusform>%n method matches</numerusform>
+            <numerusform>%n methods match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No method matches these filters. Choose fewer filters or another preset.</source>
+        <translation>No method matches these filters. Choose fewer filters or another preset.</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preset: %1</translation>
+    </message>
+    <message>
+        <source>Choose the identification method</source>
+        <translation>Choose the identification method</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Level of assurance</translation>
+    </message>
+    <message>
+        <source>Method type</source>
+        <translation>Method type</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Web flow</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Real time</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Load the methods again</source>
+        <translation>Load the methods again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation>Cancel and return to the start</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <source>This application may not use the microphone: allow it in the system settings.</source>
+        <translation>This application may not use the microphone: allow it in the system settings.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>No microphone found.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with the voice.</source>
+        <translation>Speak: the bar moves with the voice.</translation>
+    </message>
+    <message>
+        <source>The microphone level appears here while this screen is open.</source>
+        <translation>The microphone level appears here while this screen is open.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotice</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 ended: %2. Open the order dashboard.</source>
+        <translation>Order %1 ended: %2. Open the order dashboard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended</source>
+        <translation>
+            <numerusform>%n order ended</numerusform>
+            <numerusform>%n orders ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended. Open the order dashboard.</source>
+        <translation>
+            <numerusform>%n order ended. Open the order dashboard.</numerusform>
+            <numerusform>%n orders ended. Open the order dashboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderStrip</name>
+    <message>
+        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Since start</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>ended without evidence</source>
+        <translation>ended without evidence</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>done (%1)</source>
+        <translation>done (%1)</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>status check</translation>
+    </message>
+    <message>
+        <source>verify evidence</source>
+        <translation>verify evidence</translation>
+    </message>
+    <message>
+        <source>cancel at SRS</source>
+        <translation>cancel at SRS</translation>
+    </message>
+    <message>
+        <source>Cancel pending (retrying)</source>
+        <translation>Cancel pending (retrying)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not a run or a repetition of one digit.</source>
+        <translation>Choose a PIN that is not a run or a repetition of one digit.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN once more.</source>
+        <translation>Enter the new PIN once more.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>The two PINs differ. Start again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Wrong PIN. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Choose a staff PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
+        <translation>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to %1.</source>
+        <translation>Enter the staff PIN to %1.</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>Confirm the PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Qualified signature, EU (eIDAS, LOA 4)</source>
+        <translation>Qualified signature, EU (eIDAS, LOA 4)</translation>
+    </message>
+    <message>
+        <source>Qualified signature, CH (ZertES)</source>
+        <translation>Qualified signature, CH (ZertES)</translation>
+    </message>
+    <message>
+        <source>Advanced signature, EU (eIDAS, LOA 3)</source>
+        <translation>Advanced signature, EU (eIDAS, LOA 3)</translation>
+    </message>
+    <message>
+        <source>In the browser, no app</source>
+        <translation>In the browser, no app</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>is needed: the evidence is bound to the mobile number</source>
+        <translation>is needed: the evidence is bound to the mobile number</translation>
+    </message>
+    <message>
+        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
+        <translation>must be an international number: + and the country code, e.g. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
+        <translation>must be a two-letter ISO country code in capitals, e.g. CH</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
+        <translation>must be a two-letter ISO 639-1 language code in lower case, e.g. de</translation>
+    </message>
+    <message>
+        <source>must be a level of assurance from 1 to 4</source>
+        <translation>must be a level of assurance from 1 to 4</translation>
+    </message>
+    <message>
+        <source>must be EIDAS or ZERTES</source>
+        <translation>must be EIDAS or ZERTES</translation>
+    </message>
+    <message>
+        <source>must be at most 100 characters</source>
+        <translation>must be at most 100 characters</translation>
+    </message>
+    <message>
+        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
+        <translation>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</translation>
+    </message>
+    <message>
+        <source>must contain at least one letter</source>
+        <translation>must contain at least one letter</translation>
+    </message>
+    <message>
+        <source>must be a real date in the past (YYYY-MM-DD)</source>
+        <translation>must be a real date in the past (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date in the past</source>
+        <translation>must be a date in the past</translation>
+    </message>
+    <message>
+        <source>must be at most 254 characters</source>
+        <translation>must be at most 254 characters</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address like name@example.ch</source>
+        <translation>must be an e-mail address like name@example.ch</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 3166-1 country code</source>
+        <translation>is not a known ISO 3166-1 country code</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 639-1 language code</source>
+        <translation>is not a known ISO 639-1 language code</translation>
+    </message>
+    <message>
+        <source>may not contain control characters such as line breaks or tabs</source>
+        <translation>may not contain control characters such as line breaks or tabs</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must be a real date, e.g. 31.12.1980</source>
+        <translation>must be a real date, e.g. 31.12.1980</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
+        <translation>Not checked: this needs the graphical application (Qt), which could not be started here.</translation>
+    </message>
+    <message>
+        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</translation>
+    </message>
+    <message>
+        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
+        <translation>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
+        <translation>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
+        <translation>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; offers at most %2 pixels; video identification needs at least %3. Connect a better camera.</source>
+        <translation>The camera &quot;%1&quot; offers at most %2 pixels; video identification needs at least %3. Connect a better camera.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Camera; Windows: Settings › Privacy › Camera).</source>
+        <translation>This application may not use the camera. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Camera; Windows: Settings › Privacy › Camera).</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect a microphone or a headset and run the check again; video identification needs one.</source>
+        <translation>No microphone found. Connect a microphone or a headset and run the check again; video identification needs one.</translation>
+    </message>
+    <message>
+        <source>This application may not use the microphone. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Microphone; Windows: Settings › Privacy › Microphone).</source>
+        <translation>This application may not use the microphone. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Microphone; Windows: Settings › Privacy › Microphone).</translation>
+    </message>
+    <message>
+        <source>Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP 443, and UDP 3478 or higher): ask IT to allow them next to the proxy.</source>
+        <translation>Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP 443, and UDP 3478 or higher): ask IT to allow them next to the proxy.</translation>
+    </message>
+    <message>
+        <source>No STUN server is configured ([checks] stun_server), so UDP was not checked.</source>
+        <translation>No STUN server is configured ([checks] stun_server), so UDP was not checked.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).</source>
+        <translation>No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] stun_server setting.</source>
+        <translation>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] stun_server setting.</translation>
+    </message>
+    <message>
+        <source>These names could not be looked up (DNS): %1. Check the network connection and the DNS server, or ask IT whether the names are blocked.</source>
+        <translation>These names could not be looked up (DNS): %1. Check the network connection and the DNS server, or ask IT whether the names are blocked.</translation>
+    </message>
+    <message>
+        <source>These connections were refused: %1. A firewall rejects them, or nothing answers on that port: ask IT to allow outgoing connections to them.</source>
+        <translation>These connections were refused: %1. A firewall rejects them, or nothing answers on that port: ask IT to allow outgoing connections to them.</translation>
+    </message>
+    <message>
+        <source>These hosts did not answer in time: %1. A firewall probably drops the traffic: ask IT to allow outgoing connections to them.</source>
+        <translation>These hosts did not answer in time: %1. A firewall probably drops the traffic: ask IT to allow outgoing connections to them.</translation>
+    </message>
+    <message>
+        <source>There is no route to these hosts: %1. Check that the terminal is connected to the network (cable or Wi-Fi).</source>
+        <translation>There is no route to these hosts: %1. Check that the terminal is connected to the network (cable or Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>These connections failed: %1. Send this report to IT.</source>
+        <translation>These connections failed: %1. Send this report to IT.</translation>
+    </message>
+    <message>
+        <source>No hosts are configured to check.</source>
+        <translation>No hosts are configured to check.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged, or to update it.</source>
+        <translation>The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged, or to update it.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged.</source>
+        <translation>No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Check the terminal&apos;s date and time; if they are right, a proxy that inspects encrypted traffic is probably in between: ask IT.</source>
+        <translation>The certificate of %1 is not trusted (%2). Check the terminal&apos;s date and time; if they are right, a proxy that inspects encrypted traffic is probably in between: ask IT.</translation>
+    </message>
+    <message>
+        <source>The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow outgoing connections to it on port %3.</source>
+        <translation>The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow outgoing connections to it on port %3.</translation>
+    </message>
+    <message>
+        <source>Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no TLS connection to check. With SRS settings, the SRS host is checked.</source>
+        <translation>Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no TLS connection to check. With SRS settings, the SRS host is checked.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not run the check (%1). Web-based identification methods will not work: reinstall the application or send this report to support.</source>
+        <translation>The built-in web browser could not run the check (%1). Web-based identification methods will not work: reinstall the application or send this report to support.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not use the camera and microphone (%1). Close other programs that use the camera, check the connections, and run the check again.</source>
+        <translation>The built-in web browser could not use the camera and microphone (%1). Close other programs that use the camera, check the connections, and run the check again.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser gets only %1 pixels from the camera; video identification needs at least %2. Connect a better camera.</source>
+        <translation>The built-in web browser gets only %1 pixels from the camera; video identification needs at least %2. Connect a better camera.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection test found no public address through the STUN server %1: UDP seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing UDP (port 3478, better 1025–65535).</source>
+        <translation>The browser&apos;s connection test found no public address through the STUN server %1: UDP seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing UDP (port 3478, better 1025–65535).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk: terminal readiness report</source>
+        <translation>SRS Branch Kiosk: terminal readiness report</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>training (built-in simulator)</source>
+        <translation>training (built-in simulator)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Identification methods</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NOT READY</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>blocked by</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>No identification method is enabled.</source>
+        <translation>No identification method is enabled.</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
+        <translation>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</translation>
+    </message>
+    <message>
+        <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
+        <translation>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReasons</name>
+    <message>
+        <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
+        <translation>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Finish and wipe the session</source>
+        <translation>Finish and wipe the session</translation>
+    </message>
+    <message>
+        <source>Start a new identification</source>
+        <translation>Start a new identification</translation>
+    </message>
+    <message>
+        <source>Start a new identification with the same details</source>
+        <translation>Start a new identification with the same details</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>Reference ID: %1</translation>
+    </message>
+    <message>
+        <source>✓ Identification confirmed</source>
+        <translation>✓ Identification confirmed</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>Evidence ID: %1</translation>
+    </message>
+    <message>
+        <source>Mobile number: %1</source>
+        <translation>Mobile number: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
+        <translation>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</translation>
+    </message>
+    <message>
+        <source>Reason given by the provider: %1</source>
+        <translation>Reason given by the provider: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>The service did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Could not cancel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWebView</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible at this terminal.</source>
+        <translation>Downloads are not possible at this terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblem</name>
+    <message>
+        <source>Fill in all four SRS fields, or none for training mode.</source>
+        <translation>Fill in all four SRS fields, or none for training mode.</translation>
+    </message>
+    <message>
+        <source>Enable at least one method.</source>
+        <translation>Enable at least one method.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
+        <translation>Enter a full web address starting with https:// (or http:// for testing).</translation>
+    </message>
+    <message>
+        <source>Choose between 15 and 3600 seconds.</source>
+        <translation>Choose between 15 and 3600 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Nothing was saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The new settings apply now.</source>
+        <translation>Saved to %1. The new settings apply now.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Smart Registration Service</source>
+        <translation>Smart Registration Service</translation>
+    </message>
+    <message>
+        <source>Methods and presets</source>
+        <translation>Methods and presets</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>Change the staff PIN</translation>
+    </message>
+    <message>
+        <source>SRS API address</source>
+        <translation>SRS API address</translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation>Token address</translation>
+    </message>
+    <message>
+        <source>RA service address</source>
+        <translation>RA service address</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>Idle timeout (seconds)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>stored in the OS keyring; leave empty to keep it</source>
+        <translation>stored in the OS keyring; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
+        <translation>Leave all SRS fields empty for training mode (the built-in simulator).</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Enable %1</translation>
+    </message>
+    <message>
+        <source>Presets offered on the method choice:</source>
+        <translation>Presets offered on the method choice:</translation>
+    </message>
+    <message>
+        <source>Offer preset %1</source>
+        <translation>Offer preset %1</translation>
+    </message>
+    <message>
+        <source>Use the notice for the additional AML contract</source>
+        <translation>Use the notice for the additional AML contract</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Close the settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Order dashboard</source>
+        <translation>Order dashboard</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Terminal readiness (diagnosis)</source>
+        <translation>Terminal readiness (diagnosis)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Return to kiosk mode</source>
+        <translation>Return to kiosk mode</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Quit the kiosk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Close the staff menu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Identification in progress</source>
+        <translation>Identification in progress</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Cancel identification</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Back to the identification</translation>
+    </message>
+    <message>
+        <source>Done here — keep following</source>
+        <translation>Done here — keep following</translation>
+    </message>
+    <message>
+        <source>The customer may leave; the kiosk keeps following the identification</source>
+        <translation>The customer may leave; the kiosk keeps following the identification</translation>
+    </message>
+    <message>
+        <source>Checking the evidence with the registration service…</source>
+        <translation>Checking the evidence with the registration service…</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>Reference ID: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>Order ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>Authentication to SRS and requests (target URL, Ref-ID, Order ID)</source>
+        <translation>Authentication to SRS and requests (target URL, Ref-ID, Order ID)</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</translation>
+    </message>
+    <message>
+        <source>Leading the customer to the identification (target URL, identity data)</source>
+        <translation>Leading the customer to the identification (target URL, identity data)</translation>
+    </message>
+    <message>
+        <source>Service Provider Support (this branch&apos;s IT)</source>
+        <translation>Service Provider Support (this branch&apos;s IT)</translation>
+    </message>
+    <message>
+        <source>The identification itself at the identification provider</source>
+        <translation>The identification itself at the identification provider</translation>
+    </message>
+    <message>
+        <source>Identification Service Provider via the Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Identification Service Provider via the Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</translation>
+    </message>
+    <message>
+        <source>Following the order until the identification is successful (status checking)</source>
+        <translation>Following the order until the identification is successful (status checking)</translation>
+    </message>
+    <message>
+        <source>Evidence at the RA service, SMS for the terms and conditions, declaration of will</source>
+        <translation>Evidence at the RA service, SMS for the terms and conditions, declaration of will</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, identification method used, MSISDN, evidence ID, problem description, contact)</source>
+        <translation>Swisscom Service Desk with PRO-Nr (Ref-ID, identification method used, MSISDN, evidence ID, problem description, contact)</translation>
+    </message>
+    <message>
+        <source>SRS support card</source>
+        <translation>SRS support card</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>Evidence ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Problem description</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Asking the SRS for the mobile number…</source>
+        <translation>Asking the SRS for the mobile number…</translation>
+    </message>
+    <message>
+        <source>The mobile number could not be fetched: %1</source>
+        <translation>The mobile number could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>(asking the SRS…)</source>
+        <translation>(asking the SRS…)</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard.</source>
+        <translation>The support card is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Export the support card</source>
+        <translation>Export the support card</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved: %1</source>
+        <translation>The support card could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Support card</translation>
+    </message>
+    <message>
+        <source>Back to the order dashboard</source>
+        <translation>Back to the order dashboard</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>Evidence ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Problem description</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer saw, when…</source>
+        <translation>What happened, what the customer saw, when…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the support card</source>
+        <translation>Copy the support card</translation>
+    </message>
+    <message>
+        <source>Export text…</source>
+        <translation>Export text…</translation>
+    </message>
+    <message>
+        <source>Export the support card as text</source>
+        <translation>Export the support card as text</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Export the support card as JSON</source>
+        <translation>Export the support card as JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Initialized</source>
+        <translation>Initialized</translation>
+    </message>
+    <message>
+        <source>Identification done</source>
+        <translation>Identification done</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Data ready</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>The provider sets the pace; this screen follows every change.</source>
+        <translation>The provider sets the pace; this screen follows every change.</translation>
+    </message>
+    <message>
+        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
+        <translation>Usually %1–%2 minutes, including the provider&apos;s back-office check.</translation>
+    </message>
+    <message>
+        <source>The session lasts %1 minutes.</source>
+        <translation>The session lasts %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The link can be opened %1 times.</source>
+        <translation>The link can be opened %1 times.</translation>
+    </message>
+    <message>
+        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
+        <translation>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</translation>
+    </message>
+    <message>
+        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
+        <translation>The result is confirmed %1 seconds to %2 minutes after the identification ends.</translation>
+    </message>
+    <message>
+        <source>The customer may leave: the kiosk keeps following the identification.</source>
+        <translation>The customer may leave: the kiosk keeps following the identification.</translation>
+    </message>
+    <message>
+        <source>The identification was cancelled</source>
+        <translation>The identification was cancelled</translation>
+    </message>
+    <message>
+        <source>Identified, but not confirmed yet</source>
+        <translation>Identified, but not confirmed yet</translation>
+    </message>
+    <message>
+        <source>The identification did not succeed</source>
+        <translation>The identification did not succeed</translation>
+    </message>
+    <message>
+        <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
+        <translation>The session ran out before the identification was finished. Start a new identification: it issues a new link.</translation>
+    </message>
+    <message>
+        <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
+        <translation>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
+        <translation>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
+        <translation>Nothing more happens with this order. Start a new identification if the customer wishes.</translation>
+    </message>
+    <message>
+        <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
+        <translation>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or call support with the reference ID.</source>
+        <translation>Start a new identification, or call support with the reference ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictList</name>
+    <message>
+        <source>Which methods this terminal can run appears here once the check has run.</source>
+        <translation>Which methods this terminal can run appears here once the check has run.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Blocked by: %1</translation>
+    </message>
+    <message>
+        <source>Works, with warnings: %1</source>
+        <translation>Works, with warnings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebNotice</name>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Back to the identification</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Start over: cancels this identification and starts a new one</source>
+        <translation>Start over: cancels this identification and starts a new one</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Load the page again</translation>
+    </message>
+    <message>
+        <source>This page cannot be opened here</source>
+        <translation>This page cannot be opened here</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1, which is not part of the identification. It was not opened.</source>
+        <translation>The page tried to open %1, which is not part of the identification. It was not opened.</translation>
+    </message>
+    <message>
+        <source>You can go on with the identification.</source>
+        <translation>You can go on with the identification.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure</source>
+        <translation>The connection is not secure</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page could not prove its identity, so it was not opened. No data was sent.</source>
+        <translation>The provider&apos;s page could not prove its identity, so it was not opened. No data was sent.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff: the terminal&apos;s date and time, or a proxy in the branch network, may be wrong.</source>
+        <translation>Please ask the branch staff: the terminal&apos;s date and time, or a proxy in the branch network, may be wrong.</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>The page could not be loaded</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page did not answer.</source>
+        <translation>The provider&apos;s page did not answer.</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is connected to the network, then load the page again. Your identification is kept.</source>
+        <translation>Check that the terminal is connected to the network, then load the page again. Your identification is kept.</translation>
+    </message>
+    <message>
+        <source>The page stopped working</source>
+        <translation>The page stopped working</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page was closed unexpectedly.</source>
+        <translation>The provider&apos;s page was closed unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Load the page again to continue where you can. If it happens again, please ask the branch staff.</source>
+        <translation>Load the page again to continue where you can. If it happens again, please ask the branch staff.</translation>
+    </message>
+    <message>
+        <source>The identification page cannot be shown here</source>
+        <translation>The identification page cannot be shown here</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s browser is set up in a way that is not safe for an identification.</source>
+        <translation>This terminal&apos;s browser is set up in a way that is not safe for an identification.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff. You can continue on your phone instead.</source>
+        <translation>Please ask the branch staff. You can continue on your phone instead.</translation>
+    </message>
+    <message>
+        <source>This identification link is used up</source>
+        <translation>This identification link is used up</translation>
+    </message>
+    <message>
+        <source>The provider allows its link to be opened only a few times, and that number is reached.</source>
+        <translation>The provider allows its link to be opened only a few times, and that number is reached.</translation>
+    </message>
+    <message>
+        <source>Start over to get a new link: this identification is cancelled and your data is kept.</source>
+        <translation>Start over to get a new link: this identification is cancelled and your data is kept.</translation>
+    </message>
+    <message>
+        <source>This identification has expired</source>
+        <translation>This identification has expired</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s session lasts a limited time, and it has run out.</source>
+        <translation>The provider&apos;s session lasts a limited time, and it has run out.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation>Download speed</translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation>Upload speed</translation>
+    </message>
+    <message>
+        <source>Connections (TCP)</source>
+        <translation>Connections (TCP)</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>UDP (STUN)</source>
+        <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>Video calls in the browser (WebRTC)</source>
+        <translation>Video calls in the browser (WebRTC)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>required %1</source>
+        <translation>required %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+</TS>

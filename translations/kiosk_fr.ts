@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>%n identification(s) still followed in the background</source>
+        <translation>
+            <numerusform>%n identification encore suivie en arrière-plan</numerusform>
+            <numerusform>%n identifications encore suivies en arrière-plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identify yourself for your electronic signature</source>
+        <translation>Identifiez-vous pour votre signature électronique</translation>
+    </message>
+    <message>
+        <source>Choose your language. A member of staff will guide you through the next steps.</source>
+        <translation>Choisissez votre langue. Un collaborateur ou une collaboratrice vous guidera pour les étapes suivantes.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Commencer l’identification</translation>
+    </message>
+    <message>
+        <source>Start identification (staff)</source>
+        <translation>Commencer l’identification (personnel)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>Aucune caméra trouvée.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera: allow it in the system settings.</source>
+        <translation>Cette application n’a pas accès à la caméra : autorisez-le dans les réglages du système.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>La caméra ne fonctionne pas : %1</translation>
+    </message>
+    <message>
+        <source>The camera picture appears here while this screen is open.</source>
+        <translation>L’image de la caméra s’affiche ici tant que cet écran est ouvert.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Checking this terminal for the video call (camera, microphone, network)…</source>
+        <translation>Vérification de ce terminal pour l’appel vidéo (caméra, microphone, réseau)…</translation>
+    </message>
+    <message>
+        <source>Requesting the personal identification link…</source>
+        <translation>Demande du lien d’identification personnel…</translation>
+    </message>
+    <message>
+        <source>The identification could not be started: %1 The details are kept; try again.</source>
+        <translation>L’identification n’a pas pu être lancée : %1 Les données sont conservées ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
+        <translation>Ce terminal ne peut pas effectuer cette identification pour le moment. %1 Rien n’a été envoyé. Revenez en arrière pour choisir une autre méthode, ou corrigez le problème et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Before you continue</source>
+        <translation>Avant de continuer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the customer details</source>
+        <translation>Retour aux données du client</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again to start</source>
+        <translation>Réessayer de lancer</translation>
+    </message>
+    <message>
+        <source>I agree — continue</source>
+        <translation>J’accepte – continuer</translation>
+    </message>
+    <message>
+        <source>I agree to the notice: continue</source>
+        <translation>J’accepte l’avis : continuer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>Les mandats n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
+        <translation>Annuler le mandat %1 ? L’identification est arrêtée chez le prestataire ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>Impossible d’annuler %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
+        <translation>Annulation de %1 demandée : le SRS ne l’a pas encore confirmée ; le kiosque continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Mandat %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Orders: %1; still in progress: %2.</source>
+        <translation>Mandats : %1 ; encore en cours : %2.</translation>
+    </message>
+    <message>
+        <source>Orders on this terminal</source>
+        <translation>Mandats sur ce terminal</translation>
+    </message>
+    <message>
+        <source>Close the order dashboard</source>
+        <translation>Fermer l’aperçu des mandats</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the order list</source>
+        <translation>Actualiser la liste des mandats</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annuler le mandat…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order</source>
+        <translation>Annuler le mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Fiche de support</translation>
+    </message>
+    <message>
+        <source>Open the support card of the selected order</source>
+        <translation>Ouvrir la fiche de support du mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the order</source>
+        <translation>Oui, annuler le mandat</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Non, le conserver</translation>
+    </message>
+</context>
+<context>
+    <name>DataScreen</name>
+    <message numerus="yes">
+        <source>%n field(s) need correcting.</source>
+        <translation>
+            <numerusform>%n champ doit être corrigé.</numerusform>
+            <numerusform>%n champs doivent être corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer details for %1</source>
+        <translation>Données du client pour %1</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as on the ID document. Fields marked * are required.</source>
+        <translation>Saisissez les données exactement comme sur la pièce d’identité. Les champs marqués d’un * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Réservé au personnel</translation>
+    </message>
+    <message>
+        <source>Not accepted by this method: %1</source>
+        <translation>Non accepté par cette méthode : %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Retour au choix de la méthode</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s consent</source>
+        <translation>Suivant : le consentement du client</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisScreen</name>
+    <message>
+        <source>Close the diagnosis</source>
+        <translation>Fermer le diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisWidget</name>
+    <message>
+        <source>Save the readiness report</source>
+        <translation>Enregistrer le rapport de disponibilité</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Rapport texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>La vérification n’a pas pu être effectuée : %1</translation>
+    </message>
+    <message>
+        <source>Terminal readiness</source>
+        <translation>Disponibilité du terminal</translation>
+    </message>
+    <message>
+        <source>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</source>
+        <translation>Vérifie la caméra, le microphone, le débit réseau, les connexions, UDP et le navigateur intégré, et indique quelles méthodes d’identification ce terminal peut effectuer.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Méthodes d’identification</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 checks done.</source>
+        <translation>Vérification en cours… %1 sur %2 vérifications effectuées.</translation>
+    </message>
+    <message>
+        <source>The check has not run yet.</source>
+        <translation>La vérification n’a pas encore été effectuée.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 in %2 s: %3 of %4 methods can run.</source>
+        <translation>Vérifié à %1 en %2 s : %3 méthodes sur %4 sont possibles.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Lancer la vérification</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Run the readiness check</source>
+        <translation>Lancer la vérification de disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de domicile</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>artist name</source>
+        <translation>nom d’artiste</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>numéro de la pièce d’identité</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>pays de délivrance</translation>
+    </message>
+    <message>
+        <source>issuing city</source>
+        <translation>lieu de délivrance</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>lieu de naissance</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQrScreen</name>
+    <message>
+        <source>Scan this code with your phone</source>
+        <translation>Scannez ce code avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>QR code of your personal identification link</source>
+        <translation>Code QR de votre lien d’identification personnel</translation>
+    </message>
+    <message>
+        <source>Your personal identification link</source>
+        <translation>Votre lien d’identification personnel</translation>
+    </message>
+    <message>
+        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
+2. Scan the large code with the app.
+3. Hold your ID card to the back of your phone and enter your card PIN.</source>
+        <translation>1. Installez l’application AUTHADA (scannez l’un des codes ci-dessous), ou ouvrez-la si vous l’avez déjà.
+2. Scannez le grand code avec l’application.
+3. Tenez votre carte d’identité contre le dos de votre téléphone et saisissez le PIN de la carte.</translation>
+    </message>
+    <message>
+        <source>QR code of the app in the store: %1</source>
+        <translation>Code QR de l’application dans le store : %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1
+Session token: %2</source>
+        <translation>Jeton mobile : %1
+Jeton de session : %2</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annuler l’identification</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Afficher la progression</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWebScreen</name>
+    <message>
+        <source>Identification page of the provider</source>
+        <translation>Page d’identification du prestataire</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continuer sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>QR code to continue on your phone</source>
+        <translation>Code QR pour continuer sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
+        <translation>Scannez le code avec l’appareil photo de votre téléphone pour effectuer l’identification sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Afficher la progression</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annuler l’identification</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>needed to use the identity.tm mobile app; must match the ID exactly</source>
+        <translation>nécessaire pour utiliser l’application mobile identity.tm ; doit correspondre exactement à la pièce d’identité</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>No activity: this session ends in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Aucune activité : cette session se termine dans %n seconde. Touchez l’écran pour continuer.</numerusform>
+            <numerusform>Aucune activité : cette session se termine dans %n secondes. Touchez l’écran pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the staff menu</source>
+        <translation>ouvrir le menu du personnel</translation>
+    </message>
+    <message>
+        <source>quit the kiosk</source>
+        <translation>quitter le kiosque</translation>
+    </message>
+    <message>
+        <source>open the order dashboard</source>
+        <translation>ouvrir l’aperçu des mandats</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>Kiosque SRS de la succursale</translation>
+    </message>
+    <message>
+        <source>Training mode: a built-in simulator plays the SRS; no real identification</source>
+        <translation>Mode formation : un simulateur intégré remplace le SRS ; aucune identification réelle</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Staff menu (PIN)</source>
+        <translation>Menu du personnel (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+</context>
+<context>
+    <name>MethodCard</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no app needed</source>
+        <translation>aucune application nécessaire</translation>
+    </message>
+    <message>
+        <source>app on the phone</source>
+        <translation>application sur le téléphone</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>session of %1 min</source>
+        <translation>session de %1 min</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>quelques minutes</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>Juridictions</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Niveau de garantie</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Evidence valid</source>
+        <translation>Validité de la preuve</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation>Durée habituelle</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsScreen</name>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>EU (eIDAS)</source>
+        <translation>UE (eIDAS)</translation>
+    </message>
+    <message>
+        <source>CH (ZertES)</source>
+        <translation>CH (SCSE)</translation>
+    </message>
+    <message>
+        <source>LOA %1 or higher</source>
+        <translation>LOA %1 ou plus</translation>
+    </message>
+    <message>
+        <source>LOA 4</source>
+        <translation>LOA 4</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Loading the identification methods…</source>
+        <translation>Chargement des méthodes d’identification…</translation>
+    </message>
+    <message>
+        <source>The methods could not be loaded: %1</source>
+        <translation>Les méthodes n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) match</source>
+        <translation>
+            <numerusform>%n méthode correspond</numerusform>
+            <numerusform>%n méthodes correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No method matches these filters. Choose fewer filters or another preset.</source>
+        <translation>Aucune méthode ne correspond à ces filtres. Choisissez moins de filtres ou une autre présélection.</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Toutes les méthodes</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Présélection : %1</translation>
+    </message>
+    <message>
+        <source>Choose the identification method</source>
+        <translation>Choisissez la méthode d’identification</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Niveau de garantie</translation>
+    </message>
+    <message>
+        <source>Method type</source>
+        <translation>Type de méthode</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load the methods again</source>
+        <translation>Recharger les méthodes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation>Annuler et revenir au début</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <source>This application may not use the microphone: allow it in the system settings.</source>
+        <translation>Cette application n’a pas accès au microphone : autorisez-le dans les réglages du système.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Aucun microphone trouvé.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with the voice.</source>
+        <translation>Parlez : la barre suit votre voix.</translation>
+    </message>
+    <message>
+        <source>The microphone level appears here while this screen is open.</source>
+        <translation>Le niveau du microphone s’affiche ici tant que cet écran est ouvert.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotice</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Mandat %1 : %2</translation>
+    </message>
+    <message>
+        <source>Order %1 ended: %2. Open the order dashboard.</source>
+        <translation>Mandat %1 terminé : %2. Ouvrez l’aperçu des mandats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended</source>
+        <translation>
+            <numerusform>%n mandat terminé</numerusform>
+            <numerusform>%n mandats terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended. Open the order dashboard.</source>
+        <translation>
+            <numerusform>%n mandat terminé. Ouvrez l’aperçu des mandats.</numerusform>
+            <numerusform>%n mandats terminés. Ouvrez l’aperçu des mandats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderStrip</name>
+    <message>
+        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>Problème de connexion : %1 Le kiosque continue d’essayer automatiquement ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>ended without evidence</source>
+        <translation>terminé sans preuve</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>done (%1)</source>
+        <translation>terminé (%1)</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>consultation du statut</translation>
+    </message>
+    <message>
+        <source>verify evidence</source>
+        <translation>vérifier la preuve</translation>
+    </message>
+    <message>
+        <source>cancel at SRS</source>
+        <translation>annuler auprès du SRS</translation>
+    </message>
+    <message>
+        <source>Cancel pending (retrying)</source>
+        <translation>Annulation en attente (nouvel essai)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN comporte 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not a run or a repetition of one digit.</source>
+        <translation>Choisissez un PIN qui ne soit ni une suite ni la répétition d’un même chiffre.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN erroné.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN once more.</source>
+        <translation>Saisissez encore une fois le nouveau PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>Les deux PIN ne correspondent pas. Recommencez.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>PIN erroné. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN erroné. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Définir un PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN du personnel</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
+        <translation>Aucun PIN du personnel n’est encore défini sur ce kiosque. Choisissez-en un de 4 à 12 chiffres ; il protégera les paramètres et la sortie du mode kiosque.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to %1.</source>
+        <translation>Saisissez le PIN du personnel pour %1.</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>Confirmer le PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Qualified signature, EU (eIDAS, LOA 4)</source>
+        <translation>Signature qualifiée, UE (eIDAS, LOA 4)</translation>
+    </message>
+    <message>
+        <source>Qualified signature, CH (ZertES)</source>
+        <translation>Signature qualifiée, CH (SCSE)</translation>
+    </message>
+    <message>
+        <source>Advanced signature, EU (eIDAS, LOA 3)</source>
+        <translation>Signature avancée, UE (eIDAS, LOA 3)</translation>
+    </message>
+    <message>
+        <source>In the browser, no app</source>
+        <translation>Dans le navigateur, sans application</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>is needed: the evidence is bound to the mobile number</source>
+        <translation>est nécessaire : la preuve est liée au numéro de mobile</translation>
+    </message>
+    <message>
+        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
+        <translation>doit être un numéro international : + et l’indicatif du pays, p. ex. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
+        <translation>doit être un code de pays ISO à deux lettres majuscules, p. ex. CH</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
+        <translation>doit être un code de langue ISO 639-1 à deux lettres minuscules, p. ex. fr</translation>
+    </message>
+    <message>
+        <source>must be a level of assurance from 1 to 4</source>
+        <translation>doit être un niveau de garantie de 1 à 4</translation>
+    </message>
+    <message>
+        <source>must be EIDAS or ZERTES</source>
+        <translation>doit être EIDAS ou ZERTES</translation>
+    </message>
+    <message>
+        <source>must be at most 100 characters</source>
+        <translation>ne doit pas dépasser 100 caractères</translation>
+    </message>
+    <message>
+        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
+        <translation>ne peut contenir que des lettres, des espaces, des apostrophes (&apos;), des traits d’union (-) et des points (.)</translation>
+    </message>
+    <message>
+        <source>must contain at least one letter</source>
+        <translation>doit contenir au moins une lettre</translation>
+    </message>
+    <message>
+        <source>must be a real date in the past (YYYY-MM-DD)</source>
+        <translation>doit être une date valable dans le passé (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be a date in the past</source>
+        <translation>doit être une date dans le passé</translation>
+    </message>
+    <message>
+        <source>must be at most 254 characters</source>
+        <translation>ne doit pas dépasser 254 caractères</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address like name@example.ch</source>
+        <translation>doit être une adresse e-mail comme nom@exemple.ch</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 3166-1 country code</source>
+        <translation>n’est pas un code de pays ISO 3166-1 connu</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 639-1 language code</source>
+        <translation>n’est pas un code de langue ISO 639-1 connu</translation>
+    </message>
+    <message>
+        <source>may not contain control characters such as line breaks or tabs</source>
+        <translation>ne doit pas contenir de caractères de contrôle tels que des sauts de ligne ou des tabulations</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be a real date, e.g. 31.12.1980</source>
+        <translation>doit être une date valable, p. ex. 31.12.1980</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
+        <translation>Non vérifié : cela nécessite l’application graphique (Qt), qui n’a pas pu être lancée ici.</translation>
+    </message>
+    <message>
+        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>Le débit descendant est de %1 Mo/s ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou téléchargements chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>Le débit montant est de %1 Mo/s ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou envois chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
+    </message>
+    <message>
+        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
+        <translation>Aucun point de test de débit n’est configuré ([checks] bandwidth_url) : le débit n’a donc pas été mesuré.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
+        <translation>Le point de test de débit %1 n’a pas pu être utilisé (%2). Vérifiez la connexion réseau et le paramètre [checks] bandwidth_url.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
+        <translation>Aucune caméra trouvée. Branchez la caméra du terminal (USB) et relancez la vérification ; l’identification vidéo en nécessite une.</translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; offers at most %2 pixels; video identification needs at least %3. Connect a better camera.</source>
+        <translation>La caméra « %1 » offre au plus %2 pixels ; l’identification vidéo en nécessite au moins %3. Branchez une meilleure caméra.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Camera; Windows: Settings › Privacy › Camera).</source>
+        <translation>Cette application n’a pas accès à la caméra. Autorisez-le dans les réglages du système (macOS : Réglages Système › Confidentialité et sécurité › Caméra ; Windows : Paramètres › Confidentialité › Caméra).</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect a microphone or a headset and run the check again; video identification needs one.</source>
+        <translation>Aucun microphone trouvé. Branchez un microphone ou un casque et relancez la vérification ; l’identification vidéo en nécessite un.</translation>
+    </message>
+    <message>
+        <source>This application may not use the microphone. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Microphone; Windows: Settings › Privacy › Microphone).</source>
+        <translation>Cette application n’a pas accès au microphone. Autorisez-le dans les réglages du système (macOS : Réglages Système › Confidentialité et sécurité › Microphone ; Windows : Paramètres › Confidentialité › Microphone).</translation>
+    </message>
+    <message>
+        <source>Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP 443, and UDP 3478 or higher): ask IT to allow them next to the proxy.</source>
+        <translation>Le trafic web passe par le proxy %1. Les appels vidéo nécessitent aussi des connexions directes (TCP 443 et UDP 3478 ou plus) : demandez à l’informatique de les autoriser en plus du proxy.</translation>
+    </message>
+    <message>
+        <source>No STUN server is configured ([checks] stun_server), so UDP was not checked.</source>
+        <translation>Aucun serveur STUN n’est configuré ([checks] stun_server) : UDP n’a donc pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).</source>
+        <translation>Aucune réponse UDP du serveur STUN %1 (%2). Les appels vidéo fonctionnent encore via TCP 443, mais avec une qualité moindre : demandez à l’informatique d’autoriser l’UDP sortant vers le port %3 (mieux : ports 1025–65535).</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] stun_server setting.</source>
+        <translation>Le nom du serveur STUN %1 n’a pas pu être résolu (%2). Vérifiez la connexion réseau et le paramètre [checks] stun_server.</translation>
+    </message>
+    <message>
+        <source>These names could not be looked up (DNS): %1. Check the network connection and the DNS server, or ask IT whether the names are blocked.</source>
+        <translation>Ces noms n’ont pas pu être résolus (DNS) : %1. Vérifiez la connexion réseau et le serveur DNS, ou demandez à l’informatique si ces noms sont bloqués.</translation>
+    </message>
+    <message>
+        <source>These connections were refused: %1. A firewall rejects them, or nothing answers on that port: ask IT to allow outgoing connections to them.</source>
+        <translation>Ces connexions ont été refusées : %1. Un pare-feu les rejette, ou rien ne répond sur ce port : demandez à l’informatique d’autoriser les connexions sortantes vers ces destinations.</translation>
+    </message>
+    <message>
+        <source>These hosts did not answer in time: %1. A firewall probably drops the traffic: ask IT to allow outgoing connections to them.</source>
+        <translation>Ces hôtes n’ont pas répondu à temps : %1. Un pare-feu bloque probablement le trafic : demandez à l’informatique d’autoriser les connexions sortantes vers ces destinations.</translation>
+    </message>
+    <message>
+        <source>There is no route to these hosts: %1. Check that the terminal is connected to the network (cable or Wi-Fi).</source>
+        <translation>Aucune route vers ces hôtes : %1. Vérifiez que le terminal est connecté au réseau (câble ou Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>These connections failed: %1. Send this report to IT.</source>
+        <translation>Ces connexions ont échoué : %1. Envoyez ce rapport à l’informatique.</translation>
+    </message>
+    <message>
+        <source>No hosts are configured to check.</source>
+        <translation>Aucun hôte à vérifier n’est configuré.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged, or to update it.</source>
+        <translation>La connexion vers %1 utilise %2, alors qu’au moins TLS %3 est requis. Un proxy ou un pare-feu qui inspecte le trafic chiffré se trouve peut-être entre les deux : demandez à l’informatique de laisser passer cette connexion sans modification, ou de le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged.</source>
+        <translation>Aucune connexion sécurisée n’a pu être établie avec %1 (%2). Un proxy ou un pare-feu qui inspecte le trafic chiffré se trouve peut-être entre les deux : demandez à l’informatique de laisser passer cette connexion sans modification.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Check the terminal&apos;s date and time; if they are right, a proxy that inspects encrypted traffic is probably in between: ask IT.</source>
+        <translation>Le certificat de %1 n’est pas reconnu comme fiable (%2). Vérifiez la date et l’heure du terminal ; si elles sont correctes, un proxy qui inspecte le trafic chiffré se trouve probablement entre les deux : adressez-vous à l’informatique.</translation>
+    </message>
+    <message>
+        <source>The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow outgoing connections to it on port %3.</source>
+        <translation>L’hôte SRS %1 est injoignable (%2). Vérifiez la connexion réseau ; demandez à l’informatique d’autoriser les connexions sortantes vers cet hôte sur le port %3.</translation>
+    </message>
+    <message>
+        <source>Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no TLS connection to check. With SRS settings, the SRS host is checked.</source>
+        <translation>Mode formation : le simulateur intégré utilise le HTTP non chiffré sur cet ordinateur ; il n’y a donc pas de connexion TLS à vérifier. Avec les paramètres SRS, l’hôte SRS est vérifié.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not run the check (%1). Web-based identification methods will not work: reinstall the application or send this report to support.</source>
+        <translation>Le navigateur intégré n’a pas pu effectuer la vérification (%1). Les méthodes d’identification web ne fonctionneront pas : réinstallez l’application ou envoyez ce rapport au support.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not use the camera and microphone (%1). Close other programs that use the camera, check the connections, and run the check again.</source>
+        <translation>Le navigateur intégré n’a pas pu utiliser la caméra et le microphone (%1). Fermez les autres programmes qui utilisent la caméra, vérifiez les branchements et relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser gets only %1 pixels from the camera; video identification needs at least %2. Connect a better camera.</source>
+        <translation>Le navigateur intégré ne reçoit que %1 pixels de la caméra ; l’identification vidéo en nécessite au moins %2. Branchez une meilleure caméra.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection test found no public address through the STUN server %1: UDP seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing UDP (port 3478, better 1025–65535).</source>
+        <translation>Le test de connexion du navigateur n’a trouvé aucune adresse publique via le serveur STUN %1 : UDP semble bloqué. Les appels vidéo se rabattent sur TCP, avec une qualité moindre : demandez à l’informatique d’autoriser l’UDP sortant (port 3478, mieux 1025–65535).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>IGNORÉ</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk: terminal readiness report</source>
+        <translation>Kiosque SRS de la succursale : rapport de disponibilité du terminal</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>training (built-in simulator)</source>
+        <translation>formation (simulateur intégré)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Méthodes d’identification</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>PAS PRÊT</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>bloqué par</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avertissements</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>No identification method is enabled.</source>
+        <translation>Aucune méthode d’identification n’est activée.</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
+        <translation>La vérification ne s’est pas terminée en %1 s. Le réseau ou l’appareil n’a pas répondu : vérifiez le câble ou le Wi-Fi et que rien ne bloque cette application, puis relancez-la.</translation>
+    </message>
+    <message>
+        <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
+        <translation>La vérification elle-même a échoué (%1). Relancez-la ; si l’échec persiste, envoyez le rapport au support.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReasons</name>
+    <message>
+        <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
+        <translation>Ce terminal ne peut pas l’effectuer pour le moment : %1 n’a pas réussi la vérification de disponibilité (voir Personnel → Diagnostic).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Finish and wipe the session</source>
+        <translation>Terminer et effacer la session</translation>
+    </message>
+    <message>
+        <source>Start a new identification</source>
+        <translation>Commencer une nouvelle identification</translation>
+    </message>
+    <message>
+        <source>Start a new identification with the same details</source>
+        <translation>Commencer une nouvelle identification avec les mêmes données</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>ID de référence : %1</translation>
+    </message>
+    <message>
+        <source>✓ Identification confirmed</source>
+        <translation>✓ Identification confirmée</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>ID de la preuve : %1</translation>
+    </message>
+    <message>
+        <source>Mobile number: %1</source>
+        <translation>Numéro de mobile : %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valable jusqu’au : %1</translation>
+    </message>
+    <message>
+        <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
+        <translation>Le client peut désormais signer avec ce numéro de mobile (Mobile ID, ou mot de passe et code SMS).</translation>
+    </message>
+    <message>
+        <source>Reason given by the provider: %1</source>
+        <translation>Motif indiqué par le prestataire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Le service n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Annulation impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWebView</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible at this terminal.</source>
+        <translation>Les téléchargements ne sont pas possibles sur ce terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblem</name>
+    <message>
+        <source>Fill in all four SRS fields, or none for training mode.</source>
+        <translation>Remplissez les quatre champs SRS, ou aucun pour le mode formation.</translation>
+    </message>
+    <message>
+        <source>Enable at least one method.</source>
+        <translation>Activez au moins une méthode.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux PIN ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
+        <translation>Saisissez une adresse web complète commençant par https:// (ou http:// pour les tests).</translation>
+    </message>
+    <message>
+        <source>Choose between 15 and 3600 seconds.</source>
+        <translation>Choisissez une valeur entre 15 et 3600 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The new settings apply now.</source>
+        <translation>Enregistré sous %1. Les nouveaux paramètres s’appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Smart Registration Service</source>
+        <translation>Smart Registration Service</translation>
+    </message>
+    <message>
+        <source>Methods and presets</source>
+        <translation>Méthodes et présélections</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>Modifier le PIN du personnel</translation>
+    </message>
+    <message>
+        <source>SRS API address</source>
+        <translation>Adresse de l’API SRS</translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation>Adresse du jeton</translation>
+    </message>
+    <message>
+        <source>RA service address</source>
+        <translation>Adresse du service RA</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>Délai d’inactivité (secondes)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Confirmer le nouveau PIN</translation>
+    </message>
+    <message>
+        <source>stored in the OS keyring; leave empty to keep it</source>
+        <translation>enregistré dans le trousseau du système ; laisser vide pour le conserver</translation>
+    </message>
+    <message>
+        <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
+        <translation>Laissez tous les champs SRS vides pour le mode formation (simulateur intégré).</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Presets offered on the method choice:</source>
+        <translation>Présélections proposées lors du choix de la méthode :</translation>
+    </message>
+    <message>
+        <source>Offer preset %1</source>
+        <translation>Proposer la présélection %1</translation>
+    </message>
+    <message>
+        <source>Use the notice for the additional AML contract</source>
+        <translation>Utiliser l’avis pour le contrat LBA complémentaire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fermer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Order dashboard</source>
+        <translation>Aperçu des mandats</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Terminal readiness (diagnosis)</source>
+        <translation>Disponibilité du terminal (diagnostic)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Return to kiosk mode</source>
+        <translation>Revenir au mode kiosque</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Quitter le kiosque</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Fermer le menu du personnel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Identification in progress</source>
+        <translation>Identification en cours</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annuler l’identification</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Retour à l’identification</translation>
+    </message>
+    <message>
+        <source>Done here — keep following</source>
+        <translation>Terminé ici – poursuivre le suivi</translation>
+    </message>
+    <message>
+        <source>The customer may leave; the kiosk keeps following the identification</source>
+        <translation>Le client peut partir ; le kiosque continue de suivre l’identification</translation>
+    </message>
+    <message>
+        <source>Checking the evidence with the registration service…</source>
+        <translation>Vérification de la preuve auprès du service d’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>ID de référence : %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID du mandat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>Authentication to SRS and requests (target URL, Ref-ID, Order ID)</source>
+        <translation>Authentification auprès du SRS et requêtes (URL cible, Ref-ID, ID du mandat)</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Service Desk Swisscom avec le n° PRO (Ref-ID, ID du mandat, méthode utilisée, description du problème, heure)</translation>
+    </message>
+    <message>
+        <source>Leading the customer to the identification (target URL, identity data)</source>
+        <translation>Conduite du client vers l’identification (URL cible, données d’identité)</translation>
+    </message>
+    <message>
+        <source>Service Provider Support (this branch&apos;s IT)</source>
+        <translation>Support du Service Provider (informatique de cette succursale)</translation>
+    </message>
+    <message>
+        <source>The identification itself at the identification provider</source>
+        <translation>L’identification elle-même chez le prestataire d’identification</translation>
+    </message>
+    <message>
+        <source>Identification Service Provider via the Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Prestataire d’identification via le Service Desk Swisscom avec le n° PRO (Ref-ID, ID du mandat, méthode utilisée, description du problème, heure)</translation>
+    </message>
+    <message>
+        <source>Following the order until the identification is successful (status checking)</source>
+        <translation>Suivi du mandat jusqu’à la réussite de l’identification (consultation du statut)</translation>
+    </message>
+    <message>
+        <source>Evidence at the RA service, SMS for the terms and conditions, declaration of will</source>
+        <translation>Preuve auprès du service RA, SMS pour les conditions d’utilisation, déclaration de volonté</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, identification method used, MSISDN, evidence ID, problem description, contact)</source>
+        <translation>Service Desk Swisscom avec le n° PRO (Ref-ID, méthode d’identification utilisée, MSISDN, ID de la preuve, description du problème, contact)</translation>
+    </message>
+    <message>
+        <source>SRS support card</source>
+        <translation>Fiche de support SRS</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Étape du processus</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>ID de la preuve</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Description du problème</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Asking the SRS for the mobile number…</source>
+        <translation>Demande du numéro de mobile au SRS…</translation>
+    </message>
+    <message>
+        <source>The mobile number could not be fetched: %1</source>
+        <translation>Le numéro de mobile n’a pas pu être obtenu : %1</translation>
+    </message>
+    <message>
+        <source>(asking the SRS…)</source>
+        <translation>(demande au SRS…)</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard.</source>
+        <translation>La fiche de support a été copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Export the support card</source>
+        <translation>Exporter la fiche de support</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved: %1</source>
+        <translation>La fiche de support n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Fiche de support</translation>
+    </message>
+    <message>
+        <source>Back to the order dashboard</source>
+        <translation>Retour à l’aperçu des mandats</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Étape du processus</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID du mandat</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>ID de la preuve</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Description du problème</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer saw, when…</source>
+        <translation>Ce qui s’est passé, ce que le client a vu, quand…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the support card</source>
+        <translation>Copier la fiche de support</translation>
+    </message>
+    <message>
+        <source>Export text…</source>
+        <translation>Exporter en texte…</translation>
+    </message>
+    <message>
+        <source>Export the support card as text</source>
+        <translation>Exporter la fiche de support en texte</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Export the support card as JSON</source>
+        <translation>Exporter la fiche de support en JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Initialized</source>
+        <translation>Initialisé</translation>
+    </message>
+    <message>
+        <source>Identification done</source>
+        <translation>Identification effectuée</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Données prêtes</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identifié</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>The provider sets the pace; this screen follows every change.</source>
+        <translation>Le prestataire détermine le rythme ; cet écran affiche chaque changement.</translation>
+    </message>
+    <message>
+        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
+        <translation>En général %1–%2 minutes, y compris le contrôle au back-office du prestataire.</translation>
+    </message>
+    <message>
+        <source>The session lasts %1 minutes.</source>
+        <translation>La session dure %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The link can be opened %1 times.</source>
+        <translation>Le lien peut être ouvert %1 fois.</translation>
+    </message>
+    <message>
+        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
+        <translation>En général quelques minutes (davantage si l’application doit d’abord être installée) ; le résultat est consulté à partir de %1 secondes après le début.</translation>
+    </message>
+    <message>
+        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
+        <translation>Le résultat est confirmé entre %1 secondes et %2 minutes après la fin de l’identification.</translation>
+    </message>
+    <message>
+        <source>The customer may leave: the kiosk keeps following the identification.</source>
+        <translation>Le client peut partir : le kiosque continue de suivre l’identification.</translation>
+    </message>
+    <message>
+        <source>The identification was cancelled</source>
+        <translation>L’identification a été annulée</translation>
+    </message>
+    <message>
+        <source>Identified, but not confirmed yet</source>
+        <translation>Identifié, mais pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>The identification did not succeed</source>
+        <translation>L’identification n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
+        <translation>La session a expiré avant la fin de l’identification. Commencez une nouvelle identification : elle fournit un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
+        <translation>Le prestataire n’a pas pu terminer l’identification. Vérifiez l’éclairage, la caméra et le microphone, puis commencez une nouvelle identification. En cas de nouvel échec, appelez le support en indiquant l’ID de référence.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
+        <translation>Le prestataire n’a pas pu confirmer l’identité. Vérifiez que tous les noms et la date de naissance correspondent exactement à la pièce d’identité (tous les prénoms, accents), puis commencez une nouvelle identification.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
+        <translation>Ce mandat n’est plus traité. Commencez une nouvelle identification si le client le souhaite.</translation>
+    </message>
+    <message>
+        <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
+        <translation>Le client doit accepter les conditions d’utilisation dans le SMS envoyé sur son mobile. Le kiosque arrête maintenant la consultation ; le personnel peut vérifier à nouveau plus tard avec l’ID de référence.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or call support with the reference ID.</source>
+        <translation>Commencez une nouvelle identification, ou appelez le support en indiquant l’ID de référence.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictList</name>
+    <message>
+        <source>Which methods this terminal can run appears here once the check has run.</source>
+        <translation>Les méthodes que ce terminal peut effectuer s’affichent ici une fois la vérification effectuée.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Bloqué par : %1</translation>
+    </message>
+    <message>
+        <source>Works, with warnings: %1</source>
+        <translation>Fonctionne, avec des avertissements : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebNotice</name>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Retour à l’identification</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start over: cancels this identification and starts a new one</source>
+        <translation>Recommencer : annule cette identification et en commence une nouvelle</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Recharger la page</translation>
+    </message>
+    <message>
+        <source>This page cannot be opened here</source>
+        <translation>Cette page ne peut pas être ouverte ici</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1, which is not part of the identification. It was not opened.</source>
+        <translation>La page a tenté d’ouvrir %1, qui ne fait pas partie de l’identification. Cette page n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>You can go on with the identification.</source>
+        <translation>Vous pouvez poursuivre l’identification.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure</source>
+        <translation>La connexion n’est pas sécurisée</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page could not prove its identity, so it was not opened. No data was sent.</source>
+        <translation>La page du prestataire n’a pas pu prouver son identité ; elle n’a donc pas été ouverte. Aucune donnée n’a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff: the terminal&apos;s date and time, or a proxy in the branch network, may be wrong.</source>
+        <translation>Veuillez vous adresser au personnel de la succursale : la date et l’heure du terminal, ou un proxy du réseau de la succursale, sont peut-être mal réglés.</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>La page n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page did not answer.</source>
+        <translation>La page du prestataire n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is connected to the network, then load the page again. Your identification is kept.</source>
+        <translation>Vérifiez que le terminal est connecté au réseau, puis rechargez la page. Votre identification est conservée.</translation>
+    </message>
+    <message>
+        <source>The page stopped working</source>
+        <translation>La page ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page was closed unexpectedly.</source>
+        <translation>La page du prestataire a été fermée de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>Load the page again to continue where you can. If it happens again, please ask the branch staff.</source>
+        <translation>Rechargez la page pour reprendre là où c’est possible. Si cela se reproduit, veuillez vous adresser au personnel de la succursale.</translation>
+    </message>
+    <message>
+        <source>The identification page cannot be shown here</source>
+        <translation>La page d’identification ne peut pas être affichée ici</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s browser is set up in a way that is not safe for an identification.</source>
+        <translation>Le navigateur de ce terminal est configuré d’une manière qui n’est pas sûre pour une identification.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff. You can continue on your phone instead.</source>
+        <translation>Veuillez vous adresser au personnel de la succursale. Vous pouvez aussi continuer sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>This identification link is used up</source>
+        <translation>Ce lien d’identification est épuisé</translation>
+    </message>
+    <message>
+        <source>The provider allows its link to be opened only a few times, and that number is reached.</source>
+        <translation>Le prestataire n’autorise que quelques ouvertures de son lien, et ce nombre est atteint.</translation>
+    </message>
+    <message>
+        <source>Start over to get a new link: this identification is cancelled and your data is kept.</source>
+        <translation>Recommencez pour obtenir un nouveau lien : cette identification est annulée et vos données sont conservées.</translation>
+    </message>
+    <message>
+        <source>This identification has expired</source>
+        <translation>Cette identification a expiré</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s session lasts a limited time, and it has run out.</source>
+        <translation>La session du prestataire est limitée dans le temps, et ce délai est écoulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation>Débit descendant</translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation>Débit montant</translation>
+    </message>
+    <message>
+        <source>Connections (TCP)</source>
+        <translation>Connexions (TCP)</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>UDP (STUN)</source>
+        <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>Video calls in the browser (WebRTC)</source>
+        <translation>Appels vidéo dans le navigateur (WebRTC)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>required %1</source>
+        <translation>requis %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+</TS>

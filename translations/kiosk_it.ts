@@ -1,0 +1,2057 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>%n identification(s) still followed in the background</source>
+        <translation>
+            <numerusform>%n identificazione ancora seguita in background</numerusform>
+            <numerusform>%n identificazioni ancora seguite in background</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identify yourself for your electronic signature</source>
+        <translation>Si identifichi per la Sua firma elettronica</translation>
+    </message>
+    <message>
+        <source>Choose your language. A member of staff will guide you through the next steps.</source>
+        <translation>Scelga la Sua lingua. Un collaboratore o una collaboratrice La guiderà nei passi successivi.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Avvia l’identificazione</translation>
+    </message>
+    <message>
+        <source>Start identification (staff)</source>
+        <translation>Avvia l’identificazione (personale)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>Nessuna videocamera trovata.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera: allow it in the system settings.</source>
+        <translation>Questa applicazione non ha accesso alla videocamera: lo consenta nelle impostazioni di sistema.</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>La videocamera non funziona: %1</translation>
+    </message>
+    <message>
+        <source>The camera picture appears here while this screen is open.</source>
+        <translation>L’immagine della videocamera appare qui finché questa schermata è aperta.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Anteprima della videocamera</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Checking this terminal for the video call (camera, microphone, network)…</source>
+        <translation>Verifica di questo terminale per la videochiamata (videocamera, microfono, rete)…</translation>
+    </message>
+    <message>
+        <source>Requesting the personal identification link…</source>
+        <translation>Richiesta del link personale di identificazione…</translation>
+    </message>
+    <message>
+        <source>The identification could not be started: %1 The details are kept; try again.</source>
+        <translation>Non è stato possibile avviare l’identificazione: %1 I dati vengono conservati; riprovi.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
+        <translation>Questo terminale non può eseguire questa identificazione al momento. %1 Non è stato inviato nulla. Torni indietro per scegliere un altro metodo, oppure risolva il problema e verifichi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Before you continue</source>
+        <translation>Prima di continuare</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Back to the customer details</source>
+        <translation>Torna ai dati del cliente</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Try again to start</source>
+        <translation>Riprova ad avviare</translation>
+    </message>
+    <message>
+        <source>I agree — continue</source>
+        <translation>Accetto – continua</translation>
+    </message>
+    <message>
+        <source>I agree to the notice: continue</source>
+        <translation>Accetto l’informativa: continua</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>Non è stato possibile leggere gli incarichi: %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
+        <translation>Annullare l’incarico %1? L’identificazione viene interrotta presso il fornitore; l’operazione è irreversibile.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Annullamento di %1…</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>Impossibile annullare %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
+        <translation>Annullamento di %1 richiesto: l’SRS non l’ha ancora confermato; il chiosco continua a riprovare.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Incarico %1: %2.</translation>
+    </message>
+    <message>
+        <source>Orders: %1; still in progress: %2.</source>
+        <translation>Incarichi: %1; ancora in corso: %2.</translation>
+    </message>
+    <message>
+        <source>Orders on this terminal</source>
+        <translation>Incarichi su questo terminale</translation>
+    </message>
+    <message>
+        <source>Close the order dashboard</source>
+        <translation>Chiudi la panoramica degli incarichi</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Incarichi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Refresh the order list</source>
+        <translation>Aggiorna l’elenco degli incarichi</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annulla incarico…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order</source>
+        <translation>Annulla l’incarico selezionato</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Scheda di supporto</translation>
+    </message>
+    <message>
+        <source>Open the support card of the selected order</source>
+        <translation>Apri la scheda di supporto dell’incarico selezionato</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the order</source>
+        <translation>Sì, annulla l’incarico</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, mantienilo</translation>
+    </message>
+</context>
+<context>
+    <name>DataScreen</name>
+    <message numerus="yes">
+        <source>%n field(s) need correcting.</source>
+        <translation>
+            <numerusform>%n campo deve essere corretto.</numerusform>
+            <numerusform>%n campi devono essere corretti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer details for %1</source>
+        <translation>Dati del cliente per %1</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as on the ID document. Fields marked * are required.</source>
+        <translation>Inserisca i dati esattamente come sul documento d’identità. I campi contrassegnati con * sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Solo per il personale</translation>
+    </message>
+    <message>
+        <source>Not accepted by this method: %1</source>
+        <translation>Non accettato da questo metodo: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Torna alla scelta del metodo</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s consent</source>
+        <translation>Avanti: il consenso del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisScreen</name>
+    <message>
+        <source>Close the diagnosis</source>
+        <translation>Chiudi la diagnosi</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisWidget</name>
+    <message>
+        <source>Save the readiness report</source>
+        <translation>Salva il rapporto di disponibilità</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Rapporto di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapporto JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Non è stato possibile salvare il rapporto: %1</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Non è stato possibile eseguire la verifica: %1</translation>
+    </message>
+    <message>
+        <source>Terminal readiness</source>
+        <translation>Disponibilità del terminale</translation>
+    </message>
+    <message>
+        <source>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</source>
+        <translation>Verifica videocamera, microfono, velocità di rete, connessioni, UDP e il browser integrato, e indica quali metodi di identificazione questo terminale può eseguire.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Salva rapporto…</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Metodi di identificazione</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Risultati delle verifiche</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 checks done.</source>
+        <translation>Verifica in corso… %1 di %2 verifiche completate.</translation>
+    </message>
+    <message>
+        <source>The check has not run yet.</source>
+        <translation>La verifica non è ancora stata eseguita.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 in %2 s: %3 of %4 methods can run.</source>
+        <translation>Verificato alle %1 in %2 s: %3 metodi su %4 sono possibili.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapporto salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Avvia la verifica</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Run the readiness check</source>
+        <translation>Avvia la verifica di disponibilità</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>First name(s)</source>
+        <translation>Nome/i</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nazionalità</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numero di cellulare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Paese di domicilio</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID esterno</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>indirizzo postale</translation>
+    </message>
+    <message>
+        <source>artist name</source>
+        <translation>nome d’arte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>numero del documento d’identità</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>paese di rilascio</translation>
+    </message>
+    <message>
+        <source>issuing city</source>
+        <translation>luogo di rilascio</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nomi</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>luogo di nascita</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nazionalità</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQrScreen</name>
+    <message>
+        <source>Scan this code with your phone</source>
+        <translation>Scansioni questo codice con il Suo telefono</translation>
+    </message>
+    <message>
+        <source>QR code of your personal identification link</source>
+        <translation>Codice QR del Suo link personale di identificazione</translation>
+    </message>
+    <message>
+        <source>Your personal identification link</source>
+        <translation>Il Suo link personale di identificazione</translation>
+    </message>
+    <message>
+        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
+2. Scan the large code with the app.
+3. Hold your ID card to the back of your phone and enter your card PIN.</source>
+        <translation>1. Installi l’app AUTHADA (scansioni uno dei codici qui sotto) oppure la apra se l’ha già.
+2. Scansioni il codice grande con l’app.
+3. Appoggi la Sua carta d’identità sul retro del telefono e inserisca il PIN della carta.</translation>
+    </message>
+    <message>
+        <source>QR code of the app in the store: %1</source>
+        <translation>Codice QR dell’app nello store: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1
+Session token: %2</source>
+        <translation>Token mobile: %1
+Token di sessione: %2</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annulla l’identificazione</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Mostra l’avanzamento</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWebScreen</name>
+    <message>
+        <source>Identification page of the provider</source>
+        <translation>Pagina di identificazione del fornitore</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continui sul Suo telefono</translation>
+    </message>
+    <message>
+        <source>QR code to continue on your phone</source>
+        <translation>Codice QR per continuare sul Suo telefono</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
+        <translation>Scansioni il codice con la fotocamera del Suo telefono per eseguire invece l’identificazione lì.</translation>
+    </message>
+    <message>
+        <source>Show progress</source>
+        <translation>Mostra l’avanzamento</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annulla l’identificazione</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>needed to use the identity.tm mobile app; must match the ID exactly</source>
+        <translation>necessario per usare l’app mobile identity.tm; deve corrispondere esattamente al documento d’identità</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>No activity: this session ends in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Nessuna attività: questa sessione termina tra %n secondo. Tocchi lo schermo per continuare.</numerusform>
+            <numerusform>Nessuna attività: questa sessione termina tra %n secondi. Tocchi lo schermo per continuare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the staff menu</source>
+        <translation>aprire il menu del personale</translation>
+    </message>
+    <message>
+        <source>quit the kiosk</source>
+        <translation>chiudere il chiosco</translation>
+    </message>
+    <message>
+        <source>open the order dashboard</source>
+        <translation>aprire la panoramica degli incarichi</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>Chiosco SRS della filiale</translation>
+    </message>
+    <message>
+        <source>Training mode: a built-in simulator plays the SRS; no real identification</source>
+        <translation>Modalità formazione: un simulatore integrato sostituisce l’SRS; nessuna identificazione reale</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Staff menu (PIN)</source>
+        <translation>Menu del personale (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Videocamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+</context>
+<context>
+    <name>MethodCard</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no app needed</source>
+        <translation>nessuna app necessaria</translation>
+    </message>
+    <message>
+        <source>app on the phone</source>
+        <translation>app sul telefono</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>session of %1 min</source>
+        <translation>sessione di %1 min</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>pochi minuti</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>Giurisdizioni</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Livello di garanzia</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Nel browser</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Tempo reale</translation>
+    </message>
+    <message>
+        <source>Evidence valid</source>
+        <translation>Validità della prova</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 anno</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 anni</translation>
+    </message>
+    <message>
+        <source>Typical duration</source>
+        <translation>Durata abituale</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Scegli %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsScreen</name>
+    <message>
+        <source>Any</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>EU (eIDAS)</source>
+        <translation>UE (eIDAS)</translation>
+    </message>
+    <message>
+        <source>CH (ZertES)</source>
+        <translation>CH (FiEle)</translation>
+    </message>
+    <message>
+        <source>LOA %1 or higher</source>
+        <translation>LOA %1 o superiore</translation>
+    </message>
+    <message>
+        <source>LOA 4</source>
+        <translation>LOA 4</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <source>Loading the identification methods…</source>
+        <translation>Caricamento dei metodi di identificazione…</translation>
+    </message>
+    <message>
+        <source>The methods could not be loaded: %1</source>
+        <translation>Non è stato possibile caricare i metodi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) match</source>
+        <translation>
+            <numerusform>%n metodo corrisponde</numerusform>
+            <numerusform>%n metodi corrispondono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No method matches these filters. Choose fewer filters or another preset.</source>
+        <translation>Nessun metodo corrisponde a questi filtri. Scelga meno filtri o un’altra preselezione.</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Tutti i metodi</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preselezione: %1</translation>
+    </message>
+    <message>
+        <source>Choose the identification method</source>
+        <translation>Scelga il metodo di identificazione</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Giurisdizione</translation>
+    </message>
+    <message>
+        <source>Level of assurance</source>
+        <translation>Livello di garanzia</translation>
+    </message>
+    <message>
+        <source>Method type</source>
+        <translation>Tipo di metodo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Web flow</source>
+        <translation>Nel browser</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Tempo reale</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Load the methods again</source>
+        <translation>Ricarica i metodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel and return to the start</source>
+        <translation>Annulla e torna all’inizio</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Caricamento</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneMeter</name>
+    <message>
+        <source>This application may not use the microphone: allow it in the system settings.</source>
+        <translation>Questa applicazione non ha accesso al microfono: lo consenta nelle impostazioni di sistema.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Nessun microfono trovato.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with the voice.</source>
+        <translation>Parli: la barra segue la voce.</translation>
+    </message>
+    <message>
+        <source>The microphone level appears here while this screen is open.</source>
+        <translation>Il livello del microfono appare qui finché questa schermata è aperta.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Livello del microfono</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotice</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Incarico %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 ended: %2. Open the order dashboard.</source>
+        <translation>Incarico %1 terminato: %2. Apra la panoramica degli incarichi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended</source>
+        <translation>
+            <numerusform>%n incarico terminato</numerusform>
+            <numerusform>%n incarichi terminati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders ended. Open the order dashboard.</source>
+        <translation>
+            <numerusform>%n incarico terminato. Apra la panoramica degli incarichi.</numerusform>
+            <numerusform>%n incarichi terminati. Apra la panoramica degli incarichi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderStrip</name>
+    <message>
+        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>Problema di connessione: %1 Il chiosco continua a riprovare automaticamente; non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Dall’avvio</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prossima azione</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <source>ended without evidence</source>
+        <translation>terminato senza prova</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>done (%1)</source>
+        <translation>completato (%1)</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>verifica dello stato</translation>
+    </message>
+    <message>
+        <source>verify evidence</source>
+        <translation>verifica della prova</translation>
+    </message>
+    <message>
+        <source>cancel at SRS</source>
+        <translation>annullamento presso l’SRS</translation>
+    </message>
+    <message>
+        <source>Cancel pending (retrying)</source>
+        <translation>Annullamento in sospeso (nuovo tentativo)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN ha da 4 a 12 cifre.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is not a run or a repetition of one digit.</source>
+        <translation>Scelga un PIN che non sia una sequenza né la ripetizione di una sola cifra.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errato.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN once more.</source>
+        <translation>Inserisca ancora una volta il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>I due PIN non coincidono. Ricominci.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>PIN errato. Riprovi tra %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN errato. Riprovi.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Imposti un PIN del personale</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personale</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
+        <translation>Su questo chiosco non è ancora impostato un PIN del personale. Ne scelga uno da 4 a 12 cifre; proteggerà le impostazioni e l’uscita dalla modalità chiosco.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to %1.</source>
+        <translation>Inserisca il PIN del personale per %1.</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Cancella l’ultima cifra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>Conferma il PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Qualified signature, EU (eIDAS, LOA 4)</source>
+        <translation>Firma qualificata, UE (eIDAS, LOA 4)</translation>
+    </message>
+    <message>
+        <source>Qualified signature, CH (ZertES)</source>
+        <translation>Firma qualificata, CH (FiEle)</translation>
+    </message>
+    <message>
+        <source>Advanced signature, EU (eIDAS, LOA 3)</source>
+        <translation>Firma avanzata, UE (eIDAS, LOA 3)</translation>
+    </message>
+    <message>
+        <source>In the browser, no app</source>
+        <translation>Nel browser, senza app</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videochiamata</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>is needed: the evidence is bound to the mobile number</source>
+        <translation>è necessario: la prova è legata al numero di cellulare</translation>
+    </message>
+    <message>
+        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
+        <translation>deve essere un numero internazionale: + e il prefisso del paese, ad es. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
+        <translation>deve essere un codice paese ISO di due lettere maiuscole, ad es. CH</translation>
+    </message>
+    <message>
+        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
+        <translation>deve essere un codice lingua ISO 639-1 di due lettere minuscole, ad es. it</translation>
+    </message>
+    <message>
+        <source>must be a level of assurance from 1 to 4</source>
+        <translation>deve essere un livello di garanzia da 1 a 4</translation>
+    </message>
+    <message>
+        <source>must be EIDAS or ZERTES</source>
+        <translation>deve essere EIDAS o ZERTES</translation>
+    </message>
+    <message>
+        <source>must be at most 100 characters</source>
+        <translation>deve contenere al massimo 100 caratteri</translation>
+    </message>
+    <message>
+        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
+        <translation>può contenere solo lettere, spazi, apostrofi (&apos;), trattini (-) e punti (.)</translation>
+    </message>
+    <message>
+        <source>must contain at least one letter</source>
+        <translation>deve contenere almeno una lettera</translation>
+    </message>
+    <message>
+        <source>must be a real date in the past (YYYY-MM-DD)</source>
+        <translation>deve essere una data valida nel passato (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>must be a date in the past</source>
+        <translation>deve essere una data nel passato</translation>
+    </message>
+    <message>
+        <source>must be at most 254 characters</source>
+        <translation>deve contenere al massimo 254 caratteri</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address like name@example.ch</source>
+        <translation>deve essere un indirizzo e-mail come nome@esempio.ch</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 3166-1 country code</source>
+        <translation>non è un codice paese ISO 3166-1 noto</translation>
+    </message>
+    <message>
+        <source>is not a known ISO 639-1 language code</source>
+        <translation>non è un codice lingua ISO 639-1 noto</translation>
+    </message>
+    <message>
+        <source>may not contain control characters such as line breaks or tabs</source>
+        <translation>non può contenere caratteri di controllo come interruzioni di riga o tabulazioni</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <source>must be a real date, e.g. 31.12.1980</source>
+        <translation>deve essere una data valida, ad es. 31.12.1980</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
+        <translation>Non verificato: serve l’applicazione grafica (Qt), che qui non è stato possibile avviare.</translation>
+    </message>
+    <message>
+        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>La velocità di download è di %1 MB/s; l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o download sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>La velocità di upload è di %1 MB/s; l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o upload sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
+    </message>
+    <message>
+        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
+        <translation>Non è configurato alcun endpoint per il test di banda ([checks] bandwidth_url), quindi la velocità non è stata misurata.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
+        <translation>Non è stato possibile usare l’endpoint del test di velocità %1 (%2). Verifichi la connessione di rete e l’impostazione [checks] bandwidth_url.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
+        <translation>Nessuna videocamera trovata. Colleghi la videocamera del terminale (USB) ed esegua di nuovo la verifica; l’identificazione video ne richiede una.</translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; offers at most %2 pixels; video identification needs at least %3. Connect a better camera.</source>
+        <translation>La videocamera «%1» offre al massimo %2 pixel; l’identificazione video ne richiede almeno %3. Colleghi una videocamera migliore.</translation>
+    </message>
+    <message>
+        <source>This application may not use the camera. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Camera; Windows: Settings › Privacy › Camera).</source>
+        <translation>Questa applicazione non ha accesso alla videocamera. Lo consenta nelle impostazioni di sistema (macOS: Impostazioni di Sistema › Privacy e sicurezza › Fotocamera; Windows: Impostazioni › Privacy › Fotocamera).</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect a microphone or a headset and run the check again; video identification needs one.</source>
+        <translation>Nessun microfono trovato. Colleghi un microfono o delle cuffie con microfono ed esegua di nuovo la verifica; l’identificazione video ne richiede uno.</translation>
+    </message>
+    <message>
+        <source>This application may not use the microphone. Allow it in the system settings (macOS: System Settings › Privacy &amp; Security › Microphone; Windows: Settings › Privacy › Microphone).</source>
+        <translation>Questa applicazione non ha accesso al microfono. Lo consenta nelle impostazioni di sistema (macOS: Impostazioni di Sistema › Privacy e sicurezza › Microfono; Windows: Impostazioni › Privacy › Microfono).</translation>
+    </message>
+    <message>
+        <source>Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP 443, and UDP 3478 or higher): ask IT to allow them next to the proxy.</source>
+        <translation>Il traffico web passa attraverso il proxy %1. Le videochiamate richiedono anche connessioni dirette (TCP 443 e UDP 3478 o superiore): chieda all’informatica di consentirle oltre al proxy.</translation>
+    </message>
+    <message>
+        <source>No STUN server is configured ([checks] stun_server), so UDP was not checked.</source>
+        <translation>Non è configurato alcun server STUN ([checks] stun_server), quindi UDP non è stato verificato.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).</source>
+        <translation>Nessuna risposta via UDP dal server STUN %1 (%2). Le videochiamate funzionano ancora via TCP 443, ma con qualità inferiore: chieda all’informatica di consentire l’UDP in uscita verso la porta %3 (meglio: porte 1025–65535).</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] stun_server setting.</source>
+        <translation>Non è stato possibile risolvere il nome del server STUN %1 (%2). Verifichi la connessione di rete e l’impostazione [checks] stun_server.</translation>
+    </message>
+    <message>
+        <source>These names could not be looked up (DNS): %1. Check the network connection and the DNS server, or ask IT whether the names are blocked.</source>
+        <translation>Non è stato possibile risolvere questi nomi (DNS): %1. Verifichi la connessione di rete e il server DNS, oppure chieda all’informatica se i nomi sono bloccati.</translation>
+    </message>
+    <message>
+        <source>These connections were refused: %1. A firewall rejects them, or nothing answers on that port: ask IT to allow outgoing connections to them.</source>
+        <translation>Queste connessioni sono state rifiutate: %1. Un firewall le respinge, oppure nessuno risponde su quella porta: chieda all’informatica di consentire le connessioni in uscita verso queste destinazioni.</translation>
+    </message>
+    <message>
+        <source>These hosts did not answer in time: %1. A firewall probably drops the traffic: ask IT to allow outgoing connections to them.</source>
+        <translation>Questi host non hanno risposto in tempo: %1. Probabilmente un firewall scarta il traffico: chieda all’informatica di consentire le connessioni in uscita verso queste destinazioni.</translation>
+    </message>
+    <message>
+        <source>There is no route to these hosts: %1. Check that the terminal is connected to the network (cable or Wi-Fi).</source>
+        <translation>Nessun percorso verso questi host: %1. Verifichi che il terminale sia collegato alla rete (cavo o Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>These connections failed: %1. Send this report to IT.</source>
+        <translation>Queste connessioni non sono riuscite: %1. Invii questo rapporto all’informatica.</translation>
+    </message>
+    <message>
+        <source>No hosts are configured to check.</source>
+        <translation>Non è configurato alcun host da verificare.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged, or to update it.</source>
+        <translation>La connessione a %1 usa %2, ma è richiesto almeno TLS %3. Potrebbe esserci di mezzo un proxy o un firewall che ispeziona il traffico cifrato: chieda all’informatica di lasciar passare questa connessione senza modifiche o di aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects encrypted traffic may be in between: ask IT to let this connection through unchanged.</source>
+        <translation>Non è stato possibile stabilire una connessione sicura con %1 (%2). Potrebbe esserci di mezzo un proxy o un firewall che ispeziona il traffico cifrato: chieda all’informatica di lasciar passare questa connessione senza modifiche.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Check the terminal&apos;s date and time; if they are right, a proxy that inspects encrypted traffic is probably in between: ask IT.</source>
+        <translation>Il certificato di %1 non è considerato attendibile (%2). Verifichi data e ora del terminale; se sono corrette, probabilmente c’è di mezzo un proxy che ispeziona il traffico cifrato: si rivolga all’informatica.</translation>
+    </message>
+    <message>
+        <source>The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow outgoing connections to it on port %3.</source>
+        <translation>L’host SRS %1 non è raggiungibile (%2). Verifichi la connessione di rete; chieda all’informatica di consentire le connessioni in uscita verso di esso sulla porta %3.</translation>
+    </message>
+    <message>
+        <source>Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no TLS connection to check. With SRS settings, the SRS host is checked.</source>
+        <translation>Modalità formazione: il simulatore integrato usa HTTP non cifrato su questo computer, quindi non c’è alcuna connessione TLS da verificare. Con le impostazioni SRS viene verificato l’host SRS.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not run the check (%1). Web-based identification methods will not work: reinstall the application or send this report to support.</source>
+        <translation>Il browser integrato non ha potuto eseguire la verifica (%1). I metodi di identificazione basati sul web non funzioneranno: reinstalli l’applicazione o invii questo rapporto al supporto.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser could not use the camera and microphone (%1). Close other programs that use the camera, check the connections, and run the check again.</source>
+        <translation>Il browser integrato non ha potuto usare videocamera e microfono (%1). Chiuda gli altri programmi che usano la videocamera, verifichi i collegamenti ed esegua di nuovo la verifica.</translation>
+    </message>
+    <message>
+        <source>The built-in web browser gets only %1 pixels from the camera; video identification needs at least %2. Connect a better camera.</source>
+        <translation>Il browser integrato riceve dalla videocamera solo %1 pixel; l’identificazione video ne richiede almeno %2. Colleghi una videocamera migliore.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection test found no public address through the STUN server %1: UDP seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing UDP (port 3478, better 1025–65535).</source>
+        <translation>Il test di connessione del browser non ha trovato alcun indirizzo pubblico tramite il server STUN %1: UDP sembra bloccato. Le videochiamate ripiegano su TCP, con qualità inferiore: chieda all’informatica di consentire l’UDP in uscita (porta 3478, meglio 1025–65535).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>SUPERATO</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVVISO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>SALTATO</translation>
+    </message>
+    <message>
+        <source>SRS Branch Kiosk: terminal readiness report</source>
+        <translation>Chiosco SRS della filiale: rapporto di disponibilità del terminale</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>training (built-in simulator)</source>
+        <translation>formazione (simulatore integrato)</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>produzione</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>Metodi di identificazione</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NON PRONTO</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>bloccato da</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>avvisi</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>richiesto</translation>
+    </message>
+    <message>
+        <source>No identification method is enabled.</source>
+        <translation>Nessun metodo di identificazione è attivato.</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
+        <translation>La verifica non si è conclusa entro %1 s. La rete o il dispositivo non ha risposto: verifichi il cavo o il Wi-Fi e che nulla blocchi questa applicazione, poi la esegua di nuovo.</translation>
+    </message>
+    <message>
+        <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
+        <translation>La verifica stessa non è riuscita (%1). La esegua di nuovo; se continua a non riuscire, invii il rapporto al supporto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessReasons</name>
+    <message>
+        <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
+        <translation>Questo terminale non può eseguirlo al momento: %1 non ha superato la verifica di disponibilità (vedi Personale → Diagnosi).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Concludi</translation>
+    </message>
+    <message>
+        <source>Finish and wipe the session</source>
+        <translation>Concludi e cancella la sessione</translation>
+    </message>
+    <message>
+        <source>Start a new identification</source>
+        <translation>Avvia una nuova identificazione</translation>
+    </message>
+    <message>
+        <source>Start a new identification with the same details</source>
+        <translation>Avvia una nuova identificazione con gli stessi dati</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>ID di riferimento: %1</translation>
+    </message>
+    <message>
+        <source>✓ Identification confirmed</source>
+        <translation>✓ Identificazione confermata</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>ID della prova: %1</translation>
+    </message>
+    <message>
+        <source>Mobile number: %1</source>
+        <translation>Numero di cellulare: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valido fino al: %1</translation>
+    </message>
+    <message>
+        <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
+        <translation>Il cliente può ora firmare con questo numero di cellulare (Mobile ID, oppure password e codice SMS).</translation>
+    </message>
+    <message>
+        <source>Reason given by the provider: %1</source>
+        <translation>Motivo indicato dal fornitore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Il servizio non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Impossibile annullare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWebView</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible at this terminal.</source>
+        <translation>Su questo terminale non è possibile scaricare file.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblem</name>
+    <message>
+        <source>Fill in all four SRS fields, or none for training mode.</source>
+        <translation>Compili tutti e quattro i campi SRS, oppure nessuno per la modalità formazione.</translation>
+    </message>
+    <message>
+        <source>Enable at least one method.</source>
+        <translation>Attivi almeno un metodo.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>I due PIN non coincidono.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
+        <translation>Inserisca un indirizzo web completo che inizi con https:// (o http:// per i test).</translation>
+    </message>
+    <message>
+        <source>Choose between 15 and 3600 seconds.</source>
+        <translation>Scelga un valore tra 15 e 3600 secondi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Non è stato salvato nulla: corregga i campi evidenziati.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Non è stato possibile salvare le impostazioni: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The new settings apply now.</source>
+        <translation>Salvato in %1. Le nuove impostazioni sono subito valide.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Smart Registration Service</source>
+        <translation>Smart Registration Service</translation>
+    </message>
+    <message>
+        <source>Methods and presets</source>
+        <translation>Metodi e preselezioni</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Chiosco</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>Modifica il PIN del personale</translation>
+    </message>
+    <message>
+        <source>SRS API address</source>
+        <translation>Indirizzo dell’API SRS</translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation>Indirizzo del token</translation>
+    </message>
+    <message>
+        <source>RA service address</source>
+        <translation>Indirizzo del servizio RA</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segreto client</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>Timeout di inattività (secondi)</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Lingua predefinita</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nuovo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ripeti il nuovo PIN</translation>
+    </message>
+    <message>
+        <source>stored in the OS keyring; leave empty to keep it</source>
+        <translation>salvato nel portachiavi del sistema operativo; lasciare vuoto per mantenerlo</translation>
+    </message>
+    <message>
+        <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
+        <translation>Lasci vuoti tutti i campi SRS per la modalità formazione (simulatore integrato).</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Attiva %1</translation>
+    </message>
+    <message>
+        <source>Presets offered on the method choice:</source>
+        <translation>Preselezioni proposte nella scelta del metodo:</translation>
+    </message>
+    <message>
+        <source>Offer preset %1</source>
+        <translation>Proponi la preselezione %1</translation>
+    </message>
+    <message>
+        <source>Use the notice for the additional AML contract</source>
+        <translation>Usa l’informativa per il contratto LRD supplementare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Chiudi le impostazioni</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Salva le impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Incarichi</translation>
+    </message>
+    <message>
+        <source>Order dashboard</source>
+        <translation>Panoramica degli incarichi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosi</translation>
+    </message>
+    <message>
+        <source>Terminal readiness (diagnosis)</source>
+        <translation>Disponibilità del terminale (diagnosi)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Esci dalla modalità chiosco</translation>
+    </message>
+    <message>
+        <source>Return to kiosk mode</source>
+        <translation>Torna alla modalità chiosco</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Chiudi il chiosco</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Chiudi il menu del personale</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Identification in progress</source>
+        <translation>Identificazione in corso</translation>
+    </message>
+    <message>
+        <source>Cancel identification</source>
+        <translation>Annulla l’identificazione</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Torna all’identificazione</translation>
+    </message>
+    <message>
+        <source>Done here — keep following</source>
+        <translation>Finito qui – continua a seguire</translation>
+    </message>
+    <message>
+        <source>The customer may leave; the kiosk keeps following the identification</source>
+        <translation>Il cliente può andare; il chiosco continua a seguire l’identificazione</translation>
+    </message>
+    <message>
+        <source>Checking the evidence with the registration service…</source>
+        <translation>Verifica della prova presso il servizio di registrazione…</translation>
+    </message>
+    <message>
+        <source>Reference ID: %1</source>
+        <translation>ID di riferimento: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID dell’incarico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>Authentication to SRS and requests (target URL, Ref-ID, Order ID)</source>
+        <translation>Autenticazione presso l’SRS e richieste (URL di destinazione, Ref-ID, ID dell’incarico)</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Service Desk Swisscom con n. PRO (Ref-ID, ID dell’incarico, metodo utilizzato, descrizione del problema, ora)</translation>
+    </message>
+    <message>
+        <source>Leading the customer to the identification (target URL, identity data)</source>
+        <translation>Accompagnamento del cliente all’identificazione (URL di destinazione, dati d’identità)</translation>
+    </message>
+    <message>
+        <source>Service Provider Support (this branch&apos;s IT)</source>
+        <translation>Supporto del Service Provider (informatica di questa filiale)</translation>
+    </message>
+    <message>
+        <source>The identification itself at the identification provider</source>
+        <translation>L’identificazione stessa presso il fornitore di identificazione</translation>
+    </message>
+    <message>
+        <source>Identification Service Provider via the Swisscom Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem description, time)</source>
+        <translation>Fornitore di identificazione tramite il Service Desk Swisscom con n. PRO (Ref-ID, ID dell’incarico, metodo utilizzato, descrizione del problema, ora)</translation>
+    </message>
+    <message>
+        <source>Following the order until the identification is successful (status checking)</source>
+        <translation>Monitoraggio dell’incarico fino alla riuscita dell’identificazione (verifica dello stato)</translation>
+    </message>
+    <message>
+        <source>Evidence at the RA service, SMS for the terms and conditions, declaration of will</source>
+        <translation>Prova presso il servizio RA, SMS per le condizioni d’uso, dichiarazione di volontà</translation>
+    </message>
+    <message>
+        <source>Swisscom Service Desk with PRO-Nr (Ref-ID, identification method used, MSISDN, evidence ID, problem description, contact)</source>
+        <translation>Service Desk Swisscom con n. PRO (Ref-ID, metodo di identificazione utilizzato, MSISDN, ID della prova, descrizione del problema, contatto)</translation>
+    </message>
+    <message>
+        <source>SRS support card</source>
+        <translation>Scheda di supporto SRS</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Fase del processo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>ID della prova</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema di connessione</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Cronologia degli stati</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Descrizione del problema</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Asking the SRS for the mobile number…</source>
+        <translation>Richiesta del numero di cellulare all’SRS…</translation>
+    </message>
+    <message>
+        <source>The mobile number could not be fetched: %1</source>
+        <translation>Non è stato possibile ottenere il numero di cellulare: %1</translation>
+    </message>
+    <message>
+        <source>(asking the SRS…)</source>
+        <translation>(richiesta all’SRS…)</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard.</source>
+        <translation>La scheda di supporto è stata copiata negli appunti.</translation>
+    </message>
+    <message>
+        <source>Export the support card</source>
+        <translation>Esporta la scheda di supporto</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved: %1</source>
+        <translation>Non è stato possibile salvare la scheda di supporto: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Support card</source>
+        <translation>Scheda di supporto</translation>
+    </message>
+    <message>
+        <source>Back to the order dashboard</source>
+        <translation>Torna alla panoramica degli incarichi</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Fase del processo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Ref-ID</source>
+        <translation>Ref-ID</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID dell’incarico</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Evidence ID</source>
+        <translation>ID della prova</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avviato</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>Descrizione del problema</translation>
+    </message>
+    <message>
+        <source>What happened, what the customer saw, when…</source>
+        <translation>Che cosa è successo, che cosa ha visto il cliente, quando…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the support card</source>
+        <translation>Copia la scheda di supporto</translation>
+    </message>
+    <message>
+        <source>Export text…</source>
+        <translation>Esporta come testo…</translation>
+    </message>
+    <message>
+        <source>Export the support card as text</source>
+        <translation>Esporta la scheda di supporto come testo</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Esporta come JSON…</translation>
+    </message>
+    <message>
+        <source>Export the support card as JSON</source>
+        <translation>Esporta la scheda di supporto come JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Initialized</source>
+        <translation>Inizializzato</translation>
+    </message>
+    <message>
+        <source>Identification done</source>
+        <translation>Identificazione eseguita</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Dati pronti</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identificato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>The provider sets the pace; this screen follows every change.</source>
+        <translation>Il fornitore determina i tempi; questa schermata mostra ogni cambiamento.</translation>
+    </message>
+    <message>
+        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
+        <translation>Di solito %1–%2 minuti, compreso il controllo nel back office del fornitore.</translation>
+    </message>
+    <message>
+        <source>The session lasts %1 minutes.</source>
+        <translation>La sessione dura %1 minuti.</translation>
+    </message>
+    <message>
+        <source>The link can be opened %1 times.</source>
+        <translation>Il link può essere aperto %1 volte.</translation>
+    </message>
+    <message>
+        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
+        <translation>Di solito pochi minuti (di più se occorre prima installare l’app); il risultato viene verificato a partire da %1 secondi dopo l’avvio.</translation>
+    </message>
+    <message>
+        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
+        <translation>Il risultato viene confermato tra %1 secondi e %2 minuti dopo la fine dell’identificazione.</translation>
+    </message>
+    <message>
+        <source>The customer may leave: the kiosk keeps following the identification.</source>
+        <translation>Il cliente può andare: il chiosco continua a seguire l’identificazione.</translation>
+    </message>
+    <message>
+        <source>The identification was cancelled</source>
+        <translation>L’identificazione è stata annullata</translation>
+    </message>
+    <message>
+        <source>Identified, but not confirmed yet</source>
+        <translation>Identificato, ma non ancora confermato</translation>
+    </message>
+    <message>
+        <source>The identification did not succeed</source>
+        <translation>L’identificazione non è riuscita</translation>
+    </message>
+    <message>
+        <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
+        <translation>La sessione è scaduta prima della fine dell’identificazione. Avvii una nuova identificazione: riceverà un nuovo link.</translation>
+    </message>
+    <message>
+        <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
+        <translation>Il fornitore non ha potuto concludere l’identificazione. Verifichi luce, videocamera e microfono, poi avvii una nuova identificazione. Se non riesce di nuovo, chiami il supporto indicando l’ID di riferimento.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
+        <translation>Il fornitore non ha potuto confermare l’identità. Verifichi che tutti i nomi e la data di nascita corrispondano esattamente al documento d’identità (tutti i nomi, accenti), poi avvii una nuova identificazione.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
+        <translation>Questo incarico non viene più elaborato. Avvii una nuova identificazione se il cliente lo desidera.</translation>
+    </message>
+    <message>
+        <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
+        <translation>Il cliente deve accettare le condizioni d’uso nell’SMS inviato al suo cellulare. Il chiosco ora smette di verificare; il personale può verificare di nuovo più tardi con l’ID di riferimento.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or call support with the reference ID.</source>
+        <translation>Avvii una nuova identificazione oppure chiami il supporto indicando l’ID di riferimento.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictList</name>
+    <message>
+        <source>Which methods this terminal can run appears here once the check has run.</source>
+        <translation>I metodi che questo terminale può eseguire appaiono qui dopo la verifica.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non pronto</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Bloccato da: %1</translation>
+    </message>
+    <message>
+        <source>Works, with warnings: %1</source>
+        <translation>Funziona, con avvisi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebNotice</name>
+    <message>
+        <source>Back to the identification</source>
+        <translation>Torna all’identificazione</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Start over: cancels this identification and starts a new one</source>
+        <translation>Ricomincia: annulla questa identificazione e ne avvia una nuova</translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation>Ricarica la pagina</translation>
+    </message>
+    <message>
+        <source>This page cannot be opened here</source>
+        <translation>Questa pagina non può essere aperta qui</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1, which is not part of the identification. It was not opened.</source>
+        <translation>La pagina ha tentato di aprire %1, che non fa parte dell’identificazione. Non è stata aperta.</translation>
+    </message>
+    <message>
+        <source>You can go on with the identification.</source>
+        <translation>Può proseguire con l’identificazione.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure</source>
+        <translation>La connessione non è sicura</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page could not prove its identity, so it was not opened. No data was sent.</source>
+        <translation>La pagina del fornitore non ha potuto dimostrare la propria identità, quindi non è stata aperta. Non è stato inviato alcun dato.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff: the terminal&apos;s date and time, or a proxy in the branch network, may be wrong.</source>
+        <translation>Si rivolga al personale della filiale: la data e l’ora del terminale, o un proxy nella rete della filiale, potrebbero essere errati.</translation>
+    </message>
+    <message>
+        <source>The page could not be loaded</source>
+        <translation>Non è stato possibile caricare la pagina</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page did not answer.</source>
+        <translation>La pagina del fornitore non ha risposto.</translation>
+    </message>
+    <message>
+        <source>Check that the terminal is connected to the network, then load the page again. Your identification is kept.</source>
+        <translation>Verifichi che il terminale sia collegato alla rete, poi ricarichi la pagina. La Sua identificazione viene conservata.</translation>
+    </message>
+    <message>
+        <source>The page stopped working</source>
+        <translation>La pagina ha smesso di funzionare</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s page was closed unexpectedly.</source>
+        <translation>La pagina del fornitore è stata chiusa inaspettatamente.</translation>
+    </message>
+    <message>
+        <source>Load the page again to continue where you can. If it happens again, please ask the branch staff.</source>
+        <translation>Ricarichi la pagina per riprendere dove possibile. Se succede di nuovo, si rivolga al personale della filiale.</translation>
+    </message>
+    <message>
+        <source>The identification page cannot be shown here</source>
+        <translation>La pagina di identificazione non può essere mostrata qui</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s browser is set up in a way that is not safe for an identification.</source>
+        <translation>Il browser di questo terminale è configurato in un modo non sicuro per un’identificazione.</translation>
+    </message>
+    <message>
+        <source>Please ask the branch staff. You can continue on your phone instead.</source>
+        <translation>Si rivolga al personale della filiale. In alternativa può continuare sul Suo telefono.</translation>
+    </message>
+    <message>
+        <source>This identification link is used up</source>
+        <translation>Questo link di identificazione è esaurito</translation>
+    </message>
+    <message>
+        <source>The provider allows its link to be opened only a few times, and that number is reached.</source>
+        <translation>Il fornitore consente di aprire il suo link solo poche volte, e questo numero è stato raggiunto.</translation>
+    </message>
+    <message>
+        <source>Start over to get a new link: this identification is cancelled and your data is kept.</source>
+        <translation>Ricominci per ricevere un nuovo link: questa identificazione viene annullata e i Suoi dati vengono conservati.</translation>
+    </message>
+    <message>
+        <source>This identification has expired</source>
+        <translation>Questa identificazione è scaduta</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s session lasts a limited time, and it has run out.</source>
+        <translation>La sessione del fornitore ha una durata limitata, che è scaduta.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Camera</source>
+        <translation>Videocamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <source>Download speed</source>
+        <translation>Velocità di download</translation>
+    </message>
+    <message>
+        <source>Upload speed</source>
+        <translation>Velocità di upload</translation>
+    </message>
+    <message>
+        <source>Connections (TCP)</source>
+        <translation>Connessioni (TCP)</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connessione sicura (TLS)</translation>
+    </message>
+    <message>
+        <source>UDP (STUN)</source>
+        <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>Video calls in the browser (WebRTC)</source>
+        <translation>Videochiamate nel browser (WebRTC)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non eseguito</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>required %1</source>
+        <translation>richiesto %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+</TS>
