@@ -396,10 +396,9 @@ def _open_journal(training: bool) -> Journal:
 
 def _tracker(args: argparse.Namespace, backend: Backend,
              journal: Journal) -> AbstractAsyncContextManager[Tracker]:
-    retention = load_settings(args.config).settings.tracking.retention_days
     return running_tracker(backend.endpoints, backend.credentials, journal,
                            time_scale=backend.time_scale, timeout_s=backend.timeout_s,
-                           training=backend.training, retention_days=retention)
+                           training=backend.training, retention_days=backend.retention_days)
 
 
 async def _status(args: argparse.Namespace, backend: Backend) -> int:

@@ -33,6 +33,7 @@ class Backend:
     time_scale: float
     timeout_s: float
     simulator: EmbeddedSimulator | None = None
+    retention_days: int = 30  # final orders leave the journal after this
 
     @property
     def training(self) -> bool:
@@ -57,7 +58,8 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
             SrsEndpoints(str(srs.api_url).rstrip("/"), str(srs.token_url),
                          str(srs.ras_url).rstrip("/")),
             ClientCredentials(srs.client_id, secret),
-            time_scale=settings.effective_time_scale, timeout_s=srs.timeout_s)
+            time_scale=settings.effective_time_scale, timeout_s=srs.timeout_s,
+            retention_days=settings.tracking.retention_days)
         return
 
     with EmbeddedSimulator(speed=settings.training.speed) as sim:
@@ -67,4 +69,4 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
             SrsEndpoints(sim.base_url, f"{sim.base_url}/oauth/token", sim.base_url),
             ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
             time_scale=settings.effective_time_scale, timeout_s=settings.srs.timeout_s,
-            simulator=sim)
+            simulator=sim, retention_days=settings.tracking.retention_days)

@@ -38,7 +38,8 @@ class OrderTracking(QObject):
         self._client = SrsClient(backend.endpoints, backend.credentials,
                                  timeout_s=backend.timeout_s, retry=TRACKER_CLIENT_RETRY)
         self._journal = Journal(journal_path(data_folder, training=backend.training))
-        self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale)
+        self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale,
+                                retention_days=backend.retention_days)
         self._orders: dict[str, TrackedOrder] = {}
         self._unsubscribe = self._tracker.subscribe(self._on_change)
 
