@@ -45,6 +45,7 @@ from kiosk.srs import (
 from kiosk.tracking import (
     Journal,
     JournalError,
+    LeasedElsewhere,
     OrderChanged,
     TrackedOrder,
     Tracker,
@@ -193,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     track = sub.add_parser("track", help="follow every unfinished order (resumes after a restart)")
     track.add_argument("--until-final", action="store_true",
-                       help="exit once no order is left to follow")
+                       help="exit once no order is left to follow (by this or another "
+                            "process)")
     track.add_argument("--json", action="store_true")
 
     sim = sub.add_parser("simulator", help="run the SRS simulator in the foreground")
@@ -214,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "that stretches every text ~40%% to catch clipped layouts")
     shots.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                        help="window size (default 1280x800)")
+    shots.add_argument("--large-text", action="store_true",
+                       help="with the staff setting \"larger text\" (text 25%% larger)")
     return parser
 
 
@@ -250,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk.ui.screenshots import run_screenshots
 
             return run_screenshots(settings, args.out, args.lang or settings.kiosk.language,
-                                   args.size)
+                                   args.size, large_text=args.large_text)
         if args.command == "orders":
             return _orders(args, settings)
         return _run_headless(args, settings)
@@ -274,7 +278,7 @@ def _run_headless(args: argparse.Namespace, settings: Settings) -> int:
         except InvalidInput as exc:
             print(f"srs-kiosk: {exc.message}", file=sys.stderr)
             for problem in exc.fields:
-                print(f"  --{problem.field.replace('_', '-')}: {problem.problem}",
+                print(f"  --{problem.field.replace('_', '-')}: {problem.text}",
                       file=sys.stderr)
             return EXIT_USAGE
         except AuthenticationFailed as exc:
@@ -380,11 +384,32 @@ async def _track(args: argparse.Namespace, backend: Backend) -> int:
             if not args.json:
                 print(f"Following {tracker.following} orders"
                       + ("" if args.until_final else "; Ctrl-C stops"), file=sys.stderr)
+            _report_followed_elsewhere(args, await tracker.followed_elsewhere())
             if args.until_final:
-                await tracker.wait_idle()
+                # Orders another process follows count too: they end there, or are taken over
+                # here if it stops.
+                while True:
+                    await tracker.wait_idle()
+                    if not await tracker.followed_elsewhere():
+                        break
+                    await asyncio.sleep(tracker.lease_timing[1])
             else:
                 await asyncio.Event().wait()  # until Ctrl-C
     return EXIT_OK
+
+
+def _report_followed_elsewhere(args: argparse.Namespace,
+                               elsewhere: list[LeasedElsewhere]) -> None:
+    """Orders another process (the kiosk window, another `track`) follows: this one leaves
+    them alone and takes them over when that process stops."""
+    for other in elsewhere:
+        holder = other.holder
+        if args.json:
+            _emit({"event": "followedElsewhere", "orders": other.orders, "pid": holder.pid,
+                   "host": holder.host, "leaseUntil": other.until.isoformat()})
+        else:
+            print(f"{other.orders} orders are followed by another process (pid {holder.pid} on "
+                  f"host {holder.host}); they will be taken over if it stops", file=sys.stderr)
 
 
 def _open_journal(training: bool) -> Journal:

@@ -2,12 +2,22 @@
 
 - ``Journal``: the order journal (identifiers and states only), with migrations.
 - ``Tracker``: follows every non-final order concurrently, verifies, cancels, and tells
-  subscribers about each change (``OrderChanged``).
+  subscribers about each change (``OrderChanged``); per-order leases in the journal keep two
+  processes on one journal from following the same order.
 """
 
 from __future__ import annotations
 
-from .journal import JOURNAL_FILE, TRAINING_JOURNAL_FILE, Journal, NewOrder, journal_path
+from .journal import (
+    JOURNAL_FILE,
+    TRAINING_JOURNAL_FILE,
+    Journal,
+    Lease,
+    LeasedElsewhere,
+    LeaseHolder,
+    NewOrder,
+    journal_path,
+)
 from .model import (
     PROBLEM_AFTER_FAILURES,
     ActionKind,
@@ -34,6 +44,9 @@ __all__ = [
     "HistoryEntry",
     "Journal",
     "JournalError",
+    "Lease",
+    "LeaseHolder",
+    "LeasedElsewhere",
     "NewOrder",
     "NextAction",
     "OrderChanged",

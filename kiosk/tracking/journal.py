@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -64,6 +65,48 @@ class NewOrder:
     order_id: str | None = None
     customer_key: str | None = None
     expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LeaseHolder:
+    """Who follows an order: ``owner`` is a random id per tracker instance (what the leases
+    compare); ``pid`` and ``host`` only tell people which process that is."""
+
+    owner: str
+    pid: int
+    host: str
+
+    @classmethod
+    def this_process(cls) -> LeaseHolder:
+        return cls(secrets.token_hex(8), os.getpid(), socket.gethostname())
+
+
+@dataclass(frozen=True)
+class Lease:
+    holder: LeaseHolder
+    until: datetime  # UTC; the lease lapses then unless renewed
+
+
+@dataclass(frozen=True)
+class Held:
+    """An order a claim leased (or renewed) to the claimant."""
+
+    ref_id: str
+    cancel_pending: bool  # flagged for cancelling (perhaps by another process)
+
+
+@dataclass(frozen=True)
+class LeasedElsewhere:
+    """Active orders followed under another holder's live lease."""
+
+    holder: LeaseHolder
+    orders: int
+    until: datetime  # the latest of those leases
+
+
+# A lease is free when nobody holds it, when it has lapsed, or when it is the claimant's own.
+# Only orders with something left to do are leased.
+_FREE = "lease_owner IS NULL OR lease_owner = :owner OR lease_until <= :now"
 
 
 class Journal:
@@ -266,17 +309,22 @@ class Journal:
 
     # -- changes (one transaction each) ----------------------------------------------------------
 
-    def add(self, new: NewOrder, at: float) -> TrackedOrder:
-        """Record a started order (durably: losing it would lose track of a live order).
-        Adding a ref id that is already there changes nothing."""
+    def add(self, new: NewOrder, at: float, *, lease: Lease | None = None) -> TrackedOrder:
+        """Record a started order (durably: losing it would lose track of a live order), leased
+        to ``lease``'s holder if given (nobody else can claim it in between). Adding a ref id
+        that is already there changes nothing."""
+        holder = lease.holder if lease else None
         with self._tx(durable=True) as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO orders (ref_id, order_id, issuer, method, jurisdiction, "
                 "loa, status, customer_key, next_kind, next_due, expires_at, created_at, "
-                "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "updated_at, lease_owner, lease_pid, lease_host, lease_until) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (new.ref_id, new.order_id, new.issuer, new.method, new.jurisdiction.value,
                  new.loa, new.status.value, new.customer_key, new.next_action.kind.value,
-                 new.next_action.due.timestamp(), _ts(new.expires_at), at, at),
+                 new.next_action.due.timestamp(), _ts(new.expires_at), at, at,
+                 holder.owner if holder else None, holder.pid if holder else None,
+                 holder.host if holder else None, _ts(lease.until) if lease else None),
             )
             self._add_history(conn, new.ref_id, [HistoryEntry(new.status, _at(at))])
             return self._snapshot(conn, self._row(conn, new.ref_id))
@@ -387,3 +435,81 @@ class Journal:
                 (finished_before,),
             )
             return cursor.rowcount
+
+    # -- leases: which process follows which order -----------------------------------------------
+
+    def claim(self, holder: LeaseHolder, ref_ids: Sequence[str] | None, now: float,
+              until: float, *, gone: Sequence[str] = ()) -> list[Held]:
+        """Lease to ``holder`` until ``until`` the named orders (``None``: every active order)
+        whose lease is free, lapsed or already the holder's (so this also renews); orders under
+        another holder's live lease and finished orders are left alone. The leases of the
+        ``gone`` owners (processes known to have died) count as lapsed. One IMMEDIATE
+        transaction: of two processes claiming the same order at once, exactly one gets it.
+        Returns the orders now leased to the holder among those asked for."""
+        values: dict[str, Any] = {"owner": holder.owner, "pid": holder.pid,
+                                  "host": holder.host, "now": now, "until": until}
+        free = _FREE
+        if gone:
+            values.update({f"gone{i}": owner for i, owner in enumerate(gone)})
+            free += f" OR lease_owner IN ({', '.join(f':gone{i}' for i in range(len(gone)))})"
+        update = ("UPDATE orders SET lease_owner = :owner, lease_pid = :pid, "
+                  f"lease_host = :host, lease_until = :until WHERE next_kind IS NOT NULL "
+                  f"AND ({free})")
+        with self._tx() as conn:
+            if ref_ids is None:
+                conn.execute(update, values)
+                return [Held(row["ref_id"], bool(row["cancel_pending"])) for row in conn.execute(
+                    "SELECT ref_id, cancel_pending FROM orders WHERE next_kind IS NOT NULL "
+                    "AND lease_owner = :owner AND lease_until = :until ORDER BY next_due",
+                    values)]
+            held = []
+            for ref_id in ref_ids:  # by primary key: a few orders cost no scan of all
+                if conn.execute(update + " AND ref_id = :ref_id",
+                                {**values, "ref_id": ref_id}).rowcount:
+                    row = conn.execute("SELECT cancel_pending FROM orders WHERE ref_id = ?",
+                                       (ref_id,)).fetchone()
+                    held.append(Held(ref_id, bool(row["cancel_pending"])))
+            return held
+
+    def release(self, owner: str, ref_ids: Sequence[str] | None = None) -> int:
+        """Give up ``owner``'s leases (all, or the named ones) so another process takes the
+        orders over at once; returns how many were released."""
+        with self._tx() as conn:
+            clear = ("UPDATE orders SET lease_owner = NULL, lease_pid = NULL, lease_host = NULL, "
+                     "lease_until = NULL WHERE lease_owner = ?")
+            if ref_ids is None:
+                return conn.execute(clear, (owner,)).rowcount
+            return sum(conn.execute(clear + " AND ref_id = ?", (owner, ref_id)).rowcount
+                       for ref_id in ref_ids)
+
+    def held_elsewhere(self, owner: str, ref_ids: Sequence[str], now: float) -> list[str]:
+        """Those of ``ref_ids`` that another holder follows under a live lease."""
+        with self._lock:
+            return [ref_id for ref_id in ref_ids if self._conn.execute(
+                "SELECT 1 FROM orders WHERE ref_id = ? AND next_kind IS NOT NULL AND "
+                "lease_owner IS NOT NULL AND lease_owner != ? AND lease_until > ?",
+                (ref_id, owner, now)).fetchone()]
+
+    def leased_elsewhere(self, owner: str, now: float) -> list[LeasedElsewhere]:
+        """Active orders under other holders' live leases, per holder (most orders first)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT lease_owner, lease_pid, lease_host, count(*) AS n, "
+                "max(lease_until) AS until FROM orders WHERE next_kind IS NOT NULL "
+                "AND lease_owner IS NOT NULL AND lease_owner != ? AND lease_until > ? "
+                "GROUP BY lease_owner ORDER BY n DESC, lease_owner", (owner, now),
+            ).fetchall()
+        return [LeasedElsewhere(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
+                                            row["lease_host"] or "?"), row["n"],
+                                _at(row["until"])) for row in rows]
+
+    def lease_of(self, ref_id: str) -> Lease | None:
+        """The order's lease as recorded (lapsed or not); None when nobody holds it."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT lease_owner, lease_pid, lease_host, lease_until FROM orders "
+                "WHERE ref_id = ?", (ref_id,)).fetchone()
+        if row is None or row["lease_owner"] is None:
+            return None
+        return Lease(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
+                                 row["lease_host"] or "?"), _at(row["lease_until"]))

@@ -48,6 +48,14 @@ class TrackingPolicy:
     max_follow_s: float = 7 * 24 * 3600.0
     # Never schedule sooner than this (real seconds), however small the scale.
     min_delay_s: float = 0.05
+    # Leases (one process follows an order, see Journal.claim): a lease lasts lease_s and is
+    # renewed every lease_renew_s, so two renewals can fail or be late before it lapses; a
+    # crashed process's orders are taken over within lease_s + lease_renew_s. Never shorter
+    # than min_lease_s (real seconds) however small the scale: a lease that a stalled event loop
+    # or a busy disk lets lapse would have two processes following the order.
+    lease_s: float = 60.0
+    lease_renew_s: float = 20.0
+    min_lease_s: float = 3.0
     # The training simulator forgets its orders on restart: a 404 then ends the order instead
     # of being a problem forever.
     unknown_order_is_final: bool = False
@@ -122,6 +130,13 @@ class Timing:
 
     def verify_deadline(self, first_verify_at: float) -> float:
         return first_verify_at + self.scaled(self.policy.verify_deadline_s)
+
+    def lease(self) -> tuple[float, float]:
+        """How long a lease lasts and how often it is renewed (real seconds, no jitter: the
+        renewals of one tracker are one transaction for all its orders)."""
+        p = self.policy
+        lease = max(self.scaled(p.lease_s), p.min_lease_s)
+        return lease, lease * min(p.lease_renew_s / p.lease_s, 1.0)
 
     def session_end(self, spec: MethodSpec | None, created_at: float) -> float | None:
         """When the method's session runs out (Klarna: 60 minutes), if it has one."""

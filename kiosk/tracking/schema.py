@@ -58,7 +58,18 @@ V3 = """
 ALTER TABLE orders ADD COLUMN evidence_valid_until REAL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: per-order leases, so two processes on one journal (the kiosk window and a
+# `srs-kiosk track`) never follow the same order. ``lease_owner`` is a random id per tracker
+# instance; pid and host are for people reading "followed by another process"; ``lease_until``
+# (UTC epoch seconds) is when the lease lapses unless renewed. NULL owner: nobody follows it.
+V4 = """
+ALTER TABLE orders ADD COLUMN lease_owner TEXT;
+ALTER TABLE orders ADD COLUMN lease_pid INTEGER;
+ALTER TABLE orders ADD COLUMN lease_host TEXT;
+ALTER TABLE orders ADD COLUMN lease_until REAL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

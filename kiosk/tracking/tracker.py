@@ -5,6 +5,13 @@ the journal, so a restart resumes on schedule), runs it as one step, and repeats
 left to do. A semaphore bounds the calls in flight, so 500 orders cost 500 sleeping tasks and a
 handful of connections. Observers get an ``OrderChanged`` for every visible change.
 
+Two processes may share one journal (the kiosk window and a ``srs-kiosk track``): each order is
+leased to one tracker (``Journal.claim``) before it polls, verifies or cancels it. A tracker renews
+its leases every third of their length, leaves orders under another live lease alone, takes them
+over once that lease lapses (the other process died) or is released (it closed), and releases
+its own when it closes. A cancel requested by another process is only flagged in the journal;
+the lease holder notices the flag when it next renews and does the cancel.
+
 Typical use (the CLI's ``track``, the kiosk window)::
 
     async with Tracker(client, journal, time_scale=backend.time_scale) as tracker:
@@ -22,7 +29,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import random
+import socket
 import time
 from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, field, replace
@@ -38,7 +47,7 @@ from kiosk.srs import (
     find_method_spec,
 )
 
-from .journal import Journal, NewOrder
+from .journal import Held, Journal, Lease, LeasedElsewhere, LeaseHolder, NewOrder
 from .model import ActionKind, NextAction, OrderChanged, TrackedOrder
 from .offload import JournalThread
 from .policy import DEFAULT_POLICY, Timing, TrackingPolicy
@@ -65,6 +74,8 @@ class _Follower:
     wake: asyncio.Event
     memo: Memo = field(default_factory=Memo)
     cancel_waiters: list[asyncio.Future[TrackedOrder]] = field(default_factory=list)
+    order: TrackedOrder | None = None  # as the follower last saw it
+    lost: bool = False  # another process holds the lease now: stop after the current step
 
 
 def _visible(order: TrackedOrder) -> TrackedOrder:
@@ -84,7 +95,7 @@ class Tracker:
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
-        rescan_s: float | None = 30.0,
+        holder: LeaseHolder | None = None,
     ) -> None:
         self._journal = journal
         self._clock = clock
@@ -93,7 +104,9 @@ class Tracker:
         self._steps = Steps(client, journal, self._db, self._timing, clock,
                             asyncio.Semaphore(max_in_flight))
         self._retention_s = retention_days * DAY_S
-        self._rescan_s = rescan_s
+        self._holder = holder or LeaseHolder.this_process()
+        self._lease_s, self._renew_s = self._timing.lease()
+        self._follow_all = False  # started without ref ids: also take over orders others drop
         self._subscribers: list[Callback] = []
         self._followers: dict[str, _Follower] = {}
         self._background: set[asyncio.Task[None]] = set()
@@ -127,21 +140,25 @@ class Tracker:
         registered later are followed too, but no others from the journal)."""
         if self._closed:
             raise RuntimeError("the tracker is closed")
+        first = not self._started
         self._started = True
         if ref_ids is None:
             purged = await self._db.call(self._journal.purge, self._clock() - self._retention_s)
             if purged:
                 log.info("purged %d finished orders older than the retention period", purged)
-            wanted = await self._db.call(self._journal.active_ref_ids)
-            self._spawn(self._housekeeping(), "tracker housekeeping")
-        else:
-            wanted = list(ref_ids)
-        for ref_id in wanted:
+            self._follow_all = True
+            if not any(t.get_name() == "tracker housekeeping" for t in self._background):
+                self._spawn(self._housekeeping(), "tracker housekeeping")
+        for ref_id in await self._claim(None if ref_ids is None else list(ref_ids)):
             self._follow(ref_id)
+        if first:
+            self._spawn(self._leases(), "tracker leases")
         log.info("tracker following %d orders", len(self._followers))
 
-    async def aclose(self) -> None:
-        """Stop following (the journal keeps every schedule) and wait for one-off calls."""
+    async def aclose(self, *, release: bool = True) -> None:
+        """Stop following (the journal keeps every schedule), wait for one-off calls and
+        release this tracker's leases, so another process takes its orders over at once.
+        ``release=False`` leaves the leases to lapse, as a killed process would (tests)."""
         if self._closed:
             return
         self._closed = True
@@ -151,10 +168,18 @@ class Tracker:
         background = list(self._background)
         await asyncio.gather(*tasks, return_exceptions=True)
         # One-off cancels (register, cancel before start) finish: each is one bounded call.
-        housekeeping = [t for t in background if t.get_name() == "tracker housekeeping"]
-        for task in housekeeping:
-            task.cancel()
+        for task in background:
+            if task.get_name() in ("tracker housekeeping", "tracker leases"):
+                task.cancel()
         await asyncio.gather(*background, return_exceptions=True)
+        if release:
+            try:
+                released = await self._db.call(self._journal.release, self._holder.owner)
+            except Exception:  # a journal closed or locked: the leases lapse on their own
+                log.exception("could not release the order leases")
+            else:
+                if released:
+                    log.info("released the leases of %d orders", released)
         self._db.shutdown()
 
     async def __aenter__(self) -> Self:
@@ -167,6 +192,21 @@ class Tracker:
     @property
     def following(self) -> int:
         return len(self._followers)
+
+    @property
+    def holder(self) -> LeaseHolder:
+        """Who this tracker is in the journal's leases."""
+        return self._holder
+
+    @property
+    def lease_timing(self) -> tuple[float, float]:
+        """How long a lease lasts and how often this tracker renews its leases (seconds)."""
+        return self._lease_s, self._renew_s
+
+    async def followed_elsewhere(self) -> list[LeasedElsewhere]:
+        """Active orders that other processes follow under live leases, per process."""
+        return await self._db.call(self._journal.leased_elsewhere, self._holder.owner,
+                                   self._clock())
 
     @property
     def stats(self) -> CallStats:
@@ -222,10 +262,12 @@ class Tracker:
             customer_key=customer_key,
             expires_at=_at(session_end) if session_end is not None else None,
         )
-        order = await self._db.call(self._journal.add, new, now)
+        # Leased to this tracker in the same transaction: no other process can claim it first.
+        lease = Lease(self._holder, _at(now + self._lease_s))
+        order = await self._db.call(self._journal.add, new, now, lease=lease)
         log.info("order %s registered (%s/%s)", order.ref_id, order.issuer, order.method)
         self._publish(None, order)
-        if self._started:
+        if self._started and not self._closed and await self._claim([order.ref_id]):
             self._follow(order.ref_id)
         if customer_key:
             previous = await self._db.call(self._journal.pending_for_customer, customer_key,
@@ -269,8 +311,13 @@ class Tracker:
         self._publish(previous, order)
         if not order.cancel_pending:
             return None
-        waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
         follower = self._followers.get(ref_id) if self._started else None
+        if follower is None and not await self._claim([ref_id]):
+            # Another process follows it: its tracker sees the flag when it next renews its
+            # leases and cancels the order then.
+            log.info("order %s: followed by another process, which will cancel it", ref_id)
+            return None
+        waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
         if follower is None and self._started and not self._closed:
             follower = self._follow(ref_id)
         if follower is not None:
@@ -279,6 +326,61 @@ class Tracker:
         else:  # not running (e.g. `identify` without --wait): one attempt now, retried by `track`
             self._spawn(self._one_step(order, waiter), f"cancel {ref_id}")
         return waiter
+
+    # -- leases ----------------------------------------------------------------------------------
+
+    async def _claim(self, ref_ids: list[str] | None) -> list[str]:
+        """Lease (or renew) the named orders, or every claimable one; those now held."""
+        return [h.ref_id for h in await self._db.call(self._claim_sync, ref_ids)]
+
+    def _claim_sync(self, ref_ids: list[str] | None) -> list[Held]:
+        """On the journal thread: the claim, treating the leases of processes of this host
+        that are gone (killed, crashed) as lapsed, so a restart takes over at once."""
+        now = self._clock()
+        gone = [e.holder.owner for e in self._journal.leased_elsewhere(self._holder.owner, now)
+                if _process_gone(e.holder)]
+        if gone:
+            log.info("taking over the orders of %d stopped processes", len(gone))
+        return self._journal.claim(self._holder, ref_ids, now, now + self._lease_s, gone=gone)
+
+    async def _leases(self) -> None:
+        """Renew this tracker's leases, take over orders whose lease lapsed or was released,
+        stop following orders another process took, and pass on cancels requested elsewhere."""
+        while True:
+            await asyncio.sleep(self._renew_s)
+            try:
+                await self._renew()
+            except Exception:  # e.g. the journal stayed locked: retry at the next round
+                log.exception("renewing the order leases failed")
+
+    async def _renew(self) -> None:
+        mine = list(self._followers)
+        if not self._follow_all and not mine:
+            return
+        held = await self._db.call(self._claim_sync, None if self._follow_all else mine)
+        now = self._clock()
+        taken = 0
+        for h in held:
+            follower = self._followers.get(h.ref_id)
+            if follower is None:
+                if self._follow_all and not self._closed:
+                    self._follow(h.ref_id)
+                    taken += 1
+            elif h.cancel_pending and not _cancelling(follower.order):
+                follower.wake.set()  # flagged by another process: re-read the journal
+        if taken:
+            log.info("took over %d orders (another process stopped following them)", taken)
+        held_ids = {h.ref_id for h in held}
+        missing = [ref_id for ref_id in mine if ref_id not in held_ids]
+        if missing:
+            for ref_id in await self._db.call(self._journal.held_elsewhere, self._holder.owner,
+                                              missing, now):
+                follower = self._followers.get(ref_id)
+                if follower is not None:
+                    log.warning("order %s: another process took it over (this one's lease "
+                                "lapsed); no longer following it", ref_id)
+                    follower.lost = True
+                    follower.wake.set()
 
     # -- following -------------------------------------------------------------------------------
 
@@ -322,11 +424,13 @@ class Tracker:
         follower = self._followers[ref_id]
         order: TrackedOrder | None = None
         try:
-            order = await self.get(ref_id)
+            order = follower.order = await self.get(ref_id)
             while order is not None and (action := order.next_action) is not None:
+                if follower.lost:
+                    break
                 if wake.is_set():  # someone changed the order (a cancel): re-read the journal
                     wake.clear()
-                    order = await self.get(ref_id)
+                    order = follower.order = await self.get(ref_id)
                     continue
                 delay = action.due.timestamp() - self._clock()
                 if delay > 0:
@@ -339,21 +443,16 @@ class Tracker:
                 self._publish(order, new)
                 if kind is ActionKind.CANCEL:
                     _resolve(follower.cancel_waiters, new)
-                order = new
+                order = follower.order = new
         finally:
             _resolve(follower.cancel_waiters, order)
 
     async def _housekeeping(self) -> None:
-        """Purge old finished orders now and then; pick up orders other processes added."""
-        last_purge = self._clock()
+        """Purge old finished orders now and then (orders other processes add or drop are
+        picked up by the lease renewals)."""
         while True:
-            await asyncio.sleep(self._rescan_s or PURGE_EVERY_S)
-            if self._rescan_s:
-                for ref_id in await self._db.call(self._journal.active_ref_ids):
-                    self._follow(ref_id)
-            if self._clock() - last_purge >= PURGE_EVERY_S:
-                last_purge = self._clock()
-                await self._db.call(self._journal.purge, last_purge - self._retention_s)
+            await asyncio.sleep(PURGE_EVERY_S)
+            await self._db.call(self._journal.purge, self._clock() - self._retention_s)
 
 
 def _resolve(waiters: list[asyncio.Future[TrackedOrder]], order: TrackedOrder | None) -> None:
@@ -365,6 +464,25 @@ def _resolve(waiters: list[asyncio.Future[TrackedOrder]], order: TrackedOrder | 
             waiter.set_exception(UnknownOrder("the order left the journal"))
         else:
             waiter.set_result(order)
+
+
+def _process_gone(holder: LeaseHolder) -> bool:
+    """Whether the lease holder's process has certainly ended: only knowable on this host (and
+    asked only on POSIX, where signal 0 probes without sending anything)."""
+    if os.name != "posix" or holder.host != socket.gethostname() or holder.pid == os.getpid():
+        return False
+    try:
+        os.kill(holder.pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # e.g. another user's process: it exists
+        return False
+    return False
+
+
+def _cancelling(order: TrackedOrder | None) -> bool:
+    return (order is not None and order.next_action is not None
+            and order.next_action.kind is ActionKind.CANCEL)
 
 
 def _at(epoch: float) -> datetime:

@@ -4,7 +4,8 @@ The simulator runs in its own process (so the CPU figures are the tracker's alon
 simulated seconds per real second; the tracker runs at 1/SPEED, so every order goes through its
 whole production schedule, compressed. Measured in this process: HTTP requests per order until
 it is done (by method and call), CPU time, wall time, and how late a 10 ms ticker on the event
-loop ran (the longest stall is what a GUI on the same loop would feel).
+loop ran (the longest stall is what a GUI on the same loop would feel). Then the cost of the
+per-order leases (claim, renew, release) on a journal of as many active orders.
 """
 
 from __future__ import annotations
@@ -18,14 +19,24 @@ import statistics
 import tempfile
 import time
 from collections import Counter
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
 
 from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET
-from kiosk.srs import ClientCredentials, IdentityData, SrsClient, SrsEndpoints
-from kiosk.tracking import TRACKER_CLIENT_RETRY, Journal, Outcome, Tracker
+from kiosk.srs import ClientCredentials, IdentityData, Jurisdiction, SrsClient, SrsEndpoints, Status
+from kiosk.tracking import (
+    TRACKER_CLIENT_RETRY,
+    ActionKind,
+    Journal,
+    LeaseHolder,
+    NewOrder,
+    NextAction,
+    Outcome,
+    Tracker,
+)
 from tests.bench.sim_process import simulator_process
 
 METHODS = (("AUTHADA", "eid"), ("KLARNA", "bankident"), ("IDENTITY.TM", "video"))
@@ -147,15 +158,69 @@ async def run(n: int, speed: float, base: str, journal_file: Path, in_flight: in
     return wall
 
 
+def leases(n: int, journal_file: Path, rounds: int = 20) -> None:
+    """What the leases cost: one tracker's renewal round is one transaction for all its orders
+    (plus the look at other holders' leases), done every third of the lease (20 s)."""
+    now = time.time()
+    me, other = LeaseHolder.this_process(), LeaseHolder("bench-other", 1, "elsewhere")
+    with Journal(journal_file) as journal:
+        for i in range(n):
+            journal.add(NewOrder(
+                ref_id=f"lease-{i}", issuer="AUTHADA", method="eid",
+                jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.INITIALIZED,
+                next_action=NextAction(ActionKind.POLL, datetime.fromtimestamp(now + i, UTC))),
+                now)
+        refs = [f"lease-{i}" for i in range(n)]
+
+        def timed(fn: Callable[[], object]) -> float:
+            times = []
+            for _ in range(rounds):
+                t0 = time.perf_counter()
+                fn()
+                times.append(time.perf_counter() - t0)
+            return statistics.median(times)
+
+        first = time.perf_counter()
+        held = journal.claim(me, None, now, now + 60)
+        first = time.perf_counter() - first
+        assert len(held) == n
+        renew_all = timed(lambda: journal.claim(me, None, now, now + 60))
+        renew_list = timed(lambda: journal.claim(me, refs, now, now + 60))
+        look = timed(lambda: journal.leased_elsewhere(me.owner, now))
+        refused = timed(lambda: journal.claim(other, None, now, now + 60))
+        one = timed(lambda: journal.claim(me, [refs[0]], now, now + 60))
+        release = time.perf_counter()
+        journal.release(me.owner)
+        release = time.perf_counter() - release
+
+    def per(seconds: float) -> str:
+        return f"{1000 * seconds:.2f} ms ({1e6 * seconds / n:.1f} µs per order)"
+
+    print(f"leases on {n} active orders (median of {rounds}):")
+    print(f"  first claim of all {per(first)}; renewal of all {per(renew_all)} "
+          f"(by ref id list: {per(renew_list)})")
+    print(f"  look at other holders' leases {1000 * look:.2f} ms; another holder's claim "
+          f"that gets none {per(refused)}; claiming one order {1000 * one:.2f} ms; "
+          f"release of all {per(release)}")
+    print(f"  a renewal round every 20 s costs {100 * (renew_all + look) / 20:.3f}% of one "
+          f"core's time on the journal thread")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.tracking")
     parser.add_argument("--orders", type=int, default=500)
     parser.add_argument("--speed", type=float, default=30.0,
                         help="simulated seconds per real second (default 30: video takes 32 s)")
     parser.add_argument("--in-flight", type=int, default=16)
+    parser.add_argument("--leases-only", action="store_true",
+                        help="only the lease figures (no simulator)")
     parser.add_argument("--gc-freeze", action="store_true",
                         help="gc.freeze() after start-up, as an application may do")
     args = parser.parse_args()
+    if args.leases_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            leases(args.orders, Path(tmp) / "journal.sqlite")
+        return
     if args.gc_freeze:
         gc.freeze()  # start-up objects leave the collector's scans: shorter full collections
     proc, base = simulator_process(args.speed)
@@ -170,6 +235,8 @@ def main() -> None:
     sim_cpu = usage.ru_utime + usage.ru_stime
     print(f"simulator process: CPU time {sim_cpu:.1f} s over its life "
           f"(~{100 * sim_cpu / wall:.0f}% of one core during the run)")
+    with tempfile.TemporaryDirectory() as tmp:
+        leases(args.orders, Path(tmp) / "journal.sqlite")
 
 
 if __name__ == "__main__":
