@@ -62,11 +62,23 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
             retention_days=settings.tracking.retention_days)
         return
 
-    with EmbeddedSimulator(speed=settings.training.speed) as sim:
-        log.info("training mode: simulator on %s at speed %g", sim.base_url,
-                 settings.training.speed)
+    training = settings.training
+    simulator = EmbeddedSimulator(port=training.port, speed=training.speed,
+                                  phone_host=training.phone_host)
+    try:
+        simulator.start()
+    except OSError as exc:
+        raise ConfigError(f"the training simulator cannot start: {exc.strerror or exc}",
+                          key="training.phone_host" if training.phone_host
+                          else "training.port") from None
+    try:
+        url = simulator.base_url
+        log.info("training mode: simulator on %s at speed %g%s", url, training.speed,
+                 f" (phones: {training.phone_host})" if training.phone_host else "")
         yield Backend(
-            SrsEndpoints(sim.base_url, f"{sim.base_url}/oauth/token", sim.base_url),
+            SrsEndpoints(url, f"{url}/oauth/token", url),
             ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
             time_scale=settings.effective_time_scale, timeout_s=settings.srs.timeout_s,
-            simulator=sim, retention_days=settings.tracking.retention_days)
+            simulator=simulator, retention_days=settings.tracking.retention_days)
+    finally:
+        simulator.stop()

@@ -113,8 +113,11 @@ class ProviderEndpoints:
             raise invalid_fields(problems)
 
         base = str(request.base_url).rstrip("/")
+        # The eID link is opened on the customer's phone; the other pages in the kiosk.
+        phone = self._state.phone_base or base
         order = self._state.orders.create(
-            issuer, spec, fields, lambda kind, token: f"{base}/isp/{kind}/{token}"
+            issuer, spec, fields,
+            lambda kind, token: f"{phone if kind == 'eid' else base}/isp/{kind}/{token}",
         )
         answer: dict[str, object] = {
             "refId": order.ref_id,

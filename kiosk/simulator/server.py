@@ -87,13 +87,18 @@ def _config(app: Any, **options: Any) -> uvicorn.Config:
 class EmbeddedSimulator:
     """The simulator on loopback in a daemon thread with its own asyncio loop."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, speed: float = 60.0) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, speed: float = 60.0, *,
+                 phone_host: str = "") -> None:
+        """``phone_host``: an address of this machine that phones on the network can reach;
+        the simulator listens there too, and the eID links (QR codes) point there."""
         self._host = host
         self._port = port
+        self._phone_host = phone_host
         self._state = SimulatorState.create(speed)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self._sockets: list[socket.socket] = []
         self._failure: BaseException | None = None
 
     @property
@@ -108,25 +113,24 @@ class EmbeddedSimulator:
 
     @property
     def base_url(self) -> str:
-        host = f"[{self._host}]" if ":" in self._host else self._host
-        return f"http://{host}:{self.port}"
+        return _url(self._host, self.port)
 
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("the simulator is already running")
-        family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-        # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so, and
-        # without it every keep-alive response waits ~40 ms for a delayed ACK.
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            if sys.platform != "win32":  # on Windows this flag would let others steal the port
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self._host, self._port))
-        except OSError:
-            sock.close()
-            raise
+        sock = _bound(self._host, self._port)
         self._socket = sock
         self._port = sock.getsockname()[1]
+        self._sockets = [sock]
+        if self._phone_host and self._phone_host != self._host:
+            try:
+                self._sockets.append(_bound(self._phone_host, self._port))
+            except OSError as exc:
+                self.stop()
+                raise OSError(exc.errno, f"the simulator cannot listen on {self._phone_host} "
+                              f"port {self._port} for phones: {exc.strerror}") from exc
+        if self._phone_host:
+            self._state.phone_base = _url(self._phone_host, self._port)
         config = _config(
             create_app(self._state), log_level="warning", access_log=False, log_config=None
         )
@@ -143,7 +147,7 @@ class EmbeddedSimulator:
     def _run(self) -> None:
         assert self._server is not None and self._socket is not None
         try:
-            asyncio.run(self._server.serve(sockets=[self._socket]))
+            asyncio.run(self._server.serve(sockets=self._sockets))
         except BaseException as exc:  # reported by start(); a thread must not die noisily
             self._failure = exc
 
@@ -155,8 +159,9 @@ class EmbeddedSimulator:
             if thread.is_alive():
                 server.force_exit = True
                 thread.join(_STOP_TIMEOUT_S)
-        if self._socket is not None:
-            self._socket.close()
+        for sock in self._sockets:
+            sock.close()
+        self._sockets = []
         self._server = self._thread = self._socket = None
 
     def __enter__(self) -> EmbeddedSimulator:
@@ -170,6 +175,25 @@ class EmbeddedSimulator:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def _bound(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so, and
+    # without it every keep-alive response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        if sys.platform != "win32":  # on Windows this flag would let others steal the port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def serve(host: str, port: int, speed: float, *, access_log: bool = False) -> None:

@@ -16,6 +16,9 @@ class SimulatorState:
     tokens: TokenStore
     orders: OrderStore
     faults: FaultBook
+    # Where phones reach the simulator (training on the branch network): the eID deep link's
+    # origin, e.g. "http://192.168.1.20:8765". None: the caller's origin (loopback).
+    phone_base: str | None = None
 
     @classmethod
     def create(cls, speed: float = 60.0) -> SimulatorState:

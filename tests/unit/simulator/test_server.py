@@ -89,3 +89,24 @@ def test_simulator_imports_no_qt_and_nothing_from_the_client() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="127.0.0.2 is a loopback address on Linux only")
+def test_phones_reach_the_eid_page_on_the_phone_host() -> None:
+    """Training on the branch network: the simulator also listens on ``phone_host`` and the
+    eID link (the QR code) points there; the kiosk's own pages stay on loopback."""
+    with EmbeddedSimulator(phone_host="127.0.0.2") as sim, \
+            httpx.Client(base_url=sim.base_url) as http:
+        api = Api(http)
+        eid = api.start("AUTHADA", "eid", {"mobile": "+4915112345678"}).json()["targetUrl"]
+        video = api.start("IDENTITY.TM", "video", {"lastName": "Muster"}).json()["targetUrl"]
+        assert eid.startswith(f"http://127.0.0.2:{sim.port}/isp/eid/")
+        assert video.startswith(f"{sim.base_url}/isp/video/")
+        assert httpx.get(eid).status_code == 200  # the page, fetched the way a phone does
+
+
+def test_a_phone_host_not_on_this_machine_is_refused_plainly() -> None:
+    sim = EmbeddedSimulator(phone_host="192.0.2.1")  # TEST-NET-1: never a local address
+    with pytest.raises(OSError, match=r"cannot listen on 192\.0\.2\.1 port .* for phones"):
+        sim.start()
+    sim.stop()
