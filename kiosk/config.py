@@ -14,6 +14,7 @@ With no ``[srs]`` settings at all the kiosk runs in training mode against the em
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -76,15 +77,38 @@ class TrackingSettings(_Section):
     retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
 
+def _ip_address(text: str) -> str:
+    if text:
+        try:
+            ipaddress.ip_address(text)
+        except ValueError:
+            raise ValueError(f"must be an IP address of this terminal, e.g. 192.168.1.20 "
+                             f"(got {text!r})") from None
+    return text
+
+
 class TrainingSettings(_Section):
     speed: Annotated[float, Field(gt=0, le=100_000)] = 60.0
+    # An address of this terminal that phones on the branch network reach: the simulator
+    # listens there too and the eID QR codes point there (demos with a real phone).
+    phone_host: Annotated[str, AfterValidator(_ip_address)] = ""
+    port: Annotated[int, Field(ge=0, le=65535)] = 0  # 0: any free port
 
 
 class KioskSettings(_Section):
-    language: Language = "de"
+    language: Language = "de"  # the branch's: each customer starts in it
+    # The staff screens' language (settings, dashboard, support, diagnosis, method choice,
+    # PIN pad); empty: the branch's language. Never changed by the customer's choice.
+    staff_language: Language | Literal[""] = ""
+    # Larger text on every screen (1.25×), for staff or customers who need it.
+    large_text: bool = False
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
     aml_notice: bool = False
     enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
+
+    @property
+    def staff_language_or_default(self) -> str:
+        return self.staff_language or self.language
 
 
 _HOST_PORT = r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$"

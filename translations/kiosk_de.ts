@@ -65,8 +65,8 @@
         <translation>Der persönliche Identifikationslink wird angefordert…</translation>
     </message>
     <message>
-        <source>The identification could not be started: %1 The details are kept; try again.</source>
-        <translation>Die Identifikation konnte nicht gestartet werden: %1 Die Angaben bleiben erhalten; versuchen Sie es erneut.</translation>
+        <source>The identification could not be started (the entered details are kept): %1</source>
+        <translation>Die Identifikation konnte nicht gestartet werden (die eingegebenen Angaben bleiben erhalten): %1</translation>
     </message>
     <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
@@ -518,6 +518,18 @@ Sitzungs-Token: %2</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bankident</source>
+        <translation>Bankident</translation>
+    </message>
+    <message>
         <source>no app needed</source>
         <translation>keine App nötig</translation>
     </message>
@@ -639,6 +651,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language: %1</source>
+        <translation>Sprache der Kundschaft: %1</translation>
     </message>
     <message>
         <source>Loading the identification methods…</source>
@@ -1003,6 +1019,10 @@ Sitzungs-Token: %2</translation>
         <translation>muss ein Datum in der Vergangenheit sein</translation>
     </message>
     <message>
+        <source>cannot be more than %1 years ago; check the year</source>
+        <translation>darf nicht mehr als %1 Jahre zurückliegen; prüfen Sie das Jahr</translation>
+    </message>
+    <message>
         <source>must be at most 254 characters</source>
         <translation>darf höchstens 254 Zeichen lang sein</translation>
     </message>
@@ -1025,6 +1045,26 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>must be text</source>
         <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is required for %1</source>
+        <translation>ist für %1 erforderlich</translation>
+    </message>
+    <message>
+        <source>is required for this method</source>
+        <translation>ist für diese Methode erforderlich</translation>
+    </message>
+    <message>
+        <source>is not accepted by %1</source>
+        <translation>wird von %1 nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>is not accepted by this method</source>
+        <translation>wird von dieser Methode nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be a real date, e.g. 31.12.1980</source>
@@ -1392,16 +1432,28 @@ Sitzungs-Token: %2</translation>
         <translation>Zeitlimit bei Inaktivität (Sekunden)</translation>
     </message>
     <message>
-        <source>Default language</source>
-        <translation>Standardsprache</translation>
+        <source>Default customer language</source>
+        <translation>Standardsprache der Kundschaft</translation>
     </message>
     <message>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
+        <source>Staff language</source>
+        <translation>Sprache des Personals</translation>
+    </message>
+    <message>
         <source>New PIN again</source>
         <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>The language of the staff screens; customers choose their own on the start screen.</source>
+        <translation>Die Sprache der Personal-Bildschirme; die Kundschaft wählt ihre eigene auf dem Startbildschirm.</translation>
+    </message>
+    <message>
+        <source>Same as the default language</source>
+        <translation>Wie die Standardsprache</translation>
     </message>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
@@ -1428,6 +1480,10 @@ Sitzungs-Token: %2</translation>
         <translation>Hinweis für den zusätzlichen GwG-Vertrag verwenden</translation>
     </message>
     <message>
+        <source>Larger text on every screen</source>
+        <translation>Grössere Schrift auf allen Bildschirmen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
@@ -1442,6 +1498,53 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SrsError</name>
+    <message>
+        <source>The SRS refused the kiosk&apos;s access. Ask IT to check the client ID and secret in the settings.</source>
+        <translation>Der SRS hat dem Kiosk den Zugang verweigert. Lassen Sie die IT die Client-ID und das Secret in den Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>The SRS has no confirmed evidence for this mobile number yet. Try again later.</source>
+        <translation>Der SRS hat für diese Mobilnummer noch keinen bestätigten Nachweis. Versuchen Sie es später nochmals.</translation>
+    </message>
+    <message>
+        <source>The SRS does not know this order or method. Check the reference ID, or start a new identification.</source>
+        <translation>Der SRS kennt diesen Auftrag oder diese Methode nicht. Prüfen Sie die Referenz-ID oder starten Sie eine neue Identifikation.</translation>
+    </message>
+    <message>
+        <source>Some details were refused. Correct them and try again.</source>
+        <translation>Einige Angaben wurden abgelehnt. Korrigieren Sie diese und versuchen Sie es nochmals.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s current state does not allow this. Refresh to see its status.</source>
+        <translation>Der aktuelle Stand des Auftrags lässt das nicht zu. Aktualisieren Sie, um den Status zu sehen.</translation>
+    </message>
+    <message>
+        <source>The SRS cannot be reached right now. Check the network connection and try again in a moment.</source>
+        <translation>Der SRS-Dienst ist im Moment nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es gleich nochmals.</translation>
+    </message>
+    <message>
+        <source>The SRS sent an answer the kiosk does not understand. Try again; if it happens again, call support.</source>
+        <translation>Der SRS hat eine Antwort geschickt, die der Kiosk nicht versteht. Versuchen Sie es nochmals; wenn es wieder passiert, rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the kiosk&apos;s journal. Refresh the list.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Journal des Kiosks. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>A file on this terminal could not be read or written.</source>
+        <translation>Eine Datei auf diesem Terminal konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, call support.</source>
+        <translation>Etwas ist schiefgelaufen. Versuchen Sie es nochmals; wenn es wieder passiert, rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2151,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>required %1</source>
         <translation>erforderlich %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technisches Detail: %1</translation>
     </message>
     <message>
         <source>%1 s</source>

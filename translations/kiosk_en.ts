@@ -65,8 +65,8 @@
         <translation>Requesting the personal identification link…</translation>
     </message>
     <message>
-        <source>The identification could not be started: %1 The details are kept; try again.</source>
-        <translation>The identification could not be started: %1 The details are kept; try again.</translation>
+        <source>The identification could not be started (the entered details are kept): %1</source>
+        <translation>The identification could not be started (the entered details are kept): %1</translation>
     </message>
     <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
@@ -518,6 +518,18 @@ Session token: %2</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bankident</source>
+        <translation>Bankident</translation>
+    </message>
+    <message>
         <source>no app needed</source>
         <translation>no app needed</translation>
     </message>
@@ -639,6 +651,10 @@ Session token: %2</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language: %1</source>
+        <translation>Customer&apos;s language: %1</translation>
     </message>
     <message>
         <source>Loading the identification methods…</source>
@@ -1003,6 +1019,10 @@ Session token: %2</translation>
         <translation>must be a date in the past</translation>
     </message>
     <message>
+        <source>cannot be more than %1 years ago; check the year</source>
+        <translation>cannot be more than %1 years ago; check the year</translation>
+    </message>
+    <message>
         <source>must be at most 254 characters</source>
         <translation>must be at most 254 characters</translation>
     </message>
@@ -1025,6 +1045,26 @@ Session token: %2</translation>
     <message>
         <source>must be text</source>
         <translation>must be text</translation>
+    </message>
+    <message>
+        <source>is required for %1</source>
+        <translation>is required for %1</translation>
+    </message>
+    <message>
+        <source>is required for this method</source>
+        <translation>is required for this method</translation>
+    </message>
+    <message>
+        <source>is not accepted by %1</source>
+        <translation>is not accepted by %1</translation>
+    </message>
+    <message>
+        <source>is not accepted by this method</source>
+        <translation>is not accepted by this method</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>must be a real date, e.g. 31.12.1980</source>
@@ -1392,16 +1432,28 @@ Session token: %2</translation>
         <translation>Idle timeout (seconds)</translation>
     </message>
     <message>
-        <source>Default language</source>
-        <translation>Default language</translation>
+        <source>Default customer language</source>
+        <translation>Default customer language</translation>
     </message>
     <message>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
+        <source>Staff language</source>
+        <translation>Staff language</translation>
+    </message>
+    <message>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>The language of the staff screens; customers choose their own on the start screen.</source>
+        <translation>The language of the staff screens; customers choose their own on the start screen.</translation>
+    </message>
+    <message>
+        <source>Same as the default language</source>
+        <translation>Same as the default language</translation>
     </message>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
@@ -1428,6 +1480,10 @@ Session token: %2</translation>
         <translation>Use the notice for the additional AML contract</translation>
     </message>
     <message>
+        <source>Larger text on every screen</source>
+        <translation>Larger text on every screen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1442,6 +1498,53 @@ Session token: %2</translation>
     <message>
         <source>Save the settings</source>
         <translation>Save the settings</translation>
+    </message>
+</context>
+<context>
+    <name>SrsError</name>
+    <message>
+        <source>The SRS refused the kiosk&apos;s access. Ask IT to check the client ID and secret in the settings.</source>
+        <translation>The SRS refused the kiosk&apos;s access. Ask IT to check the client ID and secret in the settings.</translation>
+    </message>
+    <message>
+        <source>The SRS has no confirmed evidence for this mobile number yet. Try again later.</source>
+        <translation>The SRS has no confirmed evidence for this mobile number yet. Try again later.</translation>
+    </message>
+    <message>
+        <source>The SRS does not know this order or method. Check the reference ID, or start a new identification.</source>
+        <translation>The SRS does not know this order or method. Check the reference ID, or start a new identification.</translation>
+    </message>
+    <message>
+        <source>Some details were refused. Correct them and try again.</source>
+        <translation>Some details were refused. Correct them and try again.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s current state does not allow this. Refresh to see its status.</source>
+        <translation>The order&apos;s current state does not allow this. Refresh to see its status.</translation>
+    </message>
+    <message>
+        <source>The SRS cannot be reached right now. Check the network connection and try again in a moment.</source>
+        <translation>The SRS cannot be reached right now. Check the network connection and try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The SRS sent an answer the kiosk does not understand. Try again; if it happens again, call support.</source>
+        <translation>The SRS sent an answer the kiosk does not understand. Try again; if it happens again, call support.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the kiosk&apos;s journal. Refresh the list.</source>
+        <translation>This order is no longer in the kiosk&apos;s journal. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>A file on this terminal could not be read or written.</source>
+        <translation>A file on this terminal could not be read or written.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, call support.</source>
+        <translation>Something went wrong. Try again; if it happens again, call support.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2151,10 @@ Session token: %2</translation>
     <message>
         <source>required %1</source>
         <translation>required %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
     </message>
     <message>
         <source>%1 s</source>

@@ -65,8 +65,8 @@
         <translation>Demande du lien d’identification personnel…</translation>
     </message>
     <message>
-        <source>The identification could not be started: %1 The details are kept; try again.</source>
-        <translation>L’identification n’a pas pu être lancée : %1 Les données sont conservées ; réessayez.</translation>
+        <source>The identification could not be started (the entered details are kept): %1</source>
+        <translation>L’identification n’a pas pu être lancée (les données saisies sont conservées) : %1</translation>
     </message>
     <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
@@ -518,6 +518,18 @@ Jeton de session : %2</translation>
         <translation>non</translation>
     </message>
     <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bankident</source>
+        <translation>Bankident</translation>
+    </message>
+    <message>
         <source>no app needed</source>
         <translation>aucune application nécessaire</translation>
     </message>
@@ -639,6 +651,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Bank</source>
         <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language: %1</source>
+        <translation>Langue du client : %1</translation>
     </message>
     <message>
         <source>Loading the identification methods…</source>
@@ -1003,6 +1019,10 @@ Jeton de session : %2</translation>
         <translation>doit être une date dans le passé</translation>
     </message>
     <message>
+        <source>cannot be more than %1 years ago; check the year</source>
+        <translation>ne peut pas remonter à plus de %1 ans ; vérifiez l’année</translation>
+    </message>
+    <message>
         <source>must be at most 254 characters</source>
         <translation>ne doit pas dépasser 254 caractères</translation>
     </message>
@@ -1025,6 +1045,26 @@ Jeton de session : %2</translation>
     <message>
         <source>must be text</source>
         <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>is required for %1</source>
+        <translation>est obligatoire pour %1</translation>
+    </message>
+    <message>
+        <source>is required for this method</source>
+        <translation>est obligatoire pour cette méthode</translation>
+    </message>
+    <message>
+        <source>is not accepted by %1</source>
+        <translation>n’est pas accepté par %1</translation>
+    </message>
+    <message>
+        <source>is not accepted by this method</source>
+        <translation>n’est pas accepté par cette méthode</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be a real date, e.g. 31.12.1980</source>
@@ -1392,16 +1432,28 @@ Jeton de session : %2</translation>
         <translation>Délai d’inactivité (secondes)</translation>
     </message>
     <message>
-        <source>Default language</source>
-        <translation>Langue par défaut</translation>
+        <source>Default customer language</source>
+        <translation>Langue par défaut des clients</translation>
     </message>
     <message>
         <source>New PIN</source>
         <translation>Nouveau PIN</translation>
     </message>
     <message>
+        <source>Staff language</source>
+        <translation>Langue du personnel</translation>
+    </message>
+    <message>
         <source>New PIN again</source>
         <translation>Confirmer le nouveau PIN</translation>
+    </message>
+    <message>
+        <source>The language of the staff screens; customers choose their own on the start screen.</source>
+        <translation>La langue des écrans du personnel ; les clients choisissent la leur sur l’écran d’accueil.</translation>
+    </message>
+    <message>
+        <source>Same as the default language</source>
+        <translation>Identique à la langue par défaut</translation>
     </message>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
@@ -1428,6 +1480,10 @@ Jeton de session : %2</translation>
         <translation>Utiliser l’avis pour le contrat LBA complémentaire</translation>
     </message>
     <message>
+        <source>Larger text on every screen</source>
+        <translation>Texte plus grand sur tous les écrans</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1442,6 +1498,53 @@ Jeton de session : %2</translation>
     <message>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SrsError</name>
+    <message>
+        <source>The SRS refused the kiosk&apos;s access. Ask IT to check the client ID and secret in the settings.</source>
+        <translation>Le SRS a refusé l’accès au kiosque. Demandez à l’informatique de vérifier l’ID client et le secret dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The SRS has no confirmed evidence for this mobile number yet. Try again later.</source>
+        <translation>Le SRS n’a pas encore de preuve confirmée pour ce numéro de mobile. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The SRS does not know this order or method. Check the reference ID, or start a new identification.</source>
+        <translation>Le SRS ne connaît pas cette commande ou cette méthode. Vérifiez l’ID de référence ou lancez une nouvelle identification.</translation>
+    </message>
+    <message>
+        <source>Some details were refused. Correct them and try again.</source>
+        <translation>Certaines données ont été refusées. Corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s current state does not allow this. Refresh to see its status.</source>
+        <translation>L’état actuel de la commande ne le permet pas. Actualisez pour voir son statut.</translation>
+    </message>
+    <message>
+        <source>The SRS cannot be reached right now. Check the network connection and try again in a moment.</source>
+        <translation>Le SRS est injoignable pour le moment. Vérifiez la connexion réseau et réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The SRS sent an answer the kiosk does not understand. Try again; if it happens again, call support.</source>
+        <translation>Le SRS a envoyé une réponse que le kiosque ne comprend pas. Réessayez ; si cela se reproduit, appelez le support.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the kiosk&apos;s journal. Refresh the list.</source>
+        <translation>Cette commande n’est plus dans le journal du kiosque. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>A file on this terminal could not be read or written.</source>
+        <translation>Un fichier de ce terminal n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, call support.</source>
+        <translation>Une erreur s’est produite. Réessayez ; si cela se reproduit, appelez le support.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2151,10 @@ Jeton de session : %2</translation>
     <message>
         <source>required %1</source>
         <translation>requis %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
     </message>
     <message>
         <source>%1 s</source>

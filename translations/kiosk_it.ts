@@ -65,8 +65,8 @@
         <translation>Richiesta del link personale di identificazione…</translation>
     </message>
     <message>
-        <source>The identification could not be started: %1 The details are kept; try again.</source>
-        <translation>Non è stato possibile avviare l’identificazione: %1 I dati vengono conservati; riprovi.</translation>
+        <source>The identification could not be started (the entered details are kept): %1</source>
+        <translation>Non è stato possibile avviare l’identificazione (i dati inseriti restano salvati): %1</translation>
     </message>
     <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
@@ -518,6 +518,18 @@ Token di sessione: %2</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <source>Bankident</source>
+        <translation>Bankident</translation>
+    </message>
+    <message>
         <source>no app needed</source>
         <translation>nessuna app necessaria</translation>
     </message>
@@ -639,6 +651,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Bank</source>
         <translation>Banca</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s language: %1</source>
+        <translation>Lingua del cliente: %1</translation>
     </message>
     <message>
         <source>Loading the identification methods…</source>
@@ -1003,6 +1019,10 @@ Token di sessione: %2</translation>
         <translation>deve essere una data nel passato</translation>
     </message>
     <message>
+        <source>cannot be more than %1 years ago; check the year</source>
+        <translation>non può risalire a più di %1 anni fa; controlli l’anno</translation>
+    </message>
+    <message>
         <source>must be at most 254 characters</source>
         <translation>deve contenere al massimo 254 caratteri</translation>
     </message>
@@ -1025,6 +1045,26 @@ Token di sessione: %2</translation>
     <message>
         <source>must be text</source>
         <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <source>is required for %1</source>
+        <translation>è obbligatorio per %1</translation>
+    </message>
+    <message>
+        <source>is required for this method</source>
+        <translation>è obbligatorio per questo metodo</translation>
+    </message>
+    <message>
+        <source>is not accepted by %1</source>
+        <translation>non è accettato da %1</translation>
+    </message>
+    <message>
+        <source>is not accepted by this method</source>
+        <translation>non è accettato da questo metodo</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
     </message>
     <message>
         <source>must be a real date, e.g. 31.12.1980</source>
@@ -1392,16 +1432,28 @@ Token di sessione: %2</translation>
         <translation>Timeout di inattività (secondi)</translation>
     </message>
     <message>
-        <source>Default language</source>
-        <translation>Lingua predefinita</translation>
+        <source>Default customer language</source>
+        <translation>Lingua predefinita dei clienti</translation>
     </message>
     <message>
         <source>New PIN</source>
         <translation>Nuovo PIN</translation>
     </message>
     <message>
+        <source>Staff language</source>
+        <translation>Lingua del personale</translation>
+    </message>
+    <message>
         <source>New PIN again</source>
         <translation>Ripeti il nuovo PIN</translation>
+    </message>
+    <message>
+        <source>The language of the staff screens; customers choose their own on the start screen.</source>
+        <translation>La lingua delle schermate del personale; i clienti scelgono la propria nella schermata iniziale.</translation>
+    </message>
+    <message>
+        <source>Same as the default language</source>
+        <translation>Uguale alla lingua predefinita</translation>
     </message>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
@@ -1428,6 +1480,10 @@ Token di sessione: %2</translation>
         <translation>Usa l’informativa per il contratto LRD supplementare</translation>
     </message>
     <message>
+        <source>Larger text on every screen</source>
+        <translation>Testo più grande su tutte le schermate</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1442,6 +1498,53 @@ Token di sessione: %2</translation>
     <message>
         <source>Save the settings</source>
         <translation>Salva le impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>SrsError</name>
+    <message>
+        <source>The SRS refused the kiosk&apos;s access. Ask IT to check the client ID and secret in the settings.</source>
+        <translation>L’SRS ha rifiutato l’accesso al chiosco. Chieda all’IT di verificare l’ID client e il secret nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>The SRS has no confirmed evidence for this mobile number yet. Try again later.</source>
+        <translation>L’SRS non ha ancora una prova confermata per questo numero di cellulare. Riprovi più tardi.</translation>
+    </message>
+    <message>
+        <source>The SRS does not know this order or method. Check the reference ID, or start a new identification.</source>
+        <translation>L’SRS non conosce questo ordine o metodo. Verifichi l’ID di riferimento o avvii una nuova identificazione.</translation>
+    </message>
+    <message>
+        <source>Some details were refused. Correct them and try again.</source>
+        <translation>Alcuni dati sono stati rifiutati. Li corregga e riprovi.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s current state does not allow this. Refresh to see its status.</source>
+        <translation>Lo stato attuale dell’ordine non lo consente. Aggiorni per vederne lo stato.</translation>
+    </message>
+    <message>
+        <source>The SRS cannot be reached right now. Check the network connection and try again in a moment.</source>
+        <translation>L’SRS non è raggiungibile al momento. Verifichi la connessione di rete e riprovi tra poco.</translation>
+    </message>
+    <message>
+        <source>The SRS sent an answer the kiosk does not understand. Try again; if it happens again, call support.</source>
+        <translation>L’SRS ha inviato una risposta che il chiosco non capisce. Riprovi; se succede di nuovo, chiami il supporto.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the kiosk&apos;s journal. Refresh the list.</source>
+        <translation>Questo ordine non è più nel giornale del chiosco. Aggiorni l’elenco.</translation>
+    </message>
+    <message>
+        <source>A file on this terminal could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere un file su questo terminale.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, call support.</source>
+        <translation>Qualcosa è andato storto. Riprovi; se succede di nuovo, chiami il supporto.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2151,10 @@ Token di sessione: %2</translation>
     <message>
         <source>required %1</source>
         <translation>richiesto %1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Dettaglio tecnico: %1</translation>
     </message>
     <message>
         <source>%1 s</source>

@@ -78,6 +78,7 @@ class SessionController(QObject):
         self.idle = IdleTimer(settings.kiosk.idle_timeout_s, parent=self)
         self.idle.expired.connect(self._idle_expired)
         self.language = LanguageSwitcher(self)
+        self.language.switch_staff(settings.kiosk.staff_language_or_default)
         self.enabled_presets = presets.load_enabled(data_folder)
         # Readiness verdicts by method key (ISSUER/method): a reason it cannot run here.
         self.verdicts: dict[str, str] = {}
@@ -319,6 +320,7 @@ class SessionController(QObject):
             self.pins.store.set_pin(new_pin)
         self.settings = settings
         self.idle.set_timeout(settings.kiosk.idle_timeout_s)
+        self.language.switch_staff(settings.kiosk.staff_language_or_default)
         if self.stage is Stage.IDLE:
             self.language.switch(settings.kiosk.language)
         self.settingsChanged.emit()

@@ -23,6 +23,8 @@ class SettingsInput:
     idle_timeout_s: int
     language: str
     aml_notice: bool
+    staff_language: str = ""
+    large_text: bool = False
     new_pin: str = ""
     new_pin_again: str = ""
 
@@ -54,7 +56,8 @@ def check_settings(base: Settings, form: SettingsInput
     data = base.model_dump()
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
     data["kiosk"] = {"language": form.language, "idle_timeout_s": form.idle_timeout_s,
-                     "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods}
+                     "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
+                     "staff_language": form.staff_language, "large_text": form.large_text}
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:

@@ -34,6 +34,7 @@ def save_settings(settings: Settings, path: Path) -> None:
     _update(document, "kiosk", {
         "language": kiosk.language, "idle_timeout_s": kiosk.idle_timeout_s,
         "aml_notice": kiosk.aml_notice, "enabled_methods": list(kiosk.enabled_methods),
+        "staff_language": kiosk.staff_language, "large_text": kiosk.large_text,
     })
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

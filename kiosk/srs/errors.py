@@ -1,23 +1,49 @@
 """What can go wrong when talking to the SRS, as a small hierarchy callers can catch.
 
-Every error carries a ``message`` a person can act on; the UI shows it as is. Nothing here ever
-holds a customer's name, birth date, full mobile number, the client secret or a token.
+Every error carries a ``message`` a person can act on (in English, often the server's own text):
+the CLI prints it; the UI shows a translated sentence per kind of error with the message as its
+technical detail. Nothing here ever holds a customer's name, birth date, full mobile number, the
+client secret or a token.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill_placeholders(template: str, args: tuple[str, ...] | list[str]) -> str:
+    """``template`` with Qt-style ``%1``..``%9`` replaced by ``args`` in one pass (so an argument
+    that itself contains ``%2`` is left alone); a placeholder without an argument stays."""
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return args[index] if index < len(args) else match[0]
+
+    return _PLACEHOLDER.sub(one, template) if args else template
 
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One problem with one input field (IdentityData attribute names, e.g. ``first_name``)."""
+    """One problem with one input field (IdentityData attribute names, e.g. ``first_name``).
+
+    ``problem`` is the source text, translated by the UI (context "Problem"); where it holds
+    ``%1``.. placeholders, ``args`` fills them (after translation). Problems the server sends
+    have no args and are shown as they come."""
 
     field: str
     problem: str
+    args: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The problem in English with its args filled in (CLI, logs, ``str``)."""
+        return fill_placeholders(self.problem, self.args)
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.problem}"
+        return f"{self.field}: {self.text}"
 
 
 class SrsError(Exception):
@@ -59,8 +85,8 @@ class InvalidInput(SrsError):  # noqa: N818 (names fixed by the API)
         self.fields: tuple[FieldProblem, ...] = tuple(fields)
 
     def problem_for(self, field: str) -> str | None:
-        """The first problem reported for ``field``, or None."""
-        return next((p.problem for p in self.fields if p.field == field), None)
+        """The first problem reported for ``field`` (English, args filled in), or None."""
+        return next((p.text for p in self.fields if p.field == field), None)
 
     def __str__(self) -> str:
         if not self.fields:

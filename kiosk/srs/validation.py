@@ -51,19 +51,25 @@ def _name_problem(value: str) -> str | None:
     return None
 
 
-def _dob_problem(value: object, today: date) -> str | None:
+def _dob_problem(value: object, today: date) -> FieldProblem | None:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        return QT_TRANSLATE_NOOP("Problem", "must be a real date in the past (YYYY-MM-DD)")
+        return FieldProblem(
+            "dob", QT_TRANSLATE_NOOP("Problem", "must be a real date in the past (YYYY-MM-DD)")
+        )
     if value >= today:
-        return QT_TRANSLATE_NOOP("Problem", "must be a date in the past")
+        return FieldProblem("dob", QT_TRANSLATE_NOOP("Problem", "must be a date in the past"))
     try:
         oldest = today.replace(year=today.year - MAX_AGE_YEARS)
     except ValueError:  # 29 February
         oldest = today.replace(year=today.year - MAX_AGE_YEARS, day=28)
     if value < oldest:
-        return f"cannot be more than {MAX_AGE_YEARS} years ago; check the year"
+        return FieldProblem(
+            "dob",
+            QT_TRANSLATE_NOOP("Problem", "cannot be more than %1 years ago; check the year"),
+            (str(MAX_AGE_YEARS),),
+        )
     return None
 
 
@@ -109,11 +115,11 @@ def _free_text_problem(value: str) -> str | None:
     return None
 
 
-def _format_problem(field: str, value: object, today: date) -> str | None:
+def _format_problem(field: str, value: object, today: date) -> FieldProblem | None:
     if field == "dob":
         return _dob_problem(value, today)
     if not isinstance(value, str):
-        return QT_TRANSLATE_NOOP("Problem", "must be text")
+        return FieldProblem(field, QT_TRANSLATE_NOOP("Problem", "must be text"))
     checks = {
         "first_name": _name_problem,
         "last_name": _name_problem,
@@ -125,30 +131,39 @@ def _format_problem(field: str, value: object, today: date) -> str | None:
         "external_id": _free_text_problem,
         "place_of_birth": _free_text_problem,
     }
-    return checks[field](value)
+    problem = checks[field](value)
+    return None if problem is None else FieldProblem(field, problem)
 
 
 def identity_problems(
     data: IdentityData,
     rules: DataRules | None,
-    method_name: str = "this method",
+    method_name: str = "",
     *,
     today: date | None = None,
 ) -> list[FieldProblem]:
-    """Every problem with ``data`` for a method with ``rules`` (None: only check formats)."""
+    """Every problem with ``data`` for a method with ``rules`` (None: only check formats).
+
+    ``method_name`` (a brand name such as "BankIdent KLARNA") fills the ``%1`` of the
+    "required"/"not accepted" texts; without one they say "this method"."""
     today = today or date.today()
     given = data.given()
+    named = (method_name,) if method_name else ()
+    required = (QT_TRANSLATE_NOOP("Problem", "is required for %1") if named
+                else QT_TRANSLATE_NOOP("Problem", "is required for this method"))
+    refused = (QT_TRANSLATE_NOOP("Problem", "is not accepted by %1") if named
+               else QT_TRANSLATE_NOOP("Problem", "is not accepted by this method"))
     problems: list[FieldProblem] = []
     if rules is not None:
         for name in sorted(rules.mandatory - given.keys()):
-            problems.append(FieldProblem(name, f"is required for {method_name}"))
+            problems.append(FieldProblem(name, required, named))
     for name, value in given.items():
         if rules is not None and name not in rules.accepted:
-            problems.append(FieldProblem(name, f"is not accepted by {method_name}"))
+            problems.append(FieldProblem(name, refused, named))
             continue
         problem = _format_problem(name, value, today)
         if problem is not None:
-            problems.append(FieldProblem(name, problem))
+            problems.append(problem)
     return problems
 
 
@@ -182,7 +197,7 @@ def _jurisdiction_problem(value: object) -> str | None:
 def filter_problems(filters: MethodFilter) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if any(not str(i).strip() for i in filters.issuer):
-        problems.append(FieldProblem("issuer", "must not be empty"))
+        problems.append(FieldProblem("issuer", QT_TRANSLATE_NOOP("Problem", "must not be empty")))
     for value in filters.jurisdiction:
         if (problem := _jurisdiction_problem(value)) is not None:
             problems.append(FieldProblem("jurisdiction", problem))
@@ -190,7 +205,9 @@ def filter_problems(filters: MethodFilter) -> list[FieldProblem]:
     if filters.loa is not None and (problem := _loa_problem(filters.loa)) is not None:
         problems.append(FieldProblem("loa", problem))
     if filters.method_type is not None and not str(filters.method_type).strip():
-        problems.append(FieldProblem("method_type", "must not be empty"))
+        problems.append(
+            FieldProblem("method_type", QT_TRANSLATE_NOOP("Problem", "must not be empty"))
+        )
     return problems
 
 

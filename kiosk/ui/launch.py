@@ -8,7 +8,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app.composition import build_controller
@@ -20,23 +20,43 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import apply_style
 
 
-def make_app() -> QApplication:
+def make_app(*, large_text: bool = False) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
     app.setQuitOnLastWindowClosed(False)  # the launcher ends the loop after cleaning up
-    apply_style(app)
+    apply_style(app, large_text=large_text)
     return app
+
+
+class TextSize(QObject):
+    """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, also
+    when staff change it on the settings screen (the style sheet is re-applied: every widget
+    is polished and laid out again)."""
+
+    def __init__(self, app: QApplication, controller: SessionController) -> None:
+        super().__init__(controller)
+        self.app = app
+        self.ctl = controller
+        self.large = controller.settings.kiosk.large_text
+        controller.settingsChanged.connect(self.follow)
+
+    def follow(self) -> None:
+        large = self.ctl.settings.kiosk.large_text
+        if large != self.large:
+            self.large = large
+            apply_style(self.app, large_text=large)
 
 
 def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
     """``config_path``: where the settings screen saves (``--config FILE`` when given; else
     the user's settings file)."""
-    app = make_app()
+    app = make_app(large_text=settings.kiosk.large_text)
     loop = install_loop(app)
     with open_backend(settings) as backend, loop:
         controller = build_controller(backend, settings, config_path=config_path)
+        TextSize(app, controller)  # lives as long as the controller (its parent)
         controller.language.switch(settings.kiosk.language)
         window = MainWindow(controller, kiosk_mode=not windowed)
         # One run of the loop for the whole life of the app: QtWebEngine must never see the

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
     # -- staff -------------------------------------------------------------------------------
 
+    @for_staff
     def ask_pin(self, then: str) -> None:
         purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
                     "dashboard": self.tr("open the order dashboard")}
@@ -231,8 +233,10 @@ class MainWindow(QMainWindow):
         """The start-up readiness check, in the background (call once the window shows)."""
         self.ctl.readiness.start_background()
 
+    @for_staff
     def _apply_verdicts(self, _report: object = None) -> None:
-        """Grey out in the method list what this terminal cannot run, with the reason."""
+        """Grey out in the method list what this terminal cannot run, with the reason (for
+        staff: in their language)."""
         report = self.ctl.readiness.monitor.report
         if report is None:
             return
@@ -293,7 +297,8 @@ class MainWindow(QMainWindow):
         set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
                                        "no real identification")
                   if self.ctl.training else "")
-        set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
+        with staff_texts():
+            set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         self._apply_verdicts()  # the reasons in the new language
         self.notice.retranslate()
 

@@ -30,9 +30,11 @@ _TIMEOUT_S = 30.0
 _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
 
-def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int]) -> int:
+def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int], *,
+                    large_text: bool = False) -> int:
     """Write ``SCREENS`` as PNGs into ``out`` in language ``lang`` at ``size`` (width, height);
-    always in training mode. Returns the exit code (0: all written)."""
+    always in training mode; with the staff setting "larger text" if ``large_text`` (or if the
+    branch's settings have it). Returns the exit code (0: all written)."""
     # Chromium's fake camera for the video page (no camera on a build machine); must be set
     # before Qt starts. Never the fake *permission UI*: the kiosk grants by origin itself.
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
@@ -42,11 +44,13 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
     from kiosk.ui.launch import make_app
     from kiosk.ui.main_window import MainWindow
 
-    app = make_app()
     # No pre-flight: a build machine has no camera (the video page uses Chromium's fake one).
     training = settings.model_copy(update={
         "srs": SrsSettings(),
-        "checks": settings.checks.model_copy(update={"preflight": False})})
+        "checks": settings.checks.model_copy(update={"preflight": False}),
+        "kiosk": settings.kiosk.model_copy(
+            update={"large_text": large_text or settings.kiosk.large_text})})
+    app = make_app(large_text=training.kiosk.large_text)
     out.mkdir(parents=True, exist_ok=True)
     loop = install_loop(app)
     with open_backend(training) as backend, tempfile.TemporaryDirectory() as tmp, loop:
@@ -73,6 +77,7 @@ class _Shooter:
         # The pseudo-locale (xx) dresses the English customer flow in stretched, accented texts.
         self.customer_lang = "en" if lang == PSEUDO else lang
         ctl.language.pseudo = lang == PSEUDO
+        ctl.language.switch_staff(self.customer_lang)  # staff screens: the same language
         self.written: list[str] = []
 
     async def until(self, predicate: Callable[[], bool], what: str,

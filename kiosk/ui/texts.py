@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.srs import MethodSpec, Status, VerifyAnchor
+from kiosk.srs import FieldProblem, MethodSpec, Status, VerifyAnchor
+from kiosk.srs.errors import fill_placeholders
 
 
 def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """A field problem in the interface language: its template translated (context "Problem"),
+    then its args filled in. The server's own problems have no entry and stay as they came."""
+    return fill_placeholders(translate("Problem", problem.problem), problem.args)
 
 
 def plural(translated: str, n: int) -> str:

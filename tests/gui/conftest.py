@@ -25,6 +25,7 @@ from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET, Settings
 from kiosk.services import Backend
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import ClientCredentials, SrsEndpoints
+from kiosk.ui.launch import TextSize
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import apply_style
 
@@ -159,6 +160,7 @@ def kiosk(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
     ctl = build_controller(training_backend(simulator), settings,
                            config_path=tmp_path / "config.toml", data_folder=tmp_path)
     run(qloop, ctl.start_tracking())
+    TextSize(qapp, ctl)  # the staff setting "larger text", live, as the app has it
     ctl.language.switch(settings.kiosk.language)
     window = MainWindow(ctl, kiosk_mode=False)  # closed below: qtbot's close would ask the PIN
     window.resize(1280, 800)

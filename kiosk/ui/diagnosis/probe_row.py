@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.language import staff_texts
 from kiosk.checks.core import ProbeName, ProbeResult
 from kiosk.checks.core.report import threshold_text, value_text
 
@@ -12,7 +13,9 @@ from .words import Words
 
 
 def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+    """The readiness check's texts (shared with the customer's pre-flight) for staff."""
+    with staff_texts():
+        return QCoreApplication.translate(context, source)
 
 
 def _label(role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -96,7 +99,8 @@ class ProbeRow(QFrame):
         self.advice.setVisible(bool(advice))
         # Zero-width spaces let long URLs and host lists wrap.
         detail = (result.detail if result else "").replace("/", "/\u200b")
-        self.detail.setText(detail)
+        # The detail is for IT and stays English (as in the report): labelled as such.
+        self.detail.setText(words.detail(detail) if detail else "")
         self.detail.setVisible(bool(detail))
         self.setAccessibleName(f"{title}: {status}")
         self.setAccessibleDescription(" ".join(t for t in (value, advice) if t))

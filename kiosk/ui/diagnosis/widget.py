@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from kiosk.checks.core import ProbeName, ProbeResult, Report, dumps, report_text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
 
+from ..widgets.common import TextButton
 from .media_panel import MediaPanel
 from .probe_row import ProbeRow, translate
 from .verdict_list import VerdictList
@@ -62,17 +62,18 @@ class DiagnosisWidget(QWidget):
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)  # long in some languages, with large text
         self.intro = QLabel()
         self.intro.setProperty("role", "muted")
         self.intro.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.run_button = QPushButton()
+        self.run_button = TextButton()  # never squeezed below its text
         self.run_button.setProperty("role", "primary")
-        self.run_button.setAutoDefault(False)
+        self.run_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.run_button.clicked.connect(self.run_check)
-        self.save_button = QPushButton()
-        self.save_button.setAutoDefault(False)
+        self.save_button = TextButton()
+        self.save_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.save_button.clicked.connect(self.ask_where_to_save)
 
         self.methods_title = QLabel()
@@ -108,8 +109,13 @@ class DiagnosisWidget(QWidget):
         heading.addWidget(self.intro)
         heading.addWidget(self.summary)
         header.addLayout(heading, 1)
-        header.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons one above the other: the heading's texts keep the width (long in some
+        # languages, with large text) and so need fewer lines of the height.
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        header.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.results_area, 3)
         body.addWidget(self.media, 2)

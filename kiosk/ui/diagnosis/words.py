@@ -38,5 +38,9 @@ class Words(QObject):
     def needed(self, threshold: str) -> str:
         return self.tr("required %1").replace("%1", threshold)
 
+    def detail(self, text: str) -> str:
+        """A probe's technical detail (English, for IT), labelled as such."""
+        return self.tr("Technical detail: %1").replace("%1", text)
+
     def took(self, seconds: float) -> str:
         return self.tr("%1 s").replace("%1", f"{seconds:.1f}")

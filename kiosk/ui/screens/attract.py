@@ -9,7 +9,7 @@ from kiosk.app.controller import SessionController
 from kiosk.app.language import LANGUAGES
 
 from ..texts import plural
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from .base import Screen
 
 # Each language's own name: a customer looks for their language, not ours.
@@ -64,7 +64,11 @@ class AttractScreen(Screen):
     def enter(self) -> None:
         self._language = self.ctl.settings.kiosk.language
         self.languages[self._language].setChecked(True)
+        for code, choice in self.languages.items():  # one Tab stop: the chosen language
+            choice.setFocusPolicy(Qt.FocusPolicy.StrongFocus if code == self._language
+                                  else Qt.FocusPolicy.ClickFocus)
         self._show_background()
+        focus_first(self.start)  # Tab: the staff button, the language (arrows), Start
 
     def _pick(self, code: str) -> None:
         self._language = code

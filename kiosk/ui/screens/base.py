@@ -6,19 +6,83 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.app.controller import SessionController
+from kiosk.app.language import for_staff
 from kiosk.app.tasks import TaskSlot, within
-from kiosk.srs import SrsError
+from kiosk.srs import (
+    AuthenticationFailed,
+    Conflict,
+    EvidenceNotFound,
+    InvalidInput,
+    MalformedResponse,
+    NotFound,
+    ServiceUnavailable,
+    SrsError,
+)
+from kiosk.tracking import UnknownOrder
+
+from ..texts import problem_text, translate
 
 REQUEST_TIMEOUT_S = 30.0
 
 
-def error_text(exc: BaseException) -> str:
-    """What went wrong, for the screen (SrsError messages are written for people)."""
+def _error_kind(exc: BaseException) -> str:
+    """What happened and what to do, in the interface language (staff read it)."""
+    if isinstance(exc, AuthenticationFailed):
+        return translate("SrsError", "The SRS refused the kiosk's access. Ask IT to check "
+                         "the client ID and secret in the settings.")
+    if isinstance(exc, EvidenceNotFound):
+        return translate("SrsError", "The SRS has no confirmed evidence for this mobile "
+                         "number yet. Try again later.")
+    if isinstance(exc, NotFound):
+        return translate("SrsError", "The SRS does not know this order or method. Check the "
+                         "reference ID, or start a new identification.")
+    if isinstance(exc, InvalidInput):
+        return translate("SrsError", "Some details were refused. Correct them and try again.")
+    if isinstance(exc, Conflict):
+        return translate("SrsError", "The order's current state does not allow this. "
+                         "Refresh to see its status.")
+    if isinstance(exc, ServiceUnavailable):
+        return translate("SrsError", "The SRS cannot be reached right now. Check the network "
+                         "connection and try again in a moment.")
+    if isinstance(exc, MalformedResponse):
+        return translate("SrsError", "The SRS sent an answer the kiosk does not understand. "
+                         "Try again; if it happens again, call support.")
+    if isinstance(exc, UnknownOrder):
+        return translate("SrsError", "This order is no longer in the kiosk's journal. "
+                         "Refresh the list.")
+    if isinstance(exc, OSError):
+        return translate("SrsError", "A file on this terminal could not be read or written.")
+    return translate("SrsError", "Something went wrong. Try again; if it happens again, "
+                     "call support.")
+
+
+def _detail(exc: BaseException) -> str:
+    """The original (often English, often the server's) text, for support."""
+    if isinstance(exc, InvalidInput) and exc.fields:
+        # The field problems instead of the message: ours are translatable templates.
+        from .data_form import field_caption  # here: data_form builds on this module
+
+        return "; ".join(f"{field_caption(p.field)}: {problem_text(p)}" for p in exc.fields)
     if isinstance(exc, SrsError):
         return exc.message
+    if isinstance(exc, UnknownOrder):
+        return ""  # only the ref id, which the screen names already
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc) or type(exc).__name__
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, for the screen: a translated sentence per kind of error (what happened,
+    what to do), then "Details: …" with the original text for support."""
     if isinstance(exc, TimeoutError):
         return QCoreApplication.translate("Screen", "The service did not answer in time.")
-    return str(exc) or type(exc).__name__
+    text = _error_kind(exc)
+    detail = _detail(exc)
+    if detail:
+        # On a line of its own: what to do stays in front, the technical part follows.
+        text += "\n" + QCoreApplication.translate("SrsError", "Details: %1").replace("%1", detail)
+    return text
 
 
 async def cancel_order(controller: SessionController, control: QPushButton, error: QLabel
@@ -39,7 +103,16 @@ async def cancel_order(controller: SessionController, control: QPushButton, erro
 
 class Screen(QWidget):
     """Subclasses build widgets, then call ``retranslate()``; ``enter``/``leave`` bracket each
-    visit; ``wipe`` removes every trace of the customer."""
+    visit; ``wipe`` removes every trace of the customer. A ``staff_facing`` screen shows its
+    texts in the staff language (``kiosk.app.language``), a customer screen in the customer's."""
+
+    staff_facing = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("retranslate")
+        if cls.staff_facing and own is not None:
+            cls.retranslate = for_staff(own)  # type: ignore[method-assign]
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

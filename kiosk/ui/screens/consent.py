@@ -13,7 +13,7 @@ from kiosk.srs import SrsError
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from .base import REQUEST_TIMEOUT_S, Screen, error_text
 
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
@@ -63,6 +63,7 @@ class ConsentScreen(Screen):
             set_label(self.error, "")
             set_label(self.state, "")
         self.retranslate()
+        focus_first(self.accept, self.back)
 
     def agree(self) -> None:
         if not self._start.busy:
@@ -86,14 +87,16 @@ class ConsentScreen(Screen):
         except (SrsError, TimeoutError) as exc:
             self._failed = True
             set_label(self.state, "")
-            set_label(self.error, self.tr("The identification could not be started: %1 "
-                                          "The details are kept; try again.")
+            set_label(self.error, self.tr("The identification could not be started (the "
+                                          "entered details are kept): %1")
                       .replace("%1", error_text(exc)))
         finally:
             self.busy.hide()
             self.accept.setEnabled(True)
             self.back.setEnabled(True)
             self.retranslate()
+            if self.isVisible():  # not started: "Try again" (disabling moved the focus)
+                focus_first(self.accept)
 
     def _show_blocked(self, check: Preflight) -> None:
         """The pre-flight found the method cannot run here: say why, never start."""

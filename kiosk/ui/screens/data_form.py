@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
 from kiosk.app.controller import SessionController
 from kiosk.srs import FieldProblem, IdentityData
 
-from ..texts import plural
-from ..widgets.common import button, label, restyle, set_button, set_label
+from ..texts import plural, problem_text
+from ..widgets.common import (
+    button,
+    focus_first,
+    label,
+    restyle,
+    set_button,
+    set_label,
+    tab_order,
+)
 from .base import Screen
 
 # (attribute, label, placeholder) in the order staff ask for them.
@@ -53,6 +61,15 @@ _UPPER = ("nationality", "country")
 
 def field_text(text: str) -> str:
     return QCoreApplication.translate("Field", text)
+
+
+_CAPTIONS = {name: caption for name, caption, _ in FIELDS + STAFF_FIELDS}
+
+
+def field_caption(name: str) -> str:
+    """The label of the field ``name`` in the interface language; unknown names as they are."""
+    caption = _CAPTIONS.get(name)
+    return field_text(caption) if caption is not None else name
 
 
 def parse_date(text: str) -> date | None:
@@ -90,6 +107,8 @@ class DataScreen(Screen):
         layout.addWidget(self.intro)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
+        # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.scroller, 1)
         self.summary = label("error")
         layout.addWidget(self.summary)
@@ -115,9 +134,9 @@ class DataScreen(Screen):
             self._build()
         set_label(self.summary, "")
         self.retranslate()
-        first = next(iter(self.fields.values()), None)
-        if first is not None:
-            first.edit.setFocus()
+        # The first empty field (the first one on a new form); Next when all are filled in.
+        focus_first(*(f.edit for f in self.fields.values() if not f.edit.text().strip()),
+                    self.next)
 
     def _build(self) -> None:
         # Staff who go back and pick another method keep what they typed where it still fits.
@@ -147,6 +166,8 @@ class DataScreen(Screen):
         outer.addStretch()
         self.form_host = host
         self.scroller.setWidget(host)
+        # Tab: the fields top to bottom (staff-only last), then Back and Next.
+        tab_order(*(f.edit for f in self.fields.values()), self.back, self.next)
         for name, text in kept.items():
             if name in self.fields:
                 self.fields[name].edit.setText(text)
@@ -158,6 +179,7 @@ class DataScreen(Screen):
     def _add(self, form: QFormLayout, name: str, caption: str, placeholder: str) -> None:
         field = _Field(name, caption, placeholder)
         field.edit.editingFinished.connect(lambda n=name: self._check_one(n))
+        field.edit.returnPressed.connect(lambda n=name: self._return_pressed(n))
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(field.edit)
@@ -165,6 +187,16 @@ class DataScreen(Screen):
         column.addWidget(field.problem)
         form.addRow(field.caption_label, column)
         self.fields[name] = field
+
+    def _return_pressed(self, name: str) -> None:
+        """Enter moves on to the next field, as in a paper form; in the last field it is Next
+        (and the check puts the focus on the first field to correct)."""
+        names = list(self.fields)
+        index = names.index(name) if name in names else len(names) - 1
+        if index + 1 < len(names):
+            self.fields[names[index + 1]].edit.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.next.click()
 
     # -- reading and checking ----------------------------------------------------------------
 
@@ -190,13 +222,13 @@ class DataScreen(Screen):
         checked = {p.field for p in problems}
         return problems + [p for p in self.ctl.identity_problems(data) if p.field not in checked]
 
-    def _show(self, field: _Field, problem: str | None) -> None:
+    def _show(self, field: _Field, problem: FieldProblem | None) -> None:
         if problem is None:
             set_label(field.problem, "")
             field.edit.setProperty("invalid", False)
             field.edit.setAccessibleDescription("")
         else:
-            text = f"{field_text(field.caption)} {QCoreApplication.translate('Problem', problem)}"
+            text = f"{field_text(field.caption)} {problem_text(problem)}"
             set_label(field.problem, text)
             field.edit.setProperty("invalid", True)
             field.edit.setAccessibleDescription(text)
@@ -209,7 +241,7 @@ class DataScreen(Screen):
         if not field.edit.text().strip():
             self._show(field, None)  # "required" is said on Next, not while moving through
             return
-        problem = next((p.problem for p in self._problems() if p.field == name), None)
+        problem = next((p for p in self._problems() if p.field == name), None)
         self._show(field, problem)
 
     def submit(self) -> None:
@@ -218,7 +250,7 @@ class DataScreen(Screen):
             data, _ = self.identity()
             problems = self.ctl.submit_identity(data)
         for name, field in self.fields.items():
-            self._show(field, next((p.problem for p in problems if p.field == name), None))
+            self._show(field, next((p for p in problems if p.field == name), None))
         if problems:
             set_label(self.summary,
                       plural(self.tr("%n field(s) need correcting.", "", len(problems)),

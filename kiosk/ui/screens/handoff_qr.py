@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.order_strip import OrderStrip
 from ..widgets.qr_code import QrCodeWidget
 from .base import Screen, cancel_order
@@ -20,8 +20,10 @@ class HandoffQrScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._cancel = self.slot("cancel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 24, 40, 24)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         left = QVBoxLayout()
         self.title = label("title")
         left.addWidget(self.title)
@@ -30,7 +32,7 @@ class HandoffQrScreen(Screen):
         self.link = label("link", selectable=True)
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.link)
-        layout.addLayout(left, 3)
+        layout.addLayout(left, 2)
         right = QVBoxLayout()
         self.steps = label()
         right.addWidget(self.steps)
@@ -39,9 +41,10 @@ class HandoffQrScreen(Screen):
         self.store_labels: dict[str, QWidget] = {}
         for column, store in enumerate(STORES):
             qr = QrCodeWidget(minimum=130)
+            qr.setMaximumSize(170, 170)  # leaves the height to the steps (long, large text)
             caption = label("small")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            stores.addWidget(qr, 0, column)
+            stores.addWidget(qr, 0, column, Qt.AlignmentFlag.AlignHCenter)  # not capping the column
             stores.addWidget(caption, 1, column)
             self.store_qrs[store], self.store_labels[store] = qr, caption
         right.addLayout(stores)
@@ -56,9 +59,13 @@ class HandoffQrScreen(Screen):
         self.progress.clicked.connect(self.ctl.show_progress)
         self.cancel = button("danger")
         self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
-        right.addWidget(self.progress)
-        right.addWidget(self.cancel)
-        layout.addLayout(right, 2)
+        layout.addLayout(right, 3)  # the steps: long in some languages, with large text
+        # The buttons below both columns, as on the other screens: the columns keep the height.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel)
+        bottom.addStretch()
+        bottom.addWidget(self.progress)
+        outer.addLayout(bottom)
         controller.orderChanged.connect(self._order_changed)
         self.retranslate()
 
@@ -75,6 +82,7 @@ class HandoffQrScreen(Screen):
             self.store_labels[store].setVisible(store in links)
         self.retranslate()
         self._order_changed()
+        focus_first(self.progress)
 
     def _order_changed(self) -> None:
         if self.isVisible():

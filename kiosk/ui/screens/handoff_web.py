@@ -46,8 +46,8 @@ class HandoffWebScreen(Screen):
         layout.addWidget(self.web, 3)
         panel = QFrame()
         panel.setObjectName("panel")
-        panel.setMinimumWidth(320)
-        panel.setMaximumWidth(380)
+        # As wide as its buttons' texts need (long in some languages), at most 500 px.
+        panel.setMaximumWidth(500)
         side = QVBoxLayout(panel)
         self.phone_title = label("subtitle")
         side.addWidget(self.phone_title)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -19,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import presets
 from kiosk.app.controller import SessionController
+from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
 from ..texts import plural
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label, tab_order
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.method_card import MethodCard
+from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, Screen, error_text
 
 ANY = None
@@ -32,34 +34,46 @@ _TRI = (ANY, True, False)
 
 
 class MethodsScreen(Screen):
+    """Staff filter and pick (in the staff language); the customer's language is shown."""
+
+    staff_facing = True
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._load = self.slot("load methods")
         self.cards: list[MethodCard] = []
         self._filling = False
+        self._entry_focus: QWidget | None = None  # where entering put the focus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = label("title")
         layout.addWidget(self.title)
-        self.preset_row = QGridLayout()
+        # Staff may read another language than the customer: whose screens come next.
+        self.customer_language = label("small")
+        layout.addWidget(self.customer_language)
+        # Presets and filters wrap to further rows where the width ends (long texts, large text).
+        self.preset_row = FlowLayout()
         self.preset_group = QButtonGroup(self)
         self.preset_buttons: dict[str, QPushButton] = {}
         layout.addLayout(self.preset_row)
-        self.filter_grid = grid = QGridLayout()
-        self._filter_columns = 0
+        self.filter_row = FlowLayout(spacing=16)
         self.filter_labels: dict[str, QLabel] = {}
         self.filters: dict[str, QComboBox] = {}
         names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow",
                  "realtime")
         for name in names:
             caption, combo = label("small", wrap=False), QComboBox()
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(4)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_changed)
             self.filter_labels[name], self.filters[name] = caption, combo
-        self._arrange_filters(4)  # widened in resizeEvent
-        layout.addLayout(grid)
+            cell = QWidget()  # the caption above its box, as one item of the flow
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(caption)
+            column.addWidget(combo)
+            self.filter_row.addWidget(cell)
+        layout.addLayout(self.filter_row)
         state_row = QHBoxLayout()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -75,6 +89,8 @@ class MethodsScreen(Screen):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop itself: Tab goes to the cards' buttons and scrolls them into view.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_host = QWidget()
         self.card_layout = QVBoxLayout(self.card_host)
         self.card_layout.addStretch()
@@ -93,20 +109,6 @@ class MethodsScreen(Screen):
         self.retry.hide()
 
     # -- filters -----------------------------------------------------------------------------
-
-    def _arrange_filters(self, columns: int) -> None:
-        """All seven filters in one row, or in two on a narrow screen."""
-        if columns == self._filter_columns:
-            return
-        self._filter_columns = columns
-        for i, name in enumerate(self.filters):
-            row, column = divmod(i, columns)
-            self.filter_grid.addWidget(self.filter_labels[name], row * 2, column)
-            self.filter_grid.addWidget(self.filters[name], row * 2 + 1, column)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_filters(7 if event.size().width() >= 1150 else 4)
-        super().resizeEvent(event)
 
     def _fill_filters(self) -> None:
         """(Re)build the combo boxes' items in the current language, keeping the choice."""
@@ -171,14 +173,21 @@ class MethodsScreen(Screen):
         self.preset_buttons.clear()
         while self.preset_row.count():
             self.preset_row.takeAt(0)
-        for index, key in enumerate(("all", *self.ctl.enabled_presets)):
+        for key in ("all", *self.ctl.enabled_presets):
             b = button("preset")
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, k=key: self._use_preset(k))
             self.preset_group.addButton(b)
-            self.preset_row.addWidget(b, index // 3, index % 3)
+            self.preset_row.addWidget(b)
             self.preset_buttons[key] = b
         self._retranslate_presets()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: presets (one stop: the arrow keys move between them, as in
+        every exclusive group), filters, Retry, each card's Choose, Cancel."""
+        tab_order(*self.preset_buttons.values(), *self.filters.values(), self.retry,
+                  *(card.choose for card in self.cards), self.cancel)
 
     def _use_preset(self, key: str) -> None:
         chosen = presets.preset(key)
@@ -196,13 +205,24 @@ class MethodsScreen(Screen):
     # -- loading -----------------------------------------------------------------------------
 
     def enter(self) -> None:
+        self._show_customer_language()
+        # The first preset until the methods are there; then the first card's Choose.
+        self._entry_focus = focus_first(self.preset_group.checkedButton(),
+                                        *self.preset_buttons.values())
         self.reload()
+
+    def _show_customer_language(self) -> None:
+        customer = self.ctl.customer
+        language = ENDONYMS.get(customer.language, "") if customer is not None else ""
+        set_label(self.customer_language, self.tr(
+            "Customer's language: %1").replace("%1", language) if language else "")
 
     def reload(self) -> None:
         """Load the methods for the current filter; a new load cancels the one in flight."""
         self._load.start(self._fetch(self.current_filter()))
 
     async def _fetch(self, filters: MethodFilter) -> None:
+        from_retry = self.retry.hasFocus()
         self.retry.hide()
         self.busy.show()
         set_label(self.state, self.tr("Loading the identification methods…"))
@@ -211,8 +231,9 @@ class MethodsScreen(Screen):
         except (SrsError, TimeoutError) as exc:
             self.busy.hide()
             self._show_cards([])
-            set_label(self.state, self.tr("The methods could not be loaded: %1")
-                      .replace("%1", error_text(exc)))
+            with staff_texts():
+                set_label(self.state, self.tr("The methods could not be loaded: %1")
+                          .replace("%1", error_text(exc)))
             self.state.setProperty("role", "error")
             self.retry.show()
             self.retry.setFocus()
@@ -220,6 +241,9 @@ class MethodsScreen(Screen):
         self.busy.hide()
         self.state.setProperty("role", None)
         self._show_cards(methods)
+        entry, self._entry_focus = self._entry_focus, None
+        if from_retry or (entry is not None and QApplication.focusWidget() is entry):
+            focus_first(*(card.choose for card in self.cards), self.cancel)
         if methods:
             set_label(self.state, plural(self.tr("%n method(s) match", "", len(methods)),
                                          len(methods)))
@@ -236,7 +260,9 @@ class MethodsScreen(Screen):
             card = MethodCard(method, self.ctl.unavailable_reason(method))
             card.chosen.connect(self.ctl.choose)
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
+            card.show()  # now, not on the next event loop pass: it may take the focus next
             self.cards.append(card)
+        self._order_tabs()
 
     def wipe(self) -> None:
         self._filling = True
@@ -260,6 +286,7 @@ class MethodsScreen(Screen):
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Choose the identification method"))
+        self._show_customer_language()
         captions = {"issuer": self.tr("Issuer"), "jurisdiction": self.tr("Jurisdiction"),
                     "loa": self.tr("Level of assurance"), "method_type": self.tr("Method type"),
                     "offline": self.tr("Offline"), "webflow": self.tr("Web flow"),

@@ -8,7 +8,7 @@ from kiosk.app.controller import SessionController
 from kiosk.srs import Status, mask_msisdn
 
 from ..texts import failure_title, next_steps
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.timeline import Timeline
 from .base import Screen
 
@@ -43,7 +43,7 @@ class ResultScreen(Screen):
 
     def enter(self) -> None:
         self.retranslate()
-        self.finish.setFocus()
+        focus_first(self.finish)
 
     def wipe(self) -> None:
         self.timeline.clear()

@@ -4,7 +4,7 @@ the staff PIN. Checked field by field, saved to the settings file, effective at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import presets
 from kiosk.app.controller import SessionController
+from kiosk.app.language import staff_texts
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS
 
-from ..widgets.common import button, label, restyle, set_button, set_label
+from ..widgets.common import button, focus_first, label, restyle, set_button, set_label
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, Screen, error_text
 
@@ -41,6 +42,7 @@ def _problem_text(text: str) -> str:
     return translated if translated != text else QCoreApplication.translate("PinPad", text)
 
 class SettingsScreen(Screen):
+    staff_facing = True
     closed = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -52,6 +54,8 @@ class SettingsScreen(Screen):
         layout.addWidget(self.title)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         host = QWidget()
         body = QVBoxLayout(host)
         scroll.setWidget(host)
@@ -98,8 +102,15 @@ class SettingsScreen(Screen):
         for code, name in ENDONYMS.items():
             self.language.addItem(name, code)
         self._row(kiosk, "language", self.language)
+        self.staff_language = QComboBox()
+        self.staff_language.addItem("", "")  # the branch's language (text set on retranslate)
+        for code, name in ENDONYMS.items():
+            self.staff_language.addItem(name, code)
+        self._row(kiosk, "staff_language", self.staff_language)
         self.aml = QCheckBox()
         kiosk.addRow(self.aml)
+        self.large_text = QCheckBox()
+        kiosk.addRow(self.large_text)
         body.addWidget(self.kiosk_box)
 
         self.pin_box = QGroupBox()
@@ -152,9 +163,13 @@ class SettingsScreen(Screen):
             check.setChecked(key in self.ctl.enabled_presets)
         self.idle.setValue(s.kiosk.idle_timeout_s)
         self.language.setCurrentIndex(max(0, self.language.findData(s.kiosk.language)))
+        self.staff_language.setCurrentIndex(
+            max(0, self.staff_language.findData(s.kiosk.staff_language)))
         self.aml.setChecked(s.kiosk.aml_notice)
+        self.large_text.setChecked(s.kiosk.large_text)
         self._show_problems({})
         set_label(self.message, "")
+        focus_first(self.edits["api_url"])
 
     def form(self) -> SettingsInput:
         return SettingsInput(
@@ -164,6 +179,8 @@ class SettingsScreen(Screen):
             enabled_methods=tuple(k for k, c in self.method_checks.items() if c.isChecked()),
             idle_timeout_s=self.idle.value(), language=str(self.language.currentData()),
             aml_notice=self.aml.isChecked(), new_pin=self.edits["new_pin"].text(),
+            staff_language=str(self.staff_language.currentData()),
+            large_text=self.large_text.isChecked(),
             new_pin_again=self.edits["new_pin_again"].text())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
@@ -196,8 +213,9 @@ class SettingsScreen(Screen):
                          REQUEST_TIMEOUT_S)
         except Exception as exc:  # keyring, file system, backend: every failure is shown
             self.message.setProperty("role", "error")
-            set_label(self.message, self.tr("Could not save the settings: %1")
-                      .replace("%1", error_text(exc)))
+            with staff_texts():  # the error's words are shared texts
+                set_label(self.message, self.tr("Could not save the settings: %1")
+                          .replace("%1", error_text(exc)))
             restyle(self.message)
             return
         finally:
@@ -225,7 +243,8 @@ class SettingsScreen(Screen):
             "ras_url": self.tr("RA service address"), "client_id": self.tr("Client ID"),
             "client_secret": self.tr("Client secret"),
             "idle_timeout_s": self.tr("Idle timeout (seconds)"),
-            "language": self.tr("Default language"), "new_pin": self.tr("New PIN"),
+            "language": self.tr("Default customer language"),
+            "staff_language": self.tr("Staff language"), "new_pin": self.tr("New PIN"),
             "new_pin_again": self.tr("New PIN again"),
         }
         for name, caption in captions.items():
@@ -234,6 +253,10 @@ class SettingsScreen(Screen):
             edit.setAccessibleName(captions[name])
         self.idle.setAccessibleName(captions["idle_timeout_s"])
         self.language.setAccessibleName(captions["language"])
+        self.staff_language.setAccessibleName(captions["staff_language"])
+        self.staff_language.setAccessibleDescription(self.tr(
+            "The language of the staff screens; customers choose their own on the start screen."))
+        self.staff_language.setItemText(0, self.tr("Same as the default language"))
         self.edits["client_secret"].setPlaceholderText(
             self.tr("stored in the OS keyring; leave empty to keep it"))
         set_label(self.srs_hint, self.tr("Leave all SRS fields empty for training mode (the "
@@ -249,5 +272,7 @@ class SettingsScreen(Screen):
             check.setAccessibleName(self.tr("Offer preset %1").replace("%1", text))
         self.aml.setText(self.tr("Use the notice for the additional AML contract"))
         self.aml.setAccessibleName(self.aml.text())
+        self.large_text.setText(self.tr("Larger text on every screen"))
+        self.large_text.setAccessibleName(self.large_text.text())
         set_button(self.close_button, self.tr("Close"), self.tr("Close the settings"))
         set_button(self.save, self.tr("Save"), self.tr("Save the settings"))

@@ -3,13 +3,15 @@ may leave while the kiosk keeps following the order."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 from kiosk.tracking import ActionKind
 
 from ..texts import expected_wait
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.order_strip import problem_text
 from ..widgets.timeline import Timeline
 from .base import Screen, cancel_order
@@ -48,16 +50,20 @@ class StatusScreen(Screen):
         self.back.clicked.connect(self.ctl.show_handoff)
         self.leave_button = button("primary")
         self.leave_button.clicked.connect(self.ctl.wipe)
-        row.addWidget(self.cancel)
+        row.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch()
-        row.addWidget(self.back)
-        row.addWidget(self.leave_button)
+        # One above the other where long texts leave no room for both side by side.
+        right = FlowLayout()
+        right.addWidget(self.back)
+        right.addWidget(self.leave_button)
+        row.addLayout(right)
         layout.addLayout(row)
         controller.orderChanged.connect(self._order_changed)
         self.retranslate()
 
     def enter(self) -> None:
         self.retranslate()
+        focus_first(self.leave_button)
 
     def _order_changed(self) -> None:
         if self.isVisible():

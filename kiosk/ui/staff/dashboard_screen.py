@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from kiosk.app.controller import SessionController
+from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S, error_text
-from ..widgets.common import button, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 
@@ -38,6 +39,8 @@ class DashboardScreen(StaffScreen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One Tab stop: the arrow keys choose the row, Tab goes on to the buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
@@ -46,7 +49,9 @@ class DashboardScreen(StaffScreen):
         # Ref-IDs are long: a narrow column elides the middle (the tooltip has it whole).
         header.setSectionResizeMode(Column.REF_ID, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.REF_ID, REF_ID_WIDTH)
-        header.setSectionResizeMode(Column.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its heading and cells, none stretched (a stretched one is
+        # squeezed below its heading when long headings or large text need more than the
+        # width; the table scrolls sideways instead).
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addWidget(self.table, 1)
 
@@ -88,6 +93,7 @@ class DashboardScreen(StaffScreen):
     # -- visits ------------------------------------------------------------------------------
 
     def enter(self) -> None:
+        focus_first(self.table)
         self._shown = True
         self._timer.start()
         self.reload()
@@ -110,8 +116,9 @@ class DashboardScreen(StaffScreen):
         try:
             orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
         except (OSError, TimeoutError) as exc:
-            set_label(self.error, self.tr("The orders could not be read: %1")
-                      .replace("%1", error_text(exc)))
+            with staff_texts():  # the error's words are shared texts
+                set_label(self.error, self.tr("The orders could not be read: %1")
+                          .replace("%1", error_text(exc)))
             return
         finally:
             self.refresh.setEnabled(True)
@@ -206,8 +213,9 @@ class DashboardScreen(StaffScreen):
             order = await within(self.ctl.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder) as exc:
             set_label(self.state, "")
-            set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
-                      .replace("%2", error_text(exc)))
+            with staff_texts():  # the error's words are shared texts
+                set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
+                          .replace("%2", error_text(exc)))
         else:
             self.model.update_order(order)
             if order.cancel_pending:

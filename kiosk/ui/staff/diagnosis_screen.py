@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.app.controller import SessionController
 
 from ..diagnosis import DiagnosisWidget
+from ..widgets.common import focus_first, tab_order
 from .staff_screen import StaffScreen
 
 
@@ -29,7 +30,11 @@ class DiagnosisScreen(StaffScreen):
             if inner is not None:
                 inner.setContentsMargins(0, 0, 0, 0)  # this screen has the margins
             self.content.addWidget(self.widget, 1)
+            # Built after Back: Tab goes through the widget first, then to Back.
+            tab_order(self.widget.run_button, self.widget.save_button,
+                      self.widget.results_area, self.back)
         self.widget.show()
+        focus_first(self.widget.run_button, self.back)
 
     def leave(self) -> None:
         super().leave()

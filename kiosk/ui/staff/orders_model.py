@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from kiosk.app.language import staff_texts
 from kiosk.srs import find_method_spec, mask_msisdn
 from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
@@ -183,7 +184,8 @@ class OrdersModel(QAbstractTableModel):
             spec = find_method_spec(order.issuer, order.method)
             return spec.name if spec else f"{order.issuer}/{order.method}"
         if column is Column.STATUS:
-            return status_name(order.status)
+            with staff_texts():  # a shared text, in the staff's language
+                return status_name(order.status)
         if column is Column.SINCE:
             return elapsed_text(order.created_at, self.now())
         if column is Column.NEXT:

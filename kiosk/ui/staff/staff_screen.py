@@ -15,6 +15,8 @@ class StaffScreen(Screen):
     """Subclasses add their content to ``self.content`` and their buttons to ``self.footer``;
     ``Back`` emits ``closed``."""
 
+    staff_facing = True
+
     closed = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
@@ -41,6 +43,8 @@ class StaffScreen(Screen):
             self.scroll_area.setWidgetResizable(True)
             self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
             self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Not a Tab stop itself: Tab goes to the controls and scrolls them into view.
+            self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.scroll_area.setWidget(host)
             outer.addWidget(self.scroll_area, 1)
         else:

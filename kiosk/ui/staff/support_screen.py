@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.language import staff_texts
 from kiosk.app.support_card import SupportCard
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S, error_text
-from ..widgets.common import button, label, set_button, set_label
+from ..texts import status_name
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from .staff_screen import StaffScreen
 
 FIELDS = ("step", "contact", "ref_id", "order_id", "method", "msisdn", "evidence", "status",
@@ -54,6 +56,7 @@ class SupportScreen(StaffScreen):
         self.description_caption = label()
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(120)
+        self.description.setTabChangesFocus(True)  # Tab leaves the box, never a trap
         self.content.addWidget(self.description_caption)
         self.content.addWidget(self.description)
         self.state = label("muted")
@@ -84,6 +87,7 @@ class SupportScreen(StaffScreen):
         self.refresh_card()
 
     def enter(self) -> None:
+        focus_first(self.description)
         if self.order is not None:
             self._lookup.start(self._fetch_msisdn(self.order.ref_id))
 
@@ -101,8 +105,9 @@ class SupportScreen(StaffScreen):
         try:
             self.msisdn = await within(self.ctl.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
-            set_label(self.error, self.tr("The mobile number could not be fetched: %1")
-                      .replace("%1", error_text(exc)))
+            with staff_texts():  # the error's words are shared texts
+                set_label(self.error, self.tr("The mobile number could not be fetched: %1")
+                          .replace("%1", error_text(exc)))
         set_label(self.state, "")
         self.refresh_card()
 
@@ -118,6 +123,10 @@ class SupportScreen(StaffScreen):
         data = card.to_json() if card is not None else {}
         step = card.step if card is not None else None
         none = "-"
+        with staff_texts():  # a shared text, in the staff's language
+            # The SRS's own status name too: support asks for it.
+            status = (f"{status_name(card.order.status)} ({card.order.status.value})"
+                      if card is not None else none)
         texts = {
             "step": (f"{step.number} — {translate('SupportCard', step.title)}"
                      if step else none),
@@ -127,7 +136,7 @@ class SupportScreen(StaffScreen):
             "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
                                       else none),
             "evidence": data.get("evidenceId") or none,
-            "status": data.get("status") or none,
+            "status": status,
             "started": data.get("startedAt") or none, "updated": data.get("updatedAt") or none,
         }
         for name, text in texts.items():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 
@@ -25,14 +27,56 @@ def label(role: str | None = None, *, wrap: bool = True, parent: QWidget | None 
     return widget
 
 
+class TextButton(QPushButton):
+    """A push button that layouts never squeeze below its text. The style sheet's
+    ``min-width`` sets an explicit minimum width, which layouts take instead of the size hint
+    (the text's width, that minimum included); this keeps the minimum at the size hint when
+    the text, the font or the style sheet (larger text) changes."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_text()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):
+            self._fit_text()
+        return handled
+
+    def _fit_text(self) -> None:
+        width = self.sizeHint().width()
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+
+
 def button(role: str | None = None, *, parent: QWidget | None = None) -> QPushButton:
-    widget = QPushButton(parent)
+    widget = TextButton(parent)
     if role:
         widget.setProperty("role", role)
-    widget.setAutoDefault(False)
+    # Enter and Return press the focused button, as Space does (there is no QDialog, so no
+    # default button that Enter would press instead).
+    widget.setAutoDefault(True)
     # Never squeezed below the text's width (the style sheet's padding included).
     widget.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
     return widget
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order (each placed right after the one before it)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def focus_first(*candidates: QWidget | None) -> QWidget | None:
+    """Keyboard focus to the first candidate that can take it (the control a screen or panel
+    starts on); returns it."""
+    for widget in candidates:
+        if (widget is not None and widget.isEnabled() and widget.isVisibleTo(widget.window())
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return widget
+    return None
 
 
 def set_label(widget: QLabel, text: str, accessible: str | None = None) -> None:

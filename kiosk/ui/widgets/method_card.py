@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.srs import Method, MethodSpec, find_method_spec
+from kiosk.srs import Method, MethodSpec, MethodType, find_method_spec
 
 from .common import button, label, restyle, set_button, set_label
 
@@ -17,6 +17,14 @@ def translate(context: str, source: str) -> str:
 
 def _yes_no(value: bool) -> str:
     return translate("MethodCard", "yes") if value else translate("MethodCard", "no")
+
+
+def _type_name(method_type: MethodType) -> str:
+    return {
+        MethodType.VIDEO: translate("MethodCard", "Video"),
+        MethodType.EID: translate("MethodCard", "eID"),
+        MethodType.BANKIDENT: translate("MethodCard", "Bankident"),
+    }.get(method_type, method_type.value)
 
 
 class MethodCard(QFrame):
@@ -92,7 +100,7 @@ class MethodCard(QFrame):
             duration = translate("MethodCard", "a few minutes")
         return [
             (translate("MethodCard", "Issuer"), m.issuer),
-            (translate("MethodCard", "Type"), m.method_type.value),
+            (translate("MethodCard", "Type"), _type_name(m.method_type)),
             (translate("MethodCard", "Jurisdictions"), ", ".join(j.value for j in m.jurisdictions)),
             (translate("MethodCard", "Level of assurance"), f"LOA {m.loa}"),
             (translate("MethodCard", "App"), app),

@@ -1,9 +1,14 @@
-"""A panel shown over the whole window (no nested event loop, unlike QDialog.exec())."""
+"""A panel shown over the whole window (no nested event loop, unlike QDialog.exec()).
+
+While it shows, it keeps the keyboard focus: Tab and Shift+Tab cycle through its own controls
+only (never to the screen behind it), Escape dismisses it, and on closing the focus goes back
+to the control that had it before."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 
 class Overlay(QWidget):
@@ -20,6 +25,7 @@ class Overlay(QWidget):
         self.body = QVBoxLayout(self.dialog)
         self.body.setContentsMargins(32, 28, 32, 28)
         self.body.setSpacing(14)
+        self._focus_before: QWidget | None = None
         parent.installEventFilter(self)
         self.hide()
 
@@ -34,6 +40,62 @@ class Overlay(QWidget):
             self.setGeometry(parent.rect())
 
     def open(self) -> None:
+        before = QApplication.focusWidget()
+        if before is not None and not self.isAncestorOf(before):
+            self._focus_before = before
         self._fit()
         self.show()
         self.raise_()
+
+    def dismiss(self) -> None:
+        """Escape: close without doing anything."""
+        self.hide()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The controls Tab visits in the panel, in the window's tab order."""
+        wanted = [w for w in self.findChildren(QWidget)
+                  if w.isVisibleTo(self) and w.isEnabled()
+                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        # The panel's own widgets follow it in the window's chain: the walk stops once it met
+        # them all (not through the whole window: its web view's internals included).
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        for _ in range(4 * len(wanted) + 16):
+            if widget is None or widget is self or len(chain) == len(wanted):
+                break
+            if widget in wanted and widget not in chain:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain + [w for w in wanted if w not in chain]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        chain = self.focus_chain() if self.isVisible() else []
+        if not chain:
+            return super().focusNextPrevChild(next)
+        current = QApplication.focusWidget()
+        if current in chain:
+            target = chain[(chain.index(current) + (1 if next else -1)) % len(chain)]
+        else:
+            target = chain[0] if next else chain[-1]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next
+                        else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.dismiss()
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        focus = QApplication.focusWidget()
+        before, self._focus_before = self._focus_before, None
+        if (focus is None or self.isAncestorOf(focus)) and before is not None:
+            try:
+                usable = before.isVisible() and before.isEnabled()
+            except RuntimeError:  # deleted meanwhile (a screen was rebuilt)
+                usable = False
+            if usable:
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().hideEvent(event)

@@ -46,6 +46,7 @@ class PinPad(Overlay):
         self.keys: list[QPushButton] = []
         for i, digit in enumerate("123456789"):
             key = button("pinKey")
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # see below
             key.setText(digit)
             key.setAccessibleName(digit)
             key.clicked.connect(lambda _=False, d=digit: self.entry.insert(d))
@@ -55,6 +56,11 @@ class PinPad(Overlay):
         self.erase.setText("⌫")
         self.erase.clicked.connect(self.entry.backspace)
         zero = button("pinKey")
+        # The on-screen keys never take the focus: touching one leaves it in the entry, and
+        # from a keyboard the digits and Backspace go straight into the entry (Tab: entry,
+        # Cancel, OK).
+        for key in (self.erase, zero):
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         zero.setText("0")
         zero.setAccessibleName("0")
         zero.clicked.connect(lambda: self.entry.insert("0"))
@@ -90,6 +96,9 @@ class PinPad(Overlay):
         self.open()
         self.entry.setFocus()
         self._show_wait()
+
+    def dismiss(self) -> None:
+        self.cancel()
 
     def cancel(self) -> None:
         self._slot.cancel()
@@ -160,6 +169,8 @@ class PinPad(Overlay):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.entry, self.ok, self.erase, *self.keys):
             widget.setEnabled(enabled)
+        if enabled and self.isVisible():
+            self.entry.setFocus()  # disabling moved the focus to Cancel
 
     def retranslate(self) -> None:
         first_use = not self._guard.store.is_set()

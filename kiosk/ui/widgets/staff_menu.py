@@ -50,7 +50,7 @@ class StaffMenu(Overlay):
         self.kiosk_mode = kiosk_mode
         self.retranslate()
         self.open()
-        self.settings.setFocus()
+        self.dashboard.setFocus()  # the first entry
 
     def retranslate(self) -> None:
         set_label(self.title, translate("StaffMenu", "Staff"))

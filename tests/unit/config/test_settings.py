@@ -107,3 +107,31 @@ def test_not_utf8_file(tmp_path: Path) -> None:
 
 def test_secret_from_environment() -> None:
     assert client_secret("x", env={"SRS_KIOSK_CLIENT_SECRET": "s3cret"}) == "s3cret"
+
+
+def test_staff_language_and_large_text(tmp_path: Path) -> None:
+    kiosk = load_settings(write(tmp_path, "[kiosk]\nlanguage = 'fr'\n"), env={}).settings.kiosk
+    assert (kiosk.staff_language, kiosk.staff_language_or_default, kiosk.large_text) == \
+        ("", "fr", False)
+    text = "[kiosk]\nlanguage = 'fr'\nstaff_language = 'de'\nlarge_text = true\n"
+    kiosk = load_settings(write(tmp_path, text), env={}).settings.kiosk
+    assert (kiosk.staff_language_or_default, kiosk.large_text) == ("de", True)
+    with pytest.raises(ConfigError, match=r"kiosk\.staff_language"):
+        load_settings(write(tmp_path, "[kiosk]\nstaff_language = 'es'\n"), env={})
+
+
+def test_a_phone_host_must_be_an_ip_address(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, "[training]\nphone_host = '192.168.1.20'\n"),
+                             env={})
+    assert settings.settings.training.phone_host == "192.168.1.20"
+    with pytest.raises(ConfigError, match=r"training\.phone_host.*IP address of this terminal"):
+        load_settings(write(tmp_path, "[training]\nphone_host = 'kiosk-7'\n"), env={})
+
+
+def test_a_phone_host_the_simulator_cannot_use_stops_the_start_plainly(tmp_path: Path) -> None:
+    from kiosk.services import open_backend
+
+    settings = load_settings(write(tmp_path, "[training]\nphone_host = '192.0.2.1'\n"), env={})
+    with pytest.raises(ConfigError, match=r"training\.phone_host.*cannot listen on 192\.0\.2\.1"), \
+            open_backend(settings.settings):
+        pass

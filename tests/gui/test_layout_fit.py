@@ -1,0 +1,309 @@
+"""No screen clips its texts at the kiosk's reference size (1280x800) with the staff setting
+"larger text", in every language and in the pseudo-locale (texts ~40% longer); the QSS
+scaling behind that setting."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kiosk.app.language import PSEUDO
+from kiosk.app.stages import Stage
+from kiosk.cli import build_parser
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.style import LARGE_TEXT_SCALE, scale_stylesheet, stylesheet
+from kiosk.ui.widgets.overlay import Overlay
+from tests.gui.conftest import Kiosk, run
+from tests.gui.flow import choose, click, fill, submit_data, to_methods
+from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
+
+REFERENCE = QSize(1280, 800)
+
+
+# -- the check -----------------------------------------------------------------------------------
+
+def _where(widget: QWidget) -> str:
+    """The screen or overlay a widget is on, for the failure message."""
+    node: QWidget | None = widget
+    while node is not None:
+        if isinstance(node, Screen | Overlay | QMainWindow):
+            return type(node).__name__
+        node = node.parentWidget()
+    return "?"
+
+
+def _text(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def _cut_by(widget: QWidget, root: QWidget) -> QWidget | None:
+    """The first ancestor (up to ``root``, not past a scroll area's viewport: scrolling shows
+    the rest) whose rectangle does not hold the whole widget."""
+    node = widget.parentWidget()
+    while node is not None:
+        if isinstance(node.parentWidget(), QScrollArea):  # the viewport: scrolled content
+            return None
+        box = QRect(widget.mapTo(node, QPoint(0, 0)), widget.size())
+        if not node.rect().adjusted(-1, -1, 1, 1).contains(box):
+            return node
+        if node is root:
+            return None
+        node = node.parentWidget()
+    return None
+
+
+def _clip(widget: QWidget) -> str | None:
+    size = widget.size()
+    if isinstance(widget, QLabel):
+        if not widget.text():
+            return None  # a picture (QR code), or hidden content
+        if not widget.wordWrap():
+            need = widget.sizeHint().width()
+            return f"needs {need} px of width, has {size.width()}" if need > size.width() \
+                else None
+        need_w = widget.minimumSizeHint().width()
+        if need_w > size.width():  # one word longer than the line
+            return f"needs {need_w} px of width (a long word), has {size.width()}"
+        need_h = widget.heightForWidth(size.width())
+        return f"needs {need_h} px of height, has {size.height()}" if need_h > size.height() \
+            else None
+    if isinstance(widget, QPushButton | QCheckBox) and widget.text():
+        # 2 px of slack: the focus frame is 1 px wider each side than the plain one (the
+        # padding holds it), and Qt does not lay out again when the focus moves.
+        need = widget.sizeHint().width()
+        return f"needs {need} px of width, has {size.width()}" if need > size.width() + 2 \
+            else None
+    return None
+
+
+def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
+    """Headings of a table narrower than their text (not those of columns staff size
+    themselves, which elide on purpose)."""
+    model = header.model()
+    found = []
+    for section in range(header.count()):
+        if (header.isSectionHidden(section)
+                or header.sectionResizeMode(section) is QHeaderView.ResizeMode.Interactive):
+            continue
+        need, has = header.sectionSizeFromContents(section).width(), header.sectionSize(section)
+        if need > has:
+            text = str(model.headerData(section, header.orientation())) if model else "?"
+            found.append((text, f"needs {need} px of width, has {has}"))
+    return found
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Every visible text under ``root`` that does not fit its widget or is cut off by a
+    parent, described as ``Screen: Class 'text': why``; content inside a scroll area may
+    extend below its viewport (it scrolls), never beside it when it cannot scroll sideways."""
+    found: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():  # hidden itself, or on a page of the stack not shown
+            continue
+        if isinstance(widget, QScrollArea):
+            content = widget.widget()
+            if (content is not None and content.isVisible()
+                    and content.width() > widget.viewport().width()
+                    and not widget.horizontalScrollBar().isVisible()):
+                found.append(f"{_where(widget)}: {type(widget).__name__} content "
+                             f"{content.width()} px wide in a {widget.viewport().width()} px "
+                             "viewport that does not scroll sideways")
+            continue
+        if isinstance(widget, QHeaderView):
+            found += [f"{_where(widget)}: heading {heading!r} of a table: {problem}"
+                      for heading, problem in _clipped_headings(widget)]
+            continue
+        if not isinstance(widget, QLabel | QPushButton | QCheckBox) or not _text(widget):
+            continue
+        problem = _clip(widget)
+        if problem is None:
+            parent = _cut_by(widget, root)
+            if parent is not None:
+                problem = f"cut off by its {type(parent).__name__} {parent.objectName()!r}"
+        if problem is not None:
+            found.append(f"{_where(widget)}: {type(widget).__name__} {_text(widget)!r}: "
+                         f"{problem}")
+    return found
+
+
+def _settle() -> None:
+    """Let posted layout requests, polish and language-change events run."""
+    for _ in range(3):
+        QTest.qWait(20)
+        QApplication.processEvents()
+
+
+def _too_large(window: QMainWindow) -> list[str]:
+    """What makes the window grow: the innermost shown widgets (on any page of the stack, not
+    inside a scroll area) whose minimum size is near the reference size or over it."""
+    limit = QSize(REFERENCE.width() - 120, REFERENCE.height() - 160)
+
+    def large(widget: QWidget) -> bool:
+        need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        return need.width() > limit.width() or need.height() > limit.height()
+
+    def innermost(widget: QWidget) -> list[QWidget]:
+        kids = [] if isinstance(widget, QScrollArea) else [
+            child for child in widget.children() if isinstance(child, QWidget)
+            and not child.isWindow() and not child.isHidden() and large(child)]
+        return [inner for kid in kids for inner in innermost(kid)] or [widget]
+
+    stack = window.findChild(QStackedWidget)
+    pages = [stack.widget(i) for i in range(stack.count())] if stack is not None else []
+    found = []
+    for page in pages:
+        if large(page):
+            for widget in innermost(page):
+                need = widget.minimumSizeHint()
+                found.append(f"{_where(widget)}: {type(widget).__name__} "
+                             f"{_text(widget) or widget.objectName()!r} needs at least "
+                             f"{need.width()}x{need.height()}")
+    return found
+
+
+def layout_problems(k: Kiosk, state: str) -> list[str]:
+    _settle()
+    window = k.window
+    found: list[str] = []
+    hint = window.minimumSizeHint()
+    if hint.width() > REFERENCE.width() or hint.height() > REFERENCE.height():
+        found.append(f"{state}: the window needs at least {hint.width()}x{hint.height()} px"
+                     f" ({'; '.join(_too_large(window))})")
+    if window.size() != REFERENCE:
+        found.append(f"{state}: the window grew to {window.width()}x{window.height()} px")
+    return found + [f"{state}: {problem}" for problem in clipped_texts(window)]
+
+
+def test_clipped_texts_names_what_does_not_fit(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(300, 200)
+    short = QLabel("Fits", root)
+    short.adjustSize()
+    long = QLabel("A label far too long for the narrow width it was given", root)
+    long.setGeometry(0, 40, 120, 30)
+    wrapped = QLabel("A wrapped label with more lines than its height holds " * 3, root)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 80, 200, 20)
+    narrow = QPushButton("A button with a long text", root)
+    narrow.setGeometry(0, 120, 60, 30)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped_texts(root)
+    assert len(found) == 3, found
+    assert "'A label far too long" in found[0] and "of width" in found[0]
+    assert "'A wrapped label" in found[1] and "of height" in found[1]
+    assert "QPushButton 'A button" in found[2]
+
+
+# -- every screen, large text, every language ----------------------------------------------------
+
+def _large_text(k: Kiosk) -> None:
+    """The staff setting on, as staff save it (the style follows live)."""
+    settings = k.ctl.settings
+    run(k.loop, k.ctl.apply_settings(settings.model_copy(update={
+        "kiosk": settings.kiosk.model_copy(update={"large_text": True})})))
+    assert QApplication.instance().styleSheet() == stylesheet(large_text=True)  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen's media panel
+@pytest.mark.parametrize("language", ["de", "fr", "it", "en", PSEUDO])
+def test_no_screen_clips_with_large_text(kiosk: Kiosk, language: str) -> None:
+    k, w = kiosk, kiosk.window
+    started = time.monotonic()
+    k.ctl.language.pseudo = language == PSEUDO
+    _large_text(k)
+    customer = "en" if language == PSEUDO else language
+    found: list[str] = []
+    click(k, w.attract.languages[customer])
+    found += layout_problems(k, "attract")
+
+    to_methods(k, customer)
+    found += layout_problems(k, "methods")
+    choose(k, "KLARNA")
+    submit_data(k)  # empty: every field shows its problem
+    assert any(field.problem.isVisible() for field in w.data.fields.values())
+    found += layout_problems(k, "data form with problems")
+    click(k, w.data.back)
+    k.wait(lambda: bool(w.methods.cards) and all(c.choose.isVisible() for c in w.methods.cards))
+    choose(k, "AUTHADA")
+    fill(k, {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
+    submit_data(k)
+    assert k.ctl.stage is Stage.CONSENT
+    found += layout_problems(k, "consent")
+    click(k, w.consent.accept)
+    k.wait(lambda: k.ctl.stage is Stage.HANDOFF)
+    found += layout_problems(k, "hand-off (QR)")
+    k.ctl.show_progress()
+    k.wait(lambda: w.current is w.status)
+    found += layout_problems(k, "status")
+    click(k, w.status.cancel)
+    k.wait(lambda: k.ctl.stage is Stage.RESULT)
+    found += layout_problems(k, "result (cancelled)")
+    w.stack.setCurrentWidget(w.handoff_web)  # its frame only: no page loads here
+    found += layout_problems(k, "hand-off (web view frame)")
+    w.stack.setCurrentWidget(w.result)
+    click(k, w.result.finish)
+
+    w.ask_pin("menu")
+    found += layout_problems(k, "PIN pad")
+    w.pin_pad.cancel()
+    w.staff_menu.open_menu(kiosk_mode=True)
+    found += layout_problems(k, "staff menu")
+    w.staff_menu.hide()
+    w.open_staff_screen(w.dashboard)
+    k.wait(lambda: len(w.dashboard.model.orders) >= 1)
+    w.dashboard.table.selectRow(0)
+    found += layout_problems(k, "dashboard")
+    w.dashboard.select(w.dashboard.model.orders[0].ref_id)
+    click(k, w.dashboard.support)
+    k.wait(lambda: w.current is w.support)
+    found += layout_problems(k, "support card")
+    click(k, w.support.back)
+    click(k, w.dashboard.back)
+    w.open_staff_screen(w.diagnosis)
+    found += layout_problems(k, "diagnosis")
+    click(k, w.diagnosis.back)
+    w.open_settings()
+    found += layout_problems(k, "settings")
+
+    assert not found, f"{language}: clipped texts\n" + "\n".join(found)
+    assert time.monotonic() - started < 30
+
+
+# -- the scaling ---------------------------------------------------------------------------------
+
+def test_screenshots_take_large_text_from_the_command_line() -> None:
+    args = build_parser().parse_args(["screenshots", "--out", "shots", "--large-text"])
+    assert args.large_text
+    assert not build_parser().parse_args(["screenshots", "--out", "shots"]).large_text
+
+
+def test_large_text_scales_font_sizes_and_heights_from_the_one_qss() -> None:
+    qss = 'QWidget { font-size: 15pt; }\nQPushButton { min-height: 56px; min-width: 120px; ' \
+          'padding: 6px 24px; font-size:12pt }'
+    scaled = scale_stylesheet(qss, 1.25)
+    assert "font-size: 19pt" in scaled and "font-size:15pt" in scaled
+    assert "min-height: 70px" in scaled
+    assert "min-width: 120px" in scaled and "padding: 6px 24px" in scaled  # widths stay
+    normal, large = stylesheet(), stylesheet(large_text=True)
+    assert normal != large and normal.count("font-size") == large.count("font-size")
+    assert "font-size: 15pt" in normal and f"font-size: {round(15 * LARGE_TEXT_SCALE)}pt" in large
+    assert scale_stylesheet(normal, LARGE_TEXT_SCALE) == large

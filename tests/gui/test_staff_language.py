@@ -1,0 +1,182 @@
+"""Staff and customer read different languages at the same time: with one audience in the
+pseudo-locale (every text "[Àççéñtéd ~~]") and the other in English, every text of every staff
+surface (method choice, settings, dashboard, support card, diagnosis, PIN pad, staff menu, the
+staff strip) is in the staff language and every text of every customer screen in the
+customer's, in the states staff and customers see; the settings screen sets the staff language,
+and the customer's choice on the attract screen never changes it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kiosk.app.language import PSEUDO
+from kiosk.app.stages import Stage
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import accept_consent, card, choose, click, fill, submit_data, to_methods
+from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
+from tests.gui.test_readiness_kiosk import use_devices
+from tests.gui.test_staff_dashboard import PIN, open_dashboard
+from tests.gui.test_staff_pin import enter_pin
+from tests.unit.checks.fakes import FakeDevices
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen
+
+MARK = "~]"  # how every pseudo-locale text ends (placeholders filled in before it stay inside)
+
+
+def settle() -> None:
+    QCoreApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person can see or hear in ``root``'s visible widgets."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()}".strip()
+        found = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            found.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            found.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            found += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+            found += [str(model.data(model.index(r, c)) or "")
+                      for r in range(model.rowCount()) for c in range(model.columnCount())]
+        yield from ((where, text) for text in found if text)
+
+
+def in_pseudo(root: QWidget) -> list[str]:
+    return [f"{where}: {text!r}" for where, text in texts(root) if MARK in text]
+
+
+def assert_english(root: QWidget, surface: str) -> None:
+    assert in_pseudo(root) == [], f"{surface} shows the other audience's language"
+
+
+def assert_pseudo(widget: QLabel | QAbstractButton, surface: str) -> None:
+    assert widget.text().endswith(MARK), f"{surface} is not in its audience's language"
+
+
+def test_staff_surfaces_stay_in_the_staff_language(kiosk: Kiosk) -> None:
+    w, ctl = kiosk.window, kiosk.ctl
+    use_devices(kiosk, FakeDevices((), ()))  # no camera: the video method greyed, with reasons
+    w.start_readiness()
+    kiosk.wait(lambda: ctl.readiness.monitor.report is not None, timeout=60)
+    to_methods(kiosk)  # the customer chose English ...
+    ctl.language.switch(PSEUDO)  # ... then any language: the staff side must not follow
+    settle()
+    kiosk.wait(lambda: bool(w.methods.cards))
+    assert card(kiosk, "IDENTITY.TM").reason.isVisible()
+    assert_pseudo(w.attract.title, "the attract screen")
+    assert_english(w.methods, "the method choice")
+    assert_english(w.staff, "the staff button")
+    w.methods.filters["loa"].setCurrentIndex(1)  # a filtered list, with its count
+    kiosk.wait(lambda: w.methods.state.isVisible())
+    assert_english(w.methods, "the filtered method choice")
+
+    choose(kiosk, "AUTHADA")
+    assert_pseudo(w.data.title, "the data form")
+    fill(kiosk, {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    assert_pseudo(w.consent.title, "the consent notice")
+    accept_consent(kiosk)
+    kiosk.wait(lambda: ctl.stage is Stage.HANDOFF)
+
+    # Staff open the PIN pad, then the menu, over the customer's hand-off screen.
+    ctl.pins.store.set_pin(PIN)
+    click(kiosk, w.staff)
+    assert_english(w.pin_pad, "the PIN pad")
+    enter_pin(kiosk, "0000")  # a wrong PIN: the message is the staff's too
+    kiosk.wait(lambda: w.pin_pad.message.isVisible())
+    assert_english(w.pin_pad, "the PIN pad after a wrong PIN")
+    enter_pin(kiosk, PIN)
+    kiosk.wait(lambda: w.staff_menu.isVisible())
+    assert_english(w.staff_menu, "the staff menu")
+    click(kiosk, w.staff_menu.dashboard)
+    dashboard = w.dashboard
+    kiosk.wait(lambda: len(dashboard.model.orders) >= 1)
+    dashboard.table.selectRow(0)
+    assert_english(dashboard, "the order dashboard")
+    click(kiosk, dashboard.support)
+    kiosk.wait(lambda: w.support.msisdn is not None)
+    assert_english(w.support, "the support card")
+    click(kiosk, w.support.back)
+    click(kiosk, dashboard.back)
+    assert w.current is w.handoff_qr
+    assert_pseudo(w.handoff_qr.title, "the hand-off")
+
+    w.open_settings()
+    assert_english(w.settings, "the settings")
+    w.open_staff_screen(w.diagnosis)
+    assert w.diagnosis.widget is not None
+    assert w.diagnosis.widget.rows  # the start-up check's report, with advice
+    assert_english(w.diagnosis, "the diagnosis with a report")
+
+
+def test_customer_screens_stay_in_the_customer_language(kiosk: Kiosk) -> None:
+    w, ctl = kiosk.window, kiosk.ctl
+    ctl.language.switch_staff(PSEUDO)
+    settle()
+    assert_english(w.attract, "the attract screen")
+    assert_pseudo(w.staff, "the staff button")
+    to_methods(kiosk)
+    assert_pseudo(w.methods.title, "the method choice")
+    choose(kiosk, "AUTHADA")
+    fill(kiosk, {"mobile": "+41 79", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)  # refused: the problem is the customer's language too
+    assert_english(w.data, "the data form with a problem")
+    fill(kiosk, {"mobile": "+41 79 123 45 67"})
+    submit_data(kiosk)
+    assert_english(w.consent, "the consent notice")
+    accept_consent(kiosk)
+    kiosk.wait(lambda: ctl.stage is Stage.HANDOFF)
+    assert_english(w.handoff_qr, "the QR hand-off")
+    ctl.show_progress()
+    kiosk.wait(lambda: w.current is w.status)
+    assert_english(w.status, "the status screen")
+    click(kiosk, w.status.cancel)
+    kiosk.wait(lambda: ctl.stage is Stage.RESULT)
+    assert_english(w.result, "the result")
+
+
+def test_the_settings_choose_the_staff_language(kiosk: Kiosk) -> None:
+    w, ctl = kiosk.window, kiosk.ctl
+    open_dashboard(kiosk)
+    click(kiosk, w.dashboard.back)
+    w.open_settings()
+    settings = w.settings
+    assert settings.staff_language.currentData() == ""  # the branch's language by default
+    settings.staff_language.setCurrentIndex(settings.staff_language.findData("de"))
+    click(kiosk, settings.save)
+    kiosk.wait(lambda: ctl.settings.kiosk.staff_language == "de")
+    settle()
+    assert settings.title.text() == "Einstellungen"
+    assert w.attract.title.text() == "Identify yourself for your electronic signature"
+    assert 'staff_language = "de"' in ctl.config_path.read_text(encoding="utf-8")
+    # A customer's choice changes the customer's screens only.
+    w.settings.closed.emit()
+    click(kiosk, w.attract.languages["fr"])
+    settle()
+    assert w.attract.title.text() == "Identifiez-vous pour votre signature électronique"
+    assert settings.title.text() == "Einstellungen"

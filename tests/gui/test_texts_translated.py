@@ -1,0 +1,187 @@
+"""Field problems and SRS errors reach the screen translated: their templates are looked up in
+the catalogue (contexts "Problem" and "SrsError") and the values filled in afterwards.
+
+The texts new to the catalogue are answered here by a translator installed on top of the
+kiosk's (German as the catalogue will have it, or the pseudo-locale's rendering), so the tests
+prove the lookup without waiting for ``make translations``; the rest comes from the compiled
+catalogues (the ``compiled`` fixture of test_i18n)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app.language import pseudo
+from kiosk.srs import FieldProblem, InvalidInput, NotFound, ServiceUnavailable
+from kiosk.tracking import UnknownOrder
+from kiosk.ui.screens.base import error_text
+from kiosk.ui.texts import problem_text
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import choose, click, fill, submit_data, to_methods
+from tests.gui.test_i18n import compiled  # noqa: F401 - autouse: the compiled catalogues
+
+KLARNA = "BankIdent KLARNA"
+UNREACHABLE = ("The SRS cannot be reached right now. Check the network connection and try "
+               "again in a moment.")
+GERMAN = {
+    ("Problem", "is required for %1"): "ist für %1 erforderlich",
+    ("SrsError", UNREACHABLE): "Der SRS-Dienst ist im Moment nicht erreichbar. Prüfen Sie "
+                               "die Netzwerkverbindung und versuchen Sie es gleich nochmals.",
+    ("SrsError", "Details: %1"): "Details: %1",
+}
+PSEUDO_CONTEXTS = frozenset({"Problem", "SrsError"})
+
+
+class _Catalogue(QTranslator):
+    """Answers the listed texts (or, with ``pseudo_contexts``, every text of those contexts in
+    the pseudo-locale); None for the rest, which the kiosk's own translator then answers."""
+
+    def __init__(self, texts: dict[tuple[str, str], str],
+                 pseudo_contexts: frozenset[str] = frozenset(),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.texts, self.pseudo_contexts = texts, pseudo_contexts
+        self.asked: list[tuple[str, str]] = []
+
+    def translate(self, context: str, source: str,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        if context in PSEUDO_CONTEXTS:
+            self.asked.append((context, source))
+        if context in self.pseudo_contexts:
+            return pseudo(source)
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+@pytest.fixture
+def catalogue(qapp: QApplication) -> Iterator[list[_Catalogue]]:
+    """Install with ``install(...)``; removed after the test."""
+    installed: list[_Catalogue] = []
+    yield installed
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+def install(installed: list[_Catalogue], translator: _Catalogue) -> _Catalogue:
+    QCoreApplication.installTranslator(translator)  # searched before the kiosk's router
+    installed.append(translator)
+    QApplication.processEvents()
+    return translator
+
+
+def field_caption(name: str) -> str:
+    return QCoreApplication.translate("Field", name)
+
+
+def show_required_problem(kiosk: Kiosk, language: str) -> str:
+    to_methods(kiosk, language)
+    choose(kiosk, "KLARNA")
+    fill(kiosk, {"mobile": "+4915123456789"})  # names and birth date left out
+    submit_data(kiosk)
+    problem = kiosk.window.data.fields["first_name"].problem
+    kiosk.wait(problem.isVisible)
+    return problem.text()
+
+
+def show_unreachable_service(kiosk: Kiosk, language: str) -> str:
+    """The start of an identification fails (the consent screen, in the customer's language)."""
+    to_methods(kiosk, language)
+    choose(kiosk, "KLARNA")
+    fill(kiosk, {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+                 "mobile": "+4915123456789", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
+              method="POST", count=1)
+    consent = kiosk.window.consent
+    click(kiosk, consent.accept)
+    kiosk.wait(consent.error.isVisible, timeout=30)
+    return consent.error.text()
+
+
+def test_a_required_field_problem_in_german(kiosk: Kiosk, catalogue: list[_Catalogue]) -> None:
+    german = install(catalogue, _Catalogue(GERMAN))
+    text = show_required_problem(kiosk, "de")
+    # The caption from the compiled catalogue, the problem's template translated, then filled.
+    assert text == f"{field_caption('First name(s)')} ist für {KLARNA} erforderlich"
+    assert text.startswith("Vorname(n) ")
+    assert ("Problem", "is required for %1") in german.asked
+
+
+def test_a_required_field_problem_in_the_pseudo_locale(kiosk: Kiosk,
+                                                       catalogue: list[_Catalogue]) -> None:
+    kiosk.ctl.language.pseudo = True
+    try:
+        install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
+        text = show_required_problem(kiosk, "en")
+    finally:
+        kiosk.ctl.language.pseudo = False
+    template = pseudo("is required for %1")
+    assert template.startswith("[") and template.endswith("~]")
+    # The brand name is filled in after translation: intact, not accented.
+    assert text.endswith(" " + template.replace("%1", KLARNA))
+    assert text.startswith("[")  # the caption is pseudo-translated too
+
+
+def test_an_unreachable_service_in_german(kiosk: Kiosk, catalogue: list[_Catalogue]) -> None:
+    install(catalogue, _Catalogue(GERMAN))
+    text = show_unreachable_service(kiosk, "de")
+    assert text.startswith("Die Identifikation konnte nicht gestartet werden (die eingegebenen "
+                           "Angaben bleiben erhalten): ")  # the catalogue
+    assert GERMAN[("SrsError", UNREACHABLE)] in text
+    assert "\nDetails: " in text  # then, on a line of its own, the original message
+    assert UNREACHABLE not in text
+
+
+def test_an_unreachable_service_in_the_pseudo_locale(kiosk: Kiosk,
+                                                     catalogue: list[_Catalogue]) -> None:
+    kiosk.ctl.language.pseudo = True
+    try:
+        install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
+        text = show_unreachable_service(kiosk, "en")
+    finally:
+        kiosk.ctl.language.pseudo = False
+    assert pseudo(UNREACHABLE) in text
+    before, after = pseudo("Details: %1").split("%1")  # then the original message
+    assert before in text and after in text.split(before, 1)[1]
+
+
+# -- the shape of error_text, without the kiosk ----------------------------------------------
+
+
+def test_an_srs_error_reads_as_what_happened_then_details(qapp: QApplication) -> None:
+    text = error_text(ServiceUnavailable("api: connection refused", status_code=None))
+    assert text == f"{UNREACHABLE}\nDetails: api: connection refused"
+    assert error_text(NotFound("No order with ref id X.")).endswith(
+        "\nDetails: No order with ref id X.")
+
+
+def test_own_field_problems_are_the_details_not_the_english_message(
+        qapp: QApplication, catalogue: list[_Catalogue]) -> None:
+    error = InvalidInput("Some of the customer's details need correcting.",
+                         [FieldProblem("first_name", "is required for %1", (KLARNA,))])
+    assert error_text(error) == ("Some details were refused. Correct them and try again.\n"
+                                 f"Details: First name(s): is required for {KLARNA}")
+    install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
+    text = error_text(error)
+    assert "Some of the customer's" not in text
+    assert pseudo("is required for %1").replace("%1", KLARNA) in text
+
+
+def test_problem_text_translates_then_fills(qapp: QApplication,
+                                            catalogue: list[_Catalogue]) -> None:
+    problem = FieldProblem("dob", "cannot be more than %1 years ago; check the year", ("130",))
+    assert problem_text(problem) == "cannot be more than 130 years ago; check the year"
+    install(catalogue, _Catalogue(
+        {("Problem", problem.problem): "darf nicht mehr als %1 Jahre zurückliegen"}))
+    assert problem_text(problem) == "darf nicht mehr als 130 Jahre zurückliegen"
+
+
+def test_an_order_missing_from_the_journal_names_no_ref_id_twice(qapp: QApplication) -> None:
+    assert error_text(UnknownOrder("R-1")) == (
+        "This order is no longer in the kiosk's journal. Refresh the list.")
+    assert error_text(TimeoutError()) == "The service did not answer in time."
