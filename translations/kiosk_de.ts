@@ -791,8 +791,8 @@ Sitzungs-Token: %2</translation>
 <context>
     <name>OrderStrip</name>
     <message>
-        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
-        <translation>Verbindungsproblem: %1 Der Kiosk versucht es selbständig weiter; es geht nichts verloren.</translation>
+        <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>Die Verbindung zum Identifikationsdienst ist unterbrochen. Der Kiosk versucht es selbständig weiter; es geht nichts verloren.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -880,6 +880,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Cancel pending (retrying)</source>
         <translation>Abbruch ausstehend (wird wiederholt)</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 failed attempts in a row</source>
+        <translation>Verbindungsproblem: %1 Fehlversuche in Folge</translation>
     </message>
 </context>
 <context>

@@ -791,8 +791,8 @@ Session token: %2</translation>
 <context>
     <name>OrderStrip</name>
     <message>
-        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
-        <translation>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</translation>
+        <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -880,6 +880,10 @@ Session token: %2</translation>
     <message>
         <source>Cancel pending (retrying)</source>
         <translation>Cancel pending (retrying)</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 failed attempts in a row</source>
+        <translation>Connection problem: %1 failed attempts in a row</translation>
     </message>
 </context>
 <context>

@@ -791,8 +791,8 @@ Jeton de session : %2</translation>
 <context>
     <name>OrderStrip</name>
     <message>
-        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
-        <translation>Problème de connexion : %1 Le kiosque continue d’essayer automatiquement ; rien n’est perdu.</translation>
+        <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>La connexion au service d’identification est interrompue. Le kiosque réessaie tout seul ; rien n’est perdu.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -880,6 +880,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Cancel pending (retrying)</source>
         <translation>Annulation en attente (nouvel essai)</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 failed attempts in a row</source>
+        <translation>Problème de connexion : %1 échecs consécutifs</translation>
     </message>
 </context>
 <context>

@@ -791,8 +791,8 @@ Token di sessione: %2</translation>
 <context>
     <name>OrderStrip</name>
     <message>
-        <source>Connection problem: %1 The kiosk keeps trying by itself; nothing is lost.</source>
-        <translation>Problema di connessione: %1 Il chiosco continua a riprovare automaticamente; non si perde nulla.</translation>
+        <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
+        <translation>La connessione al servizio di identificazione è interrotta. Il chiosco continua a riprovare da solo; non si perde nulla.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -880,6 +880,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Cancel pending (retrying)</source>
         <translation>Annullamento in sospeso (nuovo tentativo)</translation>
+    </message>
+    <message>
+        <source>Connection problem: %1 failed attempts in a row</source>
+        <translation>Problema di connessione: %1 tentativi falliti di seguito</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.config import Settings
+from kiosk.i18n import QT_TRANSLATE_NOOP
 
-from .staff_pin import QT_TRANSLATE_NOOP, pin_problem
+from .staff_pin import pin_problem
 
 
 @dataclass(frozen=True)

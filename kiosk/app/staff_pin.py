@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
+
 _FILE = "staff-pin.json"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 PIN_PATTERN = re.compile(r"[0-9]{4,12}")
@@ -24,8 +26,6 @@ FIRST_DELAY_S = 2.0
 MAX_DELAY_S = 300.0
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
-    return source
 
 
 def pin_problem(pin: str) -> str | None:

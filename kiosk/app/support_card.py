@@ -17,6 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import Status, find_method_spec
 from kiosk.tracking import Outcome, TrackedOrder
 
@@ -24,8 +25,6 @@ CONTEXT = "SupportCard"
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
-    return source
 
 
 class Team(StrEnum):

@@ -11,12 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
+
 from .models import Jurisdiction, MethodType
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks a text for the UI's catalogue; returns it unchanged."""
-    return source
 
 
 class HandOff(StrEnum):

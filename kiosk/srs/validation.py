@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
+
 from .catalogue import DataRules, MethodSpec
 from .errors import FieldProblem, InvalidInput
 from .iso_codes import COUNTRIES, LANGUAGES
@@ -19,9 +21,6 @@ from .models import IdentityData, Jurisdiction, MethodFilter
 MAX_AGE_YEARS = 130
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks a problem text for the UI's catalogue (context "Problem"); returns it unchanged."""
-    return source
 
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '\-.]")  # a letter, or one of: space ' - .
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")

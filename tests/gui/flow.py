@@ -58,3 +58,22 @@ def start(k: Kiosk, issuer: str, values: dict[str, str]) -> None:
     submit_data(k)
     accept_consent(k)
     k.wait(lambda: k.ctl.stage is Stage.HANDOFF)
+
+
+KLARNA_CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+                   "mobile": "+4915123456789", "external_id": "SIM-WAIT"}
+
+
+def fail_the_start(k: Kiosk, language: str = "en") -> str:
+    """A Klarna identification whose start the SRS refuses once (503): the consent screen's
+    error text."""
+    to_methods(k, language)
+    choose(k, "KLARNA")
+    fill(k, KLARNA_CUSTOMER)
+    submit_data(k)
+    k.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
+          method="POST", count=1)
+    consent = k.window.consent
+    click(k, consent.accept)
+    k.wait(consent.error.isVisible, timeout=30)
+    return consent.error.text()

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from kiosk.app.stages import Stage
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import choose, click, fill, start, submit_data, to_methods
+from tests.gui.flow import click, fail_the_start, start
 
 
 def test_start_failure_is_shown_and_retry_keeps_the_data(kiosk: Kiosk) -> None:
-    to_methods(kiosk)
-    choose(kiosk, "KLARNA")
-    fill(kiosk, {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-                 "mobile": "+4915123456789", "external_id": "SIM-WAIT"})
-    submit_data(kiosk)
-    kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-              method="POST", count=1)
     consent = kiosk.window.consent
-    click(kiosk, consent.accept)
-    kiosk.wait(lambda: consent.error.isVisible())
-    assert "could not be started" in consent.error.text()
+    assert "could not be started" in fail_the_start(kiosk)
     assert kiosk.ctl.stage is Stage.CONSENT
     assert kiosk.ctl.customer is not None and kiosk.ctl.customer.identity is not None
     assert kiosk.ctl.customer.identity.last_name == "Mustermann"
@@ -37,8 +28,9 @@ def test_status_failures_are_shown_and_tracking_recovers(kiosk: Kiosk) -> None:
               count=8)
     strip = kiosk.window.handoff_qr.strip
     kiosk.wait(lambda: strip.problem.isVisible(), timeout=30)
-    assert "Connection problem" in strip.problem.text()
+    assert "connection to the identification service is interrupted" in strip.problem.text()
     assert "nothing is lost" in strip.problem.text()
+    assert "503" not in strip.problem.text()  # no technical text for the customer
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
     kiosk.wait(lambda: not status.problem.isVisible(), timeout=30)  # the faults ran out

@@ -33,7 +33,11 @@ def test_cells_and_the_mobile_number(qapp: QApplication) -> None:
     assert "VIDEO" in text(0, Column.METHOD)
     assert text(0, Column.SINCE) == "1 h 15 min"
     assert "Cancel pending" in text(0, Column.PROBLEM)
-    assert "did not answer" in text(0, Column.PROBLEM)
+    assert f"Connection problem: {PROBLEM_AFTER_FAILURES} failed attempts in a row" in \
+        text(0, Column.PROBLEM)
+    assert "did not answer" not in text(0, Column.PROBLEM)  # the technical text: a tooltip
+    tooltip = model.data(model.index(0, Column.PROBLEM), Qt.ItemDataRole.ToolTipRole)
+    assert "did not answer" in str(tooltip)
     assert text(0, Column.NEXT).startswith("status check")
     assert text(1, Column.NEXT) == "done (verified)"
     assert text(0, Column.MOBILE) == "…" and text(0, Column.MOBILE) == "…"

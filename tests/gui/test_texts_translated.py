@@ -20,7 +20,7 @@ from kiosk.tracking import UnknownOrder
 from kiosk.ui.screens.base import error_text
 from kiosk.ui.texts import problem_text
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import choose, click, fill, submit_data, to_methods
+from tests.gui.flow import choose, fail_the_start, fill, submit_data, to_methods
 from tests.gui.test_i18n import compiled  # noqa: F401 - autouse: the compiled catalogues
 
 KLARNA = "BankIdent KLARNA"
@@ -90,17 +90,7 @@ def show_required_problem(kiosk: Kiosk, language: str) -> str:
 
 def show_unreachable_service(kiosk: Kiosk, language: str) -> str:
     """The start of an identification fails (the consent screen, in the customer's language)."""
-    to_methods(kiosk, language)
-    choose(kiosk, "KLARNA")
-    fill(kiosk, {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-                 "mobile": "+4915123456789", "external_id": "SIM-WAIT"})
-    submit_data(kiosk)
-    kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-              method="POST", count=1)
-    consent = kiosk.window.consent
-    click(kiosk, consent.accept)
-    kiosk.wait(consent.error.isVisible, timeout=30)
-    return consent.error.text()
+    return fail_the_start(kiosk, language)
 
 
 def test_a_required_field_problem_in_german(kiosk: Kiosk, catalogue: list[_Catalogue]) -> None:

@@ -11,13 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kiosk.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # for the probes to mark texts
+
 CONTEXT = "ReadinessCheck"
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Mark ``source`` for translation in ``context`` (always write the context as a literal:
-    lupdate reads it from the call)."""
-    return source
 
 
 Translate = Callable[[str, str], str]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from kiosk.app.controller import SessionController
 from kiosk.app.language import for_staff
 from kiosk.app.tasks import TaskSlot, within
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import (
     AuthenticationFailed,
     Conflict,
@@ -25,35 +26,41 @@ from ..texts import problem_text, translate
 REQUEST_TIMEOUT_S = 30.0
 
 
+# What happened and what to do, by kind of error (the first match counts: subclasses first).
+_ERROR_KINDS: tuple[tuple[type[BaseException], str], ...] = (
+    (AuthenticationFailed, QT_TRANSLATE_NOOP(
+        "SrsError", "The SRS refused the kiosk's access. Ask IT to check the client ID and "
+        "secret in the settings.")),
+    (EvidenceNotFound, QT_TRANSLATE_NOOP(
+        "SrsError", "The SRS has no confirmed evidence for this mobile number yet. Try again "
+        "later.")),
+    (NotFound, QT_TRANSLATE_NOOP(
+        "SrsError", "The SRS does not know this order or method. Check the reference ID, or "
+        "start a new identification.")),
+    (InvalidInput, QT_TRANSLATE_NOOP(
+        "SrsError", "Some details were refused. Correct them and try again.")),
+    (Conflict, QT_TRANSLATE_NOOP(
+        "SrsError", "The order's current state does not allow this. Refresh to see its "
+        "status.")),
+    (ServiceUnavailable, QT_TRANSLATE_NOOP(
+        "SrsError", "The SRS cannot be reached right now. Check the network connection and "
+        "try again in a moment.")),
+    (MalformedResponse, QT_TRANSLATE_NOOP(
+        "SrsError", "The SRS sent an answer the kiosk does not understand. Try again; if it "
+        "happens again, call support.")),
+    (UnknownOrder, QT_TRANSLATE_NOOP(
+        "SrsError", "This order is no longer in the kiosk's journal. Refresh the list.")),
+    (OSError, QT_TRANSLATE_NOOP(
+        "SrsError", "A file on this terminal could not be read or written.")),
+)
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "SrsError", "Something went wrong. Try again; if it happens again, call support.")
+
+
 def _error_kind(exc: BaseException) -> str:
     """What happened and what to do, in the interface language (staff read it)."""
-    if isinstance(exc, AuthenticationFailed):
-        return translate("SrsError", "The SRS refused the kiosk's access. Ask IT to check "
-                         "the client ID and secret in the settings.")
-    if isinstance(exc, EvidenceNotFound):
-        return translate("SrsError", "The SRS has no confirmed evidence for this mobile "
-                         "number yet. Try again later.")
-    if isinstance(exc, NotFound):
-        return translate("SrsError", "The SRS does not know this order or method. Check the "
-                         "reference ID, or start a new identification.")
-    if isinstance(exc, InvalidInput):
-        return translate("SrsError", "Some details were refused. Correct them and try again.")
-    if isinstance(exc, Conflict):
-        return translate("SrsError", "The order's current state does not allow this. "
-                         "Refresh to see its status.")
-    if isinstance(exc, ServiceUnavailable):
-        return translate("SrsError", "The SRS cannot be reached right now. Check the network "
-                         "connection and try again in a moment.")
-    if isinstance(exc, MalformedResponse):
-        return translate("SrsError", "The SRS sent an answer the kiosk does not understand. "
-                         "Try again; if it happens again, call support.")
-    if isinstance(exc, UnknownOrder):
-        return translate("SrsError", "This order is no longer in the kiosk's journal. "
-                         "Refresh the list.")
-    if isinstance(exc, OSError):
-        return translate("SrsError", "A file on this terminal could not be read or written.")
-    return translate("SrsError", "Something went wrong. Try again; if it happens again, "
-                     "call support.")
+    text = next((text for kind, text in _ERROR_KINDS if isinstance(exc, kind)), _UNEXPECTED)
+    return translate("SrsError", text)
 
 
 def _detail(exc: BaseException) -> str:

@@ -88,14 +88,20 @@ def next_action_text(order: TrackedOrder) -> str:
     return f"{what} {action.due.astimezone():%H:%M:%S}"
 
 
-def problem_text(order: TrackedOrder) -> str:
+def problem_text(order: TrackedOrder, *, detail: bool = False) -> str:
+    """What is wrong, in the staff's words; ``detail``: with the technical text (the service's
+    or the tracker's, in English) for the tooltip and support."""
     parts = []
     if order.cancel_pending:
         parts.append(translate("OrdersModel", "Cancel pending (retrying)"))
     if order.problem:
-        parts.append(order.problem)
+        # Always several (a problem shows from PROBLEM_AFTER_FAILURES on): no plural forms.
+        parts.append(translate("OrdersModel", "Connection problem: %1 failed attempts in a row")
+                     .replace("%1", str(order.failures)))
+        if detail:
+            parts.append(order.problem)
     elif order.outcome is Outcome.FAILED and order.reason:
-        parts.append(order.reason)
+        parts.append(order.reason)  # the provider's reason code, as support asks for it
     return " · ".join(parts)
 
 
@@ -175,7 +181,10 @@ class OrdersModel(QAbstractTableModel):
                                          Qt.ItemDataRole.ToolTipRole,
                                          Qt.ItemDataRole.AccessibleTextRole):
             return None
-        return self.cell_text(order, Column(index.column()))
+        column = Column(index.column())
+        if column is Column.PROBLEM and role == Qt.ItemDataRole.ToolTipRole:
+            return problem_text(order, detail=True)
+        return self.cell_text(order, column)
 
     def cell_text(self, order: TrackedOrder, column: Column) -> str:
         if column is Column.REF_ID:

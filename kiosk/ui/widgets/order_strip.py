@@ -13,9 +13,10 @@ from .common import label, set_label
 
 def problem_text(order: TrackedOrder) -> str:
     if order.problem:
+        # For the customer: no technical text (the dashboard and support card have it).
         return QCoreApplication.translate(
-            "OrderStrip", "Connection problem: %1 The kiosk keeps trying by itself; nothing "
-            "is lost.").replace("%1", order.problem)
+            "OrderStrip", "The connection to the identification service is interrupted. The "
+            "kiosk keeps trying by itself; nothing is lost.")
     return ""
 
 
