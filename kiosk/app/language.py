@@ -37,7 +37,7 @@ STAFF_CONTEXTS = frozenset({
     "SettingsScreen", "SettingsProblem", "Preset", "StaffMenu", "PinPad", "OrderNotice",
     "StaffScreen", "DashboardScreen", "OrdersModel", "SupportScreen", "SupportCard",
     "DiagnosisScreen", "DiagnosisWidget", "VerdictList", "Words", "CameraPreview", "MediaPanel",
-    "MicrophoneMeter", "MethodsScreen", "MethodCard", "ReadinessReasons", "StaffBar",
+    "MicrophoneMeter", "MethodsScreen", "MethodCard", "ReadinessReasons",
 })
 
 P = ParamSpec("P")
@@ -65,9 +65,11 @@ def for_staff(method: Callable[P, R]) -> Callable[P, R]:
             return method(*args, **kwargs)
     return wrapper
 
+
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsCNS", "àéîõüýÅÉÎÕÜÝçñšÇÑŠ")
-# Kept as they are: placeholders, the "(s)" plural marker, markup, line breaks.
+# The contexts PySide's ``self.tr`` also tries for a Python class: its Qt base classes' names.
 _BASE_CONTEXT = re.compile(r"Q[A-Z]\w*$|Object$|object$")
+# Kept as they are: placeholders, the "(s)" plural marker, markup, line breaks.
 _KEEP = re.compile(r"(%(?:\d+|n)|\(s\)|<[^>]*>|&\w+;|\n)")
 
 

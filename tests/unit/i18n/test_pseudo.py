@@ -15,3 +15,9 @@ def test_pseudo_is_about_40_percent_longer() -> None:
     source = "Identify yourself for your electronic signature"
     assert 1.35 <= len(pseudo(source)) / len(source) <= 1.5
     assert pseudo("") == ""
+
+
+def test_the_padding_wraps_like_words() -> None:
+    long = pseudo("Hold your ID card to the back of your phone and enter the card's PIN. " * 2)
+    assert long.endswith("~]")
+    assert max(len(word) for word in long.split() if set(word) <= {"~", "]"}) <= 9
