@@ -8,18 +8,16 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 
-from ..widgets.common import button, focus_first, label, set_button, set_label
-from ..widgets.order_strip import OrderStrip
+from ..widgets.common import focus_first, label, set_label
 from ..widgets.qr_code import QrCodeWidget
-from .base import Screen, cancel_order
+from .handoff import HandoffScreen
 
 STORES = {"android": "Android (Google Play)", "ios": "iPhone (App Store)"}
 
 
-class HandoffQrScreen(Screen):
+class HandoffQrScreen(HandoffScreen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self._cancel = self.slot("cancel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
         layout = QHBoxLayout()
@@ -50,15 +48,9 @@ class HandoffQrScreen(Screen):
         right.addLayout(stores)
         self.tokens = label("small", selectable=True)
         right.addWidget(self.tokens)
-        self.strip = OrderStrip()
         right.addWidget(self.strip)
-        self.error = label("error")
         right.addWidget(self.error)
         right.addStretch()
-        self.progress = button("primary")
-        self.progress.clicked.connect(self.ctl.show_progress)
-        self.cancel = button("danger")
-        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
         layout.addLayout(right, 3)  # the steps: long in some languages, with large text
         # The buttons below both columns, as on the other screens: the columns keep the height.
         bottom = QHBoxLayout()
@@ -66,7 +58,6 @@ class HandoffQrScreen(Screen):
         bottom.addStretch()
         bottom.addWidget(self.progress)
         outer.addLayout(bottom)
-        controller.orderChanged.connect(self._order_changed)
         self.retranslate()
 
     def enter(self) -> None:
@@ -84,20 +75,13 @@ class HandoffQrScreen(Screen):
         self._order_changed()
         focus_first(self.progress)
 
-    def _order_changed(self) -> None:
-        if self.isVisible():
-            self.strip.show_order(self.ctl.order)
-
-    async def _cancel_order(self) -> None:
-        await cancel_order(self.ctl, self.cancel, self.error)
-
     def wipe(self) -> None:
+        super().wipe()
         self.qr.clear()
         for qr in self.store_qrs.values():
             qr.clear()
-        for widget in (self.link, self.tokens, self.error):
+        for widget in (self.link, self.tokens):
             set_label(widget, "")
-        self.strip.clear()
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Scan this code with your phone"))
@@ -119,5 +103,5 @@ class HandoffQrScreen(Screen):
                       .replace("%2", started.session_token or "–"))
         else:
             set_label(self.tokens, "")
-        set_button(self.cancel, self.tr("Cancel identification"))
-        set_button(self.progress, self.tr("Show progress"))
+        self.set_control_texts(cancel=self.tr("Cancel identification"),
+                               progress=self.tr("Show progress"))

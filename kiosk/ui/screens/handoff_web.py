@@ -20,20 +20,19 @@ from kiosk.srs import SrsError
 
 from ..web.notice import Problem
 from ..web.session_view import SessionWebView
-from ..widgets.common import button, label, set_button, set_label
-from ..widgets.order_strip import OrderStrip
+from ..widgets.common import label, set_label
 from ..widgets.qr_code import QrCodeWidget
-from .base import REQUEST_TIMEOUT_S, Screen, cancel_order
+from .base import REQUEST_TIMEOUT_S, cancel_order
+from .handoff import HandoffScreen
 
 log = logging.getLogger(__name__)
 
 _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.EXPIRED}
 
 
-class HandoffWebScreen(Screen):
+class HandoffWebScreen(HandoffScreen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self._cancel = self.slot("cancel")
         self._open = self.slot("open")
         # Not cancelled on leaving: cancelling the order moves the stage on by itself.
         self._start_over = TaskSlot("HandoffWebScreen.start_over")
@@ -55,19 +54,12 @@ class HandoffWebScreen(Screen):
         side.addWidget(self.phone_qr)
         self.phone_hint = label("small")
         side.addWidget(self.phone_hint)
-        self.strip = OrderStrip()
         side.addWidget(self.strip)
-        self.error = label("error")
         side.addWidget(self.error)
         side.addStretch()
-        self.progress = button("primary")
-        self.progress.clicked.connect(self.ctl.show_progress)
-        self.cancel = button("danger")
-        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
         side.addWidget(self.progress)
         side.addWidget(self.cancel)
         layout.addWidget(panel, 1)
-        controller.orderChanged.connect(self._order_changed)
         self._loaded_ref: str | None = None
         self.retranslate()
 
@@ -131,20 +123,12 @@ class HandoffWebScreen(Screen):
         if self.ctl.stage is Stage.RESULT:
             self.ctl.start_over()
 
-    def _order_changed(self) -> None:
-        if self.isVisible():
-            self.strip.show_order(self.ctl.order)
-
-    async def _cancel_order(self) -> None:
-        await cancel_order(self.ctl, self.cancel, self.error)
-
     def wipe(self) -> None:
+        super().wipe()
         self._open.cancel()
         self.web.wipe()
         self._loaded_ref = None
         self.phone_qr.clear()
-        set_label(self.error, "")
-        self.strip.clear()
 
     def retranslate(self) -> None:
         self.web.set_accessible_name(self.tr("Identification page of the provider"))
@@ -154,5 +138,5 @@ class HandoffWebScreen(Screen):
         set_label(self.phone_hint, self.tr("Scan the code with your phone's camera to do the "
                                            "identification there instead."))
         self._show_phone(phone_shown)
-        set_button(self.progress, self.tr("Show progress"))
-        set_button(self.cancel, self.tr("Cancel identification"))
+        self.set_control_texts(progress=self.tr("Show progress"),
+                               cancel=self.tr("Cancel identification"))
