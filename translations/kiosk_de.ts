@@ -120,6 +120,10 @@
         <translation>%1 konnte nicht abgebrochen werden: %2</translation>
     </message>
     <message>
+        <source>Cancel of %1 requested: another process (pid %2 on %3) follows this order and cancels it at its next lease renewal, shortly. The row shows the result.</source>
+        <translation>Abbruch von %1 angefordert: Ein anderer Prozess (PID %2 auf %3) verfolgt diesen Auftrag und bricht ihn bei der nächsten Verlängerung seiner Sperre ab, in Kürze. Die Zeile zeigt das Ergebnis.</translation>
+    </message>
+    <message>
         <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
         <translation>Abbruch von %1 angefordert: Der SRS hat noch nicht bestätigt; der Kiosk versucht es weiter.</translation>
     </message>
@@ -862,6 +866,10 @@ Sitzungs-Token: %2</translation>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
+        <source>followed by another process (pid %1 on %2)</source>
+        <translation>von einem anderen Prozess verfolgt (PID %1 auf %2)</translation>
+    </message>
+    <message>
         <source>done (%1)</source>
         <translation>erledigt (%1)</translation>
     </message>
@@ -876,6 +884,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>cancel at SRS</source>
         <translation>beim SRS abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel requested (the other process does it)</source>
+        <translation>Abbruch angefordert (der andere Prozess führt ihn aus)</translation>
     </message>
     <message>
         <source>Cancel pending (retrying)</source>

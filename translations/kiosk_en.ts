@@ -120,6 +120,10 @@
         <translation>Could not cancel %1: %2</translation>
     </message>
     <message>
+        <source>Cancel of %1 requested: another process (pid %2 on %3) follows this order and cancels it at its next lease renewal, shortly. The row shows the result.</source>
+        <translation>Cancel of %1 requested: another process (pid %2 on %3) follows this order and cancels it at its next lease renewal, shortly. The row shows the result.</translation>
+    </message>
+    <message>
         <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
         <translation>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</translation>
     </message>
@@ -862,6 +866,10 @@ Session token: %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>followed by another process (pid %1 on %2)</source>
+        <translation>followed by another process (pid %1 on %2)</translation>
+    </message>
+    <message>
         <source>done (%1)</source>
         <translation>done (%1)</translation>
     </message>
@@ -876,6 +884,10 @@ Session token: %2</translation>
     <message>
         <source>cancel at SRS</source>
         <translation>cancel at SRS</translation>
+    </message>
+    <message>
+        <source>Cancel requested (the other process does it)</source>
+        <translation>Cancel requested (the other process does it)</translation>
     </message>
     <message>
         <source>Cancel pending (retrying)</source>

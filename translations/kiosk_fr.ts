@@ -120,6 +120,10 @@
         <translation>Impossible d’annuler %1 : %2</translation>
     </message>
     <message>
+        <source>Cancel of %1 requested: another process (pid %2 on %3) follows this order and cancels it at its next lease renewal, shortly. The row shows the result.</source>
+        <translation>Annulation de %1 demandée : un autre processus (PID %2 sur %3) suit ce mandat et l’annulera sous peu, au prochain renouvellement de son bail. La ligne en affiche le résultat.</translation>
+    </message>
+    <message>
         <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
         <translation>Annulation de %1 demandée : le SRS ne l’a pas encore confirmée ; le kiosque continue d’essayer.</translation>
     </message>
@@ -862,6 +866,10 @@ Jeton de session : %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>followed by another process (pid %1 on %2)</source>
+        <translation>suivi par un autre processus (PID %1 sur %2)</translation>
+    </message>
+    <message>
         <source>done (%1)</source>
         <translation>terminé (%1)</translation>
     </message>
@@ -876,6 +884,10 @@ Jeton de session : %2</translation>
     <message>
         <source>cancel at SRS</source>
         <translation>annuler auprès du SRS</translation>
+    </message>
+    <message>
+        <source>Cancel requested (the other process does it)</source>
+        <translation>Annulation demandée (l’autre processus s’en charge)</translation>
     </message>
     <message>
         <source>Cancel pending (retrying)</source>

@@ -120,6 +120,10 @@
         <translation>Impossibile annullare %1: %2</translation>
     </message>
     <message>
+        <source>Cancel of %1 requested: another process (pid %2 on %3) follows this order and cancels it at its next lease renewal, shortly. The row shows the result.</source>
+        <translation>Annullamento di %1 richiesto: un altro processo (PID %2 su %3) segue questo incarico e lo annullerà a breve, al prossimo rinnovo della sua concessione. La riga ne mostra il risultato.</translation>
+    </message>
+    <message>
         <source>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</source>
         <translation>Annullamento di %1 richiesto: l’SRS non l’ha ancora confermato; il chiosco continua a riprovare.</translation>
     </message>
@@ -862,6 +866,10 @@ Token di sessione: %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>followed by another process (pid %1 on %2)</source>
+        <translation>seguito da un altro processo (PID %1 su %2)</translation>
+    </message>
+    <message>
         <source>done (%1)</source>
         <translation>completato (%1)</translation>
     </message>
@@ -876,6 +884,10 @@ Token di sessione: %2</translation>
     <message>
         <source>cancel at SRS</source>
         <translation>annullamento presso l’SRS</translation>
+    </message>
+    <message>
+        <source>Cancel requested (the other process does it)</source>
+        <translation>Annullamento richiesto (lo esegue l’altro processo)</translation>
     </message>
     <message>
         <source>Cancel pending (retrying)</source>

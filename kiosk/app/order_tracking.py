@@ -3,6 +3,11 @@ verify, cancel) behind a Qt object that signals each change on the GUI thread's 
 
 Orders live here, not in the customer's session: the idle wipe drops the session, never an
 order, and a restart resumes every unfinished one from the journal.
+
+Another process on the same journal (a command-line ``srs-kiosk track``, a second window) may
+follow some orders under its lease: this tracker leaves them alone and hears nothing of their
+changes, so :meth:`OrderTracking.sync_elsewhere` re-reads them from the journal (the dashboard
+calls it every few seconds while it shows) and notices when this tracker takes one over.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from kiosk.srs import SrsClient, StartedIdentification
 from kiosk.tracking import (
     TRACKER_CLIENT_RETRY,
     Journal,
+    LeaseHolder,
     OrderChanged,
     Outcome,
     TrackedOrder,
@@ -41,6 +47,8 @@ class OrderTracking(QObject):
         self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale,
                                 retention_days=backend.retention_days)
         self._orders: dict[str, TrackedOrder] = {}
+        self._elsewhere: dict[str, LeaseHolder] = {}  # ref id → the process following it
+        self._closed = False
         self._unsubscribe = self._tracker.subscribe(self._on_change)
 
     async def start(self) -> None:
@@ -48,6 +56,7 @@ class OrderTracking(QObject):
         await self._tracker.start()
         for order in await self._tracker.orders(active_only=True):
             self._orders[order.ref_id] = order
+        await self.sync_elsewhere()
 
     async def register(self, started: StartedIdentification, mobile: str | None
                        ) -> TrackedOrder:
@@ -58,9 +67,40 @@ class OrderTracking(QObject):
         return order
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
+        """Cancel at the SRS. An order another process follows is only flagged in the journal
+        (``cancel_pending``): that process cancels it at its next lease renewal (then
+        :meth:`followed_elsewhere` names it)."""
         order = await self._tracker.cancel(ref_id)
         self._store(order)
+        if order.cancel_pending:
+            await self.sync_elsewhere()
         return order
+
+    def followed_elsewhere(self, ref_id: str) -> LeaseHolder | None:
+        """The other process that follows the order, as of the last :meth:`sync_elsewhere`."""
+        return self._elsewhere.get(ref_id)
+
+    async def sync_elsewhere(self) -> None:
+        """Re-read from the journal the orders other processes follow (and those followed
+        elsewhere until now: this tracker may have taken them over, or they ended); signal
+        ``changed`` for each whose state or follower changed. No SRS calls."""
+        if self._closed:
+            return
+        leases = await self._tracker.leases_elsewhere()
+        holders = {ref_id: lease.holder for ref_id, lease in leases.items()}
+        fresh: list[TrackedOrder] = []
+        for ref_id in sorted(set(self._elsewhere) | set(holders)):
+            order = await self._tracker.get(ref_id)
+            if order is not None:
+                fresh.append(order)
+        # Nothing is changed before every read is done (a cancelled sync changes nothing).
+        previous, self._elsewhere = self._elsewhere, holders
+        for order in fresh:
+            known = self._orders.get(order.ref_id)
+            if known is not None and known.updated_at > order.updated_at:
+                order = known  # this tracker published a newer state meanwhile
+            if order != known or previous.get(order.ref_id) != holders.get(order.ref_id):
+                self._store(order)
 
     async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
         """One more load of the order's target URL (Klarna allows 5 within its session)."""
@@ -98,6 +138,7 @@ class OrderTracking(QObject):
         self.changed.emit(order.ref_id)
 
     async def aclose(self) -> None:
+        self._closed = True
         self._unsubscribe()
         await self._tracker.aclose()
         await self._client.aclose()

@@ -1,10 +1,11 @@
 """What the staff dashboard does with orders: list every order the terminal tracks (the
 journals of the current and any replaced backend), cancel one, and fetch an order's mobile
-number from the SRS when a screen shows it (never stored: the journal keeps no MSISDN)."""
+number from the SRS when a screen shows it (never stored: the journal keeps no MSISDN); tell
+which orders another process follows, and re-read those from the journal."""
 
 from __future__ import annotations
 
-from kiosk.tracking import TrackedOrder
+from kiosk.tracking import LeaseHolder, TrackedOrder
 
 from .backends import BackendHolder
 from .order_tracking import OrderTracking
@@ -31,6 +32,19 @@ class StaffOrders:
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel at the SRS; a failed attempt is retried by the tracker and stays visible."""
         return await self._tracking(ref_id).cancel(ref_id)
+
+    def followed_elsewhere(self, ref_id: str) -> LeaseHolder | None:
+        """The other process that follows the order (as of the last sync), if any."""
+        for tracking in self._holder.trackings():
+            if (holder := tracking.followed_elsewhere(ref_id)) is not None:
+                return holder
+        return None
+
+    async def sync_elsewhere(self) -> None:
+        """Re-read the orders other processes follow from the journals (no SRS calls); the
+        trackings signal those that changed."""
+        for tracking in self._holder.trackings():
+            await tracking.sync_elsewhere()
 
     async def mobile(self, ref_id: str) -> str | None:
         """The order's MSISDN from a status call (for the screen only; never kept)."""

@@ -503,6 +503,19 @@ class Journal:
                                             row["lease_host"] or "?"), row["n"],
                                 _at(row["until"])) for row in rows]
 
+    def leases_elsewhere(self, owner: str, now: float) -> dict[str, Lease]:
+        """The live leases other holders have on active orders, per ref id (what a window
+        shows as "followed by another process")."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT ref_id, lease_owner, lease_pid, lease_host, lease_until FROM orders "
+                "WHERE next_kind IS NOT NULL AND lease_owner IS NOT NULL AND lease_owner != ? "
+                "AND lease_until > ?", (owner, now),
+            ).fetchall()
+        return {row["ref_id"]: Lease(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
+                                                 row["lease_host"] or "?"),
+                                     _at(row["lease_until"])) for row in rows}
+
     def lease_of(self, ref_id: str) -> Lease | None:
         """The order's lease as recorded (lapsed or not); None when nobody holds it."""
         with self._lock:

@@ -208,6 +208,12 @@ class Tracker:
         return await self._db.call(self._journal.leased_elsewhere, self._holder.owner,
                                    self._clock())
 
+    async def leases_elsewhere(self) -> dict[str, Lease]:
+        """The live leases other processes hold, per active order (this tracker neither follows
+        those orders nor hears of their changes: re-read them from the journal)."""
+        return await self._db.call(self._journal.leases_elsewhere, self._holder.owner,
+                                   self._clock())
+
     @property
     def stats(self) -> CallStats:
         """Calls made so far and how late they started (a health figure for dashboards)."""

@@ -1,10 +1,16 @@
 """The staff's order dashboard: every order this terminal tracks (its journals), live; cancel
 one (after a confirmation); open its support card. Mobile numbers are fetched from the SRS
-only for the rows shown, masked, and forgotten when staff leave the screen."""
+only for the rows shown, masked, and forgotten when staff leave the screen.
+
+Orders another process follows (a command-line ``srs-kiosk track``, a second window on the same
+journal) say so in "Next action"; while the screen shows, their rows are re-read from the journal
+every few seconds (no SRS calls), and go back to normal once this kiosk takes them over."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
@@ -20,7 +26,10 @@ from ..widgets.common import button, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 
+log = logging.getLogger(__name__)
+
 TICK_MS = 30_000  # "since start" is shown in minutes
+SYNC_MS = 3_000  # how often orders followed by another process are re-read from the journal
 REF_ID_WIDTH = 150
 
 
@@ -31,9 +40,11 @@ class DashboardScreen(StaffScreen):
         super().__init__(controller, parent)
         self._load = self.slot("load")
         self._cancel = self.slot("cancel")
+        self._sync = self.slot("sync")
         self._lookups: set[asyncio.Task[None]] = set()
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
+        self.model.followed_by = controller.orders.followed_elsewhere
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,6 +96,9 @@ class DashboardScreen(StaffScreen):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.model.tick)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_MS)
+        self._sync_timer.timeout.connect(self._start_sync)
         controller.backgroundChanged.connect(self._orders_changed)
         self._hide_confirm()
         self.retranslate()
@@ -96,12 +110,14 @@ class DashboardScreen(StaffScreen):
         focus_first(self.table)
         self._shown = True
         self._timer.start()
+        self._sync_timer.start()
         self.reload()
 
     def leave(self) -> None:
         super().leave()
         self._shown = False
         self._timer.stop()
+        self._sync_timer.stop()
         for task in list(self._lookups):
             task.cancel()
         self._lookups.clear()
@@ -114,8 +130,9 @@ class DashboardScreen(StaffScreen):
     async def _run_load(self) -> None:
         self.refresh.setEnabled(False)
         try:
+            await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
             orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, sqlite3.Error) as exc:
             with staff_texts():  # the error's words are shared texts
                 set_label(self.error, self.tr("The orders could not be read: %1")
                           .replace("%1", error_text(exc)))
@@ -126,6 +143,18 @@ class DashboardScreen(StaffScreen):
         set_label(self.error, "")
         self._show_count()
         self._selection_changed()
+
+    def _start_sync(self) -> None:
+        if not self._sync.busy and not self._load.busy:
+            self._sync.start(self._run_sync())
+
+    async def _run_sync(self) -> None:
+        """Re-read the orders other processes follow; the changed ones come back through
+        ``backgroundChanged`` (see ``_orders_changed``)."""
+        try:
+            await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
+        except (OSError, TimeoutError, sqlite3.Error) as exc:  # tried again in SYNC_MS
+            log.warning("could not re-read the orders followed elsewhere: %s", exc)
 
     def _orders_changed(self) -> None:
         """Some order changed (tracker): refresh the rows from what the tracker holds."""
@@ -140,6 +169,8 @@ class DashboardScreen(StaffScreen):
             current = self.ctl.holder.order(order.ref_id)
             if current is not None and current != order:
                 self.model.update_order(current)
+        # Who follows an order is no part of it: a take-over changes only these columns.
+        self.model.refresh(Column.NEXT, Column.PROBLEM)
         self._show_count()
         self._selection_changed()
 
@@ -218,7 +249,16 @@ class DashboardScreen(StaffScreen):
                           .replace("%2", error_text(exc)))
         else:
             self.model.update_order(order)
-            if order.cancel_pending:
+            holder = self.ctl.orders.followed_elsewhere(ref_id)
+            if order.cancel_pending and holder is not None:
+                # Tracker.cancel only flags it: the lease holder cancels it when it next renews
+                # its lease (or this kiosk does, should it take the order over).
+                set_label(self.state, self.tr(
+                    "Cancel of %1 requested: another process (pid %2 on %3) follows this order "
+                    "and cancels it at its next lease renewal, shortly. The row shows the result.")
+                    .replace("%1", ref_id).replace("%2", str(holder.pid))
+                    .replace("%3", holder.host))
+            elif order.cancel_pending:
                 set_label(self.state, self.tr("Cancel of %1 requested: the SRS did not confirm "
                                               "yet; the kiosk keeps trying.").replace("%1", ref_id))
             else:

@@ -3,6 +3,9 @@
 The mobile number is not in the journal: the model asks for it (``mobileWanted``) the first
 time the view paints a row's mobile cell, and shows it masked once it arrives. The numbers
 live in this model's memory only and go with ``forget_mobiles()``.
+
+An order another process follows (``followed_by``) shows that process as its next action: this
+kiosk's tracker does nothing for it until it takes it over.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtCore import (
 
 from kiosk.app.language import staff_texts
 from kiosk.srs import find_method_spec, mask_msisdn
-from kiosk.tracking import ActionKind, Outcome, TrackedOrder
+from kiosk.tracking import ActionKind, LeaseHolder, Outcome, TrackedOrder
 
 from ..texts import status_name
 
@@ -76,10 +79,18 @@ def elapsed_text(since: datetime, now: datetime) -> str:
                                                                           str(minutes % 60))
 
 
-def next_action_text(order: TrackedOrder) -> str:
+def followed_by_text(holder: LeaseHolder) -> str:
+    return (translate("OrdersModel", "followed by another process (pid %1 on %2)")
+            .replace("%1", str(holder.pid)).replace("%2", holder.host))
+
+
+def next_action_text(order: TrackedOrder, followed_by: LeaseHolder | None = None) -> str:
+    """The next step, or the other process that follows the order (``followed_by``)."""
     action = order.next_action
     if action is None:
         return translate("OrdersModel", "done (%1)").replace("%1", outcome_name(order.outcome))
+    if followed_by is not None:
+        return followed_by_text(followed_by)
     what = {
         ActionKind.POLL: translate("OrdersModel", "status check"),
         ActionKind.VERIFY: translate("OrdersModel", "verify evidence"),
@@ -88,11 +99,15 @@ def next_action_text(order: TrackedOrder) -> str:
     return f"{what} {action.due.astimezone():%H:%M:%S}"
 
 
-def problem_text(order: TrackedOrder, *, detail: bool = False) -> str:
+def problem_text(order: TrackedOrder, *, detail: bool = False,
+                 followed_by: LeaseHolder | None = None) -> str:
     """What is wrong, in the staff's words; ``detail``: with the technical text (the service's
-    or the tracker's, in English) for the tooltip and support."""
+    or the tracker's, in English) for the tooltip and support; ``followed_by``: the other
+    process that follows the order (and does its pending cancel)."""
     parts = []
-    if order.cancel_pending:
+    if order.cancel_pending and followed_by is not None:
+        parts.append(translate("OrdersModel", "Cancel requested (the other process does it)"))
+    elif order.cancel_pending:
         parts.append(translate("OrdersModel", "Cancel pending (retrying)"))
     if order.problem:
         # Always several (a problem shows from PROBLEM_AFTER_FAILURES on): no plural forms.
@@ -114,6 +129,8 @@ class OrdersModel(QAbstractTableModel):
         self._mobiles: dict[str, str | None] = {}  # ref id → MSISDN (memory only)
         self._asked: set[str] = set()
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # Which other process follows an order (none: this kiosk's tracker does).
+        self.followed_by: Callable[[str], LeaseHolder | None] = lambda _ref_id: None
 
     # -- contents ----------------------------------------------------------------------------
 
@@ -156,9 +173,14 @@ class OrdersModel(QAbstractTableModel):
 
     def tick(self) -> None:
         """The clock moved: refresh the "since start" column."""
-        if self.orders:
-            self.dataChanged.emit(self.index(0, Column.SINCE),
-                                  self.index(len(self.orders) - 1, Column.SINCE))
+        self.refresh(Column.SINCE)
+
+    def refresh(self, *columns: Column) -> None:
+        """Repaint these columns of every row (e.g. which process follows the orders)."""
+        for column in columns:
+            if self.orders:
+                self.dataChanged.emit(self.index(0, column),
+                                      self.index(len(self.orders) - 1, column))
 
     # -- Qt's model interface ----------------------------------------------------------------
 
@@ -183,7 +205,7 @@ class OrdersModel(QAbstractTableModel):
             return None
         column = Column(index.column())
         if column is Column.PROBLEM and role == Qt.ItemDataRole.ToolTipRole:
-            return problem_text(order, detail=True)
+            return problem_text(order, detail=True, followed_by=self.followed_by(order.ref_id))
         return self.cell_text(order, column)
 
     def cell_text(self, order: TrackedOrder, column: Column) -> str:
@@ -198,9 +220,9 @@ class OrdersModel(QAbstractTableModel):
         if column is Column.SINCE:
             return elapsed_text(order.created_at, self.now())
         if column is Column.NEXT:
-            return next_action_text(order)
+            return next_action_text(order, self.followed_by(order.ref_id))
         if column is Column.PROBLEM:
-            return problem_text(order)
+            return problem_text(order, followed_by=self.followed_by(order.ref_id))
         return self._mobile_text(order.ref_id)
 
     def _mobile_text(self, ref_id: str) -> str:

@@ -298,6 +298,10 @@ def test_claim_renew_and_release(journal: Journal) -> None:
     assert journal.held_elsewhere("mine", ["r1", "r2", "r3"], now + 100) == ["r1", "r2"]
     assert [(e.holder, e.orders) for e in journal.leased_elsewhere("mine", now + 100)] == [
         (theirs, 2)]
+    assert journal.leases_elsewhere("mine", now + 100) == {
+        "r1": Lease(theirs, _at(now + 150)), "r2": Lease(theirs, _at(now + 150))}
+    assert journal.leases_elsewhere("theirs", now + 100) == {}
+    assert journal.leases_elsewhere("mine", now + 150) == {}  # lapsed
 
     assert journal.release("theirs", ["r2"]) == 1
     assert [h.ref_id for h in journal.claim(mine, None, now + 100, now + 160)] == ["r2"]
