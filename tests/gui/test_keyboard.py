@@ -319,7 +319,8 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
     activate(kiosk)
     window.open_staff_screen(window.dashboard)  # the way there is the staff menu, above
     dashboard = window.dashboard
-    kiosk.wait(lambda: bool(dashboard.model.orders))
+    # The tracker's signal may fill the rows before the load ends (Refresh is off until then).
+    kiosk.wait(lambda: bool(dashboard.model.orders) and dashboard.refresh.isEnabled())
     assert focused() is dashboard.table
     check_keyboard(kiosk, dashboard, expected=[dashboard.back, dashboard.table,
                                                dashboard.refresh])
