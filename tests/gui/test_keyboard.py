@@ -324,7 +324,23 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
     assert focused() is dashboard.table
     check_keyboard(kiosk, dashboard, expected=[dashboard.back, dashboard.table,
                                                dashboard.refresh])
-    assert focused() is dashboard.table
+    tab_to(kiosk, dashboard.refresh)
+    moves: list[bool] = []  # whether each focus change went to Refresh
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        moves.append(new is dashboard.refresh)
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(moved)
+    try:
+        press(kiosk, Qt.Key.Key_Space)  # off while it loads: Qt moves the focus on ...
+        kiosk.wait(lambda: len(moves) >= 2 and dashboard.refresh.isEnabled())
+    finally:
+        app.focusChanged.disconnect(moved)
+    assert moves[0] is False
+    assert focused() is dashboard.refresh  # ... and it comes back where the person left it
+    tab_to(kiosk, dashboard.table)
     key(kiosk, Qt.Key.Key_Space)  # chooses the current row (the arrow keys move it)
     assert dashboard.selected() is not None
     stops = check_keyboard(kiosk, dashboard)

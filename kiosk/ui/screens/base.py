@@ -22,6 +22,7 @@ from kiosk.srs import (
 from kiosk.tracking import UnknownOrder
 
 from ..texts import problem_text, translate
+from ..widgets.common import disabled_while
 
 REQUEST_TIMEOUT_S = 30.0
 
@@ -96,16 +97,14 @@ async def cancel_order(controller: SessionController, control: QPushButton, erro
                        ) -> None:
     """Cancel the current order from a screen: the one handler pattern (disable, await with a
     timeout, show the error; the order is kept on failure)."""
-    control.setEnabled(False)
     error.clear()
-    try:
-        await within(controller.cancel_order(), REQUEST_TIMEOUT_S)
-    except (SrsError, TimeoutError) as exc:
-        error.setText(QCoreApplication.translate("Screen", "Could not cancel: %1")
-                      .replace("%1", error_text(exc)))
-        error.show()
-    finally:
-        control.setEnabled(True)
+    with disabled_while(control):
+        try:
+            await within(controller.cancel_order(), REQUEST_TIMEOUT_S)
+        except (SrsError, TimeoutError) as exc:
+            error.setText(QCoreApplication.translate("Screen", "Could not cancel: %1")
+                          .replace("%1", error_text(exc)))
+            error.show()
 
 
 class Screen(QWidget):

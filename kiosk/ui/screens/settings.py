@@ -26,7 +26,15 @@ from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS
 
-from ..widgets.common import button, focus_first, label, restyle, set_button, set_label
+from ..widgets.common import (
+    button,
+    disabled_while,
+    focus_first,
+    label,
+    restyle,
+    set_button,
+    set_label,
+)
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, Screen, error_text
 
@@ -206,20 +214,18 @@ class SettingsScreen(Screen):
             restyle(self.message)
             return
         chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
-        self.save.setEnabled(False)
-        try:
-            await within(self.ctl.apply_settings(settings, secret=form.client_secret,
-                                                 new_pin=form.new_pin, enabled_presets=chosen),
-                         REQUEST_TIMEOUT_S)
-        except Exception as exc:  # keyring, file system, backend: every failure is shown
-            self.message.setProperty("role", "error")
-            with staff_texts():  # the error's words are shared texts
-                set_label(self.message, self.tr("Could not save the settings: %1")
-                          .replace("%1", error_text(exc)))
-            restyle(self.message)
-            return
-        finally:
-            self.save.setEnabled(True)
+        with disabled_while(self.save):
+            try:
+                await within(self.ctl.apply_settings(
+                    settings, secret=form.client_secret, new_pin=form.new_pin,
+                    enabled_presets=chosen), REQUEST_TIMEOUT_S)
+            except Exception as exc:  # keyring, file system, backend: every failure is shown
+                self.message.setProperty("role", "error")
+                with staff_texts():  # the error's words are shared texts
+                    set_label(self.message, self.tr("Could not save the settings: %1")
+                              .replace("%1", error_text(exc)))
+                restyle(self.message)
+                return
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
         self.message.setProperty("role", "success")

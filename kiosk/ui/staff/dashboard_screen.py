@@ -22,7 +22,7 @@ from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S, error_text
-from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 
@@ -128,17 +128,15 @@ class DashboardScreen(StaffScreen):
         self._load.start(self._run_load())
 
     async def _run_load(self) -> None:
-        self.refresh.setEnabled(False)
-        try:
-            await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
-            orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
-        except (OSError, TimeoutError, sqlite3.Error) as exc:
-            with staff_texts():  # the error's words are shared texts
-                set_label(self.error, self.tr("The orders could not be read: %1")
-                          .replace("%1", error_text(exc)))
-            return
-        finally:
-            self.refresh.setEnabled(True)
+        with disabled_while(self.refresh):
+            try:
+                await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
+                orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
+            except (OSError, TimeoutError, sqlite3.Error) as exc:
+                with staff_texts():  # the error's words are shared texts
+                    set_label(self.error, self.tr("The orders could not be read: %1")
+                              .replace("%1", error_text(exc)))
+                return
         self.model.set_orders(orders)
         set_label(self.error, "")
         self._show_count()

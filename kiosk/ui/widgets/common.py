@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
 
 
 def restyle(widget: QWidget) -> None:
@@ -77,6 +79,27 @@ def focus_first(*candidates: QWidget | None) -> QWidget | None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return widget
     return None
+
+
+@contextmanager
+def disabled_while(control: QWidget) -> Iterator[None]:
+    """``control`` is off meanwhile (a request in flight); a keyboard user who pressed it gets
+    the focus back afterwards, where Qt had moved it on to the next control."""
+    had_focus = control.hasFocus()
+    control.setEnabled(False)
+    try:
+        yield
+    finally:
+        control.setEnabled(True)
+        if had_focus and control.isVisible() and _focus_moved_on(control):
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _focus_moved_on(control: QWidget) -> bool:
+    """Focus is where Qt put it when ``control`` went off (or nowhere), not somewhere the
+    person chose: not in a field, a table or another window."""
+    now = QApplication.focusWidget()
+    return now is None or (now.window() is control.window() and isinstance(now, QPushButton))
 
 
 def set_label(widget: QLabel, text: str, accessible: str | None = None) -> None:
