@@ -32,6 +32,7 @@ from . import presets
 from .backends import BackendHolder
 from .consent import redirect_notice
 from .customer import CustomerSession
+from .elsewhere_watch import ElsewhereWatch
 from .idle import IdleTimer
 from .language import LanguageSwitcher
 from .readiness import Preflight, TerminalReadiness, app_check_factory, needs_preflight
@@ -75,6 +76,7 @@ class SessionController(QObject):
         holder.tracking.changed.connect(self._order_changed)
         holder.tracking.finished.connect(self._order_finished)
         self.orders = StaffOrders(holder)
+        self.elsewhere = ElsewhereWatch(self.orders, self)
         self.idle = IdleTimer(settings.kiosk.idle_timeout_s, parent=self)
         self.idle.expired.connect(self._idle_expired)
         self.language = LanguageSwitcher(self)
@@ -301,6 +303,7 @@ class SessionController(QObject):
     async def start_tracking(self) -> None:
         """Resume the journal's unfinished orders; call once the loop runs."""
         await self.holder.start()
+        self.elsewhere.start()
 
     async def apply_settings(self, settings: Settings, *, secret: str = "", new_pin: str = "",
                              enabled_presets: tuple[str, ...] | None = None) -> None:
@@ -326,6 +329,7 @@ class SessionController(QObject):
         self.settingsChanged.emit()
 
     async def aclose(self) -> None:
+        self.elsewhere.shutdown()
         self.idle.shutdown()
         self.readiness.shutdown()
         await self.holder.aclose()

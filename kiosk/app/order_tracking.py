@@ -101,6 +101,8 @@ class OrderTracking(QObject):
                 order = known  # this tracker published a newer state meanwhile
             if order != known or previous.get(order.ref_id) != holders.get(order.ref_id):
                 self._store(order)
+                if order.is_done and known is not None and not known.is_done:
+                    self.finished.emit(order.ref_id)  # it ended in the other process
 
     async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
         """One more load of the order's target URL (Klarna allows 5 within its session)."""

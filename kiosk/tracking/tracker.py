@@ -39,6 +39,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
+import psutil
+
 from kiosk.srs import (
     Jurisdiction,
     RetryPolicy,
@@ -473,17 +475,11 @@ def _resolve(waiters: list[asyncio.Future[TrackedOrder]], order: TrackedOrder | 
 
 
 def _process_gone(holder: LeaseHolder) -> bool:
-    """Whether the lease holder's process has certainly ended: only knowable on this host (and
-    asked only on POSIX, where signal 0 probes without sending anything)."""
-    if os.name != "posix" or holder.host != socket.gethostname() or holder.pid == os.getpid():
+    """Whether the lease holder's process has certainly ended: only knowable on this host. A
+    reused pid reads as alive: the lease then lapses as for another host's process."""
+    if holder.host != socket.gethostname() or holder.pid == os.getpid() or holder.pid <= 0:
         return False
-    try:
-        os.kill(holder.pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # e.g. another user's process: it exists
-        return False
-    return False
+    return not psutil.pid_exists(holder.pid)
 
 
 def _cancelling(order: TrackedOrder | None) -> bool:

@@ -2,7 +2,8 @@
 same journal): a second tracker in this test process, with its own journal connection and client,
 holds an order's lease; the dashboard says so in "Next action", follows the order's status from
 the journal, leaves a cancel to that process (and tells staff), and shows the order as its own
-once the other tracker closes and the window's tracker takes it over."""
+once the other tracker closes and the window's tracker takes it over; an order that ends there
+raises the staff strip's note here (the window re-reads such orders in the background)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,17 @@ def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
                is Outcome.CANCELLED, timeout=20)
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
     assert kiosk.ctl.orders.followed_elsewhere(ref_id) is None
+
+
+def test_an_order_that_ends_in_the_other_process_raises_the_staff_note(
+        kiosk: Kiosk, other: OtherProcess) -> None:
+    kiosk.ctl.elsewhere.timer.setInterval(200)  # the window's background re-read (15 s)
+    ref_id = run(kiosk.loop, other.start_order("+41791160103"))
+    notice = kiosk.window.notice.button
+    kiosk.wait(lambda: kiosk.ctl.orders.followed_elsewhere(ref_id) is not None)
+    assert not notice.isVisible() and kiosk.window.current is kiosk.window.attract
+    kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="ERROR", reason="Test")
+    kiosk.wait(lambda: any(e.order.outcome is Outcome.FAILED for e in other.events))
+    kiosk.wait(notice.isVisible, timeout=10)  # read from the journal, not from the SRS
+    assert ref_id in notice.accessibleName()
+    assert kiosk.window.current is kiosk.window.attract
