@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -52,10 +53,21 @@ class MethodsScreen(Screen):
         self.customer_language = label("small")
         layout.addWidget(self.customer_language)
         # Presets and filters wrap to further rows where the width ends (long texts, large text).
+        # Presets, filters and cards scroll as one: with large text or long texts the filters
+        # take several rows, and the cards still get the whole height once scrolled to.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop itself: Tab goes to the controls inside and scrolls them into view.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_host = QWidget()
+        content = QVBoxLayout(self.card_host)
+        content.setContentsMargins(0, 0, 0, 0)
         self.preset_row = FlowLayout()
         self.preset_group = QButtonGroup(self)
         self.preset_buttons: dict[str, QPushButton] = {}
-        layout.addLayout(self.preset_row)
+        content.addLayout(self.preset_row)
         self.filter_row = FlowLayout(spacing=16)
         self.filter_labels: dict[str, QLabel] = {}
         self.filters: dict[str, QComboBox] = {}
@@ -73,7 +85,7 @@ class MethodsScreen(Screen):
             column.addWidget(caption)
             column.addWidget(combo)
             self.filter_row.addWidget(cell)
-        layout.addLayout(self.filter_row)
+        content.addLayout(self.filter_row)
         state_row = QHBoxLayout()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -85,15 +97,10 @@ class MethodsScreen(Screen):
         state_row.addWidget(self.busy)
         state_row.addWidget(self.state, 1)
         state_row.addWidget(self.retry)
-        layout.addLayout(state_row)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Not a Tab stop itself: Tab goes to the cards' buttons and scrolls them into view.
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_host = QWidget()
-        self.card_layout = QVBoxLayout(self.card_host)
+        content.addLayout(state_row)
+        self.card_layout = QVBoxLayout()
         self.card_layout.addStretch()
+        content.addLayout(self.card_layout, 1)
         self.scroller.setWidget(self.card_host)
         layout.addWidget(self.scroller, 1)
         bottom = QHBoxLayout()
