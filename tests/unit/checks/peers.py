@@ -46,25 +46,41 @@ def coturn_missing() -> str | None:
 
 @contextmanager
 def coturn(log_dir: Path) -> Iterator[int]:
-    """A STUN-only coturn on 127.0.0.1; yields its UDP port once it answers."""
-    port = free_udp_port()
-    log_file = log_dir / "coturn.log"
-    proc = subprocess.Popen(
-        [COTURN, "-n", "--stun-only", "--listening-ip", "127.0.0.1", "--listening-port",
-         str(port), "--no-cli", "--no-tls", "--no-dtls", "--no-software-attribute",
-         "--log-file", str(log_file), "--simple-log", "--no-stdout-log",
-         "--pidfile", str(log_dir / "coturn.pid")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_for_stun(port, proc)
-        yield port
-    finally:
-        proc.terminate()
+    """A STUN-only coturn on 127.0.0.1; yields its UDP port once it answers. A start that does
+    not answer (rare: one run in about fifty on a busy machine) is retried once on a new port;
+    the second failure's message carries the end of coturn's log."""
+    for attempt in (1, 2):
+        port = free_udp_port()
+        log_file = log_dir / f"coturn-{attempt}.log"
+        proc = subprocess.Popen(
+            [COTURN, "-n", "--stun-only", "--listening-ip", "127.0.0.1", "--listening-port",
+             str(port), "--no-cli", "--no-tls", "--no-dtls", "--no-software-attribute",
+             "--db", str(log_dir / f"turndb-{attempt}"),  # not the machine's shared one
+             "--log-file", str(log_file), "--simple-log", "--no-stdout-log",
+             "--pidfile", str(log_dir / f"coturn-{attempt}.pid")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+            try:
+                _wait_for_stun(port, proc)
+            except RuntimeError as exc:
+                if attempt == 2:
+                    tail = log_file.read_text(errors="replace")[-1500:] \
+                        if log_file.exists() else "(no log)"
+                    raise RuntimeError(f"{exc}; coturn's log ends:\n{tail}") from None
+                continue
+            yield port
+            return
+        finally:
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
 
 
 def _wait_for_stun(port: int, proc: subprocess.Popen[bytes]) -> None:
