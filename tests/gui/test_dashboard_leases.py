@@ -74,13 +74,19 @@ def status_of(k: Kiosk, ref_id: str) -> Status:
     return k.window.dashboard.model.orders[row_of(k, ref_id)].status
 
 
+def dashboard_with_an_order_elsewhere(k: Kiosk, other: OtherProcess, mobile: str) -> str:
+    """The other process starts an order; staff open the dashboard, which says so."""
+    ref_id = run(k.loop, other.start_order(mobile))
+    open_dashboard(k)
+    k.wait(lambda: any(o.ref_id == ref_id for o in k.window.dashboard.model.orders))
+    assert cell(k, ref_id, Column.NEXT) == ELSEWHERE
+    return ref_id
+
+
 def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_over(
         kiosk: Kiosk, other: OtherProcess) -> None:
-    ref_id = run(kiosk.loop, other.start_order("+41791160101"))
-    open_dashboard(kiosk)
+    ref_id = dashboard_with_an_order_elsewhere(kiosk, other, "+41791160101")
     screen = kiosk.window.dashboard
-    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
-    assert cell(kiosk, ref_id, Column.NEXT) == ELSEWHERE
     assert kiosk.ctl.orders.followed_elsewhere(ref_id) == other.tracker.holder
 
     # The other process sees a status change; the dashboard reads it from the journal.
@@ -105,11 +111,8 @@ def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_ov
 
 def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
         kiosk: Kiosk, other: OtherProcess) -> None:
-    ref_id = run(kiosk.loop, other.start_order("+41791160102"))
-    open_dashboard(kiosk)
+    ref_id = dashboard_with_an_order_elsewhere(kiosk, other, "+41791160102")
     screen = kiosk.window.dashboard
-    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
-    assert cell(kiosk, ref_id, Column.NEXT) == ELSEWHERE
     assert screen.select(ref_id)
     click(kiosk, screen.cancel_button)
     click(kiosk, screen.confirm_yes)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,15 @@ from kiosk.app.tasks import within
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
 from ..texts import plural
-from ..widgets.common import button, focus_first, label, set_button, set_label, tab_order
+from ..widgets.common import (
+    button,
+    focus_first,
+    label,
+    scroll_area,
+    set_button,
+    set_label,
+    tab_order,
+)
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.method_card import MethodCard
 from .attract import ENDONYMS
@@ -55,12 +61,6 @@ class MethodsScreen(Screen):
         # Presets and filters wrap to further rows where the width ends (long texts, large text).
         # Presets, filters and cards scroll as one: with large text or long texts the filters
         # take several rows, and the cards still get the whole height once scrolled to.
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # Not a Tab stop itself: Tab goes to the controls inside and scrolls them into view.
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_host = QWidget()
         content = QVBoxLayout(self.card_host)
         content.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +101,7 @@ class MethodsScreen(Screen):
         self.card_layout = QVBoxLayout()
         self.card_layout.addStretch()
         content.addLayout(self.card_layout, 1)
-        self.scroller.setWidget(self.card_host)
+        self.scroller = scroll_area(self.card_host)
         layout.addWidget(self.scroller, 1)
         bottom = QHBoxLayout()
         self.cancel = button()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 
 from ..screens.base import Screen
-from ..widgets.common import button, label, set_button
+from ..widgets.common import button, label, scroll_area, set_button
 
 
 class StaffScreen(Screen):
@@ -39,13 +39,7 @@ class StaffScreen(Screen):
         if scrolling:
             host = QWidget()
             host.setLayout(self.content)
-            self.scroll_area = QScrollArea()
-            self.scroll_area.setWidgetResizable(True)
-            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            # Not a Tab stop itself: Tab goes to the controls and scrolls them into view.
-            self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.scroll_area.setWidget(host)
+            self.scroll_area = scroll_area(host)
             outer.addWidget(self.scroll_area, 1)
         else:
             outer.addLayout(self.content, 1)

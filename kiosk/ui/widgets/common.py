@@ -7,7 +7,15 @@ from contextlib import contextmanager
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def restyle(widget: QWidget) -> None:
@@ -62,6 +70,18 @@ def button(role: str | None = None, *, parent: QWidget | None = None) -> QPushBu
     # Never squeezed below the text's width (the style sheet's padding included).
     widget.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
     return widget
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` scrolling up and down only, without a frame; the area is no Tab stop itself:
+    Tab goes to the controls inside and scrolls them into view."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
 
 
 def tab_order(*widgets: QWidget) -> None:
