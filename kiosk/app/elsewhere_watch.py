@@ -1,6 +1,7 @@
 """Keeping an eye on the orders another process follows (a command-line ``srs-kiosk track``, a
-second kiosk): their rows in the journal are re-read now and then, so the window knows when one
-ends (the staff strip's note) or when this kiosk has taken one over. No SRS calls."""
+second kiosk): their rows in the journal are re-read now and then (every few seconds while the
+staff dashboard shows them), so the window knows when one ends (the staff strip's note) or when
+this kiosk has taken one over. No SRS calls."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from .tasks import TaskSlot, within
 
 log = logging.getLogger(__name__)
 
-INTERVAL_MS = 15_000  # a note a few seconds late is fine; the dashboard re-reads every 3 s
+INTERVAL_MS = 15_000  # a note a few seconds late is fine
+CLOSELY_MS = 3_000  # while the staff dashboard shows those orders' rows
 _TIMEOUT_S = 30.0
 
 
@@ -29,6 +31,10 @@ class ElsewhereWatch(QObject):
 
     def start(self) -> None:
         self.timer.start()
+
+    def watch_closely(self, closely: bool) -> None:
+        """Re-read every few seconds (the dashboard shows the rows) or now and then."""
+        self.timer.setInterval(CLOSELY_MS if closely else INTERVAL_MS)
 
     def sync(self) -> None:
         if not self._slot.busy:

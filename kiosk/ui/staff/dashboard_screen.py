@@ -9,7 +9,6 @@ every few seconds (no SRS calls), and go back to normal once this kiosk takes th
 from __future__ import annotations
 
 import asyncio
-import logging
 import sqlite3
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,10 +25,7 @@ from ..widgets.common import button, disabled_while, focus_first, label, set_but
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 
-log = logging.getLogger(__name__)
-
 TICK_MS = 30_000  # "since start" is shown in minutes
-SYNC_MS = 3_000  # how often orders followed by another process are re-read from the journal
 REF_ID_WIDTH = 150
 
 
@@ -40,7 +36,6 @@ class DashboardScreen(StaffScreen):
         super().__init__(controller, parent)
         self._load = self.slot("load")
         self._cancel = self.slot("cancel")
-        self._sync = self.slot("sync")
         self._lookups: set[asyncio.Task[None]] = set()
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
@@ -96,9 +91,6 @@ class DashboardScreen(StaffScreen):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.model.tick)
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setInterval(SYNC_MS)
-        self._sync_timer.timeout.connect(self._start_sync)
         controller.backgroundChanged.connect(self._orders_changed)
         self._hide_confirm()
         self.retranslate()
@@ -110,14 +102,14 @@ class DashboardScreen(StaffScreen):
         focus_first(self.table)
         self._shown = True
         self._timer.start()
-        self._sync_timer.start()
+        self.ctl.elsewhere.watch_closely(True)  # rows of orders another process follows
         self.reload()
 
     def leave(self) -> None:
         super().leave()
         self._shown = False
         self._timer.stop()
-        self._sync_timer.stop()
+        self.ctl.elsewhere.watch_closely(False)
         for task in list(self._lookups):
             task.cancel()
         self._lookups.clear()
@@ -141,18 +133,6 @@ class DashboardScreen(StaffScreen):
         set_label(self.error, "")
         self._show_count()
         self._selection_changed()
-
-    def _start_sync(self) -> None:
-        if not self._sync.busy and not self._load.busy:
-            self._sync.start(self._run_sync())
-
-    async def _run_sync(self) -> None:
-        """Re-read the orders other processes follow; the changed ones come back through
-        ``backgroundChanged`` (see ``_orders_changed``)."""
-        try:
-            await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
-        except (OSError, TimeoutError, sqlite3.Error) as exc:  # tried again in SYNC_MS
-            log.warning("could not re-read the orders followed elsewhere: %s", exc)
 
     def _orders_changed(self) -> None:
         """Some order changed (tracker): refresh the rows from what the tracker holds."""
