@@ -8,6 +8,9 @@ import pytest
 
 from kiosk.simulator.server import EmbeddedSimulator
 
+# Fixtures shared by the unit and GUI tests of the readiness check (stun_port: a real coturn).
+pytest_plugins = ["tests.unit.checks.peers"]
+
 
 @pytest.fixture
 def simulator() -> Iterator[EmbeddedSimulator]:

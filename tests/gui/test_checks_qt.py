@@ -4,9 +4,7 @@ level source, and the background monitor running a whole check on the Qt loop.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import qasync
@@ -34,19 +32,10 @@ from kiosk.srs import SrsEndpoints
 from tests.gui.conftest import run, wait_for
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 from tests.unit.checks.fakes import HD_CAMERA, HEADSET, FakeDevices
-from tests.unit.checks.peers import coturn, coturn_missing, free_udp_port
+from tests.unit.checks.peers import free_udp_port
 
 pytestmark = pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)
 VGA = (640, 480)
-
-
-@pytest.fixture
-def stun_port(tmp_path: Path) -> Iterator[int]:
-    reason = coturn_missing()
-    if reason:
-        pytest.skip(reason)
-    with coturn(tmp_path) as port:
-        yield port
 
 
 def test_webrtc_gets_media_and_a_reflexive_candidate_from_coturn(

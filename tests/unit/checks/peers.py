@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -81,6 +82,16 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(5)
+
+
+@pytest.fixture
+def stun_port(tmp_path: Path) -> Iterator[int]:
+    """A real STUN server (coturn, STUN only) on 127.0.0.1; skipped where coturn is missing."""
+    reason = coturn_missing()
+    if reason:
+        pytest.skip(reason)
+    with coturn(tmp_path) as port:
+        yield port
 
 
 def _wait_for_stun(port: int, proc: subprocess.Popen[bytes]) -> None:
