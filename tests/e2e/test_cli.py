@@ -14,16 +14,6 @@ import pytest
 from kiosk.simulator.server import EmbeddedSimulator
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """An environment with no configuration anywhere: training mode."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    base.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                 "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                 "SRS_KIOSK_DATA_DIR": str(tmp_path / "data")})
-    return base
-
-
 def run(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, text=True,
                           capture_output=True, timeout=timeout, check=False)

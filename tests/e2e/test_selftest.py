@@ -30,16 +30,6 @@ def _smoke_test_module() -> ModuleType:
 smoke = _smoke_test_module()
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """No configuration anywhere; a configured SRS would not be called anyway."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    base.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                 "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                 "SRS_KIOSK_DATA_DIR": str(tmp_path / "data")})
-    return base
-
-
 def step_lines(stdout: str) -> list[str]:
     return [line.split()[1] for line in stdout.splitlines()
             if line.startswith("self-test: ") and line.split()[2:3] == ["ok"]]

@@ -21,13 +21,9 @@ KLARNA = ["--first-name", "Anna", "--last-name", "Muster", "--dob", "1985-04-12"
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    base.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                 "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                 "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
-                 "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"})
-    return base
+def env(env: dict[str, str]) -> dict[str, str]:
+    """The shared one, with the client secret the production-mode config needs."""
+    return {**env, "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"}
 
 
 @pytest.fixture
