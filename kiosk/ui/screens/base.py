@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.app.controller import SessionController
-from kiosk.app.language import for_staff
+from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.tasks import TaskSlot, within
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import (
@@ -130,6 +130,13 @@ class Screen(QWidget):
         slot = TaskSlot(f"{type(self).__name__}.{name}")
         self._slots.append(slot)
         return slot
+
+    def describe_error(self, exc: BaseException) -> str:
+        """``error_text(exc)`` in the language of the people this screen is for."""
+        if self.staff_facing:
+            with staff_texts():
+                return error_text(exc)
+        return error_text(exc)
 
     def enter(self) -> None:
         """The screen is shown for the current stage."""

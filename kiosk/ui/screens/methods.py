@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import presets
 from kiosk.app.controller import SessionController
-from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
@@ -34,7 +33,7 @@ from ..widgets.common import (
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.method_card import MethodCard
 from .attract import ENDONYMS
-from .base import REQUEST_TIMEOUT_S, Screen, error_text
+from .base import REQUEST_TIMEOUT_S, Screen
 
 ANY = None
 _TRI = (ANY, True, False)
@@ -238,9 +237,8 @@ class MethodsScreen(Screen):
         except (SrsError, TimeoutError) as exc:
             self.busy.hide()
             self._show_cards([])
-            with staff_texts():
-                set_label(self.state, self.tr("The methods could not be loaded: %1")
-                          .replace("%1", error_text(exc)))
+            set_label(self.state, self.tr("The methods could not be loaded: %1")
+                      .replace("%1", self.describe_error(exc)))
             self.state.setProperty("role", "error")
             self.retry.show()
             self.retry.setFocus()

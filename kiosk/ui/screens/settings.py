@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import presets
 from kiosk.app.controller import SessionController
-from kiosk.app.language import staff_texts
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS
@@ -36,7 +35,7 @@ from ..widgets.common import (
     set_label,
 )
 from .attract import ENDONYMS
-from .base import REQUEST_TIMEOUT_S, Screen, error_text
+from .base import REQUEST_TIMEOUT_S, Screen
 
 
 def _method_key(issuer: str, method: str) -> str:
@@ -221,9 +220,8 @@ class SettingsScreen(Screen):
                     enabled_presets=chosen), REQUEST_TIMEOUT_S)
             except Exception as exc:  # keyring, file system, backend: every failure is shown
                 self.message.setProperty("role", "error")
-                with staff_texts():  # the error's words are shared texts
-                    set_label(self.message, self.tr("Could not save the settings: %1")
-                              .replace("%1", error_text(exc)))
+                set_label(self.message, self.tr("Could not save the settings: %1")
+                          .replace("%1", self.describe_error(exc)))
                 restyle(self.message)
                 return
         for name in ("client_secret", "new_pin", "new_pin_again"):

@@ -15,12 +15,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from kiosk.app.controller import SessionController
-from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
-from ..screens.base import REQUEST_TIMEOUT_S, error_text
+from ..screens.base import REQUEST_TIMEOUT_S
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
@@ -125,9 +124,8 @@ class DashboardScreen(StaffScreen):
                 await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
                 orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
             except (OSError, TimeoutError, sqlite3.Error) as exc:
-                with staff_texts():  # the error's words are shared texts
-                    set_label(self.error, self.tr("The orders could not be read: %1")
-                              .replace("%1", error_text(exc)))
+                set_label(self.error, self.tr("The orders could not be read: %1")
+                          .replace("%1", self.describe_error(exc)))
                 return
         self.model.set_orders(orders)
         set_label(self.error, "")
@@ -222,9 +220,8 @@ class DashboardScreen(StaffScreen):
             order = await within(self.ctl.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder) as exc:
             set_label(self.state, "")
-            with staff_texts():  # the error's words are shared texts
-                set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
-                          .replace("%2", error_text(exc)))
+            set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
+                      .replace("%2", self.describe_error(exc)))
         else:
             self.model.update_order(order)
             holder = self.ctl.orders.followed_elsewhere(ref_id)

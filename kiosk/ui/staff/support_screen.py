@@ -25,7 +25,7 @@ from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder
 
-from ..screens.base import REQUEST_TIMEOUT_S, error_text
+from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import status_name
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .staff_screen import StaffScreen
@@ -105,9 +105,8 @@ class SupportScreen(StaffScreen):
         try:
             self.msisdn = await within(self.ctl.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
-            with staff_texts():  # the error's words are shared texts
-                set_label(self.error, self.tr("The mobile number could not be fetched: %1")
-                          .replace("%1", error_text(exc)))
+            set_label(self.error, self.tr("The mobile number could not be fetched: %1")
+                      .replace("%1", self.describe_error(exc)))
         set_label(self.state, "")
         self.refresh_card()
 
