@@ -97,8 +97,7 @@ class EmbeddedSimulator:
         self._state = SimulatorState.create(speed)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
-        self._socket: socket.socket | None = None
-        self._sockets: list[socket.socket] = []
+        self._sockets: list[socket.socket] = []  # loopback first, then the phones' address
         self._failure: BaseException | None = None
 
     @property
@@ -107,7 +106,7 @@ class EmbeddedSimulator:
 
     @property
     def port(self) -> int:
-        if self._socket is None:
+        if not self._sockets:
             raise RuntimeError("the simulator is not running")
         return self._port
 
@@ -119,7 +118,6 @@ class EmbeddedSimulator:
         if self._thread is not None:
             raise RuntimeError("the simulator is already running")
         sock = _bound(self._host, self._port)
-        self._socket = sock
         self._port = sock.getsockname()[1]
         self._sockets = [sock]
         if self._phone_host and self._phone_host != self._host:
@@ -145,7 +143,7 @@ class EmbeddedSimulator:
             time.sleep(0.002)
 
     def _run(self) -> None:
-        assert self._server is not None and self._socket is not None
+        assert self._server is not None and self._sockets
         try:
             asyncio.run(self._server.serve(sockets=self._sockets))
         except BaseException as exc:  # reported by start(); a thread must not die noisily
@@ -162,7 +160,7 @@ class EmbeddedSimulator:
         for sock in self._sockets:
             sock.close()
         self._sockets = []
-        self._server = self._thread = self._socket = None
+        self._server = self._thread = None
 
     def __enter__(self) -> EmbeddedSimulator:
         self.start()
