@@ -43,9 +43,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def open_settings(k: Kiosk) -> None:
-    k.ctl.pins.store.set_pin("4826")
+    k.ctl.pins.store.set_pin("482613")
     click(k, k.window.staff)
-    enter_pin(k, "4826")
+    enter_pin(k, "482613")
     k.wait(lambda: k.window.staff_menu.isVisible())
     click(k, k.window.staff_menu.settings)
     assert k.window.current is k.window.settings
@@ -61,7 +61,7 @@ def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
     click(kiosk, s.save)
     kiosk.wait(lambda: "Nothing was saved" in s.message.text())
     assert "Fill in all four" in s.problems["token_url"].text()
-    assert "4 to 12 digits" in s.problems["new_pin"].text()
+    assert "6 to 12 digits" in s.problems["new_pin"].text()
     assert "at least one method" in s.problems["enabled_methods"].text()
     assert not kiosk.ctl.config_path.exists()
 
@@ -76,8 +76,8 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     s.aml.setChecked(True)
     s.method_checks["AUTHADA/eid"].setChecked(False)
     s.preset_checks["aes-eu"].setChecked(True)
-    s.edits["new_pin"].setText("5937")
-    s.edits["new_pin_again"].setText("5937")
+    s.edits["new_pin"].setText("593721")
+    s.edits["new_pin_again"].setText("593721")
     # Real endpoints (here: the test simulator) with a client secret for the keyring.
     url = kiosk.sim_url
     s.edits["api_url"].setText(url)
@@ -102,7 +102,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
         "misswaggerclient"
     assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
         "misswaggerclientsecret"
-    assert kiosk.ctl.pins.store.matches("5937")
+    assert kiosk.ctl.pins.store.matches("593721")
     # Effective now: no training banner, new timeout, presets, methods switched off.
     assert not kiosk.ctl.training and not kiosk.window.banner.isVisible()
     assert kiosk.ctl.idle.timeout_s == 300
