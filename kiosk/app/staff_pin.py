@@ -286,6 +286,7 @@ class PinGuard:
         self._clock = clock
         self._first_delay_s = first_delay_s
         self._lockout = store.read_lockout()
+        self._unsaved = False  # the last wrong PIN could not be written: memory is newer
 
     @property
     def failures(self) -> int:
@@ -293,6 +294,8 @@ class PinGuard:
 
     def refresh(self) -> None:
         """Re-read the persisted count (IT may have reset it); a small file read."""
+        if self._unsaved:
+            return
         on_disk = self.store.read_lockout()
         if on_disk.failures or not self.store.lockout_path.exists():
             self._lockout = on_disk
@@ -306,7 +309,7 @@ class PinGuard:
     async def set_pin(self, pin: str) -> None:
         """``PinStore.set_pin`` in a worker thread (scrypt is slow); the lockout ends."""
         await asyncio.to_thread(self.store.set_pin, pin)
-        self._lockout = Lockout()
+        self._lockout, self._unsaved = Lockout(), False
 
     async def check(self, pin: str) -> Verdict:
         """Whether ``pin`` opens the staff menu. The scrypt check and the file writes run in a
@@ -325,15 +328,18 @@ class PinGuard:
         if status.state is PinState.LEGACY and len(pin) < MIN_DIGITS:
             return Verdict.TOO_SHORT
         if self.store.matches(pin):
-            self._lockout = Lockout()
-            self.store.clear_lockout()
+            self._lockout, self._unsaved = Lockout(), False
+            with contextlib.suppress(OSError):
+                self.store.clear_lockout()
             return Verdict.ACCEPTED
         failures = self._lockout.failures + 1
         self._lockout = Lockout(
             failures, self._clock() + delay_after(failures, self._first_delay_s))
         try:
             self.store.write_lockout(self._lockout)
+            self._unsaved = False
         except OSError as exc:  # the count in memory still applies until a restart
+            self._unsaved = True
             log.warning("could not record a wrong staff PIN in %s: %s",
                         self.store.lockout_path, exc)
         return Verdict.WRONG

@@ -187,3 +187,21 @@ def test_an_old_six_digit_pin_is_migrated(tmp_path: Path) -> None:
     assert record["version"] == 2 and record["n"] == SCRYPT_N
     assert PinStore(tmp_path).status().state is PinState.SET
     assert PinStore(tmp_path).matches(PIN)
+
+
+def test_a_lockout_that_cannot_be_written_still_applies(tmp_path: Path) -> None:
+    clock = Clock()
+    PinStore(tmp_path).set_pin(PIN)
+    (tmp_path / LOCKOUT_FILE).mkdir()  # the write fails (as on a full disk)
+    guard = PinGuard(PinStore(tmp_path), clock=clock)
+    for pin in ("111111", "222222", "333333"):
+        assert asyncio.run(guard.check(pin)) is Verdict.WRONG
+    guard.refresh()  # the pad opens again: the unsaved count is not forgotten
+    assert guard.failures == 3 and guard.wait_s() == 2.0
+    assert list(tmp_path.glob("*.tmp")) == []
+
+
+def test_a_pin_file_that_cannot_be_read_is_damaged(tmp_path: Path) -> None:
+    (tmp_path / PIN_FILE).mkdir()  # readable by nobody as a file, root included
+    status = PinStore(tmp_path).status()
+    assert status.state is PinState.DAMAGED and "cannot be read" in status.detail
