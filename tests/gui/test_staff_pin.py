@@ -4,6 +4,10 @@ a restart."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+
 from PySide6.QtCore import Qt, QTimer
 
 from kiosk.app.staff_pin import PIN_FILE, PinGuard, PinStore
@@ -56,6 +60,19 @@ def test_a_damaged_pin_file_names_the_reset_command(kiosk: Kiosk) -> None:
     assert pad.unavailable and "damaged" in pad.hint.text()
     assert "srs-kiosk staff-pin reset" in pad.hint.text()
     assert not pad.entry.isVisible()
+
+
+def test_an_old_four_digit_pin_sends_staff_to_it(kiosk: Kiosk) -> None:
+    salt = os.urandom(16)  # the file as the previous version wrote it
+    digest = hashlib.scrypt(b"4826", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    (kiosk.data_folder / PIN_FILE).write_text(json.dumps(
+        {"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1, "salt": salt.hex(), "hash": digest.hex()}))
+    pad = kiosk.window.pin_pad
+    click(kiosk, kiosk.window.staff)
+    enter_pin(kiosk, "4826")
+    assert "at least 6 digits" in pad.message.text()
+    assert "srs-kiosk staff-pin set" in pad.message.text()
+    assert not kiosk.window.staff_menu.isVisible() and kiosk.ctl.pins.failures == 0
 
 
 def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
