@@ -29,6 +29,7 @@ from kiosk.cli_output import (
     started_json,
     status_json,
 )
+from kiosk.cli_staff_pin import add_staff_pin_parser, run_staff_pin
 from kiosk.config import ConfigError, Settings, data_dir, load_settings
 from kiosk.services import Backend, open_backend
 from kiosk.srs import (
@@ -206,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--access-log", action="store_true", help="log every request")
 
     add_check_parser(sub)
+    add_staff_pin_parser(sub)
 
     shots = sub.add_parser("screenshots",
                            help="drive the kiosk through every screen (training mode) and "
@@ -234,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "Ctrl-C stops it", file=sys.stderr)
             serve(args.host, args.port, args.speed, access_log=args.access_log)
             return EXIT_OK
+        if args.command == "staff-pin":  # no settings needed: IT must reset a PIN anyway
+            return run_staff_pin(args)
         settings = load_settings(args.config).settings
         if args.self_test:
             from kiosk.selftest import run_self_test

@@ -58,10 +58,38 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def is_loopback_host(host: str | None) -> bool:
+    """127.0.0.0/8, ::1 or localhost: a service on this computer (the simulator, tests)."""
+    if not host:
+        return False
+    host = host.removeprefix("[").removesuffix("]").rstrip(".").casefold()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+HTTPS_RULE = ("must start with https:// (http:// only for a service on this computer: "
+              "127.0.0.0/8, ::1 or localhost)")
+
+
+def _https_unless_loopback(url: AnyHttpUrl) -> AnyHttpUrl:
+    # The client secret, the tokens and customer data travel to these services: never in
+    # clear over a network.
+    if url.scheme != "https" and not is_loopback_host(url.host):
+        raise ValueError(HTTPS_RULE)
+    return url
+
+
+ServiceUrl = Annotated[AnyHttpUrl, AfterValidator(_https_unless_loopback)]
+
+
 class SrsSettings(_Section):
-    api_url: AnyHttpUrl | None = None
-    token_url: AnyHttpUrl | None = None
-    ras_url: AnyHttpUrl | None = None
+    api_url: ServiceUrl | None = None
+    token_url: ServiceUrl | None = None
+    ras_url: ServiceUrl | None = None
     client_id: Annotated[str, Field(min_length=1, max_length=200)] | None = None
     timeout_s: Annotated[float, Field(gt=0, le=120)] = 15.0
 
@@ -248,7 +276,7 @@ def load_settings(config: Path | None = None, env: Mapping[str, str] | None = No
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         var = next((v for v, sk in ENV_OVERRIDES.items() if ".".join(sk) == key), key)
-        raise ConfigError(f"{err['msg']} (from the environment variable {var})") from None
+        raise ConfigError(f"{_plain(err)} (from the environment variable {var})") from None
     _check_complete(settings.srs, paths[-1] if paths else None, texts)
     return LoadedSettings(settings, paths)
 
@@ -287,7 +315,8 @@ def _validate_file(path: Path, text: str, data: dict[str, Any]) -> None:
 def _plain(err: Mapping[str, Any]) -> str:
     got = err.get("input")
     shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
-    return f"{err['msg']}{shown}"
+    # pydantic prefixes our own validators' reasons with "Value error, "
+    return f"{str(err['msg']).removeprefix('Value error, ')}{shown}"
 
 
 def _line_of(text: str, loc: list[str]) -> int | None:

@@ -320,7 +320,7 @@ class SessionController(QObject):
             presets.save_enabled(self.data_folder, enabled_presets)
             self.enabled_presets = enabled_presets
         if new_pin:
-            self.pins.store.set_pin(new_pin)
+            await self.pins.set_pin(new_pin)  # scrypt, in a worker thread
         self.settings = settings
         self.idle.set_timeout(settings.kiosk.idle_timeout_s)
         self.language.switch_staff(settings.kiosk.staff_language_or_default)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import AnyHttpUrl, ValidationError
 
-from kiosk.config import Settings
+from kiosk.config import Settings, SrsSettings
 from kiosk.i18n import QT_TRANSLATE_NOOP
 
 from .staff_pin import pin_problem
@@ -65,16 +65,52 @@ def check_settings(base: Settings, form: SettingsInput
         for err in exc.errors():
             loc = [str(p) for p in err["loc"]]
             field = loc[1] if len(loc) > 1 else loc[0]
-            problems.setdefault(field, _plain(field, err["msg"]))
+            problems.setdefault(field, _plain(field, err["msg"], err["type"]))
         return None, problems
+    if not form.client_secret and (changed := secret_must_follow(base.srs, settings.srs)):
+        problems["client_secret"] = changed
     return (None if problems else settings), problems
 
 
-def _plain(field: str, message: str) -> str:
-    if field.endswith("_url"):
+def _origin(url: AnyHttpUrl | None) -> tuple[str, str | None, int | None] | None:
+    return None if url is None else (url.scheme, url.host, url.port)
+
+
+def secret_must_follow(before: SrsSettings, after: SrsSettings) -> str | None:
+    """Why the client secret must be entered again (English source text) or None.
+
+    The secret kept in the keyring was given for the token address it was saved with: it is
+    never sent to another token address, nor are its tokens and the customers' data sent to
+    another SRS API or RA host, unless staff enter it again for the new ones. Coming from
+    training mode counts as a change: the keyring may hold a secret from an earlier setup."""
+    if not after.configured:
+        return None
+    if str(before.token_url) != str(after.token_url):
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem", "The token address changed: enter the client secret again.")
+    if _origin(before.api_url) != _origin(after.api_url):
         return QT_TRANSLATE_NOOP(
             "SettingsProblem",
-            "Enter a full web address starting with https:// (or http:// for testing).",
+            "The host of the SRS API address changed: enter the client secret again.")
+    if _origin(before.ras_url) != _origin(after.ras_url):
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem",
+            "The host of the RA service address changed: enter the client secret again.")
+    return None
+
+
+def _plain(field: str, message: str, kind: str) -> str:
+    if field.endswith("_url"):
+        if kind == "value_error":  # a web address, but plain http:// to another computer
+            return QT_TRANSLATE_NOOP(
+                "SettingsProblem",
+                "Use https://. Plain http:// is only for a service on this computer "
+                "(127.0.0.1, ::1, localhost), for training and tests.",
+            )
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem",
+            "Enter a full web address starting with https:// (or http:// for a service on "
+            "this computer).",
         )
     if field == "idle_timeout_s":
         return QT_TRANSLATE_NOOP("SettingsProblem", "Choose between 15 and 3600 seconds.")

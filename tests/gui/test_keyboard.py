@@ -47,7 +47,7 @@ from tests.gui.flow import card, click
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 from tests.gui.test_staff_dashboard import start_order
 
-PIN = "4826"
+PIN = "482613"
 LIMIT = 80  # more stops than any screen has: a cycle that does not close is a trap
 
 

@@ -57,7 +57,7 @@ def test_every_control_has_an_accessible_name(kiosk: Kiosk) -> None:
     assert unnamed_controls(window.consent) == []
     window.open_settings()
     assert unnamed_controls(window.settings) == []
-    kiosk.ctl.pins.store.set_pin("4826")
+    kiosk.ctl.pins.store.set_pin("482613")
     window.ask_pin("menu")
     assert unnamed_controls(window.pin_pad) == []
 

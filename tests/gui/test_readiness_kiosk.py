@@ -102,9 +102,9 @@ def test_preflight_is_not_run_for_methods_without_camera_or_microphone(kiosk: Ki
 
 def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
     use_devices(kiosk, FakeDevices((HD_CAMERA,), ()))
-    kiosk.ctl.pins.store.set_pin("4826")
+    kiosk.ctl.pins.store.set_pin("482613")
     click(kiosk, kiosk.window.staff)
-    enter_pin(kiosk, "4826")
+    enter_pin(kiosk, "482613")
     kiosk.wait(lambda: kiosk.window.staff_menu.isVisible())
     click(kiosk, kiosk.window.staff_menu.diagnosis)
     screen = kiosk.window.diagnosis

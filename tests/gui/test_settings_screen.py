@@ -11,9 +11,10 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from kiosk.config import KEYRING_SERVICE, load_settings
+from kiosk.ui.widgets.common import set_label
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import click, to_methods
-from tests.gui.test_staff_pin import enter_pin
+from tests.gui.test_staff_pin import PIN, enter_pin
 
 
 class MemoryKeyring(KeyringBackend):
@@ -43,9 +44,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def open_settings(k: Kiosk) -> None:
-    k.ctl.pins.store.set_pin("4826")
+    k.ctl.pins.store.set_pin(PIN)  # as IT does with srs-kiosk staff-pin set
     click(k, k.window.staff)
-    enter_pin(k, "4826")
+    enter_pin(k, PIN)
     k.wait(lambda: k.window.staff_menu.isVisible())
     click(k, k.window.staff_menu.settings)
     assert k.window.current is k.window.settings
@@ -61,7 +62,7 @@ def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
     click(kiosk, s.save)
     kiosk.wait(lambda: "Nothing was saved" in s.message.text())
     assert "Fill in all four" in s.problems["token_url"].text()
-    assert "4 to 12 digits" in s.problems["new_pin"].text()
+    assert "6 to 12 digits" in s.problems["new_pin"].text()
     assert "at least one method" in s.problems["enabled_methods"].text()
     assert not kiosk.ctl.config_path.exists()
 
@@ -76,8 +77,8 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     s.aml.setChecked(True)
     s.method_checks["AUTHADA/eid"].setChecked(False)
     s.preset_checks["aes-eu"].setChecked(True)
-    s.edits["new_pin"].setText("5937")
-    s.edits["new_pin_again"].setText("5937")
+    s.edits["new_pin"].setText("593721")
+    s.edits["new_pin_again"].setText("593721")
     # Real endpoints (here: the test simulator) with a client secret for the keyring.
     url = kiosk.sim_url
     s.edits["api_url"].setText(url)
@@ -102,7 +103,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
         "misswaggerclient"
     assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
         "misswaggerclientsecret"
-    assert kiosk.ctl.pins.store.matches("5937")
+    assert kiosk.ctl.pins.store.matches("593721")
     # Effective now: no training banner, new timeout, presets, methods switched off.
     assert not kiosk.ctl.training and not kiosk.window.banner.isVisible()
     assert kiosk.ctl.idle.timeout_s == 300
@@ -112,3 +113,74 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     to_methods(kiosk)
     authada = next(c for c in kiosk.window.methods.cards if c.method.issuer == "AUTHADA")
     assert not authada.choose.isEnabled()
+
+
+def save_and_wait(k: Kiosk) -> str:
+    s = k.window.settings
+    set_label(s.message, "")
+    click(k, s.save)
+    k.wait(lambda: bool(s.message.text()))
+    return s.message.text()
+
+
+def test_the_secret_never_follows_a_changed_address(kiosk: Kiosk,
+                                                     memory_keyring: MemoryKeyring) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    url = kiosk.sim_url  # http://127.0.0.1:PORT
+    port = url.rpartition(":")[2]
+    endpoints = {"api_url": url, "token_url": f"{url}/oauth/token", "ras_url": url}
+    for name, value in endpoints.items():
+        s.edits[name].setText(value)
+    s.edits["client_id"].setText("misswaggerclient")
+    # From training mode to an SRS: the keyring may hold a secret of an earlier setup, so
+    # the secret is asked for here too.
+    assert "Nothing was saved" in save_and_wait(kiosk)
+    assert "enter the client secret again" in s.problems["client_secret"].text()
+    assert not kiosk.ctl.config_path.exists()
+    s.edits["client_secret"].setText("misswaggerclientsecret")
+    assert "apply now" in save_and_wait(kiosk)
+    saved, srs = kiosk.ctl.config_path.read_text(), kiosk.ctl.settings.srs
+
+    changes = {"token_url": (f"http://localhost:{port}/oauth/token", "token address"),
+               "api_url": (f"http://127.0.0.2:{port}", "SRS API address"),
+               "ras_url": (f"http://localhost:{port}", "RA service address")}
+    for name, (value, field) in changes.items():
+        for other, original in endpoints.items():
+            s.edits[other].setText(original)
+        s.edits[name].setText(value)
+        assert "Nothing was saved" in save_and_wait(kiosk), name
+        assert field in s.problems["client_secret"].text()
+        assert kiosk.ctl.config_path.read_text() == saved
+        assert kiosk.ctl.settings.srs == srs
+
+    # The same addresses: the secret in the keyring stays, nothing to enter.
+    for name, original in endpoints.items():
+        s.edits[name].setText(original)
+    s.idle.setValue(240)
+    assert "apply now" in save_and_wait(kiosk)
+    assert kiosk.ctl.settings.kiosk.idle_timeout_s == 240
+
+    # A new token address with the secret entered again is saved.
+    s.edits["token_url"].setText(changes["token_url"][0])
+    s.edits["client_secret"].setText("the-secret-for-the-new-host")
+    assert "apply now" in save_and_wait(kiosk)
+    assert str(kiosk.ctl.settings.srs.token_url) == changes["token_url"][0]
+    assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
+        "the-secret-for-the-new-host"
+
+
+def test_remote_addresses_must_use_https(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    s.edits["api_url"].setText("http://example.com")
+    s.edits["token_url"].setText("https://idp.example.com/oauth/token")
+    s.edits["ras_url"].setText("http://192.168.1.20:8480")
+    s.edits["client_id"].setText("branch-42")
+    s.edits["client_secret"].setText("s3cret")
+    assert "Nothing was saved" in save_and_wait(kiosk)
+    for name in ("api_url", "ras_url"):
+        assert "Use https://" in s.problems[name].text()
+        assert "this computer" in s.problems[name].text()
+    assert not s.problems["token_url"].isVisible()
+    assert not kiosk.ctl.config_path.exists() and kiosk.ctl.training

@@ -22,7 +22,7 @@ from tests.gui.test_diagnosis import SCREENSHOT_ENV
 from tests.gui.test_staff_pin import enter_pin
 
 MOBILE = "+41791234567"
-PIN = "4826"
+PIN = "482613"
 
 
 def sim_order(k: Kiosk, ref_id: str) -> dict[str, object]:

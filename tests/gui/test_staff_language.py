@@ -107,7 +107,7 @@ def test_staff_surfaces_stay_in_the_staff_language(kiosk: Kiosk) -> None:
     ctl.pins.store.set_pin(PIN)
     click(kiosk, w.staff)
     assert_english(w.pin_pad, "the PIN pad")
-    enter_pin(kiosk, "0000")  # a wrong PIN: the message is the staff's too
+    enter_pin(kiosk, "000001")  # a wrong PIN: the message is the staff's too
     kiosk.wait(lambda: w.pin_pad.message.isVisible())
     assert_english(w.pin_pad, "the PIN pad after a wrong PIN")
     enter_pin(kiosk, PIN)

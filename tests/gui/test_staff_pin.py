@@ -1,15 +1,20 @@
-"""The staff PIN: chosen on first use and stored as a salted hash, needed to quit (close
-requests and Alt+F4 are intercepted), wrong PINs slow down progressively."""
+"""The staff PIN: provisioned by IT (never chosen at the counter), needed to open the staff
+menu and to quit (close requests and Alt+F4 are intercepted); wrong PINs slow down, also after
+a restart."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
-from kiosk.app.staff_pin import PinStore
+from kiosk.app.staff_pin import PIN_FILE, PinGuard, PinStore
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import click
+
+PIN = "482613"
 
 
 def enter_pin(k: Kiosk, pin: str) -> None:
@@ -21,27 +26,83 @@ def enter_pin(k: Kiosk, pin: str) -> None:
     k.wait(lambda: not pad.busy)
 
 
-def test_first_use_sets_a_hashed_pin_then_opens_the_menu(kiosk: Kiosk) -> None:
-    window = kiosk.window
+def test_without_a_pin_the_staff_button_only_says_so(kiosk: Kiosk) -> None:
+    window, pad = kiosk.window, kiosk.window.pin_pad
     click(kiosk, window.staff)
-    pad = window.pin_pad
-    assert pad.isVisible() and "Choose a staff PIN" in pad.title.text()
-    enter_pin(kiosk, "1234")  # a run of digits: refused
-    assert "run" in pad.message.text()
-    enter_pin(kiosk, "4826")
-    assert "once more" in pad.hint.text()
-    enter_pin(kiosk, "4826")
+    assert pad.isVisible() and pad.unavailable
+    assert "No staff PIN set" in pad.hint.text()
+    assert "srs-kiosk staff-pin set" in pad.hint.text()
+    # Nothing to type, nothing to choose: only Close.
+    assert not pad.entry.isVisible() and not pad.ok.isVisible()
+    assert not any(key.isVisible() for key in pad.keys)
+    assert pad.cancel_button.text() == "Close"
+    pad.submit()  # even from code: nothing happens
+    assert not pad.busy and not (kiosk.data_folder / PIN_FILE).exists()
+    click(kiosk, pad.cancel_button)
+    assert not pad.isVisible() and not window.staff_menu.isVisible()
+
+    window.close()  # nor can the kiosk be quit without a PIN
+    assert window.isVisible() and pad.isVisible() and pad.unavailable
+    click(kiosk, pad.cancel_button)
+
+    # IT provisions the PIN from the command line while the kiosk runs: the next tap asks it.
+    PinStore(kiosk.data_folder).set_pin(PIN)
+    click(kiosk, window.staff)
+    assert not pad.unavailable and pad.entry.isVisible()
+    enter_pin(kiosk, PIN)
     kiosk.wait(lambda: window.staff_menu.isVisible())
-    stored = (kiosk.data_folder / "staff-pin.json").read_text()
-    record = json.loads(stored)
-    assert "4826" not in stored and record["kdf"] == "scrypt" and len(record["salt"]) == 32
-    assert PinStore(kiosk.data_folder).matches("4826")
-    assert not PinStore(kiosk.data_folder).matches("4827")
+
+
+def test_a_damaged_pin_file_names_the_reset_command(kiosk: Kiosk) -> None:
+    (kiosk.data_folder / PIN_FILE).write_text("{half a file")
+    click(kiosk, kiosk.window.staff)
+    pad = kiosk.window.pin_pad
+    assert pad.unavailable and "damaged" in pad.hint.text()
+    assert "srs-kiosk staff-pin reset" in pad.hint.text()
+    assert not pad.entry.isVisible()
+
+
+def test_an_old_four_digit_pin_sends_staff_to_it(kiosk: Kiosk) -> None:
+    salt = os.urandom(16)  # the file as the previous version wrote it
+    digest = hashlib.scrypt(b"4826", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    (kiosk.data_folder / PIN_FILE).write_text(json.dumps(
+        {"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1, "salt": salt.hex(), "hash": digest.hex()}))
+    pad = kiosk.window.pin_pad
+    click(kiosk, kiosk.window.staff)
+    enter_pin(kiosk, "4826")
+    assert "at least 6 digits" in pad.message.text()
+    assert "srs-kiosk staff-pin set" in pad.message.text()
+    assert not kiosk.window.staff_menu.isVisible() and kiosk.ctl.pins.failures == 0
+
+
+def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
+    kiosk.ctl.pins.store.set_pin(PIN)
+    pad = kiosk.window.pin_pad
+    ticks_while_checking: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks_while_checking.append(pad.busy))
+    timer.start(5)
+    click(kiosk, kiosk.window.staff)
+    enter_pin(kiosk, PIN)  # scrypt takes ~0.1-0.2 s: the GUI's timers keep firing meanwhile
+    timer.stop()
+    kiosk.wait(lambda: kiosk.window.staff_menu.isVisible())
+    assert ticks_while_checking.count(True) >= 5
+
+
+def test_wrong_pins_stay_counted_after_a_restart(kiosk: Kiosk) -> None:
+    kiosk.ctl.pins.store.set_pin(PIN)
+    pad = kiosk.window.pin_pad
+    click(kiosk, kiosk.window.staff)
+    for wrong in ("111111", "222222", "333333"):
+        enter_pin(kiosk, wrong)
+    kiosk.wait(lambda: "Try again in" in pad.message.text())
+    restarted = PinGuard(PinStore(kiosk.data_folder))  # what a restarted kiosk reads
+    assert restarted.failures == 3 and restarted.wait_s() > 0
 
 
 def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     window, pad = kiosk.window, kiosk.window.pin_pad
-    kiosk.ctl.pins.store.set_pin("4826")
+    kiosk.ctl.pins.store.set_pin(PIN)
     now = [1000.0]
     kiosk.ctl.pins._clock = lambda: now[0]  # a clock the test moves
     quits: list[bool] = []
@@ -51,27 +112,27 @@ def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     assert window.isVisible() and pad.isVisible()
     assert "quit the kiosk" in pad.hint.text()
     for attempt in (1, 2):
-        enter_pin(kiosk, "1111")
+        enter_pin(kiosk, "111111")
         assert "Wrong PIN" in pad.message.text() and pad.ok.isEnabled()
         assert kiosk.ctl.pins.failures == attempt
-    enter_pin(kiosk, "2222")  # the third wrong PIN locks the pad for a while
+    enter_pin(kiosk, "222222")  # the third wrong PIN locks the pad for a while
     kiosk.wait(lambda: not pad.ok.isEnabled() and "Try again in 2 s" in pad.message.text())
     assert not pad.entry.isEnabled()
     assert kiosk.ctl.pins.wait_s() == 2.0
     now[0] += 2.5
     kiosk.wait(lambda: pad.ok.isEnabled())
-    enter_pin(kiosk, "3333")  # and the next wait is longer
+    enter_pin(kiosk, "333333")  # and the next wait is longer
     kiosk.wait(lambda: "Try again in 4 s" in pad.message.text())
     now[0] += 4.5
     kiosk.wait(lambda: pad.ok.isEnabled())
-    enter_pin(kiosk, "4826")
+    enter_pin(kiosk, PIN)
     kiosk.wait(lambda: bool(quits))
     assert not window.isVisible()
     assert kiosk.ctl.pins.failures == 0
 
 
 def test_alt_f4_asks_for_the_pin(kiosk: Kiosk) -> None:
-    kiosk.ctl.pins.store.set_pin("4826")
+    kiosk.ctl.pins.store.set_pin(PIN)
     kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
     assert kiosk.window.pin_pad.isVisible()
     click(kiosk, kiosk.window.pin_pad.cancel_button)
@@ -82,9 +143,9 @@ def test_staff_menu_leaves_and_returns_to_kiosk_mode(kiosk: Kiosk) -> None:
     window = kiosk.window
     window.toggle_kiosk_mode()  # the fixture runs windowed: enter kiosk mode first
     assert window.kiosk_mode and window.isFullScreen()
-    kiosk.ctl.pins.store.set_pin("4826")
+    kiosk.ctl.pins.store.set_pin(PIN)
     click(kiosk, window.staff)
-    enter_pin(kiosk, "4826")
+    enter_pin(kiosk, PIN)
     kiosk.wait(lambda: window.staff_menu.isVisible())
     assert window.staff_menu.mode.text() == "Leave kiosk mode"
     click(kiosk, window.staff_menu.mode)

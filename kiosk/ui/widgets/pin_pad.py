@@ -1,4 +1,8 @@
-"""The staff PIN pad: checks the PIN (slowing down after wrong ones) or, on first use, sets it."""
+"""The staff PIN pad: checks the PIN off the GUI thread, slowing down after wrong ones.
+
+Nobody chooses the PIN here: IT provisions it (``srs-kiosk staff-pin set``). Without a PIN, or
+with a damaged PIN file, the pad only says so and what IT runs; it offers nothing else.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kiosk.app.staff_pin import PinGuard, pin_problem
+from kiosk.app.staff_pin import (
+    MAX_DIGITS,
+    RESET_COMMAND,
+    SET_COMMAND,
+    PinGuard,
+    PinState,
+    Verdict,
+)
 from kiosk.app.tasks import TaskSlot
 
 from .common import button, label, set_button, set_label
@@ -29,12 +40,14 @@ class PinPad(Overlay):
         self._guard = guard
         self._slot = TaskSlot("pin check")
         self._purpose = ""
-        self._first_pin: str | None = None
+        # Why no PIN can be entered (None: one can): no PIN set, or a damaged PIN file.
+        self._unavailable: PinState | None = None
         self.title = label("title")
         self.hint = label("muted")
         self.entry = QLineEdit()
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
-        self.entry.setValidator(QRegularExpressionValidator(r"[0-9]{0,12}", self.entry))
+        self.entry.setValidator(
+            QRegularExpressionValidator(rf"[0-9]{{0,{MAX_DIGITS}}}", self.entry))
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry.returnPressed.connect(self.submit)
         self.message = label("error")
@@ -42,7 +55,9 @@ class PinPad(Overlay):
         self.body.addWidget(self.hint)
         self.body.addWidget(self.entry)
         self.body.addWidget(self.message)
-        keys = QGridLayout()
+        self.keypad = QWidget()
+        keys = QGridLayout(self.keypad)
+        keys.setContentsMargins(0, 0, 0, 0)
         self.keys: list[QPushButton] = []
         for i, digit in enumerate("123456789"):
             key = button("pinKey")
@@ -67,7 +82,7 @@ class PinPad(Overlay):
         self.keys.append(zero)
         keys.addWidget(self.erase, 3, 0)
         keys.addWidget(zero, 3, 1)
-        self.body.addLayout(keys)
+        self.body.addWidget(self.keypad)
         row = QHBoxLayout()
         self.cancel_button = button()
         self.cancel_button.clicked.connect(self.cancel)
@@ -86,16 +101,25 @@ class PinPad(Overlay):
         """A PIN is being checked."""
         return self._slot.busy
 
+    @property
+    def unavailable(self) -> bool:
+        """The pad only says that no PIN can be entered (none set, or its file damaged)."""
+        return self._unavailable is not None
+
     def ask(self, purpose: str) -> None:
         """Show the pad; ``purpose`` (translated) says what the PIN unlocks."""
         self._purpose = purpose
-        self._first_pin = None
         self.entry.clear()
         set_label(self.message, "")
-        self.retranslate()
+        self._guard.refresh()  # IT may have set or reset the PIN since
+        state = self._guard.store.status().state
+        self._show_unavailable(state if state in (PinState.NONE, PinState.DAMAGED) else None)
         self.open()
-        self.entry.setFocus()
-        self._show_wait()
+        if self.unavailable:
+            self.cancel_button.setFocus()
+        else:
+            self.entry.setFocus()
+            self._show_wait()
 
     def dismiss(self) -> None:
         self.cancel()
@@ -107,51 +131,44 @@ class PinPad(Overlay):
         self.cancelled.emit()
 
     def submit(self) -> None:
-        if not self.ok.isEnabled():
+        if not self.ok.isEnabled() or self.unavailable:
             return
         self._slot.start(self._submit(self.entry.text()))
 
     async def _submit(self, pin: str) -> None:
-        if not self._guard.store.is_set():
-            self._set_new(pin)
-            return
         self._set_enabled(False)
         set_label(self.message, translate("PinPad", "Checking…"))
         try:
-            ok = await asyncio.wait_for(self._guard.check(pin), 10)
+            verdict = await asyncio.wait_for(self._guard.check(pin), 10)
         except TimeoutError:
-            ok = False
+            verdict = Verdict.WRONG
         self.entry.clear()
-        if ok:
+        self._set_enabled(True)
+        if verdict is Verdict.ACCEPTED:
             set_label(self.message, "")
-            self._set_enabled(True)
             self.hide()
             self.accepted.emit()
-            return
-        set_label(self.message, translate("PinPad", "Wrong PIN."))
-        self._set_enabled(True)
-        self._show_wait()
+        elif verdict is Verdict.NO_PIN:  # IT reset it while the pad was open
+            self._show_unavailable(PinState.NONE)
+        elif verdict is Verdict.DAMAGED:
+            self._show_unavailable(PinState.DAMAGED)
+        elif verdict is Verdict.TOO_SHORT:
+            set_label(self.message, translate(
+                "PinPad", "Staff PINs now have at least 6 digits. Ask IT to set a new one "
+                          "with %1.").replace("%1", SET_COMMAND))
+        else:
+            set_label(self.message, translate("PinPad", "Wrong PIN."))
+            self._show_wait()
 
-    def _set_new(self, pin: str) -> None:
-        self.entry.clear()
-        if self._first_pin is None:
-            problem = pin_problem(pin)
-            if problem is not None:
-                set_label(self.message, translate("PinPad", problem))
-                return
-            self._first_pin = pin
+    def _show_unavailable(self, state: PinState | None) -> None:
+        self._unavailable = state
+        for widget in (self.entry, self.keypad, self.ok):
+            widget.setVisible(state is None)
+        if state is not None:
             set_label(self.message, "")
-            set_label(self.hint, translate("PinPad", "Enter the new PIN once more."))
-            return
-        if pin != self._first_pin:
-            self._first_pin = None
-            set_label(self.message, translate("PinPad", "The two PINs differ. Start again."))
-            self.retranslate()
-            return
-        self._guard.store.set_pin(pin)
-        self._first_pin = None
-        self.hide()
-        self.accepted.emit()
+            if self.isVisible():
+                self.cancel_button.setFocus()
+        self.retranslate()
 
     def _show_wait(self) -> None:
         wait = self._guard.wait_s()
@@ -173,25 +190,22 @@ class PinPad(Overlay):
             self.entry.setFocus()  # disabling moved the focus to Cancel
 
     def retranslate(self) -> None:
-        first_use = not self._guard.store.is_set()
-        set_label(
-            self.title,
-            translate("PinPad", "Choose a staff PIN")
-            if first_use
-            else translate("PinPad", "Staff PIN"),
-        )
-        if first_use:
-            hint = translate(
-                "PinPad",
-                "No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; "
-                "it will protect the settings and leaving kiosk mode.",
-            )
+        set_label(self.title, translate("PinPad", "Staff PIN"))
+        if self._unavailable is PinState.NONE:
+            hint = translate("PinPad", "No staff PIN set — ask IT to run %1.") \
+                .replace("%1", SET_COMMAND)
+        elif self._unavailable is PinState.DAMAGED:
+            hint = translate("PinPad", "The staff PIN file is damaged — IT can reset it with "
+                                       "%1.").replace("%1", RESET_COMMAND)
         else:
             hint = translate("PinPad", "Enter the staff PIN to %1.").replace("%1", self._purpose)
         set_label(self.hint, hint)
         self.entry.setAccessibleName(translate("PinPad", "Staff PIN"))
         self.erase.setAccessibleName(translate("PinPad", "Delete last digit"))
-        set_button(self.cancel_button, translate("PinPad", "Cancel"))
+        if self.unavailable:
+            set_button(self.cancel_button, translate("PinPad", "Close"))
+        else:
+            set_button(self.cancel_button, translate("PinPad", "Cancel"))
         set_button(self.ok, translate("PinPad", "OK"), translate("PinPad", "Confirm the PIN"))
 
     def changeEvent(self, event: QEvent) -> None:

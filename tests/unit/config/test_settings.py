@@ -135,3 +135,37 @@ def test_a_phone_host_the_simulator_cannot_use_stops_the_start_plainly(tmp_path:
     with pytest.raises(ConfigError, match=r"training\.phone_host.*cannot listen on 192\.0\.2\.1"), \
             open_backend(settings.settings):
         pass
+
+
+@pytest.mark.parametrize("key", ["api_url", "token_url", "ras_url"])
+def test_a_remote_service_over_plain_http_is_refused_with_file_key_and_reason(
+        tmp_path: Path, key: str) -> None:
+    text = COMPLETE.replace(f'{key} = "https://', f'{key} = "http://')
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, env={})
+    error = info.value
+    assert error.path == path and error.key == f"srs.{key}"
+    assert error.line == text.splitlines().index(next(
+        line for line in text.splitlines() if line.startswith(key))) + 1
+    assert "must start with https://" in error.detail and "Value error" not in error.detail
+
+
+def test_http_example_com_is_refused_from_the_environment_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"https://.*SRS_KIOSK_API_URL"):
+        load_settings(write(tmp_path, COMPLETE), env={"SRS_KIOSK_API_URL": "http://example.com"})
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8480", "127.9.8.7", "[::1]:8480", "localhost:8480",
+                                  "LOCALHOST"])
+def test_plain_http_is_allowed_on_this_computer_only(tmp_path: Path, host: str) -> None:
+    text = COMPLETE.replace('"https://api.example.test"', f'"http://{host}"')
+    assert load_settings(write(tmp_path, text), env={}).settings.srs.api_url is not None
+
+
+@pytest.mark.parametrize("host", ["example.com", "192.168.1.20", "10.0.0.1", "[fe80::1]",
+                                  "localhost.example.com", "127.0.0.1.nip.io"])
+def test_plain_http_to_another_machine_is_refused(tmp_path: Path, host: str) -> None:
+    text = COMPLETE.replace('"https://api.example.test"', f'"http://{host}"')
+    with pytest.raises(ConfigError, match="https://"):
+        load_settings(write(tmp_path, text), env={})
