@@ -31,7 +31,7 @@ from ..widgets.common import (
     tab_order,
 )
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.method_card import MethodCard
+from ..widgets.method_card import MethodCard, hand_off_problem
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, Screen
 
@@ -261,8 +261,12 @@ class MethodsScreen(Screen):
             self.card_layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
+        customer = self.ctl.customer
+        language = customer.language if customer is not None else None
         for method in methods:
-            card = MethodCard(method, self.ctl.unavailable_reason(method))
+            # A method nothing here can hand off says so first, whatever the settings say.
+            reason = hand_off_problem(method) or self.ctl.unavailable_reason(method)
+            card = MethodCard(method, reason, customer_language=language)
             card.chosen.connect(self.ctl.choose)
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
             card.show()  # now, not on the next event loop pass: it may take the focus next
