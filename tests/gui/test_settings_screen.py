@@ -96,7 +96,8 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     saved = tomllib.loads(text)
     assert saved["kiosk"] == {"language": "fr", "idle_timeout_s": 300, "aml_notice": True,
                               "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
-                              "staff_language": "", "large_text": False}
+                              "staff_language": "", "large_text": False, "external_id": ""}
+    assert saved["support"] == {"pro_nr": "", "contact": ""}
     assert saved["tracking"] == {"retention_days": 60}
     assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == \
         "misswaggerclient"

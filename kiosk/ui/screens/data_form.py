@@ -220,7 +220,6 @@ class DataScreen(Screen):
     def _match_all_toggled(self, on: bool) -> None:
         if self.ctl.customer is not None:
             self.ctl.customer.match_all_data = on
-        self._show_match_fields()
         self.retranslate()
 
     def sends(self, name: str) -> bool:
@@ -369,6 +368,7 @@ class DataScreen(Screen):
             field = self.fields["external_id"]
             set_label(field.hint, self.tr("This branch's default; change it for this order "
                                           "if needed.") if default_id else "")
+        self._show_match_fields()  # after the captions: setting a text shows its label
         refused = [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted)
                    if n in REFUSED_NAMES] if spec is not None else []
         set_label(self.refused, self.tr("Not accepted by this method: %1").replace(
