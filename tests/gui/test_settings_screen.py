@@ -113,3 +113,29 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     to_methods(kiosk)
     authada = next(c for c in kiosk.window.methods.cards if c.method.issuer == "AUTHADA")
     assert not authada.choose.isEnabled()
+
+
+def test_it_sets_the_support_contact_and_the_default_external_id(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    assert s.support_box.isVisible()
+    s.edits["pro_nr"].setText("PRO-4711")
+    s.edits["contact"].setText("IT Zürich, +41 44 123 45 67")
+    s.edits["external_id"].setText("BRANCH\tZH")  # pasted with a tab
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "Nothing was saved" in s.message.text())
+    assert "one line" in s.problems["external_id"].text()
+    assert not kiosk.ctl.config_path.exists()
+
+    s.edits["external_id"].setText("BRANCH-ZH-7")
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "apply now" in s.message.text())
+    saved = tomllib.loads(kiosk.ctl.config_path.read_text())
+    assert saved["kiosk"]["external_id"] == "BRANCH-ZH-7"
+    assert saved["support"] == {"pro_nr": "PRO-4711", "contact": "IT Zürich, +41 44 123 45 67"}
+    settings = kiosk.ctl.settings  # effective at once
+    assert settings.kiosk.external_id == "BRANCH-ZH-7" and settings.support.pro_nr == "PRO-4711"
+    # Shown again when the screen opens next.
+    click(kiosk, s.close_button)
+    open_settings(kiosk)
+    assert s.edits["contact"].text() == "IT Zürich, +41 44 123 45 67"
