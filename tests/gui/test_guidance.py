@@ -28,6 +28,7 @@ from tests.gui.flow import (
     submit_data,
     to_methods,
 )
+from tests.gui.test_keyboard import activate, check_keyboard, focused, press, tab_to
 from tests.gui.test_staff_dashboard import open_dashboard, start_order
 
 
@@ -250,3 +251,24 @@ def test_the_support_card_says_where_to_set_a_missing_pro_nr(kiosk: Kiosk) -> No
     screen.select(ref_id)
     click(kiosk, screen.support)
     assert "Settings" in kiosk.window.support.values["pro_nr"].text()
+
+
+def test_the_data_match_choice_works_by_keyboard(kiosk: Kiosk) -> None:
+    activate(kiosk)
+    to_methods(kiosk)
+    choose(kiosk, "IDENTITY.TM")
+    data = kiosk.window.data
+    box = data.match_all
+    assert box is not None
+    fields = [f.edit for f in data.fields.values() if f.edit.isVisible()]
+    stops = check_keyboard(kiosk, data, expected=[*fields, box, data.back, data.next])
+    assert stops.index(box) < stops.index(data.fields["external_id"].edit)
+    tab_to(kiosk, box)
+    press(kiosk, Qt.Key.Key_Space)
+    assert box.isChecked() and kiosk.ctl.customer is not None
+    assert kiosk.ctl.customer.match_all_data
+    assert data.fields["dob"].edit.isVisible()
+    # Enter in the last name goes on to the next field shown: the date of birth now.
+    data.fields["last_name"].edit.setFocus()
+    press(kiosk)
+    assert focused() is data.fields["dob"].edit
