@@ -147,6 +147,9 @@ def test_video_sends_only_the_surname_unless_staff_choose_a_data_match(
     _tick(kiosk, box)  # staff want the data matched
     assert customer.match_all_data
     assert all(data.fields[name].edit.isVisible() for name in matching)
+    # Rows shown, not their empty hint and problem lines.
+    assert not any(data.fields[name].problem.isVisible() or data.fields[name].hint.isVisible()
+                   for name in matching)
     fill(kiosk, {"first_name": "Max", "dob": "01.02.1980"})
     _tick(kiosk, box)  # ... and change their mind: the typed details are not sent
     assert not customer.match_all_data
@@ -185,6 +188,8 @@ def test_other_methods_have_no_data_match_choice(kiosk: Kiosk) -> None:
     choose(kiosk, "KLARNA")
     assert kiosk.window.data.match_all is None
     assert kiosk.window.data.fields["first_name"].edit.isVisible()
+    assert not any(f.problem.isVisible() or f.hint.isVisible()
+                   for f in kiosk.window.data.fields.values())
 
 
 def test_orders_carry_the_branch_default_external_id_unless_staff_change_it(

@@ -228,11 +228,18 @@ class DataScreen(Screen):
         return self.match_all is None or self.match_all.isChecked() or name not in MATCH_FIELDS
 
     def _show_match_fields(self) -> None:
-        for name, field in self.fields.items():
-            if self.identity_form is not None and name not in STAFF_NAMES:
-                self.identity_form.setRowVisible(field.caption_label, self.sends(name))
-            if not self.sends(name):
+        """The matching rows of a form with the data match choice: shown only when chosen."""
+        if self.match_all is None or self.identity_form is None:
+            return
+        for name in MATCH_FIELDS & self.fields.keys():
+            field = self.fields[name]
+            shown = self.sends(name)
+            self.identity_form.setRowVisible(field.caption_label, shown)
+            if not shown:
                 self._show(field, None)
+            # Showing a row shows all its widgets: the empty hint and problem stay hidden.
+            field.hint.setVisible(shown and bool(field.hint.text()))
+            field.problem.setVisible(shown and bool(field.problem.text()))
 
     def _add(self, form: QFormLayout, name: str, caption: str, placeholder: str) -> None:
         field = _Field(name, caption, placeholder)
