@@ -123,6 +123,16 @@ class TrainingSettings(_Section):
     port: Annotated[int, Field(ge=0, le=65535)] = 0  # 0: any free port
 
 
+def _one_line(text: str) -> str:
+    if not text.isprintable():
+        raise ValueError("may not contain line breaks, tabs or other control characters")
+    return text
+
+
+# Free text sent to the SRS or shown on the support card: one printable line.
+OneLine = Annotated[str, Field(max_length=100), AfterValidator(_one_line)]
+
+
 class KioskSettings(_Section):
     language: Language = "de"  # the branch's: each customer starts in it
     # The staff screens' language (settings, dashboard, support, diagnosis, method choice,
@@ -133,6 +143,8 @@ class KioskSettings(_Section):
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
     aml_notice: bool = False
     enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
+    # The External ID (guide §5.2, e.g. for billing) each order gets unless staff change it.
+    external_id: OneLine = ""
 
     @property
     def staff_language_or_default(self) -> str:
@@ -181,6 +193,15 @@ class ChecksSettings(_Section):
     preflight: bool = True
 
 
+class SupportSettings(_Section):
+    """What the support card names besides the order (guide §6.2)."""
+
+    # The service provider's number for the Swisscom Service Desk.
+    pro_nr: OneLine = ""
+    # Whom the service desk calls back: this branch's support (name, phone, e-mail).
+    contact: Annotated[str, Field(max_length=300), AfterValidator(_one_line)] = ""
+
+
 class WebSettings(_Section):
     """The embedded web view's allowlists, per method (keys ``ISSUER/method``, values URLs or
     origins). The target URL's own origin is always allowed: these only add to it."""
@@ -199,6 +220,7 @@ class Settings(_Section):
     kiosk: KioskSettings = KioskSettings()
     checks: ChecksSettings = ChecksSettings()
     web: WebSettings = WebSettings()
+    support: SupportSettings = SupportSettings()
 
     @property
     def training_mode(self) -> bool:

@@ -16,6 +16,7 @@ class CustomerSession:
     # The current order's start answer (target URL, tokens); the order itself is tracked
     # outside the session and outlives it.
     started: StartedIdentification | None = None
+    match_all_data: bool = False
 
     @property
     def method_name(self) -> str:

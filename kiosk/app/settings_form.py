@@ -28,6 +28,9 @@ class SettingsInput:
     large_text: bool = False
     new_pin: str = ""
     new_pin_again: str = ""
+    external_id: str = ""  # the branch's default
+    pro_nr: str = ""
+    contact: str = ""
 
 
 def check_settings(base: Settings, form: SettingsInput
@@ -58,7 +61,9 @@ def check_settings(base: Settings, form: SettingsInput
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
     data["kiosk"] = {"language": form.language, "idle_timeout_s": form.idle_timeout_s,
                      "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
-                     "staff_language": form.staff_language, "large_text": form.large_text}
+                     "staff_language": form.staff_language, "large_text": form.large_text,
+                     "external_id": form.external_id.strip()}
+    data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
@@ -114,4 +119,8 @@ def _plain(field: str, message: str, kind: str) -> str:
         )
     if field == "idle_timeout_s":
         return QT_TRANSLATE_NOOP("SettingsProblem", "Choose between 15 and 3600 seconds.")
+    if field in ("external_id", "pro_nr"):
+        return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 100 characters, on one line.")
+    if field == "contact":
+        return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 300 characters, on one line.")
     return message

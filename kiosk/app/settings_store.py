@@ -16,8 +16,8 @@ def user_config_path() -> Path:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    """Write the [srs] and [kiosk] sections of ``settings`` to ``path``, keeping every other
-    line (and comments) of an existing file. No [srs] section means training mode."""
+    """Write the [srs], [kiosk] and [support] sections of ``settings`` to ``path``, keeping
+    every other line (and comments) of an existing file. No [srs] section means training mode."""
     try:
         document = tomlkit.parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -35,7 +35,10 @@ def save_settings(settings: Settings, path: Path) -> None:
         "language": kiosk.language, "idle_timeout_s": kiosk.idle_timeout_s,
         "aml_notice": kiosk.aml_notice, "enabled_methods": list(kiosk.enabled_methods),
         "staff_language": kiosk.staff_language, "large_text": kiosk.large_text,
+        "external_id": kiosk.external_id,
     })
+    _update(document, "support", {"pro_nr": settings.support.pro_nr,
+                                  "contact": settings.support.contact})
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")

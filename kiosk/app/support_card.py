@@ -99,6 +99,8 @@ class SupportCard:
     msisdn: str | None  # from the live status call; None while unknown
     description: str = ""
     created: datetime | None = None  # when the card was made
+    pro_nr: str = ""  # the service provider's number at the Swisscom Service Desk (settings)
+    branch_contact: str = ""  # whom support calls back: this branch's contact (settings)
 
     @property
     def step(self) -> Step:
@@ -114,6 +116,7 @@ class SupportCard:
         return {
             "processStep": step.number, "processStepTitle": step.title,
             "supportTeam": step.team.value, "contact": step.contact,
+            "proNr": self.pro_nr or None, "branchContact": self.branch_contact or None,
             "refId": o.ref_id, "orderId": o.order_id, "issuer": o.issuer,
             "method": o.method, "methodName": self.method_name,
             "jurisdiction": o.jurisdiction.value, "loa": o.loa, "msisdn": self.msisdn,
@@ -140,6 +143,7 @@ class SupportCard:
             "Process step": translate("SupportCard", "Process step"),
             "Contact": translate("SupportCard", "Contact"),
             "Method": translate("SupportCard", "Method"),
+            "Branch contact": translate("SupportCard", "Branch contact"),
             "Evidence ID": translate("SupportCard", "Evidence ID"),
             "Status": translate("SupportCard", "Status"),
             "Started": translate("SupportCard", "Started"),
@@ -155,6 +159,8 @@ class SupportCard:
             label["SRS support card"],
             f"{label['Process step']}: {step.number} — {tr(step.title)}",
             f"{label['Contact']}: {tr(step.contact)}",
+            f"PRO-Nr: {self.pro_nr or none}",
+            f"{label['Branch contact']}: {self.branch_contact or none}",
             "",
             f"Ref-ID: {o.ref_id}",
             f"Order ID: {o.order_id or none}",

@@ -97,6 +97,8 @@ class MethodSpec:
     app_links: tuple[tuple[str, str], ...] = ()  # (store, URL)
     call_languages: tuple[str, ...] = ()  # ISO 639-1, for methods with a human agent
     terminal: TerminalRequirements = field(default_factory=TerminalRequirements)
+    # What the customer needs to bring or have (marked source texts, context MethodNeeds).
+    needs: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -156,6 +158,12 @@ VIDEO_IDENTITY_TM = MethodSpec(
         min_tls="1.2",
         web_view=True,
     ),
+    needs=(
+        QT_TRANSLATE_NOOP("MethodNeeds", "the terminal's camera and microphone"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "a valid ID document"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "10–20 minutes"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "a call in German or English"),
+    ),
 )
 
 EID_AUTHADA = MethodSpec(
@@ -181,6 +189,13 @@ EID_AUTHADA = MethodSpec(
         ("ios", "https://apps.apple.com/us/app/authada/id1479685801"),
     ),
     terminal=TerminalRequirements(min_tls="1.2", qr_screen=True),
+    needs=(
+        QT_TRANSLATE_NOOP("MethodNeeds", "a German ID card with eID function, or a residence "
+                          "card"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "a smartphone with NFC"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "the AUTHADA app (free)"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "the 6-digit PIN of the ID card"),
+    ),
 )
 
 BANKIDENT_KLARNA = MethodSpec(
@@ -205,6 +220,11 @@ BANKIDENT_KLARNA = MethodSpec(
     session_lifetime=timedelta(minutes=60),
     target_url_max_uses=5,
     terminal=TerminalRequirements(min_tls="1.2", web_view=True),
+    needs=(
+        QT_TRANSLATE_NOOP("MethodNeeds", "online banking at a supported bank (about 3500 "
+                          "banks)"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "a mobile phone for an SMS code"),
+    ),
 )
 
 METHODS: tuple[MethodSpec, ...] = (VIDEO_IDENTITY_TM, EID_AUTHADA, BANKIDENT_KLARNA)

@@ -243,6 +243,13 @@ def test_no_screen_clips_with_large_text(kiosk: Kiosk, language: str) -> None:
     found += layout_problems(k, "data form with problems")
     click(k, w.data.back)
     k.wait(lambda: bool(w.methods.cards) and all(c.choose.isVisible() for c in w.methods.cards))
+    choose(k, "IDENTITY.TM")  # the surname-only form and its data match choice
+    assert w.data.match_all is not None
+    found += layout_problems(k, "data form (video, surname only)")
+    w.data.match_all.setChecked(True)
+    found += layout_problems(k, "data form (video, data match)")
+    click(k, w.data.back)
+    k.wait(lambda: bool(w.methods.cards) and all(c.choose.isVisible() for c in w.methods.cards))
     choose(k, "AUTHADA")
     fill(k, {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     submit_data(k)

@@ -97,7 +97,8 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     saved = tomllib.loads(text)
     assert saved["kiosk"] == {"language": "fr", "idle_timeout_s": 300, "aml_notice": True,
                               "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
-                              "staff_language": "", "large_text": False}
+                              "staff_language": "", "large_text": False, "external_id": ""}
+    assert saved["support"] == {"pro_nr": "", "contact": ""}
     assert saved["tracking"] == {"retention_days": 60}
     assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == \
         "misswaggerclient"
@@ -184,3 +185,29 @@ def test_remote_addresses_must_use_https(kiosk: Kiosk) -> None:
         assert "this computer" in s.problems[name].text()
     assert not s.problems["token_url"].isVisible()
     assert not kiosk.ctl.config_path.exists() and kiosk.ctl.training
+
+
+def test_it_sets_the_support_contact_and_the_default_external_id(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    assert s.support_box.isVisible()
+    s.edits["pro_nr"].setText("PRO-4711")
+    s.edits["contact"].setText("IT Zürich, +41 44 123 45 67")
+    s.edits["external_id"].setText("BRANCH\tZH")  # pasted with a tab
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "Nothing was saved" in s.message.text())
+    assert "one line" in s.problems["external_id"].text()
+    assert not kiosk.ctl.config_path.exists()
+
+    s.edits["external_id"].setText("BRANCH-ZH-7")
+    click(kiosk, s.save)
+    kiosk.wait(lambda: "apply now" in s.message.text())
+    saved = tomllib.loads(kiosk.ctl.config_path.read_text())
+    assert saved["kiosk"]["external_id"] == "BRANCH-ZH-7"
+    assert saved["support"] == {"pro_nr": "PRO-4711", "contact": "IT Zürich, +41 44 123 45 67"}
+    settings = kiosk.ctl.settings  # effective at once
+    assert settings.kiosk.external_id == "BRANCH-ZH-7" and settings.support.pro_nr == "PRO-4711"
+    # Shown again when the screen opens next.
+    click(kiosk, s.close_button)
+    open_settings(kiosk)
+    assert s.edits["contact"].text() == "IT Zürich, +41 44 123 45 67"

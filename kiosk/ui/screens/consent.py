@@ -1,5 +1,7 @@
 """Consent: the guide's redirect notice in the customer's language; nothing is sent before the
-customer accepts. Accepting starts the order; a failure is shown and the data is kept."""
+customer accepts. Accepting starts the order; a failure is shown and the data is kept. Below the
+notice, the guide's advice for the customer: activate Mobile ID beforehand, and the SMS that
+follows the identification (accepting the terms finishes it)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,13 @@ class ConsentScreen(Screen):
         layout.addSpacing(16)
         self.notice = label("notice")
         layout.addWidget(self.notice)
-        layout.addSpacing(16)
+        layout.addSpacing(12)
+        # The guide's advice for the end user: Mobile ID beforehand, and the SMS for the terms.
+        self.mobile_id = label("muted")
+        layout.addWidget(self.mobile_id)
+        self.terms_sms = label("muted")
+        layout.addWidget(self.terms_sms)
+        layout.addSpacing(12)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -121,6 +129,13 @@ class ConsentScreen(Screen):
         set_label(self.title, self.tr("Before you continue"))
         if self.ctl.customer is not None and self.ctl.customer.method is not None:
             set_label(self.notice, self.ctl.notice())
+        set_label(self.mobile_id, self.tr(
+            "Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you "
+            "start. You can then sign with it easily; otherwise you sign with a password and a "
+            "code by SMS."))
+        set_label(self.terms_sms, self.tr(
+            "After the identification you get an SMS from Swisscom: accept the terms to "
+            "finish."))
         set_button(self.back, self.tr("Back"), self.tr("Back to the customer details"))
         if self._failed:
             set_button(self.accept, self.tr("Try again"), self.tr("Try again to start"))

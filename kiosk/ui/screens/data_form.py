@@ -1,12 +1,18 @@
-"""Customer data: a form generated from the method's rules, checked as staff type."""
+"""Customer data: a form generated from the method's rules, checked as staff type.
+
+For the video identification the guide advises sending only the surname unless the service
+provider needs a data match (appendix 1): the other identity fields appear only when staff tick
+"Also send the other data for matching" (``CustomerSession.match_all_data``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
-from kiosk.srs import FieldProblem, IdentityData
+from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType
 
 from ..texts import plural, problem_text
 from ..widgets.common import (
@@ -38,11 +44,13 @@ FIELDS = (
     ("dob", str(QT_TRANSLATE_NOOP("Field", "Date of birth")), "DD.MM.YYYY"),
     ("place_of_birth", str(QT_TRANSLATE_NOOP("Field", "Place of birth")), ""),
     ("nationality", str(QT_TRANSLATE_NOOP("Field", "Nationality")), "CH"),
+    ("validity", str(QT_TRANSLATE_NOOP("Field", "ID document valid until")), "DD.MM.YYYY"),
     ("mobile", str(QT_TRANSLATE_NOOP("Field", "Mobile number")), "+41 79 123 45 67"),
     ("email", str(QT_TRANSLATE_NOOP("Field", "E-mail")), "name@example.ch"),
     ("country", str(QT_TRANSLATE_NOOP("Field", "Country of residence")), "CH"),
 )
 STAFF_FIELDS = (("external_id", str(QT_TRANSLATE_NOOP("Field", "External ID")), ""),)
+STAFF_NAMES = frozenset(name for name, _, _ in STAFF_FIELDS)
 REFUSED_NAMES = {
     "postal_address": str(QT_TRANSLATE_NOOP("Field", "postal address")),
     "artist_name": str(QT_TRANSLATE_NOOP("Field", "artist name")),
@@ -57,6 +65,17 @@ REFUSED_NAMES = {
 }
 BAD_DATE = str(QT_TRANSLATE_NOOP("Problem", "must be a real date, e.g. 31.12.1980"))
 _UPPER = ("nationality", "country")
+_DATES = ("dob", "validity")
+# Identity data the video identification only needs for a data match (guide, appendix 1: "we
+# suggest submitting only the Surname"); shown when staff choose to send it.
+MATCH_FIELDS = frozenset({"first_name", "dob", "place_of_birth", "nationality", "validity"})
+# Attributes this version of IdentityData holds (a form field for another is left out).
+_IDENTITY_FIELDS = frozenset(f.name for f in dataclasses.fields(IdentityData))
+
+
+def surname_only_by_default(spec: MethodSpec | None) -> bool:
+    """The guide's advice for the video identification (its one video method, identity.tm)."""
+    return spec is not None and spec.method_type is MethodType.VIDEO
 
 
 def field_text(text: str) -> str:
@@ -124,6 +143,9 @@ class DataScreen(Screen):
         self.form_host: QWidget | None = None
         self.refused = label("small")
         self.staff_box: QGroupBox | None = None
+        self.match_all: QCheckBox | None = None  # the video identification's data match choice
+        self.match_hint = label("small")
+        self.identity_form: QFormLayout | None = None
         self.retranslate()
 
     def enter(self) -> None:
@@ -151,12 +173,23 @@ class DataScreen(Screen):
         form = QFormLayout()
         form.setVerticalSpacing(6)
         outer.addLayout(form)
+        self.identity_form = form
         for name, caption, placeholder in FIELDS:
             if name != "mobile" and accepted is not None and name not in accepted:
+                continue
+            if name not in _IDENTITY_FIELDS:
                 continue
             self._add(form, name, caption, placeholder)
         self.staff_box = QGroupBox()
         staff_form = QFormLayout(self.staff_box)
+        self.match_all = None
+        self.match_hint = label("small")
+        customer.match_all_data = False
+        if surname_only_by_default(spec):
+            self.match_all = QCheckBox()
+            self.match_all.toggled.connect(self._match_all_toggled)
+            staff_form.addRow(self.match_all)
+            staff_form.addRow(self.match_hint)
         for name, caption, placeholder in STAFF_FIELDS:
             if accepted is None or name in accepted:
                 self._add(staff_form, name, caption, placeholder)
@@ -167,14 +200,46 @@ class DataScreen(Screen):
         self.form_host = host
         self.scroller.setWidget(host)
         # Tab: the fields top to bottom (staff-only last), then Back and Next.
-        tab_order(*(f.edit for f in self.fields.values()), self.back, self.next)
+        tab_order(*(f.edit for f in self.fields.values() if f.name not in STAFF_NAMES),
+                  *([self.match_all] if self.match_all is not None else []),
+                  *(f.edit for f in self.fields.values() if f.name in STAFF_NAMES),
+                  self.back, self.next)
         for name, text in kept.items():
             if name in self.fields:
                 self.fields[name].edit.setText(text)
+        # The branch's default External ID (guide §5.2: billing); staff may change it.
+        default_id = self.ctl.settings.kiosk.external_id
+        if "external_id" in self.fields and "external_id" not in kept and default_id:
+            self.fields["external_id"].edit.setText(default_id)
+        self._show_match_fields()
         if spec is not None:
             for name, why in spec.data.recommended:
                 if name in self.fields:
                     set_label(self.fields[name].hint, QCoreApplication.translate("Hint", why))
+
+    def _match_all_toggled(self, on: bool) -> None:
+        if self.ctl.customer is not None:
+            self.ctl.customer.match_all_data = on
+        self.retranslate()
+
+    def sends(self, name: str) -> bool:
+        """Whether the field ``name`` is part of what is sent: a matching field only when staff
+        chose the data match (for the video identification)."""
+        return self.match_all is None or self.match_all.isChecked() or name not in MATCH_FIELDS
+
+    def _show_match_fields(self) -> None:
+        """The matching rows of a form with the data match choice: shown only when chosen."""
+        if self.match_all is None or self.identity_form is None:
+            return
+        for name in MATCH_FIELDS & self.fields.keys():
+            field = self.fields[name]
+            shown = self.sends(name)
+            self.identity_form.setRowVisible(field.caption_label, shown)
+            if not shown:
+                self._show(field, None)
+            # Showing a row shows all its widgets: the empty hint and problem stay hidden.
+            field.hint.setVisible(shown and bool(field.hint.text()))
+            field.problem.setVisible(shown and bool(field.problem.text()))
 
     def _add(self, form: QFormLayout, name: str, caption: str, placeholder: str) -> None:
         field = _Field(name, caption, placeholder)
@@ -191,7 +256,7 @@ class DataScreen(Screen):
     def _return_pressed(self, name: str) -> None:
         """Enter moves on to the next field, as in a paper form; in the last field it is Next
         (and the check puts the focus on the first field to correct)."""
-        names = list(self.fields)
+        names = [n for n in self.fields if self.sends(n)]
         index = names.index(name) if name in names else len(names) - 1
         if index + 1 < len(names):
             self.fields[names[index + 1]].edit.setFocus(Qt.FocusReason.TabFocusReason)
@@ -205,12 +270,12 @@ class DataScreen(Screen):
         problems: list[FieldProblem] = []
         for name, field in self.fields.items():
             text = field.edit.text().strip()
-            if not text:
+            if not text or not self.sends(name):
                 continue
-            if name == "dob":
+            if name in _DATES:
                 parsed = parse_date(text)
                 if parsed is None:
-                    problems.append(FieldProblem("dob", BAD_DATE))
+                    problems.append(FieldProblem(name, BAD_DATE))
                     continue
                 values[name] = parsed
             else:
@@ -245,6 +310,9 @@ class DataScreen(Screen):
         self._show(field, problem)
 
     def submit(self) -> None:
+        if self.ctl.customer is not None:
+            self.ctl.customer.match_all_data = (self.match_all is not None
+                                                and self.match_all.isChecked())
         problems = self._problems()
         if not problems:
             data, _ = self.identity()
@@ -271,6 +339,9 @@ class DataScreen(Screen):
             self.form_host.deleteLater()
             self.form_host = None
             self.staff_box = None
+            self.match_all = None
+            self.match_hint = label("small")
+            self.identity_form = None
             self.refused = label("small")
         set_label(self.summary, "")
 
@@ -290,6 +361,21 @@ class DataScreen(Screen):
             field.edit.setAccessibleName(caption)
         if self.staff_box is not None:
             self.staff_box.setTitle(self.tr("Staff only"))
+        if self.match_all is not None:
+            self.match_all.setText(self.tr("Also send the other data for matching"))
+            self.match_all.setAccessibleName(self.match_all.text())
+            set_label(self.match_hint, self.tr(
+                "Without a data match the only identity detail sent is the last name: it must "
+                "match the ID document exactly (no typos, every accent), or the "
+                "identification is rejected.") if not self.match_all.isChecked() else self.tr(
+                "Every detail sent is checked against the ID document; the identification "
+                "fails if one does not match. Send only what you need matched."))
+        default_id = self.ctl.settings.kiosk.external_id
+        if "external_id" in self.fields:
+            field = self.fields["external_id"]
+            set_label(field.hint, self.tr("This branch's default; change it for this order "
+                                          "if needed.") if default_id else "")
+        self._show_match_fields()  # after the captions: setting a text shows its label
         refused = [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted)
                    if n in REFUSED_NAMES] if spec is not None else []
         set_label(self.refused, self.tr("Not accepted by this method: %1").replace(

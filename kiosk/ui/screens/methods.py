@@ -31,7 +31,7 @@ from ..widgets.common import (
     tab_order,
 )
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.method_card import MethodCard
+from ..widgets.method_card import MethodCard, hand_off_problem
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, Screen
 
@@ -236,7 +236,7 @@ class MethodsScreen(Screen):
             methods = await within(self.ctl.list_methods(filters), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
             self.busy.hide()
-            self._show_cards([])
+            self.show_cards([])
             set_label(self.state, self.tr("The methods could not be loaded: %1")
                       .replace("%1", self.describe_error(exc)))
             self.state.setProperty("role", "error")
@@ -245,7 +245,7 @@ class MethodsScreen(Screen):
             return
         self.busy.hide()
         self.state.setProperty("role", None)
-        self._show_cards(methods)
+        self.show_cards(methods)
         entry, self._entry_focus = self._entry_focus, None
         if from_retry or (entry is not None and QApplication.focusWidget() is entry):
             focus_first(*(card.choose for card in self.cards), self.cancel)
@@ -256,13 +256,19 @@ class MethodsScreen(Screen):
             set_label(self.state, self.tr("No method matches these filters. Choose fewer "
                                           "filters or another preset."))
 
-    def _show_cards(self, methods: list[Method]) -> None:
+    def show_cards(self, methods: list[Method]) -> None:
+        """One card per listed method, in the listing's order, each with why it cannot be
+        chosen here (if so)."""
         for card in self.cards:
             self.card_layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
+        customer = self.ctl.customer
+        language = customer.language if customer is not None else None
         for method in methods:
-            card = MethodCard(method, self.ctl.unavailable_reason(method))
+            # A method nothing here can hand off says so first, whatever the settings say.
+            reason = hand_off_problem(method) or self.ctl.unavailable_reason(method)
+            card = MethodCard(method, reason, customer_language=language)
             card.chosen.connect(self.ctl.choose)
             self.card_layout.insertWidget(self.card_layout.count() - 1, card)
             card.show()  # now, not on the next event loop pass: it may take the focus next

@@ -120,6 +120,16 @@ class SettingsScreen(Screen):
         kiosk.addRow(self.large_text)
         body.addWidget(self.kiosk_box)
 
+        # The support card's PRO-Nr and contact, and the default External ID (guide §5.2, §6.2).
+        self.support_box = QGroupBox()
+        support = QFormLayout(self.support_box)
+        for name in ("pro_nr", "contact", "external_id"):
+            self._row(support, name, QLineEdit())
+        self.edits["external_id"].setMaxLength(100)
+        self.edits["pro_nr"].setMaxLength(100)
+        self.edits["contact"].setMaxLength(300)
+        body.addWidget(self.support_box)
+
         self.pin_box = QGroupBox()
         pin = QFormLayout(self.pin_box)
         for name in ("new_pin", "new_pin_again"):
@@ -158,7 +168,9 @@ class SettingsScreen(Screen):
     def enter(self) -> None:
         s = self.ctl.settings
         values = {"api_url": s.srs.api_url, "token_url": s.srs.token_url,
-                  "ras_url": s.srs.ras_url, "client_id": s.srs.client_id}
+                  "ras_url": s.srs.ras_url, "client_id": s.srs.client_id,
+                  "pro_nr": s.support.pro_nr, "contact": s.support.contact,
+                  "external_id": s.kiosk.external_id}
         for name, value in values.items():
             self.edits[name].setText(str(value) if value is not None else "")
         for name in ("client_secret", "new_pin", "new_pin_again"):
@@ -188,7 +200,9 @@ class SettingsScreen(Screen):
             aml_notice=self.aml.isChecked(), new_pin=self.edits["new_pin"].text(),
             staff_language=str(self.staff_language.currentData()),
             large_text=self.large_text.isChecked(),
-            new_pin_again=self.edits["new_pin_again"].text())
+            new_pin_again=self.edits["new_pin_again"].text(),
+            external_id=self.edits["external_id"].text(), pro_nr=self.edits["pro_nr"].text(),
+            contact=self.edits["contact"].text())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, widget in self.problems.items():
@@ -242,6 +256,7 @@ class SettingsScreen(Screen):
         self.methods_box.setTitle(self.tr("Methods and presets"))
         self.kiosk_box.setTitle(self.tr("Kiosk"))
         self.pin_box.setTitle(self.tr("Change the staff PIN"))
+        self.support_box.setTitle(self.tr("Support and billing"))
         captions = {
             "api_url": self.tr("SRS API address"), "token_url": self.tr("Token address"),
             "ras_url": self.tr("RA service address"), "client_id": self.tr("Client ID"),
@@ -250,6 +265,8 @@ class SettingsScreen(Screen):
             "language": self.tr("Default customer language"),
             "staff_language": self.tr("Staff language"), "new_pin": self.tr("New PIN"),
             "new_pin_again": self.tr("New PIN again"),
+            "pro_nr": self.tr("PRO-Nr"), "contact": self.tr("Branch support contact"),
+            "external_id": self.tr("Default External ID"),
         }
         for name, caption in captions.items():
             set_label(self.captions[name], caption)
@@ -263,6 +280,11 @@ class SettingsScreen(Screen):
         self.staff_language.setItemText(0, self.tr("Same as the default language"))
         self.edits["client_secret"].setPlaceholderText(
             self.tr("stored in the OS keyring; leave empty to keep it"))
+        self.edits["pro_nr"].setPlaceholderText(
+            self.tr("your number for the Swisscom Service Desk"))
+        self.edits["contact"].setPlaceholderText(self.tr("name, phone, e-mail"))
+        self.edits["external_id"].setPlaceholderText(
+            self.tr("for billing; staff can change it per order"))
         set_label(self.srs_hint, self.tr("Leave all SRS fields empty for training mode (the "
                                          "built-in simulator)."))
         for check in self.method_checks.values():

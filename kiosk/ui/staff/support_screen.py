@@ -1,7 +1,7 @@
 """The support card of one order (guide §6.2), for staff calling the right support team: the
-process step and whom to contact, the identifiers, the MSISDN (in full: support needs it;
-fetched live from the SRS, never stored), the evidence id, times, a problem description;
-copy to the clipboard, export as text or JSON."""
+process step and whom to contact, the PRO-Nr and the branch's contact (settings), the
+identifiers, the MSISDN (in full: support needs it; fetched live from the SRS, never stored),
+the evidence id, times, a problem description; copy to the clipboard, export as text or JSON."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ from ..texts import status_name
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .staff_screen import StaffScreen
 
-FIELDS = ("step", "contact", "ref_id", "order_id", "method", "msisdn", "evidence", "status",
-          "started", "updated")
+FIELDS = ("step", "contact", "pro_nr", "branch_contact", "ref_id", "order_id", "method",
+          "msisdn", "evidence", "status", "started", "updated")
 
 
 def translate(context: str, source: str) -> str:
@@ -114,8 +114,10 @@ class SupportScreen(StaffScreen):
         if self.order is None:
             return None
         current = self.ctl.holder.order(self.order.ref_id) or self.order
+        support = self.ctl.settings.support
         return SupportCard(current, self.msisdn, self.description.toPlainText().strip(),
-                           datetime.now(UTC))
+                           datetime.now(UTC), pro_nr=support.pro_nr,
+                           branch_contact=support.contact)
 
     def refresh_card(self) -> None:
         card = self.card()
@@ -130,6 +132,9 @@ class SupportScreen(StaffScreen):
             "step": (f"{step.number} — {translate('SupportCard', step.title)}"
                      if step else none),
             "contact": translate("SupportCard", step.contact) if step else none,
+            "pro_nr": data.get("proNr") or self.tr("(not set: Settings, Support and billing)"),
+            "branch_contact": data.get("branchContact")
+            or self.tr("(not set: Settings, Support and billing)"),
             "ref_id": data.get("refId") or none, "order_id": data.get("orderId") or none,
             "method": data.get("methodName") or none,
             "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
@@ -199,6 +204,7 @@ class SupportScreen(StaffScreen):
         self.retranslate_back(self.tr("Back to the order dashboard"))
         captions = {
             "step": self.tr("Process step"), "contact": self.tr("Contact"),
+            "pro_nr": self.tr("PRO-Nr"), "branch_contact": self.tr("Branch contact"),
             "ref_id": self.tr("Ref-ID"), "order_id": self.tr("Order ID"),
             "method": self.tr("Method"), "msisdn": self.tr("MSISDN"),
             "evidence": self.tr("Evidence ID"), "status": self.tr("Status"),

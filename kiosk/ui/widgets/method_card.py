@@ -1,4 +1,6 @@
-"""One identification method as a card: its facts and a button to choose it."""
+"""One identification method as a card: its facts, what the customer needs for it, and a button
+to choose it. A method the kiosk's catalogue does not know still gets a card: what the listing
+says, and whether it can run here (only in the web view, when it has a web flow)."""
 
 from __future__ import annotations
 
@@ -6,36 +8,90 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.language import for_staff
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import Method, MethodSpec, MethodType, find_method_spec
 
 from .common import button, label, restyle, set_button, set_label
+
+# A method the catalogue does not know, without a web flow: nothing here can hand it off.
+NO_HAND_OFF = QT_TRANSLATE_NOOP(
+    "Unavailable", "This kiosk does not know this method, and it has no web flow: it cannot be "
+    "handed off at this terminal.")
+
+# Call languages (ISO 639-1) by name, for the note on a method with a human agent.
+LANGUAGE_NAMES = {
+    "de": QT_TRANSLATE_NOOP("MethodCard", "German"),
+    "fr": QT_TRANSLATE_NOOP("MethodCard", "French"),
+    "it": QT_TRANSLATE_NOOP("MethodCard", "Italian"),
+    "en": QT_TRANSLATE_NOOP("MethodCard", "English"),
+}
 
 
 def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def _yes_no(value: bool) -> str:
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return translate("MethodCard", "not stated")
     return translate("MethodCard", "yes") if value else translate("MethodCard", "no")
 
 
-def _type_name(method_type: MethodType) -> str:
+def known_type(method: Method) -> MethodType | None:
+    """The method's type if the kiosk knows it; None for a type the listing named that is not
+    (yet) one of ours (the SRS "will update the list regularly")."""
+    value: object = method.method_type
+    return value if isinstance(value, MethodType) else None
+
+
+def _type_name(method: Method) -> str:
+    known = known_type(method)
+    if known is None:
+        return str(method.method_type)
     return {
         MethodType.VIDEO: translate("MethodCard", "Video"),
         MethodType.EID: translate("MethodCard", "eID"),
         MethodType.BANKIDENT: translate("MethodCard", "Bankident"),
-    }.get(method_type, method_type.value)
+    }.get(known, known.value)
+
+
+def _app_text(webflow: bool | None) -> str:
+    if webflow is None:
+        return translate("MethodCard", "not stated")
+    return (translate("MethodCard", "no app needed") if webflow
+            else translate("MethodCard", "app on the phone"))
+
+
+def _loa_text(loa: object) -> str:
+    """A listing may leave the LOA out (the kiosk tolerates it)."""
+    return f"LOA {loa}" if isinstance(loa, int) else translate("MethodCard", "not stated")
+
+
+def _language_name(code: str) -> str:
+    source = LANGUAGE_NAMES.get(code)
+    return translate("MethodCard", source) if source is not None else code
+
+
+def hand_off_problem(method: Method) -> str | None:
+    """Why the kiosk cannot hand this method off (English source text, context Unavailable),
+    or None: a method it does not know runs only in the web view, so it needs a web flow."""
+    if find_method_spec(method.issuer, method.method) is None and not method.webflow:
+        return NO_HAND_OFF
+    return None
 
 
 class MethodCard(QFrame):
     chosen = Signal(object)  # the Method
 
     def __init__(self, method: Method, unavailable: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, customer_language: str | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("methodCard")
         self.method = method
         self.spec: MethodSpec | None = find_method_spec(method.issuer, method.method)
+        self.customer_language = customer_language
         self.unavailable = unavailable
         self.setProperty("unavailable", unavailable is not None)
         outer = QVBoxLayout(self)
@@ -58,6 +114,12 @@ class MethodCard(QFrame):
             self._fact_labels.append((label("factKey"), label("fact")))
         self._columns = 0
         self._arrange(3)
+        # What the customer needs (or, for a method the kiosk does not know, where it runs).
+        self.needs = label("fact")
+        outer.addWidget(self.needs)
+        # A limit staff tell the customer before choosing (the call languages).
+        self.note = label("error")
+        outer.addWidget(self.note)
         self.reason = label("error")
         outer.addWidget(self.reason)
         restyle(self)
@@ -79,11 +141,7 @@ class MethodCard(QFrame):
 
     def facts_text(self) -> list[tuple[str, str]]:
         m, spec = self.method, self.spec
-        app = (
-            translate("MethodCard", "no app needed")
-            if m.webflow
-            else translate("MethodCard", "app on the phone")
-        )
+        app = _app_text(m.webflow)
         validity = m.evidence_validity_years or (spec.evidence_validity_years if spec else None)
         duration = translate("MethodCard", "not stated")
         if spec is not None and spec.typical_duration is not None:
@@ -100,9 +158,9 @@ class MethodCard(QFrame):
             duration = translate("MethodCard", "a few minutes")
         return [
             (translate("MethodCard", "Issuer"), m.issuer),
-            (translate("MethodCard", "Type"), _type_name(m.method_type)),
+            (translate("MethodCard", "Type"), _type_name(m)),
             (translate("MethodCard", "Jurisdictions"), ", ".join(j.value for j in m.jurisdictions)),
-            (translate("MethodCard", "Level of assurance"), f"LOA {m.loa}"),
+            (translate("MethodCard", "Level of assurance"), _loa_text(m.loa)),
             (translate("MethodCard", "App"), app),
             (translate("MethodCard", "Offline"), _yes_no(m.offline)),
             (translate("MethodCard", "Web flow"), _yes_no(m.webflow)),
@@ -120,8 +178,36 @@ class MethodCard(QFrame):
             (translate("MethodCard", "Typical duration"), duration),
         ]
 
+    def needs_text(self) -> str:
+        """The guide's preconditions for the customer; for a method the kiosk does not know,
+        where it would run."""
+        if self.spec is None:
+            if not self.method.webflow:
+                return ""  # the reason below says why it cannot be chosen
+            return translate("MethodCard", "A method this kiosk does not know (type %1): it "
+                             "runs in the kiosk's web view.").replace("%1", _type_name(self.method))
+        if not self.spec.needs:
+            return ""
+        needs = "; ".join(translate("MethodNeeds", need) for need in self.spec.needs)
+        return translate("MethodCard", "The customer needs: %1").replace("%1", needs)
+
+    def language_note(self) -> str:
+        """When the customer's language is not one the method's agents speak."""
+        spoken = self.spec.call_languages if self.spec is not None else ()
+        language = self.customer_language
+        if not spoken or language is None or language in spoken:
+            return ""
+        names = [_language_name(code) for code in spoken]
+        either = names[0] if len(names) == 1 else translate("MethodCard", "%1 or %2").replace(
+            "%1", ", ".join(names[:-1])).replace("%2", names[-1])
+        return (translate("MethodCard", "Video calls in %1 only: the customer chose %2.")
+                .replace("%1", either).replace("%2", _language_name(language)))
+
+    @for_staff
     def retranslate(self) -> None:
         set_label(self.name, self.method.name)
+        set_label(self.needs, self.needs_text())
+        set_label(self.note, self.language_note())
         set_button(self.choose, translate("MethodCard", "Choose"),
                    translate("MethodCard", "Choose %1").replace("%1", self.method.name))
         for (key, value), (k, v) in zip(self._fact_labels, self.facts_text(), strict=True):

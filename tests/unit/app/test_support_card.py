@@ -67,3 +67,18 @@ def test_export_holds_identifiers_msisdn_and_description() -> None:
     for expected in ("Ref-ID: ref-1", "Order ID: isp-7", "MSISDN: +41791234567", "ev-42",
                      "Swisscom Service Desk", "No SMS for the terms", "VIDEO"):
         assert expected in text
+
+
+def test_the_card_names_the_pro_nr_and_the_branch_contact() -> None:
+    card = SupportCard(order(Status.TERMINATED, done=True), None, "", T0, pro_nr="PRO-4711",
+                       branch_contact="IT Zürich, +41 44 123 45 67")
+    data = json.loads(card.json_text())
+    assert data["proNr"] == "PRO-4711" and data["branchContact"] == "IT Zürich, +41 44 123 45 67"
+    text = card.text(lambda _context, source: source)
+    assert "PRO-Nr: PRO-4711" in text and "Branch contact: IT Zürich, +41 44 123 45 67" in text
+
+
+def test_without_settings_the_card_says_so() -> None:
+    card = SupportCard(order(Status.CREATED), None)
+    assert json.loads(card.json_text())["proNr"] is None
+    assert "PRO-Nr: -" in card.text(lambda _context, source: source)

@@ -169,3 +169,28 @@ def test_plain_http_to_another_machine_is_refused(tmp_path: Path, host: str) -> 
     text = COMPLETE.replace('"https://api.example.test"', f'"http://{host}"')
     with pytest.raises(ConfigError, match="https://"):
         load_settings(write(tmp_path, text), env={})
+
+
+def test_support_contact_and_default_external_id(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, (
+        '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n\n'
+        '[support]\npro_nr = "PRO-4711"\ncontact = "IT Zürich, +41 44 123 45 67"\n')),
+        env={}).settings
+    assert settings.kiosk.external_id == "BRANCH-ZH-7"
+    assert settings.support.pro_nr == "PRO-4711"
+    assert settings.support.contact == "IT Zürich, +41 44 123 45 67"
+    defaults = load_settings(write(tmp_path, ""), env={}).settings
+    assert (defaults.kiosk.external_id, defaults.support.pro_nr, defaults.support.contact) == \
+        ("", "", "")
+
+
+@pytest.mark.parametrize(("text", "key", "message"), [
+    ('[kiosk]\nexternal_id = "a\\tb"\n', "kiosk.external_id", "line breaks, tabs"),
+    (f'[kiosk]\nexternal_id = "{"x" * 101}"\n', "kiosk.external_id", "at most 100"),
+    ('[support]\ncontact = "line 1\\nline 2"\n', "support.contact", "line breaks"),
+])
+def test_support_and_external_id_are_one_printable_line(tmp_path: Path, text: str, key: str,
+                                                        message: str) -> None:
+    with pytest.raises(ConfigError, match=message) as info:
+        load_settings(write(tmp_path, text), env={})
+    assert (info.value.line, info.value.key) == (2, key)
