@@ -39,6 +39,7 @@ from .models import (
     MethodType,
     StartedIdentification,
     Status,
+    distinguished_name,
 )
 from .retry import RetryPolicy
 from .validation import identity_problems, validate_identity
@@ -73,6 +74,7 @@ __all__ = [
     "TerminalRequirements",
     "VerifyAnchor",
     "VerifyTiming",
+    "distinguished_name",
     "find_method_spec",
     "identity_problems",
     "is_e164",

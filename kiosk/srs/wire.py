@@ -344,7 +344,7 @@ def parse_evidence(
         echoed = jurisdiction
     return Evidence(
         evidence_id=evidence_id,
-        msisdn=f.text("msisdn", "mobile") or msisdn,
+        msisdn=msisdn,  # the number asked about; an echo in another format changes nothing
         jurisdiction=echoed,
         assurance_level=f.integer("assuranceLevel", "loa") or loa,
         issuer=f.text("issuer"),

@@ -40,13 +40,16 @@ async def test_concurrent_callers_share_one_token_fetch(
     assert len(recorder.token_requests) == 1
 
 
-async def test_token_request_sends_form_body(client: SrsClient, recorder: Recorder) -> None:
+async def test_token_request_uses_http_basic_first(client: SrsClient, recorder: Recorder) -> None:
+    """Formerly a form body with the secret; now RFC 6749 §2.3.1 first (the simulator takes it)."""
     await client.list_methods()
     [request] = recorder.token_requests
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert request.headers["Authorization"].startswith("Basic ")
     assert not request.url.query  # the secret is not in the URL (URLs end up in logs)
     assert b"scope=miss" in request.content
     assert b"grant_type=client_credentials" in request.content
+    assert b"secret" not in request.content
 
 
 async def test_expired_token_is_renewed_once(
