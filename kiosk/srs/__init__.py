@@ -41,6 +41,7 @@ from .models import (
     Status,
     distinguished_name,
 )
+from .provider_text import clean_text
 from .retry import RetryPolicy
 from .validation import identity_problems, validate_identity
 
@@ -74,6 +75,7 @@ __all__ = [
     "TerminalRequirements",
     "VerifyAnchor",
     "VerifyTiming",
+    "clean_text",
     "distinguished_name",
     "find_method_spec",
     "identity_problems",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -130,13 +132,31 @@ def _optional_fields_named(
     return named if named and named <= optional else frozenset()
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _one_deadline(
+    call: Callable[Concatenate[SrsClient, _P], Awaitable[_R]],
+) -> Callable[Concatenate[SrsClient, _P], Awaitable[_R]]:
+    """Everything ``call`` sends (token fetch, retries, a second try) shares one deadline."""
+
+    @functools.wraps(call)
+    async def bounded(self: SrsClient, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._sender.call():
+            return await call(self, *args, **kwargs)
+
+    return bounded
+
+
 class SrsClient:
     """Talks to the SRS (methods, start, status, cancel) and the RA service (verify).
 
     One instance per endpoint set; share it. Pass ``http`` to use your own ``httpx.AsyncClient``
     (it is then yours to close); otherwise the client makes one and :meth:`aclose` closes it.
-    ``timeout_s`` bounds each network wait, ``deadline_s`` (default twice that) each call with
-    all its retries; answers over ``max_answer_bytes`` are not read.
+    ``timeout_s`` bounds each network wait, ``deadline_s`` (default twice that) each public
+    call with everything it sends (token fetch, retries, a second try); answers over
+    ``max_answer_bytes`` are not read.
     """
 
     def __init__(
@@ -190,6 +210,7 @@ class SrsClient:
 
     # -- the calls -----------------------------------------------------------------------------
 
+    @_one_deadline
     async def list_methods(self, filters: MethodFilter | None = None) -> list[Method]:
         """The methods that pass ``filters`` (all of them without)."""
         filters = filters or MethodFilter()
@@ -224,6 +245,7 @@ class SrsClient:
         self._check(response, SRS, not_found="The SRS does not know the method list address.")
         return parse_methods(response, "the SRS method list")
 
+    @_one_deadline
     async def start(
         self, issuer: str, method: str, data: IdentityData, *, validate: bool = True
     ) -> StartedIdentification:
@@ -283,6 +305,7 @@ class SrsClient:
             method=method,
         )
 
+    @_one_deadline
     async def status(self, ref_id: str) -> IdentificationStatus:
         """The order's current status and history."""
         response = await self._api(
@@ -293,6 +316,7 @@ class SrsClient:
         log.debug("status of %s: %s", ref_id, result.status_text or result.status.value)
         return result
 
+    @_one_deadline
     async def cancel(self, ref_id: str) -> IdentificationStatus:
         """Cancel a pending order. Cancelling a cancelled order is fine (so this is retried);
         any other final status raises Conflict. Any 2xx is success: an empty body (204) or one
@@ -310,6 +334,7 @@ class SrsClient:
         log.info("cancelled %s: now %s", ref_id, result.status.value)
         return result
 
+    @_one_deadline
     async def verify(
         self,
         msisdn: str,

@@ -22,8 +22,10 @@ wait would end past the deadline is not made. Answers are read as a stream and r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -43,6 +45,10 @@ _PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _NOT_PROCESSED = frozenset({429, 503})
 # Headers that describe the body as it came over the wire, not the decoded bytes we keep.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+# The loop time by which the current call (token fetch, retries and all) must be done.
+_CALL_DEADLINE: ContextVar[float | None] = ContextVar("srs_call_deadline", default=None)
 
 
 class _TooLarge(Exception):  # noqa: N818 (a signal, not an error)
@@ -85,6 +91,19 @@ class Sender:
         self.deadline_s = deadline_s if deadline_s is not None else 2 * timeout_s
         self._max_bytes = max_answer_bytes
 
+    @contextlib.contextmanager
+    def call(self) -> Iterator[None]:
+        """One deadline of ``deadline_s`` for every request sent inside (the token fetch, the
+        call, its retries); a call inside another keeps the outer deadline."""
+        if _CALL_DEADLINE.get() is not None:
+            yield
+            return
+        reset = _CALL_DEADLINE.set(asyncio.get_running_loop().time() + self.deadline_s)
+        try:
+            yield
+        finally:
+            _CALL_DEADLINE.reset(reset)
+
     async def send(
         self,
         method: str,
@@ -101,7 +120,7 @@ class Sender:
         retries run out, the deadline passes or the server was never reached this raises
         ServiceUnavailable; an answer over the size limit raises MalformedResponse."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.deadline_s
+        deadline = _CALL_DEADLINE.get() or loop.time() + self.deadline_s
         attempts = self._policy.attempts
         path = httpx.URL(url).path
         attempt = 0

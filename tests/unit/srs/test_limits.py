@@ -34,12 +34,15 @@ async def _answer_token(writer: asyncio.StreamWriter) -> None:
     await writer.drain()
 
 
+Serve = Callable[..., Awaitable[str]]
+
+
 @pytest.fixture
-async def serve() -> AsyncIterator[Callable[[Handler], Awaitable[str]]]:
+async def serve() -> AsyncIterator[Serve]:
     servers: list[asyncio.Server] = []
     tasks: set[asyncio.Task[None]] = set()
 
-    async def start(api: Handler) -> str:
+    async def start(api: Handler, token: Handler | None = None) -> str:
         async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             task = asyncio.current_task()
             assert task is not None
@@ -53,7 +56,7 @@ async def serve() -> AsyncIterator[Callable[[Handler], Awaitable[str]]]:
                             length = int(line.split(b":")[1])
                     await reader.readexactly(length)
                     if head.startswith(b"POST /oauth/token"):
-                        await _answer_token(writer)
+                        await (token(head, writer) if token else _answer_token(writer))
                     else:
                         await api(head, writer)
             except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
@@ -84,18 +87,17 @@ def _client(base: str, **kwargs: object) -> SrsClient:
     )
 
 
-async def test_a_dripping_server_cannot_hang_the_method_list(
-    serve: Callable[[Handler], Awaitable[str]],
-) -> None:
-    async def drip(head: bytes, writer: asyncio.StreamWriter) -> None:
-        body = b"[" + b" " * 1000 + b"]"
-        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body))
-        for byte in body:  # one byte every 0.1 s: each read is well within the timeout
-            writer.write(bytes([byte]))
-            await writer.drain()
-            await asyncio.sleep(0.1)
+async def _drip(head: bytes, writer: asyncio.StreamWriter) -> None:
+    body = b"[" + b" " * 1000 + b"]"
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body))
+    for byte in body:  # one byte every 0.1 s: each read is well within the timeout
+        writer.write(bytes([byte]))
+        await writer.drain()
+        await asyncio.sleep(0.1)
 
-    base = await serve(drip)
+
+async def test_a_dripping_server_cannot_hang_the_method_list(serve: Serve) -> None:
+    base = await serve(_drip)
     async with _client(base, timeout_s=0.5) as srs:
         began = time.monotonic()
         with pytest.raises(ServiceUnavailable, match=r"did not answer within 1 s"):
@@ -103,9 +105,19 @@ async def test_a_dripping_server_cannot_hang_the_method_list(
         assert time.monotonic() - began < 1.5
 
 
+async def test_one_deadline_covers_the_token_fetch_and_the_call(serve: Serve) -> None:
+    """A dripping login service: one deadline for the whole call, not one per placement tried."""
+    base = await serve(_drip, token=_drip)
+    async with _client(base, timeout_s=0.5) as srs:
+        began = time.monotonic()
+        with pytest.raises(ServiceUnavailable, match=r"did not answer within 1 s"):
+            await srs.status("R-1")
+        assert time.monotonic() - began < 1.5
+
+
 @pytest.mark.parametrize("declared", [True, False])
 async def test_an_oversized_answer_is_not_read_whole(
-    serve: Callable[[Handler], Awaitable[str]], declared: bool
+    serve: Serve, declared: bool
 ) -> None:
     sent = 0
 
@@ -129,7 +141,7 @@ async def test_an_oversized_answer_is_not_read_whole(
 
 
 async def test_a_compressed_bomb_is_stopped_after_unpacking_the_limit(
-    serve: Callable[[Handler], Awaitable[str]],
+    serve: Serve,
 ) -> None:
     bomb = gzip.compress(b"[" + b" " * (20 * 2**20) + b"]")  # 20 MiB in about 20 KiB
 
@@ -147,7 +159,7 @@ async def test_a_compressed_bomb_is_stopped_after_unpacking_the_limit(
 
 
 async def test_a_compressed_answer_within_the_limit_reads(
-    serve: Callable[[Handler], Awaitable[str]],
+    serve: Serve,
 ) -> None:
     body = gzip.compress(b'[{"issuer": "KLARNA", "method": "bankident"}]')
 
