@@ -112,9 +112,9 @@ def _passes(method: Method, filters: MethodFilter) -> bool:
 
 def _names_field(error: InvalidInput, wire_name: str) -> bool:
     """Whether a refusal is about ``wire_name``: in its field list, or named in its message."""
-    attribute = attribute_name(wire_name)
-    if any(p.field in (wire_name, attribute) for p in error.fields):
-        return True
+    if error.fields:  # a field list says exactly what was wrong: the message only explains
+        attribute = attribute_name(wire_name)
+        return any(p.field in (wire_name, attribute) for p in error.fields)
     words = f"{error.code or ''} {error.message}".casefold()
     return re.search(rf"\b{re.escape(wire_name.casefold())}\b", words) is not None
 
@@ -181,8 +181,10 @@ class SrsClient:
             max_answer_bytes=max_answer_bytes,
         )
         self._tokens = TokenSource(self._sender, endpoints.token_url, credentials)
-        # Jurisdictions as EU/CH instead of EIDAS/ZERTES: learnt from a refusal, kept.
-        self._regions = False
+        # Jurisdictions as EU/CH instead of EIDAS/ZERTES, per service: learnt from a refusal
+        # naming the jurisdiction, kept for this client's life.
+        self._srs_regions = False
+        self._ras_regions = False
 
     @property
     def endpoints(self) -> SrsEndpoints:
@@ -218,17 +220,16 @@ class SrsClient:
         try:
             listed = await self._list(filters)
         except InvalidInput as refused:
-            if not filters.jurisdiction or self._regions or not _names_field(
-                refused, "jurisdiction"
-            ):
+            if not filters.jurisdiction or not _names_field(refused, "jurisdiction"):
                 raise
-            # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)": this server may read those.
-            log.info("the SRS refused the jurisdiction filter as EIDAS/ZERTES; trying EU/CH")
-            self._regions = True
+            # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices EIDAS/ZERTES:
+            # this server reads the other spelling. Kept once it works.
+            self._srs_regions = not self._srs_regions
+            log.info("the SRS refused the jurisdiction filter; trying the other spelling")
             try:
                 listed = await self._list(filters)
             except InvalidInput:
-                self._regions = False
+                self._srs_regions = not self._srs_regions
                 raise
         methods = [m for m in listed if _passes(m, filters)]
         log.debug("listed %d identification methods (%d after filtering here)", len(listed),
@@ -240,7 +241,7 @@ class SrsClient:
             "GET",
             "/api/providers",
             idempotent=True,
-            params=_filter_params(filters, regions=self._regions),
+            params=_filter_params(filters, regions=self._srs_regions),
         )
         self._check(response, SRS, not_found="The SRS does not know the method list address.")
         return parse_methods(response, "the SRS method list")
@@ -349,13 +350,7 @@ class SrsClient:
         wanted = Jurisdiction(jurisdiction)
         masked = mask_msisdn(number)
         try:
-            response = await self._verify(number, wanted, loa, distinguished_name)
-        except InvalidInput as refused:
-            if self._regions or not _names_field(refused, "jurisdiction"):
-                raise
-            log.info("the RA service refused jurisdiction %s; trying %s", wanted, wanted.region)
-            self._regions = True
-            response = await self._verify(number, wanted, loa, distinguished_name)
+            response = await self._verify_any_spelling(number, wanted, loa, distinguished_name)
         except EvidenceNotFound:
             log.info("verify %s %s LOA %d: no evidence yet", masked, wanted.value, loa)
             raise
@@ -375,11 +370,28 @@ class SrsClient:
         )
         return evidence
 
+    async def _verify_any_spelling(
+        self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
+    ) -> httpx.Response:
+        try:
+            return await self._verify(number, wanted, loa, distinguished_name)
+        except InvalidInput as refused:
+            if not _names_field(refused, "jurisdiction"):
+                raise
+            # As for the method filter: EIDAS/ZERTES or EU/CH, whichever this service reads.
+            log.info("the RA service refused the jurisdiction; trying the other spelling")
+            self._ras_regions = not self._ras_regions
+            try:
+                return await self._verify(number, wanted, loa, distinguished_name)
+            except InvalidInput:
+                self._ras_regions = not self._ras_regions
+                raise
+
     async def _verify(
         self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
     ) -> httpx.Response:
         body: dict[str, str] = {
-            "jurisdiction": wanted.region if self._regions else wanted.value,
+            "jurisdiction": wanted.region if self._ras_regions else wanted.value,
             "msisdn": number,
             "assuranceLevel": str(loa),  # a string, as in Swisscom's sample
         }

@@ -379,3 +379,27 @@ async def test_verify_spells_the_jurisdiction_as_the_ra_service_asks(
     await srs.verify("+41791234567", "ZERTES", 4)
     sent = [sent_json(b)["jurisdiction"] for _, _, b in server.requests("/api/evidences/verify")]
     assert sent == ["EIDAS", "EU", "CH"]
+
+
+@pytest.mark.parametrize(
+    ("refusal", "left_out"),
+    [
+        # A field list says exactly what was wrong; its message may mention other fields.
+        ({"message": "check the name used by the mobile app",
+          "fields": [{"field": "firstName", "problem": "not accepted"}]}, ("first_name",)),
+        # Without a field list, the message names the field.
+        ({"error": "invalid_request", "message": "unknown property 'email'"}, ("email",)),
+    ],
+)
+async def test_which_optional_fields_a_refusal_names(
+    other: Callable[..., tuple[OtherSrs, SrsClient]],
+    refusal: dict[str, object],
+    left_out: tuple[str, ...],
+) -> None:
+    server, srs = other(Reading(start_refusals=[(400, refusal)]))
+    data = IdentityData(first_name="Max", last_name="Muster", mobile="+41791234567",
+                        email="max@example.ch")
+    started = await srs.start("IDENTITY.TM", "video", data)
+    assert started.left_out == left_out
+    second = sent_json(server.requests("/api/providers/IDENTITY.TM/video")[1][2])
+    assert "mobile" in second and "lastName" in second
