@@ -32,7 +32,7 @@ from .models import (
     Status,
 )
 from .provider_text import clean_text
-from .reader import Fields, load_json, malformed
+from .reader import Fields, fold, load_json, malformed
 
 log = logging.getLogger(__name__)
 
@@ -177,14 +177,20 @@ def _object(response: httpx.Response, origin: str) -> Fields:
 
 # Wrappers some servers put around the method list.
 _LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
+_FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
 
 
 def parse_methods(response: httpx.Response, origin: str) -> list[Method]:
     """Every listed method with an issuer and a method (or type); others are skipped, logged."""
     data = load_json(response, origin)
     if isinstance(data, dict):
-        wrapped = Fields(data).raw(*_LIST_WRAPPERS)
-        data = wrapped if wrapped is not None else []
+        f = Fields(data)
+        if f.raw(*_LIST_WRAPPERS) is not None:
+            data = f.raw(*_LIST_WRAPPERS)
+        elif f.text("issuer") is not None:
+            data = [data]  # a single method, not in a list
+        elif any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
+            data = []  # "providers": null: no method
     if not isinstance(data, list):
         raise malformed(response, origin, "the body has the wrong shape (not a list of methods)")
     methods = []

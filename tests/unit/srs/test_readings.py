@@ -116,6 +116,29 @@ async def test_a_wrapped_method_list(
     assert [m.method for m in await srs.list_methods()] == ["video", "eid", "counter"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "methods"),
+    [
+        ({"providers": None}, []),
+        ({"issuer": "KLARNA", "method": "bankident"}, ["bankident"]),
+        (None, ["video", "eid", "counter"]),
+    ],
+)
+async def test_odd_method_list_shapes(
+    other: Callable[..., tuple[OtherSrs, SrsClient]], answer: object, methods: list[str]
+) -> None:
+    _, srs = other(Reading(providers=answer))
+    assert [m.method for m in await srs.list_methods()] == methods
+
+
+async def test_a_method_list_that_is_no_list_is_malformed(
+    other: Callable[..., tuple[OtherSrs, SrsClient]],
+) -> None:
+    _, srs = other(Reading(providers={"message": "maintenance until 22:00"}))
+    with pytest.raises(MalformedResponse, match="not a list of methods"):
+        await srs.list_methods()
+
+
 async def test_a_minimal_method_list(other: Callable[..., tuple[OtherSrs, SrsClient]]) -> None:
     listed = [
         {"issuer": "test", "methodType": "Video"},  # no method: the type, lower-cased
