@@ -41,6 +41,30 @@ _OAUTH_MESSAGES = {
 }
 
 
+class _HideQuerySecret(logging.Filter):
+    """httpx logs every request's full URL ("HTTP Request: POST <url>", at INFO): with the
+    credentials in the query string that would put the secret in the log. Replaces the query of
+    such URLs; every other record passes unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(_has_secret(a) for a in record.args):
+            record.args = tuple(_without_secret(a) for a in record.args)
+        return True
+
+
+def _has_secret(value: object) -> bool:
+    return isinstance(value, httpx.URL) and b"client_secret" in value.query
+
+
+def _without_secret(value: object) -> object:
+    if isinstance(value, httpx.URL) and b"client_secret" in value.query:
+        return value.copy_with(query=b"credentials-hidden")
+    return value
+
+
+logging.getLogger("httpx").addFilter(_HideQuerySecret())
+
+
 @dataclass(frozen=True, repr=False)
 class _Token:
     value: str

@@ -6,7 +6,7 @@ import base64
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
-from urllib.parse import unquote_plus
+from urllib.parse import quote, quote_plus, unquote_plus
 
 import pytest
 
@@ -67,7 +67,10 @@ async def test_token_placement_is_found_and_remembered(
                                 "query": Placement.QUERY}[takes[0]]
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert f"takes the credentials as {tokens.placement.value}" in text
-    assert CLIENT_SECRET not in text
+    # Not even in httpx's own "HTTP Request: POST <url>" line (the query placement's URL).
+    assert "HTTP Request" in text
+    for secret in (CLIENT_SECRET, quote_plus(CLIENT_SECRET), quote(CLIENT_SECRET)):
+        assert secret not in text
 
 
 async def test_basic_credentials_are_form_encoded_first(
