@@ -85,7 +85,7 @@ class _Wire(BaseModel):
 
 class TokenAnswer(_Wire):
     access_token: str = Field(min_length=1)
-    token_type: str = "bearer"
+    token_type: str | None = None  # REQUIRED by RFC 6749, but the token works without it
     expires_in: float | None = None
 
 
@@ -162,7 +162,7 @@ _TOKEN = TypeAdapter(TokenAnswer)
 
 def parse_token(response: httpx.Response, origin: str) -> TokenAnswer:
     answer = _validate(_TOKEN, response, origin)
-    if answer.token_type.casefold() != "bearer":
+    if answer.token_type is not None and answer.token_type.casefold() != "bearer":
         # Some servers write "JWT" or "access_token" here; the token still goes out as Bearer.
         log.warning("%s has token_type %r; using it as a bearer token", origin, answer.token_type)
     return answer
