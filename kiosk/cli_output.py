@@ -11,7 +11,7 @@ from kiosk.srs import Evidence, IdentificationStatus, Method, StartedIdentificat
 
 def method_json(m: Method) -> dict[str, Any]:
     return {
-        "issuer": m.issuer, "method": m.method, "methodType": m.method_type.value,
+        "issuer": m.issuer, "method": m.method, "methodType": str(m.method_type),
         "name": m.name, "jurisdictions": [j.value for j in m.jurisdictions], "loa": m.loa,
         "offline": m.offline, "webflow": m.webflow, "realtime": m.realtime,
         "evidenceValidityYears": m.evidence_validity_years,
@@ -26,16 +26,20 @@ def print_methods(methods: Sequence[Method], *, as_json: bool) -> None:
         print("No method matches these filters.")
         return
     rows = [("ISSUER/METHOD", "TYPE", "JURISDICTIONS", "LOA", "WEBFLOW", "REALTIME", "OFFLINE")]
-    rows += [(f"{m.issuer}/{m.method}", m.method_type.value,
-              ",".join(j.value for j in m.jurisdictions), str(m.loa), _yn(m.webflow),
+    rows += [(f"{m.issuer}/{m.method}", str(m.method_type),
+              ",".join(j.value for j in m.jurisdictions), _or_dash(m.loa), _yn(m.webflow),
               _yn(m.realtime), _yn(m.offline)) for m in methods]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
-def _yn(value: bool) -> str:
-    return "yes" if value else "no"
+def _yn(value: bool | None) -> str:
+    return "-" if value is None else "yes" if value else "no"  # "-": the listing did not say
+
+
+def _or_dash(value: int | None) -> str:
+    return "-" if value is None else str(value)
 
 
 def started_json(s: StartedIdentification) -> dict[str, Any]:

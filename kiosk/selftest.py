@@ -230,16 +230,22 @@ async def _steps(report: _Report, app: QApplication, backend: Backend,
                     first_name="Self", last_name="Test", dob=date(1980, 1, 1),
                     external_id="SELF-TEST"))
             detail.append(f"KLARNA/bankident, ref {started.ref_id}, {started.status.value}")
+            # A start answer may carry only the Ref-ID: the target URL then comes with a status.
+            target_url = started.target_url
+            async with asyncio.timeout(limit("start")):
+                while target_url is None:
+                    await asyncio.sleep(0.5)
+                    target_url = (await client.status(started.ref_id)).target_url
 
         with report.step("qr") as detail:
-            detail.append(_check_qr(started.target_url))
+            detail.append(_check_qr(target_url))
 
         with report.step("multimedia") as detail:
             detail.append(_check_multimedia())
 
         with report.step("web") as detail:
             async with asyncio.timeout(limit("web")):
-                detail.append(await _check_web(started.target_url))
+                detail.append(await _check_web(target_url))
 
         with report.step("cancel") as detail:
             async with asyncio.timeout(limit("start")):

@@ -39,7 +39,9 @@ from .models import (
     MethodType,
     StartedIdentification,
     Status,
+    distinguished_name,
 )
+from .provider_text import clean_text
 from .retry import RetryPolicy
 from .validation import identity_problems, validate_identity
 
@@ -73,6 +75,8 @@ __all__ = [
     "TerminalRequirements",
     "VerifyAnchor",
     "VerifyTiming",
+    "clean_text",
+    "distinguished_name",
     "find_method_spec",
     "identity_problems",
     "is_e164",

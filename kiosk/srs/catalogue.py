@@ -51,6 +51,9 @@ class DataRules:
     optional: frozenset[str] = frozenset()
     not_accepted: frozenset[str] = frozenset()
     recommended: tuple[tuple[str, str], ...] = ()
+    # Asked by the kiosk for its own use though the method takes it not: checked for format,
+    # never sent (AUTHADA's mobile number, kept for the verify call).
+    local: frozenset[str] = frozenset()
 
     @property
     def accepted(self) -> frozenset[str]:
@@ -92,8 +95,10 @@ class MethodSpec:
     hand_off: HandOff
     verify: VerifyTiming
     typical_duration: tuple[timedelta, timedelta] | None = None  # (from, to), where the guide says
-    session_lifetime: timedelta | None = None  # the order dies after this without TERMINATED
-    target_url_max_uses: int | None = None  # loads of the target URL within the session
+    # The session dies after this without TERMINATED, counted from the start of the
+    # identification process (the first load of the target URL), not from order creation.
+    session_lifetime: timedelta | None = None
+    target_url_max_uses: int | None = None  # loads of the target URL in all (first one included)
     app_links: tuple[tuple[str, str], ...] = ()  # (store, URL)
     call_languages: tuple[str, ...] = ()  # ISO 639-1, for methods with a human agent
     terminal: TerminalRequirements = field(default_factory=TerminalRequirements)
@@ -119,7 +124,8 @@ VIDEO_IDENTITY_TM = MethodSpec(
     realtime=True,
     evidence_validity_years=5,
     data=DataRules(
-        optional=_CONTACT | {"first_name", "last_name", "dob", "place_of_birth", "nationality"},
+        optional=_CONTACT
+        | {"first_name", "last_name", "dob", "place_of_birth", "nationality", "validity"},
         not_accepted=frozenset(
             {
                 "postal_address",
@@ -177,10 +183,24 @@ EID_AUTHADA = MethodSpec(
     webflow=False,
     realtime=True,
     evidence_validity_years=2,
-    # "Initial information: N/A": no identity data, only contact and bookkeeping fields.
+    # "Initial information: N/A": nothing but the External ID, an SRS feature (guide §5.2). The
+    # kiosk still asks the mobile number: it keeps it for the verify call.
     data=DataRules(
-        optional=_CONTACT,
-        not_accepted=frozenset({"first_name", "last_name", "dob", "place_of_birth", "nationality"}),
+        optional=frozenset({"external_id"}),
+        not_accepted=frozenset(
+            {
+                "first_name",
+                "last_name",
+                "dob",
+                "place_of_birth",
+                "nationality",
+                "email",
+                "country",
+                "language",
+                "validity",
+            }
+        ),
+        local=frozenset({"mobile"}),
     ),
     hand_off=HandOff.QR_DEEPLINK,
     verify=VerifyTiming(VerifyAnchor.AFTER_START, timedelta(seconds=60)),
@@ -217,8 +237,11 @@ BANKIDENT_KLARNA = MethodSpec(
     verify=VerifyTiming(
         VerifyAnchor.AFTER_TERMINATED, timedelta(seconds=30), window_end=timedelta(minutes=2)
     ),
+    # "After the Identification process is started, a Session is active for 60 Minutes": counted
+    # from the start of the identification (the first load of the target URL), not from the order.
     session_lifetime=timedelta(minutes=60),
-    target_url_max_uses=5,
+    # "The target URL can be used again 5 Times": the first load plus 5 more, 6 loads in all.
+    target_url_max_uses=6,
     terminal=TerminalRequirements(min_tls="1.2", web_view=True),
     needs=(
         QT_TRANSLATE_NOOP("MethodNeeds", "online banking at a supported bank (about 3500 "

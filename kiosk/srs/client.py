@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
+import re
+from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from . import catalogue
 from .auth import TokenSource
+from .catalogue import MethodSpec
 from .endpoints import ClientCredentials, SrsEndpoints
 from .errors import (
     AuthenticationFailed,
     Conflict,
     EvidenceNotFound,
     InvalidInput,
+    MalformedResponse,
     NotFound,
     SrsError,
 )
@@ -31,9 +37,12 @@ from .models import (
     StartedIdentification,
 )
 from .retry import RetryPolicy
-from .transport import Sender, unavailable_from
+from .transport import MAX_ANSWER_BYTES, Sender, unavailable_from
 from .validation import validate_filter, validate_identity, validate_verify
 from .wire import (
+    WIRE_NAMES,
+    attribute_name,
+    cancelled_without_body,
     error_body,
     identity_body,
     parse_evidence,
@@ -54,9 +63,13 @@ def _segment(value: str) -> str:
     return quote(value.strip(), safe="")
 
 
-def _filter_params(filters: MethodFilter) -> list[tuple[str, str]]:
+def _filter_params(filters: MethodFilter, *, regions: bool) -> list[tuple[str, str]]:
+    """The query: jurisdictions as the appendices spell them (EIDAS/ZERTES), or as guide §5.1
+    does (EU/CH) with ``regions``."""
     params: list[tuple[str, str]] = [("issuer", i.strip()) for i in filters.issuer]
-    params += [("jurisdiction", Jurisdiction(j).value) for j in filters.jurisdiction]
+    for value in filters.jurisdiction:
+        jurisdiction = Jurisdiction(value)
+        params.append(("jurisdiction", jurisdiction.region if regions else jurisdiction.value))
     if filters.loa is not None:
         params.append(("loa", str(filters.loa)))
     for name, flag in (
@@ -71,11 +84,79 @@ def _filter_params(filters: MethodFilter) -> list[tuple[str, str]]:
     return params
 
 
+def _passes(method: Method, filters: MethodFilter) -> bool:
+    """Whether ``method`` passes ``filters`` by its own attributes; an attribute the listing
+    left out passes (the server filtered on it already). Yes/no filters are equality: whether
+    the server read ``true`` as "include such methods too" or as "only such methods", staff see
+    only such methods."""
+    if filters.issuer and method.issuer.casefold() not in {
+        i.strip().casefold() for i in filters.issuer
+    }:
+        return False
+    wanted = {Jurisdiction(j) for j in filters.jurisdiction}
+    if wanted and method.jurisdictions and not wanted.intersection(method.jurisdictions):
+        return False
+    if filters.loa is not None and method.loa is not None and method.loa < filters.loa:
+        return False
+    for flag, own in (
+        (filters.offline, method.offline),
+        (filters.webflow, method.webflow),
+        (filters.realtime, method.realtime),
+    ):
+        if flag is not None and own is not None and own is not flag:
+            return False
+    if filters.method_type is not None:
+        return str(method.method_type).casefold() == str(filters.method_type).strip().casefold()
+    return True
+
+
+def _names_field(error: InvalidInput, wire_name: str) -> bool:
+    """Whether a refusal is about ``wire_name``: in its field list, or named in its message."""
+    if error.fields:  # a field list says exactly what was wrong: the message only explains
+        attribute = attribute_name(wire_name)
+        return any(p.field in (wire_name, attribute) for p in error.fields)
+    words = f"{error.code or ''} {error.message}".casefold()
+    return re.search(rf"\b{re.escape(wire_name.casefold())}\b", words) is not None
+
+
+def _optional_fields_named(
+    refused: InvalidInput, body: dict[str, str], spec: MethodSpec | None
+) -> frozenset[str]:
+    """Wire names of the sent fields a start refusal names, when all of them are optional for
+    the method (so the start may go again without them); empty otherwise. The External ID is
+    never left out: it is what the branch bills by (guide §5.2)."""
+    if refused.status_code not in (400, 422) or spec is None:
+        return frozenset()
+    named = frozenset(w for w in body if _names_field(refused, w))
+    optional = {WIRE_NAMES[a] for a in spec.data.optional - spec.data.mandatory - {"external_id"}}
+    return named if named and named <= optional else frozenset()
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _one_deadline(
+    call: Callable[Concatenate[SrsClient, _P], Awaitable[_R]],
+) -> Callable[Concatenate[SrsClient, _P], Awaitable[_R]]:
+    """Everything ``call`` sends (token fetch, retries, a second try) shares one deadline."""
+
+    @functools.wraps(call)
+    async def bounded(self: SrsClient, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._sender.call():
+            return await call(self, *args, **kwargs)
+
+    return bounded
+
+
 class SrsClient:
     """Talks to the SRS (methods, start, status, cancel) and the RA service (verify).
 
     One instance per endpoint set; share it. Pass ``http`` to use your own ``httpx.AsyncClient``
     (it is then yours to close); otherwise the client makes one and :meth:`aclose` closes it.
+    ``timeout_s`` bounds each network wait, ``deadline_s`` (default twice that) each public
+    call with everything it sends (token fetch, retries, a second try); answers over
+    ``max_answer_bytes`` are not read.
     """
 
     def __init__(
@@ -86,12 +167,24 @@ class SrsClient:
         http: httpx.AsyncClient | None = None,
         timeout_s: float = 15.0,
         retry: RetryPolicy | None = None,
+        deadline_s: float | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self._endpoints = endpoints
         self._owns_http = http is None
         self._http = http if http is not None else httpx.AsyncClient(timeout=timeout_s)
-        self._sender = Sender(self._http, timeout_s, retry or RetryPolicy())
+        self._sender = Sender(
+            self._http,
+            timeout_s,
+            retry or RetryPolicy(),
+            deadline_s=deadline_s,
+            max_answer_bytes=max_answer_bytes,
+        )
         self._tokens = TokenSource(self._sender, endpoints.token_url, credentials)
+        # Jurisdictions as EU/CH instead of EIDAS/ZERTES, per service: learnt from a refusal
+        # naming the jurisdiction, kept for this client's life.
+        self._srs_regions = False
+        self._ras_regions = False
 
     @property
     def endpoints(self) -> SrsEndpoints:
@@ -119,68 +212,130 @@ class SrsClient:
 
     # -- the calls -----------------------------------------------------------------------------
 
+    @_one_deadline
     async def list_methods(self, filters: MethodFilter | None = None) -> list[Method]:
         """The methods that pass ``filters`` (all of them without)."""
         filters = filters or MethodFilter()
         validate_filter(filters)
-        response = await self._api(
-            "GET", "/api/providers", idempotent=True, params=_filter_params(filters)
-        )
-        self._check(response, SRS, not_found="The SRS does not know the method list address.")
-        methods = parse_methods(response, "the SRS method list")
-        log.debug("listed %d identification methods", len(methods))
+        try:
+            listed = await self._list(filters)
+        except InvalidInput as refused:
+            if not filters.jurisdiction or not _names_field(refused, "jurisdiction"):
+                raise
+            # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices EIDAS/ZERTES:
+            # this server reads the other spelling. Kept once it works.
+            self._srs_regions = not self._srs_regions
+            log.info("the SRS refused the jurisdiction filter; trying the other spelling")
+            try:
+                listed = await self._list(filters)
+            except InvalidInput:
+                self._srs_regions = not self._srs_regions
+                raise
+        methods = [m for m in listed if _passes(m, filters)]
+        log.debug("listed %d identification methods (%d after filtering here)", len(listed),
+                  len(methods))
         return methods
 
+    async def _list(self, filters: MethodFilter) -> list[Method]:
+        response = await self._api(
+            "GET",
+            "/api/providers",
+            idempotent=True,
+            params=_filter_params(filters, regions=self._srs_regions),
+        )
+        self._check(response, SRS, not_found="The SRS does not know the method list address.")
+        return parse_methods(response, "the SRS method list")
+
+    @_one_deadline
     async def start(
         self, issuer: str, method: str, data: IdentityData, *, validate: bool = True
     ) -> StartedIdentification:
         """Order an identification. ``data`` is checked against the method's rules first (pass
         ``validate=False`` only to let the server judge, e.g. for a method newer than the
-        catalogue's rules). Never retried once the request may have reached the server."""
+        catalogue's rules); fields the kiosk keeps for itself (``DataRules.local``) are never
+        sent. Repeated only where nothing can have been processed: a connection never made,
+        429/503 (after Retry-After), a 401 (fresh token), and once without optional fields the
+        server refused by name (400/422; see ``StartedIdentification.left_out``)."""
         spec = catalogue.find(issuer, method)
         if validate:
             validate_identity(data, spec)
-        response = await self._api(
-            "POST",
-            f"/api/providers/{_segment(issuer)}/{_segment(method)}",
-            idempotent=False,
-            json=identity_body(data),
-            headers={"Accept": PROVIDER_TYPE, "Content-Type": PROVIDER_TYPE},
-        )
-        self._check(response, SRS, not_found=f"The SRS offers no method {issuer}/{method}.")
-        started = parse_started(response, f"the SRS answer to starting {issuer}/{method}")
+        local_only = spec.data.local - spec.data.accepted if spec else frozenset()
+        body = identity_body(data, leave_out=local_only)
+        try:
+            started = await self._start(issuer, method, body)
+        except InvalidInput as refused:
+            droppable = _optional_fields_named(refused, body, spec)
+            if not droppable:
+                raise
+            log.warning(
+                "the SRS refused optional field(s) %s for %s/%s; starting once more without",
+                ", ".join(sorted(droppable)),
+                issuer,
+                method,
+            )
+            started = await self._start(
+                issuer, method, {k: v for k, v in body.items() if k not in droppable}
+            )
+            left_out = tuple(sorted(attribute_name(w) for w in droppable))
+            started = dataclasses.replace(started, left_out=left_out)
         log.info(
-            "started %s/%s: ref %s, order %s, status %s, mobile %s",
+            "started %s/%s: ref %s, order %s, status %s, target URL %s, mobile %s",
             started.issuer,
             started.method,
             started.ref_id,
             started.order_id or "-",
-            started.status.value,
+            started.status_text or started.status.value,
+            "given" if started.target_url else "not yet",
             mask_msisdn(data.mobile),
         )
         return started
 
+    async def _start(self, issuer: str, method: str, body: dict[str, str]) -> StartedIdentification:
+        response = await self._api(
+            "POST",
+            f"/api/providers/{_segment(issuer)}/{_segment(method)}",
+            idempotent=False,
+            json=body,
+            headers={"Accept": PROVIDER_TYPE, "Content-Type": PROVIDER_TYPE},
+        )
+        self._check(response, SRS, not_found=f"The SRS offers no method {issuer}/{method}.")
+        return parse_started(
+            response,
+            f"the SRS answer to starting {issuer}/{method}",
+            issuer=issuer,
+            method=method,
+        )
+
+    @_one_deadline
     async def status(self, ref_id: str) -> IdentificationStatus:
         """The order's current status and history."""
         response = await self._api(
             "GET", f"/api/identifications/{_segment(ref_id)}", idempotent=True
         )
         self._check(response, SRS, not_found=f"The SRS knows no identification {ref_id}.")
-        result = parse_status(response, f"the SRS status of {ref_id}")
-        log.debug("status of %s: %s", ref_id, result.status.value)
+        result = parse_status(response, f"the SRS status of {ref_id}", ref_id=ref_id)
+        log.debug("status of %s: %s", ref_id, result.status_text or result.status.value)
         return result
 
+    @_one_deadline
     async def cancel(self, ref_id: str) -> IdentificationStatus:
         """Cancel a pending order. Cancelling a cancelled order is fine (so this is retried);
-        any other final status raises Conflict."""
+        any other final status raises Conflict. Any 2xx is success: an empty body (204) or one
+        without a status means CANCELLED."""
         response = await self._api(
             "DELETE", f"/api/identifications/{_segment(ref_id)}", idempotent=True
         )
         self._check(response, SRS, not_found=f"The SRS knows no identification {ref_id}.")
-        result = parse_status(response, f"the SRS answer to cancelling {ref_id}")
+        try:
+            result = parse_status(
+                response, f"the SRS answer to cancelling {ref_id}", ref_id=ref_id
+            )
+        except MalformedResponse:
+            result = cancelled_without_body(ref_id)
         log.info("cancelled %s: now %s", ref_id, result.status.value)
         return result
 
+    @_one_deadline
     async def verify(
         self,
         msisdn: str,
@@ -193,8 +348,50 @@ class SrsClient:
         number = normalize_msisdn(msisdn)
         validate_verify(number, jurisdiction, loa)
         wanted = Jurisdiction(jurisdiction)
+        masked = mask_msisdn(number)
+        try:
+            response = await self._verify_any_spelling(number, wanted, loa, distinguished_name)
+        except EvidenceNotFound:
+            log.info("verify %s %s LOA %d: no evidence yet", masked, wanted.value, loa)
+            raise
+        try:
+            evidence = parse_evidence(
+                response,
+                "the RA service's verify answer",
+                msisdn=number,
+                jurisdiction=wanted,
+                loa=loa,
+            )
+        except EvidenceNotFound:
+            log.info("verify %s %s LOA %d: answered without an evidence id", masked, wanted, loa)
+            raise
+        log.info(
+            "verify %s %s LOA %d: evidence %s", masked, wanted.value, loa, evidence.evidence_id
+        )
+        return evidence
+
+    async def _verify_any_spelling(
+        self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
+    ) -> httpx.Response:
+        try:
+            return await self._verify(number, wanted, loa, distinguished_name)
+        except InvalidInput as refused:
+            if not _names_field(refused, "jurisdiction"):
+                raise
+            # As for the method filter: EIDAS/ZERTES or EU/CH, whichever this service reads.
+            log.info("the RA service refused the jurisdiction; trying the other spelling")
+            self._ras_regions = not self._ras_regions
+            try:
+                return await self._verify(number, wanted, loa, distinguished_name)
+            except InvalidInput:
+                self._ras_regions = not self._ras_regions
+                raise
+
+    async def _verify(
+        self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
+    ) -> httpx.Response:
         body: dict[str, str] = {
-            "jurisdiction": wanted.value,
+            "jurisdiction": wanted.region if self._ras_regions else wanted.value,
             "msisdn": number,
             "assuranceLevel": str(loa),  # a string, as in Swisscom's sample
         }
@@ -210,24 +407,13 @@ class SrsClient:
             json=body,
             headers={"Accept": EVIDENCE_TYPE, "Content-Type": "application/json"},
         )
-        masked = mask_msisdn(number)
-        try:
-            self._check(
-                response,
-                RAS,
-                not_found=f"The RA service has no evidence for {masked} yet.",
-                evidence=True,
-            )
-        except EvidenceNotFound:
-            log.info("verify %s %s LOA %d: no evidence yet", masked, wanted.value, loa)
-            raise
-        evidence = parse_evidence(
-            response, "the RA service's verify answer", msisdn=number, jurisdiction=wanted, loa=loa
+        self._check(
+            response,
+            RAS,
+            not_found=f"The RA service has no evidence for {mask_msisdn(number)} yet.",
+            evidence=True,
         )
-        log.info(
-            "verify %s %s LOA %d: evidence %s", masked, wanted.value, loa, evidence.evidence_id
-        )
-        return evidence
+        return response
 
     # -- plumbing ------------------------------------------------------------------------------
 

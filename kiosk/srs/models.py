@@ -7,6 +7,7 @@ Reprs of anything holding personal data hide it, so an accidental ``log.debug("%
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -29,7 +30,8 @@ class _CaseInsensitiveEnum(StrEnum):
 
 
 class Status(StrEnum):
-    """Order states: the provider's, plus CANCELLED (after our cancel) and EXPIRED (kiosk's own)."""
+    """Order states: the provider's, plus CANCELLED (after our cancel), EXPIRED (kiosk's own) and
+    IN_PROGRESS (a status text the kiosk does not know: shown as given, polled normally)."""
 
     CREATED = "CREATED"
     INITIALIZED = "INITIALIZED"
@@ -40,6 +42,15 @@ class Status(StrEnum):
     IDENTIFICATION_NEGATIVELY_CONDUCTED = "IDENTIFICATION_NEGATIVELY_CONDUCTED"
     CANCELLED = "CANCELLED"
     EXPIRED = "EXPIRED"  # never on the wire: the kiosk gave up following the order
+    IN_PROGRESS = "IN_PROGRESS"  # never final: a status this kiosk does not know (yet)
+
+    @classmethod
+    def from_wire(cls, text: str) -> Status:
+        """The status for any spelling the guide uses (``INITIALIZED``, ``Initialized``,
+        ``Identification done``, ``Negative Identification``, ``Canceled`` ...): case, spaces,
+        hyphens and underscores are ignored. Text it does not know gives IN_PROGRESS, never an
+        error (the guide adds statuses between versions)."""
+        return _STATUS_SPELLINGS.get(_fold(text), cls.IN_PROGRESS)
 
     @property
     def is_final(self) -> bool:
@@ -58,9 +69,48 @@ _FINAL = frozenset(
 )
 
 
+def _fold(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text).casefold()
+
+
+# Folded spellings (guide §4 table, appendices, the simulator's upper-case names) → status.
+_STATUS_SPELLINGS: dict[str, Status] = {
+    _fold(spelling): status
+    for status, spellings in {
+        Status.CREATED: ("CREATED",),
+        Status.INITIALIZED: ("INITIALIZED", "Initialised"),
+        Status.IDENTIFICATION_DONE: ("IDENTIFICATION_DONE",),
+        Status.DATA_READY: ("DATA_READY",),
+        Status.TERMINATED: ("TERMINATED",),
+        Status.ERROR: ("ERROR",),
+        Status.IDENTIFICATION_NEGATIVELY_CONDUCTED: (
+            "IDENTIFICATION_NEGATIVELY_CONDUCTED",
+            "Negative Identification",
+        ),
+        Status.CANCELLED: ("CANCELLED", "Canceled"),
+    }.items()
+    for spelling in spellings
+}
+
+
 class Jurisdiction(_CaseInsensitiveEnum):
     EIDAS = "EIDAS"  # EU
     ZERTES = "ZERTES"  # CH
+
+    @classmethod
+    def _missing_(cls, value: object) -> Jurisdiction | None:
+        # Guide §5.1 names them "EU (eIDAS), CH (ZertES)": the region codes are the same thing.
+        if isinstance(value, str):
+            region = {"eu": cls.EIDAS, "ch": cls.ZERTES}.get(value.strip().casefold())
+            if region is not None:
+                return region
+        found = super()._missing_(value)
+        return found if isinstance(found, Jurisdiction) else None
+
+    @property
+    def region(self) -> str:
+        """The other spelling the guide uses: ``EU`` or ``CH``."""
+        return "EU" if self is Jurisdiction.EIDAS else "CH"
 
 
 class MethodType(_CaseInsensitiveEnum):
@@ -71,18 +121,28 @@ class MethodType(_CaseInsensitiveEnum):
 
 @dataclass(frozen=True)
 class Method:
-    """One identification method as listed by ``GET /api/providers``."""
+    """One identification method as listed by ``GET /api/providers``.
+
+    Only issuer and method (or its type) are certain in a listing: the rest is None where the
+    server left it out. ``method_type`` keeps a type this kiosk does not know as the raw string
+    (the guide: "This list will be updated regularly"), so the method is listed, not dropped.
+    """
 
     issuer: str  # e.g. "KLARNA"
     method: str  # the path segment for start, e.g. "bankident"
-    method_type: MethodType
-    name: str  # display name, e.g. "VIDEO IDENTITY.TM"
-    jurisdictions: tuple[Jurisdiction, ...]
-    loa: int
-    offline: bool
-    webflow: bool
-    realtime: bool
+    method_type: MethodType | str
+    name: str  # display name, e.g. "VIDEO IDENTITY.TM" (issuer/method when not given)
+    jurisdictions: tuple[Jurisdiction, ...] = ()
+    loa: int | None = None
+    offline: bool | None = None
+    webflow: bool | None = None
+    realtime: bool | None = None
     evidence_validity_years: int | None = None
+
+    @property
+    def known_type(self) -> MethodType | None:
+        """The method type if this kiosk knows it, else None."""
+        return self.method_type if isinstance(self.method_type, MethodType) else None
 
 
 @dataclass(frozen=True)
@@ -122,6 +182,7 @@ class IdentityData:
     external_id: str | None = None
     place_of_birth: str | None = None
     nationality: str | None = None  # ISO 3166-1 alpha-2
+    validity: date | None = None  # the ID document's validity (Identity.tm), wire ``validity``
 
     def given(self) -> dict[str, str | date]:
         """The fields that carry a value, by attribute name."""
@@ -160,19 +221,26 @@ class StartedIdentification:
     """The answer to a start: where to send the customer, and how to follow the order."""
 
     ref_id: str
-    issuer: str
+    issuer: str  # as asked, where the answer does not say
     method: str
-    status: Status
-    target_url: str
+    status: Status = Status.CREATED
+    # None: the answer carried only the Ref-ID; the URL comes later in a status answer
+    # (guide §4: "Initialized — ... can now be started by the use of the target URL").
+    target_url: str | None = None
     order_id: str | None = None  # Identity.tm's own reference (video)
     mobile_token: str | None = None  # AUTHADA (eID)
     session_token: str | None = None  # AUTHADA (eID)
+    status_text: str = ""  # the status as the server wrote it ("" when it sent none)
+    # Optional fields (IdentityData names) the server refused by name, so the start went
+    # again without them: staff may want to know the customer's e-mail was not passed on.
+    left_out: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         tokens = "<hidden>" if self.mobile_token or self.session_token else None
         return (
             f"StartedIdentification(ref_id={self.ref_id!r}, issuer={self.issuer!r}, "
             f"method={self.method!r}, status={self.status.value}, "
+            f"status_text={self.status_text!r}, "
             f"target_url={_url_origin(self.target_url)!r}, order_id={self.order_id!r}, "
             f"tokens={tokens})"
         )
@@ -182,17 +250,23 @@ class StartedIdentification:
 
 @dataclass(frozen=True, repr=False)
 class IdentificationStatus:
-    """The answer to a status or cancel call. ``history`` is oldest first."""
+    """The answer to a status or cancel call. ``history`` is oldest first.
+
+    Only the status is certain; ``status_text`` is the status as the server wrote it (what staff
+    see while ``status`` is IN_PROGRESS)."""
 
     ref_id: str
-    issuer: str
-    method: str
+    issuer: str | None
+    method: str | None
     mobile: str | None
     status: Status
     reason: str | None = None
     order_id: str | None = None
     target_url: str | None = None
     history: tuple[tuple[Status, datetime], ...] = ()
+    status_text: str = ""
+    mobile_token: str | None = None
+    session_token: str | None = None
 
     @property
     def is_final(self) -> bool:
@@ -206,7 +280,9 @@ class IdentificationStatus:
         return (
             f"IdentificationStatus(ref_id={self.ref_id!r}, issuer={self.issuer!r}, "
             f"method={self.method!r}, mobile={mask_msisdn(self.mobile)!r}, "
-            f"status={self.status.value}, reason={self.reason!r}, order_id={self.order_id!r}, "
+            f"status={self.status.value}, status_text={self.status_text!r}, "
+            f"reason={self.reason!r}, order_id={self.order_id!r}, "
+            f"target_url={_url_origin(self.target_url)!r}, "
             f"history={[s.value for s, _ in self.history]})"
         )
 
@@ -233,3 +309,27 @@ class Evidence:
         )
 
     __str__ = __repr__
+
+
+def distinguished_name(first_name: str, last_name: str, country: str | None = None) -> str:
+    """The X.500 name the RA verify call takes, as in Swisscom's sample:
+    ``cn=Max Maximus, givenname=Max, surname=Maximus, c=RO`` (``c`` left out without a country).
+
+    Commas, plus signs and the like inside a name are escaped (RFC 4514), so "Smith, Jr." stays
+    one value."""
+    first, last = " ".join(first_name.split()), " ".join(last_name.split())
+    parts = [
+        f"cn={_dn_value(f'{first} {last}'.strip())}",
+        f"givenname={_dn_value(first)}",
+        f"surname={_dn_value(last)}",
+    ]
+    if country and country.strip():
+        parts.append(f"c={_dn_value(country.strip().upper())}")
+    return ", ".join(parts)
+
+
+def _dn_value(value: str) -> str:
+    escaped = re.sub(r'([,+"\\<>;=])', r"\\\1", value)
+    if escaped.startswith("#"):
+        escaped = "\\" + escaped
+    return escaped

@@ -1,4 +1,5 @@
-"""Sending one HTTP request with a timeout and, where it is safe, retries.
+"""Sending one HTTP request with a timeout, an overall deadline, a size limit and, where it is
+safe, retries.
 
 Which failures are retried depends on whether repeating the request is harmless:
 
@@ -7,51 +8,57 @@ Which failures are retried depends on whether repeating the request is harmless:
   server's ``Retry-After`` when it sends one;
 * a start creates an order at the provider. Once its bytes may have reached the server, a retry
   could create a second order (a second target URL, a second bill) and we cannot tell from a
-  timeout or a 503 whether the first one was made. So only failures that prove the request never
-  left this machine are retried: connect errors and pool timeouts. Everything else surfaces at once
-  as ServiceUnavailable and staff decide (the tracker's order list shows what exists).
+  timeout, a dropped connection or a 500/502/504 whether the first one was made. So only failures
+  that prove nothing was processed are retried: connect errors and pool timeouts (never sent),
+  429 and 503 (the server says it did not take the request: RFC 6585 §4, RFC 9110 §15.6.4), at
+  most ``START_ATTEMPTS`` times. Everything else surfaces at once as ServiceUnavailable.
+
+Every call (all its attempts and waits) ends within ``deadline_s``: a server that drips its answer
+a byte at a time never trips the per-read timeout, so the deadline is what stops it. A retry whose
+wait would end past the deadline is not made. Answers are read as a stream and refused past
+``max_answer_bytes``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from .errors import ServiceUnavailable
+from .errors import MalformedResponse, ServiceUnavailable
 from .retry import RetryPolicy, parse_retry_after
 
 log = logging.getLogger(__name__)
 
+MAX_ANSWER_BYTES = 1 << 20  # 1 MiB: a method list or a status is a few KiB
+START_ATTEMPTS = 3  # a start refused with 429/503, tried again after Retry-After
 # Failures where the request cannot have reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Transport failures that are our own bug or configuration, never worth a retry.
 _PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+# Answers that say the server did not process the request at all.
+_NOT_PROCESSED = frozenset({429, 503})
+# Headers that describe the body as it came over the wire, not the decoded bytes we keep.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-class _RetryableAnswer(Exception):  # noqa: N818 (a signal, not an error)
-    """A 5xx or 429 answer, raised inside the retry loop so tenacity sees it."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(f"HTTP {response.status_code}")
-        self.response = response
-        self.retry_after_s = parse_retry_after(response.headers.get("Retry-After"))
+# The loop time by which the current call (token fetch, retries and all) must be done.
+_CALL_DEADLINE: ContextVar[float | None] = ContextVar("srs_call_deadline", default=None)
 
 
-def _is_retryable_status(status: int) -> bool:
-    return status == 429 or 500 <= status <= 599
+class _TooLarge(Exception):  # noqa: N818 (a signal, not an error)
+    pass
 
 
-def _short(exc: BaseException | None) -> str:
-    if exc is None:
-        return "?"
-    text = str(exc)
-    if isinstance(exc, _RetryableAnswer):
-        return text
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+def _is_retryable_status(status: int, idempotent: bool) -> bool:
+    if idempotent:
+        return status == 429 or 500 <= status <= 599
+    return status in _NOT_PROCESSED
 
 
 def _describe(exc: BaseException, service: str, timeout_s: float) -> str:
@@ -68,11 +75,34 @@ def _describe(exc: BaseException, service: str, timeout_s: float) -> str:
 class Sender:
     """Sends requests through one shared ``httpx.AsyncClient`` with a timeout and retries."""
 
-    def __init__(self, http: httpx.AsyncClient, timeout_s: float, policy: RetryPolicy) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        timeout_s: float,
+        policy: RetryPolicy,
+        *,
+        deadline_s: float | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+    ) -> None:
         self._http = http
         self._timeout = httpx.Timeout(timeout_s)
         self._timeout_s = timeout_s
         self._policy = policy
+        self.deadline_s = deadline_s if deadline_s is not None else 2 * timeout_s
+        self._max_bytes = max_answer_bytes
+
+    @contextlib.contextmanager
+    def call(self) -> Iterator[None]:
+        """One deadline of ``deadline_s`` for every request sent inside (the token fetch, the
+        call, its retries); a call inside another keeps the outer deadline."""
+        if _CALL_DEADLINE.get() is not None:
+            yield
+            return
+        reset = _CALL_DEADLINE.set(asyncio.get_running_loop().time() + self.deadline_s)
+        try:
+            yield
+        finally:
+            _CALL_DEADLINE.reset(reset)
 
     async def send(
         self,
@@ -86,62 +116,108 @@ class Sender:
         json: Any = None,
         data: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """The server's answer. 5xx/429 come back only where retries are not allowed; when
-        retries run out (or the server was never reached) this raises ServiceUnavailable."""
-
-        def should_retry(exc: BaseException) -> bool:
-            if isinstance(exc, _RetryableAnswer):
-                return idempotent
-            if isinstance(exc, _PERMANENT) or not isinstance(exc, httpx.TransportError):
-                return False
-            return idempotent or isinstance(exc, _NOT_SENT)
-
-        def wait(state: RetryCallState) -> float:
-            exc = state.outcome.exception() if state.outcome else None
-            retry_after = exc.retry_after_s if isinstance(exc, _RetryableAnswer) else None
-            return self._policy.wait_s(state.attempt_number, retry_after)
-
-        def before_sleep(state: RetryCallState) -> None:
-            exc = state.outcome.exception() if state.outcome else None
-            wait_s = state.next_action.sleep if state.next_action else 0.0
+        """The server's answer. A 5xx/429 comes back only where it may not be retried; when
+        retries run out, the deadline passes or the server was never reached this raises
+        ServiceUnavailable; an answer over the size limit raises MalformedResponse."""
+        loop = asyncio.get_running_loop()
+        deadline = _CALL_DEADLINE.get() or loop.time() + self.deadline_s
+        attempts = self._policy.attempts
+        path = httpx.URL(url).path
+        attempt = 0
+        while True:
+            attempt += 1
+            failure: httpx.TransportError | None = None
+            response: httpx.Response | None = None
+            try:
+                async with asyncio.timeout_at(deadline):
+                    response = await self._once(method, url, headers, params, json, data)
+            except TimeoutError:
+                log.warning("%s %s: no complete answer within %g s", method, path, self.deadline_s)
+                raise ServiceUnavailable(
+                    f"{service} did not answer within {self.deadline_s:g} s (all attempts "
+                    "included); check the network and try again"
+                ) from None
+            except _TooLarge:
+                log.error("%s %s: answer over %d bytes, not read", method, path, self._max_bytes)
+                raise MalformedResponse(
+                    f"{service} sent an answer larger than {self._max_bytes // 1024} KiB; "
+                    "it was not read (check the service address)"
+                ) from None
+            except _PERMANENT as exc:
+                raise ServiceUnavailable(_describe(exc, service, self._timeout_s)) from exc
+            except httpx.TransportError as exc:
+                failure = exc
+            if response is not None and not _is_retryable_status(
+                response.status_code, idempotent
+            ):
+                return response
+            retry_after = (
+                parse_retry_after(response.headers.get("Retry-After")) if response else None
+            )
+            may_retry = (
+                idempotent
+                or isinstance(failure, _NOT_SENT)
+                or (response is not None and attempt < START_ATTEMPTS)
+            )
+            wait_s = self._policy.wait_s(attempt, retry_after)
+            if not may_retry or attempt >= attempts or loop.time() + wait_s >= deadline:
+                if response is not None:
+                    raise unavailable_from(response, service)
+                assert failure is not None
+                raise ServiceUnavailable(_describe(failure, service, self._timeout_s)) from failure
             log.warning(
                 "%s %s failed (%s); retry %d of %d in %.2f s",
                 method,
-                httpx.URL(url).path,
-                _short(exc),
-                state.attempt_number,
-                self._policy.attempts - 1,
+                path,
+                f"HTTP {response.status_code}" if response is not None else _short(failure),
+                attempt,
+                (attempts if idempotent or failure else min(attempts, START_ATTEMPTS)) - 1,
                 wait_s,
             )
+            await asyncio.sleep(wait_s)
 
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self._policy.attempts),
-            wait=wait,
-            retry=retry_if_exception(should_retry),
-            before_sleep=before_sleep,
-            reraise=True,
+    async def _once(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        params: Any,
+        json: Any,
+        data: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        """One request, its body read as a stream up to the size limit."""
+        request = self._http.build_request(
+            method,
+            url,
+            headers=headers,
+            params=params,
+            json=json,
+            data=data,
+            timeout=self._timeout,
         )
+        response = await self._http.send(request, stream=True)
         try:
-            async for attempt in retrying:
-                with attempt:
-                    response = await self._http.request(
-                        method,
-                        url,
-                        headers=headers,
-                        params=params,
-                        json=json,
-                        data=data,
-                        timeout=self._timeout,
-                    )
-                    if idempotent and _is_retryable_status(response.status_code):
-                        await response.aread()
-                        raise _RetryableAnswer(response)
-                    return response
-        except _RetryableAnswer as exc:
-            raise unavailable_from(exc.response, service) from None
-        except httpx.TransportError as exc:
-            raise ServiceUnavailable(_describe(exc, service, self._timeout_s)) from exc
-        raise AssertionError("unreachable: tenacity either returns or re-raises")
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > self._max_bytes:
+                raise _TooLarge
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > self._max_bytes:
+                    raise _TooLarge
+        finally:
+            await response.aclose()
+        kept = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(
+            response.status_code, headers=kept, content=bytes(body), request=request
+        )
+
+
+def _short(exc: BaseException | None) -> str:
+    if exc is None:
+        return "?"
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def unavailable_from(response: httpx.Response, service: str) -> ServiceUnavailable:

@@ -20,8 +20,6 @@ from .models import IdentityData, Jurisdiction, MethodFilter
 
 MAX_AGE_YEARS = 130
 
-
-
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '\-.]")  # a letter, or one of: space ' - .
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
@@ -114,9 +112,26 @@ def _free_text_problem(value: str) -> str | None:
     return None
 
 
+def _validity_problem(value: object, today: date) -> FieldProblem | None:
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        return FieldProblem(
+            "validity", QT_TRANSLATE_NOOP("Problem", "must be a real date (YYYY-MM-DD)")
+        )
+    if value < today:
+        return FieldProblem(
+            "validity",
+            QT_TRANSLATE_NOOP("Problem", "has passed: the ID document must still be valid"),
+        )
+    return None
+
+
 def _format_problem(field: str, value: object, today: date) -> FieldProblem | None:
     if field == "dob":
         return _dob_problem(value, today)
+    if field == "validity":
+        return _validity_problem(value, today)
     if not isinstance(value, str):
         return FieldProblem(field, QT_TRANSLATE_NOOP("Problem", "must be text"))
     checks = {
@@ -157,7 +172,7 @@ def identity_problems(
         for name in sorted(rules.mandatory - given.keys()):
             problems.append(FieldProblem(name, required, named))
     for name, value in given.items():
-        if rules is not None and name not in rules.accepted:
+        if rules is not None and name not in rules.accepted | rules.local:
             problems.append(FieldProblem(name, refused, named))
             continue
         problem = _format_problem(name, value, today)

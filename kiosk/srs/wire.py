@@ -1,23 +1,26 @@
 """The JSON wire format (CONTRACT.md): parsing answers into models, building request bodies.
 
-Answers are checked with pydantic, so a missing or mistyped field names itself in the resulting
-:class:`MalformedResponse`. Error messages name fields and expected types only, never the
-received values (they may be personal data).
+A tolerant reader (``reader.Fields``): an answer must carry only what the kiosk uses (a start:
+the Ref-ID; a status: the status; a verify: the evidence id); every other field is optional, read
+in every spelling the guide and its samples use, and unknown fields and nulls are ignored. The
+token answer is checked with pydantic. Error messages name fields, never the received values
+(they may be personal data); provider texts are cleaned (``provider_text``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import re
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from .errors import FieldProblem, MalformedResponse
-from .mobile import mask_msisdn, normalize_msisdn
+from .errors import EvidenceNotFound, FieldProblem, MalformedResponse
+from .mobile import normalize_msisdn
 from .models import (
     Evidence,
     IdentificationStatus,
@@ -28,10 +31,10 @@ from .models import (
     StartedIdentification,
     Status,
 )
+from .provider_text import clean_text
+from .reader import Fields, fold, load_json, malformed
 
 log = logging.getLogger(__name__)
-
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w+])\+[1-9][0-9]{6,14}(?![0-9])")
 
 # IdentityData attribute → JSON field of a start body.
 WIRE_NAMES = {
@@ -45,6 +48,7 @@ WIRE_NAMES = {
     "external_id": "externalId",
     "place_of_birth": "placeOfBirth",
     "nationality": "nationality",
+    "validity": "validity",
 }
 # Server field names → ours, so server and client problems name fields alike.
 _FROM_WIRE = {wire: attr for attr, wire in WIRE_NAMES.items()} | {"method": "method_type"}
@@ -54,9 +58,18 @@ def attribute_name(wire_field: str) -> str:
     return _FROM_WIRE.get(wire_field, wire_field)
 
 
-def identity_body(data: IdentityData) -> dict[str, str]:
+def identity_body(
+    data: IdentityData,
+    accepted: frozenset[str] | None = None,
+    *,
+    leave_out: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """The start body: the fields ``data`` carries that the method accepts (all without
+    ``accepted``), minus ``leave_out``."""
     body: dict[str, str] = {}
     for name, value in data.given().items():
+        if (accepted is not None and name not in accepted) or name in leave_out:
+            continue
         if isinstance(value, date):
             body[WIRE_NAMES[name]] = value.isoformat()[:10]
         elif name == "mobile":
@@ -72,90 +85,49 @@ class _Wire(BaseModel):
 
 class TokenAnswer(_Wire):
     access_token: str = Field(min_length=1)
-    token_type: str = "bearer"
-    expires_in: int | None = None
+    token_type: str | None = None  # REQUIRED by RFC 6749, but the token works without it
+    expires_in: float | None = None
 
 
-class _MethodWire(_Wire):
-    issuer: str
-    method: str
-    method_type: str = Field(alias="methodType")
-    name: str
-    jurisdictions: list[str]
-    loa: int
-    offline: bool
-    webflow: bool
-    realtime: bool
-    evidence_validity_years: int | None = Field(None, alias="evidenceValidityYears")
-
-
-class _StartWire(_Wire):
-    ref_id: str = Field(alias="refId", min_length=1)
-    issuer: str
-    method: str
-    status: Status
-    target_url: str = Field(alias="targetUrl", min_length=1)
-    order_id: str | None = Field(None, alias="orderId")
-    mobile_token: str | None = Field(None, alias="mobileToken")
-    session_token: str | None = Field(None, alias="sessionToken")
-
-
-class _StatusEntryWire(_Wire):
-    status: Status
-    at: datetime
-
-
-class _StatusWire(_Wire):
-    ref_id: str = Field(alias="refId", min_length=1)
-    issuer: str
-    method: str
-    mobile: str | None = None
-    status: Status
-    reason: str | None = None
-    order_id: str | None = Field(None, alias="orderId")
-    target_url: str | None = Field(None, alias="targetUrl")
-    statuses: list[_StatusEntryWire] = []
-
-
-class _EvidenceWire(_Wire):
-    # Only evidenceId is certain from the guide; the rest defaults to what we asked for.
-    evidence_id: str = Field(alias="evidenceId", min_length=1)
-    msisdn: str | None = None
-    jurisdiction: Jurisdiction | None = None
-    assurance_level: int | None = Field(None, alias="assuranceLevel")
-    issuer: str | None = None
-    method: str | None = None
-    valid_until: datetime | None = Field(None, alias="validUntil")
-
-
-class _FieldWire(BaseModel):
-    field: str
-    problem: str
-
-
-class ErrorBody(BaseModel):
-    """An error answer; every part optional, since proxies and crashes answer in any shape."""
+@dataclass(frozen=True)
+class ErrorBody:
+    """An error answer; every part optional, since proxies and crashes answer in any shape.
+    Texts are cleaned (control characters, escape sequences, phone numbers): they end up in
+    logs, on terminals and on screens."""
 
     error: str | None = None
     message: str | None = None
     error_description: str | None = None
-    fields: list[_FieldWire] = []
+    fields: tuple[tuple[str, str], ...] = ()  # (wire field, problem)
 
     @property
     def text(self) -> str | None:
-        """The server's message, with phone numbers masked: it ends up in logs and on screens."""
-        text = self.message or self.error_description
-        return _NUMBER_IN_TEXT.sub(lambda m: mask_msisdn(m.group()), text) if text else None
+        """The server's message."""
+        return self.message or self.error_description
 
     def problems(self) -> list[FieldProblem]:
-        return [FieldProblem(attribute_name(f.field), f.problem) for f in self.fields]
+        return [FieldProblem(attribute_name(name), problem) for name, problem in self.fields]
 
 
 def error_body(response: httpx.Response) -> ErrorBody:
     try:
-        return ErrorBody.model_validate_json(response.content)
-    except ValidationError:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
         return ErrorBody()
+    if not isinstance(data, dict):
+        return ErrorBody()
+    f = Fields(data)
+    problems = []
+    for entry in f.objects("fields", "errors", "violations"):
+        name = entry.text("field", "name", "parameter", "property")
+        if name:
+            problems.append((name, clean_text(entry.text("problem", "message")) or "is not valid"))
+    return ErrorBody(
+        error=clean_text(f.text("error", "code")),
+        message=clean_text(f.text("message", "detail", "title")),
+        error_description=clean_text(f.text("error_description")),
+        fields=tuple(problems),
+    )
 
 
 _M = TypeVar("_M")
@@ -185,107 +157,203 @@ def _validate(adapter: TypeAdapter[_M], response: httpx.Response, origin: str) -
         ) from None
 
 
-def _utc(moment: datetime) -> datetime:
-    # Naive times on the wire are taken as UTC (the contract writes "Z").
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 _TOKEN = TypeAdapter(TokenAnswer)
-_METHODS = TypeAdapter(list[_MethodWire])
-_START = TypeAdapter(_StartWire)
-_STATUS = TypeAdapter(_StatusWire)
-_EVIDENCE = TypeAdapter(_EvidenceWire)
 
 
 def parse_token(response: httpx.Response, origin: str) -> TokenAnswer:
     answer = _validate(_TOKEN, response, origin)
-    if answer.token_type.casefold() != "bearer":
-        raise MalformedResponse(f"{origin} has token_type {answer.token_type!r}, not 'bearer'")
+    if answer.token_type is not None and answer.token_type.casefold() != "bearer":
+        # Some servers write "JWT" or "access_token" here; the token still goes out as Bearer.
+        log.warning("%s has token_type %r; using it as a bearer token", origin, answer.token_type)
     return answer
 
 
+def _object(response: httpx.Response, origin: str) -> Fields:
+    data = load_json(response, origin)
+    if not isinstance(data, dict):
+        raise malformed(response, origin, "the body has the wrong shape (not a JSON object)")
+    return Fields(data)
+
+
+# Wrappers some servers put around the method list.
+_LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
+_FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
+
+
 def parse_methods(response: httpx.Response, origin: str) -> list[Method]:
-    methods: list[Method] = []
-    for item in _validate(_METHODS, response, origin):
-        try:
-            method_type = MethodType(item.method_type)
-        except ValueError:
-            # A method newer than this kiosk: no catalogue entry, so no way to hand it off.
-            log.warning(
-                "skipping method %s/%s of unknown type %r",
-                item.issuer,
-                item.method,
-                item.method_type,
-            )
-            continue
-        jurisdictions = []
-        for value in item.jurisdictions:
-            try:
-                jurisdictions.append(Jurisdiction(value))
-            except ValueError:
-                log.warning(
-                    "method %s/%s: ignoring unknown jurisdiction %r",
-                    item.issuer,
-                    item.method,
-                    value,
-                )
-        methods.append(
-            Method(
-                issuer=item.issuer,
-                method=item.method,
-                method_type=method_type,
-                name=item.name,
-                jurisdictions=tuple(jurisdictions),
-                loa=item.loa,
-                offline=item.offline,
-                webflow=item.webflow,
-                realtime=item.realtime,
-                evidence_validity_years=item.evidence_validity_years,
-            )
-        )
+    """Every listed method with an issuer and a method (or type); others are skipped, logged."""
+    data = load_json(response, origin)
+    if isinstance(data, dict):
+        f = Fields(data)
+        if f.raw(*_LIST_WRAPPERS) is not None:
+            data = f.raw(*_LIST_WRAPPERS)
+        elif f.text("issuer") is not None:
+            data = [data]  # a single method, not in a list
+        elif any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
+            data = []  # "providers": null: no method
+    if not isinstance(data, list):
+        raise malformed(response, origin, "the body has the wrong shape (not a list of methods)")
+    methods = []
+    for index, item in enumerate(data):
+        method = _method(Fields(item, f"{index}.")) if isinstance(item, dict) else None
+        if method is None:
+            log.warning("%s: skipping entry %d (no issuer, or no method or type)", origin, index)
+        else:
+            methods.append(method)
     return methods
 
 
-def parse_started(response: httpx.Response, origin: str) -> StartedIdentification:
-    w = _validate(_START, response, origin)
-    return StartedIdentification(
-        ref_id=w.ref_id,
-        issuer=w.issuer,
-        method=w.method,
-        status=w.status,
-        target_url=w.target_url,
-        order_id=w.order_id,
-        mobile_token=w.mobile_token,
-        session_token=w.session_token,
+def _method(f: Fields) -> Method | None:
+    issuer = f.text("issuer", "provider", "issuerName")
+    segment = f.text("method")
+    raw_type = f.text("methodType", "type")
+    if issuer is None or (segment is None and raw_type is None):
+        return None
+    if segment is None:
+        # The sample starts "test/video": the type, lower-cased, is the path segment.
+        segment = (raw_type or "").casefold()
+    method_type: MethodType | str
+    try:
+        method_type = MethodType(raw_type or segment)
+    except ValueError:
+        method_type = raw_type or segment
+        log.info("listing method %s/%s of a type this kiosk does not know", issuer, segment)
+    jurisdictions = []
+    for value in f.texts("jurisdictions", "jurisdiction"):
+        try:
+            jurisdiction = Jurisdiction(value)
+        except ValueError:
+            log.debug("method %s/%s: skipping unknown jurisdiction %r", issuer, segment, value)
+            continue
+        if jurisdiction not in jurisdictions:
+            jurisdictions.append(jurisdiction)
+    return Method(
+        issuer=issuer,
+        method=segment,
+        method_type=method_type,
+        name=clean_text(f.text("name", "displayName", "methodName")) or f"{issuer} {segment}",
+        jurisdictions=tuple(jurisdictions),
+        loa=f.integer("loa", "levelOfAssurance", "assuranceLevel"),
+        offline=f.boolean("offline"),
+        webflow=f.boolean("webflow"),
+        realtime=f.boolean("realtime", "realTimeMethod"),
+        evidence_validity_years=f.integer("evidenceValidityYears", "evidenceValidity"),
     )
 
 
-def parse_status(response: httpx.Response, origin: str) -> IdentificationStatus:
-    w = _validate(_STATUS, response, origin)
-    history = sorted(((e.status, _utc(e.at)) for e in w.statuses), key=lambda entry: entry[1])
+_REF_ID = ("refId", "referenceId", "reference")
+_TARGET_URL = ("targetUrl", "url")
+_STATUS = ("status", "state", "identificationStatus")
+
+
+def _tokens(f: Fields) -> tuple[str | None, str | None]:
+    nested = f.object("tokens") or Fields({})
+    return (
+        f.text("mobileToken") or nested.text("mobileToken", "mobile"),
+        f.text("sessionToken") or nested.text("sessionToken", "session"),
+    )
+
+
+def _status(f: Fields) -> tuple[Status, str] | None:
+    text = f.text(*_STATUS)
+    if text is None:
+        nested = f.object(*_STATUS)  # {"status": {"code": "TERMINATED"}}
+        text = nested.text("code", "name", "value", "status") if nested else None
+    return (Status.from_wire(text), text) if text is not None else None
+
+
+def parse_started(
+    response: httpx.Response, origin: str, *, issuer: str, method: str
+) -> StartedIdentification:
+    """A start answer: only the Ref-ID is needed; the rest defaults to what was asked."""
+    f = _object(response, origin)
+    ref_id = f.text(*_REF_ID)
+    if ref_id is None:
+        raise malformed(response, origin, "field 'refId' is missing")
+    status, status_text = _status(f) or (Status.CREATED, "")
+    mobile_token, session_token = _tokens(f)
+    return StartedIdentification(
+        ref_id=ref_id,
+        issuer=f.text("issuer") or issuer,
+        method=f.text("method") or method,
+        status=status,
+        target_url=f.text(*_TARGET_URL),
+        order_id=f.text("orderId"),
+        mobile_token=mobile_token,
+        session_token=session_token,
+        status_text=status_text,
+    )
+
+
+def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> IdentificationStatus:
+    """A status answer: only the status is needed; history entries that don't read are skipped."""
+    f = _object(response, origin)
+    found = _status(f)
+    if found is None:
+        raise malformed(response, origin, "field 'status' is missing")
+    status, status_text = found
+    history = []
+    for entry in f.objects("statuses", "history"):
+        entry_status = entry.text("status", "state")
+        at = entry.moment("at", "date", "timestamp", "time")
+        if entry_status is None or at is None:
+            log.debug("%s: skipping a history entry without status or time", origin)
+            continue
+        history.append((Status.from_wire(entry_status), at))
+    history.sort(key=lambda entry: entry[1])
+    mobile_token, session_token = _tokens(f)
     return IdentificationStatus(
-        ref_id=w.ref_id,
-        issuer=w.issuer,
-        method=w.method,
-        mobile=w.mobile,
-        status=w.status,
-        reason=w.reason,
-        order_id=w.order_id,
-        target_url=w.target_url,
+        ref_id=f.text(*_REF_ID) or ref_id,
+        issuer=f.text("issuer"),
+        method=f.text("method"),
+        mobile=f.text("mobile", "msisdn"),
+        status=status,
+        reason=clean_text(f.text("reason", "statusReason")),
+        order_id=f.text("orderId"),
+        target_url=f.text(*_TARGET_URL),
         history=tuple(history),
+        status_text=status_text,
+        mobile_token=mobile_token,
+        session_token=session_token,
+    )
+
+
+def cancelled_without_body(ref_id: str) -> IdentificationStatus:
+    """What a 2xx cancel with an empty body (e.g. 204) means."""
+    return IdentificationStatus(
+        ref_id=ref_id,
+        issuer=None,
+        method=None,
+        mobile=None,
+        status=Status.CANCELLED,
+        status_text="",
     )
 
 
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
-    w = _validate(_EVIDENCE, response, origin)
+    """A verify answer. Only the evidence id counts: without one, there is no evidence yet.
+    Echoed fields that don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
+    data = load_json(response, origin) if response.content.strip() else {}
+    f = Fields(data) if isinstance(data, dict) else Fields({})
+    nested = f.object("evidence") or Fields({})
+    evidence_id = f.text("evidenceId", "evidence_id") or nested.text("evidenceId", "id")
+    if evidence_id is None:
+        raise EvidenceNotFound(
+            f"{origin[0].upper()}{origin[1:]} holds no evidence yet.",
+            status_code=response.status_code,
+        )
+    try:
+        echoed = Jurisdiction(f.text("jurisdiction") or jurisdiction.value)
+    except ValueError:
+        echoed = jurisdiction
     return Evidence(
-        evidence_id=w.evidence_id,
-        msisdn=w.msisdn or msisdn,
-        jurisdiction=w.jurisdiction or jurisdiction,
-        assurance_level=w.assurance_level if w.assurance_level is not None else loa,
-        issuer=w.issuer,
-        method=w.method,
-        valid_until=_utc(w.valid_until) if w.valid_until else None,
+        evidence_id=evidence_id,
+        msisdn=msisdn,  # the number asked about; an echo in another format changes nothing
+        jurisdiction=echoed,
+        assurance_level=f.integer("assuranceLevel", "loa") or loa,
+        issuer=f.text("issuer"),
+        method=f.text("method"),
+        valid_until=f.moment("validUntil", "expiresAt", "validTo"),
     )

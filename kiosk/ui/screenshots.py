@@ -120,7 +120,7 @@ class _Shooter:
 
     def page_token(self) -> str:
         started = self.ctl.started
-        assert started is not None
+        assert started is not None and started.target_url is not None
         return started.target_url.rstrip("/").rsplit("/", 1)[1]
 
     async def run(self) -> int:

@@ -48,13 +48,17 @@ def test_data_rules() -> None:
     assert BANKIDENT_KLARNA.data.mandatory == {"first_name", "last_name", "dob"}
     assert "mobile" in BANKIDENT_KLARNA.data.optional
     assert EID_AUTHADA.data.mandatory == frozenset()
-    assert EID_AUTHADA.data.accepted == {"mobile", "email", "country", "language", "external_id"}
-    assert {"first_name", "last_name", "dob"} <= EID_AUTHADA.data.not_accepted
+    # "Initial information: N/A": only the SRS's own External ID (guide §5.2) goes out; the
+    # mobile number is asked for the verify call and kept by the kiosk.
+    assert EID_AUTHADA.data.accepted == {"external_id"}
+    assert EID_AUTHADA.data.local == {"mobile"}
+    assert {"first_name", "last_name", "dob", "email"} <= EID_AUTHADA.data.not_accepted
     assert VIDEO_IDENTITY_TM.data.mandatory == frozenset()
     assert "postal_address" in VIDEO_IDENTITY_TM.data.not_accepted
     assert dict(VIDEO_IDENTITY_TM.data.recommended).keys() == {"last_name"}
-    # Every method takes the mobile number: the registration hangs on it.
-    assert all("mobile" in m.data.accepted for m in METHODS)
+    assert "validity" in VIDEO_IDENTITY_TM.data.optional
+    # Every method lets the kiosk ask the mobile number: the registration hangs on it.
+    assert all("mobile" in m.data.accepted | m.data.local for m in METHODS)
 
 
 def test_hand_off_and_timing() -> None:
@@ -68,7 +72,7 @@ def test_hand_off_and_timing() -> None:
     assert VIDEO_IDENTITY_TM.verify.anchor is VerifyAnchor.AFTER_TERMINATED
     assert VIDEO_IDENTITY_TM.typical_duration == (timedelta(minutes=10), timedelta(minutes=20))
     assert BANKIDENT_KLARNA.session_lifetime == timedelta(minutes=60)
-    assert BANKIDENT_KLARNA.target_url_max_uses == 5
+    assert BANKIDENT_KLARNA.target_url_max_uses == 6  # the first load and "5 times" again
     links = dict(EID_AUTHADA.app_links)
     assert links["android"] == "https://play.google.com/store/apps/details?id=de.authada.id"
     assert links["ios"] == "https://apps.apple.com/us/app/authada/id1479685801"
@@ -105,3 +109,13 @@ def test_find_ignores_case_and_knows_the_mock_issuer() -> None:
     assert mock.data.mandatory == frozenset()
     assert mock.data.accepted == BANKIDENT_KLARNA.data.accepted
     assert find_method_spec("test", "carrier-pigeon") is None
+
+
+def test_each_method_says_what_the_customer_needs() -> None:
+    assert any("eID function" in need for need in EID_AUTHADA.needs)
+    assert any("NFC" in need for need in EID_AUTHADA.needs)
+    assert any("PIN" in need for need in EID_AUTHADA.needs)
+    assert any("3500 banks" in need for need in BANKIDENT_KLARNA.needs)
+    assert any("SMS" in need for need in BANKIDENT_KLARNA.needs)
+    assert any("camera" in need for need in VIDEO_IDENTITY_TM.needs)
+    assert any("German or English" in need for need in VIDEO_IDENTITY_TM.needs)

@@ -12,10 +12,13 @@ from kiosk.srs import (
     ClientCredentials,
     IdentityData,
     InvalidInput,
+    Jurisdiction,
     MalformedResponse,
+    MethodType,
     NotFound,
     SrsClient,
     SrsEndpoints,
+    Status,
 )
 
 from .conftest import CREDENTIALS, FAST_RETRY, Recorder, Sim
@@ -84,7 +87,7 @@ async def test_server_refuses_data_a_method_does_not_take(client: SrsClient) -> 
 
 async def test_verify_input_checked_before_sending(client: SrsClient, recorder: Recorder) -> None:
     with pytest.raises(InvalidInput) as caught:
-        await client.verify("079 123 45 67", "CH", 5)
+        await client.verify("079 123 45 67", "MARS", 5)
     assert [p.field for p in caught.value.fields] == ["msisdn", "jurisdiction", "loa"]
     assert recorder.requests == []
 
@@ -112,27 +115,38 @@ def _response(body: bytes) -> httpx.Response:
     ("body", "words"),
     [
         (b'{"refId": "r", "issuer": "KLARNA", "method": "bankident"}', "'status' is missing"),
-        (
-            b'{"refId": "r", "issuer": "KLARNA", "method": "bankident", "status": "DONE?"}',
-            "'status' has the wrong type or value",
-        ),
-        (
-            b'{"refId": "r", "issuer": "K", "method": "b", "status": "CREATED", '
-            b'"statuses": [{"status": "CREATED", "at": "yesterday"}]}',
-            "'statuses.0.at' has the wrong type",
-        ),
+        (b'{"refId": "r", "status": null}', "'status' is missing"),
         (b"[]", "wrong shape"),
         (b"<html>502 Bad Gateway</html>", "not JSON"),
     ],
 )
 def test_status_parser_names_what_is_wrong(body: bytes, words: str) -> None:
+    """Only the status is required of a status answer (the kiosk knows the ref id it asked)."""
     from kiosk.srs.wire import parse_status
 
     with pytest.raises(MalformedResponse, match=words):
-        parse_status(_response(body), "the SRS status of r")
+        parse_status(_response(body), "the SRS status of r", ref_id="r")
 
 
-def test_method_list_parser_names_field_and_index() -> None:
+def test_status_parser_takes_what_it_can() -> None:
+    """Formerly refused: an unknown status text and a history entry with an unreadable time.
+    Now the status is IN_PROGRESS, shown as given, and the bad entry is skipped."""
+    from kiosk.srs.wire import parse_status
+
+    body = (
+        b'{"refId": "r", "issuer": "K", "method": "b", "status": "DONE?", "mobile": null,'
+        b' "statuses": [{"status": "CREATED", "at": "yesterday"},'
+        b' {"status": "Initialized", "date": "2026-11-28T10:00:00Z"}, 7, null]}'
+    )
+    status = parse_status(_response(body), "the SRS status of r", ref_id="r")
+    assert status.status is Status.IN_PROGRESS
+    assert status.status_text == "DONE?"
+    assert not status.is_final
+    assert [s for s, _ in status.history] == [Status.INITIALIZED]
+
+
+def test_method_list_keeps_a_method_with_one_bad_attribute() -> None:
+    """Formerly a MalformedResponse naming '0.loa'; now the LOA reads as unknown (None)."""
     from kiosk.srs.wire import parse_methods
 
     body = (
@@ -140,11 +154,14 @@ def test_method_list_parser_names_field_and_index() -> None:
         b' "jurisdictions": ["EIDAS"], "loa": "four", "offline": false, "webflow": true,'
         b' "realtime": true}]'
     )
-    with pytest.raises(MalformedResponse, match=r"'0\.loa' has the wrong type"):
-        parse_methods(_response(body), "the SRS method list")
+    [method] = parse_methods(_response(body), "the SRS method list")
+    assert method.loa is None
+    assert method.known_type is MethodType.BANKIDENT
+    assert method.webflow is True
 
 
-def test_method_of_unknown_type_is_skipped() -> None:
+def test_method_of_unknown_type_is_listed() -> None:
+    """Formerly skipped; the guide says the type list "will be updated regularly"."""
     from kiosk.srs.wire import parse_methods
 
     body = (
@@ -152,4 +169,7 @@ def test_method_of_unknown_type_is_skipped() -> None:
         b' "jurisdictions": ["ZERTES", "MARS"], "loa": 3, "offline": true, "webflow": false,'
         b' "realtime": false}]'
     )
-    assert parse_methods(_response(body), "the SRS method list") == []
+    [method] = parse_methods(_response(body), "the SRS method list")
+    assert method.method_type == "Offline"
+    assert method.known_type is None
+    assert method.jurisdictions == (Jurisdiction.ZERTES,)

@@ -19,6 +19,7 @@ from kiosk.srs import (
     SrsClient,
     SrsEndpoints,
 )
+from kiosk.srs.transport import START_ATTEMPTS
 
 from .conftest import CREDENTIALS, FAST_RETRY, Recorder, Sim, endpoints_for
 
@@ -39,13 +40,16 @@ async def test_concurrent_callers_share_one_token_fetch(
     assert len(recorder.token_requests) == 1
 
 
-async def test_token_request_sends_form_body(client: SrsClient, recorder: Recorder) -> None:
+async def test_token_request_uses_http_basic_first(client: SrsClient, recorder: Recorder) -> None:
+    """Formerly a form body with the secret; now RFC 6749 §2.3.1 first (the simulator takes it)."""
     await client.list_methods()
     [request] = recorder.token_requests
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert request.headers["Authorization"].startswith("Basic ")
     assert not request.url.query  # the secret is not in the URL (URLs end up in logs)
     assert b"scope=miss" in request.content
     assert b"grant_type=client_credentials" in request.content
+    assert b"secret" not in request.content
 
 
 async def test_expired_token_is_renewed_once(
@@ -141,7 +145,8 @@ async def test_timeouts_until_the_end(
     async with SrsClient(endpoints, CREDENTIALS, http=http, retry=policy, timeout_s=0.2) as srs:
         await srs.list_methods()  # token first, so only the API call times out
         await sim.fault("/api/providers", "delay", delay_s=0.6, count=2)
-        with pytest.raises(ServiceUnavailable, match=r"did not answer within 0\.2 s"):
+        # The second attempt runs into the call's deadline (2 x 0.2 s) before its own timeout.
+        with pytest.raises(ServiceUnavailable, match=r"did not answer within 0\.4 s"):
             await srs.list_methods()
 
 
@@ -170,13 +175,39 @@ async def test_retry_after_is_capped_and_reported(
     assert "7 s" in caught.value.message
 
 
-async def test_start_is_not_repeated_after_a_503(
+async def test_start_under_load_is_tried_three_times(
     client: SrsClient, sim: Sim, recorder: Recorder
 ) -> None:
+    """Formerly never repeated after a 503. A 503 (like a 429) says nothing was processed, so
+    the start goes again, at most START_ATTEMPTS times in all."""
     await sim.fault("/api/providers/", "error", status=503, count=5)
     with pytest.raises(ServiceUnavailable) as caught:
         await client.start("IDENTITY.TM", "video", IdentityData())
     assert caught.value.status_code == 503
+    assert len(recorder.matching("POST", "/api/providers/")) == START_ATTEMPTS
+    assert await sim.orders() == []
+
+
+async def test_start_after_a_429_waits_and_succeeds_once(
+    client: SrsClient, sim: Sim, recorder: Recorder
+) -> None:
+    await client.list_methods()
+    await sim.fault("/api/providers/", "rate_limit", retry_after=1, count=1)
+    began = time.monotonic()
+    started = await client.start("IDENTITY.TM", "video", IdentityData())
+    assert time.monotonic() - began >= 0.95
+    assert len(recorder.matching("POST", "/api/providers/")) == 2
+    assert [o["refId"] for o in await sim.orders()] == [started.ref_id]
+
+
+async def test_start_is_not_repeated_after_a_500(
+    client: SrsClient, sim: Sim, recorder: Recorder
+) -> None:
+    """A 500 may come after the order was made: never repeated."""
+    await sim.fault("/api/providers/", "error", status=500, count=5)
+    with pytest.raises(ServiceUnavailable) as caught:
+        await client.start("IDENTITY.TM", "video", IdentityData())
+    assert caught.value.status_code == 500
     assert len(recorder.matching("POST", "/api/providers/")) == 1
 
 

@@ -12,9 +12,11 @@ from kiosk.srs import (
     IdentificationStatus,
     IdentityData,
     Jurisdiction,
+    Method,
     MethodType,
     StartedIdentification,
     Status,
+    distinguished_name,
 )
 
 
@@ -121,3 +123,79 @@ def test_evidence_repr_masks_msisdn() -> None:
     evidence = Evidence("ev1", "+41791234567", Jurisdiction.ZERTES, 4)
     assert "+41791234567" not in repr(evidence)
     assert "ev1" in repr(evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("INITIALIZED", Status.INITIALIZED),
+        ("Initialized", Status.INITIALIZED),
+        ("Identification done", Status.IDENTIFICATION_DONE),
+        ("IDENTIFICATION_DONE", Status.IDENTIFICATION_DONE),
+        ("Data ready", Status.DATA_READY),
+        ("data-ready", Status.DATA_READY),
+        ("Terminated", Status.TERMINATED),
+        ("Negative Identification", Status.IDENTIFICATION_NEGATIVELY_CONDUCTED),
+        ("IDENTIFICATION_NEGATIVELY_CONDUCTED", Status.IDENTIFICATION_NEGATIVELY_CONDUCTED),
+        ("Canceled", Status.CANCELLED),
+        ("Cancelled", Status.CANCELLED),
+        (" created ", Status.CREATED),
+        ("Video call booked", Status.IN_PROGRESS),
+        ("", Status.IN_PROGRESS),
+    ],
+)
+def test_status_from_every_spelling(text: str, status: Status) -> None:
+    assert Status.from_wire(text) is status
+
+
+def test_an_unknown_status_is_not_final() -> None:
+    assert not Status.IN_PROGRESS.is_final
+
+
+@pytest.mark.parametrize(
+    ("raw", "member"),
+    [("EU", Jurisdiction.EIDAS), ("ch", Jurisdiction.ZERTES), ("eIDAS", Jurisdiction.EIDAS)],
+)
+def test_jurisdiction_takes_the_region_spelling(raw: str, member: Jurisdiction) -> None:
+    assert Jurisdiction(raw) is member
+    assert member.region in ("EU", "CH")
+
+
+def test_a_method_of_an_unknown_type_keeps_the_raw_type() -> None:
+    known = Method("KLARNA", "bankident", MethodType.BANKIDENT, "BankIdent")
+    new = Method("NEW", "selfie", "Selfie", "Selfie")
+    assert known.known_type is MethodType.BANKIDENT
+    assert new.known_type is None
+    assert str(new.method_type) == "Selfie"
+    assert (new.loa, new.offline, new.webflow, new.realtime) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("Max", "Maximus", "ro"), "cn=Max Maximus, givenname=Max, surname=Maximus, c=RO"),
+        (("Max", "Maximus"), "cn=Max Maximus, givenname=Max, surname=Maximus"),
+        ((" Anna  Maria ", "Muster", None), "cn=Anna Maria Muster, givenname=Anna Maria, "
+                                            "surname=Muster"),
+        (("Jo", "Smith, Jr."), r"cn=Jo Smith\, Jr., givenname=Jo, surname=Smith\, Jr."),
+    ],
+)
+def test_distinguished_name_as_in_swisscoms_sample(args: tuple[str, ...], name: str) -> None:
+    assert distinguished_name(*args) == name
+
+
+def test_a_late_target_url_and_status_text_in_reprs() -> None:
+    started = StartedIdentification(ref_id="R", issuer="KLARNA", method="bankident")
+    assert started.status is Status.CREATED and started.target_url is None
+    assert "target_url=None" in repr(started)
+    status = IdentificationStatus(
+        ref_id="R",
+        issuer=None,
+        method=None,
+        mobile=None,
+        status=Status.IN_PROGRESS,
+        status_text="Video call booked",
+        target_url="https://isp.example/session/SECRET",
+    )
+    assert "Video call booked" in repr(status)
+    assert "SECRET" not in repr(status)

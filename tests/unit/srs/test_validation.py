@@ -9,7 +9,12 @@ import pytest
 from kiosk.srs import FieldProblem, IdentityData, InvalidInput, MethodFilter, identity_problems
 from kiosk.srs.catalogue import BANKIDENT_KLARNA, EID_AUTHADA, VIDEO_IDENTITY_TM, MethodSpec
 from kiosk.srs.errors import fill_placeholders
-from kiosk.srs.validation import validate_filter, validate_identity, validate_verify
+from kiosk.srs.validation import (
+    MOBILE_HINT,
+    validate_filter,
+    validate_identity,
+    validate_verify,
+)
 
 TODAY = date(2026, 11, 28)
 
@@ -45,11 +50,31 @@ def test_klarna_needs_names_and_birth_date() -> None:
 
 
 def test_authada_takes_no_identity_data() -> None:
-    found = problems(IdentityData(first_name="Max", dob=date(1990, 1, 1)), EID_AUTHADA)
+    data = IdentityData(
+        first_name="Max", dob=date(1990, 1, 1), email="max@example.ch", mobile="+41791234567"
+    )
+    found = problems(data, EID_AUTHADA)
+    # The mobile number is the kiosk's own (for verify): checked, never refused.
     assert found == {
         "first_name": "is not accepted by eID AUTHADA",
         "dob": "is not accepted by eID AUTHADA",
+        "email": "is not accepted by eID AUTHADA",
     }
+    assert problems(IdentityData(mobile="079"), EID_AUTHADA) == {"mobile": MOBILE_HINT}
+
+
+def test_identity_tm_takes_a_document_validity_today_or_later() -> None:
+    today = date(2026, 12, 4)
+    rules = VIDEO_IDENTITY_TM.data
+    assert identity_problems(IdentityData(validity=today), rules, today=today) == []
+    found = identity_problems(
+        IdentityData(validity=date(2026, 12, 3)), VIDEO_IDENTITY_TM.data, today=today
+    )
+    assert [(p.field, p.text) for p in found] == [
+        ("validity", "has passed: the ID document must still be valid")
+    ]
+    refused = identity_problems(IdentityData(validity=today), BANKIDENT_KLARNA.data, today=today)
+    assert "validity" in [p.field for p in refused]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +151,7 @@ def test_good_filter() -> None:
 def test_verify_input() -> None:
     validate_verify("+41791234567", "zertes", 4)
     with pytest.raises(InvalidInput) as caught:
-        validate_verify("0791234567", "CH", 7)
+        validate_verify("0791234567", "MARS", 7)
     assert [p.field for p in caught.value.fields] == ["msisdn", "jurisdiction", "loa"]
 
 

@@ -1,0 +1,186 @@
+"""Tolerant reading of JSON answers: every spelling of a field, nulls as absent, odd values skipped.
+
+The guide is loose about field names (Swagger is the reference, and SRS versions differ), so
+field names are matched after folding: case, ``_`` and ``-`` are ignored (``refId``, ``refID``,
+``ref_id`` are one name). A value of the wrong type reads as absent, with a debug line naming the
+field (never the value: it may be personal data); callers decide which absences are fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time
+
+import httpx
+
+from .errors import MalformedResponse
+
+log = logging.getLogger(__name__)
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[\s_\-]+", "", name).casefold()
+
+
+def load_json(response: httpx.Response, origin: str) -> object:
+    """The decoded body, or MalformedResponse saying it is not JSON."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        log.error("malformed answer: %s: the body is not JSON", origin)
+        raise MalformedResponse(
+            f"{origin[0].upper()}{origin[1:]} was not as expected: the body is not JSON",
+            status_code=response.status_code,
+        ) from None
+
+
+def malformed(response: httpx.Response, origin: str, problem: str) -> MalformedResponse:
+    log.error("malformed answer: %s: %s", origin, problem)
+    return MalformedResponse(
+        f"{origin[0].upper()}{origin[1:]} was not as expected: {problem}",
+        status_code=response.status_code,
+    )
+
+
+class Fields:
+    """One JSON object, read by folded field names; the first non-null spelling wins."""
+
+    def __init__(self, data: Mapping[str, object], where: str = "") -> None:
+        self._where = where
+        self._values: dict[str, object] = {}
+        for key, value in data.items():
+            if value is not None:
+                self._values.setdefault(fold(str(key)), value)
+
+    def raw(self, *names: str) -> object | None:
+        for name in names:
+            value = self._values.get(fold(name))
+            if value is not None:
+                return value
+        return None
+
+    def _odd(self, names: tuple[str, ...], wanted: str) -> None:
+        log.debug("ignoring field %s%s: not %s", self._where, names[0], wanted)
+
+    def text(self, *names: str) -> str | None:
+        """A non-blank string (a number is taken as its text: some servers send ids as numbers)."""
+        value = self.raw(*names)
+        if isinstance(value, bool) or value is None:
+            if value is not None:
+                self._odd(names, "text")
+            return None
+        if isinstance(value, int | float):
+            return str(value)
+        if isinstance(value, str):
+            return value.strip() or None
+        self._odd(names, "text")
+        return None
+
+    def boolean(self, *names: str) -> bool | None:
+        value = self.raw(*names)
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, str) and value.strip().casefold() in _BOOLEANS:
+            return _BOOLEANS[value.strip().casefold()]
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        self._odd(names, "yes or no")
+        return None
+
+    def integer(self, *names: str) -> int | None:
+        value = self.raw(*names)
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+\s*", value):
+            return int(value)
+        if isinstance(value, list):  # e.g. "loa": [3, 4]: the highest the method reaches
+            numbers = [n for n in (_integer(v) for v in value) if n is not None]
+            if numbers:
+                return max(numbers)
+        self._odd(names, "a whole number")
+        return None
+
+    def texts(self, *names: str) -> list[str]:
+        """A list of strings; a single string counts as a list (commas separate)."""
+        value = self.raw(*names)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        self._odd(names, "a list")
+        return []
+
+    def objects(self, *names: str) -> list[Fields]:
+        """A list of objects; entries that are not objects are skipped."""
+        value = self.raw(*names)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self._odd(names, "a list")
+            return []
+        return [
+            Fields(v, f"{self._where}{names[0]}[{i}].")
+            for i, v in enumerate(value)
+            if isinstance(v, Mapping)
+        ]
+
+    def object(self, *names: str) -> Fields | None:
+        value = self.raw(*names)
+        return Fields(value, f"{self._where}{names[0]}.") if isinstance(value, Mapping) else None
+
+    def moment(self, *names: str) -> datetime | None:
+        """A time: ISO 8601 (naive taken as UTC, as the contract writes "Z"), a date, or epoch
+        seconds/milliseconds."""
+        value = self.raw(*names)
+        if value is None:
+            return None
+        moment = _moment(value)
+        if moment is None:
+            self._odd(names, "a time")
+        return moment
+
+    def day(self, *names: str) -> date | None:
+        moment = self.moment(*names)
+        return moment.date() if moment else None
+
+
+_BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _integer(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _moment(value: object) -> datetime | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 10**11 else value  # milliseconds since 1973
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        try:
+            moment = datetime.combine(date.fromisoformat(text), time())
+        except ValueError:
+            return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
