@@ -25,7 +25,6 @@ from kiosk.app.web_policy import (
     WebPolicy,
     configured_origins,
     target_url_refusal,
-    unsafe_engine_switches,
 )
 from kiosk.config import Settings
 from kiosk.simulator.server import EmbeddedSimulator
@@ -33,6 +32,7 @@ from kiosk.srs import Jurisdiction, Status, find_method_spec
 from kiosk.tracking import ActionKind, NextAction, TrackedOrder
 from kiosk.ui.web.notice import Problem
 from kiosk.ui.web.session_view import SessionWebView
+from kiosk.web_sandbox import unsafe_engine_switches
 from tests.gui.conftest import Kiosk, delete_now, pause, wait_for
 from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
 from tests.gui.web import wait_page
@@ -213,8 +213,8 @@ def test_unsafe_engine_switches_keep_the_page_closed(
         web: SessionWebView, monkeypatch: pytest.MonkeyPatch) -> None:
     assert unsafe_engine_switches({"QTWEBENGINE_CHROMIUM_FLAGS": "--use-fake-device-for-media-"
                                    "stream --log-level=3"}, ["srs-kiosk"]) == []
-    assert unsafe_engine_switches({"QTWEBENGINE_REMOTE_DEBUGGING": "9222"},
-                                  ["x", "--ignore-certificate-errors"]) == [
+    assert [s.word for s in unsafe_engine_switches(
+        {"QTWEBENGINE_REMOTE_DEBUGGING": "9222"}, ["x", "--ignore-certificate-errors"])] == [
         "QTWEBENGINE_REMOTE_DEBUGGING", "--ignore-certificate-errors"]
     monkeypatch.setenv("QTWEBENGINE_REMOTE_DEBUGGING", "9222")
     web.open(WebPolicy.for_target("http://127.0.0.1:9/"), "de")
