@@ -79,7 +79,8 @@ class LockedPage(QWebEnginePage):
     def createWindow(  # type: ignore[override]  # None: no window (Qt's documented answer)
             self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
         """No page for a pop-up, ever (a flood of them would pile up hidden pages): Qt then
-        asks ``newWindowRequested``, which knows the address, and the page opens in place."""
+        asks ``newWindowRequested``, which knows the address, and the page opens in place.
+        (Only pop-ups a person's tap opened get here: see the view's JavascriptCanOpenWindows.)"""
         return None
 
     def _open_popup(self, request: QWebEngineNewWindowRequest) -> None:

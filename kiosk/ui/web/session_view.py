@@ -44,8 +44,12 @@ log = logging.getLogger(__name__)
 
 _Attribute = QWebEngineSettings.WebAttribute
 # Off for every customer page: nothing a page does may reach beyond its own view.
-# (Pop-ups stay possible: LockedPage opens them in place when their address is allowed.)
+# JavascriptCanOpenWindows off: a script opens no window unless a person just tapped (the
+# engine refuses the rest before any window exists: 1,000 window.open calls otherwise cost
+# the page's process ~500 MB even when no page is made for them). The one a tap opens,
+# LockedPage opens in place when its address is allowed.
 _SWITCHED_OFF = (
+    _Attribute.JavascriptCanOpenWindows,
     _Attribute.ErrorPageEnabled, _Attribute.JavascriptCanAccessClipboard,
     _Attribute.JavascriptCanPaste, _Attribute.LocalContentCanAccessRemoteUrls,
     _Attribute.LocalContentCanAccessFileUrls, _Attribute.PluginsEnabled,
