@@ -39,6 +39,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append(self.path)
+        if self.path.startswith("/redirect?to="):  # onwards, wherever the page says
+            self.send_response(302)
+            self.send_header("Location", self.path.partition("=")[2])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path == "/files":
             body, kind, extra = FILES_PAGE, "text/html; charset=utf-8", {}
         elif self.path == "/file":

@@ -2,7 +2,12 @@
 by the page itself, and this interceptor on the customer's profile also stops the requests no
 navigation check sees (images, scripts, fetch and XHR, beacons, WebSockets, media, workers)
 that go to an origin outside the method's allowed ones, or that are plain HTTP under an HTTPS
-page. A page can then send nothing to anywhere else."""
+page. A page can then send nothing to anywhere else.
+
+Known gap (Qt): when an allowed server answers a sub-resource with a redirect, Qt follows it
+before asking the interceptor again, so the redirected request may reach its target (its
+answer is then dropped). Only the allowed servers can do that (an open redirect on the
+provider's site); a frame's redirect is a navigation and is checked before it is followed."""
 
 from __future__ import annotations
 
