@@ -25,6 +25,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from kiosk import config
 from kiosk.app.stages import Stage
 from kiosk.app.web_policy import (
     Refusal,
@@ -440,6 +441,19 @@ def test_the_kiosk_refuses_to_start_with_an_unsafe_switch(tmp_path: Path) -> Non
         env=kiosk_env(tmp_path, QTWEBENGINE_CHROMIUM_FLAGS=flags))
     assert result.returncode == 2
     assert "--remote-debugging-port=9222 (in QTWEBENGINE_CHROMIUM_FLAGS)" in result.stderr
+
+
+def test_the_secret_leaves_the_environment_and_stays_readable(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Taken out of the environment at start, the secret is still there for the backend (which
+    reads it again when staff change the settings)."""
+    monkeypatch.setattr(config, "_taken_from_environment", {})
+    monkeypatch.setenv(config.SECRET_ENV, "s3cret")
+    config.take_secret_from_environment()
+    assert config.SECRET_ENV not in os.environ
+    assert config.client_secret("client") == "s3cret"
+    config.take_secret_from_environment()  # twice: nothing lost
+    assert config.client_secret("client") == "s3cret"
 
 
 def test_the_web_engine_never_sees_the_client_secret(
