@@ -78,6 +78,15 @@ class WebPolicy:
         media_origins = own | _origins(media)
         return cls(target_url, media_origins, media_origins | _origins(pages))
 
+    def with_ascii_target(self, ascii_target: str) -> WebPolicy:
+        """For a target URL with a Unicode host, which has no origin here: the rules
+        ``for_target`` gives its ASCII spelling (the Qt layer converts it as the browser
+        will load it). Any other policy is kept as it is."""
+        if origin(self.target_url):
+            return self
+        own = _origins([ascii_target])
+        return WebPolicy(self.target_url, self.media_origins | own, self.page_origins | own)
+
     def may_load(self, url: str) -> bool:
         """A page (main frame or frame) may be shown: its origin is allowed."""
         if _ascii_lower(url.strip()) in _ORIGINLESS:

@@ -291,6 +291,11 @@ def test_a_look_alike_host_gets_no_camera(web: SessionWebView) -> None:
             assert web.url() == QUrl(fake).toString()  # shown as www.swißcom.localhost
             assert ask_media(web) in ({"error": "AbortError"}, {"error": "NotAllowedError"})
             assert not web.media_granted
+            # A target URL written in Unicode is that domain, as the browser spells it.
+            web.wipe()
+            open_and_wait(web, WebPolicy.for_target(
+                f"http://www.swißcom.localhost:{port}/page"))
+            assert ask_media(web) == {"width": 640, "height": 480, "audio": 1}
     finally:
         QUrl.setIdnWhitelist(shown_in_unicode)
 
@@ -589,7 +594,11 @@ def test_look_alike_hosts_never_match() -> None:
     assert origin("https://www.swißcom.ch/") == ""
     assert origin("https://\u212aiosk.example/") == ""  # the Kelvin sign, folded "kiosk"
     assert origin("https://user@WWW.Example.COM:443/") == "https://www.example.com"
-    assert WebPolicy.for_target("https://www.swißcom.ch/").page_origins == frozenset()
+    unicode_target = WebPolicy.for_target("https://www.swißcom.ch/")
+    assert unicode_target.page_origins == frozenset()
+    # The view adds the target's origin as the browser spells it (QUrl's ASCII form).
+    assert unicode_target.with_ascii_target("https://www.xn--swicom-dta.ch/").media_origins == {
+        "https://www.xn--swicom-dta.ch"}
 
 
 def test_sub_resources_keep_to_the_allowed_origins() -> None:

@@ -36,7 +36,7 @@ from kiosk.app.web_policy import WebPolicy
 from kiosk.web_sandbox import unsafe_engine_switches
 
 from ..widgets.common import button, label, set_button, set_label
-from .locked_page import LockedPage
+from .locked_page import LockedPage, ascii_url
 from .notice import Problem, WebNotice
 from .request_guard import RequestGuard
 
@@ -140,6 +140,8 @@ class SessionWebView(QWidget):
         if not self.engine_is_safe():
             self.show_problem(Problem.UNSAFE_SETUP)
             return
+        # A target host in Unicode: allowed as the browser spells it (ASCII), never folded.
+        policy = policy.with_ascii_target(ascii_url(policy.target_url))
         profile = QWebEngineProfile(self)  # no storage name: off the record, memory only
         profile.setPersistentPermissionsPolicy(
             QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
