@@ -135,12 +135,12 @@ def engine_words(flags: str) -> list[str]:
 
 
 def switch_name(word: str) -> str | None:
-    """The switch a word sets, as Chromium keys it (``--name=value`` or ``-name``): the name,
-    lower-cased (Chromium keeps case on Linux, lowers it on Windows: either way refused).
-    None for a word that is no switch."""
-    if not word.startswith("-"):
+    """The switch a word sets, as Chromium keys it (``--name=value``, ``-name``, and on
+    Windows ``/name``): the name, lower-cased (Chromium keeps case on Linux, lowers it on
+    Windows: either way refused). None for a word that is no switch."""
+    if not word.startswith(("-", "/")):
         return None
-    name = word.lstrip("-").partition("=")[0].strip()
+    name = word.lstrip("-/").partition("=")[0].strip()
     return name.lower() if name.isascii() and name else None
 
 

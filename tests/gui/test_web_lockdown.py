@@ -408,6 +408,7 @@ def test_engine_switches_are_read_as_qt_and_chromium_read_them() -> None:
     assert refused('--"ignore-certificate-errors-spki-list"=x') == [
         "--ignore-certificate-errors-spki-list=x"]
     assert refused("-remote-debugging-pipe") == ["-remote-debugging-pipe"]  # one dash
+    assert refused("/remote-debugging-port=1") == ["/remote-debugging-port=1"]  # Windows
     assert refused("--Disable-Web-Security") == ["--Disable-Web-Security"]  # any case
     assert refused("--log-level=3\t--use-fake-ui-for-media-stream") == [
         "--use-fake-ui-for-media-stream"]  # a tab: one word for Qt, two here (closed)
