@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -30,7 +31,13 @@ from kiosk.cli_output import (
     status_json,
 )
 from kiosk.cli_staff_pin import add_staff_pin_parser, run_staff_pin
-from kiosk.config import ConfigError, Settings, data_dir, load_settings
+from kiosk.config import (
+    ConfigError,
+    Settings,
+    data_dir,
+    load_settings,
+    take_secret_from_environment,
+)
 from kiosk.services import Backend, open_backend
 from kiosk.srs import (
     AuthenticationFailed,
@@ -224,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every process started from here on (the web engine's among them) inherits the
+    # environment: the secret leaves it before anything starts.
+    take_secret_from_environment()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -252,6 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if web_sandbox.blocked_as_root():
                 print(f"srs-kiosk: {web_sandbox.ROOT_MESSAGE}", file=sys.stderr)
+                return EXIT_USAGE
+            unsafe = web_sandbox.unsafe_engine_switches(os.environ, sys.argv)
+            if unsafe:
+                print(f"srs-kiosk: {web_sandbox.unsafe_message(unsafe)}", file=sys.stderr)
                 return EXIT_USAGE
             return run_kiosk(settings, windowed=args.windowed, config_path=args.config)
         if args.command == "screenshots":

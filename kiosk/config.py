@@ -374,9 +374,21 @@ def _check_complete(srs: SrsSettings, path: Path | None, texts: Mapping[Path, st
             "(or remove the section to run in training mode)", path=path, line=line, key="srs")
 
 
+# The environment's secret once taken out of the environment (take_secret_from_environment).
+_taken_from_environment: dict[str, str] = {}
+
+
+def take_secret_from_environment() -> None:
+    """Move the secret from the environment into memory: every process the kiosk starts (the
+    web engine's among them) inherits the environment. Call before anything is started."""
+    secret = os.environ.pop(SECRET_ENV, None)
+    if secret:
+        _taken_from_environment[SECRET_ENV] = secret
+
+
 def client_secret(client_id: str, env: Mapping[str, str] | None = None) -> str | None:
     """The secret from the environment (CI) or the OS keyring; None if neither has it."""
-    env = os.environ if env is None else env
+    env = {**_taken_from_environment, **os.environ} if env is None else env
     if env.get(SECRET_ENV):
         return env[SECRET_ENV]
     import keyring

@@ -7,7 +7,7 @@ Pure policy: no widgets, no web engine; the UI asks, this module answers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -17,20 +17,34 @@ from kiosk.srs import MethodSpec
 from kiosk.tracking import TrackedOrder
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# A WebSocket belongs to the origin of the same host and port over HTTP(S).
+_WEB_SOCKET_PAGES = {"ws": "http", "wss": "https"}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Schemes of sub-resources that reach no network: inline data and the page's own blobs.
+_LOCAL_SCHEMES = frozenset({"data", "blob"})
 # Inside an allowed page: the empty document and inline frames carry no origin of their own.
 _ORIGINLESS = frozenset({"about:blank", "about:srcdoc"})
 
 
 def origin(url: str) -> str:
-    """``scheme://host[:port]`` in lower case, the scheme's default port left out; "" when the
-    URL has no network origin (``data:``, ``file:``, ...)."""
+    """``scheme://host[:port]`` as the browser compares origins: the host in its ASCII (ACE,
+    ``xn--``) form, lower-cased as ASCII only, the scheme's default port left out; "" when the
+    URL has no network origin (``data:``, ``file:``, ...) or its host is not ASCII.
+
+    Never fold Unicode: ``www.xn--swicom-dta.ch`` (shown as ``www.swißcom.ch``) is another
+    domain than ``www.swisscom.ch``. Callers pass the ASCII form (QUrl's ``FullyEncoded``); a
+    host still in Unicode matches nothing rather than being guessed at."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
         return ""
-    scheme = parts.scheme.casefold()
-    host = (parts.hostname or "").casefold()
+    netloc = parts.netloc.rpartition("@")[2]
+    if not netloc.isascii():
+        return ""
+    scheme = _ascii_lower(parts.scheme)
+    scheme = _WEB_SOCKET_PAGES.get(scheme, scheme)
+    host = _ascii_lower(parts.hostname or "")
     if scheme not in _DEFAULT_PORTS or not host:
         return ""
     if ":" in host:  # IPv6 literal
@@ -38,6 +52,11 @@ def origin(url: str) -> str:
     if port is None or port == _DEFAULT_PORTS[scheme]:
         return f"{scheme}://{host}"
     return f"{scheme}://{host}:{port}"
+
+
+def _ascii_lower(text: str) -> str:
+    """A-Z to a-z and nothing else (``str.lower`` also maps Unicode letters)."""
+    return text.translate(_ASCII_LOWER)
 
 
 def _origins(values: Iterable[str]) -> frozenset[str]:
@@ -59,13 +78,39 @@ class WebPolicy:
         media_origins = own | _origins(media)
         return cls(target_url, media_origins, media_origins | _origins(pages))
 
+    def with_ascii_target(self, ascii_target: str) -> WebPolicy:
+        """For a target URL with a Unicode host, which has no origin here: the rules
+        ``for_target`` gives its ASCII spelling (the Qt layer converts it as the browser
+        will load it). Any other policy is kept as it is."""
+        if origin(self.target_url):
+            return self
+        own = _origins([ascii_target])
+        return WebPolicy(self.target_url, self.media_origins | own, self.page_origins | own)
+
     def may_load(self, url: str) -> bool:
-        if url.strip().casefold() in _ORIGINLESS:
+        """A page (main frame or frame) may be shown: its origin is allowed."""
+        if _ascii_lower(url.strip()) in _ORIGINLESS:
             return True
+        address = origin(url)
+        return address in self.page_origins and not _is_web_socket(url)
+
+    def may_request(self, url: str, page_url: str) -> bool:
+        """A sub-resource (image, script, fetch, beacon, WebSocket, media, ...) of the page at
+        ``page_url`` may be fetched: its origin is allowed, and it is not plain HTTP (or WS)
+        under an HTTPS page. Inline ``data:`` and the page's ``blob:`` reach no network."""
+        scheme = _ascii_lower(urlsplit(url.strip()).scheme)
+        if scheme in _LOCAL_SCHEMES:
+            return True
+        if scheme in ("http", "ws") and origin(page_url).startswith("https://"):
+            return False
         return origin(url) in self.page_origins
 
     def may_use_media(self, asking_origin: str) -> bool:
         return origin(asking_origin) in self.media_origins
+
+
+def _is_web_socket(url: str) -> bool:
+    return _ascii_lower(urlsplit(url.strip()).scheme) in _WEB_SOCKET_PAGES
 
 
 def configured_origins(mapping: Mapping[str, Iterable[object]], method_key: str
@@ -94,19 +139,3 @@ def target_url_refusal(order: TrackedOrder | None, spec: MethodSpec | None, now:
     if limit is not None and order.target_url_uses >= limit:
         return Refusal.USED_UP
     return None
-
-
-# Chromium switches that would undo the lock-down (parts of their names): the fake media UI
-# (grants every camera request past our handler), certificate and same-origin checks, dev tools.
-_UNSAFE_SWITCHES = ("fake-ui", "ignore-certificate-errors", "disable-web-security",
-                    "remote-debugging", "devtools", "remote-allow-origins")
-_UNSAFE_VARIABLES = ("QTWEBENGINE_REMOTE_DEBUGGING",)
-
-
-def unsafe_engine_switches(environ: Mapping[str, str], argv: Sequence[str]) -> list[str]:
-    """The switches in the environment or the command line that the web engine would obey and
-    that undo the lock-down; the kiosk shows no customer page while there are any."""
-    found = [name for name in _UNSAFE_VARIABLES if environ.get(name)]
-    words = [*environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), *argv]
-    found += [w for w in words if w.startswith("-") and any(s in w for s in _UNSAFE_SWITCHES)]
-    return found

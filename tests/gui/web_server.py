@@ -1,5 +1,6 @@
-"""A tiny local web server for the web view's lock-down tests: a page, a file download, and
-HTTPS with a self-signed certificate (made here with ``cryptography``)."""
+"""A tiny local web server for the web view's lock-down tests: a page, a file download, a page
+that offers to choose files, HTTPS with a self-signed certificate (made here with
+``cryptography``), and a record of every request it saw."""
 
 from __future__ import annotations
 
@@ -18,11 +19,35 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 PAGE = b"<!doctype html><title>Test page</title><p id='hello'>hello</p>"
+# Two big targets for a click: a file input, and a button asking for the file system access
+# picker (the outcome lands in window.__picked).
+FILES_PAGE = b"""<!doctype html><title>Files</title>
+<input type=file id=file style="display:block;width:400px;height:120px">
+<button id=pick style="display:block;width:400px;height:120px" onclick="
+  window.__picked = 'asked';
+  showOpenFilePicker().then(h => { window.__picked = 'got ' + h.length; },
+                            e => { window.__picked = e.name; });">pick</button>"""
 
 
 class _Handler(BaseHTTPRequestHandler):
+    seen: list[str]  # every request's path, in order (set per server by ``serving``)
+
+    def do_POST(self) -> None:  # a beacon, a form
+        self.seen.append(self.path)
+        self.send_response(204)
+        self.end_headers()
+
     def do_GET(self) -> None:
-        if self.path == "/file":
+        self.seen.append(self.path)
+        if self.path.startswith("/redirect?to="):  # onwards, wherever the page says
+            self.send_response(302)
+            self.send_header("Location", self.path.partition("=")[2])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path == "/files":
+            body, kind, extra = FILES_PAGE, "text/html; charset=utf-8", {}
+        elif self.path == "/file":
             body, kind = b"not for the kiosk", "application/octet-stream"
             extra = {"Content-Disposition": 'attachment; filename="statement.bin"'}
         elif self.path == "/language":  # what the browser asked for, as text
@@ -63,10 +88,13 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
 
 
 @contextmanager
-def serving(tls_folder: Path | None = None, port: int = 0) -> Iterator[str]:
+def serving(tls_folder: Path | None = None, port: int = 0, seen: list[str] | None = None
+            ) -> Iterator[str]:
     """Serve on a free loopback port; yields the base URL (HTTPS when ``tls_folder`` is given,
-    with a fresh self-signed certificate written there)."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
+    with a fresh self-signed certificate written there). ``seen`` receives the path of every
+    request (and of every connection attempt that made it to a request line)."""
+    handler = type("_Recording", (_Handler,), {"seen": [] if seen is None else seen})
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     scheme = "http"
     if tls_folder is not None:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -1,15 +1,20 @@
-"""A QWebEnginePage that keeps to its policy: allow-listed navigation only, pop-ups in place,
-no native JavaScript dialogs, certificate errors refused, nothing but camera and microphone
-for the allowed origins. The view around it shows what it reports."""
+"""A QWebEnginePage that keeps to its policy: allow-listed navigation only, pop-ups in place
+(never a page of their own), no native JavaScript or file dialogs, certificate errors refused,
+nothing but camera and microphone for the allowed origins. The view around it shows what it
+reports. Every address reaches the policy in its ASCII (``xn--``) form, as the browser
+compares origins: never the Unicode form QUrl shows by default, which the policy refuses."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
+    QWebEngineFileSystemAccessRequest,
     QWebEngineFullScreenRequest,
+    QWebEngineNewWindowRequest,
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
@@ -27,16 +32,9 @@ _MEDIA = frozenset({
 _NavigationType = QWebEnginePage.NavigationType
 
 
-class _PopupCatcher(QWebEnginePage):
-    """Stands in for a pop-up window: learns the address it wanted and loads nothing."""
-
-    wanted = Signal(QUrl)
-
-    def acceptNavigationRequest(self, url: QUrl | str, kind: _NavigationType,
-                                is_main_frame: bool) -> bool:
-        self.wanted.emit(QUrl(url))
-        self.deleteLater()
-        return False
+def ascii_url(url: QUrl | str) -> str:
+    """The URL as the browser compares it: host in ASCII (ACE), everything encoded."""
+    return QUrl(url).toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
 class LockedPage(QWebEnginePage):
@@ -44,6 +42,7 @@ class LockedPage(QWebEnginePage):
     certificateRefused = Signal(str)  # noqa: N815 - the URL whose certificate was refused
     mediaGranted = Signal()  # noqa: N815
     dialogShown = Signal(str)  # noqa: N815 - a JavaScript alert/confirm text, for our banner
+    filesRefused = Signal()  # noqa: N815 - the page asked to choose or open local files
 
     def __init__(self, profile: QWebEngineProfile, policy: WebPolicy,
                  parent: QObject | None = None) -> None:
@@ -52,6 +51,8 @@ class LockedPage(QWebEnginePage):
         self.permissionRequested.connect(self._on_permission)
         self.certificateError.connect(self._on_certificate_error)
         self.fullScreenRequested.connect(self._refuse_full_screen)
+        self.newWindowRequested.connect(self._open_popup)
+        self.fileSystemAccessRequested.connect(self._refuse_file_system)
         self._kiosk_navigation = False  # the kiosk itself reloads: "leave this page?" is yes
         self.loadFinished.connect(self._end_kiosk_navigation)
 
@@ -67,7 +68,7 @@ class LockedPage(QWebEnginePage):
 
     def acceptNavigationRequest(self, url: QUrl | str, kind: _NavigationType,
                                 is_main_frame: bool) -> bool:
-        text = QUrl(url).toString()
+        text = ascii_url(url)
         if self.policy.may_load(text):
             return True
         log.info("navigation refused (%s, main frame: %s)", QUrl(url).host(), is_main_frame)
@@ -75,18 +76,36 @@ class LockedPage(QWebEnginePage):
             self.navigationBlocked.emit(text)
         return False
 
-    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:
-        """A pop-up opens in place when its address is allowed (checked once it is known)."""
-        catcher = _PopupCatcher(self.profile(), self)
-        catcher.wanted.connect(self._open_popup)
-        return catcher
+    def createWindow(  # type: ignore[override]  # None: no window (Qt's documented answer)
+            self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+        """No page for a pop-up, ever (a flood of them would pile up hidden pages): Qt then
+        asks ``newWindowRequested``, which knows the address, and the page opens in place.
+        (Only pop-ups a person's tap opened get here: see the view's JavascriptCanOpenWindows.)"""
+        return None
 
-    def _open_popup(self, url: QUrl) -> None:
-        if self.policy.may_load(url.toString()):
+    def _open_popup(self, request: QWebEngineNewWindowRequest) -> None:
+        """A pop-up opens in place when its address is allowed; the request itself is
+        dropped (not opened in a page), so the engine discards the window it prepared."""
+        url = request.requestedUrl()
+        if self.policy.may_load(ascii_url(url)):
             self.setUrl(url)
         else:
             log.info("pop-up refused (%s)", url.host())
-            self.navigationBlocked.emit(url.toString())
+            self.navigationBlocked.emit(ascii_url(url))
+
+    # -- local files: never a native file dialog (a way out of kiosk mode) ----------------------
+
+    def chooseFiles(self, mode: QWebEnginePage.FileSelectionMode, old_files: Sequence[str],
+                    accepted_mime_types: Sequence[str]) -> list[str]:
+        """``<input type=file>`` and ``showOpenFilePicker()``: nothing is chosen."""
+        log.info("file choice refused")
+        self.filesRefused.emit()
+        return []
+
+    def _refuse_file_system(self, request: QWebEngineFileSystemAccessRequest) -> None:
+        log.info("file system access refused")
+        request.reject()
+        self.filesRefused.emit()
 
     # -- safety ----------------------------------------------------------------------------------
 
@@ -96,7 +115,7 @@ class LockedPage(QWebEnginePage):
         self.certificateRefused.emit(error.url().toString())
 
     def _on_permission(self, permission: QWebEnginePermission) -> None:
-        asked = permission.origin().toString()
+        asked = ascii_url(permission.origin())
         kind = permission.permissionType()
         if kind in _MEDIA and self.policy.may_use_media(asked):
             permission.grant()

@@ -32,18 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.web_policy import WebPolicy, unsafe_engine_switches
+from kiosk.app.web_policy import WebPolicy
+from kiosk.web_sandbox import unsafe_engine_switches
 
 from ..widgets.common import button, label, set_button, set_label
-from .locked_page import LockedPage
+from .locked_page import LockedPage, ascii_url
 from .notice import Problem, WebNotice
+from .request_guard import RequestGuard
 
 log = logging.getLogger(__name__)
 
 _Attribute = QWebEngineSettings.WebAttribute
 # Off for every customer page: nothing a page does may reach beyond its own view.
-# (Pop-ups stay possible: LockedPage opens them in place when their address is allowed.)
+# JavascriptCanOpenWindows off: a script opens no window unless a person just tapped (the
+# engine refuses the rest before any window exists: 1,000 window.open calls otherwise cost
+# the page's process ~500 MB even when no page is made for them). The one a tap opens,
+# LockedPage opens in place when its address is allowed.
 _SWITCHED_OFF = (
+    _Attribute.JavascriptCanOpenWindows,
     _Attribute.ErrorPageEnabled, _Attribute.JavascriptCanAccessClipboard,
     _Attribute.JavascriptCanPaste, _Attribute.LocalContentCanAccessRemoteUrls,
     _Attribute.LocalContentCanAccessFileUrls, _Attribute.PluginsEnabled,
@@ -82,6 +88,8 @@ class SessionWebView(QWidget):
         self._page: LockedPage | None = None
         self.media_granted = False
         self.refused_downloads = 0
+        self.refused_file_choices = 0
+        self._guard: RequestGuard | None = None
         self._accessible_name = ""
         self.advice = ""  # more to check after a failure (the readiness check's advice)
 
@@ -122,7 +130,8 @@ class SessionWebView(QWidget):
         """False when the web engine runs with switches that undo the lock-down."""
         unsafe = unsafe_engine_switches(os.environ, sys.argv)
         if unsafe:
-            log.error("web engine started with unsafe switches %s: no customer page", unsafe)
+            log.error("web engine started with unsafe switches: no customer page: %s",
+                      "; ".join(s.describe() for s in unsafe))
         return not unsafe
 
     def open(self, policy: WebPolicy, language: str) -> None:
@@ -131,6 +140,8 @@ class SessionWebView(QWidget):
         if not self.engine_is_safe():
             self.show_problem(Problem.UNSAFE_SETUP)
             return
+        # A target host in Unicode: allowed as the browser spells it (ASCII), never folded.
+        policy = policy.with_ascii_target(ascii_url(policy.target_url))
         profile = QWebEngineProfile(self)  # no storage name: off the record, memory only
         profile.setPersistentPermissionsPolicy(
             QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
@@ -141,6 +152,9 @@ class SessionWebView(QWidget):
         for attribute in _SWITCHED_OFF:
             settings.setAttribute(attribute, False)
         profile.downloadRequested.connect(self._refuse_download)
+        # Parented to the profile: it goes with it (the profile does not own it otherwise).
+        self._guard = RequestGuard(policy, profile)
+        profile.setUrlRequestInterceptor(self._guard)
         view = QWebEngineView(self._page_side)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         view.setAcceptDrops(False)
@@ -149,6 +163,7 @@ class SessionWebView(QWidget):
         page.certificateRefused.connect(lambda _url: self.show_problem(Problem.CERTIFICATE))
         page.mediaGranted.connect(self._media_granted)
         page.dialogShown.connect(self.show_note)
+        page.filesRefused.connect(self._refuse_files)
         page.loadingChanged.connect(self._loading_changed)
         page.loadFinished.connect(self.loadFinished)
         page.renderProcessTerminated.connect(self._render_process_ended)
@@ -171,6 +186,11 @@ class SessionWebView(QWidget):
         self.show_page()
         self._page.open_target()
 
+    @property
+    def refused_requests(self) -> int:
+        """Requests of the current page stopped by its policy (see :mod:`.request_guard`)."""
+        return self._guard.refused if self._guard is not None else 0
+
     def url(self) -> str:
         return self._view.url().toString() if self._view is not None else ""
 
@@ -188,11 +208,12 @@ class SessionWebView(QWidget):
     def wipe(self) -> None:
         """Destroy the page and its profile (cookies, storage, cache, permissions)."""
         view, page = self._view, self._page
-        self._view, self._page = None, None
+        self._view, self._page, self._guard = None, None, None
         if self.media_granted:
             self.media_granted = False
             self.mediaGranted.emit(False)
         self.refused_downloads = 0
+        self.refused_file_choices = 0
         self.banner.hide()
         set_label(self.banner_text, "")
         self.notice.problem = None
@@ -251,3 +272,7 @@ class SessionWebView(QWidget):
         download.cancel()
         self.refused_downloads += 1
         self.show_note(self.tr("Downloads are not possible at this terminal."))
+
+    def _refuse_files(self) -> None:
+        self.refused_file_choices += 1
+        self.show_note(self.tr("Files cannot be chosen or opened at this terminal."))
