@@ -17,10 +17,10 @@ _WHY_NOT = unavailable()
 
 @pytest.mark.skipif(_WHY_NOT is not None, reason=f"no shaped link: {_WHY_NOT}")
 @pytest.mark.parametrize("mbytes_s", [0.3, 1.0, 4.0])
-async def test_measured_throughput_within_15_percent(mbytes_s: float) -> None:
+async def test_measured_throughput_within_5_percent(mbytes_s: float) -> None:
     with shaped_link(mbytes_s * 1e6) as link:
         for direction in ("download", "upload"):
             outcome = await probe_bandwidth(direction, link.bandwidth_url, 0.5, Window(), 15)
             assert isinstance(outcome.value, float), outcome
-            assert outcome.value == pytest.approx(mbytes_s, rel=0.15), (direction, outcome)
+            assert outcome.value == pytest.approx(mbytes_s, rel=0.05), (direction, outcome)
             assert outcome.status is (Status.PASS if mbytes_s >= 0.5 else Status.FAIL)
