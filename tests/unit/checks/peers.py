@@ -256,3 +256,26 @@ async def http_peer(answer: Answer) -> AsyncIterator[str]:
 def http_answer(status: str, body: bytes, content_type: str = "text/html") -> bytes:
     return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
             f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+
+
+@asynccontextmanager
+async def tls_only_gate(hold: bool = False) -> AsyncIterator[int]:
+    """A port behind an "SSL-only" firewall: a connection whose first byte is not a TLS
+    handshake record (0x16) is reset (or, with ``hold``, left hanging without an answer);
+    yields the port."""
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            first = await reader.read(1)
+            if first != b"\x16" and hold:
+                await reader.read()  # says nothing until the client gives up
+        except ConnectionError:
+            pass
+        finally:
+            writer.transport.abort()  # a reset, as such firewalls send
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield int(server.sockets[0].getsockname()[1])
+    finally:
+        server.close()
+        await server.wait_closed()
