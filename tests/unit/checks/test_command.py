@@ -57,6 +57,7 @@ def test_arguments() -> None:
     assert args.json and args.stun == "stun.example.test"
     assert args.hosts == (HostPort("a.example.test", 8443), HostPort("b.example.test", 443))
     assert args.bandwidth_url == "https://speed.example.test/bw"
+    assert parser.parse_args(["check", "--bandwidth-url", ""]).bandwidth_url == ""  # off
     for bad in (["--stun", "x:99999"], ["--hosts", ","], ["--bandwidth-url", "ftp://x"]):
         with pytest.raises(SystemExit) as exited:
             parser.parse_args(["check", *bad])
