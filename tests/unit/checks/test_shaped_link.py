@@ -1,5 +1,6 @@
 """Throughput accuracy on a link shaped with tc (token bucket) in a network namespace: the
-simulator runs inside the namespace, the probe outside, both directions shaped."""
+simulator runs inside the namespace, the probe outside, both directions shaped. Within 5 % of
+what the link can carry, uploads counted by the far end's answers."""
 
 from __future__ import annotations
 
@@ -22,5 +23,7 @@ async def test_measured_throughput_within_5_percent(mbytes_s: float) -> None:
         for direction in ("download", "upload"):
             outcome = await probe_bandwidth(direction, link.bandwidth_url, 0.5, Window(), 15)
             assert isinstance(outcome.value, float), outcome
-            assert outcome.value == pytest.approx(mbytes_s, rel=0.05), (direction, outcome)
+            # Against the payload the link carries (4.4 % of the wire's bytes are headers).
+            expected = link.payload_bytes_s / 1e6
+            assert outcome.value == pytest.approx(expected, rel=0.05), (direction, outcome)
             assert outcome.status is (Status.PASS if mbytes_s >= 0.5 else Status.FAIL)
