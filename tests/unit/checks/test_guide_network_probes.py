@@ -64,7 +64,7 @@ async def test_tls_video_names_the_host_that_only_speaks_tls_1_1(test_ca: LocalC
     assert outcome.value == "TLSv1.1"
     advice = str(outcome.advice)
     assert f"localhost:{legacy}" in advice and f"localhost:{fine}" not in advice
-    assert "TLS 1.2 or newer" in advice and "TCP port 443" in advice
+    assert "TLS 1.2 or newer" in advice and "TCP to each of them on the port shown" in advice
     statuses = {t.target: t.status for t in outcome.targets}
     assert statuses == {f"localhost:{fine}": Status.PASS, f"localhost:{legacy}": Status.FAIL}
 

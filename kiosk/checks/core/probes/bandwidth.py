@@ -58,12 +58,11 @@ NOT_CONFIGURED = QT_TRANSLATE_NOOP(
 ENDPOINT_FAILED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT "
-    "to allow outgoing HTTPS (TCP 443) to %3, or set [checks] bandwidth_url to a working "
-    "speed test.")
+    "to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.")
 ENDPOINT_REFUSED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The speed test endpoint %1 refused the test: it answered %2. No speed was measured. "
-    "If a proxy or filter answered instead, ask IT to allow HTTPS (TCP 443) to %3; otherwise "
+    "If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise "
     "set [checks] bandwidth_url to a working speed test.")
 
 
@@ -264,18 +263,23 @@ async def probe_bandwidth(direction: str, endpoint: SpeedTest | str | None, mini
         return Outcome(Status.SKIPPED, None, "MB/s", minimum, text(NOT_CONFIGURED))
     test = SpeedTest.under(endpoint) if isinstance(endpoint, str) else endpoint
     url = test.url(direction)
-    host = urlsplit(url).hostname or url
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    # What IT opens: the protocol and the TCP port, e.g. "HTTPS (TCP port 443)".
+    service = (f"{'HTTPS' if parts.scheme == 'https' else 'HTTP'} (TCP port "
+               f"{parts.port or (443 if parts.scheme == 'https' else 80)})")
     transfer = _download if direction == "download" else _upload
     try:
         meter = await in_worker_thread(
             lambda stop: transfer(url, window, budget_s, stop), name=f"{direction}-probe")
     except NotASpeedTestError as exc:
         return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(ENDPOINT_REFUSED, url, exc.answer, host), f"{url}: {exc.answer}")
+                       text(ENDPOINT_REFUSED, url, exc.answer, service, host),
+                       f"{url}: {exc.answer}")
     except (httpx.HTTPError, OSError, TimeoutError) as exc:
         reason = _reason(exc)
         return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(ENDPOINT_FAILED, url, reason, host), f"{url}: {reason}")
+                       text(ENDPOINT_FAILED, url, reason, service, host), f"{url}: {reason}")
     rate = meter.rate
     if rate is None:  # the budget ran out during the warm-up
         return Outcome(Status.FAIL, None, "MB/s", minimum,

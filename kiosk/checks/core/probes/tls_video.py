@@ -19,12 +19,12 @@ from .tls import Handshake, handshake
 NOT_REACHED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing "
-    "TCP port 443 (HTTPS/TLS) to them.")
+    "TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider's hosts).")
 NOT_SECURE = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that "
-    "inspects encrypted traffic is probably in between: ask IT to let TCP port 443 to them "
-    "through unchanged (TLS %1 or newer, not inspected).")
+    "inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on "
+    "the port shown through unchanged (TLS %1 or newer, not inspected).")
 NO_HOSTS = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No video host to check: no enabled method uses one, or training mode (the built-in "
