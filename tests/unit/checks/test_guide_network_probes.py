@@ -11,14 +11,17 @@ import ssl
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 
 from websockets.asyncio.server import ServerConnection, serve
 
-from kiosk.checks.core import HostPort, Status
+from kiosk.checks.core import HostPort, ProbeName, ReadinessCheck, Status, make_plan, report_json
 from kiosk.checks.core.probes.non_tls import probe_non_tls
 from kiosk.checks.core.probes.tls_video import probe_tls_video
 from kiosk.checks.core.probes.udp_high import probe_udp_high
 from kiosk.checks.core.probes.websocket import WebSocketTarget, probe_websocket
+from kiosk.config import Settings
+from kiosk.srs import SrsEndpoints
 
 from .peers import (
     LocalCA,
@@ -244,3 +247,37 @@ async def test_udp_high_blocked_or_silent_only_warns_within_the_budget() -> None
     assert quiet.detail.endswith("timed out")
     assert f"at least to 127.0.0.1 on UDP port {closed}" in str(refused.advice)
     assert "1025–65535" in str(refused.advice)
+
+
+# the whole check: the plan's targets, the verdict, the JSON report
+
+
+async def test_production_check_blocks_video_on_the_guide_s_network_requirements(
+        test_ca: LocalCA) -> None:
+    old = server_context(test_ca, TLS.TLSv1_1, TLS.TLSv1_1)
+    modern = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
+    srs = f"https://127.0.0.1:{free_tcp_port()}"  # loopback only, nothing reaches out
+    async with https_server(old) as legacy, websocket_server(modern) as wss, \
+            tls_only_gate() as gate:
+        settings = Settings.model_validate({"checks": {
+            "hosts": [f"localhost:{legacy}"], "websocket_url": f"wss://localhost:{wss}/app/k",
+            "websocket_fallback_url": "", "non_tls_peer": f"127.0.0.1:{gate}",
+            "udp_high_peer": "", "stun_server": "", "bandwidth_url": ""}})
+        plan = make_plan(settings, SrsEndpoints(srs, f"{srs}/token", srs), training=False)
+        check = ReadinessCheck(replace(plan, tls_cafile=test_ca.ca_file))
+        report = await check.run(only=[ProbeName.TLS_VIDEO, ProbeName.WEBSOCKET,
+                                       ProbeName.NON_TLS_443, ProbeName.UDP_HIGH])
+    video = report.verdict_for("IDENTITY.TM", "video")
+    assert video is not None and not video.ready
+    assert video.blocking == (ProbeName.TLS_VIDEO, ProbeName.NON_TLS_443)
+    probes = {p["name"]: p for p in report_json(report)["probes"]}
+    assert probes["websocket"]["status"] == "pass"
+    assert probes["udp_high"]["status"] == "skipped"
+    [probed] = probes["tls_video"]["targets"]  # the report names what was probed
+    assert (probed["target"], probed["status"]) == (f"localhost:{legacy}", "fail")
+    assert probed["outcome"].startswith("TLSv1.1")
+    assert "for *.tokbox.com: no name given" in probes["tls_video"]["detail"]
+    assert f"TCP port {gate}" in probes["non_tls_443"]["advice"]
+    # Methods without video hosts do not need any of it.
+    authada = report.verdict_for("AUTHADA", "eid")
+    assert authada is not None and authada.ready
