@@ -213,8 +213,10 @@ def silent_listener() -> Iterator[int]:
 
 
 # An HTTP/1.1 peer that answers what a test makes it say: (request line, body length, reader)
-# to the raw answer, or None to say nothing at all (the connection stays open).
-Answer = Callable[[str, int, asyncio.StreamReader], Awaitable[bytes | None]]
+# to the raw answer, its pieces one after another (a slow peer), or None to say nothing at all
+# (the connection stays open).
+Answer = Callable[[str, int, asyncio.StreamReader],
+                  Awaitable[bytes | AsyncIterator[bytes] | None]]
 
 
 @asynccontextmanager
@@ -233,9 +235,13 @@ async def http_peer(answer: Answer) -> AsyncIterator[str]:
             reply = await answer(request_line, length, reader)
             if reply is None:
                 await closing.wait()
-            else:
+            elif isinstance(reply, bytes):
                 writer.write(reply)
                 await writer.drain()
+            else:
+                async for piece in reply:
+                    writer.write(piece)
+                    await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -165,6 +166,26 @@ async def test_an_upload_endpoint_without_a_count_is_measured_by_its_answers() -
                                         0.5, QUICK, 5)
     assert outcome.status is Status.PASS and isinstance(outcome.value, float), outcome
     assert f"{base}/__up" in outcome.detail
+
+
+async def test_a_slow_endpoint_fails_naming_it_within_the_budget() -> None:
+    async def trickle(asked: int) -> AsyncIterator[bytes]:
+        yield (f"HTTP/1.1 200 OK\r\nContent-Length: {asked}\r\n\r\n").encode()
+        for _ in range(asked // 1000):
+            yield b"x" * 1000
+            await asyncio.sleep(0.02)  # about 50 kB/s
+
+    async def answer(line: str, length: int,
+                     reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
+        return trickle(int(line.split("bytes=")[1].split()[0]))
+
+    async with http_peer(answer) as base:
+        started = time.perf_counter()
+        outcome = await probe_bandwidth("download", f"{base}/bw", 0.5, QUICK, 2)
+        assert time.perf_counter() - started < 2.5
+    assert outcome.status is Status.FAIL
+    assert isinstance(outcome.value, float) and 0.01 < outcome.value < 0.1
+    assert f"measured with {base}/bw/download" in str(outcome.advice)
 
 
 @pytest.mark.parametrize("direction", ["download", "upload"])

@@ -44,12 +44,14 @@ _SHOWN_ANSWER = 120  # characters of a refusing endpoint's answer quoted in the 
 TOO_SLOW = {
     "download": QT_TRANSLATE_NOOP(
         "ReadinessCheck",
-        "The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check "
-        "whether other devices or downloads load the connection, or ask IT for a faster line."),
+        "The download speed is %1 MB/s (measured with %3); video identification needs at least "
+        "%2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a "
+        "faster line."),
     "upload": QT_TRANSLATE_NOOP(
         "ReadinessCheck",
-        "The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check "
-        "whether other devices or uploads load the connection, or ask IT for a faster line."),
+        "The upload speed is %1 MB/s (measured with %3); video identification needs at least "
+        "%2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a "
+        "faster line."),
 }
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
@@ -283,14 +285,14 @@ async def probe_bandwidth(direction: str, endpoint: SpeedTest | str | None, mini
     rate = meter.rate
     if rate is None:  # the budget ran out during the warm-up
         return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(TOO_SLOW[direction], "< 0.01", f"{minimum:g}"),
+                       text(TOO_SLOW[direction], "< 0.01", f"{minimum:g}", url),
                        f"{meter.total} bytes in the warm-up, nothing measured ({url})")
     value = round(rate / MB, 3)
     detail = (f"{meter.measured_bytes / MB:.2f} MB in {meter.seconds:.2f} s after the warm-up "
               f"({url})")
     if value < minimum:
         return Outcome(Status.FAIL, value, "MB/s", minimum,
-                       text(TOO_SLOW[direction], f"{value:g}", f"{minimum:g}"),
+                       text(TOO_SLOW[direction], f"{value:g}", f"{minimum:g}", url),
                        detail)
     return Outcome(Status.PASS, value, "MB/s", minimum, None, detail)
 
