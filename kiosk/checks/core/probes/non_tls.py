@@ -17,7 +17,7 @@ import time
 
 from aioice import stun
 
-from ..addresses import Failure, HostPort, classify
+from ..addresses import HostPort, classify
 from ..model import Outcome, Status
 from ..texts import QT_TRANSLATE_NOOP, text
 from .tcp import open_stream
@@ -41,7 +41,8 @@ _HEADER = 20  # STUN: type, length, magic cookie, transaction id
 
 async def exchange(peer: HostPort, budget_s: float) -> tuple[float, str]:
     """One STUN Binding transaction over TCP: (round-trip seconds, mapped address). Raises
-    OSError / TimeoutError before the connection opens, ``_Cut`` after."""
+    OSError / TimeoutError when no connection opens, ``_Cut`` when one opened but the
+    exchange did not happen."""
     deadline = asyncio.get_running_loop().time() + budget_s
     reader, writer = await open_stream(peer, budget_s)
     try:
@@ -90,10 +91,9 @@ async def probe_non_tls(peer: HostPort | None, budget_s: float) -> Outcome:
         return Outcome(Status.FAIL, None, "ms", None, text(CUT, peer.host, peer.port, what),
                        f"{peer}: connected, then the STUN exchange {what}")
     except (OSError, TimeoutError) as exc:
-        kind, reason = classify(exc) if not isinstance(exc, TimeoutError) else (
-            Failure.TIMEOUT, "timed out")
+        reason = "timed out" if isinstance(exc, TimeoutError) else classify(exc)[1]
         return Outcome(Status.FAIL, None, "ms", None,
                        text(NOT_REACHED, peer, reason, peer.port, peer.host),
-                       f"{peer}: {reason} ({kind})")
+                       f"{peer}: {reason}")
     return Outcome(Status.PASS, round(rtt * 1000, 1), "ms", None, None,
                    f"{peer}: STUN over TCP answered, mapped address {mapped}")
