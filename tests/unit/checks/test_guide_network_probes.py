@@ -86,6 +86,22 @@ async def test_tls_video_unreachable_and_silent_hosts_fail_within_the_budget(
     assert str(closed) in str(outcome.advice) and str(silent) in str(outcome.advice)
 
 
+async def test_tls_video_host_that_speaks_something_else_fails(test_ca: LocalCA) -> None:
+    async def banner(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"SSH-2.0-OpenSSH_9.6\r\n")  # not TLS, whatever the port says
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(banner, "127.0.0.1", 0)
+    async with server:
+        port = server.sockets[0].getsockname()[1]
+        outcome = await probe_tls_video([HostPort("127.0.0.1", port)], "1.2", 3,
+                                        cafile=test_ca.ca_file)
+    assert outcome.status is Status.FAIL and outcome.value is None
+    assert f"127.0.0.1:{port}" in str(outcome.advice)
+    assert "TLS 1.2 or newer could not be agreed" in str(outcome.advice)
+
+
 async def test_tls_video_without_hosts_is_skipped() -> None:
     outcome = await probe_tls_video([], "1.2", 1)
     assert outcome.status is Status.SKIPPED and "training mode" in str(outcome.advice)
