@@ -184,8 +184,11 @@ async def test_a_slow_endpoint_fails_naming_it_within_the_budget() -> None:
         outcome = await probe_bandwidth("download", f"{base}/bw", 0.5, QUICK, 2)
         assert time.perf_counter() - started < 2.5
     assert outcome.status is Status.FAIL
-    assert isinstance(outcome.value, float) and 0.01 < outcome.value < 0.1
-    assert f"measured with {base}/bw/download" in str(outcome.advice)
+    # Not one request finished: no measured value, but a rough figure for the advice.
+    assert outcome.value is None
+    advice = str(outcome.advice)
+    assert "The download speed is ~0.0" in advice, advice
+    assert f"measured with {base}/bw/download" in advice
 
 
 @pytest.mark.parametrize("direction", ["download", "upload"])

@@ -2,10 +2,12 @@
 
 Against any service with ``GET {download}?bytes=N`` and ``POST {upload}`` semantics: by default
 Cloudflare's public speed test (``speed.cloudflare.com/__down`` and ``__up``); in training mode
-the simulator's ``/_sim/bandwidth/download`` and ``/upload``. The first second (or first few
-megabytes) is a warm-up that is not counted: TCP's slow start would skew the figure. Then a
-window of a few seconds is measured. A fast link ends the window early once enough bytes give a
-precise figure. The transfer runs in a worker thread (see ``worker``).
+the simulator's ``/_sim/bandwidth/download`` and ``/upload``. Requests follow one another on
+one connection, each sized to last about REQUEST_SECONDS; the clock counts whole requests,
+from one's end to another's. The first second (or first few megabytes) is a warm-up that is
+not counted: TCP's slow start would skew the figure. Then a window of a few seconds is
+measured. A fast link ends the window early once enough bytes give a precise figure. The
+transfer runs in a worker thread (see ``worker``).
 
 Only what the far end took part in counts: a download must be a 2xx carrying every byte asked
 for; an upload counts when its answer (a 2xx, after the whole body) arrives, with the number of
@@ -115,6 +117,7 @@ class Meter:
     clock: Callable[[], float] = time.perf_counter
     started: float = field(init=False)
     total: int = 0
+    pending: int = 0  # bytes of the request in progress (a rough figure when nothing is done)
     mark: tuple[float, int] | None = None  # (time, bytes) where the window began
     last: tuple[float, int] | None = None
 
@@ -148,6 +151,13 @@ class Meter:
     def rate(self) -> float | None:
         """Bytes per second over the window; None before any measured interval."""
         return self.measured_bytes / self.seconds if self.seconds > 0 else None
+
+    @property
+    def rough_rate(self) -> float:
+        """Everything moved so far over the time so far, warm-up and unfinished request
+        included: for a link too slow to finish a single request within the budget."""
+        elapsed = self.clock() - self.started
+        return (self.total + self.pending) / elapsed if elapsed > 0 else 0.0
 
 
 def _trust_env(url: str) -> bool:
@@ -190,16 +200,20 @@ async def _download(url: str, window: Window, budget_s: float, stop: threading.E
                                               "Accept-Encoding": "identity"}) as response:
                 if not response.is_success:
                     raise NotASpeedTestError(await _answer(response))
-                got, counted = 0, 0
+                got = 0
                 async for chunk in response.aiter_bytes():
                     got += len(chunk)
-                    meter.add(response.num_bytes_downloaded - counted)  # bytes on the wire
-                    counted = response.num_bytes_downloaded
+                    meter.pending = got
                     if stop.is_set() or time.perf_counter() >= deadline:
                         return meter  # given up: leaving the block closes the connection
             if got < asked:  # a 2xx page, a cut stream: no speed test
                 raise NotASpeedTestError(
                     f"HTTP {response.status_code} with {got} of the {asked} bytes asked for")
+            # Whole answers only: none of their bytes can have arrived before the request
+            # went out, while a chunk read late (a busy machine) may have waited in the socket
+            # buffer since long before the window began.
+            meter.pending = 0
+            meter.add(got)
         return meter
 
 
@@ -231,6 +245,7 @@ async def _upload(url: str, window: Window, budget_s: float, stop: threading.Eve
                     piece = _PAYLOAD[:size - written]
                     yield piece
                     written += len(piece)
+                    meter.pending = written
 
             try:
                 async with asyncio.timeout(remaining):
@@ -253,6 +268,7 @@ async def _upload(url: str, window: Window, budget_s: float, stop: threading.Eve
                 raise NotASpeedTestError(
                     f"HTTP {response.status_code}, but it received only {received} of {size} "
                     "bytes")
+            meter.pending = 0
             meter.add(size)
     return meter
 
@@ -285,8 +301,10 @@ async def probe_bandwidth(direction: str, endpoint: SpeedTest | str | None, mini
     rate = meter.rate
     if rate is None:  # the budget ran out during the warm-up
         return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(TOO_SLOW[direction], "< 0.01", f"{minimum:g}", url),
-                       f"{meter.total} bytes in the warm-up, nothing measured ({url})")
+                       text(TOO_SLOW[direction], f"~{meter.rough_rate / MB:.2g}",
+                            f"{minimum:g}", url),
+                       f"{meter.total + meter.pending} bytes within the budget, no request "
+                       f"finished after the warm-up ({url})")
     value = round(rate / MB, 3)
     detail = (f"{meter.measured_bytes / MB:.2f} MB in {meter.seconds:.2f} s after the warm-up "
               f"({url})")
