@@ -146,8 +146,10 @@ WebSocketUrl = Annotated[str, AfterValidator(_websocket_url)]
 class ChecksSettings(_Section):
     """The terminal readiness check (``srs-kiosk check``, the staff diagnosis screen).
 
-    Empty values mean "derive it": in training mode the bandwidth endpoint is the simulator's;
-    ``hosts`` defaults to the hosts the enabled methods need (integration guide, appendix 1).
+    Unset values mean "derive it": in training mode the bandwidth endpoint is the simulator's,
+    in production Cloudflare's public speed test; ``hosts`` and ``video_hosts`` default to the
+    hosts the enabled methods need (integration guide, appendix 1). An empty string switches a
+    probe off (``bandwidth_url``, ``stun_server``, ``udp_high_peer``, the WebSocket URLs).
     """
 
     # Base URL serving GET {url}/download?bytes=N and POST {url}/upload (as the simulator
