@@ -165,17 +165,55 @@ HostPort = Annotated[str, Field(pattern=_HOST_PORT), AfterValidator(_port_in_ran
 Timeout = Annotated[float, Field(gt=0, le=300)]
 
 
+def _high_port(text: str) -> str:
+    port = text.rpartition(":")[2] if not text.endswith("]") else ""
+    if text and not (port.isdigit() and int(port) >= 1025):
+        raise ValueError(f"needs a port from 1025 to 65535, as in stun.l.google.com:19302 "
+                         f"(got {text!r})")
+    return text
+
+
+def _websocket_url(text: str) -> str:
+    if text and not text.startswith(("ws://", "wss://")):
+        raise ValueError(f"must start with ws:// or wss:// (got {text!r})")
+    return text
+
+
+HostName = Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+$")]
+WebSocketUrl = Annotated[str, AfterValidator(_websocket_url)]
+
+
 class ChecksSettings(_Section):
     """The terminal readiness check (``srs-kiosk check``, the staff diagnosis screen).
 
-    Empty values mean "derive it": in training mode the bandwidth endpoint is the simulator's;
-    ``hosts`` defaults to the hosts the enabled methods need (integration guide, appendix 1).
+    Unset values mean "derive it": in training mode the bandwidth endpoint is the simulator's,
+    in production Cloudflare's public speed test; ``hosts`` and ``video_hosts`` default to the
+    hosts the enabled methods need (integration guide, appendix 1). An empty string switches a
+    probe off (``bandwidth_url``, ``stun_server``, ``udp_high_peer``, the WebSocket URLs).
     """
 
-    # Base URL serving GET {url}/download?bytes=N and POST {url}/upload (as the simulator does).
-    bandwidth_url: AnyHttpUrl | None = None
+    # Base URL serving GET {url}/download?bytes=N and POST {url}/upload (as the simulator
+    # does); "" turns the speed test off; unset: download_url/upload_url (production), the
+    # simulator's (training).
+    bandwidth_url: AnyHttpUrl | Literal[""] | None = None
+    # The speed test when bandwidth_url is unset: GET download_url?bytes=N, POST upload_url.
+    download_url: AnyHttpUrl = AnyHttpUrl("https://speed.cloudflare.com/__down")
+    upload_url: AnyHttpUrl = AnyHttpUrl("https://speed.cloudflare.com/__up")
     # "host:port" (port 3478 when left out); "" turns the STUN probe off.
     stun_server: HostPort | Literal[""] = "stun.cloudflare.com:3478"
+    # A STUN server on a high UDP port (the guide's "best experience", 1025-65535); "": off.
+    udp_high_peer: Annotated[HostPort, AfterValidator(_high_port)] | Literal[""] = (
+        "stun.l.google.com:19302")
+    # A STUN/TURN server listening on plain TCP (port 443 when left out): non-TLS traffic over
+    # TCP 443 must pass (guide, appendix 1); "": not checked.
+    non_tls_peer: HostPort | Literal[""] = ""
+    # The WebSocket upgrades to try: WSS on 443 (required) and plain WS on 80 (warns).
+    websocket_url: WebSocketUrl = "wss://ws.pusherapp.com:443/app/srs-kiosk-check?protocol=7"
+    websocket_fallback_url: WebSocketUrl = (
+        "ws://ws.pusherapp.com:80/app/srs-kiosk-check?protocol=7")
+    # The video provider's hosts (TCP 443 and TLS): unset, the ones the guide names. The guide
+    # asks for *.tokbox.com without naming a host: list the concrete ones the provider gives.
+    video_hosts: tuple[HostName, ...] | None = None
     # "host:port" entries replacing the guide's video hosts; the SRS host is always checked.
     hosts: tuple[HostPort, ...] = ()
     bandwidth_warmup_s: Annotated[float, Field(ge=0, le=30)] = 1.0
@@ -186,7 +224,11 @@ class ChecksSettings(_Section):
     upload_timeout_s: Timeout = 15.0
     tcp_timeout_s: Timeout = 5.0
     tls_timeout_s: Timeout = 8.0
+    tls_video_timeout_s: Timeout = 8.0
+    websocket_timeout_s: Timeout = 8.0
+    non_tls_timeout_s: Timeout = 5.0
     stun_timeout_s: Timeout = 4.0
+    udp_high_timeout_s: Timeout = 4.0
     webrtc_timeout_s: Timeout = 30.0  # starting the web engine takes a few seconds
     proxy_timeout_s: Timeout = 3.0
     # Check the terminal (camera, microphone, network) before a video identification starts.

@@ -48,6 +48,8 @@ def _hosts(text: str) -> tuple[HostPort, ...]:
 
 
 def _url(text: str) -> str:
+    if text == "":  # the speed test switched off
+        return text
     if not text.startswith(("http://", "https://")):
         raise argparse.ArgumentTypeError(f"expected an http:// or https:// URL, got {text!r}")
     return text.rstrip("/")
@@ -57,13 +59,16 @@ def add_check_parser(subparsers: Any) -> None:
     """Add ``check`` to the CLI's subparsers (``argparse._SubParsersAction``)."""
     check = subparsers.add_parser(
         "check", help="check that this terminal can run the identification methods",
-        description="Checks camera, microphone, bandwidth, TCP/TLS to the required hosts, UDP "
-                    "(STUN), WebRTC in the built-in browser and the system proxy, and says per "
-                    "enabled method whether this terminal can run it. Exit code 0: every "
-                    "enabled method can run; 1: at least one cannot.")
+        description="Checks camera, microphone, bandwidth, TCP/TLS to the required hosts, TLS "
+                    "1.2 with each video host, a WebSocket upgrade, non-TLS traffic over TCP "
+                    "443, UDP (STUN on 3478 and on a high port), WebRTC in the built-in "
+                    "browser and the system proxy, and says per enabled method whether this "
+                    "terminal can run it. Exit code 0: every enabled method can run; 1: at "
+                    "least one cannot.")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.add_argument("--bandwidth-url", type=_url, metavar="URL",
-                       help="speed test endpoint (serves URL/download and URL/upload)")
+                       help="speed test endpoint (serves URL/download and URL/upload); "
+                            "\"\" turns the speed test off")
     check.add_argument("--stun", type=_stun, metavar="HOST:PORT",
                        help="STUN server for the UDP check (port 3478 when left out)")
     check.add_argument("--hosts", type=_hosts, metavar="HOST:PORT,...",

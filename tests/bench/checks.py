@@ -88,14 +88,16 @@ async def measured(meter: StallMeter, work: Callable[[], Awaitable[object]]) -> 
 async def on_gui_loop(direction: str, url: str, window: Window) -> float | None:
     """The same transfer without the worker thread: what the worker thread saves us."""
     transfer = bandwidth._download if direction == "download" else bandwidth._upload
-    meter = await transfer(url, window, 15.0, threading.Event())
+    endpoint = bandwidth.SpeedTest.under(url).url(direction)
+    meter = await transfer(endpoint, window, 15.0, threading.Event())
     return meter.rate
 
 
 async def main(sim: EmbeddedSimulator, stun: str) -> None:
     url = sim.base_url
     endpoints = SrsEndpoints(url, f"{url}/oauth/token", url)
-    plan = make_plan(Settings(), endpoints, training=True, stun=stun)
+    settings = Settings.model_validate({"checks": {"udp_high_peer": stun}})  # loopback only
+    plan = make_plan(settings, endpoints, training=True, stun=stun)
     check = qt_check_for_plan(plan)
     await check.run()  # warm-up: the web engine's first start is slower
     totals = []
@@ -132,8 +134,10 @@ async def main(sim: EmbeddedSimulator, stun: str) -> None:
                 outcome = await measured(meter, lambda d=direction: bandwidth.probe_bandwidth(
                     d, link.bandwidth_url, 0.5, Window(), 15.0))
                 value = outcome.value if isinstance(outcome.value, float) else float("nan")
+                payload = link.payload_bytes_s / 1e6
                 print(f"shaped {rate / 1e6:3.1f} MB/s {direction:<8} measured {value:6.3f} MB/s "
-                      f"({(value / (rate / 1e6) - 1) * 100:+5.1f} %)   "
+                      f"({(value / (rate / 1e6) - 1) * 100:+5.1f} % of the wire rate, "
+                      f"{(value / payload - 1) * 100:+5.1f} % of the payload rate)   "
                       f"{time.perf_counter() - started:4.1f} s   "
                       f"longest stall {meter.longest_stall_ms:4.1f} ms")
 

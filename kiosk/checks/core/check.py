@@ -4,6 +4,7 @@ tests); without them those probes are skipped with a reason."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -17,14 +18,19 @@ from .plan import CheckPlan
 from .probes.bandwidth import probe_bandwidth
 from .probes.camera import probe_camera
 from .probes.microphone import probe_microphone
+from .probes.non_tls import probe_non_tls
 from .probes.proxy import probe_proxy
 from .probes.stun import probe_stun
 from .probes.tcp import probe_tcp
 from .probes.tls import probe_tls
+from .probes.tls_video import probe_tls_video
+from .probes.udp_high import probe_udp_high
 from .probes.webrtc import WebEngine, probe_webrtc
+from .probes.websocket import probe_websocket
 from .runner import Probe, ResultCallback, run_probes
 from .texts import QT_TRANSLATE_NOOP, text
 from .verdicts import MethodVerdict, probes_for, verdict, verdicts
+from .worker import in_worker_thread
 
 NO_BACKEND = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
@@ -98,19 +104,38 @@ class ReadinessCheck:
             probe(ProbeName.MICROPHONE, lambda b: probe_microphone(devices)
                   if devices else _skipped()),
             probe(ProbeName.DOWNLOAD, lambda b: probe_bandwidth(
-                "download", plan.bandwidth_url, limits.download_mbytes_s, plan.window, b),
+                "download", plan.speed_test, limits.download_mbytes_s, plan.window, b),
                 exclusive=True),
             probe(ProbeName.UPLOAD, lambda b: probe_bandwidth(
-                "upload", plan.bandwidth_url, limits.upload_mbytes_s, plan.window, b),
+                "upload", plan.speed_test, limits.upload_mbytes_s, plan.window, b),
                 exclusive=True),
             probe(ProbeName.TCP, lambda b: probe_tcp(plan.tcp_targets, b)),
             probe(ProbeName.TLS, lambda b: probe_tls(plan.tls_target, limits.tls, b,
                                                      cafile=plan.tls_cafile)),
+            probe(ProbeName.TLS_VIDEO, lambda b: off_gui(ProbeName.TLS_VIDEO, lambda: (
+                probe_tls_video(plan.video_tls, limits.tls, b, cafile=plan.tls_cafile,
+                                wildcards=plan.video_wildcards)))),
+            probe(ProbeName.WEBSOCKET, lambda b: off_gui(ProbeName.WEBSOCKET, lambda: (
+                probe_websocket(plan.websockets, b, cafile=plan.tls_cafile)))),
+            probe(ProbeName.NON_TLS_443, lambda b: off_gui(ProbeName.NON_TLS_443, lambda: (
+                probe_non_tls(plan.non_tls_peer, b)))),
             probe(ProbeName.STUN, lambda b: probe_stun(plan.stun, b)),
+            probe(ProbeName.UDP_HIGH, lambda b: off_gui(ProbeName.UDP_HIGH, lambda: (
+                probe_udp_high(plan.udp_high, b)))),
             probe(ProbeName.WEBRTC, lambda b: probe_webrtc(engine, plan.stun, limits.camera, b)
                   if engine else _skipped()),
             probe(ProbeName.PROXY, lambda b: probe_proxy(plan.proxy_url)),
         ]
+
+
+async def off_gui(name: ProbeName, work: Callable[[], Awaitable[Outcome]]) -> Outcome:
+    """``work()`` on its own loop in a worker thread: TLS contexts load the system's trust
+    store and handshakes cost CPU, which the GUI thread should not spend. ``work`` ends by
+    itself within its budget, so a cancelled caller leaves nothing running for long."""
+    async def run(stop: threading.Event) -> Outcome:
+        return await work()
+
+    return await in_worker_thread(run, name=f"{name.value}-probe")
 
 
 async def _skipped() -> Outcome:

@@ -26,7 +26,11 @@ class ProbeName(StrEnum):
     UPLOAD = "upload"
     TCP = "tcp"
     TLS = "tls"
+    TLS_VIDEO = "tls_video"
+    WEBSOCKET = "websocket"
+    NON_TLS_443 = "non_tls_443"
     STUN = "stun"
+    UDP_HIGH = "udp_high"
     WEBRTC = "webrtc"
     PROXY = "proxy"
 

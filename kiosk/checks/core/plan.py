@@ -2,9 +2,11 @@
 resolved into one plan.
 
 Training mode points every network probe at the built-in simulator: its bandwidth endpoints,
-TCP to its port (the "SRS connection"); TLS is skipped, because the simulator speaks plain HTTP
-on loopback and the production SRS host is not what training runs against. The STUN server is
-the configured one in both modes (UDP is a property of the branch network, not of the SRS).
+TCP to its port (the "SRS connection"); TLS, the video hosts' TLS and the WebSocket are skipped,
+because the simulator speaks plain HTTP on loopback and plays the video provider itself. The
+STUN servers and the non-TLS peer are the configured ones in both modes (what passes UDP and
+port 443 is a property of the branch network, not of the SRS). In production the speed test is
+the configured one, else Cloudflare's public one.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from kiosk.srs import METHODS, MethodSpec, SrsEndpoints
 
 from .addresses import HostPort
 from .model import ProbeName
-from .probes.bandwidth import Window
+from .probes.bandwidth import SpeedTest, Window
 from .probes.tcp import TcpTarget
+from .probes.websocket import WebSocketTarget
 from .verdicts import enabled_specs
 
 STUN_PORT = 3478
+NON_TLS_PORT = 443
 SIMULATOR_BANDWIDTH_PATH = "/_sim/bandwidth"
 # The guide names plain ws:// on port 80 for Pusher and says WSS on 443 works where port 80 is
 # blocked: port 80 is checked, but its failure only warns.
@@ -68,11 +72,16 @@ class CheckPlan:
     unknown_methods: tuple[str, ...]  # enabled entries the catalogue does not know
     training: bool
     thresholds: Thresholds
-    bandwidth_url: str | None  # base of {url}/download and {url}/upload
+    speed_test: SpeedTest | None  # None: switched off
     stun: HostPort | None
     tcp_targets: tuple[TcpTarget, ...]
     tls_target: HostPort | None  # None: nothing to check (training mode)
     proxy_url: str  # the URL whose proxy the proxy probe reports
+    video_tls: tuple[HostPort, ...] = ()  # the video hosts' TLS ports (tls_video)
+    video_wildcards: tuple[str, ...] = ()  # the guide's patterns they stand for (*.tokbox.com)
+    websockets: tuple[WebSocketTarget, ...] = ()
+    non_tls_peer: HostPort | None = None  # STUN over plain TCP 443 (non_tls_443)
+    udp_high: HostPort | None = None  # STUN on a high UDP port (udp_high)
     window: Window = field(default_factory=Window)
     timeouts: Mapping[ProbeName, float] = field(default_factory=lambda: MappingProxyType({}))
     tls_cafile: Path | None = None  # an extra trust anchor (tests, a private CA)
@@ -100,9 +109,14 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
     checks = settings.checks
     methods, unknown = enabled_specs(settings.kiosk.enabled_methods)
     api = endpoints.api_url
-    if bandwidth_url is None:
-        bandwidth_url = (str(checks.bandwidth_url).rstrip("/") if checks.bandwidth_url
-                         else api.rstrip("/") + SIMULATOR_BANDWIDTH_PATH if training else None)
+    if bandwidth_url is None and checks.bandwidth_url is not None:
+        bandwidth_url = str(checks.bandwidth_url)
+    if bandwidth_url is not None:
+        speed_test = SpeedTest.under(bandwidth_url) if bandwidth_url else None
+    elif training:
+        speed_test = SpeedTest.under(api.rstrip("/") + SIMULATOR_BANDWIDTH_PATH)
+    else:
+        speed_test = SpeedTest(str(checks.download_url), str(checks.upload_url))
     stun_text = checks.stun_server if stun is None else stun
     stun_server = HostPort.parse(stun_text, STUN_PORT) if stun_text else None
 
@@ -114,10 +128,14 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
     if hosts is not None:
         targets += [TcpTarget(a, "media") for a in hosts if a not in srs]
     elif not training:  # the training simulator plays the video method itself
-        for name in dict.fromkeys(h for s in methods for h in s.terminal.tcp_443_hosts):
+        for name in _video_hosts(methods, checks.video_hosts):
             targets.append(TcpTarget(HostPort(name, 443), "media"))
             if name in PORT_80_FALLBACK_HOSTS:
                 targets.append(TcpTarget(HostPort(name, 80), "media", required=False))
+    video = [s for s in methods if s.terminal.tcp_443_hosts]
+    websockets = () if training or not video else tuple(
+        WebSocketTarget(url, required) for url, required in
+        ((checks.websocket_url, True), (checks.websocket_fallback_url, False)) if url)
 
     timeouts = {
         ProbeName.CAMERA: checks.camera_timeout_s,
@@ -126,16 +144,37 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
         ProbeName.UPLOAD: checks.upload_timeout_s,
         ProbeName.TCP: checks.tcp_timeout_s,
         ProbeName.TLS: checks.tls_timeout_s,
+        ProbeName.TLS_VIDEO: checks.tls_video_timeout_s,
+        ProbeName.WEBSOCKET: checks.websocket_timeout_s,
+        ProbeName.NON_TLS_443: checks.non_tls_timeout_s,
         ProbeName.STUN: checks.stun_timeout_s,
+        ProbeName.UDP_HIGH: checks.udp_high_timeout_s,
         ProbeName.WEBRTC: checks.webrtc_timeout_s,
         ProbeName.PROXY: checks.proxy_timeout_s,
     }
     return CheckPlan(
         methods=methods, unknown_methods=unknown, training=training,
-        thresholds=Thresholds.of(methods), bandwidth_url=bandwidth_url, stun=stun_server,
+        thresholds=Thresholds.of(methods), speed_test=speed_test, stun=stun_server,
         tcp_targets=tuple(targets),
         tls_target=None if training else _address(api) if api.startswith("https")
         else HostPort(_address(api).host, 443),
         proxy_url=api,
+        video_tls=tuple(t.address for t in targets if t.role == "media" and t.required),
+        video_wildcards=tuple(dict.fromkeys(
+            w for s in video for w in s.terminal.tcp_443_wildcards)),
+        websockets=websockets,
+        non_tls_peer=(HostPort.parse(checks.non_tls_peer, NON_TLS_PORT) if checks.non_tls_peer
+                      else None),
+        udp_high=HostPort.parse(checks.udp_high_peer, STUN_PORT) if checks.udp_high_peer
+        else None,
         window=Window(warmup_s=checks.bandwidth_warmup_s, measure_s=checks.bandwidth_measure_s),
         timeouts=MappingProxyType(timeouts))
+
+
+def _video_hosts(methods: Sequence[MethodSpec], configured: Sequence[str] | None) -> list[str]:
+    """The video hosts to reach on TCP 443: the configured names (for a method that needs
+    any), else the ones the guide names; a wildcard (*.tokbox.com) cannot be connected to."""
+    named = list(dict.fromkeys(h for s in methods for h in s.terminal.tcp_443_hosts))
+    if configured is None or not named:
+        return named
+    return list(dict.fromkeys(configured))

@@ -1,6 +1,7 @@
 """The report for IT: JSON (``srs-kiosk check --json``, "save report") and plain text.
 
-JSON keeps exactly the documented keys and English advice; the text report can be rendered in
+JSON keeps exactly the documented keys and English advice (``detail`` and ``targets`` say
+what was probed: the host names, each one's outcome); the text report can be rendered in
 the UI's language by passing its translate function.
 """
 
@@ -22,7 +23,9 @@ def report_json(report: Report) -> dict[str, Any]:
         "probes": [
             {"name": r.name.value, "status": r.status.value, "value": r.value, "unit": r.unit,
              "threshold": r.threshold, "advice": r.advice.render() if r.advice else None,
-             "duration_s": r.duration_s}
+             "duration_s": r.duration_s, "detail": r.detail,
+             "targets": [{"target": t.target, "status": t.status.value, "outcome": t.outcome}
+                         for t in r.targets]}
             for r in report.results],
         "methods": [
             {"issuer": v.issuer, "method": v.method, "ready": v.ready,
@@ -102,7 +105,7 @@ def report_text(report: Report, translate: Translate = untranslated) -> str:
     for r in report.results:
         measured = value_text(r.value, r.unit, r.threshold)
         needed = threshold_text(r)
-        head = f"  [{t(STATUS_WORDS[r.status]):<7}] {r.name.value:<10} {measured}"
+        head = f"  [{t(STATUS_WORDS[r.status]):<7}] {r.name.value:<11} {measured}"
         if needed:
             head += f"  ({t(_NEEDS)} {needed})"
         lines.append(f"{head}  {r.duration_s:.2f} s")

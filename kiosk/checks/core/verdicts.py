@@ -44,8 +44,13 @@ def requirements(spec: MethodSpec) -> tuple[Requirement, ...]:
     if needs.web_view:
         video_call = needs.camera_min_resolution is not None or needs.microphone
         found.append(Requirement(ProbeName.WEBRTC, None if video_call else "engine"))
+    if needs.tcp_443_hosts:  # the video provider's: TLS 1.2 to each, WebSocket, non-TLS 443
+        found += [Requirement(ProbeName.TLS_VIDEO), Requirement(ProbeName.WEBSOCKET),
+                  Requirement(ProbeName.NON_TLS_443)]
     if needs.udp_3478_recommended:
         found.append(Requirement(ProbeName.STUN, recommended=True))
+    if needs.udp_range_best is not None:
+        found.append(Requirement(ProbeName.UDP_HIGH, recommended=True))
     return tuple(found)
 
 

@@ -18,7 +18,11 @@ class Words(QObject):
             ProbeName.UPLOAD: self.tr("Upload speed"),
             ProbeName.TCP: self.tr("Connections (TCP)"),
             ProbeName.TLS: self.tr("Secure connection (TLS)"),
+            ProbeName.TLS_VIDEO: self.tr("Secure connection to the video hosts (TLS)"),
+            ProbeName.WEBSOCKET: self.tr("WebSocket (video signalling)"),
+            ProbeName.NON_TLS_443: self.tr("Non-TLS traffic on port 443"),
             ProbeName.STUN: self.tr("UDP (STUN)"),
+            ProbeName.UDP_HIGH: self.tr("UDP high ports (STUN)"),
             ProbeName.WEBRTC: self.tr("Video calls in the browser (WebRTC)"),
             ProbeName.PROXY: self.tr("Proxy"),
         }

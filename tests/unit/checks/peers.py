@@ -12,7 +12,7 @@ import ssl
 import subprocess
 import time
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,3 +210,78 @@ def silent_listener() -> Iterator[int]:
         for filler in fillers:
             filler.close()
         server.close()
+
+
+# An HTTP/1.1 peer that answers what a test makes it say: (request line, body length, reader)
+# to the raw answer, its pieces one after another (a slow peer), or None to say nothing at all
+# (the connection stays open).
+Answer = Callable[[str, int, asyncio.StreamReader],
+                  Awaitable[bytes | AsyncIterator[bytes] | None]]
+
+
+@asynccontextmanager
+async def http_peer(answer: Answer) -> AsyncIterator[str]:
+    """A one-request-per-connection HTTP server on 127.0.0.1; yields its base URL."""
+    closing = asyncio.Event()
+    writers: set[asyncio.StreamWriter] = set()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writers.add(writer)
+        try:
+            head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
+            request_line, *lines = head.split("\r\n")
+            length = next((int(line.partition(":")[2]) for line in lines
+                           if line.lower().startswith("content-length:")), 0)
+            reply = await answer(request_line, length, reader)
+            if reply is None:
+                await closing.wait()
+            elif isinstance(reply, bytes):
+                writer.write(reply)
+                await writer.drain()
+            else:
+                async for piece in reply:
+                    writer.write(piece)
+                    await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+            writers.discard(writer)
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    finally:
+        closing.set()
+        server.close()
+        for writer in list(writers):
+            writer.close()
+        await server.wait_closed()
+
+
+def http_answer(status: str, body: bytes, content_type: str = "text/html") -> bytes:
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+
+
+@asynccontextmanager
+async def tls_only_gate(hold: bool = False) -> AsyncIterator[int]:
+    """A port behind an "SSL-only" firewall: a connection whose first byte is not a TLS
+    handshake record (0x16) is reset (or, with ``hold``, left hanging without an answer);
+    yields the port."""
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            first = await reader.read(1)
+            if first != b"\x16" and hold:
+                await reader.read()  # says nothing until the client gives up
+        except ConnectionError:
+            pass
+        finally:
+            writer.transport.abort()  # a reset, as such firewalls send
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield int(server.sockets[0].getsockname()[1])
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -52,10 +52,20 @@ def unavailable() -> str | None:
     return None
 
 
+# What of a full frame on the veth is HTTP payload: 1448 bytes of TCP data (MTU 1500 less IP,
+# TCP and timestamp headers) in 1514 bytes that tbf counts (with the Ethernet header).
+PAYLOAD_SHARE = 1448 / 1514
+
+
 @dataclass(frozen=True)
 class ShapedLink:
-    rate_bytes_s: float
+    rate_bytes_s: float  # on the wire, headers included
     bandwidth_url: str  # the simulator's bandwidth endpoints behind the shaped link
+
+    @property
+    def payload_bytes_s(self) -> float:
+        """What a transfer can carry at most: the figure a speed test should find."""
+        return self.rate_bytes_s * PAYLOAD_SHARE
 
 
 def _free_port() -> int:

@@ -3,12 +3,24 @@ meter's warm-up and window, and endpoints that do not work."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import time
+from collections.abc import AsyncIterator
+
+import pytest
 
 from kiosk.checks.core import Status, Window
-from kiosk.checks.core.probes.bandwidth import MB, Meter, next_request_bytes, probe_bandwidth
+from kiosk.checks.core.probes.bandwidth import (
+    CLOUDFLARE,
+    MB,
+    Meter,
+    SpeedTest,
+    next_request_bytes,
+    probe_bandwidth,
+)
 
-from .peers import free_tcp_port
+from .peers import free_tcp_port, http_answer, http_peer
 
 QUICK = Window(warmup_s=0.2, measure_s=0.5)
 
@@ -85,11 +97,122 @@ async def test_unreachable_unknown_and_wrong_endpoints_fail_fast(sim_url: str) -
     assert time.perf_counter() - started < 3
     assert closed.status is Status.FAIL and closed.detail.endswith("refused")
     assert unknown.status is Status.FAIL and "DNS" in unknown.detail
-    assert wrong.status is Status.FAIL and wrong.detail.endswith("HTTP 404")
+    assert wrong.status is Status.FAIL and "HTTP 404 Not Found" in wrong.detail
     assert "bandwidth_url" in str(wrong.advice)
 
 
-async def test_not_configured_is_skipped() -> None:
+async def test_an_upload_to_an_endpoint_answering_404_is_no_speed_test(sim_url: str) -> None:
+    # It used to pass at ~1,000 MB/s: the bytes counted were those written into socket buffers.
+    url = f"{sim_url}/no-such-endpoint"
+    outcome = await probe_bandwidth("upload", url, 0.5, QUICK, 5)
+    assert outcome.status is Status.FAIL and outcome.value is None
+    advice = str(outcome.advice)
+    assert f"{url}/upload" in advice and "HTTP 404 Not Found" in advice
+    assert "There is no endpoint POST" in advice  # the endpoint's own answer, quoted
+    port = url.rpartition(":")[2].partition("/")[0]
+    assert f"HTTP (TCP port {port}) to 127.0.0.1" in advice  # what IT is asked to open
+
+
+async def _reads_body(length: int, reader: asyncio.StreamReader) -> None:
+    await reader.readexactly(length)
+
+
+@pytest.mark.parametrize(("name", "body"), [("short", b"<html>captive portal</html>"),
+                                            ("empty", b"")])
+async def test_a_download_answered_with_a_short_or_empty_2xx_fails(name: str,
+                                                                  body: bytes) -> None:
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
+        return http_answer("200 OK", body)
+
+    async with http_peer(answer) as base:
+        outcome = await probe_bandwidth("download", SpeedTest(f"{base}/down", f"{base}/up"),
+                                        0.5, QUICK, 5)
+    assert outcome.status is Status.FAIL and outcome.value is None, name
+    assert f"with {len(body)} of the 262144 bytes asked for" in str(outcome.advice)
+    assert f"{base}/down" in str(outcome.advice)
+
+
+async def test_an_upload_endpoint_that_counts_fewer_bytes_fails() -> None:
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
+        await _reads_body(length, reader)
+        return http_answer("200 OK", json.dumps({"bytes": length // 2, "seconds": 0.01})
+                           .encode(), "application/json")
+
+    async with http_peer(answer) as base:
+        outcome = await probe_bandwidth("upload", SpeedTest(f"{base}/down", f"{base}/up"),
+                                        0.5, QUICK, 5)
+    assert outcome.status is Status.FAIL and outcome.value is None
+    assert "received only 131072 of 262144 bytes" in str(outcome.advice)
+
+
+async def test_an_upload_answered_before_the_body_arrived_fails() -> None:
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
+        return http_answer("200 OK", b"ok")  # without reading what was sent
+
+    async with http_peer(answer) as base:
+        outcome = await probe_bandwidth("upload", f"{base}/bw", 0.5, QUICK, 5)
+    assert outcome.status is Status.FAIL and outcome.value is None
+    assert f"{base}/bw/upload" in str(outcome.advice)
+
+
+async def test_an_upload_endpoint_without_a_count_is_measured_by_its_answers() -> None:
+    # Cloudflare's __up answers without {"bytes"}: the answer after the whole body counts.
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
+        await _reads_body(length, reader)
+        return http_answer("200 OK", b"")
+
+    async with http_peer(answer) as base:
+        outcome = await probe_bandwidth("upload", SpeedTest(f"{base}/__down", f"{base}/__up"),
+                                        0.5, QUICK, 5)
+    assert outcome.status is Status.PASS and isinstance(outcome.value, float), outcome
+    assert f"{base}/__up" in outcome.detail
+
+
+async def test_a_slow_endpoint_fails_naming_it_within_the_budget() -> None:
+    async def trickle(asked: int) -> AsyncIterator[bytes]:
+        yield (f"HTTP/1.1 200 OK\r\nContent-Length: {asked}\r\n\r\n").encode()
+        for _ in range(asked // 1000):
+            yield b"x" * 1000
+            await asyncio.sleep(0.02)  # about 50 kB/s
+
+    async def answer(line: str, length: int,
+                     reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
+        return trickle(int(line.split("bytes=")[1].split()[0]))
+
+    async with http_peer(answer) as base:
+        started = time.perf_counter()
+        outcome = await probe_bandwidth("download", f"{base}/bw", 0.5, QUICK, 2)
+        assert time.perf_counter() - started < 2.5
+    assert outcome.status is Status.FAIL
+    # Not one request finished: no measured value, but a rough figure for the advice.
+    assert outcome.value is None
+    advice = str(outcome.advice)
+    assert "The download speed is ~0.0" in advice, advice
+    assert f"measured with {base}/bw/download" in advice
+
+
+@pytest.mark.parametrize("direction", ["download", "upload"])
+async def test_a_silent_endpoint_fails_within_the_budget(direction: str) -> None:
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> None:
+        return None  # never answers
+
+    async with http_peer(answer) as base:
+        started = time.perf_counter()
+        outcome = await probe_bandwidth(direction, f"{base}/bw", 0.5, QUICK, 1.5)
+        elapsed = time.perf_counter() - started
+    assert outcome.status is Status.FAIL
+    assert elapsed < 2.5
+    assert "timed out" in outcome.detail and f"{base}/bw/{direction}" in str(outcome.advice)
+
+
+async def test_switched_off_is_skipped() -> None:
     outcome = await probe_bandwidth("download", None, 0.5, QUICK, 5)
     assert outcome.status is Status.SKIPPED
     assert "bandwidth_url" in str(outcome.advice)
+
+
+def test_the_default_speed_test_is_cloudflare_s() -> None:
+    assert CLOUDFLARE.url("download") == "https://speed.cloudflare.com/__down"
+    assert CLOUDFLARE.url("upload") == "https://speed.cloudflare.com/__up"
+    assert SpeedTest.under("http://h/_sim/bandwidth/") == SpeedTest(
+        "http://h/_sim/bandwidth/download", "http://h/_sim/bandwidth/upload")

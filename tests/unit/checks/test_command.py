@@ -22,8 +22,8 @@ from .peers import free_tcp_port, free_udp_port
 from .shaped_link import unavailable as netns_unavailable
 
 ROOT = Path(__file__).resolve().parents[3]
-PROBES = ["camera", "microphone", "download", "upload", "tcp", "tls", "stun", "webrtc",
-          "proxy"]
+PROBES = ["camera", "microphone", "download", "upload", "tcp", "tls", "tls_video", "websocket",
+          "non_tls_443", "stun", "udp_high", "webrtc", "proxy"]
 
 
 def check(tmp_path: Path, config: str, *args: str, netns: str | None = None,
@@ -57,6 +57,7 @@ def test_arguments() -> None:
     assert args.json and args.stun == "stun.example.test"
     assert args.hosts == (HostPort("a.example.test", 8443), HostPort("b.example.test", 443))
     assert args.bandwidth_url == "https://speed.example.test/bw"
+    assert parser.parse_args(["check", "--bandwidth-url", ""]).bandwidth_url == ""  # off
     for bad in (["--stun", "x:99999"], ["--hosts", ","], ["--bandwidth-url", "ftp://x"]):
         with pytest.raises(SystemExit) as exited:
             parser.parse_args(["check", *bad])
@@ -67,7 +68,8 @@ def test_arguments() -> None:
 def test_training_mode_json_and_exit_code(tmp_path: Path) -> None:
     closed_udp = free_udp_port()
     code, out, _ = check(tmp_path, '[kiosk]\nenabled_methods = ["AUTHADA/eid", '
-                                   '"KLARNA/bankident"]\n',
+                                   '"KLARNA/bankident"]\n'
+                                   f'[checks]\nudp_high_peer = "127.0.0.1:{closed_udp}"\n',
                          "--json", "--stun", f"127.0.0.1:{closed_udp}")
     report = json.loads(out)
     assert [p["name"] for p in report["probes"]] == PROBES
@@ -76,6 +78,9 @@ def test_training_mode_json_and_exit_code(tmp_path: Path) -> None:
     assert probes["tcp"]["status"] == "pass"  # the simulator: the training "SRS connection"
     assert probes["tls"]["status"] == "skipped"
     assert probes["stun"]["status"] == "fail"
+    assert probes["udp_high"]["status"] == "warn"  # recommended only
+    assert f"127.0.0.1 on UDP port {closed_udp}" in probes["udp_high"]["advice"]
+    assert probes["non_tls_443"]["status"] == "skipped"  # no peer configured
     assert probes["webrtc"]["value"] == "1280x720"  # Chromium's fake camera
     assert report["methods"] == [
         {"issuer": "AUTHADA", "method": "eid", "ready": True, "blocking": []},
@@ -86,7 +91,8 @@ def test_training_mode_json_and_exit_code(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_unreachable_hosts_block_video_and_the_text_report_says_why(tmp_path: Path) -> None:
     closed = free_tcp_port()
-    code, out, _ = check(tmp_path, '[kiosk]\nenabled_methods = ["IDENTITY.TM/video"]\n',
+    code, out, _ = check(tmp_path, '[kiosk]\nenabled_methods = ["IDENTITY.TM/video"]\n'
+                                   '[checks]\nudp_high_peer = ""\n',
                          "--stun", f"127.0.0.1:{free_udp_port()}",
                          "--hosts", f"127.0.0.1:{closed},api.kiosk-readiness.invalid")
     assert code == 1
@@ -120,8 +126,9 @@ stun_server = "stun.example.test"
         subprocess.run(["ip", "netns", "del", namespace], check=False)
     report = json.loads(out)
     probes = by_name(report)
-    for name in ("download", "upload", "tcp", "tls", "stun"):
-        assert probes[name]["status"] == "fail", probes[name]
+    for name in ("download", "upload", "tcp", "tls", "tls_video", "websocket", "stun",
+                 "udp_high"):
+        assert probes[name]["status"] == ("warn" if name == "udp_high" else "fail"), name
         assert probes[name]["advice"], name
         assert probes[name]["duration_s"] < 2, probes[name]  # fails fast, no waiting
     assert not any(m["ready"] for m in report["methods"])

@@ -43,10 +43,12 @@ def test_json_has_exactly_the_documented_shape() -> None:
     data = json.loads(dumps(sample_report()))
     assert list(data) == ["probes", "methods"]
     assert [set(p) for p in data["probes"]] == [
-        {"name", "status", "value", "unit", "threshold", "advice", "duration_s"}] * 3
+        {"name", "status", "value", "unit", "threshold", "advice", "duration_s", "detail",
+         "targets"}] * 3
     assert data["probes"][0] == {"name": "camera", "status": "fail", "value": None,
                                  "unit": "px", "threshold": "640x480",
-                                 "advice": "No camera found.", "duration_s": 0.01}
+                                 "advice": "No camera found.", "duration_s": 0.01,
+                                 "detail": "", "targets": []}
     assert data["methods"] == [
         {"issuer": "IDENTITY.TM", "method": "video", "ready": False, "blocking": ["camera"]},
         {"issuer": "AUTHADA", "method": "eid", "ready": True, "blocking": []}]

@@ -1,5 +1,6 @@
 """Throughput accuracy on a link shaped with tc (token bucket) in a network namespace: the
-simulator runs inside the namespace, the probe outside, both directions shaped."""
+simulator runs inside the namespace, the probe outside, both directions shaped. Within 5 % of
+what the link can carry, uploads counted by the far end's answers."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ _WHY_NOT = unavailable()
 
 @pytest.mark.skipif(_WHY_NOT is not None, reason=f"no shaped link: {_WHY_NOT}")
 @pytest.mark.parametrize("mbytes_s", [0.3, 1.0, 4.0])
-async def test_measured_throughput_within_15_percent(mbytes_s: float) -> None:
+async def test_measured_throughput_within_5_percent(mbytes_s: float) -> None:
     with shaped_link(mbytes_s * 1e6) as link:
         for direction in ("download", "upload"):
             outcome = await probe_bandwidth(direction, link.bandwidth_url, 0.5, Window(), 15)
             assert isinstance(outcome.value, float), outcome
-            assert outcome.value == pytest.approx(mbytes_s, rel=0.15), (direction, outcome)
+            # Against the payload the link carries (4.4 % of the wire's bytes are headers).
+            expected = link.payload_bytes_s / 1e6
+            assert outcome.value == pytest.approx(expected, rel=0.05), (direction, outcome)
             assert outcome.status is (Status.PASS if mbytes_s >= 0.5 else Status.FAIL)

@@ -12,7 +12,8 @@ from kiosk.checks.core import (
     requirements,
     verdicts,
 )
-from kiosk.checks.core.verdicts import enabled_specs
+from kiosk.checks.core.verdicts import MethodVerdict, enabled_specs
+from kiosk.srs import MethodSpec
 from kiosk.srs.catalogue import BANKIDENT_KLARNA, EID_AUTHADA, VIDEO_IDENTITY_TM, find
 
 P = ProbeName
@@ -33,7 +34,23 @@ def test_video_needs_devices_bandwidth_network_and_webrtc() -> None:
     assert requirements(VIDEO_IDENTITY_TM) == (
         Requirement(P.TCP), Requirement(P.TLS), Requirement(P.CAMERA),
         Requirement(P.MICROPHONE), Requirement(P.DOWNLOAD), Requirement(P.UPLOAD),
-        Requirement(P.WEBRTC), Requirement(P.STUN, recommended=True))
+        Requirement(P.WEBRTC), Requirement(P.TLS_VIDEO), Requirement(P.WEBSOCKET),
+        Requirement(P.NON_TLS_443), Requirement(P.STUN, recommended=True),
+        Requirement(P.UDP_HIGH, recommended=True))
+
+
+def test_a_blocked_wss_blocks_video_a_blocked_plain_ws_or_high_udp_only_warns() -> None:
+    def judged(spec: MethodSpec, **statuses: Status) -> MethodVerdict:
+        return verdicts([spec], all_pass(**{k: result(P(k), v)
+                                            for k, v in statuses.items()}))[0]
+
+    warned = judged(VIDEO_IDENTITY_TM, websocket=Status.WARN, udp_high=Status.FAIL)
+    assert warned.ready and set(warned.warnings) == {P.WEBSOCKET, P.UDP_HIGH}
+    for probe in ("websocket", "tls_video", "non_tls_443"):
+        blocked = judged(VIDEO_IDENTITY_TM, **{probe: Status.FAIL})
+        assert not blocked.ready and blocked.blocking == (P(probe),), probe
+    # Other methods do not need the video provider's network.
+    assert judged(EID_AUTHADA, tls_video=Status.FAIL, non_tls_443=Status.FAIL).ready
 
 
 def test_bankident_needs_the_srs_connection_and_the_web_engine() -> None:

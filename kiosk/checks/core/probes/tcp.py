@@ -99,6 +99,30 @@ async def connect(address: HostPort, budget_s: float) -> tuple[Failure | None, s
     return min(failures, key=lambda f: _BY_ADDRESS.index(f[0]))
 
 
+async def open_stream(address: HostPort,
+                      budget_s: float) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A TCP stream to ``address`` within ``budget_s``, trying its addresses as ``connect``
+    does; raises the most telling socket error (or TimeoutError) when none opens."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + budget_s
+    infos = await asyncio.wait_for(
+        loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM), budget_s)
+    errors: list[OSError | TimeoutError] = []
+    for index, (family, _, proto, _, sockaddr) in enumerate(infos):
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            break
+        try:
+            return await asyncio.wait_for(
+                asyncio.open_connection(str(sockaddr[0]), int(sockaddr[1]), family=family,
+                                        proto=proto), remaining / (len(infos) - index))
+        except (OSError, TimeoutError) as exc:
+            errors.append(exc)
+    if not errors:
+        raise TimeoutError
+    raise min(errors, key=lambda e: _BY_ADDRESS.index(classify(e)[0]))
+
+
 async def probe_tcp(targets: Sequence[TcpTarget], budget_s: float) -> Outcome:
     """Connect to every target at once; facets per role, advice for the failures."""
     if not targets:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..addresses import Failure, HostPort, classify
@@ -56,6 +57,48 @@ def client_context(cafile: Path | None = None) -> ssl.SSLContext:
     return context
 
 
+@dataclass(frozen=True)
+class Handshake:
+    """One TLS handshake's result: the version agreed, or why there was none."""
+
+    address: HostPort
+    version: str | None = None  # "TLSv1.2"
+    cipher: str | None = None
+    failure: Failure | None = None
+    reason: str = ""
+    untrusted: bool = False  # the failure is the certificate
+
+    @property
+    def version_tuple(self) -> tuple[int, int]:
+        return _VERSIONS.get(self.version or "", (0, 0))
+
+    def old(self, minimum: str) -> bool:
+        return self.version_tuple < _version(minimum)
+
+    @property
+    def detail(self) -> str:
+        if self.failure is not None:
+            return f"{self.address}: {self.reason}"
+        return f"{self.address}: {self.version}" + (f", {self.cipher}" if self.cipher else "")
+
+
+async def handshake(address: HostPort, budget_s: float, cafile: Path | None = None) -> Handshake:
+    try:
+        _, writer = await asyncio.wait_for(
+            asyncio.open_connection(address.host, address.port, ssl=client_context(cafile),
+                                    server_hostname=address.host), budget_s)
+    except (OSError, TimeoutError) as exc:  # ssl.SSLError is an OSError
+        kind, reason = classify(exc)
+        return Handshake(address, failure=kind, reason=reason,
+                         untrusted=isinstance(exc, ssl.SSLCertVerificationError))
+    ssl_object = writer.get_extra_info("ssl_object")
+    version = ssl_object.version() if ssl_object is not None else None
+    cipher = ssl_object.cipher() if ssl_object is not None else None
+    writer.transport.abort()  # no close_notify exchange: an old peer may never answer it
+    await asyncio.sleep(0)  # abort() closes the socket on the loop's next turn: let it
+    return Handshake(address, version, cipher[0] if cipher else None)
+
+
 async def probe_tls(address: HostPort | None, minimum: str, budget_s: float, *,
                     cafile: Path | None = None) -> Outcome:
     """``address`` None means training mode (nothing to check); ``minimum`` like "1.2"."""
@@ -63,26 +106,16 @@ async def probe_tls(address: HostPort | None, minimum: str, budget_s: float, *,
     if address is None:
         return Outcome(Status.SKIPPED, None, "", threshold, text(TRAINING),
                        "training mode: plain HTTP simulator")
-    try:
-        _, writer = await asyncio.wait_for(
-            asyncio.open_connection(address.host, address.port, ssl=client_context(cafile),
-                                    server_hostname=address.host), budget_s)
-    except (OSError, TimeoutError) as exc:  # ssl.SSLError is an OSError
-        kind, reason = classify(exc)
-        if isinstance(exc, ssl.SSLCertVerificationError):
-            advice = text(UNTRUSTED, address.host, reason)
-        elif kind is Failure.TLS:
-            advice = text(NO_COMMON_VERSION, address.host, reason)
+    seen = await handshake(address, budget_s, cafile)
+    if seen.failure is not None:
+        if seen.untrusted:
+            advice = text(UNTRUSTED, address.host, seen.reason)
+        elif seen.failure is Failure.TLS:
+            advice = text(NO_COMMON_VERSION, address.host, seen.reason)
         else:
-            advice = text(UNREACHABLE, address.host, reason, address.port)
-        return Outcome(Status.FAIL, None, "", threshold, advice, f"{address}: {reason}")
-    ssl_object = writer.get_extra_info("ssl_object")
-    version = ssl_object.version() if ssl_object is not None else None
-    cipher = ssl_object.cipher() if ssl_object is not None else None
-    writer.transport.abort()  # no close_notify exchange: an old peer may never answer it
-    await asyncio.sleep(0)  # abort() closes the socket on the loop's next turn: let it
-    detail = f"{address}: {version}" + (f", {cipher[0]}" if cipher else "")
-    if version is None or _VERSIONS.get(version, (0, 0)) < _version(minimum):
-        return Outcome(Status.FAIL, version, "", threshold,
-                       text(TOO_OLD, address.host, version or "?", minimum), detail)
-    return Outcome(Status.PASS, version, "", threshold, None, detail)
+            advice = text(UNREACHABLE, address.host, seen.reason, address.port)
+        return Outcome(Status.FAIL, None, "", threshold, advice, seen.detail)
+    if seen.old(minimum):
+        return Outcome(Status.FAIL, seen.version, "", threshold,
+                       text(TOO_OLD, address.host, seen.version or "?", minimum), seen.detail)
+    return Outcome(Status.PASS, seen.version, "", threshold, None, seen.detail)
