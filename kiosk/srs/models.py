@@ -40,6 +40,7 @@ class Status(StrEnum):
     IDENTIFICATION_NEGATIVELY_CONDUCTED = "IDENTIFICATION_NEGATIVELY_CONDUCTED"
     CANCELLED = "CANCELLED"
     EXPIRED = "EXPIRED"  # never on the wire: the kiosk gave up following the order
+    IN_PROGRESS = "IN_PROGRESS"  # a status the kiosk does not know: not final, polled normally
 
     @property
     def is_final(self) -> bool:
@@ -163,10 +164,11 @@ class StartedIdentification:
     issuer: str
     method: str
     status: Status
-    target_url: str
+    target_url: str | None  # None: only the Ref-ID came (CREATED); a status answer brings it
     order_id: str | None = None  # Identity.tm's own reference (video)
     mobile_token: str | None = None  # AUTHADA (eID)
     session_token: str | None = None  # AUTHADA (eID)
+    status_text: str = ""  # the status as the server wrote it
 
     def __repr__(self) -> str:
         tokens = "<hidden>" if self.mobile_token or self.session_token else None
@@ -193,6 +195,9 @@ class IdentificationStatus:
     order_id: str | None = None
     target_url: str | None = None
     history: tuple[tuple[Status, datetime], ...] = ()
+    status_text: str = ""  # the status as the server wrote it (shown for IN_PROGRESS)
+    mobile_token: str | None = None  # AUTHADA (eID), when the start answer had none
+    session_token: str | None = None
 
     @property
     def is_final(self) -> bool:

@@ -11,12 +11,13 @@ from typing import Any
 import httpx
 
 from kiosk.srs import ClientCredentials, IdentityData, SrsClient, StartedIdentification
-from kiosk.tracking import DEFAULT_POLICY, OrderChanged, TrackedOrder, Tracker
+from kiosk.tracking import DEFAULT_POLICY, OrderChanged, StaticKey, TrackedOrder, Tracker
 
 SPEED = 600.0
 SCALE = 1 / SPEED
 CREDENTIALS = ClientCredentials("misswaggerclient", "misswaggerclientsecret")
 POLICY = replace(DEFAULT_POLICY, min_delay_s=0.02)
+KEYS = StaticKey(bytes(range(32)))  # the journal's secret, instead of the OS keyring
 
 TrackerFactory = Callable[..., Tracker]
 

@@ -31,7 +31,7 @@ async def test_each_method_ends_verified(tracker: Tracker, client: SrsClient, si
     started = await start(client, target, mobile, **fields)
     events: list[OrderChanged] = []
     tracker.subscribe(events.append)
-    registered = await tracker.register(started, customer_key=await tracker.customer_key(mobile))
+    registered = await tracker.register(started, mobile=mobile)
     await tracker.start()
 
     done = await follow(tracker, started.ref_id)
