@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .model import HistoryEntry, TrackedOrder
+from .model import HistoryEntry, StartIntent, TrackedOrder
+
+START_INTERRUPTED = "start_interrupted"
+# What support reads about a start whose answer never arrived.
+CHECK_WITH_SUPPORT = ("the start call's answer never arrived: the SRS may hold this order. "
+                      "Check with support (external id {external_id}, {issuer}/{method}, "
+                      "started {at})")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -18,7 +24,8 @@ def order_json(order: TrackedOrder) -> dict[str, Any]:
     return {
         "refId": order.ref_id, "orderId": order.order_id, "issuer": order.issuer,
         "method": order.method, "jurisdiction": order.jurisdiction.value, "loa": order.loa,
-        "status": order.status.value, "reason": order.reason, "outcome": order.outcome.value,
+        "status": order.status.value, "statusText": order.status_text or None,
+        "reason": order.reason, "outcome": order.outcome.value,
         "evidenceId": order.evidence_id,
         "evidenceValidUntil": _iso(order.evidence_valid_until),
         "createdAt": _iso(order.created_at), "updatedAt": _iso(order.updated_at),
@@ -28,9 +35,26 @@ def order_json(order: TrackedOrder) -> dict[str, Any]:
         "expiresAt": _iso(order.expires_at), "targetUrlUses": order.target_url_uses,
         "cancelPending": order.cancel_pending, "lastError": order.last_error,
         "failures": order.failures, "problem": order.problem,
+        "identificationStartedAt": _iso(order.identification_started_at),
         "statuses": [{"status": e.status.value, "at": _iso(e.at), "reason": e.reason}
                      for e in order.history],
     }
+
+
+def intent_json(intent: StartIntent) -> dict[str, Any]:
+    """A start whose answer never arrived: no Ref-ID, so support looks for it by external id."""
+    return {"refId": None, "externalId": intent.external_id, "issuer": intent.issuer,
+            "method": intent.method, "createdAt": _iso(intent.created_at),
+            "problem": START_INTERRUPTED}
+
+
+def intent_lines(intents: list[StartIntent]) -> list[str]:
+    return [
+        "Interrupted start: " + CHECK_WITH_SUPPORT.format(
+            external_id=i.external_id or "none", issuer=i.issuer, method=i.method,
+            at=f"{i.created_at:%Y-%m-%d %H:%M:%S %Z}")
+        for i in intents
+    ]
 
 
 def history_json(order: TrackedOrder, entry: HistoryEntry) -> dict[str, Any]:
@@ -77,7 +101,7 @@ def table_lines(orders: list[TrackedOrder]) -> list[str]:
         action = o.next_action
         note = o.problem or ("cancel pending" if o.cancel_pending else "") or (o.reason or "")
         rows.append((
-            o.ref_id, f"{o.issuer}/{o.method}", o.status.value, o.outcome.value,
+            o.ref_id, f"{o.issuer}/{o.method}", o.shown_status, o.outcome.value,
             f"{o.updated_at:%Y-%m-%d %H:%M:%S}",
             f"{action.kind.value} {action.due:%H:%M:%S}" if action else "-", note))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]

@@ -89,9 +89,10 @@ class KeyringKey:
             keyring.set_password(self._service, self._user, _encode(fresh))
             return fresh
         except (KeyringError, RuntimeError, OSError) as exc:
-            # keyring's "no backend" error is a RuntimeError; D-Bus trouble an OSError.
-            log.warning("no usable OS keyring (%s); keeping the journal key in a file in the "
-                        "user's config directory instead", type(exc).__name__)
+            # keyring's "no backend" error is a RuntimeError; D-Bus trouble an OSError. The
+            # warning comes when the key file is made; later runs only note it.
+            log.info("no usable OS keyring (%s); the journal key is in a file in the user's "
+                     "config directory", type(exc).__name__)
             return None
 
     def _from_file(self) -> bytes:
@@ -115,7 +116,8 @@ class KeyringKey:
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, path)
-        log.warning("created the journal key file %s (mode 0600)", path)
+        log.warning("no usable OS keyring: created the journal key file %s (mode 0600); "
+                    "protect the user's config directory like the keyring", path)
         return fresh
 
 

@@ -34,19 +34,16 @@ async def test_staff_cancel(tracker: Tracker, client: SrsClient, sim: Sim) -> No
 async def test_new_start_cancels_the_customers_previous_pending_order(
         tracker: Tracker, client: SrsClient, sim: Sim) -> None:
     await tracker.start()
-    key = await tracker.customer_key(MOBILE)
-    assert key == await tracker.customer_key("0041 79 113 00 01")  # any notation, same key
-    other_key = await tracker.customer_key("+41791130002")
     first = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
     other = await start(client, "IDENTITY.TM/video", "+41791130002", external_id="SIM-WAIT")
-    await tracker.register(first, customer_key=key)
-    await tracker.register(other, customer_key=other_key)
+    await tracker.register(first, mobile=MOBILE)
+    await tracker.register(other, mobile="+41791130002")
     events = Events(tracker)
 
     second = await start(client, "KLARNA/bankident", MOBILE, external_id="SIM-WAIT",
                          first_name="Anna", last_name="Muster",
                          dob=date(1985, 4, 12))
-    await tracker.register(second, customer_key=key)
+    await tracker.register(second, mobile="0041 79 113 00 01")  # any notation, same customer
 
     cancelled = await events.wait(lambda e: e.order.ref_id == first.ref_id
                                   and e.order.status is Status.CANCELLED)
@@ -61,11 +58,10 @@ async def test_cancel_without_a_running_tracker_is_done_at_once(
         make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
     # `srs-kiosk identify` without --wait: nothing follows the orders, the cancel still happens.
     tracker = make_tracker()
-    key = await tracker.customer_key(MOBILE)
     first = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(first, customer_key=key)
+    await tracker.register(first, mobile=MOBILE)
     second = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(second, customer_key=key)
+    await tracker.register(second, mobile=MOBILE)
     await tracker.aclose()  # waits for the one-off cancel
     assert (await sim.orders())[first.ref_id]["status"] == "CANCELLED"
 

@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import statistics
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -134,25 +134,34 @@ async def test_klarna_session_runs_out_at_the_provider(tracker: Tracker, client:
     assert (await tracker.get(started.ref_id)).status is Status.INITIALIZED  # type: ignore[union-attr]
     await sim.advance(3601)
     done = await follow(tracker, started.ref_id)
-    assert done.status is Status.EXPIRED and done.outcome is Outcome.EXPIRED
-    assert done.reason == "SESSION_EXPIRED"
-    assert [e.status for e in done.history][-2:] == [
-        Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, Status.EXPIRED]
+    # The provider's negative status ends the order as it is: no reason code is required.
+    assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    assert done.outcome is Outcome.FAILED
+    assert [e.status for e in done.history][-1] is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
 
 
-async def test_klarna_session_end_by_the_kiosk_clock(make_tracker: TrackerFactory,
-                                                     client: SrsClient) -> None:
-    # The tracker's clock runs 6 times faster than the simulator's: its own 60-minute limit
-    # arrives first, while the provider still says INITIALIZED.
+async def test_klarna_session_counts_from_the_first_use_of_the_link(
+        make_tracker: TrackerFactory, client: SrsClient) -> None:
+    # The tracker's clock runs 6 times faster than the simulator's, so its own limits arrive
+    # while the provider still says INITIALIZED.
     tracker = make_tracker(time_scale=SCALE / 6)
     started = await start(client, "KLARNA/bankident", "+41791110007", external_id="SIM-WAIT",
                           **KLARNA)
     order = await tracker.register(started)
-    assert order.expires_at is not None
+    assert order.expires_at is None and order.identification_started_at is None
+    await tracker.start()
+    await asyncio.sleep(0.3)  # far beyond 60 minutes + 15 for the tracker: nothing started yet
+    waiting = await tracker.get(started.ref_id)
+    assert waiting is not None and not waiting.is_done and waiting.expires_at is None
+
+    used = await tracker.record_target_url_use(started.ref_id)
+    assert used.identification_started_at is not None and used.expires_at is not None
+    assert used.expires_at == used.identification_started_at + timedelta(seconds=3600 * SCALE / 6)
     done = await follow(tracker, started.ref_id)
+    # No word from the provider 15 minutes after the session's end: the kiosk's last resort.
     assert done.status is Status.EXPIRED
     assert done.reason is not None and "session ended" in done.reason
-    assert done.updated_at >= order.expires_at
+    assert done.updated_at >= used.expires_at + timedelta(seconds=900 * SCALE / 6)
 
 
 async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: TrackerFactory,
