@@ -29,6 +29,7 @@ class Sent:
     method: str
     path: str
     status: int
+    body: bytes = b""  # what was sent (JSON bodies of POSTs)
 
 
 class Requests:
@@ -43,7 +44,7 @@ class Requests:
     async def __call__(self, response: httpx.Response) -> None:
         request = response.request
         self.log.append(Sent(request.extensions["sent_at"], time.time(), request.method,
-                             request.url.path, response.status_code))
+                             request.url.path, response.status_code, request.content))
 
     def matching(self, method: str, prefix: str) -> list[Sent]:
         return [s for s in self.log if s.method == method and s.path.startswith(prefix)]

@@ -67,11 +67,11 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
         # the v2 columns work
         failed = journal.record_failure("r1", "down", NextAction(ActionKind.POLL, _at(2000)), 1500)
         assert failed.failures == 1 and failed.last_error == "down"
-        # the salt survived: keys made before the upgrade still match
-        salt_key = journal.customer_key("+41791234567")
+        # the customer key's key is the installation's, from the key store: stable on reopening
+        keyed = journal.customer_key("+41791234567")
     with Journal(path, keys=KEYS) as reopened:
         assert reopened.migrated_from == CURRENT_VERSION
-        assert reopened.customer_key("+41791234567") == salt_key
+        assert reopened.customer_key("+41791234567") == keyed
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (CURRENT_VERSION,)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
