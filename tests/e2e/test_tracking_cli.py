@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -158,3 +159,72 @@ def test_training_orders_go_to_their_own_journal(env: dict[str, str], tmp_path: 
     data = tmp_path / "data"
     assert (data / "journal-training.sqlite").exists()
     assert not (data / "journal.sqlite").exists()
+
+
+def test_cancel_is_final_in_the_journal_at_once(env: dict[str, str], config: Path,
+                                                simulator: EmbeddedSimulator) -> None:
+    started = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150030",
+                    "--external-id", "SIM-WAIT", "--json")
+    assert started.returncode == 0, started.stderr
+    ref = json.loads(started.stdout)["refId"]
+    assert ref in journal(env, config)
+    # Nothing follows the order now (no tracker runs); the cancel still shows at once.
+    cancelled = kiosk(env, config, "cancel", ref, "--json")
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert json.loads(cancelled.stdout)["status"] == "CANCELLED"
+    active = kiosk(env, config, "orders", "--active", "--json")
+    assert active.returncode == 0, active.stderr
+    assert ref not in {o["refId"] for o in json.loads(active.stdout)}
+    listed = journal(env, config)[ref]
+    assert (listed["status"], listed["outcome"], listed["nextAction"]) == (
+        "CANCELLED", "cancelled", None)
+
+
+def test_kill_9_around_the_start_call_loses_no_order(
+        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
+    """Killed before, during and after the start call: every order the SRS created is either
+    journaled and followed to its end, or listed as an interrupted start to check."""
+    base = simulator.base_url
+    delay_s = 1.0
+    # A process reaches the start call about a second after it is launched; the call then
+    # waits delay_s at the SRS: these kills fall before, during and after it.
+    offsets = [0.4, 0.8, 1.2, 1.5, 1.8, 2.1, 2.4, 2.8, 3.5]
+    httpx.post(f"{base}/_sim/faults", json={
+        "path": "/api/providers/", "kind": "delay", "method": "POST", "delay_s": delay_s,
+        "count": len(offsets)}).raise_for_status()
+    for i, offset in enumerate(offsets):  # one at a time: the offsets hold on a busy machine
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--config", str(config), "identify", "AUTHADA/eid",
+             "--mobile", f"+4179115004{i}", "--external-id", f"KILL-{i}", "--wait", "--json"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(offset)
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.kill()
+            proc.wait(10)
+    httpx.delete(f"{base}/_sim/faults").raise_for_status()
+    time.sleep(delay_s + 0.5)  # starts still delayed at the SRS end now
+
+    on_sim = sim_orders(simulator)
+    assert on_sim, "no start reached the simulator: move the offsets"
+    for order in on_sim.values():  # every customer finishes, seen or not
+        if order.get("targetUrl"):
+            httpx.post(f"{order['targetUrl']}/complete")  # may already be past it
+    tracked = kiosk(env, config, "track", "--until-final", "--json", timeout=120)
+    assert tracked.returncode == 0, tracked.stderr
+
+    listed = kiosk(env, config, "orders", "--json")
+    assert listed.returncode == 0, listed.stderr
+    entries = json.loads(listed.stdout)
+    journaled = {e["refId"]: e for e in entries if e["refId"]}
+    interrupted = {e["externalId"] for e in entries if e.get("problem") == "start_interrupted"}
+    assert all(e["method"] and e["createdAt"] for e in entries if not e["refId"])
+    for ref, order in on_sim.items():
+        if ref in journaled:
+            assert journaled[ref]["nextAction"] is None, journaled[ref]  # followed to the end
+        else:
+            assert order["externalId"] in interrupted, (order, entries)
+    text = kiosk(env, config, "orders")
+    if interrupted:
+        assert "Check with support" in text.stdout
