@@ -362,7 +362,7 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
                     if args.json:
                         _emit(history_json(order, entry))
                     else:
-                        print(history_line(entry), flush=True)
+                        print(history_line(entry, order), flush=True)
                 printed = len(order.history)
 
             report(order)
@@ -424,7 +424,7 @@ async def _track(args: argparse.Namespace, backend: Backend) -> int:
             if args.json:
                 _emit(history_json(order, entry))
             else:
-                print(f"{order.ref_id}  {history_line(entry)}", flush=True)
+                print(f"{order.ref_id}  {history_line(entry, order)}", flush=True)
         if order.problem != (event.previous.problem if event.previous else None):
             if args.json:
                 _emit({"refId": order.ref_id, "problem": order.problem})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kiosk.srs import Status
+
 from .model import HistoryEntry, StartIntent, TrackedOrder
 
 START_INTERRUPTED = "start_interrupted"
@@ -57,18 +59,30 @@ def intent_lines(intents: list[StartIntent]) -> list[str]:
     ]
 
 
+def _entry_text(order: TrackedOrder | None, entry: HistoryEntry) -> str | None:
+    """The provider's words for an entry the kiosk does not know, if it is the current one."""
+    if order is not None and entry.status is order.status and order.status_text \
+            and entry.status is Status.IN_PROGRESS:
+        return order.status_text
+    return None
+
+
 def history_json(order: TrackedOrder, entry: HistoryEntry) -> dict[str, Any]:
     """One status change, as ``identify --wait --json`` prints it."""
     out: dict[str, Any] = {"refId": order.ref_id, "status": entry.status.value,
                            "at": entry.at.isoformat()}
+    text = _entry_text(order, entry)
+    if text:
+        out["statusText"] = text
     if entry.reason:
         out["reason"] = entry.reason
     return out
 
 
-def history_line(entry: HistoryEntry) -> str:
+def history_line(entry: HistoryEntry, order: TrackedOrder | None = None) -> str:
     reason = f" ({entry.reason})" if entry.reason else ""
-    return f"{entry.at:%Y-%m-%d %H:%M:%S %Z}  {entry.status.value}{reason}"
+    shown = _entry_text(order, entry) or entry.status.value
+    return f"{entry.at:%Y-%m-%d %H:%M:%S %Z}  {shown}{reason}"
 
 
 def result_json(order: TrackedOrder) -> dict[str, Any]:

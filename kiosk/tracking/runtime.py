@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from kiosk.srs import ClientCredentials, SrsClient, SrsEndpoints
 
 from .journal import Journal, journal_path
-from .policy import DEFAULT_POLICY
 from .tracker import TRACKER_CLIENT_RETRY, Tracker
 
 
@@ -26,12 +24,11 @@ async def running_tracker(
 ) -> AsyncIterator[Tracker]:
     """A tracker with its own non-retrying client (the tracker retries on its own schedule);
     not started yet. Closing it stops following; the journal keeps every schedule."""
-    # The training simulator forgets its orders when it stops: unknown ones end, not linger.
-    policy = replace(DEFAULT_POLICY, unknown_order_is_final=training)
     async with (
         SrsClient(endpoints, credentials, timeout_s=timeout_s, retry=TRACKER_CLIENT_RETRY)
         as client,
-        Tracker(client, journal, time_scale=time_scale, policy=policy,
+        # The training simulator forgets its orders when it stops: unknown ones end, not linger.
+        Tracker(client, journal, time_scale=time_scale, unknown_order_is_final=training,
                 retention_days=retention_days) as tracker,
     ):
         yield tracker

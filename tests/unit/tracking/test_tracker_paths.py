@@ -176,7 +176,8 @@ async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: Trac
     assert "No identification has the ref id" in (problem.order.problem or "")
     await production.aclose()
 
-    training = make_tracker(policy=replace(POLICY, unknown_order_is_final=True))
+    # What the window's tracker and the CLI's set in training mode (issue 16 item 3).
+    training = make_tracker(unknown_order_is_final=True)
     done = await follow(training, ghost.ref_id)
     assert done.status is Status.EXPIRED and "no longer knows" in (done.reason or "")
 
