@@ -303,6 +303,9 @@ def _run_headless(args: argparse.Namespace, settings: Settings) -> int:
         except SrsError as exc:
             print(f"srs-kiosk: {exc.message}", file=sys.stderr)
             return EXIT_SERVICE
+        except JournalError as exc:
+            print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
+            return EXIT_USAGE
 
 
 async def _methods(args: argparse.Namespace, backend: Backend) -> int:
@@ -407,7 +410,10 @@ def _orders(args: argparse.Namespace, settings: Settings) -> int:
     """Reads the journal only: no service, so no credentials needed (support at the terminal).
     Start calls whose answer never arrived are listed too: the SRS may hold such an order."""
     with _open_journal(settings.training_mode) as journal:
-        orders = journal.orders(active_only=args.active)
+        try:
+            orders = journal.orders(active_only=args.active)
+        except JournalError as exc:  # e.g. no key to read the target URLs with
+            raise ConfigError(f"the order journal cannot be used: {exc}") from None
         intents = interrupted(journal.intents(), time.time(), own_pid=os.getpid())
     if args.json:
         print(json.dumps([intent_json(i) for i in intents] + [order_json(o) for o in orders],

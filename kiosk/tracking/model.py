@@ -63,7 +63,8 @@ class TrackedOrder:
     target_url_uses: int = 0
     verify_attempts: int = 0
     verify_until: datetime | None = None
-    expires_at: datetime | None = None  # the method's session end (Klarna), if it has one
+    # The method's session end (Klarna), once the identification process has started.
+    expires_at: datetime | None = None
     evidence_id: str | None = None
     evidence_valid_until: datetime | None = None
     cancel_pending: bool = False

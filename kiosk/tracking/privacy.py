@@ -24,6 +24,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from kiosk.srs import mask_msisdn, normalize_msisdn
 
 from .keys import KeySource, derive
+from .schema import JournalError
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,13 @@ class Sealer:
         self._customer: bytes | None = None
 
     def ready(self) -> None:
-        """Fetch the keys now (e.g. before a start call, so nothing slow comes after it)."""
+        """Fetch the keys now (e.g. before a start call, so nothing slow comes after it).
+        Raises JournalError when there is no key and no place to keep one."""
         if self._fernet is None:
-            secret = self._source.secret()
+            try:
+                secret = self._source.secret()
+            except OSError as exc:
+                raise JournalError(f"the journal's key cannot be read or stored: {exc}") from exc
             self._customer = derive(secret, "customer key")
             self._fernet = Fernet(base64.urlsafe_b64encode(derive(secret, "fernet")))
 

@@ -9,12 +9,14 @@ from pathlib import Path
 from kiosk.srs import ClientCredentials, SrsClient, SrsEndpoints
 
 from .journal import Journal, journal_path
+from .keys import KeySource
 from .tracker import TRACKER_CLIENT_RETRY, Tracker
 
 
-def open_journal(data_dir: Path, *, training: bool) -> Journal:
-    """The journal for real orders, or the separate one for training (raises JournalError)."""
-    return Journal(journal_path(data_dir, training=training))
+def open_journal(data_dir: Path, *, training: bool, keys: KeySource | None = None) -> Journal:
+    """The journal for real orders, or the separate one for training (raises JournalError);
+    its key from ``keys`` (default: the OS keyring, or a file in the user's config folder)."""
+    return Journal(journal_path(data_dir, training=training), keys=keys)
 
 
 @asynccontextmanager

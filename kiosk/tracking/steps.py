@@ -233,7 +233,7 @@ class Steps:
         timing = self._timing
         spec = spec_of(order)
         status, reason = answer.status, scrub(answer.reason)
-        status_text = answer.status_text
+        status_text = scrub(answer.status_text, limit=100) or ""
         if answer.mobile_token or answer.session_token:
             kept = self._secrets.setdefault(order.ref_id, OrderSecrets())
             kept.mobile_token = answer.mobile_token or kept.mobile_token

@@ -67,6 +67,7 @@ from .journal import Held, Journal, Lease, LeasedElsewhere, LeaseHolder, NewOrde
 from .model import ActionKind, NextAction, OrderChanged, StartIntent, TrackedOrder
 from .offload import JournalThread
 from .policy import DEFAULT_POLICY, Timing, TrackingPolicy
+from .privacy import scrub
 from .steps import CallStats, Memo, OrderSecrets, Steps
 
 log = logging.getLogger(__name__)
@@ -322,7 +323,7 @@ class Tracker:
             jurisdiction=jurisdiction or (spec.jurisdictions[0] if spec else Jurisdiction.EIDAS),
             loa=loa or (spec.loa if spec else 4), status=started.status,
             next_action=NextAction(ActionKind.POLL, _at(first_poll)), order_id=started.order_id,
-            status_text=started.status_text, mobile=mobile or None,
+            status_text=scrub(started.status_text, limit=100) or "", mobile=mobile or None,
             target_url=started.target_url,
         )
         if distinguished_name or started.mobile_token or started.session_token:
