@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from kiosk.srs import (
     AuthenticationFailed,
@@ -121,7 +121,7 @@ class Steps:
         self._not_before = 0.0
         self.stats = CallStats()
 
-    async def _call(self, order: TrackedOrder, call: Coroutine[Any, Any, T]) -> T:
+    async def _call(self, order: TrackedOrder, call: Awaitable[T]) -> T:
         """One call to the service: after any Retry-After pause, within the in-flight bound."""
         try:
             pause = self._not_before - self._clock()
@@ -137,7 +137,8 @@ class Steps:
                 self._not_before = max(self._not_before, self._clock() + honoured)
             raise
         finally:
-            call.close()  # never awaited when the pause was cancelled: no warning, no leak
+            if isinstance(call, Coroutine):
+                call.close()  # never awaited when the pause was cancelled: no warning, no leak
 
     async def run(self, order: TrackedOrder, memo: Memo) -> TrackedOrder:
         """Do the order's due action; failures are recorded, never raised."""
