@@ -102,9 +102,9 @@ async def _register_waiting(proc: Process, client: SrsClient, n: int) -> list[st
     """Start ``n`` eID orders that wait for the customer, registered by ``proc``."""
     refs = []
     for _ in range(n):
-        started = await start(client, "AUTHADA/eid", f"+4179116{next(_numbers):04d}",
-                              external_id="SIM-WAIT")
-        await proc.tracker.register(started)
+        mobile = f"+4179116{next(_numbers):04d}"
+        started = await start(client, "AUTHADA/eid", mobile, external_id="SIM-WAIT")
+        await proc.tracker.register(started, mobile=mobile)
         refs.append(started.ref_id)
     return refs
 
@@ -421,7 +421,7 @@ async def test_cli_track_reports_and_leaves_alone_orders_followed_elsewhere(
                 for i in range(2):
                     started = await start(client, "AUTHADA/eid", f"+4179117{i:04d}",
                                           external_id="SIM-WAIT")
-                    await window.register(started)
+                    await window.register(started, mobile=f"+4179117{i:04d}")
                     refs.append(started.ref_id)
                 proc = await asyncio.create_subprocess_exec(
                     sys.executable, "-m", "kiosk", "--config", str(config), "track",

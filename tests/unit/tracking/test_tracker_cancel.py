@@ -17,7 +17,7 @@ MOBILE = "+41791130001"
 
 async def test_staff_cancel(tracker: Tracker, client: SrsClient, sim: Sim) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -69,7 +69,7 @@ async def test_cancel_without_a_running_tracker_is_done_at_once(
 async def test_failed_cancel_stays_pending_and_is_retried(tracker: Tracker, client: SrsClient,
                                                           sim: Sim) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -91,7 +91,7 @@ async def test_cancel_of_an_order_that_just_ended_follows_it_to_its_end(
         make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
     tracker = make_tracker()
     started = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     await sim.force(started.ref_id, "TERMINATED")  # the customer finished a moment ago
 
     order = await tracker.cancel(started.ref_id)  # the SRS answers 409
@@ -104,7 +104,7 @@ async def test_cancel_of_an_order_that_just_ended_follows_it_to_its_end(
 
 async def test_cancel_of_a_finished_or_unknown_order(tracker: Tracker, client: SrsClient) -> None:
     started = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-ERROR")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.ERROR
     again = await tracker.cancel(started.ref_id)
@@ -118,7 +118,7 @@ async def test_an_abandoned_order_is_cancelled_at_the_provider(
     # Nobody finishes it: after max_follow_s (a week in production) the kiosk cancels it.
     tracker = make_tracker(policy=replace(POLICY, max_follow_s=300))
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.CANCELLED and done.outcome is Outcome.CANCELLED
     assert done.reason is not None and "too long" in done.reason
