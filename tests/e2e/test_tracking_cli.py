@@ -228,3 +228,26 @@ def test_kill_9_around_the_start_call_loses_no_order(
     text = kiosk(env, config, "orders")
     if interrupted:
         assert "Check with support" in text.stdout
+
+
+def test_identify_waits_for_a_late_target_url(env: dict[str, str], tmp_path: Path) -> None:
+    """An SRS whose start answer carries only the Ref-ID: `identify` prints the target URL
+    once a status answer brings it, with the method's tokens."""
+    pytest.importorskip("kiosk.simulator.dialects")
+    with EmbeddedSimulator(speed=SPEED, dialects=["late-target-url"]) as late:
+        base = late.base_url
+        config = tmp_path / "late.toml"
+        config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+                          f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+                          f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+        result = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150060",
+                       "--external-id", "SIM-WAIT", "--json")
+        assert result.returncode == 0, result.stderr
+        printed = json.loads(result.stdout)
+        on_sim = sim_orders(late)[printed["refId"]]
+        assert printed["targetUrl"] == on_sim["targetUrl"] and "note" not in printed
+        assert printed["mobileToken"] == on_sim["mobileToken"]
+        complete(printed["targetUrl"])
+        tracked = kiosk(env, config, "track", "--until-final")
+        assert tracked.returncode == 0, tracked.stderr
+        assert "Verified: evidence" in tracked.stdout
