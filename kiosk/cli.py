@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Coroutine, Sequence
@@ -43,6 +45,7 @@ from kiosk.srs import (
     Jurisdiction,
     MethodFilter,
     NotFound,
+    SrsClient,
     SrsError,
 )
 from kiosk.tracking import (
@@ -328,19 +331,29 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
                         place_of_birth=args.place_of_birth, nationality=args.nationality)
     # The journal opens first: an order nobody can follow must not be started.
     with _open_journal(backend.training) as journal:
-        async with _tracker(args, backend, journal) as tracker:
+        async with _tracker(args, backend, journal) as tracker, backend.client() as client:
             # The intent is on disk before the call: if this process dies before the answer is
             # journaled, `orders` reports the start as interrupted instead of losing the order.
-            intent = await tracker.begin_start(issuer, method, args.external_id)
             try:
-                async with backend.client() as client:
-                    started = await client.start(issuer, method, data)
+                intent = await tracker.begin_start(issuer, method, args.external_id)
+            except (sqlite3.Error, OSError) as exc:  # full disk, read-only file: start nothing
+                raise JournalError(f"the start cannot be recorded ({exc}); nothing was "
+                                   "started") from exc
+            try:
+                started = await client.start(issuer, method, data)
             except BaseException as exc:
                 if created_nothing(exc):
                     await tracker.abandon_start(intent)
                 raise
-            order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
-                                           jurisdiction=args.jurisdiction, loa=args.loa)
+            try:
+                order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
+                                               jurisdiction=args.jurisdiction, loa=args.loa)
+            except (sqlite3.Error, JournalError, OSError) as exc:
+                message, cancelled = await _cancel_unrecorded(client, started.ref_id, exc)
+                if cancelled:  # settled: the intent need not be reported (if it can go)
+                    with contextlib.suppress(sqlite3.Error, JournalError, OSError):
+                        await tracker.abandon_start(intent)
+                raise JournalError(message) from exc
             if order.target_url is None:
                 order = await _wait_for_target_url(tracker, order)
             shown = replace(started, target_url=order.target_url,
@@ -379,6 +392,21 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
     else:
         print(result_line(final))
     return EXIT_OK if final.evidence_id else EXIT_NO_EVIDENCE
+
+
+async def _cancel_unrecorded(client: SrsClient, ref_id: str, exc: BaseException
+                             ) -> tuple[str, bool]:
+    """The order was started but the journal could not record it: cancel it at once, so no
+    order is left at the SRS that nothing follows. What to tell the person, and whether the
+    cancel went through."""
+    try:
+        await client.cancel(ref_id)
+    except SrsError as cancel_error:
+        return (f"order {ref_id} was started but could not be recorded ({exc}), and cancelling "
+                f"it failed too ({cancel_error.message}): cancel it with `srs-kiosk cancel "
+                f"{ref_id}` once the journal works"), False
+    return (f"order {ref_id} was started but could not be recorded ({exc}); it was "
+            "cancelled"), True
 
 
 async def _wait_for_target_url(tracker: Tracker, order: TrackedOrder) -> TrackedOrder:

@@ -96,18 +96,26 @@ _DATE = re.compile(
 )
 
 
+# Terminal escape sequences and control characters: a provider's text must not drive the
+# terminal it is printed on (the SRS client cleans what it parses; this also covers the rest).
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _mask_national(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match.group(0))
     return f"{'*' * (len(digits) - 2)}{digits[-2:]}"
 
 
 def scrub(text: str | None, limit: int = 300) -> str | None:
-    """``text`` with e-mail addresses and dates removed and phone numbers (international or
-    national notation) masked, cut to ``limit`` characters; for texts that come from a server
-    (error messages, ISP reasons) before they are logged or stored."""
+    """``text`` without terminal control characters, with e-mail addresses and dates removed
+    and phone numbers (international or national notation) masked, cut to ``limit``
+    characters; for texts that come from a server (error messages, ISP reasons, statuses)
+    before they are logged, stored or printed."""
     if text is None:
         return None
-    masked = _EMAIL.sub("<e-mail>", text)
+    masked = _CONTROL.sub(" ", _ESCAPE.sub("", text))
+    masked = _EMAIL.sub("<e-mail>", masked)
     masked = _DATE.sub("<date>", masked)
     masked = _PHONE_LIKE.sub(lambda m: mask_msisdn(m.group(0)), masked)
     masked = _NATIONAL_PHONE.sub(_mask_national, masked)

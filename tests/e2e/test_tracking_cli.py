@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -251,3 +252,28 @@ def test_identify_waits_for_a_late_target_url(env: dict[str, str], tmp_path: Pat
         tracked = kiosk(env, config, "track", "--until-final")
         assert tracked.returncode == 0, tracked.stderr
         assert "Verified: evidence" in tracked.stdout
+
+
+@pytest.mark.parametrize("table", ["start_intents", "orders"])
+def test_a_journal_that_cannot_record_the_start_leaves_no_order_behind(
+        env: dict[str, str], config: Path, simulator: EmbeddedSimulator, tmp_path: Path,
+        table: str) -> None:
+    """The journal refuses the intent (nothing is started) or the order (it is cancelled)."""
+    assert kiosk(env, config, "orders").returncode == 0  # the journal exists, format 5
+    path = tmp_path / "data" / "journal.sqlite"
+    with sqlite3.connect(path) as conn:  # a real SQLite failure, as from a full disk
+        conn.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON {table} "
+                     "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END")
+    conn.close()
+    result = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150070",
+                   "--external-id", "SIM-WAIT", "--json")
+    assert result.returncode == 2, result.stderr
+    assert "disk is full" in result.stderr and "Traceback" not in result.stderr
+    on_sim = sim_orders(simulator)
+    if table == "start_intents":
+        assert "nothing was started" in result.stderr and not on_sim
+    else:
+        assert "it was cancelled" in result.stderr
+        assert [o["status"] for o in on_sim.values()] == ["CANCELLED"]
+    listed = kiosk(env, config, "orders", "--json")
+    assert json.loads(listed.stdout) == []  # nothing left to report either

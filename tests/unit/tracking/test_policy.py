@@ -121,6 +121,7 @@ def test_customer_key_and_scrub() -> None:
     ("born 12.04.1985 or 1985-04-12 or 4/12/85", "born <date> or <date> or <date>"),
     ("at 2026-12-04T20:00:00Z", "at <date>"),
     ("HTTP 404, ref 123e4567, 12 s, LOA 4", "HTTP 404, ref 123e4567, 12 s, LOA 4"),
+    ("\x1b[2J\x1b]0;owned\x07Bad\rrequest\x00", "Bad request "),
 ])
 def test_scrub_removes_what_identifies_a_person(text: str, expected: str) -> None:
     assert scrub(text) == expected
