@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__, web_sandbox
+from kiosk import __version__, srs, web_sandbox
 from kiosk.checks.command import add_check_parser, run_check
 from kiosk.cli_output import (
     evidence_json,
@@ -347,7 +347,8 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
                 raise
             try:
                 order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
-                                               jurisdiction=args.jurisdiction, loa=args.loa)
+                                               jurisdiction=args.jurisdiction, loa=args.loa,
+                                               distinguished_name=_distinguished_name(args))
             except (sqlite3.Error, JournalError, OSError) as exc:
                 message, cancelled = await _cancel_unrecorded(client, started.ref_id, exc)
                 if cancelled:  # settled: the intent need not be reported (if it can go)
@@ -392,6 +393,15 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
     else:
         print(result_line(final))
     return EXIT_OK if final.evidence_id else EXIT_NO_EVIDENCE
+
+
+def _distinguished_name(args: argparse.Namespace) -> str | None:
+    """The DN for the verify call when both names are given (kept in memory only)."""
+    if not (args.first_name and args.last_name):
+        return None
+    # SHIM: kiosk.srs.distinguished_name comes with the srs-client branch; without it, none.
+    make = getattr(srs, "distinguished_name", None)
+    return str(make(args.first_name, args.last_name, args.country)) if make else None
 
 
 async def _cancel_unrecorded(client: SrsClient, ref_id: str, exc: BaseException

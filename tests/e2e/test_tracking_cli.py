@@ -231,16 +231,32 @@ def test_kill_9_around_the_start_call_loses_no_order(
         assert "Check with support" in text.stdout
 
 
+def dialect_config(tmp_path: Path, sim: EmbeddedSimulator) -> Path:
+    base = sim.base_url
+    config = tmp_path / "dialect.toml"
+    config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+                      f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+                      f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    return config
+
+
+def test_identify_sends_the_distinguished_name(env: dict[str, str], tmp_path: Path) -> None:
+    """An RA that refuses a verify without distinguishedName: the names given to `identify`
+    make one (kept in memory only)."""
+    pytest.importorskip("kiosk.simulator.dialects")
+    with EmbeddedSimulator(speed=SPEED, dialects=["verify-dn-required"]) as strict:
+        result = kiosk(env, dialect_config(tmp_path, strict), "identify", "KLARNA/bankident",
+                       *KLARNA, "--mobile", "+41791150080", "--wait", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1])["outcome"] == "verified"
+
+
 def test_identify_waits_for_a_late_target_url(env: dict[str, str], tmp_path: Path) -> None:
     """An SRS whose start answer carries only the Ref-ID: `identify` prints the target URL
     once a status answer brings it, with the method's tokens."""
     pytest.importorskip("kiosk.simulator.dialects")
     with EmbeddedSimulator(speed=SPEED, dialects=["late-target-url"]) as late:
-        base = late.base_url
-        config = tmp_path / "late.toml"
-        config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                          f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
-                          f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+        config = dialect_config(tmp_path, late)
         result = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150060",
                        "--external-id", "SIM-WAIT", "--json")
         assert result.returncode == 0, result.stderr
