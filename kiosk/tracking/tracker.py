@@ -344,7 +344,7 @@ class Tracker:
             for old in previous:
                 log.info("order %s: superseded by %s; cancelling it", old.ref_id, order.ref_id)
                 await self._request_cancel(old.ref_id)
-        return order
+        return self._with_memory(order)
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel a pending order (staff). Returns after the first attempt (or CANCEL_WAIT_S);
@@ -369,8 +369,8 @@ class Tracker:
         if previous is None:
             raise UnknownOrder(ref_id)
         session_s = self._timing.session_s(find_method_spec(previous.issuer, previous.method))
-        order = await self._db.call(self._journal.count_target_url_use, ref_id, self._clock(),
-                                    session_s=session_s)
+        order = self._with_memory(await self._db.call(
+            self._journal.count_target_url_use, ref_id, self._clock(), session_s=session_s))
         self._publish(previous, order)
         follower = self._followers.get(ref_id)
         if follower is not None and order.expires_at != previous.expires_at:

@@ -51,9 +51,13 @@ async def test_mobile_and_target_url_are_encrypted_while_running_and_erased_when
     assert started.target_url is not None
     order = await tracker.register(started, mobile=MOBILE)
     assert order.target_url == started.target_url  # the memory view, decrypted
+    # AUTHADA's tokens stay in the tracker's memory, never in the file
+    assert started.mobile_token and order.mobile_token == started.mobile_token
+    assert (await tracker.get(started.ref_id)).session_token == started.session_token  # type: ignore[union-attr]
     assert journal.mobile_of(started.ref_id) == MOBILE
     stored = raw(journal_file)
-    for secret in (MOBILE, MOBILE[1:], started.target_url, started.target_url.split("/")[-1]):
+    for secret in (MOBILE, MOBILE[1:], started.target_url, started.target_url.split("/")[-1],
+                   started.mobile_token, started.session_token):
         assert secret.encode() not in stored, secret
     # Another installation's key cannot read them: as if never stored.
     with Journal(journal_file, keys=StaticKey(bytes([7]) * 32)) as foreign:
