@@ -207,3 +207,13 @@ def test_key_file_when_no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     with Journal(data / "journal.sqlite", keys=StaticKey(secret)) as again:
         assert again.customer_key(MOBILE) == key
     assert not list(data.glob(KEY_FILE))  # never beside the journal
+
+
+async def test_an_order_without_a_kept_number_verifies_with_the_status_answers(
+        tracker: Tracker, client: SrsClient, journal: Journal) -> None:
+    # As an order journaled by format 4 (which never kept the number) after the migration.
+    started = await start(client, "IDENTITY.TM/video", MOBILE, last_name="Muster")
+    await tracker.register(started)
+    assert journal.mobile_of(started.ref_id) is None
+    done = await follow(tracker, started.ref_id)
+    assert done.outcome is Outcome.VERIFIED
