@@ -189,7 +189,7 @@ def test_kill_9_around_the_start_call_loses_no_order(
     delay_s = 1.0
     # A process reaches the start call about a second after it is launched; the call then
     # waits delay_s at the SRS: these kills fall before, during and after it.
-    offsets = [0.4, 0.8, 1.2, 1.5, 1.8, 2.1, 2.4, 2.8, 3.5]
+    offsets = [0.4, 0.8, 1.2, 1.5, 1.8, 2.1, 2.4, 2.8, 3.5, 6.0]
     httpx.post(f"{base}/_sim/faults", json={
         "path": "/api/providers/", "kind": "delay", "method": "POST", "delay_s": delay_s,
         "count": len(offsets)}).raise_for_status()
