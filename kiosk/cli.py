@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import sqlite3
 import sys
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,28 +52,40 @@ from kiosk.srs import (
     Jurisdiction,
     MethodFilter,
     NotFound,
+    SrsClient,
     SrsError,
+    distinguished_name,
 )
 from kiosk.tracking import (
+    HistoryEntry,
     Journal,
     JournalError,
     LeasedElsewhere,
     OrderChanged,
     TrackedOrder,
     Tracker,
+    created_nothing,
+    interrupted,
     open_journal,
     running_tracker,
 )
 from kiosk.tracking.export import (
     history_json,
     history_line,
+    intent_json,
+    intent_lines,
     order_json,
     result_json,
     result_line,
     table_lines,
 )
+from kiosk.tracking.privacy import scrub
 
 EXIT_OK, EXIT_USAGE, EXIT_SERVICE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_NO_EVIDENCE = 0, 2, 3, 4, 5, 6
+# How long `identify` waits (real seconds) for a target URL the start answer did not carry.
+TARGET_URL_WAIT_S = 60.0
+NO_TARGET_URL = (f"The SRS gave no target URL within {TARGET_URL_WAIT_S:g} s; the order is in "
+                 "the journal and `srs-kiosk track` follows it (or `srs-kiosk cancel` ends it)")
 
 log = logging.getLogger("kiosk")
 
@@ -308,6 +324,9 @@ def _run_headless(args: argparse.Namespace, settings: Settings) -> int:
         except SrsError as exc:
             print(f"srs-kiosk: {exc.message}", file=sys.stderr)
             return EXIT_SERVICE
+        except JournalError as exc:
+            print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
+            return EXIT_USAGE
 
 
 async def _methods(args: argparse.Namespace, backend: Backend) -> int:
@@ -330,18 +349,46 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
                         place_of_birth=args.place_of_birth, nationality=args.nationality)
     # The journal opens first: an order nobody can follow must not be started.
     with _open_journal(backend.training) as journal:
-        async with backend.client() as client:
-            started = await client.start(issuer, method, data)
-        async with _tracker(args, backend, journal) as tracker:
-            key = await tracker.customer_key(args.mobile) if args.mobile else None
-            order = await tracker.register(started, customer_key=key,
-                                           jurisdiction=args.jurisdiction, loa=args.loa)
+        async with _tracker(args, backend, journal) as tracker, backend.client() as client:
+            # The intent is on disk before the call: if this process dies before the answer is
+            # journaled, `orders` reports the start as interrupted instead of losing the order.
+            try:
+                intent = await tracker.begin_start(issuer, method, args.external_id)
+            except (sqlite3.Error, OSError) as exc:  # full disk, read-only file: start nothing
+                raise JournalError(f"the start cannot be recorded ({exc}); nothing was "
+                                   "started") from exc
+            try:
+                started = await client.start(issuer, method, data)
+            except BaseException as exc:
+                if created_nothing(exc):
+                    await tracker.abandon_start(intent)
+                raise
+            try:
+                order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
+                                               jurisdiction=args.jurisdiction, loa=args.loa,
+                                               distinguished_name=_distinguished_name(args))
+            except (sqlite3.Error, JournalError, OSError) as exc:
+                message, cancelled = await _cancel_unrecorded(client, started.ref_id, exc)
+                if cancelled:  # settled: the intent need not be reported (if it can go)
+                    with contextlib.suppress(sqlite3.Error, JournalError, OSError):
+                        await tracker.abandon_start(intent)
+                raise JournalError(message) from exc
+            if order.target_url is None:
+                order = await _wait_for_target_url(tracker, order)
+            shown = replace(started, target_url=order.target_url,
+                            mobile_token=started.mobile_token or order.mobile_token,
+                            session_token=started.session_token or order.session_token)
             if args.json:
-                _emit(started_json(started))
+                out = started_json(shown)
+                if order.target_url is None:
+                    out["note"] = NO_TARGET_URL
+                _emit(out)
             else:
-                print_started(started)
+                print_started(shown)
+                if order.target_url is None:
+                    print(f"srs-kiosk: {NO_TARGET_URL}", file=sys.stderr)
             if not args.wait:
-                return EXIT_OK
+                return EXIT_OK if order.target_url is not None else EXIT_SERVICE
             printed = 0
 
             def report(order: TrackedOrder) -> None:
@@ -350,12 +397,13 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
                     if args.json:
                         _emit(history_json(order, entry))
                     else:
-                        print(history_line(entry), flush=True)
+                        print(history_line(entry, order), flush=True)
                 printed = len(order.history)
 
             report(order)
             tracker.subscribe(lambda e: report(e.order) if e.order.ref_id == order.ref_id
                               else None)
+            report((await tracker.get(order.ref_id)) or order)  # what came while waiting
             await tracker.start([order.ref_id])
             final = await tracker.wait_done(order.ref_id)
     if args.json:
@@ -365,14 +413,67 @@ async def _identify(args: argparse.Namespace, backend: Backend) -> int:
     return EXIT_OK if final.evidence_id else EXIT_NO_EVIDENCE
 
 
+def _distinguished_name(args: argparse.Namespace) -> str | None:
+    """The DN for the verify call when both names are given (kept in memory only)."""
+    if not (args.first_name and args.last_name):
+        return None
+    return distinguished_name(args.first_name, args.last_name, args.country)
+
+
+async def _cancel_unrecorded(client: SrsClient, ref_id: str, exc: BaseException
+                             ) -> tuple[str, bool]:
+    """The order was started but the journal could not record it: cancel it at once, so no
+    order is left at the SRS that nothing follows. What to tell the person, and whether the
+    cancel went through."""
+    try:
+        await client.cancel(ref_id)
+    except SrsError as cancel_error:
+        return (f"order {ref_id} was started but could not be recorded ({exc}), and cancelling "
+                f"it failed too ({cancel_error.message}): cancel it with `srs-kiosk cancel "
+                f"{ref_id}` once the journal works"), False
+    return (f"order {ref_id} was started but could not be recorded ({exc}); it was "
+            "cancelled"), True
+
+
+async def _wait_for_target_url(tracker: Tracker, order: TrackedOrder) -> TrackedOrder:
+    """Follow the order until a status answer brings its target URL (or it ends), at most
+    TARGET_URL_WAIT_S; the order as it then stands."""
+    latest = order
+    arrived = asyncio.Event()
+
+    def on_change(event: OrderChanged) -> None:
+        nonlocal latest
+        if event.order.ref_id == order.ref_id:
+            latest = event.order
+            if latest.target_url is not None or latest.status.is_final or latest.is_done:
+                arrived.set()
+
+    unsubscribe = tracker.subscribe(on_change)
+    try:
+        await tracker.start([order.ref_id])
+        async with asyncio.timeout(TARGET_URL_WAIT_S):
+            await arrived.wait()
+    except TimeoutError:
+        log.info("order %s: no target URL yet", order.ref_id)
+    finally:
+        unsubscribe()
+    return latest
+
+
 def _orders(args: argparse.Namespace, settings: Settings) -> int:
-    """Reads the journal only: no service, so no credentials needed (support at the terminal)."""
+    """Reads the journal only: no service, so no credentials needed (support at the terminal).
+    Start calls whose answer never arrived are listed too: the SRS may hold such an order."""
     with _open_journal(settings.training_mode) as journal:
-        orders = journal.orders(active_only=args.active)
+        try:
+            orders = journal.orders(active_only=args.active)
+        except JournalError as exc:  # e.g. no key to read the target URLs with
+            raise ConfigError(f"the order journal cannot be used: {exc}") from None
+        intents = interrupted(journal.intents(), time.time(), own_pid=os.getpid())
     if args.json:
-        print(json.dumps([order_json(o) for o in orders], ensure_ascii=False, indent=2))
+        print(json.dumps([intent_json(i) for i in intents] + [order_json(o) for o in orders],
+                         ensure_ascii=False, indent=2))
     else:
-        print("\n".join(table_lines(orders)))
+        print("\n".join(intent_lines(intents) + table_lines(orders)))
     return EXIT_OK
 
 
@@ -383,7 +484,7 @@ async def _track(args: argparse.Namespace, backend: Backend) -> int:
             if args.json:
                 _emit(history_json(order, entry))
             else:
-                print(f"{order.ref_id}  {history_line(entry)}", flush=True)
+                print(f"{order.ref_id}  {history_line(entry, order)}", flush=True)
         if order.problem != (event.previous.problem if event.previous else None):
             if args.json:
                 _emit({"refId": order.ref_id, "problem": order.problem})
@@ -451,7 +552,34 @@ async def _status(args: argparse.Namespace, backend: Backend) -> int:
 
 async def _cancel(args: argparse.Namespace, backend: Backend) -> int:
     async with backend.client() as client:
-        return _show_status(args, await client.cancel(args.ref_id))
+        answer = await client.cancel(args.ref_id)
+    if answer.status.is_final:
+        _journal_cancel(backend, args.ref_id, answer)
+    else:
+        print(f"srs-kiosk: the SRS did not confirm the cancel (status {answer.status.value})",
+              file=sys.stderr)
+    _show_status(args, answer)
+    return EXIT_OK if answer.status.is_final else EXIT_SERVICE
+
+
+def _journal_cancel(backend: Backend, ref_id: str, answer: IdentificationStatus) -> None:
+    """Record the confirmed end in the journal at once (whoever follows the order, or nobody):
+    `orders --active` no longer lists it, and a follower's next poll finds it done."""
+    try:
+        journal = open_journal(data_dir(), training=backend.training)
+    except JournalError as exc:
+        log.warning("the journal could not record the cancel: %s", exc)
+        return
+    with journal:
+        if journal.get(ref_id) is None:
+            return  # not started here (or purged): nothing to record
+        now = time.time()
+        history = [HistoryEntry(s, at) for s, at in answer.history]
+        history.append(HistoryEntry(answer.status, datetime.fromtimestamp(now, UTC),
+                                    scrub(answer.reason)))
+        journal.record_status(ref_id, answer.status, reason=scrub(answer.reason),
+                              order_id=answer.order_id, history=history, next_action=None,
+                              at=now, status_text=answer.status_text)
 
 
 def _show_status(args: argparse.Namespace, status: IdentificationStatus) -> int:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from kiosk.srs import Evidence, IdentificationStatus, Method, StartedIdentification
+from kiosk.srs import Evidence, IdentificationStatus, Method, StartedIdentification, Status
 
 
 def method_json(m: Method) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def started_json(s: StartedIdentification) -> dict[str, Any]:
 
 def print_started(s: StartedIdentification) -> None:
     print(f"Ref-ID:     {s.ref_id}")
-    print(f"Target URL: {s.target_url}")
+    print(f"Target URL: {s.target_url or '- (not given yet)'}")
     if s.order_id:
         print(f"Order ID:   {s.order_id}")
     if s.mobile_token:
@@ -66,6 +66,8 @@ def status_json(st: IdentificationStatus, *, compact: bool = False) -> dict[str,
     at = st.reached_at(st.status)
     out: dict[str, Any] = {"refId": st.ref_id, "status": st.status.value,
                            "at": at.isoformat() if at else None}
+    if st.status_text:
+        out["statusText"] = st.status_text  # as the server wrote it
     if st.reason:
         out["reason"] = st.reason
     if compact:
@@ -76,19 +78,26 @@ def status_json(st: IdentificationStatus, *, compact: bool = False) -> dict[str,
     return out
 
 
+def _shown(st: IdentificationStatus) -> str:
+    """A status the kiosk does not know in the server's own words."""
+    if st.status is Status.IN_PROGRESS and st.status_text:
+        return st.status_text
+    return st.status.value
+
+
 def print_status(st: IdentificationStatus, *, compact: bool = False) -> None:
     at = st.reached_at(st.status)
     when = at.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if at else "-"
     reason = f" ({st.reason})" if st.reason else ""
     if compact:
-        print(f"{when}  {st.status.value}{reason}", flush=True)
+        print(f"{when}  {_shown(st)}{reason}", flush=True)
         return
     print(f"Ref-ID:   {st.ref_id}")
     print(f"Method:   {st.issuer}/{st.method}")
     if st.order_id:
         print(f"Order ID: {st.order_id}")
     print(f"MSISDN:   {st.mobile or '-'}")
-    print(f"Status:   {st.status.value}{reason}")
+    print(f"Status:   {_shown(st)}{reason}")
     for status, t in st.history:
         print(f"  {t.strftime('%Y-%m-%d %H:%M:%S')}  {status.value}")
 

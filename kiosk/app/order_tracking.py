@@ -61,8 +61,7 @@ class OrderTracking(QObject):
     async def register(self, started: StartedIdentification, mobile: str | None
                        ) -> TrackedOrder:
         """Journal and follow a started order (before its target URL is shown)."""
-        key = await self._tracker.customer_key(mobile) if mobile else None
-        order = await self._tracker.register(started, customer_key=key)
+        order = await self._tracker.register(started, mobile=mobile)
         self._orders[order.ref_id] = order
         return order
 

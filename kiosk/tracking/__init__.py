@@ -1,6 +1,7 @@
 """Following identifications to their end: the SQLite journal and the async tracker (no Qt).
 
-- ``Journal``: the order journal (identifiers and states only), with migrations.
+- ``Journal``: the order journal (identifiers and states; the mobile number and target URL
+  encrypted while an order runs), with migrations and start intents.
 - ``Tracker``: follows every non-final order concurrently, verifies, cancels, and tells
   subscribers about each change (``OrderChanged``); per-order leases in the journal keep two
   processes on one journal from following the same order.
@@ -18,6 +19,7 @@ from .journal import (
     NewOrder,
     journal_path,
 )
+from .keys import KeyringKey, KeySource, StaticKey
 from .model import (
     PROBLEM_AFTER_FAILURES,
     ActionKind,
@@ -25,12 +27,20 @@ from .model import (
     NextAction,
     OrderChanged,
     Outcome,
+    StartIntent,
     TrackedOrder,
 )
 from .policy import DEFAULT_POLICY, TrackingPolicy
 from .runtime import open_journal, running_tracker
 from .schema import CURRENT_VERSION, JournalError
-from .tracker import TRACKER_CLIENT_RETRY, Callback, Tracker, UnknownOrder
+from .tracker import (
+    TRACKER_CLIENT_RETRY,
+    Callback,
+    Tracker,
+    UnknownOrder,
+    created_nothing,
+    interrupted,
+)
 
 __all__ = [
     "CURRENT_VERSION",
@@ -44,6 +54,8 @@ __all__ = [
     "HistoryEntry",
     "Journal",
     "JournalError",
+    "KeySource",
+    "KeyringKey",
     "Lease",
     "LeaseHolder",
     "LeasedElsewhere",
@@ -51,10 +63,14 @@ __all__ = [
     "NextAction",
     "OrderChanged",
     "Outcome",
+    "StartIntent",
+    "StaticKey",
     "TrackedOrder",
     "Tracker",
     "TrackingPolicy",
     "UnknownOrder",
+    "created_nothing",
+    "interrupted",
     "journal_path",
     "open_journal",
     "running_tracker",

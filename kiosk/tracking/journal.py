@@ -1,7 +1,10 @@
 """The order journal: SQLite (WAL) in the data directory, one small transaction per change.
 
-It holds identifiers and states only — ref id, order id, method, statuses, schedule, evidence id
-and a salted one-way customer key — never names, birth dates or the mobile number.
+It holds identifiers and states — ref id, order id, method, statuses, schedule, evidence id and
+a keyed one-way customer key — never names or birth dates. While an order runs it also keeps the
+customer's mobile number (for the verify call) and the target URL, both encrypted under a key
+from the OS keyring (``keys``), and erases them when the order is done. Start intents record a
+start call before it is made (``add_intent``), so an answer lost to a crash leaves a trace.
 
 Methods are synchronous and thread-safe; the tracker runs them on one worker thread so the
 event loop (the GUI thread under qasync) never waits for the disk. Each method that changes an
@@ -17,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,13 +28,13 @@ from typing import Any, Self
 
 from kiosk.srs import Jurisdiction, Status
 
-from .model import ActionKind, HistoryEntry, NextAction, TrackedOrder
-from .privacy import customer_key
+from .keys import KeyringKey, KeySource
+from .model import ActionKind, HistoryEntry, NextAction, StartIntent, TrackedOrder
+from .privacy import Sealer
 from .schema import JournalError, migrate
 
 JOURNAL_FILE = "journal.sqlite"
 TRAINING_JOURNAL_FILE = "journal-training.sqlite"  # practice orders never mix with real ones
-_SALT_KEY = "customer_salt"
 _BUSY_TIMEOUT_MS = 5000  # another process (the window and a CLI `track`) may hold the lock
 
 
@@ -65,6 +68,10 @@ class NewOrder:
     order_id: str | None = None
     customer_key: str | None = None
     expires_at: datetime | None = None
+    status_text: str = ""
+    # Encrypted on the way into the journal; out of reprs.
+    mobile: str | None = field(default=None, repr=False)
+    target_url: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -112,9 +119,11 @@ _FREE = "lease_owner IS NULL OR lease_owner = :owner OR lease_until <= :now"
 class Journal:
     """One journal file. Open with ``Journal(path)``; close with :meth:`close` (or ``with``)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, keys: KeySource | None = None) -> None:
         self.path = path
         self._lock = threading.RLock()
+        # The key is fetched on first use (a keyring may be slow), on the journal's thread.
+        self._sealer = Sealer(keys if keys is not None else KeyringKey())
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: every transaction below is explicit and short.
@@ -131,7 +140,6 @@ class Journal:
             # Purged orders are overwritten, not just unlinked, so they are really gone.
             self._conn.execute("PRAGMA secure_delete = ON")
             self.migrated_from = migrate(self._conn)
-            self._salt = self._installation_salt()
         except sqlite3.DatabaseError as exc:
             raise JournalError(f"{path} is not a usable journal: {exc}") from exc
         if os.name == "posix":  # identifiers only, but still nobody else's business
@@ -173,15 +181,6 @@ class Journal:
             finally:
                 if durable:
                     conn.execute("PRAGMA synchronous = NORMAL")
-
-    def _installation_salt(self) -> bytes:
-        with self._tx(durable=True) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SALT_KEY,)).fetchone()
-            if row is not None:
-                return bytes.fromhex(row["value"])
-            salt = secrets.token_bytes(16)
-            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_SALT_KEY, salt.hex()))
-            return salt
 
     def _row(self, conn: sqlite3.Connection, ref_id: str) -> sqlite3.Row:
         row = conn.execute("SELECT * FROM orders WHERE ref_id = ?", (ref_id,)).fetchone()
@@ -226,6 +225,9 @@ class Journal:
             customer_key=row["customer_key"],
             last_error=row["last_error"],
             failures=row["failures"],
+            status_text=row["status_text"] or "",
+            target_url=self._sealer.open(row["target_url_enc"]),
+            identification_started_at=_dt(row["identification_started_at"]),
         )
 
     def _update(
@@ -236,7 +238,25 @@ class Journal:
             f"UPDATE orders SET {names}, updated_at = ? WHERE ref_id = ?",
             (*columns.values(), at, ref_id),
         )
+        # Done: nothing will need the number or the link again; they go in the same transaction.
+        conn.execute(
+            "UPDATE orders SET mobile_enc = NULL, target_url_enc = NULL WHERE ref_id = ? AND "
+            "next_kind IS NULL AND (mobile_enc IS NOT NULL OR target_url_enc IS NOT NULL)",
+            (ref_id,),
+        )
         return self._snapshot(conn, self._row(conn, ref_id))
+
+    @staticmethod
+    def _process_started(row: sqlite3.Row, at: float,
+                         session_s: float | None) -> dict[str, Any]:
+        """The columns that mark the identification process as started at ``at`` (the first
+        time only): a method's session (``session_s`` long) ends that long after."""
+        if row["identification_started_at"] is not None:
+            return {}
+        columns: dict[str, Any] = {"identification_started_at": at}
+        if session_s is not None:
+            columns["expires_at"] = at + session_s
+        return columns
 
     @staticmethod
     def _next(row: sqlite3.Row, status: Status, wanted: NextAction | None, at: float
@@ -262,9 +282,20 @@ class Journal:
 
     # -- reading ---------------------------------------------------------------------------------
 
+    def prepare_keys(self) -> None:
+        """Fetch the key from the keyring now, so the first order needing it does not wait."""
+        self._sealer.ready()
+
     def customer_key(self, mobile: str) -> str:
-        """The salted one-way key of ``mobile`` (slow on purpose: tens of milliseconds)."""
-        return customer_key(mobile, self._salt)
+        """The keyed one-way key of ``mobile`` (fast: an HMAC)."""
+        return self._sealer.customer_key(mobile)
+
+    def mobile_of(self, ref_id: str) -> str | None:
+        """The mobile number the customer gave for the order, while it runs (decrypted)."""
+        with self._lock:
+            row = self._conn.execute("SELECT mobile_enc FROM orders WHERE ref_id = ?",
+                                     (ref_id,)).fetchone()
+        return None if row is None else self._sealer.open(row["mobile_enc"])
 
     def get(self, ref_id: str) -> TrackedOrder | None:
         with self._lock:
@@ -309,35 +340,75 @@ class Journal:
 
     # -- changes (one transaction each) ----------------------------------------------------------
 
-    def add(self, new: NewOrder, at: float, *, lease: Lease | None = None) -> TrackedOrder:
+    def add(self, new: NewOrder, at: float, *, lease: Lease | None = None,
+            intent_id: str | None = None) -> TrackedOrder:
         """Record a started order (durably: losing it would lose track of a live order), leased
-        to ``lease``'s holder if given (nobody else can claim it in between). Adding a ref id
-        that is already there changes nothing."""
+        to ``lease``'s holder if given (nobody else can claim it in between), replacing its
+        start intent in the same transaction. Adding a ref id that is already there changes
+        nothing (but still settles the intent)."""
         holder = lease.holder if lease else None
+        # Encrypted before the transaction: the write lock is held only for the writes.
+        mobile_enc, url_enc = self._sealer.seal(new.mobile), self._sealer.seal(new.target_url)
         with self._tx(durable=True) as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO orders (ref_id, order_id, issuer, method, jurisdiction, "
                 "loa, status, customer_key, next_kind, next_due, expires_at, created_at, "
-                "updated_at, lease_owner, lease_pid, lease_host, lease_until) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "updated_at, lease_owner, lease_pid, lease_host, lease_until, status_text, "
+                "mobile_enc, target_url_enc) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (new.ref_id, new.order_id, new.issuer, new.method, new.jurisdiction.value,
                  new.loa, new.status.value, new.customer_key, new.next_action.kind.value,
                  new.next_action.due.timestamp(), _ts(new.expires_at), at, at,
                  holder.owner if holder else None, holder.pid if holder else None,
-                 holder.host if holder else None, _ts(lease.until) if lease else None),
+                 holder.host if holder else None, _ts(lease.until) if lease else None,
+                 new.status_text or None, mobile_enc, url_enc),
             )
             self._add_history(conn, new.ref_id, [HistoryEntry(new.status, _at(at))])
+            if intent_id is not None:
+                conn.execute("DELETE FROM start_intents WHERE intent_id = ?", (intent_id,))
             return self._snapshot(conn, self._row(conn, new.ref_id))
+
+    # -- start intents ---------------------------------------------------------------------------
+
+    def add_intent(self, issuer: str, method: str, external_id: str | None, at: float, *,
+                   pid: int, host: str) -> str:
+        """Record (durably) that a start call is about to be made; returns the intent's id."""
+        intent_id = secrets.token_hex(8)
+        with self._tx(durable=True) as conn:
+            conn.execute(
+                "INSERT INTO start_intents (intent_id, issuer, method, external_id, created_at, "
+                "pid, host) VALUES (?,?,?,?,?,?,?)",
+                (intent_id, issuer, method, external_id, at, pid, host))
+        return intent_id
+
+    def drop_intent(self, intent_id: str) -> None:
+        """The start call certainly created nothing: forget the intent."""
+        with self._tx() as conn:
+            conn.execute("DELETE FROM start_intents WHERE intent_id = ?", (intent_id,))
+
+    def intents(self) -> list[StartIntent]:
+        """Every start intent not settled by an order or a refusal, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM start_intents ORDER BY created_at, intent_id").fetchall()
+        return [StartIntent(row["intent_id"], row["issuer"], row["method"], row["external_id"],
+                            _at(row["created_at"]), row["pid"] or 0, row["host"] or "")
+                for row in rows]
 
     def record_status(
         self, ref_id: str, status: Status, *, reason: str | None, order_id: str | None,
         history: Sequence[HistoryEntry], next_action: NextAction | None, at: float,
-        verify_until: datetime | None = None, cancel: bool = False,
+        verify_until: datetime | None = None, cancel: bool = False, status_text: str = "",
+        target_url: str | None = None, process_started: bool = False,
+        session_s: float | None = None,
     ) -> TrackedOrder:
-        """A successful status (or cancel) answer: the status, new history, the next action;
-        clears the failure count; ``cancel`` flags the order for cancelling. A final status is
-        never replaced by a non-final one (a late answer to a poll sent before a cancel must not
-        revive the order)."""
+        """A successful status (or cancel) answer: the status (and the provider's text for it),
+        new history, the next action, a target URL that came late; clears the failure count;
+        ``cancel`` flags the order for cancelling; ``process_started`` marks the start of the
+        identification process (once; a session of ``session_s`` then counts from it). A final
+        status is never replaced by a non-final one (a late answer to a poll sent before a
+        cancel must not revive the order)."""
+        url_enc = self._sealer.seal(target_url)
         with self._tx() as conn:
             row = self._row(conn, ref_id)
             current = Status(row["status"])
@@ -346,10 +417,14 @@ class Journal:
             self._add_history(conn, ref_id, history)
             columns: dict[str, Any] = {
                 "status": status.value, "reason": reason, "last_error": None, "failures": 0,
-                **self._next(row, status, next_action, at),
+                "status_text": status_text or None, **self._next(row, status, next_action, at),
             }
             if order_id:
                 columns["order_id"] = order_id
+            if url_enc is not None:
+                columns["target_url_enc"] = url_enc
+            if process_started:
+                columns.update(self._process_started(row, at, session_s))
             if verify_until is not None:
                 columns["verify_until"] = verify_until.timestamp()
             if status.is_final:
@@ -421,19 +496,24 @@ class Journal:
             return self._update(conn, ref_id, at,
                                 **self._next(row, Status(row["status"]), next_action, at))
 
-    def count_target_url_use(self, ref_id: str, at: float) -> TrackedOrder:
-        """The kiosk loaded (or handed out) the target URL once more."""
+    def count_target_url_use(self, ref_id: str, at: float, *,
+                             session_s: float | None = None) -> TrackedOrder:
+        """The kiosk loaded (or handed out) the target URL once more; the first use starts the
+        identification process (and a session of ``session_s``, if the method has one)."""
         with self._tx() as conn:
             row = self._row(conn, ref_id)
-            return self._update(conn, ref_id, at, target_url_uses=row["target_url_uses"] + 1)
+            return self._update(conn, ref_id, at, target_url_uses=row["target_url_uses"] + 1,
+                                **self._process_started(row, at, session_s))
 
     def purge(self, finished_before: float) -> int:
-        """Delete orders that finished (nothing left to do) before ``finished_before``."""
+        """Delete orders that finished (nothing left to do) before ``finished_before``, and
+        start intents older than that (reported all that time; support has had its chance)."""
         with self._tx() as conn:
             cursor = conn.execute(
                 "DELETE FROM orders WHERE next_kind IS NULL AND updated_at < ?",
                 (finished_before,),
             )
+            conn.execute("DELETE FROM start_intents WHERE created_at < ?", (finished_before,))
             return cursor.rowcount
 
     # -- leases: which process follows which order -----------------------------------------------

@@ -1,4 +1,5 @@
-"""What the tracker knows about an order: identifiers and states only, never personal data."""
+"""What the tracker knows about an order: identifiers and states, plus (in memory only, decrypted
+from the journal) the order's target URL; never names or birth dates."""
 
 from __future__ import annotations
 
@@ -62,13 +63,33 @@ class TrackedOrder:
     target_url_uses: int = 0
     verify_attempts: int = 0
     verify_until: datetime | None = None
-    expires_at: datetime | None = None  # the method's session end (Klarna), if it has one
+    # The method's session end (Klarna), once the identification process has started.
+    expires_at: datetime | None = None
     evidence_id: str | None = None
     evidence_valid_until: datetime | None = None
     cancel_pending: bool = False
-    customer_key: str | None = None  # a salted one-way key of the mobile number
+    customer_key: str | None = None  # a keyed one-way key of the mobile number
     last_error: str | None = None  # the last failure, already free of phone numbers
     failures: int = 0  # consecutive failures of the order's calls
+    # The status exactly as the provider wrote it (what to show for IN_PROGRESS); "" if unknown.
+    status_text: str = ""
+    # Where the customer does the identification: from the start answer or, when that had none
+    # (status CREATED), from a later status answer. Encrypted in the journal; None until known.
+    target_url: str | None = None
+    # When the identification process started (the first use of the target URL, or else the
+    # first status past INITIALIZED): a method's session (Klarna: 60 min) counts from here.
+    identification_started_at: datetime | None = None
+    # AUTHADA's tokens: in the tracker's memory only (never in the journal).
+    mobile_token: str | None = None
+    session_token: str | None = None
+
+    @property
+    def shown_status(self) -> str:
+        """The status as people should read it: the provider's own words for a status the
+        kiosk does not know, else the kiosk's name for it."""
+        if self.status is Status.IN_PROGRESS and self.status_text:
+            return self.status_text
+        return self.status.value
 
     @property
     def is_done(self) -> bool:
@@ -97,7 +118,8 @@ class TrackedOrder:
             f"TrackedOrder(ref_id={self.ref_id!r}, {self.issuer}/{self.method}, "
             f"status={self.status.value}, outcome={self.outcome.value}, "
             f"next={self.next_action.kind.value if self.next_action else None}, "
-            f"failures={self.failures}, cancel_pending={self.cancel_pending})"
+            f"failures={self.failures}, cancel_pending={self.cancel_pending}, "
+            f"target_url={'<hidden>' if self.target_url else None})"
         )
 
     __str__ = __repr__
@@ -108,6 +130,21 @@ _OUTCOMES = {
     Status.CANCELLED: Outcome.CANCELLED,
     Status.EXPIRED: Outcome.EXPIRED,
 }
+
+
+@dataclass(frozen=True)
+class StartIntent:
+    """A start call about to be made (journaled before it): if the answer never arrives (the
+    process died, the connection dropped), the SRS may hold an order the journal does not know.
+    Such an intent stays and is reported, so support can find the order by its external id."""
+
+    intent_id: str
+    issuer: str
+    method: str
+    external_id: str | None
+    created_at: datetime
+    pid: int = 0  # the process that made the call (0: unknown)
+    host: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ _BACK_OFFICE = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY})
 class TrackingPolicy:
     # While the customer is in the flow: poll often, so the screen follows them.
     in_flow_poll_s: float = 5.0
+    # A start answer without a target URL (CREATED): the customer waits at the kiosk for the
+    # link, so ask for it often until it comes.
+    awaiting_url_poll_s: float = 1.0
     # A customer who has not moved on for this long has probably walked away: poll less.
     idle_after_s: float = 10 * 60.0
     idle_poll_s: float = 30.0
@@ -44,6 +47,10 @@ class TrackingPolicy:
     verify_deadline_s: float = 24 * 3600.0
     # Methods the catalogue does not know: verify this long after TERMINATED.
     default_verify_delay_s: float = 30.0
+    # A method's session (Klarna: 60 min from the start of the identification process) ends
+    # with the provider's own negative status. Only if that has not come this long after the
+    # session's end does the kiosk end the order itself (EXPIRED), as a last resort.
+    session_grace_s: float = 15 * 60.0
     # No final status after this long: the customer is not coming back; cancel the order.
     max_follow_s: float = 7 * 24 * 3600.0
     # Never schedule sooner than this (real seconds), however small the scale.
@@ -84,11 +91,16 @@ class Timing:
         return max(self.policy.min_delay_s, seconds * self.scale * factor)
 
     def poll_delay(self, method_type: MethodType | None, status: Status, *,
-                   in_status_s: float, polls_in_status: int) -> float:
+                   in_status_s: float, polls_in_status: int, awaiting_url: bool = False
+                   ) -> float:
         """Seconds until the next status poll. ``in_status_s`` (real seconds) and
-        ``polls_in_status`` say how long the order has shown ``status`` to this tracker."""
+        ``polls_in_status`` say how long the order has shown ``status`` to this tracker;
+        ``awaiting_url``: the customer waits for the target URL. A status the kiosk does not
+        know (IN_PROGRESS) is polled like any other customer-side one."""
         p = self.policy
-        if status in _BACK_OFFICE and method_type in p.slow_back_office:
+        if awaiting_url and in_status_s < self.scaled(p.idle_after_s):
+            base = p.awaiting_url_poll_s
+        elif status in _BACK_OFFICE and method_type in p.slow_back_office:
             base = min(p.back_office_max_poll_s,
                        p.back_office_poll_s * p.back_office_growth ** polls_in_status)
         elif in_status_s >= self.scaled(p.idle_after_s):
@@ -138,10 +150,14 @@ class Timing:
         lease = max(self.scaled(p.lease_s), p.min_lease_s)
         return lease, lease * min(p.lease_renew_s / p.lease_s, 1.0)
 
-    def session_end(self, spec: MethodSpec | None, created_at: float) -> float | None:
-        """When the method's session runs out (Klarna: 60 minutes), if it has one."""
+    def session_s(self, spec: MethodSpec | None) -> float | None:
+        """How long the method's session lasts from the start of the identification process
+        (Klarna: 60 minutes), if it has one."""
         lifetime: timedelta | None = spec.session_lifetime if spec else None
-        return None if lifetime is None else created_at + self.scaled(lifetime.total_seconds())
+        return None if lifetime is None else self.scaled(lifetime.total_seconds())
+
+    def session_grace(self) -> float:
+        return self.scaled(self.policy.session_grace_s)
 
     def follow_end(self, created_at: float) -> float:
         return created_at + self.scaled(self.policy.max_follow_s)

@@ -69,7 +69,31 @@ ALTER TABLE orders ADD COLUMN lease_host TEXT;
 ALTER TABLE orders ADD COLUMN lease_until REAL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: what verify and a late hand-off need, kept only while the order runs
+# (``mobile_enc``, ``target_url_enc``: Fernet under the installation's keyring key, erased when
+# the order is done); the provider's own status text; when the identification process started
+# (a method's session counts from there); start intents, written before a start call so an
+# answer lost to a crash leaves a trace. Customer keys become keyed HMACs: the scrypt keys of
+# earlier versions can never match one and go, with their salt.
+V5 = """
+ALTER TABLE orders ADD COLUMN mobile_enc BLOB;
+ALTER TABLE orders ADD COLUMN target_url_enc BLOB;
+ALTER TABLE orders ADD COLUMN status_text TEXT;
+ALTER TABLE orders ADD COLUMN identification_started_at REAL;
+CREATE TABLE start_intents (
+    intent_id TEXT PRIMARY KEY,
+    issuer TEXT NOT NULL,
+    method TEXT NOT NULL,
+    external_id TEXT,
+    created_at REAL NOT NULL,
+    pid INTEGER,
+    host TEXT
+);
+UPDATE orders SET customer_key = NULL;
+DELETE FROM meta WHERE key = 'customer_salt'
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

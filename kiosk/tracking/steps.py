@@ -1,25 +1,25 @@
 """One step of following an order: a poll, a verify or a cancel, and what it changes.
 
-Each step makes at most two calls (a verify after a restart first fetches the mobile number from
-the status call) and writes at most one journal transaction (none for a poll that changed
-nothing), so a crash between steps loses nothing: the next run repeats the step, and every step
-is safe to repeat.
+Each step makes at most two calls (a verify of an order whose mobile number the journal does not
+hold first asks the status call for it) and writes at most one journal transaction (none for a
+poll that changed nothing), so a crash between steps loses nothing: the next run repeats the
+step, and every step is safe to repeat.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from kiosk.srs import (
+    AuthenticationFailed,
     Conflict,
     EvidenceNotFound,
     IdentificationStatus,
-    InvalidInput,
     MethodSpec,
     NotFound,
     ServiceUnavailable,
@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SESSION_EXPIRED = "SESSION_EXPIRED"  # the SRS's reason when Klarna's session ran out
-SESSION_OVER = "The method's session ended before the identification was terminated"
+# The kiosk's own EXPIRED, a last resort: the provider ends a session that runs out with its own
+# negative status; only when that never comes (policy.session_grace_s after the session's end)
+# does the kiosk stop following the order.
+SESSION_OVER = ("The method's session ended and the provider reported no end of the "
+                "identification")
 ABANDONED = "Not finished for too long; the kiosk cancelled it"
 
 
@@ -49,10 +52,23 @@ def _at(epoch: float) -> datetime:
 
 
 @dataclass
+class OrderSecrets:
+    """What must never reach the disk, per order, in the tracker's memory only."""
+
+    distinguished_name: str | None = None  # sent with the verify call when known
+    mobile_token: str | None = None  # AUTHADA's tokens, for the hand-off
+    session_token: str | None = None
+
+
+# Before the identification process starts: the provider's states up to the target URL's use.
+_NOT_STARTED = frozenset({Status.CREATED, Status.INITIALIZED})
+
+
+@dataclass
 class Memo:
     """What a tracker keeps about an order in memory only (lost on restart, by design)."""
 
-    mobile: str | None = None  # from the last status answer; needed for the verify call
+    mobile: str | None = None  # from the last status answer: verify's fallback only
     status: Status | None = None
     status_since: float = 0.0
     polls_in_status: int = 0
@@ -89,8 +105,10 @@ def spec_of(order: TrackedOrder) -> MethodSpec | None:
 
 class Steps:
     def __init__(self, client: SrsClient, journal: Journal, db: JournalThread, timing: Timing,
-                 clock: Callable[[], float], slots: asyncio.Semaphore) -> None:
+                 clock: Callable[[], float], slots: asyncio.Semaphore,
+                 secrets: dict[str, OrderSecrets] | None = None) -> None:
         self._client = client
+        self._secrets = secrets if secrets is not None else {}
         self._journal = journal
         self._db = db
         self._timing = timing
@@ -103,7 +121,7 @@ class Steps:
         self._not_before = 0.0
         self.stats = CallStats()
 
-    async def _call(self, order: TrackedOrder, call: Coroutine[Any, Any, T]) -> T:
+    async def _call(self, order: TrackedOrder, call: Awaitable[T]) -> T:
         """One call to the service: after any Retry-After pause, within the in-flight bound."""
         try:
             pause = self._not_before - self._clock()
@@ -119,7 +137,8 @@ class Steps:
                 self._not_before = max(self._not_before, self._clock() + honoured)
             raise
         finally:
-            call.close()  # never awaited when the pause was cancelled: no warning, no leak
+            if isinstance(call, Coroutine):
+                call.close()  # never awaited when the pause was cancelled: no warning, no leak
 
     async def run(self, order: TrackedOrder, memo: Memo) -> TrackedOrder:
         """Do the order's due action; failures are recorded, never raised."""
@@ -150,26 +169,40 @@ class Steps:
         return await self._apply(order, answer, memo)
 
     async def _verify(self, order: TrackedOrder, memo: Memo) -> TrackedOrder:
-        if memo.mobile is None:  # after a restart: the journal never holds the number
-            memo.mobile = (await self._call(order, self._client.status(order.ref_id))).mobile
-        if not memo.mobile:
+        # The number the customer gave (kept encrypted while the order runs); the status
+        # answer's number only where none was kept (an order from before journal format 5).
+        mobile = await self._db.call(self._journal.mobile_of, order.ref_id)
+        if not mobile:
+            if memo.mobile is None:
+                memo.mobile = (await self._call(order,
+                                                self._client.status(order.ref_id))).mobile
+            mobile = memo.mobile
+        if not mobile:
             return await self._end_verify(order, "No mobile number was given, so there is no "
                                                  "evidence to look up")
+        kept = self._secrets.get(order.ref_id)
         try:
-            evidence = await self._call(
-                order, self._client.verify(memo.mobile, order.jurisdiction, order.loa))
-        except EvidenceNotFound as exc:
+            evidence = await self._call(order, self._client.verify(
+                mobile, order.jurisdiction, order.loa,
+                kept.distinguished_name if kept else None))
+        except (AuthenticationFailed, ServiceUnavailable):
+            raise  # our credentials, or the service down: backoff (and Retry-After)
+        except SrsError as exc:
+            # "Not yet" (200 without evidence, or 404), and anything else the RA says that we
+            # don't know: asked again on the verify schedule until the deadline, then the order
+            # ends with the RA's words.
             now = self._clock()
             due = now + self._timing.verify_delay(order.verify_attempts + 1)
             if order.verify_until is not None and due > order.verify_until.timestamp():
-                return await self._end_verify(order, f"No evidence before the deadline: "
-                                                     f"{scrub(exc.message)}")
+                prefix = ("No evidence before the deadline" if isinstance(exc, EvidenceNotFound)
+                          else "The RA service did not give the evidence before the deadline")
+                return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
+            if not isinstance(exc, EvidenceNotFound):
+                log.warning("order %s: verify answered %s; asking again on the schedule",
+                            order.ref_id, scrub(exc.message))
             return await self._db.call(self._journal.record_verify, order.ref_id,
                                        next_action=NextAction(ActionKind.VERIFY, _at(due)),
                                        at=now)
-        except InvalidInput as exc:  # our jurisdiction/LOA will not change: stop asking
-            return await self._end_verify(order, f"The verify call was refused: "
-                                                 f"{scrub(exc.message)}")
         log.info("order %s: verified, evidence %s", order.ref_id, evidence.evidence_id)
         return await self._db.call(
             self._journal.record_verify, order.ref_id, next_action=None, at=self._clock(),
@@ -201,6 +234,19 @@ class Steps:
         timing = self._timing
         spec = spec_of(order)
         status, reason = answer.status, scrub(answer.reason)
+        status_text = scrub(answer.status_text, limit=100) or ""
+        if answer.mobile_token or answer.session_token:
+            kept = self._secrets.setdefault(order.ref_id, OrderSecrets())
+            kept.mobile_token = answer.mobile_token or kept.mobile_token
+            kept.session_token = answer.session_token or kept.session_token
+        # A target URL that came late (the start answer had only the Ref-ID), or a new one.
+        new_url = answer.target_url if answer.target_url not in (None, "", order.target_url) \
+            else None
+        if new_url is not None:
+            log.info("order %s: the target URL arrived", order.ref_id)
+        # The identification process has started once the status moves past INITIALIZED.
+        process_started = (order.identification_started_at is None
+                           and status not in _NOT_STARTED)
         if keep_reason and reason is None:
             reason = order.reason  # e.g. why the kiosk cancelled an abandoned order
         cancel = False
@@ -212,12 +258,11 @@ class Steps:
         next_action: NextAction | None = None
         verify_until: datetime | None = None
 
-        session_ran_out = (status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
-                           and answer.reason == SESSION_EXPIRED
-                           and spec is not None and spec.session_lifetime is not None)
-        if session_ran_out:
-            status = Status.EXPIRED  # the session ran out: the kiosk's own, clearer status
-        elif status is Status.TERMINATED:
+        expires_at = order.expires_at.timestamp() if order.expires_at else None
+        if process_started and expires_at is None:
+            session_s = timing.session_s(spec)
+            expires_at = None if session_s is None else now + session_s
+        if status is Status.TERMINATED:
             if order.verify_until is None:
                 first = timing.first_verify_at(spec, created_at=order.created_at.timestamp(),
                                                terminated_seen_at=now)
@@ -226,7 +271,7 @@ class Steps:
                 first = now
             next_action = NextAction(ActionKind.VERIFY, _at(first))
         elif not status.is_final:
-            if order.expires_at is not None and now >= order.expires_at.timestamp():
+            if expires_at is not None and now >= expires_at + timing.session_grace():
                 status, reason = Status.EXPIRED, SESSION_OVER
             elif now >= timing.follow_end(order.created_at.timestamp()):
                 # Nobody finished it in all that time: cancel it rather than leave a dead order
@@ -235,7 +280,10 @@ class Steps:
                 reason, cancel = ABANDONED, True
                 next_action = NextAction(ActionKind.CANCEL, _at(now))
             else:
-                next_action = NextAction(ActionKind.POLL, _at(self._next_poll(order, memo, now)))
+                next_action = NextAction(ActionKind.POLL, _at(self._next_poll(
+                    order, memo, now, expires_at, awaiting_url=(
+                        new_url is None and order.target_url is None
+                        and status in _NOT_STARTED))))
         if status is Status.EXPIRED:
             history.append(HistoryEntry(Status.EXPIRED, _at(now), reason))
         if status is not order.status:
@@ -243,7 +291,8 @@ class Steps:
         known = {e.status for e in order.history}
         quiet = (next_action is not None and next_action.kind is ActionKind.POLL
                  and status is order.status and reason == order.reason and order.failures == 0
-                 and answer.order_id in (None, order.order_id)
+                 and answer.order_id in (None, order.order_id) and new_url is None
+                 and not process_started and status_text == order.status_text
                  and all(e.status in known for e in history))
         if quiet:
             # Nothing visible changed: the next poll stays in memory, sparing the disk a write
@@ -252,17 +301,25 @@ class Steps:
         return await self._db.call(
             self._journal.record_status, order.ref_id, status, reason=reason,
             order_id=answer.order_id, history=history, next_action=next_action, at=now,
-            verify_until=verify_until, cancel=cancel)
+            verify_until=verify_until, cancel=cancel, status_text=status_text,
+            target_url=new_url, process_started=process_started,
+            session_s=timing.session_s(spec))
 
-    def _next_poll(self, order: TrackedOrder, memo: Memo, now: float) -> float:
+    def _next_poll(self, order: TrackedOrder, memo: Memo, now: float,
+                   expires_at: float | None, *, awaiting_url: bool) -> float:
         spec = spec_of(order)
         assert memo.status is not None
         due = now + self._timing.poll_delay(
             spec.method_type if spec else None, memo.status,
-            in_status_s=now - memo.status_since, polls_in_status=memo.polls_in_status)
-        # One poll exactly at the session end, to tell "terminated just in time" from "expired".
-        if order.expires_at is not None and now < order.expires_at.timestamp() < due:
-            due = order.expires_at.timestamp()
+            in_status_s=now - memo.status_since, polls_in_status=memo.polls_in_status,
+            awaiting_url=awaiting_url)
+        # One poll right at the session end and one at the end of the grace after it: the
+        # provider's word on how it ended comes soon, and the kiosk's own verdict is on time.
+        if expires_at is not None:
+            for moment in (expires_at, expires_at + self._timing.session_grace()):
+                if now < moment < due:
+                    due = moment
+                    break
         return due
 
     async def _end_verify(self, order: TrackedOrder, reason: str) -> TrackedOrder:

@@ -17,7 +17,15 @@ Typical use (the CLI's ``track``, the kiosk window)::
     async with Tracker(client, journal, time_scale=backend.time_scale) as tracker:
         tracker.subscribe(on_change)
         await tracker.start()             # resume every order that is not done
-        await tracker.register(started, customer_key=await tracker.customer_key(mobile))
+        intent = await tracker.begin_start(issuer, method, data.external_id)
+        try:
+            started = await client.start(issuer, method, data)
+        except Exception as exc:
+            if created_nothing(exc):
+                await tracker.abandon_start(intent)
+            raise                         # otherwise the intent stays: reported as interrupted
+        await tracker.register(started, intent_id=intent, mobile=data.mobile,
+                               jurisdiction=jurisdiction, loa=loa)
 
 Give the tracker a client made with ``retry=TRACKER_CLIENT_RETRY`` (``runtime.running_tracker``
 does): the tracker does its own retrying (with backoff, jitter and Retry-After, persisted across
@@ -39,21 +47,28 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
+import httpx
 import psutil
 
 from kiosk.srs import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
     Jurisdiction,
+    NotFound,
     RetryPolicy,
+    ServiceUnavailable,
     SrsClient,
     StartedIdentification,
     find_method_spec,
 )
 
 from .journal import Held, Journal, Lease, LeasedElsewhere, LeaseHolder, NewOrder
-from .model import ActionKind, NextAction, OrderChanged, TrackedOrder
+from .model import ActionKind, NextAction, OrderChanged, StartIntent, TrackedOrder
 from .offload import JournalThread
 from .policy import DEFAULT_POLICY, Timing, TrackingPolicy
-from .steps import CallStats, Memo, Steps
+from .privacy import scrub
+from .steps import CallStats, Memo, OrderSecrets, Steps
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +77,9 @@ DEFAULT_MAX_IN_FLIGHT = 16
 CANCEL_WAIT_S = 30.0  # how long cancel() waits for the attempt before returning the flag
 PURGE_EVERY_S = 6 * 3600.0
 DAY_S = 86400.0
+# A start call takes seconds (a few bounded retries under load): an intent older than this
+# whose answer never came is interrupted even when its process still runs (another host's).
+START_CALL_MAX_S = 5 * 60.0
 
 Callback = Callable[[OrderChanged], None]
 
@@ -98,13 +116,21 @@ class Tracker:
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
         holder: LeaseHolder | None = None,
+        unknown_order_is_final: bool | None = None,
     ) -> None:
+        """``unknown_order_is_final``: a 404 for an order ends it (training: the simulator
+        forgets its orders when it stops) instead of counting as a problem; None keeps the
+        policy's setting."""
+        if unknown_order_is_final is not None:
+            policy = replace(policy, unknown_order_is_final=unknown_order_is_final)
         self._journal = journal
         self._clock = clock
         self._timing = Timing(policy, time_scale, rng)
         self._db = JournalThread()
+        # What must never reach the disk (the distinguished name, AUTHADA's tokens), per order.
+        self._secrets: dict[str, OrderSecrets] = {}
         self._steps = Steps(client, journal, self._db, self._timing, clock,
-                            asyncio.Semaphore(max_in_flight))
+                            asyncio.Semaphore(max_in_flight), self._secrets)
         self._retention_s = retention_days * DAY_S
         self._holder = holder or LeaseHolder.this_process()
         self._lease_s, self._renew_s = self._timing.lease()
@@ -125,7 +151,17 @@ class Tracker:
         self._subscribers.append(callback)
         return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
 
+    def _with_memory(self, order: TrackedOrder) -> TrackedOrder:
+        """The order with what only this tracker's memory holds (AUTHADA's tokens)."""
+        kept = self._secrets.get(order.ref_id)
+        if kept is None or (kept.mobile_token is None and kept.session_token is None):
+            return order
+        return replace(order, mobile_token=kept.mobile_token, session_token=kept.session_token)
+
     def _publish(self, previous: TrackedOrder | None, order: TrackedOrder) -> None:
+        order = self._with_memory(order)
+        if order.is_done:
+            self._secrets.pop(order.ref_id, None)
         if previous is not None and _visible(previous) == _visible(order):
             return
         event = OrderChanged(order, previous)
@@ -238,43 +274,68 @@ class Tracker:
     # -- reading ---------------------------------------------------------------------------------
 
     async def get(self, ref_id: str) -> TrackedOrder | None:
-        return await self._db.call(self._journal.get, ref_id)
+        order = await self._db.call(self._journal.get, ref_id)
+        return None if order is None else self._with_memory(order)
 
     async def orders(self, *, active_only: bool = False) -> list[TrackedOrder]:
-        return await self._db.call(self._journal.orders, active_only=active_only)
+        return [self._with_memory(o) for o in
+                await self._db.call(self._journal.orders, active_only=active_only)]
 
-    async def customer_key(self, mobile: str) -> str:
-        """The journal's salted key for ``mobile``. Slow on purpose (scrypt), so it runs on a
-        pool thread: neither the event loop nor the journal thread waits for it."""
-        return await asyncio.to_thread(self._journal.customer_key, mobile)
+    async def interrupted_starts(self) -> list[StartIntent]:
+        """Start calls whose answer never arrived (see :func:`interrupted`)."""
+        intents = await self._db.call(self._journal.intents)
+        return interrupted(intents, self._clock(), own_pid=os.getpid())
 
     # -- commands --------------------------------------------------------------------------------
 
+    async def begin_start(self, issuer: str, method: str, external_id: str | None) -> str:
+        """Record (durably) that a start call is about to be made; returns the intent id to
+        pass to :meth:`register`, or to :meth:`abandon_start` when the call surely created
+        nothing. Also fetches the journal's key now, so nothing slow follows the call."""
+        await self._db.call(self._journal.prepare_keys)
+        return await self._db.call(self._journal.add_intent, issuer, method, external_id,
+                                   self._clock(), pid=self._holder.pid, host=self._holder.host)
+
+    async def abandon_start(self, intent_id: str) -> None:
+        """The start call certainly created no order (a 4xx, connection refused, 429/503):
+        forget the intent. Use :func:`created_nothing` to decide."""
+        await self._db.call(self._journal.drop_intent, intent_id)
+
     async def register(
-        self, started: StartedIdentification, *, customer_key: str | None = None,
-        jurisdiction: Jurisdiction | None = None, loa: int | None = None,
+        self, started: StartedIdentification, *, intent_id: str | None = None,
+        mobile: str | None = None, jurisdiction: Jurisdiction | None = None,
+        loa: int | None = None, distinguished_name: str | None = None,
     ) -> TrackedOrder:
-        """Record a started order (before anyone is shown its target URL) and follow it once
-        the tracker runs. The customer's previous pending orders are cancelled: a new target
-        URL makes them dead weight at the provider (guide appendix 1)."""
+        """Record a started order, replacing its start intent in one transaction, right after
+        the start answer (before anyone is shown its target URL), and follow it once the
+        tracker runs. ``mobile`` is kept encrypted for the verify call until the order is done;
+        ``jurisdiction``/``loa`` are the order's own for the verify call (default: the
+        method's); ``distinguished_name`` is sent with the verify call and kept in memory only.
+        The customer's previous pending orders are cancelled: a new target URL makes them dead
+        weight at the provider (guide appendix 1)."""
         now = self._clock()
         spec = find_method_spec(started.issuer, started.method)
         first_poll = now + self._timing.poll_delay(
-            spec.method_type if spec else None, started.status, in_status_s=0, polls_in_status=0)
-        session_end = self._timing.session_end(spec, now)
+            spec.method_type if spec else None, started.status, in_status_s=0, polls_in_status=0,
+            awaiting_url=started.target_url is None)
         new = NewOrder(
             ref_id=started.ref_id, issuer=started.issuer, method=started.method,
             jurisdiction=jurisdiction or (spec.jurisdictions[0] if spec else Jurisdiction.EIDAS),
             loa=loa or (spec.loa if spec else 4), status=started.status,
             next_action=NextAction(ActionKind.POLL, _at(first_poll)), order_id=started.order_id,
-            customer_key=customer_key,
-            expires_at=_at(session_end) if session_end is not None else None,
+            status_text=scrub(started.status_text, limit=100) or "", mobile=mobile or None,
+            target_url=started.target_url,
         )
+        if distinguished_name or started.mobile_token or started.session_token:
+            self._secrets[started.ref_id] = OrderSecrets(
+                distinguished_name=distinguished_name or None,
+                mobile_token=started.mobile_token, session_token=started.session_token)
         # Leased to this tracker in the same transaction: no other process can claim it first.
         lease = Lease(self._holder, _at(now + self._lease_s))
-        order = await self._db.call(self._journal.add, new, now, lease=lease)
+        order = await self._db.call(self._add, new, now, lease, intent_id)
         log.info("order %s registered (%s/%s)", order.ref_id, order.issuer, order.method)
         self._publish(None, order)
+        customer_key = order.customer_key
         if self._started and not self._closed and await self._claim([order.ref_id]):
             self._follow(order.ref_id)
         if customer_key:
@@ -283,7 +344,7 @@ class Tracker:
             for old in previous:
                 log.info("order %s: superseded by %s; cancelling it", old.ref_id, order.ref_id)
                 await self._request_cancel(old.ref_id)
-        return order
+        return self._with_memory(order)
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel a pending order (staff). Returns after the first attempt (or CANCEL_WAIT_S);
@@ -301,13 +362,27 @@ class Tracker:
             return order
 
     async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
-        """Count one more load of the order's target URL (Klarna allows 5 per session)."""
+        """Count one more load of the order's target URL (Klarna allows 6 in all: the first
+        and 5 reuses). The first use starts the identification process, and with it the
+        method's session (Klarna: 60 minutes)."""
         previous = await self.get(ref_id)
         if previous is None:
             raise UnknownOrder(ref_id)
-        order = await self._db.call(self._journal.count_target_url_use, ref_id, self._clock())
+        session_s = self._timing.session_s(find_method_spec(previous.issuer, previous.method))
+        order = self._with_memory(await self._db.call(
+            self._journal.count_target_url_use, ref_id, self._clock(), session_s=session_s))
         self._publish(previous, order)
+        follower = self._followers.get(ref_id)
+        if follower is not None and order.expires_at != previous.expires_at:
+            follower.wake.set()  # re-read: the next poll may now be due at the session end
         return order
+
+    def _add(self, new: NewOrder, now: float, lease: Lease, intent_id: str | None
+             ) -> TrackedOrder:
+        """On the journal thread: the customer key (an HMAC: microseconds) and the order."""
+        if new.mobile:
+            new = replace(new, customer_key=self._journal.customer_key(new.mobile))
+        return self._journal.add(new, now, lease=lease, intent_id=intent_id)
 
     async def _request_cancel(self, ref_id: str) -> asyncio.Future[TrackedOrder] | None:
         """Flag the order and get the attempt going; the future resolves after the attempt.
@@ -461,6 +536,37 @@ class Tracker:
         while True:
             await asyncio.sleep(PURGE_EVERY_S)
             await self._db.call(self._journal.purge, self._clock() - self._retention_s)
+
+
+def created_nothing(exc: BaseException) -> bool:
+    """Whether a failed start call certainly created no order at the SRS: it was refused (a
+    4xx: bad input, credentials, unknown method, conflict), never sent (connection refused,
+    connect timeout), or refused for load (429/503: nothing was processed). A timeout while
+    waiting for the answer, a dropped connection or another 5xx may have created one."""
+    if isinstance(exc, InvalidInput | AuthenticationFailed | NotFound | Conflict):
+        return True
+    if isinstance(exc, ServiceUnavailable):
+        if exc.status_code in (429, 503):
+            return True
+        cause = exc.__cause__
+        return exc.status_code is None and isinstance(
+            cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    status_code = getattr(exc, "status_code", None)
+    return isinstance(status_code, int) and 400 <= status_code < 500
+
+
+def interrupted(intents: list[StartIntent], now: float, *, own_pid: int) -> list[StartIntent]:
+    """The intents whose start answer never arrived: their process has ended (on this host),
+    or the call would have ended long ago. Intents of a live process that is still calling are
+    not interrupted (yet)."""
+    out = []
+    for intent in intents:
+        age = now - intent.created_at.timestamp()
+        gone = (intent.host == socket.gethostname() and intent.pid != own_pid
+                and (intent.pid <= 0 or not psutil.pid_exists(intent.pid)))
+        if gone or age > START_CALL_MAX_S:
+            out.append(intent)
+    return out
 
 
 def _resolve(waiters: list[asyncio.Future[TrackedOrder]], order: TrackedOrder | None) -> None:

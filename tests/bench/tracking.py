@@ -35,9 +35,12 @@ from kiosk.tracking import (
     NewOrder,
     NextAction,
     Outcome,
+    StaticKey,
     Tracker,
 )
 from tests.bench.sim_process import simulator_process
+
+KEYS = StaticKey(bytes(32))  # the journal's key, not the machine's keyring
 
 METHODS = (("AUTHADA", "eid"), ("KLARNA", "bankident"), ("IDENTITY.TM", "video"))
 TICK_S = 0.01
@@ -93,7 +96,7 @@ async def _start_all(client: SrsClient, tracker: Tracker, n: int, counts: Counts
         async with slots:
             started = await client.start(issuer, method, data)
             counts.method_of[started.ref_id] = counts.method_of[mobile] = f"{issuer}/{method}"
-            await tracker.register(started)
+            await tracker.register(started, mobile=mobile)
 
     await asyncio.gather(*(one(i) for i in range(n)))
 
@@ -108,7 +111,7 @@ async def run(n: int, speed: float, base: str, journal_file: Path, in_flight: in
         SrsClient(endpoints, credentials, http=http, timeout_s=30,
                   retry=TRACKER_CLIENT_RETRY) as client,
     ):
-        with Journal(journal_file) as journal:
+        with Journal(journal_file, keys=KEYS) as journal:
             tracker = Tracker(client, journal, time_scale=1 / speed, max_in_flight=in_flight)
             stalls = Stalls()
             ticker = asyncio.create_task(stalls.run())
@@ -163,7 +166,7 @@ def leases(n: int, journal_file: Path, rounds: int = 20) -> None:
     (plus the look at other holders' leases), done every third of the lease (20 s)."""
     now = time.time()
     me, other = LeaseHolder.this_process(), LeaseHolder("bench-other", 1, "elsewhere")
-    with Journal(journal_file) as journal:
+    with Journal(journal_file, keys=KEYS) as journal:
         for i in range(n):
             journal.add(NewOrder(
                 ref_id=f"lease-{i}", issuer="AUTHADA", method="eid",

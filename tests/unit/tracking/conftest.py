@@ -18,7 +18,7 @@ from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsClient, SrsEndpoints
 from kiosk.tracking import TRACKER_CLIENT_RETRY, Journal, Tracker, TrackingPolicy
 
-from .helpers import CREDENTIALS, POLICY, SCALE, SPEED, Requests, Sim, TrackerFactory
+from .helpers import CREDENTIALS, KEYS, POLICY, SCALE, SPEED, Requests, Sim, TrackerFactory
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def journal_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def journal(journal_file: Path) -> Iterator[Journal]:
-    with Journal(journal_file) as j:
+    with Journal(journal_file, keys=KEYS) as j:
         yield j
 
 

@@ -11,12 +11,13 @@ from typing import Any
 import httpx
 
 from kiosk.srs import ClientCredentials, IdentityData, SrsClient, StartedIdentification
-from kiosk.tracking import DEFAULT_POLICY, OrderChanged, TrackedOrder, Tracker
+from kiosk.tracking import DEFAULT_POLICY, OrderChanged, StaticKey, TrackedOrder, Tracker
 
 SPEED = 600.0
 SCALE = 1 / SPEED
 CREDENTIALS = ClientCredentials("misswaggerclient", "misswaggerclientsecret")
 POLICY = replace(DEFAULT_POLICY, min_delay_s=0.02)
+KEYS = StaticKey(bytes(range(32)))  # the journal's secret, instead of the OS keyring
 
 TrackerFactory = Callable[..., Tracker]
 
@@ -28,6 +29,7 @@ class Sent:
     method: str
     path: str
     status: int
+    body: bytes = b""  # what was sent (JSON bodies of POSTs)
 
 
 class Requests:
@@ -42,7 +44,7 @@ class Requests:
     async def __call__(self, response: httpx.Response) -> None:
         request = response.request
         self.log.append(Sent(request.extensions["sent_at"], time.time(), request.method,
-                             request.url.path, response.status_code))
+                             request.url.path, response.status_code, request.content))
 
     def matching(self, method: str, prefix: str) -> list[Sent]:
         return [s for s in self.log if s.method == method and s.path.startswith(prefix)]

@@ -25,7 +25,7 @@ from kiosk.tracking import (
 )
 from kiosk.tracking.schema import V1
 
-from .helpers import POLICY, Events, TrackerFactory, follow, start
+from .helpers import KEYS, POLICY, Events, TrackerFactory, follow, start
 
 DAY = 86400.0
 
@@ -55,7 +55,7 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
             "INSERT INTO status_history VALUES ('r1', 'INITIALIZED', 910.0, NULL);")
     conn.close()
 
-    with Journal(path) as journal:
+    with Journal(path, keys=KEYS) as journal:
         assert journal.migrated_from == 1
         order = journal.get("r1")
         assert order is not None
@@ -67,11 +67,11 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
         # the v2 columns work
         failed = journal.record_failure("r1", "down", NextAction(ActionKind.POLL, _at(2000)), 1500)
         assert failed.failures == 1 and failed.last_error == "down"
-        # the salt survived: keys made before the upgrade still match
-        salt_key = journal.customer_key("+41791234567")
-    with Journal(path) as reopened:
+        # the customer key's key is the installation's, from the key store: stable on reopening
+        keyed = journal.customer_key("+41791234567")
+    with Journal(path, keys=KEYS) as reopened:
         assert reopened.migrated_from == CURRENT_VERSION
-        assert reopened.customer_key("+41791234567") == salt_key
+        assert reopened.customer_key("+41791234567") == keyed
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (CURRENT_VERSION,)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
@@ -85,11 +85,11 @@ def test_refuses_a_newer_or_foreign_file(tmp_path: Path) -> None:
                            f"INSERT INTO schema_version VALUES ({CURRENT_VERSION + 1});")
     conn.close()
     with pytest.raises(JournalError, match="newer kiosk version"):
-        Journal(newer)
+        Journal(newer, keys=KEYS)
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(JournalError, match="not a usable journal"):
-        Journal(garbage)
+        Journal(garbage, keys=KEYS)
 
 
 def test_training_has_its_own_file(tmp_path: Path) -> None:
@@ -177,7 +177,7 @@ async def test_file_holds_no_personal_data(make_tracker: TrackerFactory, client:
     for mobile, external in (("+41791140001", None), ("+41791140002", "SIM-NOTERMS")):
         started = await start(client, "KLARNA/bankident", mobile, external_id=external,
                               email="annegret@example.org", **person)
-        await tracker.register(started, customer_key=await tracker.customer_key(mobile))
+        await tracker.register(started, mobile=mobile)
         refs.append(started.ref_id)
     for ref in refs:
         await follow(tracker, ref)

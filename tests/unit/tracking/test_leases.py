@@ -41,7 +41,7 @@ from kiosk.tracking import (
 )
 from kiosk.tracking.schema import V1, V2, V3
 
-from .helpers import CREDENTIALS, POLICY, SCALE, SPEED, Events, Requests, Sim, follow, start
+from .helpers import CREDENTIALS, KEYS, POLICY, SCALE, SPEED, Events, Requests, Sim, follow, start
 
 MOBILE = "+41791160001"
 # Long enough that a busy machine (GUI tests on the other core) never lets a lease lapse by
@@ -78,7 +78,7 @@ async def process(fast_sim: EmbeddedSimulator, journal_file: Path
                                               "response": [requests]})
         client = SrsClient(SrsEndpoints(base, f"{base}/oauth/token", base), CREDENTIALS,
                            http=http, timeout_s=5, retry=TRACKER_CLIENT_RETRY)
-        journal = Journal(journal_file)
+        journal = Journal(journal_file, keys=KEYS)
         tracker = Tracker(client, journal, time_scale=SCALE, policy=policy, **options)
 
         async def close() -> None:
@@ -102,9 +102,9 @@ async def _register_waiting(proc: Process, client: SrsClient, n: int) -> list[st
     """Start ``n`` eID orders that wait for the customer, registered by ``proc``."""
     refs = []
     for _ in range(n):
-        started = await start(client, "AUTHADA/eid", f"+4179116{next(_numbers):04d}",
-                              external_id="SIM-WAIT")
-        await proc.tracker.register(started)
+        mobile = f"+4179116{next(_numbers):04d}"
+        started = await start(client, "AUTHADA/eid", mobile, external_id="SIM-WAIT")
+        await proc.tracker.register(started, mobile=mobile)
         refs.append(started.ref_id)
     return refs
 
@@ -321,7 +321,7 @@ def test_a_claim_race_gives_each_order_to_exactly_one(journal: Journal,
     for ref in refs:
         journal.add(_order(ref, now), now)
     holders = [LeaseHolder(f"racer{i}", i, "h") for i in range(2)]
-    connections = [Journal(journal_file) for _ in holders]
+    connections = [Journal(journal_file, keys=KEYS) for _ in holders]
     results: list[list[list[str]]] = [[], []]
     barrier = threading.Barrier(2)
 
@@ -373,12 +373,13 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
             "INSERT INTO status_history VALUES ('r2', 'TERMINATED', 840.0, NULL);")
     conn.close()
 
-    with Journal(path) as journal:
-        assert journal.migrated_from == 3 and CURRENT_VERSION == 4
+    with Journal(path, keys=KEYS) as journal:
+        assert journal.migrated_from == 3 and CURRENT_VERSION == 5
         r1, r2 = journal.get("r1"), journal.get("r2")
         assert r1 is not None and r2 is not None
+        # Version 5 drops the scrypt customer keys: no HMAC key can ever match them.
         assert (r1.order_id, r1.jurisdiction, r1.customer_key) == ("ITM-1",
-                                                                   Jurisdiction.ZERTES, "k1")
+                                                                   Jurisdiction.ZERTES, None)
         assert r1.cancel_pending and r1.next_action == NextAction(ActionKind.CANCEL, _at(1000))
         assert (r1.last_error, r1.failures) == ("down", 2)
         assert [e.status for e in r1.history] == [Status.CREATED, Status.INITIALIZED]
@@ -388,7 +389,7 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
         held = journal.claim(LeaseHolder("me", 1, "h"), None, 2000.0, 2060.0)
         assert [(h.ref_id, h.cancel_pending) for h in held] == [("r1", True)]
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone() == (4,)
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (5,)
         assert conn.execute("SELECT count(*) FROM orders").fetchone() == (2,)
         assert conn.execute("SELECT count(*) FROM status_history").fetchone() == (3,)
     conn.close()
@@ -413,14 +414,14 @@ async def test_cli_track_reports_and_leaves_alone_orders_followed_elsewhere(
         SrsClient(SrsEndpoints(base, f"{base}/oauth/token", base), CREDENTIALS, http=http,
                   timeout_s=5, retry=TRACKER_CLIENT_RETRY) as srs,
     ):
-        with Journal(tmp_path / "data" / "journal.sqlite") as journal:
+        with Journal(tmp_path / "data" / "journal.sqlite", keys=KEYS) as journal:
             async with Tracker(srs, journal, time_scale=SCALE, policy=STEADY) as window:
                 await window.start()
                 refs = []
                 for i in range(2):
                     started = await start(client, "AUTHADA/eid", f"+4179117{i:04d}",
                                           external_id="SIM-WAIT")
-                    await window.register(started)
+                    await window.register(started, mobile=f"+4179117{i:04d}")
                     refs.append(started.ref_id)
                 proc = await asyncio.create_subprocess_exec(
                     sys.executable, "-m", "kiosk", "--config", str(config), "track",

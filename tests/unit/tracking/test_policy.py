@@ -82,21 +82,46 @@ def test_verify_schedule_per_method() -> None:
     assert t.verify_delay(40) == 900
 
 
-def test_session_end_only_for_methods_with_a_session() -> None:
+def test_session_only_for_methods_with_one_and_a_grace_after_it() -> None:
+    # The session's length only: it counts from the start of the identification process,
+    # which the tracker learns later (the first use of the target URL).
     t = timing(scale=0.5)
-    assert t.session_end(find_method_spec("KLARNA", "bankident"), 100.0) == 100 + 1800
-    assert t.session_end(find_method_spec("test", "bankident"), 0.0) == 1800
-    assert t.session_end(find_method_spec("AUTHADA", "eid"), 100.0) is None
+    assert t.session_s(find_method_spec("KLARNA", "bankident")) == 1800
+    assert t.session_s(find_method_spec("test", "bankident")) == 1800
+    assert t.session_s(find_method_spec("AUTHADA", "eid")) is None
+    assert t.session_grace() == 450  # the provider's word is awaited 15 minutes
+
+
+def test_unknown_status_and_awaited_link_are_polled_like_the_customer_side() -> None:
+    t = timing()
+    assert t.poll_delay(MethodType.VIDEO, Status.IN_PROGRESS, in_status_s=0,
+                        polls_in_status=9) == 5  # never the backoff of a malformed answer
+    assert t.poll_delay(None, Status.CREATED, in_status_s=0, polls_in_status=0,
+                        awaiting_url=True) == 1  # the customer waits for the link
 
 
 def test_customer_key_and_scrub() -> None:
-    salt = bytes(16)
-    key = customer_key("+41 79 123 45 67", salt)
-    assert key == customer_key("0041791234567", salt) != customer_key("+41791234568", salt)
-    assert key != customer_key("+41791234567", bytes([1]) * 16)  # per installation
+    secret = bytes(32)
+    key = customer_key("+41 79 123 45 67", secret)
+    assert key == customer_key("0041791234567", secret) != customer_key("+41791234568", secret)
+    assert key != customer_key("+41791234567", bytes([1]) * 32)  # per installation
     assert "41791234567" not in key and len(key) == 32
     text = "No evidence for +41791234567 (or 41791234567) since 2026-11-28; order ITM-12345678"
     assert scrub(text) == ("No evidence for +41 79 *** ** 67 (or +41 79 *** ** 67) since "
-                           "2026-11-28; order ITM-12345678")
+                           "<date>; order ITM-12345678")
     assert scrub("x" * 500, limit=10) == "x" * 9 + "…"
     assert scrub(None) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Call 079 123 45 67 back", "Call ********67 back"),
+    ("number 0041 79 123 45 67 unknown", "number ***********67 unknown"),
+    ("German 0151/12345678", "German **********78"),
+    ("mail anna.muster+kiosk@example.co.uk failed", "mail <e-mail> failed"),
+    ("born 12.04.1985 or 1985-04-12 or 4/12/85", "born <date> or <date> or <date>"),
+    ("at 2026-12-04T20:00:00Z", "at <date>"),
+    ("HTTP 404, ref 123e4567, 12 s, LOA 4", "HTTP 404, ref 123e4567, 12 s, LOA 4"),
+    ("\x1b[2J\x1b]0;owned\x07Bad\rrequest\x00", "Bad request "),
+])
+def test_scrub_removes_what_identifies_a_person(text: str, expected: str) -> None:
+    assert scrub(text) == expected

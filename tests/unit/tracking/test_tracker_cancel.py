@@ -17,7 +17,7 @@ MOBILE = "+41791130001"
 
 async def test_staff_cancel(tracker: Tracker, client: SrsClient, sim: Sim) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -34,19 +34,16 @@ async def test_staff_cancel(tracker: Tracker, client: SrsClient, sim: Sim) -> No
 async def test_new_start_cancels_the_customers_previous_pending_order(
         tracker: Tracker, client: SrsClient, sim: Sim) -> None:
     await tracker.start()
-    key = await tracker.customer_key(MOBILE)
-    assert key == await tracker.customer_key("0041 79 113 00 01")  # any notation, same key
-    other_key = await tracker.customer_key("+41791130002")
     first = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
     other = await start(client, "IDENTITY.TM/video", "+41791130002", external_id="SIM-WAIT")
-    await tracker.register(first, customer_key=key)
-    await tracker.register(other, customer_key=other_key)
+    await tracker.register(first, mobile=MOBILE)
+    await tracker.register(other, mobile="+41791130002")
     events = Events(tracker)
 
     second = await start(client, "KLARNA/bankident", MOBILE, external_id="SIM-WAIT",
                          first_name="Anna", last_name="Muster",
                          dob=date(1985, 4, 12))
-    await tracker.register(second, customer_key=key)
+    await tracker.register(second, mobile="0041 79 113 00 01")  # any notation, same customer
 
     cancelled = await events.wait(lambda e: e.order.ref_id == first.ref_id
                                   and e.order.status is Status.CANCELLED)
@@ -61,11 +58,10 @@ async def test_cancel_without_a_running_tracker_is_done_at_once(
         make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
     # `srs-kiosk identify` without --wait: nothing follows the orders, the cancel still happens.
     tracker = make_tracker()
-    key = await tracker.customer_key(MOBILE)
     first = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(first, customer_key=key)
+    await tracker.register(first, mobile=MOBILE)
     second = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(second, customer_key=key)
+    await tracker.register(second, mobile=MOBILE)
     await tracker.aclose()  # waits for the one-off cancel
     assert (await sim.orders())[first.ref_id]["status"] == "CANCELLED"
 
@@ -73,7 +69,7 @@ async def test_cancel_without_a_running_tracker_is_done_at_once(
 async def test_failed_cancel_stays_pending_and_is_retried(tracker: Tracker, client: SrsClient,
                                                           sim: Sim) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -95,7 +91,7 @@ async def test_cancel_of_an_order_that_just_ended_follows_it_to_its_end(
         make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
     tracker = make_tracker()
     started = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     await sim.force(started.ref_id, "TERMINATED")  # the customer finished a moment ago
 
     order = await tracker.cancel(started.ref_id)  # the SRS answers 409
@@ -108,7 +104,7 @@ async def test_cancel_of_an_order_that_just_ended_follows_it_to_its_end(
 
 async def test_cancel_of_a_finished_or_unknown_order(tracker: Tracker, client: SrsClient) -> None:
     started = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-ERROR")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.ERROR
     again = await tracker.cancel(started.ref_id)
@@ -122,7 +118,7 @@ async def test_an_abandoned_order_is_cancelled_at_the_provider(
     # Nobody finishes it: after max_follow_s (a week in production) the kiosk cancels it.
     tracker = make_tracker(policy=replace(POLICY, max_follow_s=300))
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile=MOBILE)
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.CANCELLED and done.outcome is Outcome.CANCELLED
     assert done.reason is not None and "too long" in done.reason

@@ -23,10 +23,11 @@ def initialized(ref_id: str, event: OrderChanged) -> bool:
 
 async def test_retry_after_is_honoured(tracker: Tracker, client: SrsClient, sim: Sim,
                                        requests: Requests) -> None:
+    mobiles = ("+41791120001", "+41791120011")
     orders = [await start(client, "AUTHADA/eid", mobile, external_id="SIM-WAIT")
-              for mobile in ("+41791120001", "+41791120011")]
-    for started in orders:
-        await tracker.register(started)
+              for mobile in mobiles]
+    for started, mobile in zip(orders, mobiles, strict=True):
+        await tracker.register(started, mobile=mobile)
     events = Events(tracker)
     await tracker.start()
     for ref in (o.ref_id for o in orders):
@@ -58,7 +59,7 @@ async def test_retry_after_is_honoured(tracker: Tracker, client: SrsClient, sim:
 async def test_token_expiry_mid_tracking_is_invisible(tracker: Tracker, client: SrsClient,
                                                       sim: Sim, requests: Requests) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791120002", external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791120002")
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -75,7 +76,7 @@ async def test_malformed_status_body_then_recovery(tracker: Tracker, client: Srs
                                                    sim: Sim) -> None:
     started = await start(client, "KLARNA/bankident", "+41791120003", first_name="Anna",
                           last_name="Muster", dob=date(1985, 4, 12), external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791120003")
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -91,7 +92,7 @@ async def test_malformed_status_body_then_recovery(tracker: Tracker, client: Srs
 async def test_persisting_5xx_is_a_problem_until_the_service_returns(
         tracker: Tracker, client: SrsClient, sim: Sim, caplog: pytest.LogCaptureFixture) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791120004", external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791120004")
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -117,7 +118,7 @@ async def test_persisting_5xx_is_a_problem_until_the_service_returns(
 async def test_dropped_connections_and_delays_are_retried(tracker: Tracker, client: SrsClient,
                                                           sim: Sim) -> None:
     started = await start(client, "AUTHADA/eid", "+41791120005", external_id="SIM-WAIT")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791120005")
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.status is Status.INITIALIZED)
@@ -133,7 +134,7 @@ async def test_logs_carry_no_mobile_number(tracker: Tracker, client: SrsClient, 
                                            caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     started = await start(client, "AUTHADA/eid", "+41791120006", external_id="SIM-NOTERMS")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791120006")
     events = Events(tracker)
     await tracker.start()
     await events.wait(lambda e: e.order.verify_attempts >= 2)

@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import statistics
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -31,7 +31,7 @@ async def test_each_method_ends_verified(tracker: Tracker, client: SrsClient, si
     started = await start(client, target, mobile, **fields)
     events: list[OrderChanged] = []
     tracker.subscribe(events.append)
-    registered = await tracker.register(started, customer_key=await tracker.customer_key(mobile))
+    registered = await tracker.register(started, mobile=mobile)
     await tracker.start()
 
     done = await follow(tracker, started.ref_id)
@@ -56,7 +56,7 @@ async def test_each_method_ends_verified(tracker: Tracker, client: SrsClient, si
 async def test_klarna_verify_waits_30_s_after_terminated(tracker: Tracker, client: SrsClient,
                                                          requests: Requests) -> None:
     started = await start(client, "KLARNA/bankident", "+41791110002", **KLARNA)
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791110002")
     events: list[OrderChanged] = []
     tracker.subscribe(events.append)
     await tracker.start()
@@ -72,7 +72,7 @@ async def test_klarna_verify_waits_30_s_after_terminated(tracker: Tracker, clien
 async def test_video_backs_off_during_the_back_office(tracker: Tracker, client: SrsClient,
                                                       requests: Requests) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791110003", last_name="Muster")
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791110003")
     events: list[OrderChanged] = []
     tracker.subscribe(events.append)
     done = await follow(tracker, started.ref_id)
@@ -100,7 +100,7 @@ async def test_error_and_negative_end_without_verify(tracker: Tracker, client: S
                                                      requests: Requests, scenario: str,
                                                      status: Status, reason: str) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791110004", external_id=scenario)
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791110004")
     done = await follow(tracker, started.ref_id)
     assert done.status is status and done.outcome is Outcome.FAILED
     assert done.reason == reason and done.evidence_id is None
@@ -112,8 +112,10 @@ async def test_terms_never_accepted_ends_without_evidence(make_tracker: TrackerF
                                                           client: SrsClient) -> None:
     # The verify deadline (24 h in production) shrunk to 10 simulated minutes.
     tracker = make_tracker(policy=replace(POLICY, verify_deadline_s=600))
-    started = await start(client, "AUTHADA/eid", "+41791110005", external_id="SIM-NOTERMS")
-    await tracker.register(started)
+    # Identity.tm: the SRS knows the mobile number (AUTHADA takes none) and can name it.
+    started = await start(client, "IDENTITY.TM/video", "+41791110005", last_name="Muster",
+                          external_id="SIM-NOTERMS")
+    await tracker.register(started, mobile="+41791110005")
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.TERMINATED and done.outcome is Outcome.NO_EVIDENCE
     assert done.verify_attempts >= 3
@@ -126,7 +128,7 @@ async def test_klarna_session_runs_out_at_the_provider(tracker: Tracker, client:
                                                        sim: Sim) -> None:
     started = await start(client, "KLARNA/bankident", "+41791110006", external_id="SIM-EXPIRE",
                           **KLARNA)
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791110006")
     changes: list[OrderChanged] = []
     tracker.subscribe(changes.append)
     await tracker.start()
@@ -134,25 +136,34 @@ async def test_klarna_session_runs_out_at_the_provider(tracker: Tracker, client:
     assert (await tracker.get(started.ref_id)).status is Status.INITIALIZED  # type: ignore[union-attr]
     await sim.advance(3601)
     done = await follow(tracker, started.ref_id)
-    assert done.status is Status.EXPIRED and done.outcome is Outcome.EXPIRED
-    assert done.reason == "SESSION_EXPIRED"
-    assert [e.status for e in done.history][-2:] == [
-        Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, Status.EXPIRED]
+    # The provider's negative status ends the order as it is: no reason code is required.
+    assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    assert done.outcome is Outcome.FAILED
+    assert [e.status for e in done.history][-1] is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
 
 
-async def test_klarna_session_end_by_the_kiosk_clock(make_tracker: TrackerFactory,
-                                                     client: SrsClient) -> None:
-    # The tracker's clock runs 6 times faster than the simulator's: its own 60-minute limit
-    # arrives first, while the provider still says INITIALIZED.
+async def test_klarna_session_counts_from_the_first_use_of_the_link(
+        make_tracker: TrackerFactory, client: SrsClient) -> None:
+    # The tracker's clock runs 6 times faster than the simulator's, so its own limits arrive
+    # while the provider still says INITIALIZED.
     tracker = make_tracker(time_scale=SCALE / 6)
     started = await start(client, "KLARNA/bankident", "+41791110007", external_id="SIM-WAIT",
                           **KLARNA)
-    order = await tracker.register(started)
-    assert order.expires_at is not None
+    order = await tracker.register(started, mobile="+41791110007")
+    assert order.expires_at is None and order.identification_started_at is None
+    await tracker.start()
+    await asyncio.sleep(0.3)  # far beyond 60 minutes + 15 for the tracker: nothing started yet
+    waiting = await tracker.get(started.ref_id)
+    assert waiting is not None and not waiting.is_done and waiting.expires_at is None
+
+    used = await tracker.record_target_url_use(started.ref_id)
+    assert used.identification_started_at is not None and used.expires_at is not None
+    assert used.expires_at == used.identification_started_at + timedelta(seconds=3600 * SCALE / 6)
     done = await follow(tracker, started.ref_id)
+    # No word from the provider 15 minutes after the session's end: the kiosk's last resort.
     assert done.status is Status.EXPIRED
     assert done.reason is not None and "session ended" in done.reason
-    assert done.updated_at >= order.expires_at
+    assert done.updated_at >= used.expires_at + timedelta(seconds=900 * SCALE / 6)
 
 
 async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: TrackerFactory,
@@ -160,14 +171,15 @@ async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: Trac
     started = await start(client, "AUTHADA/eid", "+41791110008")
     ghost = replace(started, ref_id="00000000-0000-0000-0000-000000000000")
     production = make_tracker()
-    await production.register(ghost)
+    await production.register(ghost, mobile="+41791110008")
     events = Events(production)
     await production.start([ghost.ref_id])
     problem = await events.wait(lambda e: e.order.problem is not None)
     assert "No identification has the ref id" in (problem.order.problem or "")
     await production.aclose()
 
-    training = make_tracker(policy=replace(POLICY, unknown_order_is_final=True))
+    # What the window's tracker and the CLI's set in training mode (issue 16 item 3).
+    training = make_tracker(unknown_order_is_final=True)
     done = await follow(training, ghost.ref_id)
     assert done.status is Status.EXPIRED and "no longer knows" in (done.reason or "")
 
@@ -177,7 +189,7 @@ async def test_restart_resumes_on_schedule(make_tracker: TrackerFactory, client:
     started = await start(client, "IDENTITY.TM/video", "+41791110009", last_name="Muster",
                           external_id="SIM-WAIT")
     first = make_tracker()
-    await first.register(started)
+    await first.register(started, mobile="+41791110009")
     await first.start()
     await asyncio.sleep(0.2)
     await first.aclose()  # the kiosk stops; the order is INITIALIZED and waits for the customer
@@ -190,7 +202,7 @@ async def test_restart_resumes_on_schedule(make_tracker: TrackerFactory, client:
 
 async def test_target_url_uses_are_counted(tracker: Tracker, client: SrsClient) -> None:
     started = await start(client, "KLARNA/bankident", "+41791110010", **KLARNA)
-    await tracker.register(started)
+    await tracker.register(started, mobile="+41791110010")
     seen: list[int] = []
     tracker.subscribe(lambda e: seen.append(e.order.target_url_uses))
     for _ in range(3):

@@ -1,0 +1,94 @@
+"""The tracker against other readings of the guide (the simulator's dialects): a late target
+URL, statuses it does not know, no mobile in the status answer, odd verify answers, a 204
+cancel. Skipped where the simulator has no dialects yet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("kiosk.simulator.dialects")
+
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import SrsClient, Status
+from kiosk.tracking import Outcome, Tracker
+
+from .helpers import SPEED, Events, Sim, follow, start
+
+MOBILE = "+41791170001"
+
+
+@pytest.fixture
+def fast_sim(request: pytest.FixtureRequest) -> Iterator[EmbeddedSimulator]:
+    """The simulator playing the dialects the test names (``indirect`` parameter)."""
+    with EmbeddedSimulator(speed=SPEED, dialects=request.param) as sim:
+        yield sim
+
+
+def dialects(*names: str) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("fast_sim", [names], indirect=True)
+
+
+@dialects("late-target-url")
+@pytest.mark.parametrize("target", ["AUTHADA/eid", "IDENTITY.TM/video"])
+async def test_a_late_target_url_arrives_with_the_tokens(tracker: Tracker, client: SrsClient,
+                                                         sim: Sim, target: str) -> None:
+    started = await start(client, target, MOBILE, last_name="Muster") \
+        if target.startswith("IDENTITY") else await start(client, target, None)
+    assert started.target_url is None and started.status is Status.CREATED
+    events = Events(tracker)
+    order = await tracker.register(started, mobile=MOBILE)
+    assert order.target_url is None
+    await tracker.start()
+    arrived = (await events.wait(lambda e: e.order.target_url is not None)).order
+    if target == "AUTHADA/eid":  # the tokens came with it, kept in memory only
+        assert arrived.mobile_token and arrived.session_token
+    await sim.complete_page(arrived.target_url)  # type: ignore[arg-type]
+    done = await follow(tracker, started.ref_id)
+    assert done.outcome is Outcome.VERIFIED
+
+
+@dialects("unknown-status", "status-titlecase")
+async def test_an_unknown_status_is_followed_normally_and_shown_as_given(
+        tracker: Tracker, client: SrsClient) -> None:
+    started = await start(client, "IDENTITY.TM/video", MOBILE, last_name="Muster")
+    events = Events(tracker)
+    await tracker.register(started, mobile=MOBILE)
+    await tracker.start()
+    unknown = (await events.wait(lambda e: e.order.status is Status.IN_PROGRESS)).order
+    assert unknown.status_text == "VIDEO_CALL_STARTED"
+    assert unknown.shown_status == "VIDEO_CALL_STARTED"
+    done = await follow(tracker, started.ref_id)
+    assert done.outcome is Outcome.VERIFIED
+    assert all(e.order.failures == 0 for e in events.seen)  # never a malformed answer
+
+
+@dialects("no-mobile-in-status")
+async def test_verify_uses_the_number_the_customer_gave(tracker: Tracker,
+                                                        client: SrsClient) -> None:
+    kept = await start(client, "AUTHADA/eid", None)
+    await tracker.register(kept, mobile=MOBILE)
+    unknown = await start(client, "AUTHADA/eid", None)
+    await tracker.register(unknown)  # no number anywhere: nothing to look up
+    assert (await follow(tracker, kept.ref_id)).outcome is Outcome.VERIFIED
+    ended = await follow(tracker, unknown.ref_id)
+    assert ended.outcome is Outcome.NO_EVIDENCE and "No mobile number" in (ended.reason or "")
+
+
+@pytest.mark.parametrize("fast_sim", [("verify-odd-error",), ("verify-200-not-yet",),
+                                      ("verify-dn-required",)], indirect=True)
+async def test_odd_verify_answers_end_verified(tracker: Tracker, client: SrsClient) -> None:
+    started = await start(client, "AUTHADA/eid", None)
+    await tracker.register(started, mobile=MOBILE,
+                           distinguished_name="cn=Max Muster, givenname=Max, surname=Muster")
+    done = await follow(tracker, started.ref_id)
+    assert done.outcome is Outcome.VERIFIED
+
+
+@dialects("cancel-204", "status-canceled")
+async def test_a_204_cancel_ends_the_order(tracker: Tracker, client: SrsClient) -> None:
+    started = await start(client, "AUTHADA/eid", None, external_id="SIM-WAIT")
+    await tracker.register(started, mobile=MOBILE)
+    order = await tracker.cancel(started.ref_id)
+    assert order.status is Status.CANCELLED and order.is_done
