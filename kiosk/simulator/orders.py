@@ -362,7 +362,7 @@ class OrderStore:
             ]
 
     def claim(self, msisdn: str, usable: Callable[[Order], bool]) -> Order | None:
-        """Bind the latest usable order of a method that takes no number at the start
+        """Bind the earliest usable order of a method that takes no number at the start
         (AUTHADA: the customer gives it in the app, which the simulator does not see) and has
         none yet to `msisdn`, and return it."""
         with self._lock:
@@ -375,6 +375,7 @@ class OrderStore:
             ]
             if not unbound:
                 return None
-            order = max(unbound, key=lambda o: o.terminated_at or 0.0)
+            # The first to finish is the first to be asked for (the kiosk verifies in order).
+            order = min(unbound, key=lambda o: o.terminated_at or 0.0)
             order.bound_mobile = msisdn
             return order

@@ -160,3 +160,12 @@ def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str]
     orders = cli.run("orders", "--active", "--json")
     assert orders.returncode == 0, orders.stderr
     assert second["refId"] not in {order["refId"] for order in json.loads(orders.stdout)}
+
+
+def test_unknown_dialect_is_a_usage_error(env: dict[str, str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "kiosk", "simulator", "--dialect",
+                             "cancel-204,chatty"], env=env, text=True, capture_output=True,
+                            timeout=30, check=False)
+    assert result.returncode == 2
+    assert "'chatty'" in result.stderr
+    assert all(name in result.stderr for name in DIALECTS)  # the valid ones are listed
