@@ -139,6 +139,7 @@ class TokenEndpoint:
     def __init__(self, tokens: TokenStore, dialect: Dialect = DEFAULT) -> None:
         self._tokens = tokens
         self._only = _only_placement(dialect)
+        self._minimal = "minimal-answers" in dialect
 
     def routes(self) -> list[BaseRoute]:
         return [Route("/oauth/token", self.token, methods=["POST"])]
@@ -193,15 +194,10 @@ class TokenEndpoint:
             raise _oauth_error(
                 400, "invalid_scope", f"Scope '{scope}' is not available; request scope=miss."
             )
-        return json_response(
-            {
-                "access_token": self._tokens.issue(),
-                "token_type": "bearer",
-                "expires_in": TOKEN_LIFETIME_S,
-                "scope": "miss",
-            },
-            headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
-        )
+        answer: dict[str, object] = {"access_token": self._tokens.issue(), "token_type": "bearer"}
+        if not self._minimal:  # RFC 6749 §5.1: expires_in RECOMMENDED, scope OPTIONAL
+            answer.update({"expires_in": TOKEN_LIFETIME_S, "scope": "miss"})
+        return json_response(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
 def require_bearer(request: Request, tokens: TokenStore) -> None:

@@ -18,12 +18,15 @@ DIALECTS: Mapping[str, str] = {
     "late-target-url": "the start answers only the Ref-ID at CREATED; the target URL and the "
                        "method's tokens come in the status answer once INITIALIZED",
     "minimal-answers": "every answer carries only what the guide names (no issuer/method echo, "
-                       "no status history, no evidence validity in the list)",
+                       "no status history, no evidence validity in the list, only the "
+                       "evidence id from verify, only access_token and token_type)",
     "no-mobile-in-status": "the status answer never carries the mobile number",
     "unknown-status": "an extra status the kiosk cannot know between INITIALIZED and "
                       "IDENTIFICATION_DONE (VIDEO_CALL_STARTED, BACKOFFICE_CHECK)",
     "unknown-method-type": "the list has an extra method of an unknown type "
                            "(POSTIDENT/branch, type 'Branch') that can be started",
+    "method-type-lowercase": "method types in lower case as appendix 1's second column writes "
+                             "'video': 'video', 'eid', 'bankident'",
     "issuer-mixed-case": "issuers as the guide's prose writes them: 'Identity.tm', 'Authada', "
                          "'Klarna'",
     "filter-include-exclude": "yes/no filters as the guide's text reads: true includes such "

@@ -70,6 +70,8 @@ class EvidenceEndpoints:
             ready = [] if claimed is None else [claimed]
         if ready:
             order = max(ready, key=lambda o: o.terminated_at or 0.0)
+            if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
+                return json_response({"evidenceId": order.evidence_id}, media_type=EVIDENCE_JSON)
             return json_response(
                 {
                     "evidenceId": order.evidence_id,

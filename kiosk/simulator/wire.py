@@ -150,6 +150,8 @@ def listing(spec: MethodSpec, dialect: Dialect) -> dict[str, object]:
     entry = spec.listing()
     entry["issuer"] = spell_issuer(spec.issuer, dialect)
     entry["jurisdictions"] = [spell_jurisdiction(j, dialect) for j in spec.jurisdictions]
+    if "method-type-lowercase" in dialect:
+        entry["methodType"] = spec.method_type.lower()
     if "minimal-answers" in dialect:
         del entry["evidenceValidityYears"]
     return entry

@@ -210,6 +210,14 @@ def test_minimal_answers(api_for: ApiFor) -> None:
     listed = api.get("/api/providers").json()
     assert listed and all("evidenceValidityYears" not in m for m in listed)
     assert all({"issuer", "method", "methodType", "loa"} <= m.keys() for m in listed)
+    token = api.http.post("/oauth/token", params={
+        "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
+        "grant_type": "client_credentials"}).json()
+    assert set(token) == {"access_token", "token_type"}
+    klarna_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE})
+    _terminate(api, klarna_id)
+    evidence = _verify(api)
+    assert evidence.status_code == 200 and set(evidence.json()) == {"evidenceId"}
 
 
 def test_minimal_answers_with_a_late_target_url(api_for: ApiFor) -> None:
@@ -236,6 +244,14 @@ def test_alt_field_names(api_for: ApiFor) -> None:
     status = api.get(f"/api/identifications/{body['refID']}").json()
     assert status["refID"] == body["refID"] and status["targetURL"] == body["targetURL"]
     assert status["msisdn"] == MOBILE and "mobile" not in status
+
+
+def test_method_type_lowercase(api_for: ApiFor) -> None:
+    api = api_for("method-type-lowercase")
+    assert {m["methodType"] for m in api.get("/api/providers").json()} == {
+        "video", "eid", "bankident"}
+    assert [m["issuer"] for m in api.get("/api/providers", params={"method": "Video"}).json()
+            ] == ["IDENTITY.TM"]
 
 
 def test_issuer_mixed_case(api_for: ApiFor) -> None:
