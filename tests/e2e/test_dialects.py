@@ -143,9 +143,15 @@ def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str]
     (status,) = cli.json_lines("status", ref_id)
     assert status["refId"] == ref_id and status["status"] == "TERMINATED"
 
-    # A second order, cancelled.
+    # A second order, verified too early, then cancelled.
+    # (SIM-WAIT: it stays in progress until the ISP page is used, whatever the speed.)
     (second, *_) = cli.json_lines("identify", "IDENTITY.TM/video", "--last-name", "Muster",
-                                  "--mobile", OTHER_MOBILE)
+                                  "--mobile", OTHER_MOBILE, "--external-id", "SIM-WAIT")
+    # Its customer has no evidence yet: "not found" (exit 5), whatever the RA's way of saying it.
+    not_yet = cli.run("verify", "--msisdn", OTHER_MOBILE, "--jurisdiction", "EIDAS", "--loa", "4",
+                      "--distinguished-name", DN, "--json")
+    assert (not_yet.returncode, not_yet.stdout) == (5, ""), not_yet.stderr
+    assert "Traceback" not in not_yet.stderr
     (cancelled,) = cli.json_lines("cancel", second["refId"])
     assert cancelled["status"] == "CANCELLED"
     (after,) = cli.json_lines("status", second["refId"])
