@@ -62,12 +62,14 @@ class EvidenceEndpoints:
 
         now = self._state.clock.now()
         orders = self._state.orders.for_msisdn(wanted.msisdn)
-        ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
-        if not orders:  # a number the SRS does not know: maybe given in AUTHADA's app
+        if not orders:
+            # A number the SRS does not know: maybe the one given in AUTHADA's app, which the
+            # SRS learns with the evidence (TERMINATED), T&C accepted or not.
             claimed = self._state.orders.claim(
-                wanted.msisdn, lambda o: o.evidence_ready(now) and _serves(o, wanted)
+                wanted.msisdn, lambda o: o.status == TERMINATED and _serves(o, wanted)
             )
-            ready = [] if claimed is None else [claimed]
+            orders = [] if claimed is None else [claimed]
+        ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
         if ready:
             order = max(ready, key=lambda o: o.terminated_at or 0.0)
             if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"

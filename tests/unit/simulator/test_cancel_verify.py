@@ -152,6 +152,20 @@ def test_authada_evidence_goes_to_the_first_verify(http: httpx.Client) -> None:
     assert again.json()["evidenceId"] == first.json()["evidenceId"]
 
 
+def test_authada_evidence_without_terms_is_claimed_too(http: httpx.Client) -> None:
+    api = Api(http)
+    api.start_ok("AUTHADA", "eid", {"externalId": "SIM-NOTERMS"})
+    running = api.start_ok("AUTHADA", "eid", {"externalId": "SIM-WAIT"})
+    api.advance(2 * 3600)
+    answer = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000003", "assuranceLevel": 4})
+    assert answer.status_code == 404
+    assert "terms and conditions" in answer.json()["message"]
+    # an order still in progress has no number yet: nobody claims it
+    other = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000004", "assuranceLevel": 4})
+    assert "No identification is known" in other.json()["message"]
+    assert api.status(running)["mobile"] is None
+
+
 def test_verify_before_termination(api: Api) -> None:
     api.start_ok("IDENTITY.TM", "video", {"mobile": "+41791230000"})
     response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41791230000", "assuranceLevel": 4})
