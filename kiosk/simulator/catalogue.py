@@ -199,6 +199,9 @@ def methods_for(dialect: Dialect) -> tuple[MethodSpec, ...]:
         if spec is EID and "authada-lenient" in dialect else spec
         for spec in METHODS
     ]
+    if "klarna-five-loads" in dialect:
+        methods = [replace(spec, page_load_limit=5) if spec is BANKIDENT else spec
+                   for spec in methods]
     if "unknown-method-type" in dialect:
         methods.append(BRANCH)
     return tuple(methods)

@@ -39,6 +39,10 @@ DIALECTS: Mapping[str, str] = {
     "token-query-only": "the token endpoint takes the parameters only in the query string",
     "start-busy": "each start answers 429 (Retry-After: 1), then 503 (Retry-After: 1), and "
                   "only the third attempt creates the order",
+    "klarna-session-from-order": "Klarna's 60-minute session counts from the start call "
+                                 "(order creation), not from the first load of the link",
+    "klarna-five-loads": "Klarna's link may be loaded 5 times in all (the 6th gets 410), "
+                         "not the first use and 5 reuses",
     "cancel-204": "a cancel answers 204 with no body",
     "verify-dn-required": "the verify call refuses (400) a body without distinguishedName",
     "verify-200-not-yet": "while there is no evidence, verify answers 200 without an evidence id",

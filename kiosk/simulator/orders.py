@@ -248,6 +248,8 @@ class OrderStore:
             order.mobile_token = secrets.token_urlsafe(24)
             order.session_token = secrets.token_urlsafe(24)
         order.record(CREATED, now)
+        if "klarna-session-from-order" in self._dialect:
+            order.start_session(now)  # "after the identification process is started" = ordered
         initialized_at = now + spec.timeline.initialized_s
         order.plan.append(Step(initialized_at, INITIALIZED))
         if "unknown-status" in self._dialect:

@@ -290,6 +290,23 @@ def test_cancel_204(api_for: ApiFor) -> None:
     assert api.delete(f"/api/identifications/{ref_id}").status_code == 409
 
 
+def test_klarna_session_from_order(api_for: ApiFor) -> None:
+    api = api_for("klarna-session-from-order")
+    ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-WAIT"})
+    api.advance(1800)
+    assert api.http.get(api.target_url(ref_id)).status_code == 200  # no restart at the load
+    api.advance(1800)
+    assert api.status(ref_id)["status"] == "IDENTIFICATION_NEGATIVELY_CONDUCTED"
+    assert api.http.get(api.target_url(ref_id)).status_code == 410
+
+
+def test_klarna_five_loads(api_for: ApiFor) -> None:
+    api = api_for("klarna-five-loads")
+    ref_id = api.start_ok("KLARNA", "bankident", KLARNA_PERSON)
+    url = api.target_url(ref_id)
+    assert [api.http.get(url).status_code for _ in range(6)] == [200] * 5 + [410]
+
+
 # -- the method list ---------------------------------------------------------------------------
 
 
