@@ -43,6 +43,7 @@ from kiosk.config import (
     take_secret_from_environment,
 )
 from kiosk.services import Backend, open_backend
+from kiosk.simulator.dialects import DIALECTS, Dialect, UnknownDialectError
 from kiosk.srs import (
     AuthenticationFailed,
     Conflict,
@@ -141,6 +142,13 @@ def _speed(text: str) -> float:
     raise argparse.ArgumentTypeError(f"expected a speed factor above 0, got {text!r}")
 
 
+def _dialect(text: str) -> Dialect:
+    try:
+        return Dialect.parse(text)
+    except UnknownDialectError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     if width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 \
@@ -228,6 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--speed", type=_speed, default=60.0,
                      help="simulated seconds per real second (default 60)")
     sim.add_argument("--access-log", action="store_true", help="log every request")
+    sim.add_argument("--dialect", type=_dialect, action="append", default=[],
+                     metavar="NAME[,NAME...]",
+                     help="play another reading of the provider's guide (repeatable): "
+                          + ", ".join(DIALECTS))
 
     add_check_parser(sub)
     add_staff_pin_parser(sub)
@@ -258,9 +270,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "simulator":
             from kiosk.simulator.server import serve
 
-            print(f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}); "
-                  "Ctrl-C stops it", file=sys.stderr)
-            serve(args.host, args.port, args.speed, access_log=args.access_log)
+            try:
+                dialect = Dialect(name for chosen in args.dialect for name in chosen)
+            except UnknownDialectError as exc:  # two readings of one thing
+                parser.error(f"argument --dialect: {exc}")
+            shown = f", dialects {', '.join(dialect.names)}" if dialect else ""
+            print(f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}"
+                  f"{shown}); Ctrl-C stops it", file=sys.stderr)
+            serve(args.host, args.port, args.speed, access_log=args.access_log,
+                  dialects=dialect)
             return EXIT_OK
         if args.command == "staff-pin":  # no settings needed: IT must reset a PIN anyway
             return run_staff_pin(args)

@@ -33,6 +33,8 @@ from pydantic import (
     ValidationError,
 )
 
+from kiosk.simulator.dialects import Dialect, UnknownDialectError
+
 APP_NAME = "srs-kiosk"
 KEYRING_SERVICE = "srs-kiosk"
 SECRET_ENV = "SRS_KIOSK_CLIENT_SECRET"
@@ -115,12 +117,23 @@ def _ip_address(text: str) -> str:
     return text
 
 
+def _dialect_names(text: str) -> str:
+    """Comma-separated simulator dialects; the message lists the valid names."""
+    try:
+        return ",".join(Dialect.parse(text).names)
+    except UnknownDialectError as exc:
+        raise ValueError(str(exc)) from None
+
+
 class TrainingSettings(_Section):
     speed: Annotated[float, Field(gt=0, le=100_000)] = 60.0
     # An address of this terminal that phones on the branch network reach: the simulator
     # listens there too and the eID QR codes point there (demos with a real phone).
     phone_host: Annotated[str, AfterValidator(_ip_address)] = ""
     port: Annotated[int, Field(ge=0, le=65535)] = 0  # 0: any free port
+    # Readings of the provider's guide the training simulator plays, e.g. "late-target-url,
+    # cancel-204" (kiosk/simulator/dialects.py); empty: the default reading.
+    dialect: Annotated[str, AfterValidator(_dialect_names)] = ""
 
 
 def _one_line(text: str) -> str:

@@ -64,7 +64,9 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
 
     training = settings.training
     simulator = EmbeddedSimulator(port=training.port, speed=training.speed,
-                                  phone_host=training.phone_host)
+                                  phone_host=training.phone_host,
+                                  dialects=training.dialect.split(",") if training.dialect
+                                  else ())
     try:
         simulator.start()
     except OSError as exc:
@@ -73,8 +75,9 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
                           else "training.port") from None
     try:
         url = simulator.base_url
-        log.info("training mode: simulator on %s at speed %g%s", url, training.speed,
-                 f" (phones: {training.phone_host})" if training.phone_host else "")
+        log.info("training mode: simulator on %s at speed %g%s%s", url, training.speed,
+                 f" (phones: {training.phone_host})" if training.phone_host else "",
+                 f" (dialects: {training.dialect})" if training.dialect else "")
         yield Backend(
             SrsEndpoints(url, f"{url}/oauth/token", url),
             ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -12,6 +14,7 @@ from starlette.routing import BaseRoute, Route
 from kiosk.simulator.auth import TokenEndpoint
 from kiosk.simulator.bandwidth import BandwidthEndpoints
 from kiosk.simulator.control import ControlEndpoints
+from kiosk.simulator.dialects import Dialect
 from kiosk.simulator.errors import (
     ApiError,
     api_error_handler,
@@ -28,22 +31,30 @@ from kiosk.simulator.state import SimulatorState
 
 
 async def _index(request: Request) -> Response:
+    state: SimulatorState = request.app.state.simulator
     return json_response(
         {
             "service": "SRS simulator (training mode)",
             "idp": "/oauth/token",
             "api": ["/api/providers", "/api/identifications/{refId}"],
             "ras": "/api/evidences/verify",
-            "control": "/_sim/orders, /_sim/clock, /_sim/faults, /_sim/tokens/expire",
+            "control": "/_sim/orders, /_sim/clock, /_sim/faults, /_sim/tokens/expire, "
+            "/_sim/dialects",
+            "dialects": state.dialect.names,
         }
     )
 
 
-def create_app(state: SimulatorState | None = None, speed: float = 60.0) -> Starlette:
-    """The simulator app; pass a state to share it, else a fresh one runs at `speed`."""
-    state = state or SimulatorState.create(speed)
+def create_app(
+    state: SimulatorState | None = None,
+    speed: float = 60.0,
+    dialects: Iterable[str] = (),
+) -> Starlette:
+    """The simulator app; pass a state to share it, else a fresh one runs at `speed` with
+    `dialects` (ignored with a state: the state has its own)."""
+    state = state or SimulatorState.create(speed, Dialect(dialects))
     routes: list[BaseRoute] = [Route("/", _index, methods=["GET"])]
-    routes += TokenEndpoint(state.tokens).routes()
+    routes += TokenEndpoint(state.tokens, state.dialect).routes()
     routes += ProviderEndpoints(state).routes()
     routes += IdentificationEndpoints(state).routes()
     routes += EvidenceEndpoints(state).routes()

@@ -14,6 +14,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.body import media_type, read_body
+from kiosk.simulator.dialects import DEFAULT, Dialect
 from kiosk.simulator.errors import ApiError, json_response
 
 TOKEN_LIFETIME_S = 3600  # real seconds: token expiry is about the client, not the story
@@ -25,6 +26,13 @@ CLIENTS: dict[str, str] = {
 }
 
 FORM = "application/x-www-form-urlencoded"
+_CREDENTIALS = ("client_id", "client_secret")
+_PLACEMENTS = ("basic", "form", "query")
+_PLACEMENT_WORDS = {
+    "basic": "HTTP Basic (Authorization: Basic base64(client_id:client_secret))",
+    "form": f"an {FORM} body",
+    "query": "the query string",
+}
 
 
 class TokenStore:
@@ -85,23 +93,72 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     return client_id, secret
 
 
+def _only_placement(dialect: Dialect) -> str | None:
+    return next((p for p in _PLACEMENTS if f"token-{p}-only" in dialect), None)
+
+
+def _placed_params(
+    only: str, basic: tuple[str, str] | None, query: dict[str, str], form: dict[str, str]
+) -> dict[str, str]:
+    """The parameters a server that reads the credentials from one place only sees.
+
+    RFC 6749: an unsupported authentication method is 401 invalid_client (with
+    WWW-Authenticate when the Authorization header was used); credentials in the request URI
+    are refused (§2.3.1 "MUST NOT be included in the request URI") with 400 invalid_request.
+    """
+    expected = _PLACEMENT_WORDS[only]
+    if basic is not None and only != "basic":
+        raise _oauth_error(
+            401, "invalid_client",
+            f"HTTP Basic client authentication is not supported here; send the credentials in "
+            f"{expected}.", **{"WWW-Authenticate": 'Basic realm="srs"'})
+    if only == "basic":
+        params = {**query, **form}
+        if basic is None:
+            raise _oauth_error(
+                401, "invalid_client",
+                f"Client authentication failed: this server takes the credentials only as "
+                f"{expected}.", **{"WWW-Authenticate": 'Basic realm="srs"'})
+        params["client_id"], params["client_secret"] = basic
+        return params
+    if only == "form":
+        if any(name in query for name in _CREDENTIALS):
+            raise _oauth_error(
+                400, "invalid_request",
+                f"Client credentials must not be sent in the request URI; send them in "
+                f"{expected}.")
+        return dict(form)
+    if any(name in form for name in _CREDENTIALS) and not any(n in query for n in _CREDENTIALS):
+        raise _oauth_error(
+            400, "invalid_request",
+            f"client_id and client_secret are required in {expected}.")
+    return dict(query)
+
+
 class TokenEndpoint:
-    def __init__(self, tokens: TokenStore) -> None:
+    def __init__(self, tokens: TokenStore, dialect: Dialect = DEFAULT) -> None:
         self._tokens = tokens
+        self._only = _only_placement(dialect)
+        self._minimal = "minimal-answers" in dialect
 
     def routes(self) -> list[BaseRoute]:
         return [Route("/oauth/token", self.token, methods=["POST"])]
 
     async def token(self, request: Request) -> Response:
         raw = await read_body(request)
-        params: dict[str, str] = dict(request.query_params)
+        query: dict[str, str] = dict(request.query_params)
+        form: dict[str, str] = {}
         if raw and media_type(request) == FORM:
-            # The form body wins over the query string where both name a parameter.
-            params.update(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+            form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         basic = _basic_credentials(request)
         used_basic = basic is not None
-        if basic is not None:
-            params["client_id"], params["client_secret"] = basic
+        if self._only is not None:
+            params = _placed_params(self._only, basic, query, form)
+        else:
+            # The form body wins over the query string where both name a parameter.
+            params = {**query, **form}
+            if basic is not None:
+                params["client_id"], params["client_secret"] = basic
 
         client_id = params.get("client_id", "")
         secret = params.get("client_secret", "")
@@ -137,15 +194,10 @@ class TokenEndpoint:
             raise _oauth_error(
                 400, "invalid_scope", f"Scope '{scope}' is not available; request scope=miss."
             )
-        return json_response(
-            {
-                "access_token": self._tokens.issue(),
-                "token_type": "bearer",
-                "expires_in": TOKEN_LIFETIME_S,
-                "scope": "miss",
-            },
-            headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
-        )
+        answer: dict[str, object] = {"access_token": self._tokens.issue(), "token_type": "bearer"}
+        if not self._minimal:  # RFC 6749 §5.1: expires_in RECOMMENDED, scope OPTIONAL
+            answer.update({"expires_in": TOKEN_LIFETIME_S, "scope": "miss"})
+        return json_response(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
 def require_bearer(request: Request, tokens: TokenStore) -> None:

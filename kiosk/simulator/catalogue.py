@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from kiosk.simulator.dialects import DEFAULT, Dialect
+
 # The provider's mock issuer: takes any method's name, is never listed.
 TEST_ISSUER = "test"
 
@@ -38,8 +40,12 @@ class MethodSpec:
     # Fields the provider explicitly refuses, with the reason shown to the caller.
     refused_fields: Mapping[str, str]
     timeline: Timeline
-    session_s: float | None = None  # Klarna: the session (and target URL) lives 60 minutes
-    page_load_limit: int | None = None  # Klarna: the target URL may be opened 5 times
+    # Klarna: the session (and target URL) lives 60 minutes from the start of the
+    # identification process (the first load of the target URL), not from the order.
+    session_s: float | None = None
+    # Klarna: loads of the target URL allowed in all: the initial use and 5 reuses (guide
+    # appendix 3: "can be used again 5 Times").
+    page_load_limit: int | None = None
     fail_status: str = "ERROR"  # what a failed ISP page gives
     negative_reason: str = "Identification negatively conducted"
 
@@ -64,7 +70,11 @@ class MethodSpec:
 
 
 _VIDEO_REFUSED = "not accepted by this method: Identity.tm takes no {what}"
-_EID_REFUSED = "not accepted by this method: AUTHADA reads identity data from the ID card"
+_EID_REFUSED = (
+    "not accepted by this method: AUTHADA takes no initial data (guide appendix 2: N/A)"
+)
+# What AUTHADA took before the guide's "N/A" was read strictly (the authada-lenient dialect).
+_EID_LENIENT_FIELDS = frozenset({"mobile", "email", "country", "language", "externalId"})
 
 VIDEO = MethodSpec(
     issuer="IDENTITY.TM",
@@ -79,7 +89,7 @@ VIDEO = MethodSpec(
     evidence_validity_years=5,
     page_kind="video",
     optional_fields=frozenset(
-        {"firstName", "lastName", "mobile", "dob", "placeOfBirth", "nationality"}
+        {"firstName", "lastName", "mobile", "dob", "placeOfBirth", "nationality", "validity"}
         | {"email", "country", "language", "externalId"}
     ),
     mandatory_fields=frozenset(),
@@ -113,11 +123,13 @@ EID = MethodSpec(
     realtime=True,
     evidence_validity_years=2,
     page_kind="eid",
-    optional_fields=frozenset({"mobile", "email", "country", "language", "externalId"}),
+    # The External ID is the SRS's own feature (guide §5.2), for every method.
+    optional_fields=frozenset({"externalId"}),
     mandatory_fields=frozenset(),
     refused_fields={
         name: _EID_REFUSED
-        for name in ("firstName", "lastName", "dob", "placeOfBirth", "nationality")
+        for name in ("firstName", "lastName", "dob", "placeOfBirth", "nationality", "mobile",
+                     "email", "country", "language", "validity")
     },
     timeline=Timeline(
         initialized_s=2, done_s=40, data_ready_s=50, terminated_s=55, terms_after_s=5
@@ -146,35 +158,78 @@ BANKIDENT = MethodSpec(
         initialized_s=2, done_s=180, data_ready_s=210, terminated_s=240, terms_after_s=30
     ),
     session_s=60 * 60,
-    page_load_limit=5,
+    page_load_limit=6,
     fail_status="IDENTIFICATION_NEGATIVELY_CONDUCTED",
     negative_reason="The bank account holder does not match the data given",
+)
+
+# The unknown-method-type dialect's extra method: a type the guide's list does not have yet
+# ("This list will be updated regularly"), offline (a branch visit) with a web page to book it.
+BRANCH = MethodSpec(
+    issuer="POSTIDENT",
+    method="branch",
+    method_type="Branch",
+    name="POSTIDENT BRANCH",
+    jurisdictions=("EIDAS", "ZERTES"),
+    loa=4,
+    offline=True,
+    webflow=True,
+    realtime=False,
+    evidence_validity_years=5,
+    page_kind="branch",
+    optional_fields=VIDEO.optional_fields,
+    mandatory_fields=frozenset(),
+    refused_fields={},
+    timeline=Timeline(
+        initialized_s=2, done_s=10 * 60, data_ready_s=12 * 60, terminated_s=15 * 60,
+        terms_after_s=60
+    ),
 )
 
 METHODS: tuple[MethodSpec, ...] = (VIDEO, EID, BANKIDENT)
 ISSUERS: tuple[str, ...] = tuple(spec.issuer for spec in METHODS)
 
 
+def methods_for(dialect: Dialect) -> tuple[MethodSpec, ...]:
+    """The methods this dialect offers, with its reading of what each accepts."""
+    methods = [
+        replace(spec, optional_fields=_EID_LENIENT_FIELDS,
+                refused_fields={k: v for k, v in spec.refused_fields.items()
+                                if k not in _EID_LENIENT_FIELDS})
+        if spec is EID and "authada-lenient" in dialect else spec
+        for spec in METHODS
+    ]
+    if "klarna-five-loads" in dialect:
+        methods = [replace(spec, page_load_limit=5) if spec is BANKIDENT else spec
+                   for spec in methods]
+    if "unknown-method-type" in dialect:
+        methods.append(BRANCH)
+    return tuple(methods)
+
+
 class UnknownMethodError(LookupError):
     """Raised with a message that says which issuers and methods exist."""
 
 
-def find_method(issuer: str, method: str) -> tuple[str, MethodSpec]:
+def find_method(
+    issuer: str, method: str, dialect: Dialect = DEFAULT
+) -> tuple[str, MethodSpec]:
     """(issuer as answered, spec) for path segments compared without case.
 
     The `test` issuer serves any method with that method's rules, but nothing mandatory.
     """
+    methods = methods_for(dialect)
     wanted_method = method.lower()
     if issuer.lower() == TEST_ISSUER:
-        for spec in METHODS:
+        for spec in methods:
             if spec.method == wanted_method:
                 return TEST_ISSUER, _as_mock(spec)
         raise UnknownMethodError(
             f"The mock issuer 'test' has no method '{method}'; use one of "
-            + ", ".join(spec.method for spec in METHODS)
+            + ", ".join(spec.method for spec in methods)
             + "."
         )
-    for spec in METHODS:
+    for spec in methods:
         if spec.issuer == issuer.upper():
             if spec.method == wanted_method:
                 return spec.issuer, spec
@@ -182,7 +237,9 @@ def find_method(issuer: str, method: str) -> tuple[str, MethodSpec]:
                 f"Issuer {spec.issuer} has no method '{method}'; it offers '{spec.method}'."
             )
     raise UnknownMethodError(
-        f"Unknown issuer '{issuer}'; known issuers are " + ", ".join(ISSUERS) + " (and 'test')."
+        f"Unknown issuer '{issuer}'; known issuers are "
+        + ", ".join(spec.issuer for spec in methods)
+        + " (and 'test')."
     )
 
 

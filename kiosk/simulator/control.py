@@ -11,9 +11,9 @@ from starlette.routing import BaseRoute, Route
 from kiosk.simulator.body import parse_json_object, read_body
 from kiosk.simulator.errors import ApiError, FieldProblem, json_response, not_found
 from kiosk.simulator.faults import FAULT_KINDS, FaultRule
-from kiosk.simulator.identifications import status_body
 from kiosk.simulator.orders import STATUSES, Order
 from kiosk.simulator.state import SimulatorState
+from kiosk.simulator.wire import canonical_status
 
 MAX_SPEED = 100_000.0
 MAX_DELAY_S = 300.0
@@ -49,17 +49,24 @@ class ControlEndpoints:
             Route("/_sim/clock", self.clock, methods=["GET", "POST"]),
             Route("/_sim/faults", self.faults, methods=["GET", "POST", "DELETE"]),
             Route("/_sim/tokens/expire", self.expire_tokens, methods=["POST"]),
+            Route("/_sim/dialects", self.dialects, methods=["GET"]),
         ]
+
+    async def dialects(self, request: Request) -> Response:
+        return json_response({"dialects": self._state.dialect.describe()})
 
     def _order_json(self, order: Order) -> dict[str, object]:
         clock = self._state.clock
-        body = status_body(order, clock)
+        body = canonical_status(order, clock)
         body.update(
             {
                 "externalId": order.external_id,
                 "scenario": order.scenario.value,
                 "pageKind": order.spec.page_kind,
                 "pageLoads": order.page_loads,
+                "sessionStartedAt": None
+                if order.session_started_at is None
+                else clock.iso(order.session_started_at),
                 "mobileToken": order.mobile_token,
                 "sessionToken": order.session_token,
                 "termsAccepted": order.evidence_ready(clock.now()),

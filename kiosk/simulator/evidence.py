@@ -12,6 +12,7 @@ from kiosk.simulator.errors import EVIDENCE_JSON, JSON, ApiError, invalid_fields
 from kiosk.simulator.orders import TERMINATED, Order
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import VerifyRequest, check_verify_body
+from kiosk.simulator.wire import spell_issuer, spell_jurisdiction
 
 
 def _not_found(message: str) -> ApiError:
@@ -42,29 +43,59 @@ class EvidenceEndpoints:
 
     async def verify(self, request: Request) -> Response:
         require_media_type(request, (JSON, EVIDENCE_JSON))
+        dialect = self._state.dialect
         body = parse_json_object(await read_body(request))
-        wanted, problems = check_verify_body(body)
+        wanted, problems = check_verify_body(
+            body,
+            eu_ch="jurisdiction-eu-ch" in dialect,
+            dn_required="verify-dn-required" in dialect,
+        )
         if wanted is None:
+            if "verify-dn-required" in dialect and any(
+                p.field == "distinguishedName" for p in problems
+            ):
+                raise ApiError(
+                    400, "invalid_request",
+                    "The verify request is invalid (distinguishedName is required).", problems
+                )
             raise invalid_fields(problems)
 
         now = self._state.clock.now()
         orders = self._state.orders.for_msisdn(wanted.msisdn)
+        if not orders:
+            # A number the SRS does not know: maybe the one given in AUTHADA's app, which the
+            # SRS learns with the evidence (TERMINATED), T&C accepted or not.
+            claimed = self._state.orders.claim(
+                wanted.msisdn, lambda o: o.status == TERMINATED and _serves(o, wanted)
+            )
+            orders = [] if claimed is None else [claimed]
         ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
         if ready:
             order = max(ready, key=lambda o: o.terminated_at or 0.0)
+            if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
+                return json_response({"evidenceId": order.evidence_id}, media_type=EVIDENCE_JSON)
             return json_response(
                 {
                     "evidenceId": order.evidence_id,
                     "msisdn": wanted.msisdn,
-                    "jurisdiction": wanted.jurisdiction,
+                    "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
                     "assuranceLevel": order.spec.loa,
-                    "issuer": order.issuer,
+                    "issuer": spell_issuer(order.issuer, dialect),
                     "method": order.spec.method,
                     "validUntil": _valid_until(order, self._state.clock),
                 },
                 media_type=EVIDENCE_JSON,
             )
-        raise _not_found(self._why_not(orders, wanted, now))
+        why = self._why_not(orders, wanted, now)
+        if "verify-200-not-yet" in dialect:
+            # No evidence is not an error for this reading: 200 without an evidence id.
+            return json_response({"evidenceId": None} if orders else {},
+                                 media_type=EVIDENCE_JSON)
+        if "verify-odd-error" in dialect:
+            if any(o.status == TERMINATED and not o.evidence_ready(now) for o in orders):
+                raise ApiError(400, "terms_not_accepted", why)
+            raise ApiError(409, "not_ready", why)
+        raise _not_found(why)
 
     @staticmethod
     def _why_not(orders: list[Order], wanted: VerifyRequest, now: float) -> str:

@@ -7,25 +7,10 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.auth import require_bearer
-from kiosk.simulator.clock import SimClock
 from kiosk.simulator.errors import PROVIDER_JSON, conflict, json_response, not_found
 from kiosk.simulator.orders import Order, OrderConflictError
 from kiosk.simulator.state import SimulatorState
-
-
-def status_body(order: Order, clock: SimClock) -> dict[str, object]:
-    """The order as the status call answers it."""
-    return {
-        "refId": order.ref_id,
-        "issuer": order.issuer,
-        "method": order.spec.method,
-        "mobile": order.mobile,
-        "status": order.status,
-        "reason": order.reason,
-        "orderId": order.order_id,
-        "targetUrl": order.target_url,
-        "statuses": [{"status": e.status, "at": clock.iso(e.at)} for e in order.history],
-    }
+from kiosk.simulator.wire import status_answer
 
 
 class IdentificationEndpoints:
@@ -54,7 +39,9 @@ class IdentificationEndpoints:
 
     async def status(self, request: Request) -> Response:
         order = self._order(request)
-        return json_response(status_body(order, self._state.clock), media_type=PROVIDER_JSON)
+        return json_response(
+            status_answer(order, self._state.clock, self._state.dialect), media_type=PROVIDER_JSON
+        )
 
     async def cancel(self, request: Request) -> Response:
         order = self._order(request)
@@ -62,4 +49,8 @@ class IdentificationEndpoints:
             self._state.orders.cancel(order)
         except OrderConflictError as exc:
             raise conflict(str(exc)) from None
-        return json_response(status_body(order, self._state.clock), media_type=PROVIDER_JSON)
+        if "cancel-204" in self._state.dialect:
+            return Response(status_code=204)
+        return json_response(
+            status_answer(order, self._state.clock, self._state.dialect), media_type=PROVIDER_JSON
+        )

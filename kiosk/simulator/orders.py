@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kiosk.simulator.catalogue import MethodSpec
 from kiosk.simulator.clock import SimClock
+from kiosk.simulator.dialects import DEFAULT, Dialect
 
 CREATED = "CREATED"
 INITIALIZED = "INITIALIZED"
@@ -28,8 +29,16 @@ CANCELLED = "CANCELLED"
 STATUSES = (CREATED, INITIALIZED, DONE, DATA_READY, TERMINATED, ERROR, NEGATIVE, CANCELLED)
 FINAL_STATUSES = frozenset({TERMINATED, ERROR, NEGATIVE, CANCELLED})
 
-SESSION_EXPIRED = "SESSION_EXPIRED"
 ERROR_REASON = "Poor video quality"
+
+# The unknown-status dialect: a status no reading of the guide names, while the ISP works.
+EXTRA_STATUS = {"video": "VIDEO_CALL_STARTED"}
+EXTRA_STATUS_DEFAULT = "BACKOFFICE_CHECK"
+EXTRA_STATUS_AFTER_S = 10.0  # simulated seconds after INITIALIZED (at most a third of the way)
+
+
+def extra_status(spec: MethodSpec) -> str:
+    return EXTRA_STATUS.get(spec.page_kind, EXTRA_STATUS_DEFAULT)
 
 
 class Scenario(enum.Enum):
@@ -79,7 +88,13 @@ class Order:
     history: list[StatusEntry] = field(default_factory=list)
     reason: str | None = None
     plan: list[Step] = field(default_factory=list)
+    # Klarna: when the identification process started (first load of the target URL; for the
+    # scenarios whose simulated customer acts alone, when the order became INITIALIZED).
+    session_started_at: float | None = None
     session_checked: bool = False
+    # AUTHADA takes no mobile at the start: the number the customer gave in the app (the eID
+    # page's complete call), or the one the first verify claimed the evidence for.
+    bound_mobile: str | None = None
     terms_accepted_at: float | None = None
     terminated_at: float | None = None
     evidence_id: str | None = None
@@ -95,14 +110,29 @@ class Order:
 
     @property
     def mobile(self) -> str | None:
-        return self.fields.get("mobile")
+        return self.fields.get("mobile") or self.bound_mobile
+
+    @property
+    def in_progress(self) -> bool:
+        """INITIALIZED, or the unknown-status dialect's extra status that follows it."""
+        return self.status in (INITIALIZED, extra_status(self.spec))
 
     @property
     def external_id(self) -> str | None:
         return self.fields.get("externalId")
 
+    def session_end(self) -> float | None:
+        if self.spec.session_s is None or self.session_started_at is None:
+            return None
+        return self.session_started_at + self.spec.session_s
+
     def session_over(self, now: float) -> bool:
-        return self.spec.session_s is not None and now >= self.created_at + self.spec.session_s
+        end = self.session_end()
+        return end is not None and now >= end
+
+    def start_session(self, at: float) -> None:
+        if self.session_started_at is None:
+            self.session_started_at = at
 
     def evidence_ready(self, now: float) -> bool:
         return (
@@ -122,17 +152,12 @@ class Order:
 
     def advance(self, now: float) -> None:
         """Apply every planned step that is due; a Klarna session running out comes first."""
-        expiry = (
-            None
-            if self.spec.session_s is None or self.session_checked
-            else self.created_at + self.spec.session_s
-        )
         for step in sorted(self.plan, key=lambda s: s.at):
             if step.at > now:
                 break
+            expiry = self._pending_expiry()
             if expiry is not None and expiry <= step.at:
                 self._end_session(expiry)
-                expiry = None
                 if not self.plan:
                     break  # the session ran out before this step could happen
             self.plan.remove(step)
@@ -140,14 +165,22 @@ class Order:
                 self.terms_accepted_at = step.at
             else:
                 self.record(step.status, step.at, step.reason)
+                if step.status == INITIALIZED and self.scenario is not Scenario.WAIT:
+                    self.start_session(step.at)  # the simulated customer opens the link now
+        expiry = self._pending_expiry()
         if expiry is not None and expiry <= now:
             self._end_session(expiry)
 
+    def _pending_expiry(self) -> float | None:
+        return None if self.session_checked else self.session_end()
+
     def _end_session(self, at: float) -> None:
+        """Guide appendix 3: at the timeout without TERMINATED the status becomes Negative
+        Identification; the guide names no reason code, so none is invented."""
         self.session_checked = True
         if not self.is_final:
             self.plan.clear()
-            self.record(NEGATIVE, at, SESSION_EXPIRED)
+            self.record(NEGATIVE, at)
 
     def plan_outcome(self, done_at: float) -> None:
         """Schedule the scenario's outcome with the identification done at `done_at`."""
@@ -182,8 +215,9 @@ class OrderGoneError(Exception):
 class OrderStore:
     """All orders, keyed by ref id; every access advances the order to the clock's now."""
 
-    def __init__(self, clock: SimClock) -> None:
+    def __init__(self, clock: SimClock, dialect: Dialect = DEFAULT) -> None:
         self._clock = clock
+        self._dialect = dialect
         self._lock = threading.RLock()
         self._orders: dict[str, Order] = {}
         self._by_page: dict[str, str] = {}
@@ -214,7 +248,14 @@ class OrderStore:
             order.mobile_token = secrets.token_urlsafe(24)
             order.session_token = secrets.token_urlsafe(24)
         order.record(CREATED, now)
-        order.plan.append(Step(now + spec.timeline.initialized_s, INITIALIZED))
+        if "klarna-session-from-order" in self._dialect:
+            order.start_session(now)  # "after the identification process is started" = ordered
+        initialized_at = now + spec.timeline.initialized_s
+        order.plan.append(Step(initialized_at, INITIALIZED))
+        if "unknown-status" in self._dialect:
+            working_s = spec.timeline.done_s - spec.timeline.initialized_s
+            after = min(EXTRA_STATUS_AFTER_S, working_s / 3)
+            order.plan.append(Step(initialized_at + after, extra_status(spec)))
         if not order.waits_for_page():
             order.plan_outcome(now + spec.timeline.done_s)
         with self._lock:
@@ -269,6 +310,7 @@ class OrderStore:
             now = self._clock.now()
             order.advance(now)
             order.page_loads += 1
+            order.start_session(now)
             if order.status == CANCELLED:
                 raise OrderGoneError("This identification was cancelled; ask for a new link.")
             if order.session_over(now):
@@ -278,14 +320,18 @@ class OrderStore:
             limit = order.spec.page_load_limit
             if limit is not None and order.page_loads > limit:
                 raise OrderGoneError(
-                    f"This link may be used {limit} times within the 60-minute session, and it "
-                    "has been; ask for a new link."
+                    f"This link may be used {limit} times (the first use and {limit - 1} "
+                    "reuses) within the 60-minute session, and it has been; ask for a new link."
                 )
 
-    def complete_page(self, order: Order) -> None:
-        """The customer finished the ISP flow: identification done now, the rest follows."""
+    def complete_page(self, order: Order, mobile: str | None = None) -> None:
+        """The customer finished the ISP flow: identification done now, the rest follows.
+
+        `mobile`: the number the customer gave in the flow (AUTHADA's app), if any."""
         with self._lock:
             now = self._ready_for_page(order)
+            if mobile is not None and order.mobile is None:
+                order.bound_mobile = mobile
             order.plan.clear()
             order.plan_outcome(now)
             order.advance(now)
@@ -299,12 +345,13 @@ class OrderStore:
     def _ready_for_page(self, order: Order) -> float:
         now = self._clock.now()
         order.advance(now)
+        order.start_session(now)
         if order.status == CANCELLED or order.session_over(now):
             raise OrderGoneError(f"This identification has ended ({order.status}).")
         if order.status == CREATED:
             order.plan = [step for step in order.plan if step.status != INITIALIZED]
             order.record(INITIALIZED, now)
-        if order.status != INITIALIZED:
+        if not order.in_progress:
             raise OrderConflictError(
                 f"This identification is already {order.status}; the page can no longer change it."
             )
@@ -315,3 +362,22 @@ class OrderStore:
             return [
                 self._advanced(order) for order in self._orders.values() if order.mobile == msisdn
             ]
+
+    def claim(self, msisdn: str, usable: Callable[[Order], bool]) -> Order | None:
+        """Bind the earliest usable order of a method that takes no number at the start
+        (AUTHADA: the customer gives it in the app, which the simulator does not see) and has
+        none yet to `msisdn`, and return it."""
+        with self._lock:
+            unbound = [
+                order
+                for order in self.all()
+                if order.mobile is None
+                and "mobile" not in order.spec.accepted_fields
+                and usable(order)
+            ]
+            if not unbound:
+                return None
+            # The first to finish is the first to be asked for (the kiosk verifies in order).
+            order = min(unbound, key=lambda o: o.terminated_at or 0.0)
+            order.bound_mobile = msisdn
+            return order

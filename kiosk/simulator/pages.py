@@ -18,6 +18,9 @@ from kiosk.simulator.errors import (
 )
 from kiosk.simulator.orders import Order, OrderConflictError, OrderGoneError
 from kiosk.simulator.state import SimulatorState
+from kiosk.simulator.validation import FIELD_RULES
+
+_mobile_problem = FIELD_RULES["mobile"]
 
 # The pages use the camera and post back to their own origin; nothing else.
 _PAGE_HEADERS = {
@@ -72,7 +75,7 @@ class PageEndpoints:
         base = request.url.path.rstrip("/")
         actions = {"complete": f"{base}/complete", "fail": f"{base}/fail"}
         kind = order.spec.page_kind
-        if kind == "video":
+        if kind in ("video", "branch"):  # branch: the unknown method type's booking page
             content = page_html.video_page(actions, order.order_id or "", order.status)
         elif kind == "bankident":
             content = page_html.bankident_page(
@@ -90,8 +93,13 @@ class PageEndpoints:
 
     async def complete(self, request: Request) -> Response:
         order = self._order_for_action(request)
+        body = parse_json_object(await read_body(request), empty_is_object=True)
+        mobile = body.get("mobile")  # AUTHADA: the number the customer gave in the app
+        if mobile is not None and (not isinstance(mobile, str) or _mobile_problem(mobile)):
+            raise invalid_fields([FieldProblem("mobile", _mobile_problem(str(mobile)) or
+                                               "must be a string")])
         try:
-            self._state.orders.complete_page(order)
+            self._state.orders.complete_page(order, mobile if isinstance(mobile, str) else None)
         except OrderGoneError as exc:
             raise ApiError(410, "gone", str(exc)) from None
         except OrderConflictError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from starlette.requests import Request
@@ -10,10 +11,12 @@ from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
-from kiosk.simulator.catalogue import METHODS, MethodSpec, UnknownMethodError, find_method
+from kiosk.simulator.catalogue import MethodSpec, UnknownMethodError, find_method, methods_for
+from kiosk.simulator.dialects import DEFAULT, Dialect
 from kiosk.simulator.errors import (
     JSON,
     PROVIDER_JSON,
+    ApiError,
     FieldProblem,
     invalid_fields,
     invalid_query,
@@ -22,12 +25,17 @@ from kiosk.simulator.errors import (
 )
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import JURISDICTIONS, check_start_body
+from kiosk.simulator.wire import listing, start_answer
 
 Filter = Callable[[MethodSpec], bool]
 _BOOLEAN_FILTERS = ("offline", "webflow", "realtime")
+# jurisdiction-eu-ch: the filter takes only the guide's §5.1 names.
+_EU_CH = {"EU": "EIDAS", "CH": "ZERTES"}
+# start-busy: the answers before each start gets through (status, then the next one).
+_BUSY_ANSWERS = (429, 503)
 
 
-def parse_filters(request: Request) -> list[Filter]:
+def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
     """One predicate per given filter; a method must pass all of them (values within one
     repeated parameter are alternatives). Empty values are ignored."""
     query = request.query_params
@@ -39,12 +47,14 @@ def parse_filters(request: Request) -> list[Filter]:
         filters.append(lambda spec: spec.issuer in issuers)
 
     jurisdictions = {value.upper() for value in query.getlist("jurisdiction") if value.strip()}
-    bad = sorted(value for value in jurisdictions if value not in JURISDICTIONS)
+    allowed = _EU_CH if "jurisdiction-eu-ch" in dialect else {j: j for j in JURISDICTIONS}
+    bad = sorted(value for value in jurisdictions if value not in allowed)
     if bad:
         problems.append(
-            FieldProblem("jurisdiction", f"must be EIDAS or ZERTES (got {', '.join(bad)})")
+            FieldProblem("jurisdiction", f"must be {' or '.join(allowed)} (got {', '.join(bad)})")
         )
     elif jurisdictions:
+        jurisdictions = {allowed[value] for value in jurisdictions}
         filters.append(lambda spec: any(j in jurisdictions for j in spec.jurisdictions))
 
     loa_text = _single(query.getlist("loa"))
@@ -63,7 +73,10 @@ def parse_filters(request: Request) -> list[Filter]:
             problems.append(FieldProblem(name, f"must be true or false (got {text})"))
             continue
         wanted = text.lower() == "true"
-        filters.append(_flag_is(name, wanted))
+        if "filter-include-exclude" not in dialect:
+            filters.append(_flag_is(name, wanted))
+        elif not wanted:  # "false (exclude such methods)"; "true (include ...)" narrows nothing
+            filters.append(_flag_is(name, False))
 
     method_types = {value.lower() for value in query.getlist("method") if value.strip()}
     if method_types:
@@ -87,6 +100,21 @@ def _single(values: list[str]) -> str:
 class ProviderEndpoints:
     def __init__(self, state: SimulatorState) -> None:
         self._state = state
+        self._lock = threading.Lock()
+        self._busy_answered = 0  # start-busy: busy answers given since the last start
+
+    def _busy(self) -> ApiError | None:
+        """start-busy: the next busy answer owed before a start gets through, if any."""
+        with self._lock:
+            if self._busy_answered >= len(_BUSY_ANSWERS):
+                self._busy_answered = 0
+                return None
+            status = _BUSY_ANSWERS[self._busy_answered]
+            self._busy_answered += 1
+        message = ("Too many requests; nothing was processed, retry after 1 s." if status == 429
+                   else "The service is busy; nothing was processed, retry after 1 s.")
+        return ApiError(status, "rate_limited" if status == 429 else "service_unavailable",
+                        message, headers={"Retry-After": "1"})
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -96,14 +124,26 @@ class ProviderEndpoints:
 
     async def list_methods(self, request: Request) -> Response:
         require_bearer(request, self._state.tokens)
-        filters = parse_filters(request)
-        listed = [spec.listing() for spec in METHODS if all(keep(spec) for keep in filters)]
+        dialect = self._state.dialect
+        filters = parse_filters(request, dialect)
+        listed = [
+            listing(spec, dialect)
+            for spec in methods_for(dialect)
+            if all(keep(spec) for keep in filters)
+        ]
+        if "methods-wrapped" in dialect:
+            return json_response({"providers": listed}, media_type=PROVIDER_JSON)
         return json_response(listed, media_type=PROVIDER_JSON)
 
     async def start(self, request: Request) -> Response:
         require_bearer(request, self._state.tokens)
+        dialect = self._state.dialect
+        if "start-busy" in dialect and (busy := self._busy()) is not None:
+            raise busy
         try:
-            issuer, spec = find_method(request.path_params["issuer"], request.path_params["method"])
+            issuer, spec = find_method(
+                request.path_params["issuer"], request.path_params["method"], dialect
+            )
         except UnknownMethodError as exc:
             raise not_found(str(exc)) from None
         require_media_type(request, (PROVIDER_JSON, JSON))
@@ -119,16 +159,4 @@ class ProviderEndpoints:
             issuer, spec, fields,
             lambda kind, token: f"{phone if kind == 'eid' else base}/isp/{kind}/{token}",
         )
-        answer: dict[str, object] = {
-            "refId": order.ref_id,
-            "issuer": order.issuer,
-            "method": spec.method,
-            "status": order.status,
-            "targetUrl": order.target_url,
-        }
-        if order.order_id is not None:
-            answer["orderId"] = order.order_id
-        if order.mobile_token is not None:
-            answer["mobileToken"] = order.mobile_token
-            answer["sessionToken"] = order.session_token
-        return json_response(answer, media_type=PROVIDER_JSON)
+        return json_response(start_answer(order, dialect), media_type=PROVIDER_JSON)

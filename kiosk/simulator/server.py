@@ -8,6 +8,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Any
 
@@ -88,13 +89,14 @@ class EmbeddedSimulator:
     """The simulator on loopback in a daemon thread with its own asyncio loop."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, speed: float = 60.0, *,
-                 phone_host: str = "") -> None:
+                 phone_host: str = "", dialects: Iterable[str] = ()) -> None:
         """``phone_host``: an address of this machine that phones on the network can reach;
-        the simulator listens there too, and the eID links (QR codes) point there."""
+        the simulator listens there too, and the eID links (QR codes) point there.
+        ``dialects``: names from ``kiosk.simulator.dialects.DIALECTS``."""
         self._host = host
         self._port = port
         self._phone_host = phone_host
-        self._state = SimulatorState.create(speed)
+        self._state = SimulatorState.create(speed, dialects)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._sockets: list[socket.socket] = []  # loopback first, then the phones' address
@@ -194,10 +196,11 @@ def _bound(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str, port: int, speed: float, *, access_log: bool = False) -> None:
+def serve(host: str, port: int, speed: float, *, access_log: bool = False,
+          dialects: Iterable[str] = ()) -> None:
     """Run in the foreground until Ctrl-C (for `srs-kiosk simulator`).
 
     The access log is off by default: it costs about two thirds of the throughput."""
-    state = SimulatorState.create(speed)
+    state = SimulatorState.create(speed, dialects)
     uvicorn.Server(_config(create_app(state), host=host, port=port, log_level="info",
                            access_log=access_log)).run()

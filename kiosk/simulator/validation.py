@@ -50,6 +50,18 @@ def _dob(value: str) -> str | None:
     return None
 
 
+def _validity(value: str) -> str | None:
+    """The ID document's validity (its expiry date): a real date, not already past."""
+    problem = "must be the ID document's expiry date (YYYY-MM-DD), today or later"
+    if not _DATE.fullmatch(value):
+        return problem
+    try:
+        until = date.fromisoformat(value)
+    except ValueError:
+        return problem
+    return problem if until < datetime.now(UTC).date() else None
+
+
 def _mobile(value: str) -> str | None:
     if _E164.fullmatch(value):
         return None
@@ -101,6 +113,7 @@ FIELD_RULES: Mapping[str, Rule] = {
     "language": _language,
     "placeOfBirth": _place_of_birth,
     "externalId": _external_id,
+    "validity": _validity,
 }
 
 
@@ -141,11 +154,16 @@ class VerifyRequest:
 
 VERIFY_FIELDS = ("jurisdiction", "msisdn", "assuranceLevel", "distinguishedName")
 JURISDICTIONS = ("EIDAS", "ZERTES")
+EU_CH = {"EU": "EIDAS", "CH": "ZERTES"}  # guide §5.1's names (the jurisdiction-eu-ch dialect)
 
 
 def check_verify_body(
-    body: Mapping[str, object],
+    body: Mapping[str, object], *, eu_ch: bool = False, dn_required: bool = False
 ) -> tuple[VerifyRequest | None, list[FieldProblem]]:
+    """`eu_ch`: EU and CH are taken too (as EIDAS and ZERTES); `dn_required`: a missing
+    distinguishedName is a problem."""
+    names = {**{j: j for j in JURISDICTIONS}, **(EU_CH if eu_ch else {})}
+    shown = " or ".join(names)
     problems = [
         FieldProblem(name, "not accepted by the verify call")
         for name in body
@@ -154,9 +172,9 @@ def check_verify_body(
 
     jurisdiction = body.get("jurisdiction")
     if jurisdiction is None:
-        problems.append(FieldProblem("jurisdiction", "is mandatory (EIDAS or ZERTES)"))
-    elif not isinstance(jurisdiction, str) or jurisdiction.upper() not in JURISDICTIONS:
-        problems.append(FieldProblem("jurisdiction", "must be EIDAS or ZERTES"))
+        problems.append(FieldProblem("jurisdiction", f"is mandatory ({shown})"))
+    elif not isinstance(jurisdiction, str) or jurisdiction.upper() not in names:
+        problems.append(FieldProblem("jurisdiction", f"must be {shown}"))
 
     msisdn = body.get("msisdn")
     normalised: str | None = None
@@ -176,6 +194,11 @@ def check_verify_body(
         problems.append(FieldProblem("assuranceLevel", "must be 1, 2, 3 or 4 (number or string)"))
 
     dn = body.get("distinguishedName")
+    if dn is None and dn_required:
+        problems.append(
+            FieldProblem("distinguishedName", "is mandatory (e.g. cn=Max Maximus, givenname=Max, "
+                         "surname=Maximus, c=RO)")
+        )
     if dn is not None and (not isinstance(dn, str) or not 1 <= len(dn) <= 500):
         problems.append(
             FieldProblem("distinguishedName", "must be a string of 1 to 500 characters")
@@ -185,7 +208,7 @@ def check_verify_body(
         return None, problems
     return (
         VerifyRequest(
-            jurisdiction=jurisdiction.upper(),
+            jurisdiction=names[jurisdiction.upper()],
             msisdn=normalised,
             assurance_level=level,
             distinguished_name=dn if isinstance(dn, str) else None,

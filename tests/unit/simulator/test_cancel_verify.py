@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.unit.simulator.conftest import EVIDENCE_JSON, KLARNA_PERSON, PROVIDER_JSON, Api
@@ -61,6 +62,13 @@ def test_cancelling_an_unknown_order_is_404(api: Api) -> None:
 
 
 def _terminated(api: Api, issuer: str, method: str, mobile: str, **extra: str) -> str:
+    if issuer == "AUTHADA":  # takes no initial data: the customer gives the number in the app
+        ref_id = api.start_ok(issuer, method, {"externalId": "SIM-WAIT", **extra})
+        done = api.http.post(f"{api.target_url(ref_id)}/complete", json={"mobile": mobile})
+        assert done.status_code == 200, done.text
+        api.advance(2 * 3600)
+        assert api.status(ref_id)["status"] == "TERMINATED"
+        return ref_id
     body: dict[str, Any] = {"mobile": mobile, **extra}
     if method == "bankident":
         body.update(KLARNA_PERSON)
@@ -119,12 +127,43 @@ def test_verify_is_stable_and_accepts_variants(api: Api) -> None:
     assert vnd.status_code == 200
 
 
-def test_verify_of_an_unknown_number(api: Api) -> None:
+def test_verify_of_an_unknown_number(http: httpx.Client) -> None:
+    # A simulator of its own: in the shared one an AUTHADA evidence without a number waits
+    # for the first verify to claim it (see test_authada_evidence_goes_to_the_first_verify).
+    api = Api(http)
     response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41790000009", "assuranceLevel": 4})
     assert response.status_code == 404
     body = response.json()
     assert body["error"] == "evidence_not_found"
     assert "No identification" in body["message"]
+
+
+def test_authada_evidence_goes_to_the_first_verify(http: httpx.Client) -> None:
+    api = Api(http)
+    ref_id = api.start_ok("AUTHADA", "eid", {"externalId": "B-1"})
+    api.advance(2 * 3600)
+    assert "mobile" not in api.status(ref_id) or api.status(ref_id)["mobile"] is None
+    first = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000001", "assuranceLevel": 4})
+    assert first.status_code == 200, first.text
+    assert api.status(ref_id)["mobile"] == "+4915100000001"  # bound now
+    other = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000002", "assuranceLevel": 4})
+    assert other.status_code == 404
+    again = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000001", "assuranceLevel": 4})
+    assert again.json()["evidenceId"] == first.json()["evidenceId"]
+
+
+def test_authada_evidence_without_terms_is_claimed_too(http: httpx.Client) -> None:
+    api = Api(http)
+    api.start_ok("AUTHADA", "eid", {"externalId": "SIM-NOTERMS"})
+    running = api.start_ok("AUTHADA", "eid", {"externalId": "SIM-WAIT"})
+    api.advance(2 * 3600)
+    answer = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000003", "assuranceLevel": 4})
+    assert answer.status_code == 404
+    assert "terms and conditions" in answer.json()["message"]
+    # an order still in progress has no number yet: nobody claims it
+    other = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000004", "assuranceLevel": 4})
+    assert "No identification is known" in other.json()["message"]
+    assert api.status(running)["mobile"] is None
 
 
 def test_verify_before_termination(api: Api) -> None:

@@ -55,7 +55,7 @@ def test_bankident_page(api: Api) -> None:
     html = _page(api, ref_id).text
     assert {"bank", "user", "password", "complete", "fail", "result", "uses"} <= _ids(html)
     assert 'type="password"' in html
-    assert "1 of 5" in html
+    assert "1 of 6" in html
     _assert_self_contained(html)
 
 
@@ -76,18 +76,19 @@ def test_page_buttons_post_to_their_own_endpoints(api: Api) -> None:
     assert f'"/{path}/fail"' in html
 
 
-def test_klarna_link_serves_five_loads_then_410(api: Api) -> None:
+def test_klarna_link_serves_six_loads_then_410(api: Api) -> None:
+    # Guide appendix 3: "the target URL can be used again 5 Times": the first use + 5 reuses.
     ref_id = api.start_ok("KLARNA", "bankident", KLARNA_PERSON)
-    for use in range(1, 6):
+    for use in range(1, 7):
         response = _page(api, ref_id)
         assert response.status_code == 200
-        assert f"{use} of 5" in response.text
-    sixth = _page(api, ref_id)
-    assert sixth.status_code == 410
-    assert sixth.headers["content-type"].startswith("text/html")
-    assert "5 times" in sixth.text
-    assert "60-minute" in sixth.text
-    assert 'id="gone"' in sixth.text
+        assert f"{use} of 6" in response.text
+    seventh = _page(api, ref_id)
+    assert seventh.status_code == 410
+    assert seventh.headers["content-type"].startswith("text/html")
+    assert "6 times (the first use and 5 reuses)" in seventh.text
+    assert "60-minute" in seventh.text
+    assert 'id="gone"' in seventh.text
 
 
 def test_video_link_may_be_reused(api: Api) -> None:
@@ -98,7 +99,7 @@ def test_video_link_may_be_reused(api: Api) -> None:
 
 def test_expired_klarna_page_is_410(api: Api) -> None:
     ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-EXPIRE"})
-    api.advance(3601)
+    api.advance(3603)  # the simulated customer started at INITIALIZED (2 s)
     response = _page(api, ref_id)
     assert response.status_code == 410
     assert "60-minute session" in response.text

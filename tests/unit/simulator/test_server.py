@@ -98,7 +98,7 @@ def test_phones_reach_the_eid_page_on_the_phone_host() -> None:
     with EmbeddedSimulator(phone_host="127.0.0.2") as sim, \
             httpx.Client(base_url=sim.base_url) as http:
         api = Api(http)
-        eid = api.start("AUTHADA", "eid", {"mobile": "+4915112345678"}).json()["targetUrl"]
+        eid = api.start("AUTHADA", "eid", {}).json()["targetUrl"]
         video = api.start("IDENTITY.TM", "video", {"lastName": "Muster"}).json()["targetUrl"]
         assert eid.startswith(f"http://127.0.0.2:{sim.port}/isp/eid/")
         assert video.startswith(f"{sim.base_url}/isp/video/")

@@ -34,7 +34,7 @@ def test_start_video(shared_api: Api, sim_base: str) -> None:
 
 
 def test_start_eid_gives_tokens(shared_api: Api, sim_base: str) -> None:
-    body = shared_api.start("AUTHADA", "eid", {"mobile": "+4915112345678"}).json()
+    body = shared_api.start("AUTHADA", "eid", {"externalId": "K-1"}).json()
     assert set(body) == {
         "refId",
         "issuer",
@@ -110,11 +110,14 @@ def test_null_counts_as_not_given(shared_api: Api) -> None:
         ("IDENTITY.TM", "video", "documentNumber", "serial number"),
         ("IDENTITY.TM", "video", "issuingCountry", "issuing country"),
         ("IDENTITY.TM", "video", "issuingCity", "issuing city"),
-        ("AUTHADA", "eid", "firstName", "ID card"),
-        ("AUTHADA", "eid", "lastName", "ID card"),
-        ("AUTHADA", "eid", "dob", "ID card"),
-        ("AUTHADA", "eid", "placeOfBirth", "ID card"),
-        ("AUTHADA", "eid", "nationality", "ID card"),
+        ("AUTHADA", "eid", "firstName", "no initial data"),
+        ("AUTHADA", "eid", "lastName", "no initial data"),
+        ("AUTHADA", "eid", "dob", "no initial data"),
+        ("AUTHADA", "eid", "placeOfBirth", "no initial data"),
+        ("AUTHADA", "eid", "nationality", "no initial data"),
+        ("AUTHADA", "eid", "mobile", "no initial data"),
+        ("AUTHADA", "eid", "email", "no initial data"),
+        ("AUTHADA", "eid", "language", "no initial data"),
         ("IDENTITY.TM", "video", "favouriteColour", "not accepted"),
         ("KLARNA", "bankident", "postalAddress", "not accepted"),
     ],
