@@ -13,15 +13,20 @@ calls it every few seconds while it shows) and notices when this tracker takes o
 from __future__ import annotations
 
 import logging
+import sqlite3
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services import Backend
-from kiosk.srs import SrsClient, StartedIdentification
+from kiosk.srs import Jurisdiction, SrsClient, StartedIdentification
 from kiosk.tracking import (
+    DEFAULT_POLICY,
     TRACKER_CLIENT_RETRY,
     Journal,
+    JournalError,
     LeaseHolder,
     OrderChanged,
     Outcome,
@@ -31,6 +36,9 @@ from kiosk.tracking import (
 )
 
 log = logging.getLogger(__name__)
+
+# A journal write that failed: a full disk, a read-only file, a lock held too long, damage.
+JOURNAL_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, JournalError, OSError)
 
 
 class OrderTracking(QObject):
@@ -44,8 +52,11 @@ class OrderTracking(QObject):
         self._client = SrsClient(backend.endpoints, backend.credentials,
                                  timeout_s=backend.timeout_s, retry=TRACKER_CLIENT_RETRY)
         self._journal = Journal(journal_path(data_folder, training=backend.training))
+        # As the command line's tracker (kiosk.tracking.runtime.running_tracker): the training
+        # simulator forgets its orders when it stops, so orders it no longer knows end.
+        policy = replace(DEFAULT_POLICY, unknown_order_is_final=backend.training)
         self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale,
-                                retention_days=backend.retention_days)
+                                policy=policy, retention_days=backend.retention_days)
         self._orders: dict[str, TrackedOrder] = {}
         self._elsewhere: dict[str, LeaseHolder] = {}  # ref id → the process following it
         self._closed = False
@@ -58,13 +69,37 @@ class OrderTracking(QObject):
             self._orders[order.ref_id] = order
         await self.sync_elsewhere()
 
-    async def register(self, started: StartedIdentification, mobile: str | None
-                       ) -> TrackedOrder:
-        """Journal and follow a started order (before its target URL is shown)."""
-        key = await self._tracker.customer_key(mobile) if mobile else None
-        order = await self._tracker.register(started, customer_key=key)
+    async def begin_start(self, issuer: str, method: str, external_id: str | None) -> str:
+        """Record durably that a start is about to be sent (the intent's id); raises one of
+        JOURNAL_FAILURES when the journal cannot record it (then nothing must be sent)."""
+        begin = getattr(self._tracker, "begin_start", None)
+        if begin is None:  # SHIM until kiosk.tracking has start intents: nothing recorded
+            return ""
+        return str(await begin(issuer, method, external_id))
+
+    async def register(self, started: StartedIdentification, *, intent_id: str,
+                       mobile: str | None, jurisdiction: Jurisdiction, loa: int,
+                       distinguished_name: str | None = None) -> TrackedOrder:
+        """Journal and follow a started order in place of its start intent (before its target
+        URL is shown), with the jurisdiction and LOA it is verified with. Raises one of
+        JOURNAL_FAILURES when the journal cannot record it."""
+        tracker: Any = self._tracker
+        if hasattr(tracker, "begin_start"):
+            order: TrackedOrder = await tracker.register(
+                started, intent_id=intent_id, mobile=mobile, jurisdiction=jurisdiction, loa=loa,
+                distinguished_name=distinguished_name)
+        else:  # SHIM until kiosk.tracking has start intents (its register takes no mobile)
+            key = await tracker.customer_key(mobile) if mobile else None
+            order = await tracker.register(started, customer_key=key, jurisdiction=jurisdiction,
+                                           loa=loa)
         self._orders[order.ref_id] = order
         return order
+
+    async def abandon_start(self, intent_id: str) -> None:
+        """Forget a start intent whose call surely created nothing."""
+        abandon = getattr(self._tracker, "abandon_start", None)
+        if abandon is not None and intent_id:  # SHIM: no intents before kiosk.tracking has them
+            await abandon(intent_id)
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel at the SRS. An order another process follows is only flagged in the journal
