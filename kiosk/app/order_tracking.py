@@ -95,6 +95,12 @@ class OrderTracking(QObject):
         self._orders[order.ref_id] = order
         return order
 
+    @property
+    def keeps_mobile(self) -> bool:
+        """Whether the journal keeps the customer's number for verify (journal v5); before it,
+        verify needs the number in the SRS's status answer. SHIM until kiosk.tracking has it."""
+        return hasattr(self._tracker, "begin_start")
+
     async def abandon_start(self, intent_id: str) -> None:
         """Forget a start intent whose call surely created nothing."""
         abandon = getattr(self._tracker, "abandon_start", None)
