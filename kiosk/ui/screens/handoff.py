@@ -66,7 +66,9 @@ class HandoffScreen(Screen):
         """No target URL yet: show nothing that would need it (never an empty QR code)."""
 
     def _set_preparing(self, shown: bool) -> None:
-        self.preparing.setVisible(shown)
+        """The bar, and the text when hidden (``set_control_texts`` sets it while waiting)."""
+        if not shown:
+            set_label(self.preparing, "")
         self.preparing_bar.setVisible(shown)
 
     def _order_changed(self) -> None:
@@ -93,5 +95,5 @@ class HandoffScreen(Screen):
         the screen."""
         set_button(self.progress, progress)
         set_button(self.cancel, cancel)
-        set_label(self.preparing, preparing)
+        set_label(self.preparing, preparing if self._waiting_for_target else "")
         self.preparing_bar.setAccessibleName(preparing)
