@@ -103,9 +103,7 @@ def test_a_status_the_kiosk_does_not_know_shows_as_in_progress(kiosk: Kiosk) -> 
     assert started is not None
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
-    url = issued_url(kiosk, started.ref_id)
-    assert url is not None
-    kiosk.sim("POST", f"/isp/eid/{url.rsplit('/', 1)[1]}/complete")
+    # The provider reports a status of its own while the customer works in the app.
     kiosk.wait(lambda: (o := kiosk.ctl.order) is not None
                and o.status.value == "IN_PROGRESS", timeout=30)
     order = kiosk.ctl.order
@@ -115,6 +113,10 @@ def test_a_status_the_kiosk_does_not_know_shows_as_in_progress(kiosk: Kiosk) -> 
     assert "In progress" in status.provider_status.text()
     assert status.problem.text() == "" and status.error.text() == ""
     assert kiosk.ctl.stage is Stage.TRACKING
+    assert not status.timeline._rows[-1][1].isVisible()  # no failure row
+    url = issued_url(kiosk, started.ref_id)
+    assert url is not None
+    kiosk.sim("POST", f"/isp/eid/{url.rsplit('/', 1)[1]}/complete")
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=60)
     final = kiosk.ctl.order
     assert final is not None and final.evidence_id
