@@ -18,10 +18,12 @@ import kiosk.srs
 from kiosk.config import Settings, store_client_secret
 from kiosk.srs import (
     AuthenticationFailed,
+    Conflict,
     FieldProblem,
     HandOff,
     IdentityData,
     InvalidInput,
+    Jurisdiction,
     Method,
     MethodFilter,
     NotFound,
@@ -60,8 +62,10 @@ _PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status
 # How long a start whose order the journal could not record waits for that order's cancel.
 UNRECORDED_CANCEL_S = 10.0
 # Answers to a start after which the SRS surely created no order: refused input, refused access,
-# an unknown method, and "busy" (the guide: 429 and 503 mean nothing was processed).
-_NOTHING_CREATED = (InvalidInput, AuthenticationFailed, NotFound)
+# an unknown method, a conflict, and "busy" (the guide: 429 and 503 mean nothing was processed).
+# The same rule as kiosk.tracking's created_nothing (tracking branch), which replaces this at
+# the merge.
+_NOTHING_CREATED = (InvalidInput, AuthenticationFailed, NotFound, Conflict)
 _NOT_PROCESSED_STATUSES = frozenset({429, 503})
 # Transport failures that prove the request never left this machine.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -89,7 +93,9 @@ def _created_nothing(exc: BaseException) -> bool:
     if isinstance(exc, _NOTHING_CREATED):
         return True
     if isinstance(exc, ServiceUnavailable):
-        return exc.status_code in _NOT_PROCESSED_STATUSES or isinstance(exc.__cause__, _NOT_SENT)
+        if exc.status_code in _NOT_PROCESSED_STATUSES:
+            return True
+        return exc.status_code is None and isinstance(exc.__cause__, _NOT_SENT)
     return False
 
 
@@ -288,37 +294,50 @@ class SessionController(QObject):
                            identity: IdentityData) -> StartedIdentification:
         tracking = self.holder.tracking
         jurisdiction, loa = customer.assurance()
-        try:
-            intent = await tracking.begin_start(method.issuer, method.method,
-                                                identity.external_id)
-        except JOURNAL_FAILURES as exc:
-            log.error("start not sent: the journal cannot record it (%s)", exc)
-            raise JournalFailed(exc, ref_id=None, cancelled=False) from exc
         sent = data_to_send(customer.spec, identity, match_all=customer.match_all_data)
         spec = customer.spec
         if not tracking.keeps_mobile and spec is not None and "mobile" in spec.data.accepted:
             # SHIM until the journal keeps the number (tracking): verify reads it from the SRS.
             sent = replace(sent, mobile=identity.mobile)
         try:
+            intent = await tracking.begin_start(method.issuer, method.method,
+                                                identity.external_id)
+        except JOURNAL_FAILURES as exc:
+            log.error("start not sent: the journal cannot record it (%s)", exc)
+            raise JournalFailed(exc, ref_id=None, cancelled=False) from exc
+        try:
             started = await self.client.start(method.issuer, method.method, sent)
         except BaseException as exc:
             if _created_nothing(exc):
                 await self._abandon(intent)
             raise
+        # Shielded: a screen that gives up waiting now must not stop the order being recorded
+        # (or, failing that, cancelled).
+        failure = await asyncio.shield(self._record(started, intent, identity, jurisdiction, loa))
+        if failure is not None:
+            raise failure
+        log.info("order %s started for %s (%s, LOA %d)", started.ref_id,
+                 mask_msisdn(identity.mobile), jurisdiction.value, loa)
+        return started
+
+    async def _record(self, started: StartedIdentification, intent: str,
+                      identity: IdentityData, jurisdiction: Jurisdiction, loa: int
+                      ) -> JournalFailed | None:
+        """Journal the started order in place of its intent, before anyone sees the target
+        URL (a second start for the same mobile number cancels the customer's previous pending
+        order, guide appendix 1). When the journal fails: cancel the order, say what happened."""
         try:
-            # Journalled before anyone sees the target URL; a second start for the same mobile
-            # number cancels the customer's previous pending order (guide appendix 1).
-            await tracking.register(started, intent_id=intent, mobile=identity.mobile,
-                                    jurisdiction=jurisdiction, loa=loa,
-                                    distinguished_name=_distinguished_name(identity))
+            await self.holder.tracking.register(
+                started, intent_id=intent, mobile=identity.mobile, jurisdiction=jurisdiction,
+                loa=loa, distinguished_name=_distinguished_name(identity))
         except JOURNAL_FAILURES as exc:
             log.error("order %s started but not journalled (%s); cancelling it",
                       started.ref_id, exc)
             cancelled = await self._cancel_unrecorded(started.ref_id)
-            raise JournalFailed(exc, ref_id=started.ref_id, cancelled=cancelled) from exc
-        log.info("order %s started for %s (%s, LOA %d)", started.ref_id,
-                 mask_msisdn(identity.mobile), jurisdiction.value, loa)
-        return started
+            failure = JournalFailed(exc, ref_id=started.ref_id, cancelled=cancelled)
+            failure.__cause__ = exc
+            return failure
+        return None
 
     async def _abandon(self, intent: str) -> None:
         try:
