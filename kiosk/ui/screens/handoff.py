@@ -10,7 +10,8 @@ the texts stay in the screens' translation contexts.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QProgressBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 
@@ -20,8 +21,9 @@ from .base import Screen, cancel_order
 
 
 class HandoffScreen(Screen):
-    """A hand-off screen: ``strip``, ``error``, ``progress``, ``cancel`` and the ``preparing``
-    text with its ``preparing_bar`` are built here, not yet placed in a layout.
+    """A hand-off screen: ``strip``, ``error``, ``progress``, ``cancel`` and the
+    ``preparing_box`` (the ``preparing`` text and its busy bar) are built here, not yet placed
+    in a layout.
 
     Subclasses implement :meth:`show_target` (hand off to ``ctl.target_url``) and
     :meth:`show_preparing`; :meth:`enter` calls one of them, and a target URL that arrives
@@ -36,11 +38,21 @@ class HandoffScreen(Screen):
         self.progress.clicked.connect(self.ctl.show_progress)
         self.cancel = button("danger")
         self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
+        # The "preparing" text over a busy bar, in one box each screen places where its code or
+        # page goes.
         self.preparing = label("subtitle")
+        self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preparing_bar = QProgressBar()
         self.preparing_bar.setRange(0, 0)
         self.preparing_bar.setTextVisible(False)
         self.preparing_bar.setMaximumHeight(12)
+        self.preparing_box = QWidget()
+        box = QVBoxLayout(self.preparing_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addStretch()
+        box.addWidget(self.preparing)
+        box.addWidget(self.preparing_bar)
+        box.addStretch()
         self._waiting_for_target = False
         self._set_preparing(False)
         controller.orderChanged.connect(self._order_changed)
@@ -69,7 +81,7 @@ class HandoffScreen(Screen):
         """The bar, and the text when hidden (``set_control_texts`` sets it while waiting)."""
         if not shown:
             set_label(self.preparing, "")
-        self.preparing_bar.setVisible(shown)
+        self.preparing_box.setVisible(shown)
 
     def _order_changed(self) -> None:
         if not self.isVisible():

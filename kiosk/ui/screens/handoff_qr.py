@@ -26,8 +26,7 @@ class HandoffQrScreen(HandoffScreen):
         left = QVBoxLayout()
         self.title = label("title")
         left.addWidget(self.title)
-        left.addWidget(self.preparing)
-        left.addWidget(self.preparing_bar)
+        left.addWidget(self.preparing_box, 1)  # in the code's place until the link is there
         self.qr = QrCodeWidget(minimum=280)
         left.addWidget(self.qr, 1)
         self.link = label("link", selectable=True)

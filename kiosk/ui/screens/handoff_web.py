@@ -50,8 +50,7 @@ class HandoffWebScreen(HandoffScreen):
         # As wide as its buttons' texts need (long in some languages), at most 500 px.
         panel.setMaximumWidth(500)
         side = QVBoxLayout(panel)
-        side.addWidget(self.preparing)
-        side.addWidget(self.preparing_bar)
+        side.addWidget(self.preparing_box)
         self.phone_title = label("subtitle")
         side.addWidget(self.phone_title)
         self.phone_qr = QrCodeWidget(minimum=200)
