@@ -45,12 +45,12 @@ class HandoffWebScreen(HandoffScreen):
         self.web.retryRequested.connect(lambda: self._open.start(self._open_target(again=True)))
         self.web.startOverRequested.connect(lambda: self._start_over.start(self._start_new()))
         layout.addWidget(self.web, 3)
+        layout.addWidget(self.preparing_box, 3)  # in the page's place until the link is there
         panel = QFrame()
         panel.setObjectName("panel")
         # As wide as its buttons' texts need (long in some languages), at most 500 px.
         panel.setMaximumWidth(500)
         side = QVBoxLayout(panel)
-        side.addWidget(self.preparing_box)
         self.phone_title = label("subtitle")
         side.addWidget(self.phone_title)
         self.phone_qr = QrCodeWidget(minimum=200)
@@ -70,12 +70,14 @@ class HandoffWebScreen(HandoffScreen):
         started = self.ctl.started
         if started is None:
             return
+        self.web.show()
         self.phone_qr.set_data(self.ctl.target_url)
         self._show_phone(True)
         if self._loaded_ref != started.ref_id:  # back from the timeline: keep the running page
             self._open.start(self._open_target(again=False))
 
     def show_preparing(self) -> None:
+        self.web.hide()
         self.phone_qr.clear()
         self._show_phone(False)
 
@@ -132,6 +134,7 @@ class HandoffWebScreen(HandoffScreen):
         super().wipe()
         self._open.cancel()
         self.web.wipe()
+        self.web.show()
         self._loaded_ref = None
         self.phone_qr.clear()
 
