@@ -188,7 +188,7 @@ def assert_journal_failure_shown(k: Kiosk) -> str:
     assert "For staff: the order journal could not be written" in text
     assert "Traceback" not in text
     assert k.ctl.stage is Stage.CONSENT and k.ctl.started is None
-    assert not consent.accept.isEnabled()  # no second tap, no second order
+    assert not consent.accept.isEnabled() and not consent.accept.isVisible()  # no second tap
     consent.agree()
     assert not consent._start.busy
     return text

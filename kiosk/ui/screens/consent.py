@@ -67,6 +67,7 @@ class ConsentScreen(Screen):
             self._failed = False
             self._journal_failed = False
             self.accept.setEnabled(True)
+            self.accept.show()
             set_label(self.error, "")
             set_label(self.state, "")
         self.retranslate()
@@ -103,7 +104,9 @@ class ConsentScreen(Screen):
                       .replace("%1", error_text(exc)))
         finally:
             self.busy.hide()
+            # After a journal failure no "Try again": the way on is through staff.
             self.accept.setEnabled(not self._journal_failed)
+            self.accept.setVisible(not self._journal_failed)
             self.back.setEnabled(True)
             self.retranslate()
             if self.isVisible():  # not started: "Try again" (disabling moved the focus)
