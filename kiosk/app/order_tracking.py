@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,16 @@ from kiosk.tracking import (
 )
 
 log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class InterruptedStart:
+    """A start call whose answer never arrived (kiosk.tracking's StartIntent, as staff see it)."""
+
+    issuer: str
+    method: str
+    external_id: str | None
+    created_at: datetime
+
 
 # A journal write that failed: a full disk, a read-only file, a lock held too long, damage.
 JOURNAL_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, JournalError, OSError)
@@ -94,6 +105,15 @@ class OrderTracking(QObject):
                                            loa=loa)
         self._orders[order.ref_id] = order
         return order
+
+    async def interrupted_starts(self) -> list[InterruptedStart]:
+        """Start calls of this journal whose answer never arrived (a crash, a lost connection):
+        the SRS may hold an order nobody follows; staff check with support."""
+        find = getattr(self._tracker, "interrupted_starts", None)
+        if find is None:  # SHIM until kiosk.tracking has start intents: none kept
+            return []
+        return [InterruptedStart(i.issuer, i.method, i.external_id, i.created_at)
+                for i in await find()]
 
     @property
     def keeps_mobile(self) -> bool:

@@ -4,7 +4,10 @@ cancel shown at once, and orders of an earlier training run that end."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,7 +19,7 @@ from kiosk.app.controller import StartRefused
 from kiosk.app.stages import Stage
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import IdentityData, Jurisdiction, MethodFilter
-from kiosk.tracking import Outcome, TrackedOrder, journal_path
+from kiosk.tracking import Journal, Outcome, TrackedOrder, journal_path
 from tests.gui.conftest import Kiosk, delete_now, kiosk_settings, run, training_backend
 from tests.gui.flow import (
     KLARNA_CUSTOMER,
@@ -28,6 +31,7 @@ from tests.gui.flow import (
     submit_data,
     to_methods,
 )
+from tests.gui.test_staff_dashboard import open_dashboard
 
 VIDEO_CUSTOMER = {"last_name": "Muster", "mobile": "+41791234567", "external_id": "SIM-WAIT"}
 
@@ -163,6 +167,26 @@ def test_a_start_whose_answer_never_came_stays_for_staff_to_check(kiosk: Kiosk) 
     if intents is None:
         pytest.skip("this journal keeps no start intents yet (tracking: journal v5)")
     assert intents == 1
+
+
+def test_starts_whose_answer_never_came_are_listed_for_staff(kiosk: Kiosk) -> None:
+    """A `srs-kiosk identify` killed during its start call left an intent in the journal: the
+    dashboard lists it with its External ID, for staff to check with support."""
+    journal = Journal(journal_path(kiosk.data_folder, training=True))
+    try:
+        if not hasattr(journal, "add_intent"):
+            pytest.skip("this journal keeps no start intents yet (tracking: journal v5)")
+        gone = subprocess.Popen(["true"])
+        gone.wait()  # the process that made the call has ended
+        journal.add_intent("KLARNA", "bankident", "BRANCH-LOST-7", time.time(),
+                           pid=gone.pid, host=socket.gethostname())
+    finally:
+        journal.close()
+    open_dashboard(kiosk)
+    note = kiosk.window.dashboard.interrupted
+    kiosk.wait(note.isVisible)
+    assert "got no answer from the SRS" in note.text() and "Check with support" in note.text()
+    assert "KLARNA/bankident, External ID BRANCH-LOST-7" in note.text()
 
 
 def wait_intent_written(k: Kiosk) -> None:
