@@ -12,6 +12,7 @@ calls it every few seconds while it shows) and notices when this tracker takes o
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from dataclasses import dataclass, replace
@@ -180,7 +181,14 @@ class OrderTracking(QObject):
         return await self._tracker.orders()
 
     async def mobile(self, ref_id: str) -> str | None:
-        """The mobile number the SRS holds for the order (the journal never has it)."""
+        """The order's mobile number: the one the customer gave (the journal keeps it encrypted
+        while the order runs), else the one the SRS's status answer holds (a method that takes
+        no number at the start, like AUTHADA, has none there)."""
+        kept = getattr(self._journal, "mobile_of", None)  # SHIM: journal v5 (tracking)
+        if kept is not None:
+            number = await asyncio.to_thread(kept, ref_id)
+            if number:
+                return str(number)
         return (await self._client.status(ref_id)).mobile
 
     def order(self, ref_id: str | None) -> TrackedOrder | None:

@@ -1,6 +1,7 @@
 """What the staff dashboard does with orders: list every order the terminal tracks (the
 journals of the current and any replaced backend), cancel one, and fetch an order's mobile
-number from the SRS when a screen shows it (never stored: the journal keeps no MSISDN); tell
+number when a screen shows it (the journal's encrypted copy while the order runs, else the SRS's
+status answer; the screen forgets it when it is left); tell
 which orders another process follows, and re-read those from the journal; list the starts whose
 answer never arrived (the SRS may hold an order nobody follows)."""
 
@@ -53,5 +54,5 @@ class StaffOrders:
         return sorted(found, key=lambda i: i.created_at)
 
     async def mobile(self, ref_id: str) -> str | None:
-        """The order's MSISDN from a status call (for the screen only; never kept)."""
+        """The order's MSISDN (for the screen only; the screen does not keep it)."""
         return await self._tracking(ref_id).mobile(ref_id)
