@@ -263,6 +263,28 @@ def test_a_cancelled_order_is_final_at_once(kiosk: Kiosk) -> None:
     assert started.ref_id not in {o.ref_id for o in kiosk.ctl.background_orders()}
 
 
+def test_a_cancel_from_the_dashboard_shows_the_order_final_at_once(kiosk: Kiosk) -> None:
+    to_consent(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    started = kiosk.ctl.started
+    assert started is not None
+    kiosk.ctl.wipe()  # the customer left; the order goes on in the background
+    open_dashboard(kiosk)
+    screen = kiosk.window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == started.ref_id for o in screen.model.orders))
+    assert screen.select(started.ref_id)
+    click(kiosk, screen.cancel_button)
+    click(kiosk, screen.confirm_yes)
+    kiosk.wait(lambda: not screen._cancel.busy, timeout=40)
+    # The moment the cancel returned: the row, the window's active orders and the journal.
+    row = next(o for o in screen.model.orders if o.ref_id == started.ref_id)
+    assert row.outcome is Outcome.CANCELLED and row.is_done
+    assert started.ref_id not in {o.ref_id for o in kiosk.ctl.holder.tracking.active()}
+    kept = journal_order(kiosk, started.ref_id)
+    assert kept is not None and kept.outcome is Outcome.CANCELLED
+
+
 def test_orders_of_an_earlier_training_run_end(kiosk: Kiosk) -> None:
     """Issue 16 item 3: an order the training simulator no longer knows (it was started on an
     earlier run) ends in the window, as in the CLI, instead of showing connection trouble."""
