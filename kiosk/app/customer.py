@@ -28,8 +28,8 @@ class CustomerSession:
     # outside the session and outlives it.
     started: StartedIdentification | None = None
     match_all_data: bool = False
-    # (match_all_data: staff chose to send every datum the method accepts, for a data match,
-    # not only what the guide suggests: Identity.tm's surname. See send_data.)
+    # ^ staff chose to send every datum the method accepts (a data match), not only what the
+    # guide suggests (Identity.tm: the surname); see send_data.
     # The staff's filter (or preset) of the listing the method was chosen from: it says which
     # jurisdiction and LOA the order is verified with.
     filters: MethodFilter = field(default_factory=MethodFilter)

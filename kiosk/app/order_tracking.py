@@ -39,6 +39,7 @@ from kiosk.tracking import (
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class InterruptedStart:
     """A start call whose answer never arrived (kiosk.tracking's StartIntent, as staff see it)."""
