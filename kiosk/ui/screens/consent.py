@@ -18,11 +18,15 @@ from kiosk.srs.errors import fill_placeholders
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, set_button, set_label
-from .base import REQUEST_TIMEOUT_S, Screen, error_text
+from .base import Screen, error_text
 
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the screen.
 PREFLIGHT_TIMEOUT_S = 120.0
+# The SRS client bounds the start call itself (one deadline for its retries); after it come the
+# journal (which may wait for a lock) and, when that fails, a cancel. This only stops a start
+# that went wrong from holding the screen: cut short, its order is still recorded or cancelled.
+START_TIMEOUT_S = 90.0
 
 
 class ConsentScreen(Screen):
@@ -91,7 +95,7 @@ class ConsentScreen(Screen):
                     self._show_blocked(check)
                     return
             set_label(self.state, self.tr("Requesting the personal identification link…"))
-            await within(self.ctl.start(), REQUEST_TIMEOUT_S)
+            await within(self.ctl.start(), START_TIMEOUT_S)
         except JournalFailed as exc:
             self._failed = self._journal_failed = True
             set_label(self.state, "")
