@@ -6,20 +6,30 @@ session only, starts orders, hands them to an :class:`OrderWatch`, and wipes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import replace
 from pathlib import Path
 
+import httpx
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
+import kiosk.srs
 from kiosk.config import Settings, store_client_secret
 from kiosk.srs import (
+    AuthenticationFailed,
+    Conflict,
     FieldProblem,
     HandOff,
     IdentityData,
+    InvalidInput,
+    Jurisdiction,
     Method,
     MethodFilter,
+    NotFound,
+    ServiceUnavailable,
     SrsClient,
+    SrsError,
     StartedIdentification,
     Status,
     find_method_spec,
@@ -35,7 +45,9 @@ from .customer import CustomerSession
 from .elsewhere_watch import ElsewhereWatch
 from .idle import IdleTimer
 from .language import LanguageSwitcher
+from .order_tracking import JOURNAL_FAILURES
 from .readiness import Preflight, TerminalReadiness, app_check_factory, needs_preflight
+from .send_data import data_to_send
 from .settings_store import save_settings
 from .staff_orders import StaffOrders
 from .staff_pin import PinGuard, PinStore
@@ -47,6 +59,55 @@ MOBILE_NEEDED = str(QT_TRANSLATE_NOOP("Problem",
                                       "is needed: the evidence is bound to the mobile number"))
 # Statuses after which the customer has nothing left to do at the hand-off.
 _PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
+# How long a start whose order the journal could not record waits for that order's cancel.
+UNRECORDED_CANCEL_S = 10.0
+# Answers to a start after which the SRS surely created no order: refused input, refused access,
+# an unknown method, a conflict, and "busy" (the guide: 429 and 503 mean nothing was processed).
+# The same rule as kiosk.tracking's created_nothing (tracking branch), which replaces this at
+# the merge.
+_NOTHING_CREATED = (InvalidInput, AuthenticationFailed, NotFound, Conflict)
+_NOT_PROCESSED_STATUSES = frozenset({429, 503})
+# Transport failures that prove the request never left this machine.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class StartRefused(RuntimeError):  # noqa: N818 (reads as what it is)
+    """A second start while one is under way (a double tap): refused, never a second order."""
+
+
+class JournalFailed(Exception):  # noqa: N818 (reads as what it is)
+    """The journal could not record a start (disk full, read-only, locked, damaged).
+
+    ``ref_id`` is the order the SRS created anyway (None: the start was never sent);
+    ``cancelled`` whether that order was cancelled at the SRS again."""
+
+    def __init__(self, cause: BaseException, *, ref_id: str | None, cancelled: bool) -> None:
+        super().__init__(str(cause) or type(cause).__name__)
+        self.cause = cause
+        self.ref_id = ref_id
+        self.cancelled = cancelled
+
+
+def _created_nothing(exc: BaseException) -> bool:
+    """Whether a failed start call surely created no order at the SRS."""
+    if isinstance(exc, _NOTHING_CREATED):
+        return True
+    if isinstance(exc, ServiceUnavailable):
+        if exc.status_code in _NOT_PROCESSED_STATUSES:
+            return True
+        return exc.status_code is None and isinstance(exc.__cause__, _NOT_SENT)
+    return False
+
+
+def _distinguished_name(identity: IdentityData) -> str | None:
+    """The DN for the RA verify (Swisscom's sample) when the names are known; memory only."""
+    if not (identity.first_name and identity.last_name):
+        return None
+    # SHIM until kiosk.srs has distinguished_name (srs-client): without it, none is sent.
+    build = getattr(kiosk.srs, "distinguished_name", None)
+    if build is None:
+        return None
+    return str(build(identity.first_name, identity.last_name, identity.country))
 
 
 def method_key(method: Method) -> str:
@@ -87,6 +148,7 @@ class SessionController(QObject):
         self.readiness = TerminalReadiness(
             app_check_factory(lambda: self.settings, lambda: self.holder.backend), self)
         self._idle_holds: set[str] = set()
+        self._starting = False
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -130,7 +192,13 @@ class SessionController(QObject):
         self._go(Stage.SETUP)
 
     async def list_methods(self, filters: MethodFilter) -> list[Method]:
-        return await self.client.list_methods(filters)
+        """The methods for the staff's filter; the customer's session keeps the filter of the
+        listing shown last (it sets the order's jurisdiction and LOA)."""
+        customer = self.customer
+        methods = await self.client.list_methods(filters)
+        if customer is not None and customer is self.customer:
+            customer.filters = filters
+        return methods
 
     def unavailable_reason(self, method: Method) -> str | None:
         """English source text, or None when the method can be chosen here."""
@@ -191,33 +259,113 @@ class SessionController(QObject):
         assert customer is not None and customer.spec is not None
         return await self.readiness.preflight(customer.spec)
 
+    @property
+    def starting(self) -> bool:
+        """A start is under way (its button stays disabled; a second start is refused)."""
+        return self._starting
+
     async def start(self) -> StartedIdentification:
         """The customer accepted: order the identification (not retried: a repeat could create
-        a second order), journal it, then hand off. On failure the stage returns to CONSENT
-        with the data kept."""
+        a second order) and hand off. The start intent is journalled before the call and the
+        order in its place right after it (nothing slow in between), so no order the SRS
+        created is lost in a crash. On failure the stage returns to CONSENT with the data kept;
+        a journal that cannot record the start raises :class:`JournalFailed` (an order created
+        meanwhile is cancelled at the SRS, best effort)."""
         customer = self.customer
         assert customer is not None and customer.method and customer.identity
+        if self._starting:
+            raise StartRefused("a start is already under way")
+        self._starting = True
         self._go(Stage.STARTING)
         try:
-            started = await self.client.start(customer.method.issuer, customer.method.method,
-                                              customer.identity)
-            log.info("order %s started for %s", started.ref_id,
-                     mask_msisdn(customer.identity.mobile))
-            # Journalled before anyone sees the target URL; a second start for the same mobile
-            # number cancels the customer's previous pending order (guide appendix 1).
-            await self.holder.tracking.register(started, customer.identity.mobile)
+            started = await self._start_order(customer, customer.method, customer.identity)
         except BaseException:
             if self.stage is Stage.STARTING:
                 self._go(Stage.CONSENT)
             raise
+        finally:
+            self._starting = False
         if self.customer is customer:
             customer.started = started
             self._go(Stage.HANDOFF)
         return started
 
+    async def _start_order(self, customer: CustomerSession, method: Method,
+                           identity: IdentityData) -> StartedIdentification:
+        tracking = self.holder.tracking
+        jurisdiction, loa = customer.assurance()
+        sent = data_to_send(customer.spec, identity, match_all=customer.match_all_data)
+        spec = customer.spec
+        if not tracking.keeps_mobile and spec is not None and "mobile" in spec.data.accepted:
+            # SHIM until the journal keeps the number (tracking): verify reads it from the SRS.
+            sent = replace(sent, mobile=identity.mobile)
+        try:
+            intent = await tracking.begin_start(method.issuer, method.method,
+                                                identity.external_id)
+        except JOURNAL_FAILURES as exc:
+            log.error("start not sent: the journal cannot record it (%s)", exc)
+            raise JournalFailed(exc, ref_id=None, cancelled=False) from exc
+        try:
+            started = await self.client.start(method.issuer, method.method, sent)
+        except BaseException as exc:
+            if _created_nothing(exc):
+                await self._abandon(intent)
+            raise
+        # Shielded: a screen that gives up waiting now must not stop the order being recorded
+        # (or, failing that, cancelled).
+        failure = await asyncio.shield(self._record(started, intent, identity, jurisdiction, loa))
+        if failure is not None:
+            raise failure
+        log.info("order %s started for %s (%s, LOA %d)", started.ref_id,
+                 mask_msisdn(identity.mobile), jurisdiction.value, loa)
+        return started
+
+    async def _record(self, started: StartedIdentification, intent: str,
+                      identity: IdentityData, jurisdiction: Jurisdiction, loa: int
+                      ) -> JournalFailed | None:
+        """Journal the started order in place of its intent, before anyone sees the target
+        URL (a second start for the same mobile number cancels the customer's previous pending
+        order, guide appendix 1). When the journal fails: cancel the order, say what happened."""
+        try:
+            await self.holder.tracking.register(
+                started, intent_id=intent, mobile=identity.mobile, jurisdiction=jurisdiction,
+                loa=loa, distinguished_name=_distinguished_name(identity))
+        except JOURNAL_FAILURES as exc:
+            log.error("order %s started but not journalled (%s); cancelling it",
+                      started.ref_id, exc)
+            cancelled = await self._cancel_unrecorded(started.ref_id)
+            failure = JournalFailed(exc, ref_id=started.ref_id, cancelled=cancelled)
+            failure.__cause__ = exc
+            return failure
+        return None
+
+    async def _abandon(self, intent: str) -> None:
+        try:
+            await self.holder.tracking.abandon_start(intent)
+        except JOURNAL_FAILURES as exc:  # the intent stays: staff see an interrupted start
+            log.warning("start intent %s not abandoned: %s", intent, exc)
+
+    async def _cancel_unrecorded(self, ref_id: str) -> bool:
+        """Cancel an order the journal could not record (nobody would follow it)."""
+        try:
+            await asyncio.wait_for(self.client.cancel(ref_id), UNRECORDED_CANCEL_S)
+        except (SrsError, TimeoutError) as exc:
+            log.error("order %s: not journalled and not cancelled (%s); staff must cancel it "
+                      "with support", ref_id, exc)
+            return False
+        log.info("order %s: cancelled (it could not be journalled)", ref_id)
+        return True
+
     @property
     def started(self) -> StartedIdentification | None:
         return self.customer.started if self.customer is not None else None
+
+    @property
+    def target_url(self) -> str | None:
+        """Where to send the customer; None while the SRS has not given it yet (a start answer
+        may carry only the Ref-ID: the tracker reads the URL from a later status answer)."""
+        started = self.started
+        return (started.target_url or None) if started is not None else None
 
     @property
     def order(self) -> TrackedOrder | None:
@@ -263,6 +411,7 @@ class SessionController(QObject):
         if started is not None and started.ref_id == ref_id:
             order = self.order
             assert order is not None
+            self._take_late_target(order)
             if order.outcome is not Outcome.PENDING and self.stage in (Stage.HANDOFF,
                                                                         Stage.TRACKING):
                 self._go(Stage.RESULT)
@@ -270,6 +419,23 @@ class SessionController(QObject):
                 self._go(Stage.TRACKING)
             self.orderChanged.emit()
         self.backgroundChanged.emit()
+
+    def _take_late_target(self, order: TrackedOrder) -> None:
+        """The target URL (and the tokens) from the tracker once a status answer brought them,
+        when the start answer had none."""
+        customer = self.customer
+        started = customer.started if customer is not None else None
+        if customer is None or started is None or started.target_url:
+            return
+        # TrackedOrder.target_url and the tokens come with the journal's v5 (tracking).
+        url = getattr(order, "target_url", None)
+        if not url:
+            return
+        customer.started = replace(
+            started, target_url=url, order_id=started.order_id or order.order_id,
+            mobile_token=started.mobile_token or getattr(order, "mobile_token", None),
+            session_token=started.session_token or getattr(order, "session_token", None))
+        log.info("order %s: target URL received after the start", order.ref_id)
 
     def _order_finished(self, ref_id: str) -> None:
         started = self.started

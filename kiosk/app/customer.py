@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kiosk.srs import IdentityData, Method, MethodSpec, StartedIdentification
+from kiosk.srs import (
+    IdentityData,
+    Jurisdiction,
+    Method,
+    MethodFilter,
+    MethodSpec,
+    StartedIdentification,
+)
+
+# What the tracker assumed for every order before orders carried their own (guide §5.1).
+_DEFAULT_JURISDICTION = Jurisdiction.EIDAS
+_DEFAULT_LOA = 4
 
 
 @dataclass
@@ -17,7 +28,47 @@ class CustomerSession:
     # outside the session and outlives it.
     started: StartedIdentification | None = None
     match_all_data: bool = False
+    # ^ staff chose to send every datum the method accepts (a data match), not only what the
+    # guide suggests (Identity.tm: the surname); see send_data.
+    # The staff's filter (or preset) of the listing the method was chosen from: it says which
+    # jurisdiction and LOA the order is verified with.
+    filters: MethodFilter = field(default_factory=MethodFilter)
 
     @property
     def method_name(self) -> str:
         return self.method.name if self.method is not None else ""
+
+    def assurance(self) -> tuple[Jurisdiction, int]:
+        """The jurisdiction and LOA to verify the order with (see :func:`order_assurance`)."""
+        return order_assurance(self.method, self.spec, self.filters)
+
+
+def order_assurance(method: Method | None, spec: MethodSpec | None, filters: MethodFilter
+                    ) -> tuple[Jurisdiction, int]:
+    """The staff's choice where they made one: a single jurisdiction chosen (that the method
+    offers) and an LOA filter; otherwise the method's first jurisdiction and its LOA, as the
+    listing gives them, else as the guide's catalogue does."""
+    offered = _jurisdictions(method.jurisdictions if method is not None else ()) \
+        or _jurisdictions(spec.jurisdictions if spec is not None else ())
+    chosen = _jurisdictions(filters.jurisdiction)
+    if len(chosen) == 1 and (not offered or chosen[0] in offered):
+        jurisdiction = chosen[0]
+    else:
+        jurisdiction = offered[0] if offered else _DEFAULT_JURISDICTION
+    own_loa = method.loa if method is not None and method.loa else None
+    if own_loa is None and spec is not None:
+        own_loa = spec.loa
+    loa = filters.loa or own_loa or _DEFAULT_LOA
+    return jurisdiction, loa
+
+
+def _jurisdictions(values: tuple[Jurisdiction | str, ...] | tuple[Jurisdiction, ...]
+                   ) -> tuple[Jurisdiction, ...]:
+    """The values the kiosk knows as jurisdictions (a spelling it does not know is skipped)."""
+    known: list[Jurisdiction] = []
+    for value in values:
+        try:
+            known.append(value if isinstance(value, Jurisdiction) else Jurisdiction(value))
+        except ValueError:
+            continue
+    return tuple(known)

@@ -12,16 +12,23 @@ calls it every few seconds while it shows) and notices when this tracker takes o
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services import Backend
-from kiosk.srs import SrsClient, StartedIdentification
+from kiosk.srs import Jurisdiction, SrsClient, StartedIdentification
 from kiosk.tracking import (
+    DEFAULT_POLICY,
     TRACKER_CLIENT_RETRY,
     Journal,
+    JournalError,
     LeaseHolder,
     OrderChanged,
     Outcome,
@@ -31,6 +38,20 @@ from kiosk.tracking import (
 )
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InterruptedStart:
+    """A start call whose answer never arrived (kiosk.tracking's StartIntent, as staff see it)."""
+
+    issuer: str
+    method: str
+    external_id: str | None
+    created_at: datetime
+
+
+# A journal write that failed: a full disk, a read-only file, a lock held too long, damage.
+JOURNAL_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, JournalError, OSError)
 
 
 class OrderTracking(QObject):
@@ -44,8 +65,11 @@ class OrderTracking(QObject):
         self._client = SrsClient(backend.endpoints, backend.credentials,
                                  timeout_s=backend.timeout_s, retry=TRACKER_CLIENT_RETRY)
         self._journal = Journal(journal_path(data_folder, training=backend.training))
+        # As the command line's tracker (kiosk.tracking.runtime.running_tracker): the training
+        # simulator forgets its orders when it stops, so orders it no longer knows end.
+        policy = replace(DEFAULT_POLICY, unknown_order_is_final=backend.training)
         self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale,
-                                retention_days=backend.retention_days)
+                                policy=policy, retention_days=backend.retention_days)
         self._orders: dict[str, TrackedOrder] = {}
         self._elsewhere: dict[str, LeaseHolder] = {}  # ref id → the process following it
         self._closed = False
@@ -58,12 +82,52 @@ class OrderTracking(QObject):
             self._orders[order.ref_id] = order
         await self.sync_elsewhere()
 
-    async def register(self, started: StartedIdentification, mobile: str | None
-                       ) -> TrackedOrder:
-        """Journal and follow a started order (before its target URL is shown)."""
-        order = await self._tracker.register(started, mobile=mobile)
+    async def begin_start(self, issuer: str, method: str, external_id: str | None) -> str:
+        """Record durably that a start is about to be sent (the intent's id); raises one of
+        JOURNAL_FAILURES when the journal cannot record it (then nothing must be sent)."""
+        begin = getattr(self._tracker, "begin_start", None)
+        if begin is None:  # SHIM until kiosk.tracking has start intents: nothing recorded
+            return ""
+        return str(await begin(issuer, method, external_id))
+
+    async def register(self, started: StartedIdentification, *, intent_id: str,
+                       mobile: str | None, jurisdiction: Jurisdiction, loa: int,
+                       distinguished_name: str | None = None) -> TrackedOrder:
+        """Journal and follow a started order in place of its start intent (before its target
+        URL is shown), with the jurisdiction and LOA it is verified with. Raises one of
+        JOURNAL_FAILURES when the journal cannot record it."""
+        tracker: Any = self._tracker
+        if hasattr(tracker, "begin_start"):
+            order: TrackedOrder = await tracker.register(
+                started, intent_id=intent_id, mobile=mobile, jurisdiction=jurisdiction, loa=loa,
+                distinguished_name=distinguished_name)
+        else:  # SHIM until kiosk.tracking has start intents (its register takes no mobile)
+            key = await tracker.customer_key(mobile) if mobile else None
+            order = await tracker.register(started, customer_key=key, jurisdiction=jurisdiction,
+                                           loa=loa)
         self._orders[order.ref_id] = order
         return order
+
+    async def interrupted_starts(self) -> list[InterruptedStart]:
+        """Start calls of this journal whose answer never arrived (a crash, a lost connection):
+        the SRS may hold an order nobody follows; staff check with support."""
+        find = getattr(self._tracker, "interrupted_starts", None)
+        if find is None:  # SHIM until kiosk.tracking has start intents: none kept
+            return []
+        return [InterruptedStart(i.issuer, i.method, i.external_id, i.created_at)
+                for i in await find()]
+
+    @property
+    def keeps_mobile(self) -> bool:
+        """Whether the journal keeps the customer's number for verify (journal v5); before it,
+        verify needs the number in the SRS's status answer. SHIM until kiosk.tracking has it."""
+        return hasattr(self._tracker, "begin_start")
+
+    async def abandon_start(self, intent_id: str) -> None:
+        """Forget a start intent whose call surely created nothing."""
+        abandon = getattr(self._tracker, "abandon_start", None)
+        if abandon is not None and intent_id:  # SHIM: no intents before kiosk.tracking has them
+            await abandon(intent_id)
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel at the SRS. An order another process follows is only flagged in the journal
@@ -118,7 +182,14 @@ class OrderTracking(QObject):
         return await self._tracker.orders()
 
     async def mobile(self, ref_id: str) -> str | None:
-        """The mobile number the SRS holds for the order (the journal never has it)."""
+        """The order's mobile number: the one the customer gave (the journal keeps it encrypted
+        while the order runs), else the one the SRS's status answer holds (a method that takes
+        no number at the start, like AUTHADA, has none there)."""
+        kept = getattr(self._journal, "mobile_of", None)  # SHIM: journal v5 (tracking)
+        if kept is not None:
+            number = await asyncio.to_thread(kept, ref_id)
+            if number:
+                return str(number)
         return (await self._client.status(ref_id)).mobile
 
     def order(self, ref_id: str | None) -> TrackedOrder | None:

@@ -1,14 +1,16 @@
 """What the staff dashboard does with orders: list every order the terminal tracks (the
 journals of the current and any replaced backend), cancel one, and fetch an order's mobile
-number from the SRS when a screen shows it (never stored: the journal keeps no MSISDN); tell
-which orders another process follows, and re-read those from the journal."""
+number when a screen shows it (the journal's encrypted copy while the order runs, else the SRS's
+status answer; the screen forgets it when it is left); tell
+which orders another process follows, and re-read those from the journal; list the starts whose
+answer never arrived (the SRS may hold an order nobody follows)."""
 
 from __future__ import annotations
 
 from kiosk.tracking import LeaseHolder, TrackedOrder
 
 from .backends import BackendHolder
-from .order_tracking import OrderTracking
+from .order_tracking import InterruptedStart, OrderTracking
 
 
 class StaffOrders:
@@ -46,6 +48,11 @@ class StaffOrders:
         for tracking in self._holder.trackings():
             await tracking.sync_elsewhere()
 
+    async def interrupted_starts(self) -> list[InterruptedStart]:
+        """Start calls whose answer never arrived, in every journal, oldest first."""
+        found = [i for t in self._holder.trackings() for i in await t.interrupted_starts()]
+        return sorted(found, key=lambda i: i.created_at)
+
     async def mobile(self, ref_id: str) -> str | None:
-        """The order's MSISDN from a status call (for the screen only; never kept)."""
+        """The order's MSISDN (for the screen only; the screen does not keep it)."""
         return await self._tracking(ref_id).mobile(ref_id)

@@ -40,7 +40,8 @@ def status_name(status: Status) -> str:
         Status.CANCELLED: translate("Texts", "Cancelled"),
         Status.EXPIRED: translate("Texts", "Expired"),
     }
-    return names[status]
+    # A status the kiosk does not know (Status.IN_PROGRESS): the order goes on.
+    return names.get(status) or translate("Texts", "In progress")
 
 
 def _minutes(seconds: float) -> str:

@@ -65,15 +65,17 @@ KLARNA_CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.
 
 
 def fail_the_start(k: Kiosk, language: str = "en") -> str:
-    """A Klarna identification whose start the SRS refuses once (503): the consent screen's
-    error text."""
+    """A Klarna identification whose start the SRS refuses (503, for every attempt the client
+    makes: nothing was processed, so it may retry a few times): the consent screen's error
+    text. The faults are cleared afterwards."""
     to_methods(k, language)
     choose(k, "KLARNA")
     fill(k, KLARNA_CUSTOMER)
     submit_data(k)
     k.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-          method="POST", count=1)
+          method="POST", count=5, retry_after=1)
     consent = k.window.consent
     click(k, consent.accept)
     k.wait(consent.error.isVisible, timeout=30)
+    k.sim("DELETE", "/_sim/faults")
     return consent.error.text()

@@ -1,26 +1,34 @@
 """Consent: the guide's redirect notice in the customer's language; nothing is sent before the
 customer accepts. Accepting starts the order; a failure is shown and the data is kept. Below the
 notice, the guide's advice for the customer: activate Mobile ID beforehand, and the SMS that
-follows the identification (accepting the terms finishes it)."""
+follows the identification (accepting the terms finishes it).
+A journal that cannot record the start is told to the customer and, in the staff's language, to
+staff; the button stays off then (a second tap must not start a second order)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.controller import JournalFailed, SessionController
+from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
+from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, set_button, set_label
-from .base import REQUEST_TIMEOUT_S, Screen, error_text
+from .base import Screen, error_text
 
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the screen.
 PREFLIGHT_TIMEOUT_S = 120.0
+# The SRS client bounds the start call itself (one deadline for its retries); after it come the
+# journal (which may wait for a lock) and, when that fails, a cancel. This only stops a start
+# that went wrong from holding the screen: cut short, its order is still recorded or cancelled.
+START_TIMEOUT_S = 90.0
 
 
 class ConsentScreen(Screen):
@@ -62,19 +70,23 @@ class ConsentScreen(Screen):
         row.addWidget(self.accept)
         layout.addLayout(row)
         self._failed = False
+        self._journal_failed = False
         self._words = Words(self)
         self.retranslate()
 
     def enter(self) -> None:
         if self.ctl.stage is Stage.CONSENT and not self._start.busy:
             self._failed = False
+            self._journal_failed = False
+            self.accept.setEnabled(True)
+            self.accept.show()
             set_label(self.error, "")
             set_label(self.state, "")
         self.retranslate()
         focus_first(self.accept, self.back)
 
     def agree(self) -> None:
-        if not self._start.busy:
+        if not self._start.busy and not self.ctl.starting and not self._journal_failed:
             self._start.start(self._run())
 
     async def _run(self) -> None:
@@ -91,7 +103,11 @@ class ConsentScreen(Screen):
                     self._show_blocked(check)
                     return
             set_label(self.state, self.tr("Requesting the personal identification link…"))
-            await within(self.ctl.start(), REQUEST_TIMEOUT_S)
+            await within(self.ctl.start(), START_TIMEOUT_S)
+        except JournalFailed as exc:
+            self._failed = self._journal_failed = True
+            set_label(self.state, "")
+            set_label(self.error, self._journal_failure_text(exc))
         except (SrsError, TimeoutError) as exc:
             self._failed = True
             set_label(self.state, "")
@@ -100,11 +116,34 @@ class ConsentScreen(Screen):
                       .replace("%1", error_text(exc)))
         finally:
             self.busy.hide()
-            self.accept.setEnabled(True)
+            # After a journal failure no "Try again": the way on is through staff.
+            self.accept.setEnabled(not self._journal_failed)
+            self.accept.setVisible(not self._journal_failed)
             self.back.setEnabled(True)
             self.retranslate()
             if self.isVisible():  # not started: "Try again" (disabling moved the focus)
-                focus_first(self.accept)
+                focus_first(self.accept, self.back)
+
+    def _journal_failure_text(self, exc: JournalFailed) -> str:
+        """For the customer in their language, then for staff in theirs."""
+        customer = self.tr("This terminal cannot record identifications right now, so your "
+                           "identification was not started. Please ask the staff for help.")
+        with staff_texts():
+            if exc.ref_id is None:
+                staff = self.tr("For staff: the order journal could not be written, so the "
+                                "start was not sent (%1). Check the disk space and the data "
+                                "folder, then restart the kiosk.")
+            elif exc.cancelled:
+                staff = self.tr("For staff: the order journal could not be written (%1). Order "
+                                "%2 was created and has been cancelled again. Check the disk "
+                                "space and the data folder, then restart the kiosk.")
+            else:
+                staff = self.tr("For staff: the order journal could not be written (%1). Order "
+                                "%2 was created and could NOT be cancelled: cancel it with "
+                                "support. Check the disk space and the data folder, then "
+                                "restart the kiosk.")
+        staff = fill_placeholders(staff, (str(exc), exc.ref_id or ""))
+        return customer + "\n\n" + staff
 
     def _show_blocked(self, check: Preflight) -> None:
         """The pre-flight found the method cannot run here: say why, never start."""

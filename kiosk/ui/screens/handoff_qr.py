@@ -1,5 +1,6 @@
 """Hand-off for app methods (AUTHADA eID): a large QR of the deep link, the link as text, the
-app-store links as smaller QR codes, the tokens when given."""
+app-store links as smaller QR codes, the tokens when given. Until the SRS gives the link, a calm
+"preparing" state instead of the code (never an empty QR code)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class HandoffQrScreen(HandoffScreen):
         left = QVBoxLayout()
         self.title = label("title")
         left.addWidget(self.title)
+        left.addWidget(self.preparing_box, 1)  # in the code's place until the link is there
         self.qr = QrCodeWidget(minimum=280)
         left.addWidget(self.qr, 1)
         self.link = label("link", selectable=True)
@@ -61,19 +63,24 @@ class HandoffQrScreen(HandoffScreen):
         self.retranslate()
 
     def enter(self) -> None:
-        started = self.ctl.started
         spec = self.ctl.customer.spec if self.ctl.customer else None
-        if started is None:
+        if self.ctl.started is None:
             return
-        self.qr.set_data(started.target_url)
         links = dict(spec.app_links) if spec is not None else {}
         for store, qr in self.store_qrs.items():
             qr.set_data(links.get(store))
             qr.setVisible(store in links)
             self.store_labels[store].setVisible(store in links)
-        self.retranslate()
-        self._order_changed()
+        super().enter()
         focus_first(self.progress)
+
+    def show_target(self) -> None:
+        self.qr.set_data(self.ctl.target_url)
+        self.qr.show()
+
+    def show_preparing(self) -> None:
+        self.qr.clear()
+        self.qr.hide()
 
     def wipe(self) -> None:
         super().wipe()
@@ -87,7 +94,7 @@ class HandoffQrScreen(HandoffScreen):
         set_label(self.title, self.tr("Scan this code with your phone"))
         self.qr.setAccessibleName(self.tr("QR code of your personal identification link"))
         started = self.ctl.started
-        set_label(self.link, started.target_url if started else "",
+        set_label(self.link, self.ctl.target_url or "",
                   self.tr("Your personal identification link"))
         set_label(self.steps, self.tr(
             "1. Install the AUTHADA app (scan a code below), or open it if you have it.\n"
@@ -104,4 +111,5 @@ class HandoffQrScreen(HandoffScreen):
         else:
             set_label(self.tokens, "")
         self.set_control_texts(cancel=self.tr("Cancel identification"),
-                               progress=self.tr("Show progress"))
+                               progress=self.tr("Show progress"),
+                               preparing=self.tr("Preparing your identification link…"))

@@ -3,6 +3,8 @@ view, and a "continue on your phone" QR code of the same URL.
 
 Every load of the target URL is counted in the journal first; when the method's limit is
 reached (Klarna: 5) or its session has expired, the customer is told and offered to start over.
+Until the SRS gives the target URL, a calm "preparing" state: nothing is loaded (never
+about:blank as the target) and no phone QR code is shown.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class HandoffWebScreen(HandoffScreen):
         self.web.retryRequested.connect(lambda: self._open.start(self._open_target(again=True)))
         self.web.startOverRequested.connect(lambda: self._start_over.start(self._start_new()))
         layout.addWidget(self.web, 3)
+        layout.addWidget(self.preparing_box, 3)  # in the page's place until the link is there
         panel = QFrame()
         panel.setObjectName("panel")
         # As wide as its buttons' texts need (long in some languages), at most 500 px.
@@ -63,27 +66,31 @@ class HandoffWebScreen(HandoffScreen):
         self._loaded_ref: str | None = None
         self.retranslate()
 
-    def enter(self) -> None:
+    def show_target(self) -> None:
         started = self.ctl.started
         if started is None:
             return
-        self.phone_qr.set_data(started.target_url)
+        self.web.show()
+        self.phone_qr.set_data(self.ctl.target_url)
         self._show_phone(True)
         if self._loaded_ref != started.ref_id:  # back from the timeline: keep the running page
             self._open.start(self._open_target(again=False))
-        self.retranslate()
-        self._order_changed()
+
+    def show_preparing(self) -> None:
+        self.web.hide()
+        self.phone_qr.clear()
+        self._show_phone(False)
 
     def _policy(self) -> WebPolicy | None:
-        started, customer = self.ctl.started, self.ctl.customer
-        if started is None or customer is None or customer.method is None:
+        started, customer, target = self.ctl.started, self.ctl.customer, self.ctl.target_url
+        if started is None or customer is None or customer.method is None or target is None:
             return None
         key = method_key(customer.method)
         web = self.ctl.settings.web
         media = configured_origins(web.media_origins, key)
         pages = configured_origins(web.page_origins, key)
         self.web.advice = self.ctl.verdicts.get(key, "")
-        return WebPolicy.for_target(started.target_url, media=media, pages=pages)
+        return WebPolicy.for_target(target, media=media, pages=pages)
 
     async def _open_target(self, *, again: bool) -> None:
         """Load the target URL (a new browser session the first time), counting the use."""
@@ -127,6 +134,7 @@ class HandoffWebScreen(HandoffScreen):
         super().wipe()
         self._open.cancel()
         self.web.wipe()
+        self.web.show()
         self._loaded_ref = None
         self.phone_qr.clear()
 
@@ -139,4 +147,5 @@ class HandoffWebScreen(HandoffScreen):
                                            "identification there instead."))
         self._show_phone(phone_shown)
         self.set_control_texts(progress=self.tr("Show progress"),
-                               cancel=self.tr("Cancel identification"))
+                               cancel=self.tr("Cancel identification"),
+                               preparing=self.tr("Preparing your identification link…"))

@@ -1,5 +1,6 @@
 """Live status: the timeline with times, the expected wait, connection trouble; the customer
-may leave while the kiosk keeps following the order."""
+may leave while the kiosk keeps following the order. A status the kiosk does not know is shown
+as the provider wrote it, as "in progress" (never as an error)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
-from kiosk.tracking import ActionKind
+from kiosk.tracking import ActionKind, TrackedOrder
 
 from ..texts import expected_wait
 from ..widgets.common import button, focus_first, label, set_button, set_label
@@ -32,6 +33,8 @@ class StatusScreen(Screen):
         layout.addSpacing(12)
         self.timeline = Timeline()
         layout.addWidget(self.timeline)
+        self.provider_status = label("muted")
+        layout.addWidget(self.provider_status)
         self.verifying = label("muted")
         layout.addWidget(self.verifying)
         self.problem = label()
@@ -74,8 +77,18 @@ class StatusScreen(Screen):
 
     def wipe(self) -> None:
         self.timeline.clear()
-        for widget in (self.method, self.support, self.problem, self.error, self.verifying):
+        for widget in (self.method, self.support, self.problem, self.error, self.verifying,
+                       self.provider_status):
             set_label(widget, "")
+
+    def _provider_status(self, order: TrackedOrder) -> str:
+        """The provider's own words for a status the kiosk does not know (IN_PROGRESS)."""
+        if order.status.value != "IN_PROGRESS":
+            return ""
+        text = getattr(order, "status_text", "") or ""  # TrackedOrder.status_text: journal v5
+        if not text:
+            return self.tr("In progress")
+        return self.tr("In progress (the provider reports: %1)").replace("%1", text)
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Identification in progress"))
@@ -95,6 +108,7 @@ class StatusScreen(Screen):
             order.next_action.kind is ActionKind.VERIFY
         set_label(self.verifying, self.tr("Checking the evidence with the registration "
                                           "service…") if verifying else "")
+        set_label(self.provider_status, self._provider_status(order))
         set_label(self.problem, problem_text(order))
         support = self.tr("Reference ID: %1").replace("%1", order.ref_id)
         if order.order_id:

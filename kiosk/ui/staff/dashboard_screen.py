@@ -4,7 +4,8 @@ only for the rows shown, masked, and forgotten when staff leave the screen.
 
 Orders another process follows (a command-line ``srs-kiosk track``, a second window on the same
 journal) say so in "Next action"; while the screen shows, their rows are re-read from the journal
-every few seconds (no SRS calls), and go back to normal once this kiosk takes them over."""
+every few seconds (no SRS calls), and go back to normal once this kiosk takes them over. Starts
+whose answer never arrived are listed above the table's notes, to check with support."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from kiosk.app.controller import SessionController
+from kiosk.app.order_tracking import InterruptedStart
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
+from kiosk.srs.errors import fill_placeholders
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S
+from ..texts import plural
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
@@ -62,8 +66,13 @@ class DashboardScreen(StaffScreen):
 
         self.state = label("muted")
         self.error = label("error")
+        # Starts whose answer never arrived (issue 17 item 10): the SRS may hold an order this
+        # kiosk does not follow; staff check with support.
+        self.interrupted = label("error", selectable=True)
         self.content.addWidget(self.state)
+        self.content.addWidget(self.interrupted)
         self.content.addWidget(self.error)
+        self._interrupted: list[InterruptedStart] = []
         self.confirm_text = label()
         self.confirm_yes = button("danger")
         self.confirm_yes.clicked.connect(self._confirmed)
@@ -123,14 +132,32 @@ class DashboardScreen(StaffScreen):
             try:
                 await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
                 orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
+                self._interrupted = await within(self.ctl.orders.interrupted_starts(),
+                                                 REQUEST_TIMEOUT_S)
             except (OSError, TimeoutError, sqlite3.Error) as exc:
                 set_label(self.error, self.tr("The orders could not be read: %1")
                           .replace("%1", self.describe_error(exc)))
                 return
         self.model.set_orders(orders)
         set_label(self.error, "")
+        self._show_interrupted()
         self._show_count()
         self._selection_changed()
+
+    def _show_interrupted(self) -> None:
+        starts = self._interrupted
+        if not starts:
+            set_label(self.interrupted, "")
+            return
+        lines = [plural(self.tr("%n start(s) got no answer from the SRS: it may hold an order "
+                                "this terminal does not follow. Check with support:", "",
+                                len(starts)), len(starts))]
+        for start in starts:
+            lines.append(fill_placeholders(
+                self.tr("%1/%2, External ID %3, started %4"),
+                (start.issuer, start.method, start.external_id or "–",
+                 start.created_at.astimezone().strftime("%d.%m. %H:%M"))))
+        set_label(self.interrupted, "\n".join(lines))
 
     def _orders_changed(self) -> None:
         """Some order changed (tracker): refresh the rows from what the tracker holds."""
@@ -268,3 +295,4 @@ class DashboardScreen(StaffScreen):
         set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
         set_button(self.confirm_no, self.tr("No, keep it"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._show_interrupted()

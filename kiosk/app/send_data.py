@@ -1,0 +1,44 @@
+"""Which of the customer's data goes to the SRS with a start (guide appendices, "Initial
+Information"): never more than the method accepts, and less where the guide says so.
+
+The mobile number is not part of this decision's consequences for verify: the kiosk keeps the
+number the customer gave for the order's life (``Tracker.register(mobile=...)``) whether or not
+it is sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kiosk.srs import IdentityData, MethodSpec
+
+# SRS-level bookkeeping the Service Provider may give with any method (guide §5.2, billing):
+# not identity data the provider matches.
+SRS_LEVEL = frozenset({"external_id"})
+
+# Methods whose guide entry says "Initial Information: N/A": they get only the SRS-level fields.
+_NO_INITIAL_DATA = frozenset({("authada", "eid")})
+
+# What the guide suggests sending when no data match is needed (Identity.tm: "only the Surname
+# ... and none of the other attributes"); staff may choose to send all (``match_all``). The
+# mobile number goes too: it is not matched against the ID document (so it cannot fail the
+# match the guide warns about), and an SRS that binds the evidence to the number given at the
+# start would otherwise never find it at verify.
+_SUGGESTED = {("identity.tm", "video"): frozenset({"last_name", "mobile"})}
+
+
+def data_to_send(spec: MethodSpec | None, identity: IdentityData, *, match_all: bool
+                 ) -> IdentityData:
+    """The part of ``identity`` to send with the start of ``spec``'s method. A method the
+    catalogue does not know gets everything given (the server judges it)."""
+    if spec is None:
+        return identity
+    given = identity.given()
+    if spec.key in _NO_INITIAL_DATA:
+        wanted = SRS_LEVEL
+    elif spec.key in _SUGGESTED and not match_all:
+        wanted = _SUGGESTED[spec.key] | SRS_LEVEL
+    else:
+        wanted = spec.data.accepted
+    dropped = {name: None for name in given if name not in wanted & spec.data.accepted}
+    return replace(identity, **dropped)
