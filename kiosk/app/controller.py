@@ -11,32 +11,26 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-import kiosk.srs
 from kiosk.config import Settings, store_client_secret
 from kiosk.srs import (
-    AuthenticationFailed,
-    Conflict,
     FieldProblem,
     HandOff,
     IdentityData,
-    InvalidInput,
     Jurisdiction,
     Method,
     MethodFilter,
-    NotFound,
-    ServiceUnavailable,
     SrsClient,
     SrsError,
     StartedIdentification,
     Status,
+    distinguished_name,
     find_method_spec,
     identity_problems,
     mask_msisdn,
 )
-from kiosk.tracking import Outcome, TrackedOrder
+from kiosk.tracking import Outcome, TrackedOrder, created_nothing
 
 from . import presets
 from .backends import BackendHolder
@@ -61,14 +55,6 @@ MOBILE_NEEDED = str(QT_TRANSLATE_NOOP("Problem",
 _PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
 # How long a start whose order the journal could not record waits for that order's cancel.
 UNRECORDED_CANCEL_S = 10.0
-# Answers to a start after which the SRS surely created no order: refused input, refused access,
-# an unknown method, a conflict, and "busy" (the guide: 429 and 503 mean nothing was processed).
-# The same rule as kiosk.tracking's created_nothing (tracking branch), which replaces this at
-# the merge.
-_NOTHING_CREATED = (InvalidInput, AuthenticationFailed, NotFound, Conflict)
-_NOT_PROCESSED_STATUSES = frozenset({429, 503})
-# Transport failures that prove the request never left this machine.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class StartRefused(RuntimeError):  # noqa: N818 (reads as what it is)
@@ -88,26 +74,11 @@ class JournalFailed(Exception):  # noqa: N818 (reads as what it is)
         self.cancelled = cancelled
 
 
-def _created_nothing(exc: BaseException) -> bool:
-    """Whether a failed start call surely created no order at the SRS."""
-    if isinstance(exc, _NOTHING_CREATED):
-        return True
-    if isinstance(exc, ServiceUnavailable):
-        if exc.status_code in _NOT_PROCESSED_STATUSES:
-            return True
-        return exc.status_code is None and isinstance(exc.__cause__, _NOT_SENT)
-    return False
-
-
 def _distinguished_name(identity: IdentityData) -> str | None:
     """The DN for the RA verify (Swisscom's sample) when the names are known; memory only."""
     if not (identity.first_name and identity.last_name):
         return None
-    # SHIM until kiosk.srs has distinguished_name (srs-client): without it, none is sent.
-    build = getattr(kiosk.srs, "distinguished_name", None)
-    if build is None:
-        return None
-    return str(build(identity.first_name, identity.last_name, identity.country))
+    return distinguished_name(identity.first_name, identity.last_name, identity.country)
 
 
 def method_key(method: Method) -> str:
@@ -295,10 +266,6 @@ class SessionController(QObject):
         tracking = self.holder.tracking
         jurisdiction, loa = customer.assurance()
         sent = data_to_send(customer.spec, identity, match_all=customer.match_all_data)
-        spec = customer.spec
-        if not tracking.keeps_mobile and spec is not None and "mobile" in spec.data.accepted:
-            # SHIM until the journal keeps the number (tracking): verify reads it from the SRS.
-            sent = replace(sent, mobile=identity.mobile)
         try:
             intent = await tracking.begin_start(method.issuer, method.method,
                                                 identity.external_id)
@@ -308,7 +275,7 @@ class SessionController(QObject):
         try:
             started = await self.client.start(method.issuer, method.method, sent)
         except BaseException as exc:
-            if _created_nothing(exc):
+            if created_nothing(exc):
                 await self._abandon(intent)
             raise
         # Shielded: a screen that gives up waiting now must not stop the order being recorded
@@ -428,13 +395,13 @@ class SessionController(QObject):
         if customer is None or started is None or started.target_url:
             return
         # TrackedOrder.target_url and the tokens come with the journal's v5 (tracking).
-        url = getattr(order, "target_url", None)
+        url = order.target_url
         if not url:
             return
         customer.started = replace(
             started, target_url=url, order_id=started.order_id or order.order_id,
-            mobile_token=started.mobile_token or getattr(order, "mobile_token", None),
-            session_token=started.session_token or getattr(order, "session_token", None))
+            mobile_token=started.mobile_token or order.mobile_token,
+            session_token=started.session_token or order.session_token)
         log.info("order %s: target URL received after the start", order.ref_id)
 
     def _order_finished(self, ref_id: str) -> None:

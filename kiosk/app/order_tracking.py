@@ -18,7 +18,6 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -85,10 +84,7 @@ class OrderTracking(QObject):
     async def begin_start(self, issuer: str, method: str, external_id: str | None) -> str:
         """Record durably that a start is about to be sent (the intent's id); raises one of
         JOURNAL_FAILURES when the journal cannot record it (then nothing must be sent)."""
-        begin = getattr(self._tracker, "begin_start", None)
-        if begin is None:  # SHIM until kiosk.tracking has start intents: nothing recorded
-            return ""
-        return str(await begin(issuer, method, external_id))
+        return await self._tracker.begin_start(issuer, method, external_id)
 
     async def register(self, started: StartedIdentification, *, intent_id: str,
                        mobile: str | None, jurisdiction: Jurisdiction, loa: int,
@@ -96,38 +92,22 @@ class OrderTracking(QObject):
         """Journal and follow a started order in place of its start intent (before its target
         URL is shown), with the jurisdiction and LOA it is verified with. Raises one of
         JOURNAL_FAILURES when the journal cannot record it."""
-        tracker: Any = self._tracker
-        if hasattr(tracker, "begin_start"):
-            order: TrackedOrder = await tracker.register(
-                started, intent_id=intent_id, mobile=mobile, jurisdiction=jurisdiction, loa=loa,
-                distinguished_name=distinguished_name)
-        else:  # SHIM until kiosk.tracking has start intents (its register takes no mobile)
-            key = await tracker.customer_key(mobile) if mobile else None
-            order = await tracker.register(started, customer_key=key, jurisdiction=jurisdiction,
-                                           loa=loa)
+        order = await self._tracker.register(
+            started, intent_id=intent_id, mobile=mobile, jurisdiction=jurisdiction, loa=loa,
+            distinguished_name=distinguished_name)
         self._orders[order.ref_id] = order
         return order
 
     async def interrupted_starts(self) -> list[InterruptedStart]:
         """Start calls of this journal whose answer never arrived (a crash, a lost connection):
         the SRS may hold an order nobody follows; staff check with support."""
-        find = getattr(self._tracker, "interrupted_starts", None)
-        if find is None:  # SHIM until kiosk.tracking has start intents: none kept
-            return []
         return [InterruptedStart(i.issuer, i.method, i.external_id, i.created_at)
-                for i in await find()]
-
-    @property
-    def keeps_mobile(self) -> bool:
-        """Whether the journal keeps the customer's number for verify (journal v5); before it,
-        verify needs the number in the SRS's status answer. SHIM until kiosk.tracking has it."""
-        return hasattr(self._tracker, "begin_start")
+                for i in await self._tracker.interrupted_starts()]
 
     async def abandon_start(self, intent_id: str) -> None:
         """Forget a start intent whose call surely created nothing."""
-        abandon = getattr(self._tracker, "abandon_start", None)
-        if abandon is not None and intent_id:  # SHIM: no intents before kiosk.tracking has them
-            await abandon(intent_id)
+        if intent_id:
+            await self._tracker.abandon_start(intent_id)
 
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel at the SRS. An order another process follows is only flagged in the journal
@@ -185,11 +165,9 @@ class OrderTracking(QObject):
         """The order's mobile number: the one the customer gave (the journal keeps it encrypted
         while the order runs), else the one the SRS's status answer holds (a method that takes
         no number at the start, like AUTHADA, has none there)."""
-        kept = getattr(self._journal, "mobile_of", None)  # SHIM: journal v5 (tracking)
-        if kept is not None:
-            number = await asyncio.to_thread(kept, ref_id)
-            if number:
-                return str(number)
+        number = await asyncio.to_thread(self._journal.mobile_of, ref_id)
+        if number:
+            return number
         return (await self._client.status(ref_id)).mobile
 
     def order(self, ref_id: str | None) -> TrackedOrder | None:

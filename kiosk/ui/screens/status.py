@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
+from kiosk.srs import Status
 from kiosk.tracking import ActionKind, TrackedOrder
 
 from ..texts import expected_wait
@@ -83,9 +84,9 @@ class StatusScreen(Screen):
 
     def _provider_status(self, order: TrackedOrder) -> str:
         """The provider's own words for a status the kiosk does not know (IN_PROGRESS)."""
-        if order.status.value != "IN_PROGRESS":
+        if order.status is not Status.IN_PROGRESS:
             return ""
-        text = getattr(order, "status_text", "") or ""  # TrackedOrder.status_text: journal v5
+        text = order.status_text or ""
         if not text:
             return self.tr("In progress")
         return self.tr("In progress (the provider reports: %1)").replace("%1", text)
