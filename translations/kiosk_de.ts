@@ -69,12 +69,36 @@
         <translation>Die Identifikation konnte nicht gestartet werden (die eingegebenen Angaben bleiben erhalten): %1</translation>
     </message>
     <message>
+        <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
+        <translation>Dieses Terminal kann zurzeit keine Identifikationen erfassen; Ihre Identifikation wurde daher nicht gestartet. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written, so the start was not sent (%1). Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Für das Personal: Das Auftragsjournal konnte nicht geschrieben werden; der Start wurde daher nicht gesendet (%1). Prüfen Sie den Speicherplatz und den Datenordner und starten Sie den Kiosk dann neu.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and has been cancelled again. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Für das Personal: Das Auftragsjournal konnte nicht geschrieben werden (%1). Auftrag %2 wurde erstellt und wieder abgebrochen. Prüfen Sie den Speicherplatz und den Datenordner und starten Sie den Kiosk dann neu.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Für das Personal: Das Auftragsjournal konnte nicht geschrieben werden (%1). Auftrag %2 wurde erstellt und konnte NICHT abgebrochen werden: Brechen Sie ihn mit dem Support ab. Prüfen Sie den Speicherplatz und den Datenordner und starten Sie den Kiosk dann neu.</translation>
+    </message>
+    <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
         <translation>Dieses Terminal kann diese Identifikation zurzeit nicht durchführen. %1 Es wurde nichts gesendet. Gehen Sie zurück und wählen Sie eine andere Methode, oder beheben Sie das Problem und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>Before you continue</source>
         <translation>Bevor Sie fortfahren</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you start. You can then sign with it easily; otherwise you sign with a password and a code by SMS.</source>
+        <translation>Tipp: Aktivieren Sie Mobile ID (auf Ihrer SIM-Karte oder in der Mobile ID App), bevor Sie beginnen. Dann können Sie damit einfach signieren; andernfalls signieren Sie mit einem Passwort und einem Code per SMS.</translation>
+    </message>
+    <message>
+        <source>After the identification you get an SMS from Swisscom: accept the terms to finish.</source>
+        <translation>Nach der Identifikation erhalten Sie eine SMS von Swisscom: Akzeptieren Sie die Nutzungsbedingungen, um abzuschliessen.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -106,6 +130,17 @@
     <message>
         <source>The orders could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</source>
+        <translation>
+            <numerusform>%n Start blieb ohne Antwort des SRS: Dort besteht möglicherweise ein Auftrag, den dieses Terminal nicht verfolgt. Klären Sie dies mit dem Support ab:</numerusform>
+            <numerusform>%n Starts blieben ohne Antwort des SRS: Dort bestehen möglicherweise Aufträge, die dieses Terminal nicht verfolgt. Klären Sie dies mit dem Support ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2, External ID %3, started %4</source>
+        <translation>%1/%2, Externe ID %3, gestartet am %4</translation>
     </message>
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
@@ -200,6 +235,22 @@
     <message>
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
+    </message>
+    <message>
+        <source>Also send the other data for matching</source>
+        <translation>Auch die übrigen Angaben zum Abgleich senden</translation>
+    </message>
+    <message>
+        <source>Without a data match the only identity detail sent is the last name: it must match the ID document exactly (no typos, every accent), or the identification is rejected.</source>
+        <translation>Ohne Datenabgleich wird als einzige Identitätsangabe der Nachname gesendet: Er muss genau mit dem Ausweisdokument übereinstimmen (keine Tippfehler, alle Akzente), sonst wird die Identifikation abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Every detail sent is checked against the ID document; the identification fails if one does not match. Send only what you need matched.</source>
+        <translation>Jede gesendete Angabe wird mit dem Ausweisdokument abgeglichen; stimmt eine nicht überein, schlägt die Identifikation fehl. Senden Sie nur, was abgeglichen werden muss.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s default; change it for this order if needed.</source>
+        <translation>Standardwert dieser Filiale; ändern Sie ihn bei Bedarf für diesen Auftrag.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -331,6 +382,10 @@
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
+        <source>ID document valid until</source>
+        <translation>Ausweisdokument gültig bis</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>Mobiltelefonnummer</translation>
     </message>
@@ -427,6 +482,10 @@ Sitzungs-Token: %2</translation>
         <source>Show progress</source>
         <translation>Fortschritt anzeigen</translation>
     </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Ihr Identifikationslink wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWebScreen</name>
@@ -453,6 +512,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Identifikation abbrechen</translation>
+    </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Ihr Identifikationslink wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -546,6 +609,22 @@ Sitzungs-Token: %2</translation>
         <translation>nicht angegeben</translation>
     </message>
     <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 Min.</translation>
     </message>
@@ -606,12 +685,71 @@ Sitzungs-Token: %2</translation>
         <translation>Übliche Dauer</translation>
     </message>
     <message>
+        <source>A method this kiosk does not know (type %1): it runs in the kiosk&apos;s web view.</source>
+        <translation>Eine Methode, die dieser Kiosk nicht kennt (Typ %1): Sie läuft in der Webansicht des Kiosks.</translation>
+    </message>
+    <message>
+        <source>The customer needs: %1</source>
+        <translation>Die Kundin oder der Kunde braucht: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Video calls in %1 only: the customer chose %2.</source>
+        <translation>Videoanrufe nur auf %1: Die Kundin oder der Kunde hat %2 gewählt.</translation>
+    </message>
+    <message>
         <source>Choose</source>
         <translation>Auswählen</translation>
     </message>
     <message>
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNeeds</name>
+    <message>
+        <source>the terminal&apos;s camera and microphone</source>
+        <translation>die Kamera und das Mikrofon des Terminals</translation>
+    </message>
+    <message>
+        <source>a valid ID document</source>
+        <translation>ein gültiges Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>10–20 minutes</source>
+        <translation>10–20 Minuten</translation>
+    </message>
+    <message>
+        <source>a call in German or English</source>
+        <translation>ein Gespräch auf Deutsch oder Englisch</translation>
+    </message>
+    <message>
+        <source>a German ID card with eID function, or a residence card</source>
+        <translation>einen deutschen Personalausweis mit eID-Funktion oder einen elektronischen Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>a smartphone with NFC</source>
+        <translation>ein Smartphone mit NFC</translation>
+    </message>
+    <message>
+        <source>the AUTHADA app (free)</source>
+        <translation>die AUTHADA-App (kostenlos)</translation>
+    </message>
+    <message>
+        <source>the 6-digit PIN of the ID card</source>
+        <translation>die 6-stellige PIN des Ausweises</translation>
+    </message>
+    <message>
+        <source>online banking at a supported bank (about 3500 banks)</source>
+        <translation>Online-Banking bei einer unterstützten Bank (rund 3500 Banken)</translation>
+    </message>
+    <message>
+        <source>a mobile phone for an SMS code</source>
+        <translation>ein Mobiltelefon für einen SMS-Code</translation>
     </message>
 </context>
 <context>
@@ -901,8 +1039,8 @@ Sitzungs-Token: %2</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
     </message>
     <message>
         <source>Choose a PIN that is not a run or a repetition of one digit.</source>
@@ -913,16 +1051,12 @@ Sitzungs-Token: %2</translation>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
+        <source>Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.</source>
+        <translation>Personal-PINs haben jetzt mindestens 6 Ziffern. Bitten Sie die IT, mit %1 eine neue festzulegen.</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN once more.</source>
-        <translation>Geben Sie die neue PIN noch einmal ein.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Start again.</source>
-        <translation>Die beiden PINs stimmen nicht überein. Beginnen Sie von vorne.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in %1 s.</source>
@@ -933,16 +1067,16 @@ Sitzungs-Token: %2</translation>
         <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>Personal-PIN festlegen</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
-        <translation>Auf diesem Kiosk ist noch keine Personal-PIN festgelegt. Wählen Sie eine mit 4 bis 12 Ziffern; sie schützt die Einstellungen und das Verlassen des Kioskmodus.</translation>
+        <source>No staff PIN set — ask IT to run %1.</source>
+        <translation>Keine Personal-PIN festgelegt – bitten Sie die IT, %1 auszuführen.</translation>
+    </message>
+    <message>
+        <source>The staff PIN file is damaged — IT can reset it with %1.</source>
+        <translation>Die Datei der Personal-PIN ist beschädigt – die IT kann sie mit %1 zurücksetzen.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to %1.</source>
@@ -951,6 +1085,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1059,6 +1197,14 @@ Sitzungs-Token: %2</translation>
         <translation>darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten</translation>
     </message>
     <message>
+        <source>must be a real date (YYYY-MM-DD)</source>
+        <translation>muss ein gültiges Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>has passed: the ID document must still be valid</source>
+        <translation>liegt in der Vergangenheit: Das Ausweisdokument muss noch gültig sein</translation>
+    </message>
+    <message>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
@@ -1092,22 +1238,6 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
         <translation>Nicht geprüft: Dazu braucht es die grafische Anwendung (Qt), die hier nicht gestartet werden konnte.</translation>
-    </message>
-    <message>
-        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
-        <translation>Die Download-Geschwindigkeit beträgt %1 MB/s; die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Downloads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
-    </message>
-    <message>
-        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
-        <translation>Die Upload-Geschwindigkeit beträgt %1 MB/s; die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Uploads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
-    </message>
-    <message>
-        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
-        <translation>Es ist kein Endpunkt für den Bandbreitentest konfiguriert ([checks] bandwidth_url); die Geschwindigkeit wurde daher nicht gemessen.</translation>
-    </message>
-    <message>
-        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
-        <translation>Der Endpunkt für den Geschwindigkeitstest %1 konnte nicht verwendet werden (%2). Prüfen Sie die Netzwerkverbindung und die Einstellung [checks] bandwidth_url.</translation>
     </message>
     <message>
         <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
@@ -1285,6 +1415,74 @@ Sitzungs-Token: %2</translation>
         <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
         <translation>Die Prüfung selbst ist fehlgeschlagen (%1). Führen Sie sie erneut aus; schlägt sie weiterhin fehl, senden Sie den Bericht an den Support.</translation>
     </message>
+    <message>
+        <source>The download speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>Die Download-Geschwindigkeit beträgt %1 MB/s (gemessen mit %3); die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Downloads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>Die Upload-Geschwindigkeit beträgt %1 MB/s (gemessen mit %3); die Video-Identifikation braucht mindestens %2 MB/s. Prüfen Sie, ob andere Geräte oder Uploads die Verbindung belasten, oder verlangen Sie bei der IT eine schnellere Leitung.</translation>
+    </message>
+    <message>
+        <source>The speed test is switched off ([checks] bandwidth_url = &quot;&quot;), so the speed was not measured.</source>
+        <translation>Der Geschwindigkeitstest ist ausgeschaltet ([checks] bandwidth_url = &quot;&quot;); die Geschwindigkeit wurde daher nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.</source>
+        <translation>Der Endpunkt für den Geschwindigkeitstest %1 konnte nicht verwendet werden (%2). Prüfen Sie die Netzwerkverbindung; bitten Sie die IT, ausgehendes %3 zu %4 zu erlauben, oder setzen Sie [checks] bandwidth_url auf einen funktionierenden Geschwindigkeitstest.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 refused the test: it answered %2. No speed was measured. If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise set [checks] bandwidth_url to a working speed test.</source>
+        <translation>Der Endpunkt für den Geschwindigkeitstest %1 hat den Test abgelehnt: Er antwortete %2. Es wurde keine Geschwindigkeit gemessen. Falls stattdessen ein Proxy oder Filter geantwortet hat, bitten Sie die IT, ausgehendes %3 zu %4 zu erlauben; andernfalls setzen Sie [checks] bandwidth_url auf einen funktionierenden Geschwindigkeitstest.</translation>
+    </message>
+    <message>
+        <source>No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN or TURN server listening on plain TCP 443), so this was not checked.</source>
+        <translation>Es ist keine Gegenstelle für Nicht-TLS-Verkehr über Port 443 konfiguriert ([checks] non_tls_peer: ein STUN- oder TURN-Server, der auf unverschlüsseltem TCP 443 lauscht); dies wurde daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port %2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic to port %2 (not only TLS/HTTPS), at least to %1 and the video provider&apos;s hosts.</source>
+        <translation>Die Verbindung zu %1 auf TCP-Port %2 wurde geöffnet, scheiterte aber bei Nicht-TLS-Verkehr (einer STUN-Anfrage): %3. Eine Firewall oder ein Proxy auf dem Weg lässt über Port %2 wahrscheinlich nur TLS (HTTPS) durch; Videoanrufe brauchen darüber auch anderen Verkehr. Bitten Sie die IT, allen ausgehenden TCP-Verkehr zu Port %2 zu erlauben (nicht nur TLS/HTTPS), mindestens zu %1 und zu den Hosts des Videoanbieters.</translation>
+    </message>
+    <message>
+        <source>The non-TLS test peer %1 could not be reached (%2). Check the network connection and the [checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.</source>
+        <translation>Die Nicht-TLS-Testgegenstelle %1 war nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung und die Einstellung [checks] non_tls_peer; bitten Sie die IT, ausgehende Verbindungen auf TCP-Port %3 zu %4 zu erlauben.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider&apos;s hosts).</source>
+        <translation>Zu diesen Video-Hosts konnte keine sichere Verbindung geöffnet werden: %1. Bitten Sie die IT, ausgehendes TCP (HTTPS/TLS) zu jedem von ihnen auf dem angezeigten Port zu erlauben (443 für die Hosts des Anbieters).</translation>
+    </message>
+    <message>
+        <source>TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on the port shown through unchanged (TLS %1 or newer, not inspected).</source>
+        <translation>Mit diesen Video-Hosts konnte kein TLS %1 oder neuer vereinbart werden: %2. Wahrscheinlich liegt ein Proxy oder eine Firewall dazwischen, die verschlüsselten Verkehr untersucht: Bitten Sie die IT, TCP zu jedem von ihnen auf dem angezeigten Port unverändert durchzulassen (TLS %1 oder neuer, nicht untersucht).</translation>
+    </message>
+    <message>
+        <source>No video host to check: no enabled method uses one, or training mode (the built-in simulator plays the video provider).</source>
+        <translation>Kein Video-Host zu prüfen: Keine aktivierte Methode verwendet einen, oder es läuft der Schulungsmodus (der integrierte Simulator ersetzt den Videoanbieter).</translation>
+    </message>
+    <message>
+        <source>No STUN server on a high UDP port is configured ([checks] udp_high_peer), so UDP ports 1025–65535 were not checked.</source>
+        <translation>Es ist kein STUN-Server auf einem hohen UDP-Port konfiguriert ([checks] udp_high_peer); die UDP-Ports 1025–65535 wurden daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP port %1 from the STUN server %2 (%3). Video calls work without it, with lower quality: for the best experience, ask IT to allow outgoing UDP to ports 1025–65535 (the guide&apos;s recommendation), at least to %2 on UDP port %1.</source>
+        <translation>Keine Antwort über UDP-Port %1 vom STUN-Server %2 (%3). Videoanrufe funktionieren auch ohne, aber in geringerer Qualität: Für die beste Qualität bitten Sie die IT, ausgehendes UDP zu den Ports 1025–65535 zu erlauben (Empfehlung des Leitfadens), mindestens zu %2 auf UDP-Port %1.</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] udp_high_peer setting.</source>
+        <translation>Der Name des STUN-Servers %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Netzwerkverbindung und die Einstellung [checks] udp_high_peer.</translation>
+    </message>
+    <message>
+        <source>No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.</source>
+        <translation>Keine WebSocket-Verbindung zu %1 (%2). Videoanrufe brauchen sie für die Signalisierung: Bitten Sie die IT, ausgehende Verbindungen auf TCP-Port %3 zu %4 samt WebSocket-Upgrades (%5) zu erlauben, auch über allfällige Proxys.</translation>
+    </message>
+    <message>
+        <source>No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5).</source>
+        <translation>Keine unverschlüsselte WebSocket-Verbindung zu %1 (%2). Videoanrufe funktionieren weiterhin über WSS auf Port 443; für die Ausweichverbindung bitten Sie die IT, ausgehende Verbindungen auf TCP-Port %3 zu %4 samt WebSocket-Upgrades (%5) zu erlauben.</translation>
+    </message>
+    <message>
+        <source>No WebSocket address to check: no enabled method uses one, or training mode.</source>
+        <translation>Keine WebSocket-Adresse zu prüfen: Keine aktivierte Methode verwendet eine, oder es läuft der Schulungsmodus.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessReasons</name>
@@ -1365,6 +1563,10 @@ Sitzungs-Token: %2</translation>
         <source>Downloads are not possible at this terminal.</source>
         <translation>An diesem Terminal sind keine Downloads möglich.</translation>
     </message>
+    <message>
+        <source>Files cannot be chosen or opened at this terminal.</source>
+        <translation>An diesem Terminal können keine Dateien ausgewählt oder geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProblem</name>
@@ -1381,8 +1583,32 @@ Sitzungs-Token: %2</translation>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
-        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt (oder http:// für Tests).</translation>
+        <source>The token address changed: enter the client secret again.</source>
+        <translation>Die Token-Adresse wurde geändert: Geben Sie das Client-Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>The host of the SRS API address changed: enter the client secret again.</source>
+        <translation>Der Host der Adresse der SRS-API wurde geändert: Geben Sie das Client-Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>The host of the RA service address changed: enter the client secret again.</source>
+        <translation>Der Host der Adresse des RA-Service wurde geändert: Geben Sie das Client-Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only for a service on this computer (127.0.0.1, ::1, localhost), for training and tests.</source>
+        <translation>Verwenden Sie https://. Unverschlüsseltes http:// ist nur für einen Dienst auf diesem Computer zulässig (127.0.0.1, ::1, localhost), für Schulung und Tests.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for a service on this computer).</source>
+        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt (oder http:// für einen Dienst auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters, on one line.</source>
+        <translation>Verwenden Sie höchstens 100 Zeichen, auf einer einzigen Zeile.</translation>
+    </message>
+    <message>
+        <source>Use at most 300 characters, on one line.</source>
+        <translation>Verwenden Sie höchstens 300 Zeichen, auf einer einzigen Zeile.</translation>
     </message>
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
@@ -1422,6 +1648,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Change the staff PIN</source>
         <translation>Personal-PIN ändern</translation>
+    </message>
+    <message>
+        <source>Support and billing</source>
+        <translation>Support und Abrechnung</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1464,6 +1694,18 @@ Sitzungs-Token: %2</translation>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
+        <source>PRO-Nr</source>
+        <translation>PRO-Nr.</translation>
+    </message>
+    <message>
+        <source>Branch support contact</source>
+        <translation>Support-Kontakt der Filiale</translation>
+    </message>
+    <message>
+        <source>Default External ID</source>
+        <translation>Externe ID (Standardwert)</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>Die Sprache der Personal-Bildschirme; die Kundschaft wählt ihre eigene auf dem Startbildschirm.</translation>
     </message>
@@ -1474,6 +1716,18 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
         <translation>im Schlüsselbund des Betriebssystems gespeichert; leer lassen, um es beizubehalten</translation>
+    </message>
+    <message>
+        <source>your number for the Swisscom Service Desk</source>
+        <translation>Ihre Nummer für den Swisscom Service Desk</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>Name, Telefon, E-Mail</translation>
+    </message>
+    <message>
+        <source>for billing; staff can change it per order</source>
+        <translation>für die Abrechnung; das Personal kann sie pro Auftrag ändern</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1620,6 +1874,14 @@ Sitzungs-Token: %2</translation>
 <context>
     <name>StatusScreen</name>
     <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>In progress (the provider reports: %1)</source>
+        <translation>In Bearbeitung (Meldung des Anbieters: %1)</translation>
+    </message>
+    <message>
         <source>Identification in progress</source>
         <translation>Identifikation läuft</translation>
     </message>
@@ -1711,6 +1973,10 @@ Sitzungs-Token: %2</translation>
         <translation>Methode</translation>
     </message>
     <message>
+        <source>Branch contact</source>
+        <translation>Kontakt der Filiale</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>Nachweis-ID</translation>
     </message>
@@ -1748,6 +2014,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>The mobile number could not be fetched: %1</source>
         <translation>Die Mobiltelefonnummer konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>(not set: Settings, Support and billing)</source>
+        <translation>(nicht festgelegt: Einstellungen, Support und Abrechnung)</translation>
     </message>
     <message>
         <source>(asking the SRS…)</source>
@@ -1792,6 +2062,14 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>PRO-Nr</source>
+        <translation>PRO-Nr.</translation>
+    </message>
+    <message>
+        <source>Branch contact</source>
+        <translation>Kontakt der Filiale</translation>
     </message>
     <message>
         <source>Ref-ID</source>
@@ -1897,6 +2175,10 @@ Sitzungs-Token: %2</translation>
         <translation>Abgelaufen</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
         <source>The provider sets the pace; this screen follows every change.</source>
         <translation>Der Anbieter bestimmt das Tempo; diese Ansicht zeigt jede Änderung an.</translation>
     </message>
@@ -1978,6 +2260,13 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Unavailable</name>
+    <message>
+        <source>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</source>
+        <translation>Dieser Kiosk kennt diese Methode nicht, und sie läuft nicht im Browser: Sie kann an diesem Terminal nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2418,24 @@ Sitzungs-Token: %2</translation>
         <translation>Sichere Verbindung (TLS)</translation>
     </message>
     <message>
+        <source>Secure connection to the video hosts (TLS)</source>
+        <translation>Sichere Verbindung zu den Video-Hosts (TLS)</translation>
+    </message>
+    <message>
+        <source>WebSocket (video signalling)</source>
+        <translation>WebSocket (Video-Signalisierung)</translation>
+    </message>
+    <message>
+        <source>Non-TLS traffic on port 443</source>
+        <translation>Nicht-TLS-Verkehr auf Port 443</translation>
+    </message>
+    <message>
         <source>UDP (STUN)</source>
         <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>UDP high ports (STUN)</source>
+        <translation>Hohe UDP-Ports (STUN)</translation>
     </message>
     <message>
         <source>Video calls in the browser (WebRTC)</source>

@@ -69,12 +69,36 @@
         <translation>The identification could not be started (the entered details are kept): %1</translation>
     </message>
     <message>
+        <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
+        <translation>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written, so the start was not sent (%1). Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>For staff: the order journal could not be written, so the start was not sent (%1). Check the disk space and the data folder, then restart the kiosk.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and has been cancelled again. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>For staff: the order journal could not be written (%1). Order %2 was created and has been cancelled again. Check the disk space and the data folder, then restart the kiosk.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</translation>
+    </message>
+    <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
         <translation>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</translation>
     </message>
     <message>
         <source>Before you continue</source>
         <translation>Before you continue</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you start. You can then sign with it easily; otherwise you sign with a password and a code by SMS.</source>
+        <translation>Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you start. You can then sign with it easily; otherwise you sign with a password and a code by SMS.</translation>
+    </message>
+    <message>
+        <source>After the identification you get an SMS from Swisscom: accept the terms to finish.</source>
+        <translation>After the identification you get an SMS from Swisscom: accept the terms to finish.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -106,6 +130,17 @@
     <message>
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</source>
+        <translation>
+            <numerusform>%n start got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</numerusform>
+            <numerusform>%n starts got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2, External ID %3, started %4</source>
+        <translation>%1/%2, External ID %3, started %4</translation>
     </message>
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
@@ -200,6 +235,22 @@
     <message>
         <source>Staff only</source>
         <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>Also send the other data for matching</source>
+        <translation>Also send the other data for matching</translation>
+    </message>
+    <message>
+        <source>Without a data match the only identity detail sent is the last name: it must match the ID document exactly (no typos, every accent), or the identification is rejected.</source>
+        <translation>Without a data match the only identity detail sent is the last name: it must match the ID document exactly (no typos, every accent), or the identification is rejected.</translation>
+    </message>
+    <message>
+        <source>Every detail sent is checked against the ID document; the identification fails if one does not match. Send only what you need matched.</source>
+        <translation>Every detail sent is checked against the ID document; the identification fails if one does not match. Send only what you need matched.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s default; change it for this order if needed.</source>
+        <translation>This branch&apos;s default; change it for this order if needed.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -331,6 +382,10 @@
         <translation>Nationality</translation>
     </message>
     <message>
+        <source>ID document valid until</source>
+        <translation>ID document valid until</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
@@ -427,6 +482,10 @@ Session token: %2</translation>
         <source>Show progress</source>
         <translation>Show progress</translation>
     </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Preparing your identification link…</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWebScreen</name>
@@ -453,6 +512,10 @@ Session token: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Cancel identification</translation>
+    </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Preparing your identification link…</translation>
     </message>
 </context>
 <context>
@@ -546,6 +609,22 @@ Session token: %2</translation>
         <translation>not stated</translation>
     </message>
     <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
@@ -606,12 +685,71 @@ Session token: %2</translation>
         <translation>Typical duration</translation>
     </message>
     <message>
+        <source>A method this kiosk does not know (type %1): it runs in the kiosk&apos;s web view.</source>
+        <translation>A method this kiosk does not know (type %1): it runs in the kiosk&apos;s web view.</translation>
+    </message>
+    <message>
+        <source>The customer needs: %1</source>
+        <translation>The customer needs: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Video calls in %1 only: the customer chose %2.</source>
+        <translation>Video calls in %1 only: the customer chose %2.</translation>
+    </message>
+    <message>
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
         <source>Choose %1</source>
         <translation>Choose %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNeeds</name>
+    <message>
+        <source>the terminal&apos;s camera and microphone</source>
+        <translation>the terminal&apos;s camera and microphone</translation>
+    </message>
+    <message>
+        <source>a valid ID document</source>
+        <translation>a valid ID document</translation>
+    </message>
+    <message>
+        <source>10–20 minutes</source>
+        <translation>10–20 minutes</translation>
+    </message>
+    <message>
+        <source>a call in German or English</source>
+        <translation>a call in German or English</translation>
+    </message>
+    <message>
+        <source>a German ID card with eID function, or a residence card</source>
+        <translation>a German ID card with eID function, or a residence card</translation>
+    </message>
+    <message>
+        <source>a smartphone with NFC</source>
+        <translation>a smartphone with NFC</translation>
+    </message>
+    <message>
+        <source>the AUTHADA app (free)</source>
+        <translation>the AUTHADA app (free)</translation>
+    </message>
+    <message>
+        <source>the 6-digit PIN of the ID card</source>
+        <translation>the 6-digit PIN of the ID card</translation>
+    </message>
+    <message>
+        <source>online banking at a supported bank (about 3500 banks)</source>
+        <translation>online banking at a supported bank (about 3500 banks)</translation>
+    </message>
+    <message>
+        <source>a mobile phone for an SMS code</source>
+        <translation>a mobile phone for an SMS code</translation>
     </message>
 </context>
 <context>
@@ -901,8 +1039,8 @@ Session token: %2</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>A PIN has 4 to 12 digits.</translation>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>A PIN has 6 to 12 digits.</translation>
     </message>
     <message>
         <source>Choose a PIN that is not a run or a repetition of one digit.</source>
@@ -913,16 +1051,12 @@ Session token: %2</translation>
         <translation>Checking…</translation>
     </message>
     <message>
+        <source>Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.</source>
+        <translation>Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN once more.</source>
-        <translation>Enter the new PIN once more.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Start again.</source>
-        <translation>The two PINs differ. Start again.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in %1 s.</source>
@@ -933,16 +1067,16 @@ Session token: %2</translation>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>Choose a staff PIN</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>Staff PIN</translation>
     </message>
     <message>
-        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
-        <translation>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</translation>
+        <source>No staff PIN set — ask IT to run %1.</source>
+        <translation>No staff PIN set — ask IT to run %1.</translation>
+    </message>
+    <message>
+        <source>The staff PIN file is damaged — IT can reset it with %1.</source>
+        <translation>The staff PIN file is damaged — IT can reset it with %1.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to %1.</source>
@@ -951,6 +1085,10 @@ Session token: %2</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1059,6 +1197,14 @@ Session token: %2</translation>
         <translation>may not contain control characters such as line breaks or tabs</translation>
     </message>
     <message>
+        <source>must be a real date (YYYY-MM-DD)</source>
+        <translation>must be a real date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>has passed: the ID document must still be valid</source>
+        <translation>has passed: the ID document must still be valid</translation>
+    </message>
+    <message>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
@@ -1092,22 +1238,6 @@ Session token: %2</translation>
     <message>
         <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
         <translation>Not checked: this needs the graphical application (Qt), which could not be started here.</translation>
-    </message>
-    <message>
-        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
-        <translation>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</translation>
-    </message>
-    <message>
-        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
-        <translation>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</translation>
-    </message>
-    <message>
-        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
-        <translation>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</translation>
-    </message>
-    <message>
-        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
-        <translation>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</translation>
     </message>
     <message>
         <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
@@ -1285,6 +1415,74 @@ Session token: %2</translation>
         <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
         <translation>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</translation>
     </message>
+    <message>
+        <source>The download speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>The download speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>The upload speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</translation>
+    </message>
+    <message>
+        <source>The speed test is switched off ([checks] bandwidth_url = &quot;&quot;), so the speed was not measured.</source>
+        <translation>The speed test is switched off ([checks] bandwidth_url = &quot;&quot;), so the speed was not measured.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.</source>
+        <translation>The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 refused the test: it answered %2. No speed was measured. If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise set [checks] bandwidth_url to a working speed test.</source>
+        <translation>The speed test endpoint %1 refused the test: it answered %2. No speed was measured. If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise set [checks] bandwidth_url to a working speed test.</translation>
+    </message>
+    <message>
+        <source>No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN or TURN server listening on plain TCP 443), so this was not checked.</source>
+        <translation>No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN or TURN server listening on plain TCP 443), so this was not checked.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port %2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic to port %2 (not only TLS/HTTPS), at least to %1 and the video provider&apos;s hosts.</source>
+        <translation>The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port %2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic to port %2 (not only TLS/HTTPS), at least to %1 and the video provider&apos;s hosts.</translation>
+    </message>
+    <message>
+        <source>The non-TLS test peer %1 could not be reached (%2). Check the network connection and the [checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.</source>
+        <translation>The non-TLS test peer %1 could not be reached (%2). Check the network connection and the [checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider&apos;s hosts).</source>
+        <translation>No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider&apos;s hosts).</translation>
+    </message>
+    <message>
+        <source>TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on the port shown through unchanged (TLS %1 or newer, not inspected).</source>
+        <translation>TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on the port shown through unchanged (TLS %1 or newer, not inspected).</translation>
+    </message>
+    <message>
+        <source>No video host to check: no enabled method uses one, or training mode (the built-in simulator plays the video provider).</source>
+        <translation>No video host to check: no enabled method uses one, or training mode (the built-in simulator plays the video provider).</translation>
+    </message>
+    <message>
+        <source>No STUN server on a high UDP port is configured ([checks] udp_high_peer), so UDP ports 1025–65535 were not checked.</source>
+        <translation>No STUN server on a high UDP port is configured ([checks] udp_high_peer), so UDP ports 1025–65535 were not checked.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP port %1 from the STUN server %2 (%3). Video calls work without it, with lower quality: for the best experience, ask IT to allow outgoing UDP to ports 1025–65535 (the guide&apos;s recommendation), at least to %2 on UDP port %1.</source>
+        <translation>No answer over UDP port %1 from the STUN server %2 (%3). Video calls work without it, with lower quality: for the best experience, ask IT to allow outgoing UDP to ports 1025–65535 (the guide&apos;s recommendation), at least to %2 on UDP port %1.</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] udp_high_peer setting.</source>
+        <translation>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] udp_high_peer setting.</translation>
+    </message>
+    <message>
+        <source>No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.</source>
+        <translation>No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.</translation>
+    </message>
+    <message>
+        <source>No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5).</source>
+        <translation>No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5).</translation>
+    </message>
+    <message>
+        <source>No WebSocket address to check: no enabled method uses one, or training mode.</source>
+        <translation>No WebSocket address to check: no enabled method uses one, or training mode.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessReasons</name>
@@ -1365,6 +1563,10 @@ Session token: %2</translation>
         <source>Downloads are not possible at this terminal.</source>
         <translation>Downloads are not possible at this terminal.</translation>
     </message>
+    <message>
+        <source>Files cannot be chosen or opened at this terminal.</source>
+        <translation>Files cannot be chosen or opened at this terminal.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProblem</name>
@@ -1381,8 +1583,32 @@ Session token: %2</translation>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
-        <translation>Enter a full web address starting with https:// (or http:// for testing).</translation>
+        <source>The token address changed: enter the client secret again.</source>
+        <translation>The token address changed: enter the client secret again.</translation>
+    </message>
+    <message>
+        <source>The host of the SRS API address changed: enter the client secret again.</source>
+        <translation>The host of the SRS API address changed: enter the client secret again.</translation>
+    </message>
+    <message>
+        <source>The host of the RA service address changed: enter the client secret again.</source>
+        <translation>The host of the RA service address changed: enter the client secret again.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only for a service on this computer (127.0.0.1, ::1, localhost), for training and tests.</source>
+        <translation>Use https://. Plain http:// is only for a service on this computer (127.0.0.1, ::1, localhost), for training and tests.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for a service on this computer).</source>
+        <translation>Enter a full web address starting with https:// (or http:// for a service on this computer).</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters, on one line.</source>
+        <translation>Use at most 100 characters, on one line.</translation>
+    </message>
+    <message>
+        <source>Use at most 300 characters, on one line.</source>
+        <translation>Use at most 300 characters, on one line.</translation>
     </message>
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
@@ -1422,6 +1648,10 @@ Session token: %2</translation>
     <message>
         <source>Change the staff PIN</source>
         <translation>Change the staff PIN</translation>
+    </message>
+    <message>
+        <source>Support and billing</source>
+        <translation>Support and billing</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1464,6 +1694,18 @@ Session token: %2</translation>
         <translation>New PIN again</translation>
     </message>
     <message>
+        <source>PRO-Nr</source>
+        <translation>PRO-Nr</translation>
+    </message>
+    <message>
+        <source>Branch support contact</source>
+        <translation>Branch support contact</translation>
+    </message>
+    <message>
+        <source>Default External ID</source>
+        <translation>Default External ID</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>The language of the staff screens; customers choose their own on the start screen.</translation>
     </message>
@@ -1474,6 +1716,18 @@ Session token: %2</translation>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
         <translation>stored in the OS keyring; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>your number for the Swisscom Service Desk</source>
+        <translation>your number for the Swisscom Service Desk</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>name, phone, e-mail</translation>
+    </message>
+    <message>
+        <source>for billing; staff can change it per order</source>
+        <translation>for billing; staff can change it per order</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1620,6 +1874,14 @@ Session token: %2</translation>
 <context>
     <name>StatusScreen</name>
     <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>In progress (the provider reports: %1)</source>
+        <translation>In progress (the provider reports: %1)</translation>
+    </message>
+    <message>
         <source>Identification in progress</source>
         <translation>Identification in progress</translation>
     </message>
@@ -1711,6 +1973,10 @@ Session token: %2</translation>
         <translation>Method</translation>
     </message>
     <message>
+        <source>Branch contact</source>
+        <translation>Branch contact</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>Evidence ID</translation>
     </message>
@@ -1748,6 +2014,10 @@ Session token: %2</translation>
     <message>
         <source>The mobile number could not be fetched: %1</source>
         <translation>The mobile number could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>(not set: Settings, Support and billing)</source>
+        <translation>(not set: Settings, Support and billing)</translation>
     </message>
     <message>
         <source>(asking the SRS…)</source>
@@ -1792,6 +2062,14 @@ Session token: %2</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>PRO-Nr</source>
+        <translation>PRO-Nr</translation>
+    </message>
+    <message>
+        <source>Branch contact</source>
+        <translation>Branch contact</translation>
     </message>
     <message>
         <source>Ref-ID</source>
@@ -1897,6 +2175,10 @@ Session token: %2</translation>
         <translation>Expired</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
         <source>The provider sets the pace; this screen follows every change.</source>
         <translation>The provider sets the pace; this screen follows every change.</translation>
     </message>
@@ -1978,6 +2260,13 @@ Session token: %2</translation>
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>Unavailable</name>
+    <message>
+        <source>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</source>
+        <translation>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2418,24 @@ Session token: %2</translation>
         <translation>Secure connection (TLS)</translation>
     </message>
     <message>
+        <source>Secure connection to the video hosts (TLS)</source>
+        <translation>Secure connection to the video hosts (TLS)</translation>
+    </message>
+    <message>
+        <source>WebSocket (video signalling)</source>
+        <translation>WebSocket (video signalling)</translation>
+    </message>
+    <message>
+        <source>Non-TLS traffic on port 443</source>
+        <translation>Non-TLS traffic on port 443</translation>
+    </message>
+    <message>
         <source>UDP (STUN)</source>
         <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>UDP high ports (STUN)</source>
+        <translation>UDP high ports (STUN)</translation>
     </message>
     <message>
         <source>Video calls in the browser (WebRTC)</source>

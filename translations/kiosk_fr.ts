@@ -69,12 +69,36 @@
         <translation>L’identification n’a pas pu être lancée (les données saisies sont conservées) : %1</translation>
     </message>
     <message>
+        <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
+        <translation>Ce terminal ne peut pas enregistrer d’identifications pour le moment ; votre identification n’a donc pas été lancée. Veuillez demander de l’aide au personnel.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written, so the start was not sent (%1). Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Pour le personnel : le journal des mandats n’a pas pu être écrit ; le lancement n’a donc pas été envoyé (%1). Vérifiez l’espace disque et le dossier de données, puis redémarrez le kiosque.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and has been cancelled again. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Pour le personnel : le journal des mandats n’a pas pu être écrit (%1). Le mandat %2 a été créé, puis annulé. Vérifiez l’espace disque et le dossier de données, puis redémarrez le kiosque.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Pour le personnel : le journal des mandats n’a pas pu être écrit (%1). Le mandat %2 a été créé et n’a PAS pu être annulé : annulez-le avec l’aide du support. Vérifiez l’espace disque et le dossier de données, puis redémarrez le kiosque.</translation>
+    </message>
+    <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
         <translation>Ce terminal ne peut pas effectuer cette identification pour le moment. %1 Rien n’a été envoyé. Revenez en arrière pour choisir une autre méthode, ou corrigez le problème et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Before you continue</source>
         <translation>Avant de continuer</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you start. You can then sign with it easily; otherwise you sign with a password and a code by SMS.</source>
+        <translation>Conseil : activez Mobile ID (sur votre carte SIM ou dans l’application Mobile ID) avant de commencer. Vous pourrez ensuite signer facilement avec Mobile ID ; sinon, vous signez avec un mot de passe et un code reçu par SMS.</translation>
+    </message>
+    <message>
+        <source>After the identification you get an SMS from Swisscom: accept the terms to finish.</source>
+        <translation>Après l’identification, vous recevez un SMS de Swisscom : acceptez les conditions d’utilisation pour terminer.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -106,6 +130,17 @@
     <message>
         <source>The orders could not be read: %1</source>
         <translation>Les mandats n’ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</source>
+        <translation>
+            <numerusform>%n lancement est resté sans réponse du SRS : il détient peut-être un mandat que ce terminal ne suit pas. Vérifiez auprès du support :</numerusform>
+            <numerusform>%n lancements sont restés sans réponse du SRS : il détient peut-être des mandats que ce terminal ne suit pas. Vérifiez auprès du support :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2, External ID %3, started %4</source>
+        <translation>%1/%2, ID externe %3, lancé le %4</translation>
     </message>
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
@@ -200,6 +235,22 @@
     <message>
         <source>Staff only</source>
         <translation>Réservé au personnel</translation>
+    </message>
+    <message>
+        <source>Also send the other data for matching</source>
+        <translation>Envoyer aussi les autres données pour comparaison</translation>
+    </message>
+    <message>
+        <source>Without a data match the only identity detail sent is the last name: it must match the ID document exactly (no typos, every accent), or the identification is rejected.</source>
+        <translation>Sans comparaison des données, seul le nom est envoyé comme donnée d’identité : il doit correspondre exactement à la pièce d’identité (sans faute de frappe, avec tous les accents), sinon l’identification est refusée.</translation>
+    </message>
+    <message>
+        <source>Every detail sent is checked against the ID document; the identification fails if one does not match. Send only what you need matched.</source>
+        <translation>Chaque donnée envoyée est comparée à la pièce d’identité ; si l’une d’elles ne correspond pas, l’identification échoue. N’envoyez que ce qui doit être comparé.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s default; change it for this order if needed.</source>
+        <translation>Valeur par défaut de cette succursale ; modifiez-la pour ce mandat si nécessaire.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -331,6 +382,10 @@
         <translation>Nationalité</translation>
     </message>
     <message>
+        <source>ID document valid until</source>
+        <translation>Pièce d’identité valable jusqu’au</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
@@ -427,6 +482,10 @@ Jeton de session : %2</translation>
         <source>Show progress</source>
         <translation>Afficher la progression</translation>
     </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Préparation de votre lien d’identification…</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWebScreen</name>
@@ -453,6 +512,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Annuler l’identification</translation>
+    </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Préparation de votre lien d’identification…</translation>
     </message>
 </context>
 <context>
@@ -546,6 +609,22 @@ Jeton de session : %2</translation>
         <translation>non indiqué</translation>
     </message>
     <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
@@ -606,12 +685,71 @@ Jeton de session : %2</translation>
         <translation>Durée habituelle</translation>
     </message>
     <message>
+        <source>A method this kiosk does not know (type %1): it runs in the kiosk&apos;s web view.</source>
+        <translation>Une méthode que ce kiosque ne connaît pas (type %1) : elle s’exécute dans la vue web du kiosque.</translation>
+    </message>
+    <message>
+        <source>The customer needs: %1</source>
+        <translation>Le client a besoin de : %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Video calls in %1 only: the customer chose %2.</source>
+        <translation>Appels vidéo uniquement en %1 ; langue choisie par le client : %2.</translation>
+    </message>
+    <message>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
     <message>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNeeds</name>
+    <message>
+        <source>the terminal&apos;s camera and microphone</source>
+        <translation>la caméra et le microphone du terminal</translation>
+    </message>
+    <message>
+        <source>a valid ID document</source>
+        <translation>une pièce d’identité valable</translation>
+    </message>
+    <message>
+        <source>10–20 minutes</source>
+        <translation>10–20 minutes</translation>
+    </message>
+    <message>
+        <source>a call in German or English</source>
+        <translation>un appel en allemand ou en anglais</translation>
+    </message>
+    <message>
+        <source>a German ID card with eID function, or a residence card</source>
+        <translation>une carte d’identité allemande avec fonction eID, ou un titre de séjour électronique</translation>
+    </message>
+    <message>
+        <source>a smartphone with NFC</source>
+        <translation>un smartphone avec NFC</translation>
+    </message>
+    <message>
+        <source>the AUTHADA app (free)</source>
+        <translation>l’application AUTHADA (gratuite)</translation>
+    </message>
+    <message>
+        <source>the 6-digit PIN of the ID card</source>
+        <translation>le PIN à 6 chiffres de la carte d’identité</translation>
+    </message>
+    <message>
+        <source>online banking at a supported bank (about 3500 banks)</source>
+        <translation>un accès e-banking auprès d’une banque prise en charge (environ 3500 banques)</translation>
+    </message>
+    <message>
+        <source>a mobile phone for an SMS code</source>
+        <translation>un téléphone mobile pour un code SMS</translation>
     </message>
 </context>
 <context>
@@ -901,8 +1039,8 @@ Jeton de session : %2</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Un PIN comporte 4 à 12 chiffres.</translation>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Un PIN comporte 6 à 12 chiffres.</translation>
     </message>
     <message>
         <source>Choose a PIN that is not a run or a repetition of one digit.</source>
@@ -913,16 +1051,12 @@ Jeton de session : %2</translation>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
+        <source>Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.</source>
+        <translation>Les PIN du personnel comportent désormais au moins 6 chiffres. Demandez à l’informatique d’en définir un nouveau avec %1.</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>PIN erroné.</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN once more.</source>
-        <translation>Saisissez encore une fois le nouveau PIN.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Start again.</source>
-        <translation>Les deux PIN ne correspondent pas. Recommencez.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in %1 s.</source>
@@ -933,16 +1067,16 @@ Jeton de session : %2</translation>
         <translation>PIN erroné. Réessayez.</translation>
     </message>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>Définir un PIN du personnel</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>PIN du personnel</translation>
     </message>
     <message>
-        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
-        <translation>Aucun PIN du personnel n’est encore défini sur ce kiosque. Choisissez-en un de 4 à 12 chiffres ; il protégera les paramètres et la sortie du mode kiosque.</translation>
+        <source>No staff PIN set — ask IT to run %1.</source>
+        <translation>Aucun PIN du personnel n’est défini – demandez à l’informatique d’exécuter %1.</translation>
+    </message>
+    <message>
+        <source>The staff PIN file is damaged — IT can reset it with %1.</source>
+        <translation>Le fichier du PIN du personnel est endommagé – l’informatique peut le réinitialiser avec %1.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to %1.</source>
@@ -951,6 +1085,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1059,6 +1197,14 @@ Jeton de session : %2</translation>
         <translation>ne doit pas contenir de caractères de contrôle tels que des sauts de ligne ou des tabulations</translation>
     </message>
     <message>
+        <source>must be a real date (YYYY-MM-DD)</source>
+        <translation>doit être une date valable (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>has passed: the ID document must still be valid</source>
+        <translation>est dans le passé : la pièce d’identité doit encore être valable</translation>
+    </message>
+    <message>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
@@ -1092,22 +1238,6 @@ Jeton de session : %2</translation>
     <message>
         <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
         <translation>Non vérifié : cela nécessite l’application graphique (Qt), qui n’a pas pu être lancée ici.</translation>
-    </message>
-    <message>
-        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
-        <translation>Le débit descendant est de %1 Mo/s ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou téléchargements chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
-    </message>
-    <message>
-        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
-        <translation>Le débit montant est de %1 Mo/s ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou envois chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
-    </message>
-    <message>
-        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
-        <translation>Aucun point de test de débit n’est configuré ([checks] bandwidth_url) : le débit n’a donc pas été mesuré.</translation>
-    </message>
-    <message>
-        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
-        <translation>Le point de test de débit %1 n’a pas pu être utilisé (%2). Vérifiez la connexion réseau et le paramètre [checks] bandwidth_url.</translation>
     </message>
     <message>
         <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
@@ -1285,6 +1415,74 @@ Jeton de session : %2</translation>
         <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
         <translation>La vérification elle-même a échoué (%1). Relancez-la ; si l’échec persiste, envoyez le rapport au support.</translation>
     </message>
+    <message>
+        <source>The download speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>Le débit descendant est de %1 Mo/s (mesuré avec %3) ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou téléchargements chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>Le débit montant est de %1 Mo/s (mesuré avec %3) ; l’identification vidéo nécessite au moins %2 Mo/s. Vérifiez si d’autres appareils ou envois chargent la connexion, ou demandez une ligne plus rapide à l’informatique.</translation>
+    </message>
+    <message>
+        <source>The speed test is switched off ([checks] bandwidth_url = &quot;&quot;), so the speed was not measured.</source>
+        <translation>Le test de débit est désactivé ([checks] bandwidth_url = &quot;&quot;) : le débit n’a donc pas été mesuré.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.</source>
+        <translation>Le point de test de débit %1 n’a pas pu être utilisé (%2). Vérifiez la connexion réseau ; demandez à l’informatique d’autoriser le trafic sortant %3 vers %4, ou réglez [checks] bandwidth_url sur un test de débit fonctionnel.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 refused the test: it answered %2. No speed was measured. If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise set [checks] bandwidth_url to a working speed test.</source>
+        <translation>Le point de test de débit %1 a refusé le test : il a répondu %2. Aucun débit n’a été mesuré. Si un proxy ou un filtre a répondu à sa place, demandez à l’informatique d’autoriser le trafic sortant %3 vers %4 ; sinon, réglez [checks] bandwidth_url sur un test de débit fonctionnel.</translation>
+    </message>
+    <message>
+        <source>No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN or TURN server listening on plain TCP 443), so this was not checked.</source>
+        <translation>Aucun serveur de test pour le trafic non TLS sur le port 443 n’est configuré ([checks] non_tls_peer : un serveur STUN ou TURN à l’écoute sur TCP 443 non chiffré) : ce point n’a donc pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port %2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic to port %2 (not only TLS/HTTPS), at least to %1 and the video provider&apos;s hosts.</source>
+        <translation>La connexion vers %1 sur le port TCP %2 s’est ouverte, mais a échoué avec du trafic non TLS (une requête STUN) : %3. Un pare-feu ou un proxy sur le trajet ne laisse probablement passer que TLS (HTTPS) sur le port %2 ; les appels vidéo ont aussi besoin d’autre trafic sur ce port. Demandez à l’informatique d’autoriser tout le trafic TCP sortant vers le port %2 (pas seulement TLS/HTTPS), au moins vers %1 et les hôtes du prestataire vidéo.</translation>
+    </message>
+    <message>
+        <source>The non-TLS test peer %1 could not be reached (%2). Check the network connection and the [checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.</source>
+        <translation>Le serveur de test non TLS %1 est injoignable (%2). Vérifiez la connexion réseau et le paramètre [checks] non_tls_peer ; demandez à l’informatique d’autoriser les connexions sortantes sur le port TCP %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider&apos;s hosts).</source>
+        <translation>Aucune connexion sécurisée n’a pu être ouverte vers ces hôtes vidéo : %1. Demandez à l’informatique d’autoriser le TCP sortant (HTTPS/TLS) vers chacun d’eux sur le port indiqué (443 pour les hôtes du prestataire).</translation>
+    </message>
+    <message>
+        <source>TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on the port shown through unchanged (TLS %1 or newer, not inspected).</source>
+        <translation>TLS %1 ou plus récent n’a pas pu être négocié avec ces hôtes vidéo : %2. Un proxy ou un pare-feu qui inspecte le trafic chiffré se trouve probablement entre les deux : demandez à l’informatique de laisser passer sans modification le TCP vers chacun d’eux sur le port indiqué (TLS %1 ou plus récent, non inspecté).</translation>
+    </message>
+    <message>
+        <source>No video host to check: no enabled method uses one, or training mode (the built-in simulator plays the video provider).</source>
+        <translation>Aucun hôte vidéo à vérifier : aucune méthode activée n’en utilise, ou le mode formation est actif (le simulateur intégré remplace le prestataire vidéo).</translation>
+    </message>
+    <message>
+        <source>No STUN server on a high UDP port is configured ([checks] udp_high_peer), so UDP ports 1025–65535 were not checked.</source>
+        <translation>Aucun serveur STUN sur un port UDP élevé n’est configuré ([checks] udp_high_peer) : les ports UDP 1025–65535 n’ont donc pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP port %1 from the STUN server %2 (%3). Video calls work without it, with lower quality: for the best experience, ask IT to allow outgoing UDP to ports 1025–65535 (the guide&apos;s recommendation), at least to %2 on UDP port %1.</source>
+        <translation>Aucune réponse du serveur STUN %2 via le port UDP %1 (%3). Les appels vidéo fonctionnent sans, mais avec une qualité moindre : pour une qualité optimale, demandez à l’informatique d’autoriser l’UDP sortant vers les ports 1025–65535 (recommandation du guide), au moins vers %2 sur le port UDP %1.</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] udp_high_peer setting.</source>
+        <translation>Le nom du serveur STUN %1 n’a pas pu être résolu (%2). Vérifiez la connexion réseau et le paramètre [checks] udp_high_peer.</translation>
+    </message>
+    <message>
+        <source>No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.</source>
+        <translation>Aucune connexion WebSocket vers %1 (%2). Les appels vidéo en ont besoin pour la signalisation : demandez à l’informatique d’autoriser les connexions sortantes sur le port TCP %3 vers %4, y compris les mises à niveau WebSocket (%5), également à travers tout proxy éventuel.</translation>
+    </message>
+    <message>
+        <source>No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5).</source>
+        <translation>Aucune connexion WebSocket non chiffrée vers %1 (%2). Les appels vidéo fonctionnent encore via WSS sur le port 443 ; pour la connexion de repli, demandez à l’informatique d’autoriser les connexions sortantes sur le port TCP %3 vers %4, y compris les mises à niveau WebSocket (%5).</translation>
+    </message>
+    <message>
+        <source>No WebSocket address to check: no enabled method uses one, or training mode.</source>
+        <translation>Aucune adresse WebSocket à vérifier : aucune méthode activée n’en utilise, ou le mode formation est actif.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessReasons</name>
@@ -1365,6 +1563,10 @@ Jeton de session : %2</translation>
         <source>Downloads are not possible at this terminal.</source>
         <translation>Les téléchargements ne sont pas possibles sur ce terminal.</translation>
     </message>
+    <message>
+        <source>Files cannot be chosen or opened at this terminal.</source>
+        <translation>Il n’est pas possible de choisir ou d’ouvrir des fichiers sur ce terminal.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProblem</name>
@@ -1381,8 +1583,32 @@ Jeton de session : %2</translation>
         <translation>Les deux PIN ne correspondent pas.</translation>
     </message>
     <message>
-        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
-        <translation>Saisissez une adresse web complète commençant par https:// (ou http:// pour les tests).</translation>
+        <source>The token address changed: enter the client secret again.</source>
+        <translation>L’adresse du jeton a changé : saisissez à nouveau le secret client.</translation>
+    </message>
+    <message>
+        <source>The host of the SRS API address changed: enter the client secret again.</source>
+        <translation>L’hôte de l’adresse de l’API SRS a changé : saisissez à nouveau le secret client.</translation>
+    </message>
+    <message>
+        <source>The host of the RA service address changed: enter the client secret again.</source>
+        <translation>L’hôte de l’adresse du service RA a changé : saisissez à nouveau le secret client.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only for a service on this computer (127.0.0.1, ::1, localhost), for training and tests.</source>
+        <translation>Utilisez https://. Le simple http:// est réservé à un service sur cet ordinateur (127.0.0.1, ::1, localhost), pour la formation et les tests.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for a service on this computer).</source>
+        <translation>Saisissez une adresse web complète commençant par https:// (ou http:// pour un service sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters, on one line.</source>
+        <translation>Utilisez au plus 100 caractères, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Use at most 300 characters, on one line.</source>
+        <translation>Utilisez au plus 300 caractères, sur une seule ligne.</translation>
     </message>
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
@@ -1422,6 +1648,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Change the staff PIN</source>
         <translation>Modifier le PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Support and billing</source>
+        <translation>Support et facturation</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1464,6 +1694,18 @@ Jeton de session : %2</translation>
         <translation>Confirmer le nouveau PIN</translation>
     </message>
     <message>
+        <source>PRO-Nr</source>
+        <translation>n° PRO</translation>
+    </message>
+    <message>
+        <source>Branch support contact</source>
+        <translation>Contact de support de la succursale</translation>
+    </message>
+    <message>
+        <source>Default External ID</source>
+        <translation>ID externe par défaut</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>La langue des écrans du personnel ; les clients choisissent la leur sur l’écran d’accueil.</translation>
     </message>
@@ -1474,6 +1716,18 @@ Jeton de session : %2</translation>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
         <translation>enregistré dans le trousseau du système ; laisser vide pour le conserver</translation>
+    </message>
+    <message>
+        <source>your number for the Swisscom Service Desk</source>
+        <translation>votre numéro pour le Service Desk Swisscom</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>nom, téléphone, e-mail</translation>
+    </message>
+    <message>
+        <source>for billing; staff can change it per order</source>
+        <translation>pour la facturation ; le personnel peut le modifier pour chaque mandat</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1620,6 +1874,14 @@ Jeton de session : %2</translation>
 <context>
     <name>StatusScreen</name>
     <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In progress (the provider reports: %1)</source>
+        <translation>En cours (le prestataire indique : %1)</translation>
+    </message>
+    <message>
         <source>Identification in progress</source>
         <translation>Identification en cours</translation>
     </message>
@@ -1711,6 +1973,10 @@ Jeton de session : %2</translation>
         <translation>Méthode</translation>
     </message>
     <message>
+        <source>Branch contact</source>
+        <translation>Contact de la succursale</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>ID de la preuve</translation>
     </message>
@@ -1748,6 +2014,10 @@ Jeton de session : %2</translation>
     <message>
         <source>The mobile number could not be fetched: %1</source>
         <translation>Le numéro de mobile n’a pas pu être obtenu : %1</translation>
+    </message>
+    <message>
+        <source>(not set: Settings, Support and billing)</source>
+        <translation>(non défini : Paramètres, Support et facturation)</translation>
     </message>
     <message>
         <source>(asking the SRS…)</source>
@@ -1792,6 +2062,14 @@ Jeton de session : %2</translation>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>PRO-Nr</source>
+        <translation>n° PRO</translation>
+    </message>
+    <message>
+        <source>Branch contact</source>
+        <translation>Contact de la succursale</translation>
     </message>
     <message>
         <source>Ref-ID</source>
@@ -1897,6 +2175,10 @@ Jeton de session : %2</translation>
         <translation>Expiré</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
         <source>The provider sets the pace; this screen follows every change.</source>
         <translation>Le prestataire détermine le rythme ; cet écran affiche chaque changement.</translation>
     </message>
@@ -1978,6 +2260,13 @@ Jeton de session : %2</translation>
     <message>
         <source>failed</source>
         <translation>échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Unavailable</name>
+    <message>
+        <source>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</source>
+        <translation>Ce kiosque ne connaît pas cette méthode, et elle ne fonctionne pas dans le navigateur : elle ne peut pas être utilisée sur ce terminal.</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2418,24 @@ Jeton de session : %2</translation>
         <translation>Connexion sécurisée (TLS)</translation>
     </message>
     <message>
+        <source>Secure connection to the video hosts (TLS)</source>
+        <translation>Connexion sécurisée aux hôtes vidéo (TLS)</translation>
+    </message>
+    <message>
+        <source>WebSocket (video signalling)</source>
+        <translation>WebSocket (signalisation vidéo)</translation>
+    </message>
+    <message>
+        <source>Non-TLS traffic on port 443</source>
+        <translation>Trafic non TLS sur le port 443</translation>
+    </message>
+    <message>
         <source>UDP (STUN)</source>
         <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>UDP high ports (STUN)</source>
+        <translation>Ports UDP élevés (STUN)</translation>
     </message>
     <message>
         <source>Video calls in the browser (WebRTC)</source>

@@ -69,12 +69,36 @@
         <translation>Non è stato possibile avviare l’identificazione (i dati inseriti restano salvati): %1</translation>
     </message>
     <message>
+        <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
+        <translation>Questo terminale al momento non può registrare identificazioni, quindi la Sua identificazione non è stata avviata. Chieda aiuto al personale.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written, so the start was not sent (%1). Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Per il personale: non è stato possibile scrivere il giornale degli incarichi, quindi l’avvio non è stato inviato (%1). Verifichi lo spazio su disco e la cartella dei dati, poi riavvii il chiosco.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and has been cancelled again. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Per il personale: non è stato possibile scrivere il giornale degli incarichi (%1). L’incarico %2 è stato creato e poi annullato. Verifichi lo spazio su disco e la cartella dei dati, poi riavvii il chiosco.</translation>
+    </message>
+    <message>
+        <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
+        <translation>Per il personale: non è stato possibile scrivere il giornale degli incarichi (%1). L’incarico %2 è stato creato e NON è stato possibile annullarlo: lo annulli con l’aiuto del supporto. Verifichi lo spazio su disco e la cartella dei dati, poi riavvii il chiosco.</translation>
+    </message>
+    <message>
         <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
         <translation>Questo terminale non può eseguire questa identificazione al momento. %1 Non è stato inviato nulla. Torni indietro per scegliere un altro metodo, oppure risolva il problema e verifichi di nuovo.</translation>
     </message>
     <message>
         <source>Before you continue</source>
         <translation>Prima di continuare</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you start. You can then sign with it easily; otherwise you sign with a password and a code by SMS.</source>
+        <translation>Consiglio: attivi Mobile ID (sulla Sua carta SIM o nell’app Mobile ID) prima di iniziare. Potrà poi firmare facilmente con Mobile ID; altrimenti firmerà con una password e un codice ricevuto via SMS.</translation>
+    </message>
+    <message>
+        <source>After the identification you get an SMS from Swisscom: accept the terms to finish.</source>
+        <translation>Dopo l’identificazione riceverà un SMS da Swisscom: accetti le condizioni d’uso per concludere.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -106,6 +130,17 @@
     <message>
         <source>The orders could not be read: %1</source>
         <translation>Non è stato possibile leggere gli incarichi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) got no answer from the SRS: it may hold an order this terminal does not follow. Check with support:</source>
+        <translation>
+            <numerusform>%n avvio è rimasto senza risposta dall’SRS: potrebbe esserci un incarico che questo terminale non segue. Verifichi con il supporto:</numerusform>
+            <numerusform>%n avvii sono rimasti senza risposta dall’SRS: potrebbero esserci incarichi che questo terminale non segue. Verifichi con il supporto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2, External ID %3, started %4</source>
+        <translation>%1/%2, ID esterno %3, avviato il %4</translation>
     </message>
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
@@ -200,6 +235,22 @@
     <message>
         <source>Staff only</source>
         <translation>Solo per il personale</translation>
+    </message>
+    <message>
+        <source>Also send the other data for matching</source>
+        <translation>Invia anche gli altri dati per il confronto</translation>
+    </message>
+    <message>
+        <source>Without a data match the only identity detail sent is the last name: it must match the ID document exactly (no typos, every accent), or the identification is rejected.</source>
+        <translation>Senza confronto dei dati, l’unico dato d’identità inviato è il cognome: deve corrispondere esattamente al documento d’identità (nessun errore di battitura, tutti gli accenti), altrimenti l’identificazione viene respinta.</translation>
+    </message>
+    <message>
+        <source>Every detail sent is checked against the ID document; the identification fails if one does not match. Send only what you need matched.</source>
+        <translation>Ogni dato inviato viene confrontato con il documento d’identità; se uno non corrisponde, l’identificazione non riesce. Invii solo ciò che deve essere confrontato.</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s default; change it for this order if needed.</source>
+        <translation>Valore predefinito di questa filiale; lo modifichi per questo incarico se necessario.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -331,6 +382,10 @@
         <translation>Nazionalità</translation>
     </message>
     <message>
+        <source>ID document valid until</source>
+        <translation>Documento d’identità valido fino al</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>Numero di cellulare</translation>
     </message>
@@ -427,6 +482,10 @@ Token di sessione: %2</translation>
         <source>Show progress</source>
         <translation>Mostra l’avanzamento</translation>
     </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Preparazione del Suo link di identificazione…</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWebScreen</name>
@@ -453,6 +512,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Annulla l’identificazione</translation>
+    </message>
+    <message>
+        <source>Preparing your identification link…</source>
+        <translation>Preparazione del Suo link di identificazione…</translation>
     </message>
 </context>
 <context>
@@ -546,6 +609,22 @@ Token di sessione: %2</translation>
         <translation>non indicato</translation>
     </message>
     <message>
+        <source>German</source>
+        <translation>tedesco</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
@@ -606,12 +685,71 @@ Token di sessione: %2</translation>
         <translation>Durata abituale</translation>
     </message>
     <message>
+        <source>A method this kiosk does not know (type %1): it runs in the kiosk&apos;s web view.</source>
+        <translation>Un metodo che questo chiosco non conosce (tipo %1): viene eseguito nella vista web del chiosco.</translation>
+    </message>
+    <message>
+        <source>The customer needs: %1</source>
+        <translation>Il cliente ha bisogno di: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Video calls in %1 only: the customer chose %2.</source>
+        <translation>Videochiamate solo in %1; lingua scelta dal cliente: %2.</translation>
+    </message>
+    <message>
         <source>Choose</source>
         <translation>Scegli</translation>
     </message>
     <message>
         <source>Choose %1</source>
         <translation>Scegli %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNeeds</name>
+    <message>
+        <source>the terminal&apos;s camera and microphone</source>
+        <translation>la videocamera e il microfono del terminale</translation>
+    </message>
+    <message>
+        <source>a valid ID document</source>
+        <translation>un documento d’identità valido</translation>
+    </message>
+    <message>
+        <source>10–20 minutes</source>
+        <translation>10–20 minuti</translation>
+    </message>
+    <message>
+        <source>a call in German or English</source>
+        <translation>una chiamata in tedesco o in inglese</translation>
+    </message>
+    <message>
+        <source>a German ID card with eID function, or a residence card</source>
+        <translation>una carta d’identità tedesca con funzione eID, oppure un permesso di soggiorno elettronico</translation>
+    </message>
+    <message>
+        <source>a smartphone with NFC</source>
+        <translation>uno smartphone con NFC</translation>
+    </message>
+    <message>
+        <source>the AUTHADA app (free)</source>
+        <translation>l’app AUTHADA (gratuita)</translation>
+    </message>
+    <message>
+        <source>the 6-digit PIN of the ID card</source>
+        <translation>il PIN a 6 cifre della carta d’identità</translation>
+    </message>
+    <message>
+        <source>online banking at a supported bank (about 3500 banks)</source>
+        <translation>l’e-banking presso una banca supportata (circa 3500 banche)</translation>
+    </message>
+    <message>
+        <source>a mobile phone for an SMS code</source>
+        <translation>un cellulare per un codice SMS</translation>
     </message>
 </context>
 <context>
@@ -901,8 +1039,8 @@ Token di sessione: %2</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <source>A PIN has 4 to 12 digits.</source>
-        <translation>Un PIN ha da 4 a 12 cifre.</translation>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Un PIN ha da 6 a 12 cifre.</translation>
     </message>
     <message>
         <source>Choose a PIN that is not a run or a repetition of one digit.</source>
@@ -913,16 +1051,12 @@ Token di sessione: %2</translation>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
+        <source>Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.</source>
+        <translation>I PIN del personale hanno ora almeno 6 cifre. Chieda all’informatica di impostarne uno nuovo con %1.</translation>
+    </message>
+    <message>
         <source>Wrong PIN.</source>
         <translation>PIN errato.</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN once more.</source>
-        <translation>Inserisca ancora una volta il nuovo PIN.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Start again.</source>
-        <translation>I due PIN non coincidono. Ricominci.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in %1 s.</source>
@@ -933,16 +1067,16 @@ Token di sessione: %2</translation>
         <translation>PIN errato. Riprovi.</translation>
     </message>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>Imposti un PIN del personale</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>PIN del personale</translation>
     </message>
     <message>
-        <source>No staff PIN is set on this kiosk yet. Choose one with 4 to 12 digits; it will protect the settings and leaving kiosk mode.</source>
-        <translation>Su questo chiosco non è ancora impostato un PIN del personale. Ne scelga uno da 4 a 12 cifre; proteggerà le impostazioni e l’uscita dalla modalità chiosco.</translation>
+        <source>No staff PIN set — ask IT to run %1.</source>
+        <translation>Nessun PIN del personale impostato – chieda all’informatica di eseguire %1.</translation>
+    </message>
+    <message>
+        <source>The staff PIN file is damaged — IT can reset it with %1.</source>
+        <translation>Il file del PIN del personale è danneggiato – l’informatica può reimpostarlo con %1.</translation>
     </message>
     <message>
         <source>Enter the staff PIN to %1.</source>
@@ -951,6 +1085,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Cancella l’ultima cifra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1059,6 +1197,14 @@ Token di sessione: %2</translation>
         <translation>non può contenere caratteri di controllo come interruzioni di riga o tabulazioni</translation>
     </message>
     <message>
+        <source>must be a real date (YYYY-MM-DD)</source>
+        <translation>deve essere una data valida (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>has passed: the ID document must still be valid</source>
+        <translation>è nel passato: il documento d’identità deve essere ancora valido</translation>
+    </message>
+    <message>
         <source>must be text</source>
         <translation>deve essere un testo</translation>
     </message>
@@ -1092,22 +1238,6 @@ Token di sessione: %2</translation>
     <message>
         <source>Not checked: this needs the graphical application (Qt), which could not be started here.</source>
         <translation>Non verificato: serve l’applicazione grafica (Qt), che qui non è stato possibile avviare.</translation>
-    </message>
-    <message>
-        <source>The download speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
-        <translation>La velocità di download è di %1 MB/s; l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o download sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
-    </message>
-    <message>
-        <source>The upload speed is %1 MB/s; video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
-        <translation>La velocità di upload è di %1 MB/s; l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o upload sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
-    </message>
-    <message>
-        <source>No bandwidth test endpoint is configured ([checks] bandwidth_url), so the speed was not measured.</source>
-        <translation>Non è configurato alcun endpoint per il test di banda ([checks] bandwidth_url), quindi la velocità non è stata misurata.</translation>
-    </message>
-    <message>
-        <source>The speed test endpoint %1 could not be used (%2). Check the network connection and the [checks] bandwidth_url setting.</source>
-        <translation>Non è stato possibile usare l’endpoint del test di velocità %1 (%2). Verifichi la connessione di rete e l’impostazione [checks] bandwidth_url.</translation>
     </message>
     <message>
         <source>No camera found. Connect the terminal&apos;s camera (USB) and run the check again; video identification needs one.</source>
@@ -1285,6 +1415,74 @@ Token di sessione: %2</translation>
         <source>The check itself failed (%1). Run it again; if it keeps failing, send the report to support.</source>
         <translation>La verifica stessa non è riuscita (%1). La esegua di nuovo; se continua a non riuscire, invii il rapporto al supporto.</translation>
     </message>
+    <message>
+        <source>The download speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a faster line.</source>
+        <translation>La velocità di download è di %1 MB/s (misurata con %3); l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o download sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
+    </message>
+    <message>
+        <source>The upload speed is %1 MB/s (measured with %3); video identification needs at least %2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a faster line.</source>
+        <translation>La velocità di upload è di %1 MB/s (misurata con %3); l’identificazione video richiede almeno %2 MB/s. Verifichi se altri dispositivi o upload sovraccaricano la connessione, oppure chieda all’informatica una linea più veloce.</translation>
+    </message>
+    <message>
+        <source>The speed test is switched off ([checks] bandwidth_url = &quot;&quot;), so the speed was not measured.</source>
+        <translation>Il test di velocità è disattivato ([checks] bandwidth_url = &quot;&quot;), quindi la velocità non è stata misurata.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.</source>
+        <translation>Non è stato possibile usare l’endpoint del test di velocità %1 (%2). Verifichi la connessione di rete; chieda all’informatica di consentire il traffico in uscita %3 verso %4, oppure imposti [checks] bandwidth_url su un test di velocità funzionante.</translation>
+    </message>
+    <message>
+        <source>The speed test endpoint %1 refused the test: it answered %2. No speed was measured. If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise set [checks] bandwidth_url to a working speed test.</source>
+        <translation>L’endpoint del test di velocità %1 ha rifiutato il test: ha risposto %2. Non è stata misurata alcuna velocità. Se invece ha risposto un proxy o un filtro, chieda all’informatica di consentire il traffico in uscita %3 verso %4; altrimenti imposti [checks] bandwidth_url su un test di velocità funzionante.</translation>
+    </message>
+    <message>
+        <source>No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN or TURN server listening on plain TCP 443), so this was not checked.</source>
+        <translation>Non è configurato alcun server di test per il traffico non TLS sulla porta 443 ([checks] non_tls_peer: un server STUN o TURN in ascolto su TCP 443 non cifrato), quindi questo punto non è stato verificato.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port %2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic to port %2 (not only TLS/HTTPS), at least to %1 and the video provider&apos;s hosts.</source>
+        <translation>La connessione a %1 sulla porta TCP %2 si è aperta, ma non è riuscita con traffico non TLS (una richiesta STUN): %3. Un firewall o un proxy lungo il percorso lascia probabilmente passare solo TLS (HTTPS) sulla porta %2; le videochiamate richiedono anche altro traffico su questa porta. Chieda all’informatica di consentire tutto il traffico TCP in uscita verso la porta %2 (non solo TLS/HTTPS), almeno verso %1 e gli host del fornitore video.</translation>
+    </message>
+    <message>
+        <source>The non-TLS test peer %1 could not be reached (%2). Check the network connection and the [checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.</source>
+        <translation>Il server di test non TLS %1 non è raggiungibile (%2). Verifichi la connessione di rete e l’impostazione [checks] non_tls_peer; chieda all’informatica di consentire le connessioni in uscita sulla porta TCP %3 verso %4.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be opened to these video hosts: %1. Ask IT to allow outgoing TCP (HTTPS/TLS) to each of them on the port shown (443 for the provider&apos;s hosts).</source>
+        <translation>Non è stato possibile aprire una connessione sicura verso questi host video: %1. Chieda all’informatica di consentire il TCP in uscita (HTTPS/TLS) verso ciascuno di essi sulla porta indicata (443 per gli host del fornitore).</translation>
+    </message>
+    <message>
+        <source>TLS %1 or newer could not be agreed with these video hosts: %2. A proxy or firewall that inspects encrypted traffic is probably in between: ask IT to let TCP to each of them on the port shown through unchanged (TLS %1 or newer, not inspected).</source>
+        <translation>Non è stato possibile concordare TLS %1 o più recente con questi host video: %2. Probabilmente c’è di mezzo un proxy o un firewall che ispeziona il traffico cifrato: chieda all’informatica di lasciar passare senza modifiche il TCP verso ciascuno di essi sulla porta indicata (TLS %1 o più recente, non ispezionato).</translation>
+    </message>
+    <message>
+        <source>No video host to check: no enabled method uses one, or training mode (the built-in simulator plays the video provider).</source>
+        <translation>Nessun host video da verificare: nessun metodo attivato ne usa uno, oppure è attiva la modalità formazione (il simulatore integrato sostituisce il fornitore video).</translation>
+    </message>
+    <message>
+        <source>No STUN server on a high UDP port is configured ([checks] udp_high_peer), so UDP ports 1025–65535 were not checked.</source>
+        <translation>Non è configurato alcun server STUN su una porta UDP alta ([checks] udp_high_peer), quindi le porte UDP 1025–65535 non sono state verificate.</translation>
+    </message>
+    <message>
+        <source>No answer over UDP port %1 from the STUN server %2 (%3). Video calls work without it, with lower quality: for the best experience, ask IT to allow outgoing UDP to ports 1025–65535 (the guide&apos;s recommendation), at least to %2 on UDP port %1.</source>
+        <translation>Nessuna risposta dal server STUN %2 via porta UDP %1 (%3). Le videochiamate funzionano anche senza, ma con qualità inferiore: per la qualità migliore, chieda all’informatica di consentire l’UDP in uscita verso le porte 1025–65535 (raccomandazione della guida), almeno verso %2 sulla porta UDP %1.</translation>
+    </message>
+    <message>
+        <source>The STUN server name %1 could not be looked up (%2). Check the network connection and the [checks] udp_high_peer setting.</source>
+        <translation>Non è stato possibile risolvere il nome del server STUN %1 (%2). Verifichi la connessione di rete e l’impostazione [checks] udp_high_peer.</translation>
+    </message>
+    <message>
+        <source>No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.</source>
+        <translation>Nessuna connessione WebSocket verso %1 (%2). Le videochiamate ne hanno bisogno per la segnalazione: chieda all’informatica di consentire le connessioni in uscita sulla porta TCP %3 verso %4, inclusi gli upgrade WebSocket (%5), anche attraverso eventuali proxy.</translation>
+    </message>
+    <message>
+        <source>No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket upgrades (%5).</source>
+        <translation>Nessuna connessione WebSocket non cifrata verso %1 (%2). Le videochiamate funzionano ancora via WSS sulla porta 443; per la connessione di riserva, chieda all’informatica di consentire le connessioni in uscita sulla porta TCP %3 verso %4, inclusi gli upgrade WebSocket (%5).</translation>
+    </message>
+    <message>
+        <source>No WebSocket address to check: no enabled method uses one, or training mode.</source>
+        <translation>Nessun indirizzo WebSocket da verificare: nessun metodo attivato ne usa uno, oppure è attiva la modalità formazione.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessReasons</name>
@@ -1365,6 +1563,10 @@ Token di sessione: %2</translation>
         <source>Downloads are not possible at this terminal.</source>
         <translation>Su questo terminale non è possibile scaricare file.</translation>
     </message>
+    <message>
+        <source>Files cannot be chosen or opened at this terminal.</source>
+        <translation>Su questo terminale non è possibile scegliere o aprire file.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProblem</name>
@@ -1381,8 +1583,32 @@ Token di sessione: %2</translation>
         <translation>I due PIN non coincidono.</translation>
     </message>
     <message>
-        <source>Enter a full web address starting with https:// (or http:// for testing).</source>
-        <translation>Inserisca un indirizzo web completo che inizi con https:// (o http:// per i test).</translation>
+        <source>The token address changed: enter the client secret again.</source>
+        <translation>L’indirizzo del token è cambiato: inserisca di nuovo il segreto client.</translation>
+    </message>
+    <message>
+        <source>The host of the SRS API address changed: enter the client secret again.</source>
+        <translation>L’host dell’indirizzo dell’API SRS è cambiato: inserisca di nuovo il segreto client.</translation>
+    </message>
+    <message>
+        <source>The host of the RA service address changed: enter the client secret again.</source>
+        <translation>L’host dell’indirizzo del servizio RA è cambiato: inserisca di nuovo il segreto client.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only for a service on this computer (127.0.0.1, ::1, localhost), for training and tests.</source>
+        <translation>Usi https://. Il semplice http:// è riservato a un servizio su questo computer (127.0.0.1, ::1, localhost), per la formazione e i test.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https:// (or http:// for a service on this computer).</source>
+        <translation>Inserisca un indirizzo web completo che inizi con https:// (o http:// per un servizio su questo computer).</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters, on one line.</source>
+        <translation>Usi al massimo 100 caratteri, su una sola riga.</translation>
+    </message>
+    <message>
+        <source>Use at most 300 characters, on one line.</source>
+        <translation>Usi al massimo 300 caratteri, su una sola riga.</translation>
     </message>
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
@@ -1422,6 +1648,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Change the staff PIN</source>
         <translation>Modifica il PIN del personale</translation>
+    </message>
+    <message>
+        <source>Support and billing</source>
+        <translation>Supporto e fatturazione</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1464,6 +1694,18 @@ Token di sessione: %2</translation>
         <translation>Ripeti il nuovo PIN</translation>
     </message>
     <message>
+        <source>PRO-Nr</source>
+        <translation>n. PRO</translation>
+    </message>
+    <message>
+        <source>Branch support contact</source>
+        <translation>Contatto di supporto della filiale</translation>
+    </message>
+    <message>
+        <source>Default External ID</source>
+        <translation>ID esterno predefinito</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>La lingua delle schermate del personale; i clienti scelgono la propria nella schermata iniziale.</translation>
     </message>
@@ -1474,6 +1716,18 @@ Token di sessione: %2</translation>
     <message>
         <source>stored in the OS keyring; leave empty to keep it</source>
         <translation>salvato nel portachiavi del sistema operativo; lasciare vuoto per mantenerlo</translation>
+    </message>
+    <message>
+        <source>your number for the Swisscom Service Desk</source>
+        <translation>il Suo numero per il Service Desk Swisscom</translation>
+    </message>
+    <message>
+        <source>name, phone, e-mail</source>
+        <translation>nome, telefono, e-mail</translation>
+    </message>
+    <message>
+        <source>for billing; staff can change it per order</source>
+        <translation>per la fatturazione; il personale può modificarlo per ogni incarico</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1620,6 +1874,14 @@ Token di sessione: %2</translation>
 <context>
     <name>StatusScreen</name>
     <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>In progress (the provider reports: %1)</source>
+        <translation>In corso (il fornitore segnala: %1)</translation>
+    </message>
+    <message>
         <source>Identification in progress</source>
         <translation>Identificazione in corso</translation>
     </message>
@@ -1711,6 +1973,10 @@ Token di sessione: %2</translation>
         <translation>Metodo</translation>
     </message>
     <message>
+        <source>Branch contact</source>
+        <translation>Contatto della filiale</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>ID della prova</translation>
     </message>
@@ -1748,6 +2014,10 @@ Token di sessione: %2</translation>
     <message>
         <source>The mobile number could not be fetched: %1</source>
         <translation>Non è stato possibile ottenere il numero di cellulare: %1</translation>
+    </message>
+    <message>
+        <source>(not set: Settings, Support and billing)</source>
+        <translation>(non impostato: Impostazioni, Supporto e fatturazione)</translation>
     </message>
     <message>
         <source>(asking the SRS…)</source>
@@ -1792,6 +2062,14 @@ Token di sessione: %2</translation>
     <message>
         <source>Contact</source>
         <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>PRO-Nr</source>
+        <translation>n. PRO</translation>
+    </message>
+    <message>
+        <source>Branch contact</source>
+        <translation>Contatto della filiale</translation>
     </message>
     <message>
         <source>Ref-ID</source>
@@ -1897,6 +2175,10 @@ Token di sessione: %2</translation>
         <translation>Scaduto</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
         <source>The provider sets the pace; this screen follows every change.</source>
         <translation>Il fornitore determina i tempi; questa schermata mostra ogni cambiamento.</translation>
     </message>
@@ -1978,6 +2260,13 @@ Token di sessione: %2</translation>
     <message>
         <source>failed</source>
         <translation>non riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>Unavailable</name>
+    <message>
+        <source>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</source>
+        <translation>Questo chiosco non conosce questo metodo, che non funziona nel browser: non può essere usato su questo terminale.</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2418,24 @@ Token di sessione: %2</translation>
         <translation>Connessione sicura (TLS)</translation>
     </message>
     <message>
+        <source>Secure connection to the video hosts (TLS)</source>
+        <translation>Connessione sicura agli host video (TLS)</translation>
+    </message>
+    <message>
+        <source>WebSocket (video signalling)</source>
+        <translation>WebSocket (segnalazione video)</translation>
+    </message>
+    <message>
+        <source>Non-TLS traffic on port 443</source>
+        <translation>Traffico non TLS sulla porta 443</translation>
+    </message>
+    <message>
         <source>UDP (STUN)</source>
         <translation>UDP (STUN)</translation>
+    </message>
+    <message>
+        <source>UDP high ports (STUN)</source>
+        <translation>Porte UDP alte (STUN)</translation>
     </message>
     <message>
         <source>Video calls in the browser (WebRTC)</source>
