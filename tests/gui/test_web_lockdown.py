@@ -538,16 +538,16 @@ def test_a_killed_page_offers_to_reload_and_the_call_goes_on(kiosk: Kiosk) -> No
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.TRACKING, timeout=20)
 
 
-def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
+def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
     web = kiosk.window.handoff_web.web
     loads: list[bool] = []
     web.loadFinished.connect(loads.append)
     to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
                                  "dob": "12.08.1964", "mobile": "+4915112345678"})
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
-    for use in range(1, 6):
+    for use in range(1, 7):  # the first load and 5 more (guide appendix 3)
         kiosk.wait(lambda use=use: len(loads) == use, timeout=20)
-        wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 5"))
+        wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 6"))
         order = kiosk.ctl.order
         assert order is not None and order.target_url_uses == use
         kill_render_process(kiosk)
@@ -555,7 +555,7 @@ def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: web.problem is Problem.USED_UP)
     assert "used up" in web.notice.title.text()
     order = kiosk.ctl.order
-    assert order is not None and order.target_url_uses == 5
+    assert order is not None and order.target_url_uses == 6
     assert not kiosk.window.handoff_web.phone_qr.isVisible()  # the spent link is not offered
     # Starting over cancels the used-up order and asks for the consent to a new one.
     click(kiosk, web.notice.action)
@@ -628,10 +628,10 @@ def test_klarna_link_budget() -> None:
         ref_id="r", order_id=None, issuer="KLARNA", method="bankident",
         jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.INITIALIZED, reason=None,
         history=(), next_action=NextAction(ActionKind.POLL, now), created_at=now,
-        updated_at=now, target_url_uses=4, expires_at=now + timedelta(minutes=60))
+        updated_at=now, target_url_uses=5, expires_at=now + timedelta(minutes=60))
     klarna = find_method_spec("KLARNA", "bankident")
     assert target_url_refusal(order, klarna, now) is None
-    assert target_url_refusal(replace(order, target_url_uses=5), klarna, now) is Refusal.USED_UP
+    assert target_url_refusal(replace(order, target_url_uses=6), klarna, now) is Refusal.USED_UP
     later = now + timedelta(minutes=60)
     assert target_url_refusal(order, klarna, later) is Refusal.EXPIRED
     video = find_method_spec("IDENTITY.TM", "video")
