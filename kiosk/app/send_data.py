@@ -20,11 +20,10 @@ SRS_LEVEL = frozenset({"external_id"})
 _NO_INITIAL_DATA = frozenset({("authada", "eid")})
 
 # What the guide suggests sending when no data match is needed (Identity.tm: "only the Surname
-# ... and none of the other attributes"); staff may choose to send all (``match_all``). The
-# mobile number goes too: it is not matched against the ID document (so it cannot fail the
-# match the guide warns about), and an SRS that binds the evidence to the number given at the
-# start would otherwise never find it at verify.
-_SUGGESTED = {("identity.tm", "video"): frozenset({"last_name", "mobile"})}
+# ... and none of the other attributes", the mobile number among them); staff may choose to send
+# all (``match_all``). The mobile stays local for verify: the ISP collects the number in its own
+# flow (the video call's SMS challenge), and the kiosk keeps the one the customer gave.
+_SUGGESTED = {("identity.tm", "video"): frozenset({"last_name"})}
 
 
 def data_to_send(spec: MethodSpec | None, identity: IdentityData, *, match_all: bool

@@ -94,7 +94,7 @@ class PageEndpoints:
     async def complete(self, request: Request) -> Response:
         order = self._order_for_action(request)
         body = parse_json_object(await read_body(request), empty_is_object=True)
-        mobile = body.get("mobile")  # AUTHADA: the number the customer gave in the app
+        mobile = body.get("mobile")  # the number the ISP collected (SMS challenge, app)
         if mobile is not None and (not isinstance(mobile, str) or _mobile_problem(mobile)):
             raise invalid_fields([FieldProblem("mobile", _mobile_problem(str(mobile)) or
                                                "must be a string")])
