@@ -16,6 +16,11 @@ from kiosk.srs import IdentityData, MethodSpec
 # not identity data the provider matches.
 SRS_LEVEL = frozenset({"external_id"})
 
+# What the kiosk asks for a method its catalogue does not know (a web flow, run in the web
+# view): the mobile number (kept for verify), the names (optional, for the verify's
+# distinguishedName), and the SRS-level fields.
+UNKNOWN_METHOD_DATA = frozenset({"mobile", "first_name", "last_name"}) | SRS_LEVEL
+
 # Methods whose guide entry says "Initial Information: N/A": they get only the SRS-level fields.
 _NO_INITIAL_DATA = frozenset({("authada", "eid")})
 
