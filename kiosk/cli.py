@@ -197,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     identify.add_argument("--language", metavar="de")
     identify.add_argument("--place-of-birth")
     identify.add_argument("--nationality", metavar="CH")
-    identify.add_argument("--external-id")
+    identify.add_argument("--external-id",
+                          help="default: the branch's [kiosk] external_id setting")
     identify.add_argument("--jurisdiction", type=_jurisdiction,
                           help="for the verify call (default: the method's first)")
     identify.add_argument("--loa", type=_loa, help="for the verify call (default: the method's)")
@@ -309,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                    args.size, large_text=args.large_text)
         if args.command == "orders":
             return _orders(args, settings)
+        if args.command == "identify" and args.external_id is None:
+            # The branch's default (billing), as the window's data form prefills it.
+            args.external_id = settings.kiosk.external_id or None
         return _run_headless(args, settings)
     except ConfigError as exc:
         print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)

@@ -156,6 +156,10 @@ class KioskSettings(_Section):
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
     aml_notice: bool = False
     enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
+    # A listed method this kiosk does not know (newer than it, guide §5.1: "This list will be
+    # updated regularly") may be run when it has a web flow (in the web view); false: only
+    # the methods in enabled_methods.
+    unknown_methods: bool = True
     # The External ID (guide §5.2, e.g. for billing) each order gets unless staff change it.
     external_id: OneLine = ""
 

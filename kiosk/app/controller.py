@@ -173,8 +173,11 @@ class SessionController(QObject):
 
     def unavailable_reason(self, method: Method) -> str | None:
         """English source text, or None when the method can be chosen here."""
-        if method_key(method).casefold() not in {
-                k.casefold() for k in self.settings.kiosk.enabled_methods}:
+        kiosk = self.settings.kiosk
+        newer = (kiosk.unknown_methods and bool(method.webflow)
+                 and find_method_spec(method.issuer, method.method) is None)
+        if not newer and method_key(method).casefold() not in {
+                k.casefold() for k in kiosk.enabled_methods}:
             return "Switched off in this branch's settings."
         return self.verdicts.get(method_key(method))
 
@@ -342,8 +345,15 @@ class SessionController(QObject):
 
     @property
     def hand_off(self) -> HandOff | None:
-        spec = self.customer.spec if self.customer is not None else None
-        return spec.hand_off if spec is not None else None
+        """How the target URL reaches the customer; a method without a catalogue entry runs
+        in the web view when it has a web flow (nothing else is known about it)."""
+        customer = self.customer
+        if customer is None:
+            return None
+        if customer.spec is not None:
+            return customer.spec.hand_off
+        method = customer.method
+        return HandOff.WEB_VIEW if method is not None and method.webflow else None
 
     def show_progress(self) -> None:
         if self.stage is Stage.HANDOFF:

@@ -16,15 +16,19 @@ from kiosk.srs import IdentityData, MethodSpec
 # not identity data the provider matches.
 SRS_LEVEL = frozenset({"external_id"})
 
+# What the kiosk asks for a method its catalogue does not know (a web flow, run in the web
+# view): the mobile number (kept for verify), the names (optional, for the verify's
+# distinguishedName), and the SRS-level fields.
+UNKNOWN_METHOD_DATA = frozenset({"mobile", "first_name", "last_name"}) | SRS_LEVEL
+
 # Methods whose guide entry says "Initial Information: N/A": they get only the SRS-level fields.
 _NO_INITIAL_DATA = frozenset({("authada", "eid")})
 
 # What the guide suggests sending when no data match is needed (Identity.tm: "only the Surname
-# ... and none of the other attributes"); staff may choose to send all (``match_all``). The
-# mobile number goes too: it is not matched against the ID document (so it cannot fail the
-# match the guide warns about), and an SRS that binds the evidence to the number given at the
-# start would otherwise never find it at verify.
-_SUGGESTED = {("identity.tm", "video"): frozenset({"last_name", "mobile"})}
+# ... and none of the other attributes", the mobile number among them); staff may choose to send
+# all (``match_all``). The mobile stays local for verify: the ISP collects the number in its own
+# flow (the video call's SMS challenge), and the kiosk keeps the one the customer gave.
+_SUGGESTED = {("identity.tm", "video"): frozenset({"last_name"})}
 
 
 def data_to_send(spec: MethodSpec | None, identity: IdentityData, *, match_all: bool

@@ -62,7 +62,8 @@ def check_settings(base: Settings, form: SettingsInput
     data["kiosk"] = {"language": form.language, "idle_timeout_s": form.idle_timeout_s,
                      "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
                      "staff_language": form.staff_language, "large_text": form.large_text,
-                     "external_id": form.external_id.strip()}
+                     "external_id": form.external_id.strip(),
+                     "unknown_methods": base.kiosk.unknown_methods}  # not on the screen: kept
     data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
     try:
         settings = Settings.model_validate(data)

@@ -63,7 +63,8 @@ class EvidenceEndpoints:
         now = self._state.clock.now()
         orders = self._state.orders.for_msisdn(wanted.msisdn)
         if not orders:
-            # A number the SRS does not know: maybe the one given in AUTHADA's app, which the
+            # A number the SRS does not know: maybe the one the customer gave in the ISP's
+            # flow of an order started without one (SMS challenge, AUTHADA's app), which the
             # SRS learns with the evidence (TERMINATED), T&C accepted or not.
             claimed = self._state.orders.claim(
                 wanted.msisdn, lambda o: o.status == TERMINATED and _serves(o, wanted)

@@ -92,8 +92,9 @@ class Order:
     # scenarios whose simulated customer acts alone, when the order became INITIALIZED).
     session_started_at: float | None = None
     session_checked: bool = False
-    # AUTHADA takes no mobile at the start: the number the customer gave in the app (the eID
-    # page's complete call), or the one the first verify claimed the evidence for.
+    # An order started without a number gets one in the ISP's flow (video: the call's SMS
+    # challenge; Klarna: its SMS challenge; AUTHADA: the app): the ISP page's complete call may
+    # carry it, else the first verify of an unknown number claims the evidence (`claim`).
     bound_mobile: str | None = None
     terms_accepted_at: float | None = None
     terminated_at: float | None = None
@@ -327,7 +328,8 @@ class OrderStore:
     def complete_page(self, order: Order, mobile: str | None = None) -> None:
         """The customer finished the ISP flow: identification done now, the rest follows.
 
-        `mobile`: the number the customer gave in the flow (AUTHADA's app), if any."""
+        `mobile`: the number the customer gave in the ISP's flow, if any (kept only when the
+        start gave none)."""
         with self._lock:
             now = self._ready_for_page(order)
             if mobile is not None and order.mobile is None:
@@ -364,17 +366,14 @@ class OrderStore:
             ]
 
     def claim(self, msisdn: str, usable: Callable[[Order], bool]) -> Order | None:
-        """Bind the earliest usable order of a method that takes no number at the start
-        (AUTHADA: the customer gives it in the app, which the simulator does not see) and has
-        none yet to `msisdn`, and return it."""
+        """Bind the earliest usable order that has no number yet to `msisdn`, and return it.
+
+        Any method: an order started without a number (AUTHADA takes none; Identity.tm gets
+        only the surname by default; Klarna's is optional) gets it in the ISP's flow, which
+        the simulator does not see unless the page's complete call carries it; the SRS learns
+        it with the evidence."""
         with self._lock:
-            unbound = [
-                order
-                for order in self.all()
-                if order.mobile is None
-                and "mobile" not in order.spec.accepted_fields
-                and usable(order)
-            ]
+            unbound = [order for order in self.all() if order.mobile is None and usable(order)]
             if not unbound:
                 return None
             # The first to finish is the first to be asked for (the kiosk verifies in order).

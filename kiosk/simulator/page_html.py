@@ -33,9 +33,14 @@ async function send(action, reason) {
   const result = document.getElementById('result');
   setButtons(true);
   try {
+    const body = reason ? {reason: reason} : {};
+    const mobile = document.getElementById('mobile');  // the ISP's own SMS challenge / app
+    if (action === 'complete' && mobile && mobile.value.trim()) {
+      body.mobile = mobile.value.replace(/\\s+/g, '');
+    }
     const answer = await fetch(ACTIONS[action], {
       method: 'POST', headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify(reason ? {reason: reason} : {})
+      body: JSON.stringify(body)
     });
     const data = await answer.json();
     result.dataset.outcome = answer.ok ? (action === 'complete' ? 'completed' : 'failed')
@@ -101,6 +106,15 @@ def _document(title: str, body: str, script: str = "") -> str:
     )
 
 
+def _mobile_row(ask: bool, prompt: str) -> str:
+    """An order started without a number: the ISP collects it in its own flow (optional here:
+    left empty, the first verify of an unknown number claims the evidence)."""
+    if not ask:
+        return ""
+    return (f'<label for="mobile">{escape(prompt)}</label>'
+            '<input id="mobile" type="tel" autocomplete="off" placeholder="+41791234567">')
+
+
 def _buttons(done_label: str, fail_label: str) -> str:
     return (
         '<div class="actions">'
@@ -110,7 +124,8 @@ def _buttons(done_label: str, fail_label: str) -> str:
     )
 
 
-def video_page(actions: dict[str, str], order_id: str, status: str) -> str:
+def video_page(actions: dict[str, str], order_id: str, status: str, *,
+               ask_mobile: bool = False) -> str:
     body = (
         "<header>Identity.tm video identification (simulated)</header>"
         "<h1>Video call</h1>"
@@ -121,6 +136,7 @@ def video_page(actions: dict[str, str], order_id: str, status: str) -> str:
         'microphone: <span id="microphone">waiting…</span></p>'
         '<p id="error" role="alert"></p>'
         "<p>An agent would now check your ID document and send you an SMS code.</p>"
+        + _mobile_row(ask_mobile, "Mobile number for the SMS code")
         + _buttons("Finish call", "Fail")
     )
     script = _script(actions, "Poor video quality", extra=_VIDEO_JS)
@@ -130,7 +146,8 @@ def video_page(actions: dict[str, str], order_id: str, status: str) -> str:
 _BANKS = ("Demo Bank", "Sparkasse Musterstadt", "Volksbank Beispiel", "Test Savings Bank")
 
 
-def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status: str) -> str:
+def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status: str, *,
+                   ask_mobile: bool = False) -> str:
     options = "".join(f"<option>{escape(bank)}</option>" for bank in _BANKS)
     body = (
         "<header>Klarna BankIdent (simulated)</header>"
@@ -142,19 +159,21 @@ def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status:
         '<label for="user">User name</label><input id="user" autocomplete="off">'
         '<label for="password">Password</label>'
         '<input id="password" type="password" autocomplete="off">'
-        "</form>" + _buttons("Log in and confirm", "Fail")
+        + _mobile_row(ask_mobile, "Mobile number for the SMS confirmation")
+        + "</form>" + _buttons("Log in and confirm", "Fail")
     )
     script = _script(actions, "The bank login failed")
     return _document("BankIdent", body, script)
 
 
-def eid_page(actions: dict[str, str], status: str) -> str:
+def eid_page(actions: dict[str, str], status: str, *, ask_mobile: bool = False) -> str:
     body = (
         "<header>AUTHADA eID (simulated phone app)</header>"
         "<h1>Scan your ID card</h1>"
         "<p>Hold your ID card with the eID function to the back of your phone and enter "
         "your six-digit PIN.</p>"
         f'<p class="note">Status <span id="status">{escape(status)}</span></p>'
+        + _mobile_row(ask_mobile, "Your mobile number (for the signature)")
         + _buttons("ID card scanned", "Fail")
     )
     script = _script(actions, "The ID card could not be read")

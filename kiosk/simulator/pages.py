@@ -75,14 +75,17 @@ class PageEndpoints:
         base = request.url.path.rstrip("/")
         actions = {"complete": f"{base}/complete", "fail": f"{base}/fail"}
         kind = order.spec.page_kind
+        ask_mobile = order.mobile is None  # the ISP collects the number in its own flow
         if kind in ("video", "branch"):  # branch: the unknown method type's booking page
-            content = page_html.video_page(actions, order.order_id or "", order.status)
+            content = page_html.video_page(actions, order.order_id or "", order.status,
+                                           ask_mobile=ask_mobile)
         elif kind == "bankident":
             content = page_html.bankident_page(
-                actions, order.page_loads, order.spec.page_load_limit or 0, order.status
+                actions, order.page_loads, order.spec.page_load_limit or 0, order.status,
+                ask_mobile=ask_mobile,
             )
         else:
-            content = page_html.eid_page(actions, order.status)
+            content = page_html.eid_page(actions, order.status, ask_mobile=ask_mobile)
         return _html(content)
 
     def _order_for_action(self, request: Request) -> Order:
@@ -94,7 +97,7 @@ class PageEndpoints:
     async def complete(self, request: Request) -> Response:
         order = self._order_for_action(request)
         body = parse_json_object(await read_body(request), empty_is_object=True)
-        mobile = body.get("mobile")  # AUTHADA: the number the customer gave in the app
+        mobile = body.get("mobile")  # the number the ISP collected (SMS challenge, app)
         if mobile is not None and (not isinstance(mobile, str) or _mobile_problem(mobile)):
             raise invalid_fields([FieldProblem("mobile", _mobile_problem(str(mobile)) or
                                                "must be a string")])

@@ -213,3 +213,22 @@ def test_kiosk_as_root_without_sandbox_opt_out_says_why(env: dict[str, str]) -> 
     result = run(env, "--windowed")
     assert result.returncode == 2
     assert "running as root" in result.stderr and "QTWEBENGINE_DISABLE_SANDBOX=1" in result.stderr
+
+
+def test_identify_uses_the_branch_default_external_id(env: dict[str, str], tmp_path: Path,
+                                                      simulator: EmbeddedSimulator) -> None:
+    # [kiosk] external_id (billing) goes with every order unless --external-id overrides it,
+    # as the window's data form prefills it.
+    env = {**env, "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"}
+    config = production_config(tmp_path, simulator.base_url)
+    config.write_text(config.read_text(encoding="utf-8")
+                      + '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n', encoding="utf-8")
+    default = run(env, "--config", str(config), "identify", "IDENTITY.TM/video", "--last-name",
+                  "Muster", "--mobile", "+41791234567", "--json")
+    assert default.returncode == 0, default.stderr
+    given = run(env, "--config", str(config), "identify", "IDENTITY.TM/video", "--last-name",
+                "Muster", "--mobile", "+41791234568", "--external-id", "SIM-WAIT", "--json")
+    assert given.returncode == 0, given.stderr
+    by_ref = {order.ref_id: order.external_id for order in simulator.state.orders.all()}
+    assert by_ref[json.loads(default.stdout)["refId"]] == "BRANCH-ZH-7"
+    assert by_ref[json.loads(given.stdout)["refId"]] == "SIM-WAIT"

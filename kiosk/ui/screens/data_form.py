@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.send_data import UNKNOWN_METHOD_DATA
 from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType
 
 from ..texts import plural, problem_text
@@ -167,7 +168,7 @@ class DataScreen(Screen):
         customer = self.ctl.customer
         assert customer is not None
         spec = customer.spec
-        accepted = spec.data.accepted if spec is not None else None
+        accepted = spec.data.accepted if spec is not None else UNKNOWN_METHOD_DATA
         host = QWidget()
         outer = QVBoxLayout(host)
         form = QFormLayout()
@@ -175,7 +176,7 @@ class DataScreen(Screen):
         outer.addLayout(form)
         self.identity_form = form
         for name, caption, placeholder in FIELDS:
-            if name != "mobile" and accepted is not None and name not in accepted:
+            if name != "mobile" and name not in accepted:
                 continue
             if name not in _IDENTITY_FIELDS:
                 continue
@@ -191,7 +192,7 @@ class DataScreen(Screen):
             staff_form.addRow(self.match_all)
             staff_form.addRow(self.match_hint)
         for name, caption, placeholder in STAFF_FIELDS:
-            if accepted is None or name in accepted:
+            if name in accepted:
                 self._add(staff_form, name, caption, placeholder)
         outer.addWidget(self.staff_box)
         self.refused = label("small")

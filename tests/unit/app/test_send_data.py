@@ -21,9 +21,10 @@ def test_authada_gets_no_initial_data_only_the_external_id() -> None:
 
 
 def test_identity_tm_gets_only_the_surname_unless_staff_want_a_data_match() -> None:
-    # (and the number the evidence is bound to, never matched against the ID document)
+    # Appendix 1: "only the Surname ... and none of the other attributes" (the mobile among
+    # them; the kiosk keeps it for verify); the External ID is the SRS's own, not matched.
     assert data_to_send(VIDEO_IDENTITY_TM, CUSTOMER, match_all=False).given() == {
-        "last_name": "Mustermann", "mobile": "+4915123456789", "external_id": "BRANCH-7"}
+        "last_name": "Mustermann", "external_id": "BRANCH-7"}
     everything = data_to_send(VIDEO_IDENTITY_TM, CUSTOMER, match_all=True).given()
     assert everything == CUSTOMER.given()  # Identity.tm accepts every field given here
 

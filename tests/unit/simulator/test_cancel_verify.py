@@ -128,8 +128,8 @@ def test_verify_is_stable_and_accepts_variants(api: Api) -> None:
 
 
 def test_verify_of_an_unknown_number(http: httpx.Client) -> None:
-    # A simulator of its own: in the shared one an AUTHADA evidence without a number waits
-    # for the first verify to claim it (see test_authada_evidence_goes_to_the_first_verify).
+    # A simulator of its own: in the shared one an evidence without a number waits for the
+    # first verify to claim it (see test_an_evidence_without_a_number_goes_to_the_first_verify).
     api = Api(http)
     response = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41790000009", "assuranceLevel": 4})
     assert response.status_code == 404
@@ -138,9 +138,15 @@ def test_verify_of_an_unknown_number(http: httpx.Client) -> None:
     assert "No identification" in body["message"]
 
 
-def test_authada_evidence_goes_to_the_first_verify(http: httpx.Client) -> None:
+@pytest.mark.parametrize(("issuer", "method", "body"), [
+    ("AUTHADA", "eid", {"externalId": "B-1"}),  # takes no number: the customer gives it in the app
+    ("IDENTITY.TM", "video", {"lastName": "Muster"}),  # surname only: SMS challenge in the call
+    ("KLARNA", "bankident", KLARNA_PERSON),  # the number is optional: Klarna's SMS challenge
+])
+def test_an_evidence_without_a_number_goes_to_the_first_verify(
+        http: httpx.Client, issuer: str, method: str, body: dict[str, str]) -> None:
     api = Api(http)
-    ref_id = api.start_ok("AUTHADA", "eid", {"externalId": "B-1"})
+    ref_id = api.start_ok(issuer, method, body)
     api.advance(2 * 3600)
     assert "mobile" not in api.status(ref_id) or api.status(ref_id)["mobile"] is None
     first = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000001", "assuranceLevel": 4})
@@ -164,6 +170,31 @@ def test_authada_evidence_without_terms_is_claimed_too(http: httpx.Client) -> No
     other = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000004", "assuranceLevel": 4})
     assert "No identification is known" in other.json()["message"]
     assert api.status(running)["mobile"] is None
+
+
+def test_the_isp_page_may_give_the_number(http: httpx.Client) -> None:
+    # The ISP collected the number in its flow and the SRS knows it with the evidence.
+    api = Api(http)
+    surname_only = api.start_ok("IDENTITY.TM", "video", {"lastName": "Muster",
+                                                           "externalId": "SIM-WAIT"})
+    done = api.http.post(f"{api.target_url(surname_only)}/complete",
+                         json={"mobile": "+41791230050"})
+    assert done.status_code == 200, done.text
+    # A number given at the start stays the order's: the page's does not replace it.
+    with_number = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": "+41791230051",
+                                                       "externalId": "SIM-WAIT"})
+    done = api.http.post(f"{api.target_url(with_number)}/complete",
+                         json={"mobile": "+41791230052"})
+    assert done.status_code == 200, done.text
+    api.advance(2 * 3600)
+    assert api.status(surname_only)["mobile"] == "+41791230050"
+    assert api.status(with_number)["mobile"] == "+41791230051"
+    for number in ("+41791230050", "+41791230051"):
+        answer = api.verify({"jurisdiction": "EIDAS", "msisdn": number, "assuranceLevel": 4})
+        assert answer.status_code == 200, answer.text
+    # Every order has its number: an unknown one claims nothing.
+    other = api.verify({"jurisdiction": "EIDAS", "msisdn": "+41791230052", "assuranceLevel": 4})
+    assert other.status_code == 404
 
 
 def test_verify_before_termination(api: Api) -> None:

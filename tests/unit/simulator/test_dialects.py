@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -511,3 +513,19 @@ def test_evidence_content_type_unchanged_by_dialects(api_for: ApiFor) -> None:
     ref_id = api.start_ok("IDENTITY.TM", "video", {"mobile": MOBILE})
     _terminate(api, ref_id)
     assert _verify(api).headers["content-type"] == EVIDENCE_JSON
+
+
+def test_every_dialect_is_documented_under_its_ambiguity() -> None:
+    # CONTRACT.md: each ambiguity names the dialects that play its other readings, and the
+    # table at the end says what each one changes; neither may miss or invent one.
+    contract = (Path(__file__).parents[3] / "kiosk" / "srs" / "CONTRACT.md").read_text("utf-8")
+    under_ambiguities = contract[:contract.index("\n## The calls")]
+    lines = [line for line in under_ambiguities.splitlines()
+             if line.startswith("- Simulator dialect:")]
+    assert set(DIALECTS) <= set(re.findall(r"`([a-z0-9-]+)`", " ".join(lines)))
+    first = {line.split("`")[1] for line in lines
+             if not line.startswith("- Simulator dialect: none")}
+    assert first <= set(DIALECTS)
+    at_the_end = contract[contract.index("\n## Simulator dialects"):]
+    table = set(re.findall(r"^\| `([a-z0-9-]+)` \|", at_the_end, re.MULTILINE))
+    assert table == set(DIALECTS)

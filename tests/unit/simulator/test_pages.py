@@ -67,6 +67,20 @@ def test_eid_phone_page(api: Api) -> None:
     _assert_self_contained(html)
 
 
+def test_pages_ask_the_number_only_of_an_order_without_one(api: Api) -> None:
+    # The ISP collects it in its flow (SMS challenge, the app); the page's complete sends it.
+    for issuer, method, body in (("IDENTITY.TM", "video", {"lastName": "Muster"}),
+                                 ("KLARNA", "bankident", KLARNA_PERSON),
+                                 ("AUTHADA", "eid", {})):
+        html = _page(api, api.start_ok(issuer, method, body)).text
+        assert "mobile" in _ids(html), issuer
+        assert "body.mobile = mobile.value" in html
+    for issuer, method, body in (("IDENTITY.TM", "video", {"mobile": "+41791230070"}),
+                                 ("KLARNA", "bankident", {**KLARNA_PERSON,
+                                                          "mobile": "+41791230071"})):
+        assert "mobile" not in _ids(_page(api, api.start_ok(issuer, method, body)).text)
+
+
 def test_page_buttons_post_to_their_own_endpoints(api: Api) -> None:
     ref_id = api.start_ok("IDENTITY.TM", "video", {})
     url = api.target_url(ref_id)
