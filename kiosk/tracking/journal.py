@@ -104,6 +104,23 @@ class LeasedElsewhere:
     until: datetime  # the latest of those leases
 
 
+def _refuse_empty(path: Path) -> None:
+    """An empty file where a journal was (truncated, or replaced by a failed copy) is reported:
+    SQLite would silently start a new, empty journal in it, and the orders would be forgotten.
+    A journal's content may still wait in its write-ahead log, which SQLite then reads."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        empty = path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+    except FileNotFoundError:
+        return  # no journal yet: a new one is made
+    except OSError as exc:
+        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+    if empty:
+        raise JournalError(
+            f"{path} is empty (0 bytes): the orders it held are lost. Restore it from a backup, "
+            "or delete it to start a new, empty journal")
+
+
 # A lease is free when nobody holds it, when it has lapsed, or when it is the claimant's own.
 # Only orders with something left to do are leased.
 _FREE = "lease_owner IS NULL OR lease_owner = :owner OR lease_until <= :now"
@@ -115,6 +132,7 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
+        _refuse_empty(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: every transaction below is explicit and short.
@@ -134,6 +152,8 @@ class Journal:
             self._salt = self._installation_salt()
         except sqlite3.DatabaseError as exc:
             raise JournalError(f"{path} is not a usable journal: {exc}") from exc
+        except OSError as exc:  # its folder cannot be made (read-only, full)
+            raise JournalError(f"{path} cannot be opened: {exc}") from exc
         if os.name == "posix":  # identifiers only, but still nobody else's business
             for file in (path, path.with_name(path.name + "-wal"),
                          path.with_name(path.name + "-shm")):
