@@ -308,13 +308,6 @@ class Journal:
             return [self._snapshot(self._conn, row, tuple(histories.get(row["ref_id"], ())))
                     for row in rows]
 
-    def active_ref_ids(self) -> list[str]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT ref_id FROM orders WHERE next_kind IS NOT NULL ORDER BY next_due"
-            ).fetchall()
-            return [row["ref_id"] for row in rows]
-
     def pending_for_customer(self, key: str, *, exclude: str | None = None) -> list[TrackedOrder]:
         """The customer's orders whose status is not final yet (these can be cancelled)."""
         final = [s.value for s in Status if s.is_final]
@@ -432,14 +425,6 @@ class Journal:
             return self._update(conn, ref_id, at, cancel_pending=0, last_error=None, failures=0,
                                 next_kind=next_action.kind.value,
                                 next_due=next_action.due.timestamp())
-
-    def reschedule(self, ref_id: str, next_action: NextAction, at: float) -> TrackedOrder:
-        with self._tx() as conn:
-            row = self._row(conn, ref_id)
-            if row["next_kind"] is None:  # finished meanwhile (e.g. by another process)
-                return self._snapshot(conn, row)
-            return self._update(conn, ref_id, at,
-                                **self._next(row, Status(row["status"]), next_action, at))
 
     def count_target_url_use(self, ref_id: str, at: float) -> TrackedOrder:
         """The kiosk loaded (or handed out) the target URL once more."""
