@@ -43,6 +43,7 @@ sources  # LoadedSettings: the files read, kept for diagnostics
 # pytest and its plugins read these; keyring reads a backend's priority and methods; the
 # standard library's HTTP server calls do_GET/do_POST/log_message.
 pytest_plugins
+no_leftovers  # an autouse fixture (tests/gui/conftest.py)
 pytestmark
 priority
 _.delete_password
@@ -52,4 +53,4 @@ _.log_message
 
 # The test harness's qasync loop (tests/gui/conftest.py, one fenced helper).
 _.run_forever
-_._QEventLoop__is_running
+_._QEventLoop__is_running  # set in tests/gui/conftest.py:_qasync_running
