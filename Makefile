@@ -77,6 +77,7 @@ lint: setup
 	$(BIN)/ruff check kiosk tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/vulture
 
 # The test suite, then the frozen app: build the Linux bundle and run its --self-test.
 test: EXTRA_DEBS := $(TEST_DEBS)

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.config import (
     SECRET_ENV,
@@ -18,8 +19,10 @@ from kiosk.config import (
     Settings,
     client_secret,
 )
-from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import ClientCredentials, SrsClient, SrsEndpoints
+
+if TYPE_CHECKING:  # imported when training mode starts it: not before the window's first paint
+    from kiosk.simulator.server import EmbeddedSimulator
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
             time_scale=settings.effective_time_scale, timeout_s=srs.timeout_s,
             retention_days=settings.tracking.retention_days)
         return
+
+    from kiosk.simulator.server import EmbeddedSimulator
 
     training = settings.training
     simulator = EmbeddedSimulator(port=training.port, speed=training.speed,

@@ -7,11 +7,9 @@ keeps weak ones), applies a timeout, and ``cancel()`` is what a screen calls whe
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -48,8 +46,11 @@ class TaskSlot:
         if task is self._task:
             self._task = None
         if not task.cancelled() and (exc := task.exception()) is not None:
-            # Handlers show their errors themselves; anything left here is a programming error.
-            log.error("task %s failed", self._name, exc_info=exc)
+            # Handlers show their errors themselves; anything left here is a programming error:
+            # the loop's exception handler has it (in the kiosk: kiosk.app.recovery, which logs
+            # it, wipes the session and tells staff).
+            task.get_loop().call_exception_handler(
+                {"message": f"task {self._name} failed", "exception": exc, "task": task})
 
 
 async def within(call: Coroutine[Any, Any, T], timeout_s: float) -> T:

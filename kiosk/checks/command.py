@@ -16,13 +16,15 @@ import asyncio
 import logging
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.checks.core import HostPort, ReadinessCheck, Report, dumps, make_plan, parse_hosts
-from kiosk.checks.core.plan import CheckPlan
-from kiosk.checks.core.report import report_text
 from kiosk.config import Settings
-from kiosk.services import open_backend
+
+# The probes (and the SRS client, the simulator) load when a check runs: the command line's
+# parser, and with it the kiosk window's start, do not wait for them.
+if TYPE_CHECKING:
+    from kiosk.checks.core import HostPort, Report
+    from kiosk.checks.core.plan import CheckPlan
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,8 @@ EXIT_READY, EXIT_NOT_READY, EXIT_USAGE = 0, 1, 2
 
 
 def _stun(text: str) -> str:
+    from kiosk.checks.core import HostPort
+
     try:
         HostPort.parse(text, 3478)
     except ValueError as exc:
@@ -38,6 +42,8 @@ def _stun(text: str) -> str:
 
 
 def _hosts(text: str) -> tuple[HostPort, ...]:
+    from kiosk.checks.core import parse_hosts
+
     try:
         hosts = parse_hosts(text)
     except ValueError as exc:
@@ -77,6 +83,10 @@ def add_check_parser(subparsers: Any) -> None:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.checks.core import dumps, make_plan
+    from kiosk.checks.core.report import report_text
+    from kiosk.services import open_backend
+
     with open_backend(settings) as backend:
         plan = make_plan(settings, backend.endpoints, training=backend.training,
                          bandwidth_url=args.bandwidth_url, stun=args.stun, hosts=args.hosts)
@@ -93,6 +103,8 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _run_with_qt(plan: CheckPlan) -> Report:
     """Run on a Qt event loop with the Qt backends; without Qt, the network probes alone."""
+    from kiosk.checks.core import ReadinessCheck
+
     try:
         qt = _QtSession()
     except ImportError as exc:

@@ -187,7 +187,6 @@ BRANCH = MethodSpec(
 )
 
 METHODS: tuple[MethodSpec, ...] = (VIDEO, EID, BANKIDENT)
-ISSUERS: tuple[str, ...] = tuple(spec.issuer for spec in METHODS)
 
 
 def methods_for(dialect: Dialect) -> tuple[MethodSpec, ...]:

@@ -172,9 +172,11 @@ class SrsClient:
     ) -> None:
         self._endpoints = endpoints
         self._owns_http = http is None
-        self._http = http if http is not None else httpx.AsyncClient(timeout=timeout_s)
+        self._http = http
+        self._timeout_s = timeout_s
+        self._closed = False
         self._sender = Sender(
-            self._http,
+            http if http is not None else self._own_http,
             timeout_s,
             retry or RetryPolicy(),
             deadline_s=deadline_s,
@@ -206,8 +208,18 @@ class SrsClient:
     ) -> None:
         await self.aclose()
 
+    def _own_http(self) -> httpx.AsyncClient:
+        """Made on the first request: its TLS set-up (loading the CA bundle) and httpcore's
+        import cost ~70 ms for two clients, which the kiosk's first paint need not wait for."""
+        if self._http is None:
+            if self._closed:
+                raise RuntimeError("the SRS client is closed")
+            self._http = httpx.AsyncClient(timeout=self._timeout_s)
+        return self._http
+
     async def aclose(self) -> None:
-        if self._owns_http:
+        self._closed = True
+        if self._owns_http and self._http is not None:
             await self._http.aclose()
 
     # -- the calls -----------------------------------------------------------------------------

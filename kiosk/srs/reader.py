@@ -148,10 +148,6 @@ class Fields:
             self._odd(names, "a time")
         return moment
 
-    def day(self, *names: str) -> date | None:
-        moment = self.moment(*names)
-        return moment.date() if moment else None
-
 
 _BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 

@@ -43,9 +43,6 @@ class RetryPolicy:
         return self.backoff_s(retry_number)
 
 
-NO_RETRY = RetryPolicy(attempts=1)
-
-
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds from a ``Retry-After`` header: delta-seconds or an HTTP date. None if absent or
     unreadable (then the caller backs off on its own)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -77,19 +77,24 @@ class Sender:
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | Callable[[], httpx.AsyncClient],
         timeout_s: float,
         policy: RetryPolicy,
         *,
         deadline_s: float | None = None,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
-        self._http = http
+        self._http_source = http  # or what makes it on the first request
         self._timeout = httpx.Timeout(timeout_s)
         self._timeout_s = timeout_s
         self._policy = policy
         self.deadline_s = deadline_s if deadline_s is not None else 2 * timeout_s
         self._max_bytes = max_answer_bytes
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        source = self._http_source
+        return source if isinstance(source, httpx.AsyncClient) else source()
 
     @contextlib.contextmanager
     def call(self) -> Iterator[None]:

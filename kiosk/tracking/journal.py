@@ -111,6 +111,23 @@ class LeasedElsewhere:
     until: datetime  # the latest of those leases
 
 
+def _refuse_empty(path: Path) -> None:
+    """An empty file where a journal was (truncated, or replaced by a failed copy) is reported:
+    SQLite would silently start a new, empty journal in it, and the orders would be forgotten.
+    A journal's content may still wait in its write-ahead log, which SQLite then reads."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        empty = path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+    except FileNotFoundError:
+        return  # no journal yet: a new one is made
+    except OSError as exc:
+        raise JournalError(f"{path} cannot be opened: {exc}") from exc
+    if empty:
+        raise JournalError(
+            f"{path} is empty (0 bytes): the orders it held are lost. Restore it from a backup, "
+            "or delete it to start a new, empty journal")
+
+
 # A lease is free when nobody holds it, when it has lapsed, or when it is the claimant's own.
 # Only orders with something left to do are leased.
 _FREE = "lease_owner IS NULL OR lease_owner = :owner OR lease_until <= :now"
@@ -124,6 +141,7 @@ class Journal:
         self._lock = threading.RLock()
         # The key is fetched on first use (a keyring may be slow), on the journal's thread.
         self._sealer = Sealer(keys if keys is not None else KeyringKey())
+        _refuse_empty(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: every transaction below is explicit and short.
@@ -142,6 +160,8 @@ class Journal:
             self.migrated_from = migrate(self._conn)
         except sqlite3.DatabaseError as exc:
             raise JournalError(f"{path} is not a usable journal: {exc}") from exc
+        except OSError as exc:  # its folder cannot be made (read-only, full)
+            raise JournalError(f"{path} cannot be opened: {exc}") from exc
         if os.name == "posix":  # identifiers only, but still nobody else's business
             for file in (path, path.with_name(path.name + "-wal"),
                          path.with_name(path.name + "-shm")):
@@ -319,13 +339,6 @@ class Journal:
             return [self._snapshot(self._conn, row, tuple(histories.get(row["ref_id"], ())))
                     for row in rows]
 
-    def active_ref_ids(self) -> list[str]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT ref_id FROM orders WHERE next_kind IS NOT NULL ORDER BY next_due"
-            ).fetchall()
-            return [row["ref_id"] for row in rows]
-
     def pending_for_customer(self, key: str, *, exclude: str | None = None) -> list[TrackedOrder]:
         """The customer's orders whose status is not final yet (these can be cancelled)."""
         final = [s.value for s in Status if s.is_final]
@@ -487,14 +500,6 @@ class Journal:
             return self._update(conn, ref_id, at, cancel_pending=0, last_error=None, failures=0,
                                 next_kind=next_action.kind.value,
                                 next_due=next_action.due.timestamp())
-
-    def reschedule(self, ref_id: str, next_action: NextAction, at: float) -> TrackedOrder:
-        with self._tx() as conn:
-            row = self._row(conn, ref_id)
-            if row["next_kind"] is None:  # finished meanwhile (e.g. by another process)
-                return self._snapshot(conn, row)
-            return self._update(conn, ref_id, at,
-                                **self._next(row, Status(row["status"]), next_action, at))
 
     def count_target_url_use(self, ref_id: str, at: float, *,
                              session_s: float | None = None) -> TrackedOrder:

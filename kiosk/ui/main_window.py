@@ -38,6 +38,7 @@ from .texts import plural
 from .widgets.common import button, label, set_button, set_label
 from .widgets.order_notice import OrderNotice
 from .widgets.pin_pad import PinPad
+from .widgets.recovery_notice import RecoveryNotice
 from .widgets.staff_menu import StaffMenu
 
 
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.staff.clicked.connect(lambda: self.ask_pin("menu"))
         top.addWidget(self.staff)
         outer.addLayout(top)
+        self.recovery_notice = RecoveryNotice(body)
+        outer.addWidget(self.recovery_notice)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def _pin_accepted(self) -> None:
         then, self._after_pin = self._after_pin, None
+        self.recovery_notice.clear()  # staff are here: they have seen it
         if then == "menu":
             self.staff_menu.open_menu(self.kiosk_mode)
         elif then == "quit":
@@ -222,6 +226,13 @@ class MainWindow(QMainWindow):
         order = self.ctl.holder.order(ref_id)
         if order is not None and self.current is not self.dashboard:
             self.notice.add(order)
+
+    def recovered(self, log_path: str) -> None:
+        """After an unexpected error (kiosk.app.recovery wiped the session): the start screen
+        also from a staff screen, and a note for staff."""
+        if self.current in self.staff_screens:
+            self._close_staff_screen()
+        self.recovery_notice.show_for(log_path)
 
     def _close_staff_screen(self) -> None:
         self.ctl.hold_idle("settings", False)
@@ -301,6 +312,7 @@ class MainWindow(QMainWindow):
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         self._apply_verdicts()  # the reasons in the new language
         self.notice.retranslate()
+        self.recovery_notice.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 import qasync
-from PySide6.QtCore import QEvent, QEventLoop, QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -32,6 +33,14 @@ from kiosk.ui.style import apply_style
 T = TypeVar("T")
 
 
+def _qasync_running(loop: qasync.QEventLoop, running: bool) -> None:
+    """The one place that touches qasync's privates: its name-mangled ``__is_running`` flag,
+    which ``is_running()`` reads. qasync has no public way to run its loop on a local Qt event
+    loop (see _ResidentLoop); re-check this on every qasync upgrade (pinned in pyproject.toml
+    together with PySide6)."""
+    loop._QEventLoop__is_running = running
+
+
 class _ResidentLoop(qasync.QEventLoop):  # type: ignore[misc]
     """qasync's loop, adapted to a test process that runs the loop many times.
 
@@ -47,7 +56,7 @@ class _ResidentLoop(qasync.QEventLoop):  # type: ignore[misc]
     def run_forever(self) -> None:
         if self.is_running():
             raise RuntimeError("Event loop already running")
-        self._QEventLoop__is_running = True  # qasync's private flag (name-mangled)
+        _qasync_running(self, True)
         self._before_run_forever()
         self._local = QEventLoop()
         try:
@@ -56,11 +65,11 @@ class _ResidentLoop(qasync.QEventLoop):  # type: ignore[misc]
         finally:
             asyncio.events._set_running_loop(self)
             self._after_run_forever()
-            self._QEventLoop__is_running = False
+            _qasync_running(self, False)
 
     def stop(self) -> None:
         if self.is_running():
-            self._QEventLoop__is_running = False
+            _qasync_running(self, False)
             self._local.quit()
 
 
@@ -70,11 +79,14 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
     yield loop
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
+    # What the code under test cancelled itself winds down first: only what then still runs
+    # is the test's leftover.
+    run(loop, asyncio.sleep(0.05))
+    left = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in left:
         task.cancel()
-    if pending:
-        run(loop, asyncio.gather(*pending, return_exceptions=True))
+    if left:
+        run(loop, asyncio.gather(*left, return_exceptions=True))
     # Callbacks already scheduled (a transport's deferred close after abort()) run now, or the
     # socket leaks into a later test's garbage collection as a ResourceWarning.
     run(loop, asyncio.sleep(0.05))
@@ -82,6 +94,46 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     loop.close()
     asyncio.set_event_loop(None)
     gc.collect()  # on this thread: see delete_now
+    assert not left, f"the test left asyncio tasks running: {_names(left)}"
+
+
+def _names(tasks: list[asyncio.Task[Any]]) -> str:
+    return ", ".join(sorted(str(t.get_coro()) for t in tasks))
+
+
+# Hidden top-level widgets Qt keeps for the whole process once made: not a test's leftovers.
+QT_OWN_TOP_LEVELS = frozenset({
+    "QTipLabel",  # the tooltip window, reused for every tooltip
+})
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp: QApplication) -> Iterator[None]:
+    """As napari's conftest: a test fails (in its teardown, naming them) when it leaves a
+    top-level widget or a running QTimer behind, or (see ``qloop``) an asyncio task. Runs
+    after every other fixture's teardown: the kiosk's and qtbot's clean-ups count."""
+    before = list(QApplication.topLevelWidgets())
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    widgets = [w for w in QApplication.topLevelWidgets()
+               if not any(w is b for b in before) and shiboken6.isValid(w)
+               and type(w).__name__ not in QT_OWN_TOP_LEVELS]
+    timers = [t for t in gc.get_objects() if isinstance(t, QTimer) and shiboken6.isValid(t)
+              and t.isActive()]
+    left = (f"top-level widgets: {_describe(widgets)}; " if widgets else "") + \
+        (f"running QTimers: {_describe(timers)}" if timers else "")
+    for widget in widgets:  # the next test starts clean either way
+        widget.close()
+        widget.deleteLater()
+    for timer in timers:
+        timer.stop()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not left, f"the test left {left}"
+
+
+def _describe(objects: list[Any]) -> str:
+    return ", ".join(sorted(f"{type(o).__name__}({o.objectName()!r})" for o in objects))
 
 
 def wait_for(loop: qasync.QEventLoop, predicate: Callable[[], bool],

@@ -8,9 +8,6 @@ from kiosk.checks.core import CheckPlan, HostPort, ReadinessCheck, make_plan
 from kiosk.config import Settings
 from kiosk.services import Backend
 
-from .media_devices import QtMediaDevices
-from .webrtc_page import QtWebEngineProbe
-
 
 def qt_readiness_check(settings: Settings, backend: Backend, *,
                        bandwidth_url: str | None = None, stun: str | None = None,
@@ -23,4 +20,8 @@ def qt_readiness_check(settings: Settings, backend: Backend, *,
 
 
 def qt_check_for_plan(plan: CheckPlan) -> ReadinessCheck:
+    # QtMultimedia and QtWebEngine load when a check is made: after the kiosk's first paint.
+    from .media_devices import QtMediaDevices
+    from .webrtc_page import QtWebEngineProbe
+
     return ReadinessCheck(plan, QtMediaDevices(), QtWebEngineProbe())

@@ -142,10 +142,14 @@ class DataScreen(Screen):
         row.addWidget(self.next)
         layout.addLayout(row)
         self.form_host: QWidget | None = None
-        self.refused = label("small")
+        # Hidden until _build moves them into the form (children of the screen meanwhile: a
+        # label without a parent would be a window of its own when shown).
+        self.refused = label("small", parent=self)
+        self.refused.hide()
         self.staff_box: QGroupBox | None = None
         self.match_all: QCheckBox | None = None  # the video identification's data match choice
-        self.match_hint = label("small")
+        self.match_hint = label("small", parent=self)
+        self.match_hint.hide()
         self.identity_form: QFormLayout | None = None
         self.retranslate()
 
@@ -184,7 +188,6 @@ class DataScreen(Screen):
         self.staff_box = QGroupBox()
         staff_form = QFormLayout(self.staff_box)
         self.match_all = None
-        self.match_hint = label("small")
         customer.match_all_data = False
         if surname_only_by_default(spec):
             self.match_all = QCheckBox()
@@ -195,7 +198,6 @@ class DataScreen(Screen):
             if name in accepted:
                 self._add(staff_form, name, caption, placeholder)
         outer.addWidget(self.staff_box)
-        self.refused = label("small")
         outer.addWidget(self.refused)
         outer.addStretch()
         self.form_host = host
@@ -341,9 +343,14 @@ class DataScreen(Screen):
             self.form_host = None
             self.staff_box = None
             self.match_all = None
-            self.match_hint = label("small")
             self.identity_form = None
-            self.refused = label("small")
+            # Those in the form go with it; one never placed there stays (a screen's child).
+            if self.match_hint.parent() is not self:
+                self.match_hint = label("small", parent=self)
+                self.match_hint.hide()
+            if self.refused.parent() is not self:
+                self.refused = label("small", parent=self)
+                self.refused.hide()
         set_label(self.summary, "")
 
     # -- texts -------------------------------------------------------------------------------

@@ -3,8 +3,6 @@ a quiet zone of 4 modules, error correction M."""
 
 from __future__ import annotations
 
-import qrcode
-import qrcode.constants
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -13,6 +11,9 @@ QUIET_ZONE = 4
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
+    import qrcode  # on the first code shown, not before the kiosk's first paint
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     code.add_data(data)
     code.make(fit=True)

@@ -15,8 +15,6 @@ import asyncio
 import struct
 import time
 
-from aioice import stun
-
 from ..addresses import HostPort, classify
 from ..model import Outcome, Status
 from ..texts import QT_TRANSLATE_NOOP, text
@@ -43,6 +41,8 @@ async def exchange(peer: HostPort, budget_s: float) -> tuple[float, str]:
     """One STUN Binding transaction over TCP: (round-trip seconds, mapped address). Raises
     OSError / TimeoutError when no connection opens, ``_Cut`` when one opened but the
     exchange did not happen."""
+    from aioice import stun  # loaded when the probe runs: not before the kiosk's first paint
+
     deadline = asyncio.get_running_loop().time() + budget_s
     reader, writer = await open_stream(peer, budget_s)
     try:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from typing import Any
-
-from aioice import stun
+from typing import TYPE_CHECKING, Any
 
 from ..addresses import Failure, HostPort, classify
 from ..model import Outcome, Status
 from ..texts import QT_TRANSLATE_NOOP, text
+
+if TYPE_CHECKING:  # aioice loads when a probe runs: not before the kiosk's first paint
+    from aioice import stun
 
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
@@ -44,6 +45,8 @@ class _Client(asyncio.DatagramProtocol):
         self.transport = transport
 
     def datagram_received(self, data: bytes, addr: tuple[Any, int]) -> None:
+        from aioice import stun
+
         try:
             message = stun.parse_message(data)
         except ValueError:
@@ -63,6 +66,8 @@ class _Client(asyncio.DatagramProtocol):
 async def binding(server: HostPort, budget_s: float) -> tuple[float, tuple[str, int]]:
     """One Binding transaction: (round-trip seconds, mapped address). Raises OSError,
     TimeoutError or aioice's TransactionError."""
+    from aioice import stun
+
     loop = asyncio.get_running_loop()
     deadline = loop.time() + budget_s
     infos = await asyncio.wait_for(
@@ -103,6 +108,8 @@ async def binding(server: HostPort, budget_s: float) -> tuple[float, tuple[str, 
 
 
 async def probe_stun(server: HostPort | None, budget_s: float) -> Outcome:
+    from aioice import stun
+
     if server is None:
         return Outcome(Status.SKIPPED, None, "ms", None, text(NOT_CONFIGURED))
     try:

@@ -7,8 +7,6 @@ recommendation: a failure warns.
 
 from __future__ import annotations
 
-from aioice import stun as aioice_stun
-
 from ..addresses import Failure, HostPort, classify
 from ..model import Outcome, Status
 from ..texts import QT_TRANSLATE_NOOP, text
@@ -30,6 +28,8 @@ NOT_FOUND = QT_TRANSLATE_NOOP(
 
 
 async def probe_udp_high(server: HostPort | None, budget_s: float) -> Outcome:
+    from aioice import stun as aioice_stun  # when the probe runs: not before the first paint
+
     if server is None:
         return Outcome(Status.SKIPPED, None, "ms", None, text(NOT_CONFIGURED))
     try:

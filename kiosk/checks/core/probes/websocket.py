@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from websockets.asyncio.client import connect
-from websockets.exceptions import InvalidStatus, WebSocketException
-
 from ..addresses import HostPort, classify, classify_chain
 from ..model import Outcome, Status, TargetResult, worst
 from ..texts import QT_TRANSLATE_NOOP, text
@@ -65,6 +62,10 @@ def _direct(host: str) -> bool:
 async def upgrade(target: WebSocketTarget, budget_s: float,
                   cafile: Path | None = None) -> tuple[bool, str]:
     """(True, "upgraded in N ms") or (False, why not)."""
+    # websockets loads when the probe runs: not on the kiosk's way to its first paint.
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import InvalidStatus, WebSocketException
+
     host = target.address.host
     secure = target.url.startswith("wss:")
     started = time.perf_counter()
