@@ -58,7 +58,7 @@ class ResultScreen(Screen):
         customer = self.ctl.customer
         if order is None or customer is None:
             return
-        self.timeline.show_order(order)
+        self.timeline.show_order(order, customer.spec)
         lines = [customer.method_name, self.tr("Reference ID: %1").replace("%1", order.ref_id)]
         if order.evidence_id:
             self.headline.setProperty("role", "bigSuccess")
@@ -78,7 +78,14 @@ class ResultScreen(Screen):
             set_label(self.headline, failure_title(order.status))
             set_label(self.reason, self.tr("Reason given by the provider: %1")
                       .replace("%1", order.reason) if order.reason else "")
-            set_label(self.advice, next_steps(order.status, order.reason))
+            advice = next_steps(order.status, order.reason)
+            if order.status is Status.TERMINATED:  # the last step: the SMS with the terms
+                mobile = customer.identity.mobile if customer.identity else None
+                sms = (self.tr("Open the SMS sent to %1 and accept the terms.")
+                       .replace("%1", mask_msisdn(mobile)) if mobile else
+                       self.tr("Open the SMS sent to your mobile phone and accept the terms."))
+                advice = sms + "\n" + advice
+            set_label(self.advice, advice)
             self.again.setVisible(order.status is not Status.TERMINATED)
         set_label(self.details, "\n".join(lines))
         self.headline.style().unpolish(self.headline)
