@@ -7,6 +7,8 @@ from enum import StrEnum
 from kiosk.srs import Status
 from kiosk.tracking import Outcome, TrackedOrder
 
+from .milestones import Milestone, current_milestone
+
 
 class Stage(StrEnum):
     IDLE = "idle"  # attract screen, language choice
@@ -37,8 +39,6 @@ TRANSITIONS: dict[Stage, frozenset[Stage]] = {
 IDLE_WIPE_STAGES = frozenset(
     {Stage.SETUP, Stage.DATA, Stage.CONSENT, Stage.HANDOFF, Stage.TRACKING, Stage.RESULT})
 
-# Statuses while the provider, not the customer, has the next move (the checks).
-_PROVIDER_CHECKS = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY})
 # Statuses after which the customer has nothing left to do at the hand-off.
 PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
 
@@ -61,7 +61,7 @@ def waits_on_customer(order: TrackedOrder | None) -> bool:
         return True  # the start answer is there, the tracker's copy not yet: the hand-off
     if order.outcome is not Outcome.PENDING:
         return False
-    return order.status not in _PROVIDER_CHECKS
+    return current_milestone(order) is not Milestone.CHECKS
 
 
 def idle_rule(stage: Stage, order: TrackedOrder | None) -> IdleRule:

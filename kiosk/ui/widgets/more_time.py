@@ -42,6 +42,10 @@ class MoreTimePrompt(Overlay):
         self.retranslate()
 
     def open(self) -> None:
+        # Big: most of the width, up to a comfortable line length.
+        host = self.parentWidget()
+        if host is not None:
+            self.dialog.setMinimumWidth(max(460, min(760, host.width() - 64)))
         super().open()
         self.go_on.setFocus(Qt.FocusReason.OtherFocusReason)
 

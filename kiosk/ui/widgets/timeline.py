@@ -53,16 +53,17 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(18)
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for row in range(len(MILESTONES)):
-            mark, name, when = label(wrap=False), label(), label("muted")
+            mark, name, when = (label(wrap=False), label(wrap=False),
+                                label("muted", wrap=False))
             mark.setMinimumWidth(36)
             grid.addWidget(mark, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(when, row, 2)
             self._rows.append((mark, name, when))
-        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        grid.setColumnStretch(3, 1)  # the time or estimate right after its step's name
         self._order: TrackedOrder | None = None
         self._spec: MethodSpec | None = None
         self._render()

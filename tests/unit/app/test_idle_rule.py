@@ -72,6 +72,8 @@ def test_the_customer_is_waited_on_only_while_they_have_something_to_do() -> Non
     assert waits_on_customer(PENDING_AT_HANDOFF)
     assert waits_on_customer(TERMS_TO_ACCEPT)
     assert not waits_on_customer(CHECKING)
+    # A status the kiosk does not know after the checks began: still the provider's turn.
+    assert not waits_on_customer(replace(CHECKING, status=Status.IN_PROGRESS))
     assert not waits_on_customer(VERIFIED)
     assert not waits_on_customer(CANCELLED)
 
