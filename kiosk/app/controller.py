@@ -157,10 +157,10 @@ class SessionController(QObject):
         if rule is not self._idle_rule or force:
             self._idle_rule = rule
             self._set_asking(False)
-            if rule is IdleRule.WIPE:
-                self.idle.set_timeout(self.settings.kiosk.idle_timeout_s, WARN_S)
-            elif rule is IdleRule.ASK:
+            if rule is IdleRule.ASK:
                 self.idle.set_timeout(self.settings.kiosk.handoff_timeout_s, 0)
+            else:  # stopped (NONE) it keeps the short timeout too, the one usually next
+                self.idle.set_timeout(self.settings.kiosk.idle_timeout_s, WARN_S)
         if rule is IdleRule.NONE:
             if self.idle.active:
                 self.idle.stop()
