@@ -127,6 +127,29 @@ def test_staff_show_a_pending_orders_code_again(kiosk: Kiosk) -> None:
     assert order is not None and order.ref_id == started.ref_id and order.evidence_id
 
 
+def test_staff_show_a_web_flow_page_again(kiosk: Kiosk) -> None:
+    """Klarna: the bank page comes back in the web view (a new load, counted: 6 in all)."""
+    start(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
+                            "dob": "12.08.1964", "mobile": "+4915123456789",
+                            "external_id": "SIM-WAIT"})
+    screen = kiosk.window.handoff_web
+    started = kiosk.ctl.started
+    assert started is not None and started.target_url
+    kiosk.wait(lambda: screen.web.url() == started.target_url)
+    kiosk.ctl.wipe()
+    assert screen.web.view is None
+    open_dashboard(kiosk)
+    dashboard = kiosk.window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == started.ref_id for o in dashboard.model.orders))
+    dashboard.select(started.ref_id)
+    click(kiosk, dashboard.show_code)
+    kiosk.wait(lambda: kiosk.window.current is screen)
+    kiosk.wait(lambda: screen.web.url() == started.target_url)
+    assert screen.phone_qr.data == started.target_url
+    order = kiosk.ctl.order
+    assert order is not None and order.target_url_uses == 2
+
+
 def test_show_the_code_again_asks_before_ending_another_session(kiosk: Kiosk) -> None:
     start(kiosk, "AUTHADA", {**MOBILE, "external_id": "SIM-WAIT"})
     first = kiosk.ctl.started
