@@ -81,9 +81,16 @@ def milestone_states(order: TrackedOrder | None) -> list[MilestoneState]:
     index = MILESTONES.index(now)
     ended_badly = order.outcome not in (Outcome.PENDING, Outcome.VERIFIED)
     states: list[MilestoneState] = []
+    last: datetime | None = None
     for i, milestone in enumerate(MILESTONES):
         if i < index or order.outcome is Outcome.VERIFIED:
-            states.append(MilestoneState(milestone, Progress.DONE, _done_at(order, milestone)))
+            at = _done_at(order, milestone)
+            # The provider's clock (history) and the kiosk's (the evidence) may disagree: no
+            # time rather than one before the step it follows.
+            if at is not None and last is not None and at < last:
+                at = None
+            last = at or last
+            states.append(MilestoneState(milestone, Progress.DONE, at))
         elif i == index:
             progress = Progress.FAILED if ended_badly else Progress.CURRENT
             states.append(MilestoneState(milestone, progress,

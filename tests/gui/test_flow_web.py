@@ -52,7 +52,7 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
     order = kiosk.ctl.order
     assert order is not None and order.evidence_id
-    assert order.evidence_id in kiosk.window.result.details.text()
+    assert order.evidence_id in kiosk.window.result.staff_strip.text()  # for staff
     click(kiosk, kiosk.window.result.finish)
     assert kiosk.window.handoff_web.web.view is None
 

@@ -3,6 +3,7 @@ from the guide's timings, per method."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -78,3 +79,13 @@ def test_estimates_per_method_from_the_guide() -> None:
                                            Milestone.CHECKS: Estimate(None),
                                            Milestone.SMS: Estimate(2)}
     assert estimates(None)[Milestone.IDENTIFY] == Estimate(None)
+
+
+def test_no_time_before_the_step_it_follows() -> None:
+    """The provider's clock ahead of the kiosk's: the evidence (kiosk time) gets no time."""
+    verified = order(Status.CREATED, Status.IDENTIFICATION_DONE, Status.TERMINATED,
+                     evidence=True)
+    verified = replace(verified, updated_at=T0 - timedelta(minutes=5))
+    times = [s.at for s in milestone_states(verified)]
+    assert times[:2] == [T0 + timedelta(minutes=1), T0 + timedelta(minutes=2)]
+    assert times[2:] == [None, None]
