@@ -154,6 +154,9 @@ class KioskSettings(_Section):
     # Larger text on every screen (1.25×), for staff or customers who need it.
     large_text: bool = False
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
+    # While the customer is busy away from the screen (the hand-off, the SMS to accept): no
+    # wipe, but after this long without input a "Need more time?" prompt.
+    handoff_timeout_s: Annotated[int, Field(ge=60, le=7200)] = 900
     aml_notice: bool = False
     enabled_methods: tuple[str, ...] = ("IDENTITY.TM/video", "AUTHADA/eid", "KLARNA/bankident")
     # A listed method this kiosk does not know (newer than it, guide §5.1: "This list will be

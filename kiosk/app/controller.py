@@ -24,7 +24,6 @@ from kiosk.srs import (
     SrsClient,
     SrsError,
     StartedIdentification,
-    Status,
     distinguished_name,
     find_method_spec,
     identity_problems,
@@ -37,7 +36,7 @@ from .backends import BackendHolder
 from .consent import redirect_notice
 from .customer import CustomerSession
 from .elsewhere_watch import ElsewhereWatch
-from .idle import IdleTimer
+from .idle import WARN_S, IdleTimer
 from .language import LanguageSwitcher
 from .order_tracking import JOURNAL_FAILURES
 from .readiness import Preflight, TerminalReadiness, app_check_factory, needs_preflight
@@ -45,14 +44,17 @@ from .send_data import data_to_send
 from .settings_store import save_settings
 from .staff_orders import StaffOrders
 from .staff_pin import PinGuard, PinStore
-from .stages import IDLE_WIPE_STAGES, Stage, allowed
+from .stages import PAST_HANDOFF, IdleRule, Stage, allowed, handoff_reopenable, idle_rule
 
 log = logging.getLogger(__name__)
 
 MOBILE_NEEDED = str(QT_TRANSLATE_NOOP("Problem",
                                       "is needed: the evidence is bound to the mobile number"))
 # Statuses after which the customer has nothing left to do at the hand-off.
-_PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
+_PAST_HANDOFF = PAST_HANDOFF
+# How long the "Need more time?" prompt waits for an answer before the session is wiped (the
+# customer has gone; the order goes on being followed and staff can show its code again).
+ASK_ANSWER_S = 60
 # How long a start whose order the journal could not record waits for that order's cancel.
 UNRECORDED_CANCEL_S = 10.0
 
@@ -94,6 +96,8 @@ class SessionController(QObject):
     backgroundChanged = Signal()  # noqa: N815 - orders followed without a session
     # An order that is not the current customer's reached its end (ref id): staff are told.
     backgroundFinished = Signal(str)  # noqa: N815
+    # The "Need more time?" prompt is to be shown (True) or is over (False).
+    moreTimeAsked = Signal(bool)  # noqa: N815
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
                  config_path: Path, parent: QObject | None = None) -> None:
@@ -119,6 +123,9 @@ class SessionController(QObject):
         self.readiness = TerminalReadiness(
             app_check_factory(lambda: self.settings, lambda: self.holder.backend), self)
         self._idle_holds: set[str] = set()
+        self._idle_rule = IdleRule.NONE
+        self.asking_more_time = False
+        self.ask_answer_s: float = ASK_ANSWER_S
         self._starting = False
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -138,12 +145,50 @@ class SessionController(QObject):
         self._update_idle()
         self.stageChanged.emit(stage.value)
 
-    def _update_idle(self) -> None:
-        wanted = self.stage in IDLE_WIPE_STAGES and not self._idle_holds
-        if wanted and not self.idle.active:
+    @property
+    def idle_rule(self) -> IdleRule:
+        """What no input leads to now (see ``stages.idle_rule``; nothing while held)."""
+        return self._idle_rule
+
+    def _update_idle(self, *, force: bool = False) -> None:
+        """Apply the idle rule of the stage and order; the timer runs on unless the rule
+        changed (an order's news is no activity)."""
+        rule = IdleRule.NONE if self._idle_holds else idle_rule(self.stage, self.order)
+        if rule is not self._idle_rule or force:
+            self._idle_rule = rule
+            self._set_asking(False)
+            if rule is IdleRule.ASK:
+                self.idle.set_timeout(self.settings.kiosk.handoff_timeout_s, 0)
+            else:  # stopped (NONE) it keeps the short timeout too, the one usually next
+                self.idle.set_timeout(self.settings.kiosk.idle_timeout_s, WARN_S)
+        if rule is IdleRule.NONE:
+            if self.idle.active:
+                self.idle.stop()
+        elif not self.idle.active:
             self.idle.start()
-        elif not wanted and self.idle.active:
-            self.idle.stop()
+
+    def _set_asking(self, asking: bool) -> None:
+        if asking != self.asking_more_time:
+            self.asking_more_time = asking
+            self.moreTimeAsked.emit(asking)
+
+    def ask_more_time(self) -> None:
+        """The "Need more time?" prompt; no answer within ``ask_answer_s``: the wipe."""
+        if self._idle_rule is not IdleRule.ASK:
+            return
+        self._set_asking(True)
+        self.idle.set_timeout(self.ask_answer_s, self.ask_answer_s)
+        if not self.idle.active:
+            self.idle.start()
+
+    def more_time(self) -> None:
+        """The customer chose Continue: the prompt goes, the long wait starts again."""
+        if not self.asking_more_time:
+            return
+        self._set_asking(False)
+        self.idle.set_timeout(self.settings.kiosk.handoff_timeout_s, 0)
+        if not self.idle.active and self._idle_rule is IdleRule.ASK:
+            self.idle.start()
 
     def hold_idle(self, reason: str, held: bool) -> None:
         """No idle wipe while held: a call runs in the web view (nobody touches the screen),
@@ -394,6 +439,7 @@ class SessionController(QObject):
                 self._go(Stage.RESULT)
             elif order.status in _PAST_HANDOFF and self.stage is Stage.HANDOFF:
                 self._go(Stage.TRACKING)
+            self._update_idle()  # e.g. the provider's checks: the customer may leave
             self.orderChanged.emit()
         self.backgroundChanged.emit()
 
@@ -430,6 +476,7 @@ class SessionController(QObject):
         self.customer = None
         self._idle_holds.discard("media")
         self.stage = Stage.IDLE
+        self._set_asking(False)
         self._update_idle()
         self.language.switch(self.settings.kiosk.language)
         self.wiped.emit()
@@ -437,9 +484,66 @@ class SessionController(QObject):
         self.backgroundChanged.emit()
 
     def _idle_expired(self) -> None:
-        if self.stage in IDLE_WIPE_STAGES and not self._idle_holds:
+        if self._idle_holds:
+            return
+        rule = self._idle_rule
+        if rule is IdleRule.WIPE or (rule is IdleRule.ASK and self.asking_more_time):
             log.info("idle timeout on %s: wiping the session", self.stage.value)
             self.wipe()
+        elif rule is IdleRule.ASK:
+            log.info("idle on %s for a long time: asking whether the customer needs more "
+                     "time", self.stage.value)
+            self.ask_more_time()
+
+    # -- show the code again -----------------------------------------------------------------
+
+    def reopenable(self, order: TrackedOrder) -> bool:
+        """Whether staff may bring back the hand-off of ``order`` (see handoff_reopenable)."""
+        current = self.holder.order(order.ref_id) or order
+        return handoff_reopenable(current)
+
+    def session_in_the_way(self, ref_id: str) -> bool:
+        """Whether showing ``ref_id``'s code again would end another customer's session."""
+        started = self.started
+        return self.stage is not Stage.IDLE and (started is None or started.ref_id != ref_id)
+
+    async def reopen_handoff(self, ref_id: str) -> None:
+        """Staff bring back the hand-off (QR code or web page) of a pending order, with the
+        target URL the journal keeps. Another customer's session is wiped first (staff were
+        told). Raises ValueError when the order is no longer pending at the hand-off."""
+        started = self.started
+        if started is not None and started.ref_id == ref_id:
+            self.show_handoff()  # the current customer's order: back from the timeline
+            return
+        order = self.holder.order(ref_id)
+        if order is None or not handoff_reopenable(order):
+            raise ValueError(f"order {ref_id} is not pending at the hand-off")
+        try:
+            mobile = await self.orders.mobile(ref_id)  # for the "accept the terms" step
+        except SrsError as exc:
+            log.warning("order %s: mobile number not found (%s)", ref_id, exc)
+            mobile = None
+        order = self.holder.order(ref_id)  # again: it may have moved on meanwhile
+        if order is None or not handoff_reopenable(order):
+            raise ValueError(f"order {ref_id} is not pending at the hand-off")
+        if self.stage is not Stage.IDLE:
+            self.wipe()
+        spec = find_method_spec(order.issuer, order.method)
+        method = Method(
+            issuer=order.issuer, method=order.method,
+            method_type=spec.method_type if spec is not None else order.method,
+            name=spec.name if spec is not None else f"{order.issuer}/{order.method}",
+            jurisdictions=(order.jurisdiction,), loa=order.loa)
+        self.customer = CustomerSession(
+            language=self.settings.kiosk.language, method=method, spec=spec,
+            identity=IdentityData(mobile=mobile) if mobile else None,
+            started=StartedIdentification(
+                ref_id=order.ref_id, issuer=order.issuer, method=order.method,
+                status=order.status, target_url=order.target_url, order_id=order.order_id,
+                mobile_token=order.mobile_token, session_token=order.session_token,
+                status_text=order.status_text))
+        log.info("order %s: hand-off shown again by staff", ref_id)
+        self._go(Stage.HANDOFF)
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -465,7 +569,7 @@ class SessionController(QObject):
         if new_pin:
             await self.pins.set_pin(new_pin)  # scrypt, in a worker thread
         self.settings = settings
-        self.idle.set_timeout(settings.kiosk.idle_timeout_s)
+        self._update_idle(force=True)
         self.language.switch_staff(settings.kiosk.staff_language_or_default)
         if self.stage is Stage.IDLE:
             self.language.switch(settings.kiosk.language)

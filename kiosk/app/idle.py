@@ -53,8 +53,15 @@ class IdleTimer(QObject):
     def timeout_s(self) -> float:
         return self._timeout_s
 
-    def set_timeout(self, timeout_s: float) -> None:
+    @property
+    def warn_s(self) -> float:
+        return self._warn_s
+
+    def set_timeout(self, timeout_s: float, warn_s: float | None = None) -> None:
+        """A new timeout (and warning time: 0 for none), counted from now if running."""
         self._timeout_s = timeout_s
+        if warn_s is not None:
+            self._warn_s = warn_s
         if self.active:
             self.poke()
 
@@ -84,7 +91,7 @@ class IdleTimer(QObject):
         if left <= 0:
             self.stop()
             self.expired.emit()
-        elif left <= self._warn_s:
+        elif self._warn_s > 0 and left <= self._warn_s:
             self._warning = True
             self.countdown.emit(math.ceil(left))
 

@@ -36,6 +36,7 @@ from .staff.staff_screen import StaffScreen
 from .staff.support_screen import SupportScreen
 from .texts import plural
 from .widgets.common import button, label, set_button, set_label
+from .widgets.more_time import MoreTimePrompt
 from .widgets.order_notice import OrderNotice
 from .widgets.pin_pad import PinPad
 from .widgets.recovery_notice import RecoveryNotice
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardScreen(controller)
         self.dashboard.closed.connect(self._close_staff_screen)
         self.dashboard.supportRequested.connect(self.open_support)
+        self.dashboard.handoffReopened.connect(self._close_staff_screen)
         self.support = SupportScreen(controller)
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
         self.staff_screens: list[SettingsScreen | StaffScreen] = [
@@ -103,11 +105,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.current: Screen = self.attract
 
+        # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
         self.countdown.setObjectName("idleCountdown")
-        self.countdown.setParent(body)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.hide()
+        outer.insertWidget(1, self.countdown)
+        self.more_time = MoreTimePrompt(body)
+        self.more_time.continued.connect(controller.more_time)
+        self.more_time.ended.connect(controller.wipe)
+        controller.moreTimeAsked.connect(self._ask_more_time)
         self.pin_pad = PinPad(controller.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
         self.staff_menu = StaffMenu(body)
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         self.pin_pad.hide()
         self.staff_menu.hide()
         self.countdown.hide()
+        self.more_time.hide()
         if self.current not in self.staff_screens:
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)
@@ -168,22 +176,24 @@ class MainWindow(QMainWindow):
     # -- idle --------------------------------------------------------------------------------
 
     def _countdown(self, seconds: int) -> None:
+        if self.ctl.asking_more_time:  # the prompt counts down itself
+            self.countdown.hide()
+            self.more_time.show_seconds(seconds)
+            return
         if seconds < 0:
             self.countdown.hide()
             return
         set_label(self.countdown, plural(self.tr("No activity: this session ends in %n second(s). "
                                                   "Touch the screen to continue.", "", seconds),
                                           seconds))
-        self.countdown.adjustSize()
-        host = self.countdown.parentWidget()
-        assert host is not None
-        width = min(host.width() - 40, max(self.countdown.sizeHint().width(), 600))
-        self.countdown.setFixedWidth(width)
-        self.countdown.adjustSize()
-        self.countdown.move((host.width() - width) // 2,
-                            host.height() - self.countdown.height() - 40)
-        self.countdown.show()
-        self.countdown.raise_()
+
+    def _ask_more_time(self, shown: bool) -> None:
+        if shown:
+            self.countdown.hide()
+            self.more_time.show_seconds(-1)
+            self.more_time.open()
+        else:
+            self.more_time.hide()
 
     # -- staff -------------------------------------------------------------------------------
 

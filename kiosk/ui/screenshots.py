@@ -25,7 +25,8 @@ from kiosk.srs import Status
 log = logging.getLogger(__name__)
 
 SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
-           "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis")
+           "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis",
+           "idle-prompt", "terms-sms")
 _TIMEOUT_S = 30.0
 _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
@@ -190,9 +191,28 @@ class _Shooter:
         w.handoff_qr.cancel.click()
         await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
         w.result.finish.click()
+        await self.shoot_last_step()
         await self.shoot_staff_screens()
         missing = [name for name in SCREENS if name not in self.written]
         return 0 if not missing else 1
+
+    async def shoot_last_step(self) -> None:
+        """"Need more time?" over a hand-off, then the last step: the SMS with the terms (the
+        simulated customer never accepts them: SIM-NOTERMS, so the screen stays)."""
+        w, ctl = self.w, self.ctl
+        await self.new_session("AUTHADA", {"mobile": "+41 79 123 45 67",
+                                           "external_id": "SIM-NOTERMS"})
+        await self.consent_and_start()
+        ctl.ask_more_time()  # as after [kiosk] handoff_timeout_s without a touch
+        await self.until(w.more_time.isVisible, "the 'Need more time?' prompt")
+        await self.shoot("idle-prompt")
+        w.more_time.go_on.click()
+        await self.sim_call("POST", f"/isp/eid/{self.page_token()}/complete")
+        await self.sim_call("POST", "/_sim/clock", advance_s=120)
+        await self.until(lambda: ctl.stage is Stage.TRACKING and w.status.last_step.isVisible(),
+                         "the last step (the SMS with the terms)")
+        await self.shoot("terms-sms")
+        w.status.leave_button.click()
 
     async def shoot_staff_screens(self) -> None:
         """The order dashboard (masked numbers), a support card, the diagnosis."""

@@ -33,7 +33,10 @@ def test_authada_flow_qr_decodes_to_target_url(kiosk: Kiosk) -> None:
     result = kiosk.window.result
     order = kiosk.ctl.order
     assert order is not None and order.evidence_id
-    assert order.evidence_id in result.details.text()
+    # The IDs for staff (the staff strip); the customer reads the number, masked.
+    assert order.evidence_id in result.staff_strip.text()
+    assert order.ref_id not in result.details.text()
+    assert "+41 79 *** ** 67" in result.details.text()
     assert "123 45" not in result.details.text()  # masked
     assert [s for s, _ in [(e.status, e.at) for e in order.history]][-1] is Status.TERMINATED
     click(kiosk, result.finish)

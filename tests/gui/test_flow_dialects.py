@@ -116,11 +116,11 @@ def test_a_status_the_kiosk_does_not_know_shows_as_in_progress(kiosk: Kiosk) -> 
     order = kiosk.ctl.order
     assert order is not None
     shown = getattr(order, "status_text", "")
-    assert shown and shown in status.provider_status.text()
-    assert "In progress" in status.provider_status.text()
+    # As the provider wrote it, for staff; the customer is still at "Identify yourself".
+    assert shown and shown in status.staff_strip.text()
     assert status.problem.text() == "" and status.error.text() == ""
     assert kiosk.ctl.stage is Stage.TRACKING
-    assert not status.timeline._rows[-1][1].isVisible()  # no failure row
+    assert [row[0].text() for row in status.timeline._rows] == ["➜", "○", "○", "○"]
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
     kiosk.sim("POST", f"/isp/eid/{url.rsplit('/', 1)[1]}/complete")

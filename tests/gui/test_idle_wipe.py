@@ -78,7 +78,11 @@ def test_idle_wipe_never_cancels_an_identification(kiosk: Kiosk) -> None:
     start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     started = kiosk.ctl.started
     assert started is not None and kiosk.window.handoff_qr.qr.data == started.target_url
+    # At the hand-off the customer is asked first ("Need more time?"); no answer: the wipe.
+    kiosk.ctl.ask_answer_s = 1
     kiosk.ctl.idle.set_timeout(1)
+    kiosk.wait(kiosk.window.more_time.isVisible)
+    assert kiosk.ctl.stage is Stage.HANDOFF
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.IDLE)
     assert kiosk.window.handoff_qr.qr.data is None
     assert not any(started.target_url in t for t in texts(kiosk.window))

@@ -9,6 +9,7 @@ from kiosk.srs import Status, mask_msisdn
 
 from ..texts import failure_title, next_steps
 from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.staff_strip import staff_strip_text
 from ..widgets.timeline import Timeline
 from .base import Screen
 
@@ -30,6 +31,10 @@ class ResultScreen(Screen):
         self.timeline = Timeline()
         layout.addWidget(self.timeline)
         layout.addStretch()
+        # The provider's status and the IDs (Ref-ID, Evidence ID): for staff (issue 14 item 3).
+        self.staff_strip = label("small", selectable=True)
+        self.staff_strip.setObjectName("staffStrip")
+        layout.addWidget(self.staff_strip)
         row = QHBoxLayout()
         self.again = button()
         self.again.clicked.connect(self.ctl.start_over)
@@ -47,7 +52,7 @@ class ResultScreen(Screen):
 
     def wipe(self) -> None:
         self.timeline.clear()
-        for widget in (self.headline, self.details, self.reason, self.advice):
+        for widget in (self.headline, self.details, self.reason, self.advice, self.staff_strip):
             set_label(widget, "")
 
     def retranslate(self) -> None:
@@ -58,12 +63,12 @@ class ResultScreen(Screen):
         customer = self.ctl.customer
         if order is None or customer is None:
             return
-        self.timeline.show_order(order)
-        lines = [customer.method_name, self.tr("Reference ID: %1").replace("%1", order.ref_id)]
+        self.timeline.show_order(order, customer.spec)
+        set_label(self.staff_strip, staff_strip_text(order))
+        lines = [customer.method_name]
         if order.evidence_id:
             self.headline.setProperty("role", "bigSuccess")
             set_label(self.headline, self.tr("✓ Identification confirmed"))
-            lines.insert(0, self.tr("Evidence ID: %1").replace("%1", order.evidence_id))
             mobile = customer.identity.mobile if customer.identity else None
             lines.append(self.tr("Mobile number: %1").replace("%1", mask_msisdn(mobile)))
             if order.evidence_valid_until is not None:
@@ -78,7 +83,14 @@ class ResultScreen(Screen):
             set_label(self.headline, failure_title(order.status))
             set_label(self.reason, self.tr("Reason given by the provider: %1")
                       .replace("%1", order.reason) if order.reason else "")
-            set_label(self.advice, next_steps(order.status, order.reason))
+            advice = next_steps(order.status, order.reason)
+            if order.status is Status.TERMINATED:  # the last step: the SMS with the terms
+                mobile = customer.identity.mobile if customer.identity else None
+                sms = (self.tr("Open the SMS sent to %1 and accept the terms.")
+                       .replace("%1", mask_msisdn(mobile)) if mobile else
+                       self.tr("Open the SMS sent to your mobile phone and accept the terms."))
+                advice = sms + "\n" + advice
+            set_label(self.advice, advice)
             self.again.setVisible(order.status is not Status.TERMINATED)
         set_label(self.details, "\n".join(lines))
         self.headline.style().unpolish(self.headline)

@@ -1,6 +1,9 @@
-"""Live status: the timeline with times, the expected wait, connection trouble; the customer
-may leave while the kiosk keeps following the order. A status the kiosk does not know is shown
-as the provider wrote it, as "in progress" (never as an error)."""
+"""Live status, addressed to the customer: the four milestones with times and estimates, what to
+do now (or that there is nothing to do), connection trouble; the customer may leave while the
+kiosk keeps following the order. After TERMINATED, until the evidence is confirmed, the last
+step is announced: the SMS with the terms to accept, sent to the (masked) mobile number, with
+the guide's advice to activate Mobile ID. The provider's status and the IDs are in the staff
+strip only; a status the kiosk does not know is shown there as the provider wrote it."""
 
 from __future__ import annotations
 
@@ -8,13 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
-from kiosk.srs import Status
-from kiosk.tracking import ActionKind, TrackedOrder
+from kiosk.app.milestones import Milestone, current_milestone
+from kiosk.app.stages import PAST_HANDOFF
+from kiosk.srs import mask_msisdn
+from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
-from ..texts import expected_wait
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.order_strip import problem_text
+from ..widgets.staff_strip import staff_strip_text
 from ..widgets.timeline import Timeline
 from .base import Screen, cancel_order
 
@@ -27,26 +32,32 @@ class StatusScreen(Screen):
         layout.setContentsMargins(40, 24, 40, 24)
         self.title = label("title")
         self.method = label("subtitle")
-        self.wait = label("muted")
         layout.addWidget(self.title)
         layout.addWidget(self.method)
-        layout.addWidget(self.wait)
+        # The last step (TERMINATED, not confirmed yet): the SMS with the terms.
+        self.last_step = label("lastStep")
+        self.last_step.hide()
+        layout.addWidget(self.last_step)
+        self.mobile_id = label()
+        self.mobile_id.hide()
+        layout.addWidget(self.mobile_id)
+        self.next = label("muted")
+        layout.addWidget(self.next)
         layout.addSpacing(12)
         self.timeline = Timeline()
         layout.addWidget(self.timeline)
-        self.provider_status = label("muted")
-        layout.addWidget(self.provider_status)
         self.verifying = label("muted")
         layout.addWidget(self.verifying)
         self.problem = label()
         self.problem.setObjectName("connectionProblem")
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.support = label("small", selectable=True)
-        layout.addWidget(self.support)
         self.error = label("error")
         layout.addWidget(self.error)
         layout.addStretch()
+        self.staff_strip = label("small", selectable=True)
+        self.staff_strip.setObjectName("staffStrip")
+        layout.addWidget(self.staff_strip)
         row = QHBoxLayout()
         self.cancel = button("danger")
         self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
@@ -78,21 +89,30 @@ class StatusScreen(Screen):
 
     def wipe(self) -> None:
         self.timeline.clear()
-        for widget in (self.method, self.support, self.problem, self.error, self.verifying,
-                       self.provider_status):
+        for widget in (self.method, self.staff_strip, self.problem, self.error, self.verifying,
+                       self.last_step, self.mobile_id, self.next):
             set_label(widget, "")
 
-    def _provider_status(self, order: TrackedOrder) -> str:
-        """The provider's own words for a status the kiosk does not know (IN_PROGRESS)."""
-        if order.status is not Status.IN_PROGRESS:
-            return ""
-        text = order.status_text or ""
-        if not text:
-            return self.tr("In progress")
-        return self.tr("In progress (the provider reports: %1)").replace("%1", text)
+    def sms_text(self) -> str:
+        """The last step, with the number the SMS goes to (masked) where the kiosk has it."""
+        customer = self.ctl.customer
+        mobile = customer.identity.mobile if customer and customer.identity else None
+        if not mobile:
+            return self.tr("Open the SMS sent to your mobile phone and accept the terms.")
+        return self.tr("Open the SMS sent to %1 and accept the terms.").replace(
+            "%1", mask_msisdn(mobile))
+
+    def _next_text(self, order: TrackedOrder, step: Milestone) -> str:
+        if step is Milestone.IDENTIFY:
+            return self.tr("Finish the identification on your phone or on this screen.")
+        if step is Milestone.CHECKS:
+            return self.tr("Nothing to do for you now: the provider checks your "
+                           "identification. You may leave; the kiosk keeps following it.")
+        if step is Milestone.SMS and order.outcome is Outcome.PENDING:
+            return self.tr("The SMS may take a minute or two. No SMS? Ask the staff.")
+        return ""
 
     def retranslate(self) -> None:
-        set_label(self.title, self.tr("Identification in progress"))
         order = self.ctl.order
         customer = self.ctl.customer
         set_button(self.cancel, self.tr("Cancel identification"))
@@ -101,17 +121,26 @@ class StatusScreen(Screen):
                    self.tr("The customer may leave; the kiosk keeps following the "
                            "identification"))
         if order is None or customer is None:
+            set_label(self.title, self.tr("Identification in progress"))
             return
+        step = current_milestone(order)
+        last = step is Milestone.SMS and order.outcome is Outcome.PENDING
+        set_label(self.title, self.tr("One last step") if last
+                  else self.tr("Identification in progress"))
         set_label(self.method, customer.method_name)
-        set_label(self.wait, expected_wait(customer.spec))
-        self.timeline.show_order(order)
-        verifying = order.next_action is not None and \
+        set_label(self.last_step, self.sms_text() if last else "")
+        set_label(self.mobile_id, self.tr(
+            "Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: "
+            "then signing takes one tap. Without it you sign with a password and a code "
+            "by SMS.") if last else "")
+        set_label(self.next, self._next_text(order, step))
+        self.timeline.show_order(order, customer.spec)
+        verifying = not last and order.next_action is not None and \
             order.next_action.kind is ActionKind.VERIFY
         set_label(self.verifying, self.tr("Checking the evidence with the registration "
                                           "service…") if verifying else "")
-        set_label(self.provider_status, self._provider_status(order))
         set_label(self.problem, problem_text(order))
-        support = self.tr("Reference ID: %1").replace("%1", order.ref_id)
-        if order.order_id:
-            support += "   " + self.tr("Order ID: %1").replace("%1", order.order_id)
-        set_label(self.support, support)
+        set_label(self.staff_strip, staff_strip_text(order))
+        # Nothing to go back to or cancel once the customer's own identification is done.
+        self.back.setVisible(order.status not in PAST_HANDOFF and not order.is_done)
+        self.cancel.setVisible(step is Milestone.IDENTIFY or step is Milestone.CHECKS)

@@ -34,11 +34,13 @@ REF_ID_WIDTH = 150
 
 class DashboardScreen(StaffScreen):
     supportRequested = Signal(str)  # noqa: N815 - the ref id of the order
+    handoffReopened = Signal()  # noqa: N815 - an order's hand-off is the customer's screen again
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._load = self.slot("load")
         self._cancel = self.slot("cancel")
+        self._reopen = self.slot("reopen")
         self._lookups: set[asyncio.Task[None]] = set()
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
@@ -90,11 +92,16 @@ class DashboardScreen(StaffScreen):
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.support = button("primary")
         self.support.clicked.connect(self._open_support)
+        # Brings back a pending order's QR code / web page for its customer (issue 14 item 2).
+        self.show_code = button()
+        self.show_code.clicked.connect(self.ask_show_code)
         row.addWidget(self.refresh)
         row.addStretch()
+        row.addWidget(self.show_code)
         row.addWidget(self.cancel_button)
         row.addWidget(self.support)
         self._to_cancel: str | None = None
+        self._to_reopen: str | None = None
         self._shown = False  # between enter() and leave(): numbers are fetched only then
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -214,12 +221,16 @@ class DashboardScreen(StaffScreen):
         self.cancel_button.setEnabled(order is not None and not order.is_done
                                       and not self._cancel.busy)
         self.support.setEnabled(order is not None)
+        self.show_code.setEnabled(order is not None and self.ctl.reopenable(order)
+                                  and not self._reopen.busy)
 
     def ask_cancel(self) -> None:
         order = self.selected()
         if order is None or order.is_done:
             return
+        self._to_reopen = None
         self._to_cancel = order.ref_id
+        set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
         set_label(self.confirm_text, self.tr("Cancel order %1? The identification stops at "
                                              "the provider; this cannot be undone.")
                   .replace("%1", order.ref_id))
@@ -227,17 +238,56 @@ class DashboardScreen(StaffScreen):
             widget.show()
         self.confirm_no.setFocus()
 
+    def ask_show_code(self) -> None:
+        """Show the selected order's code again; first a confirmation when that ends another
+        customer's session."""
+        order = self.selected()
+        if order is None or not self.ctl.reopenable(order):
+            return
+        if not self.ctl.session_in_the_way(order.ref_id):
+            self._reopen.start(self._run_reopen(order.ref_id))
+            return
+        self._hide_confirm()
+        self._to_reopen = order.ref_id
+        set_label(self.confirm_text, self.tr(
+            "Another customer's session is open on this terminal. Showing the code of %1 ends "
+            "that session (an order under way goes on being followed).").replace("%1",
+                                                                               order.ref_id))
+        set_button(self.confirm_yes, self.tr("Yes, show the code"))
+        for widget in (self.confirm_yes, self.confirm_no):
+            widget.show()
+        self.confirm_no.setFocus()
+
+    async def _run_reopen(self, ref_id: str) -> None:
+        set_label(self.error, "")
+        with disabled_while(self.show_code):
+            try:
+                await within(self.ctl.reopen_handoff(ref_id), REQUEST_TIMEOUT_S)
+            except ValueError:
+                set_label(self.error, self.tr("The code of %1 cannot be shown again: the order "
+                                              "is no longer waiting for its customer.")
+                          .replace("%1", ref_id))
+                return
+            except (OSError, TimeoutError) as exc:
+                set_label(self.error, self.tr("Could not show the code of %1: %2")
+                          .replace("%1", ref_id).replace("%2", self.describe_error(exc)))
+                return
+        self.handoffReopened.emit()
+
     def _hide_confirm(self) -> None:
         self._to_cancel = None
+        self._to_reopen = None
         set_label(self.confirm_text, "")
         self.confirm_yes.hide()
         self.confirm_no.hide()
 
     def _confirmed(self) -> None:
-        ref_id = self._to_cancel
+        ref_id, reopen = self._to_cancel, self._to_reopen
         self._hide_confirm()
         if ref_id is not None:
             self._cancel.start(self._run_cancel(ref_id))
+        elif reopen is not None:
+            self._reopen.start(self._run_reopen(reopen))
 
     async def _run_cancel(self, ref_id: str) -> None:
         self.cancel_button.setEnabled(False)
@@ -293,6 +343,9 @@ class DashboardScreen(StaffScreen):
         set_button(self.support, self.tr("Support card"),
                    self.tr("Open the support card of the selected order"))
         set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
+        set_button(self.show_code, self.tr("Show the code again"),
+                   self.tr("Show the selected order's QR code or web page to its customer "
+                           "again"))
         set_button(self.confirm_no, self.tr("No, keep it"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._show_interrupted()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.tracking import TrackedOrder
 
-from ..texts import status_name
 from .common import label, set_label
+from .staff_strip import staff_strip_text
 
 
 def problem_text(order: TrackedOrder) -> str:
@@ -25,7 +25,7 @@ class OrderStrip(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = label("muted")
+        self.status = label("small", selectable=True)
         self.problem = label()
         self.problem.setObjectName("connectionProblem")
         self.problem.hide()
@@ -36,8 +36,8 @@ class OrderStrip(QWidget):
         if order is None:
             self.clear()
             return
-        set_label(self.status, QCoreApplication.translate("OrderStrip", "Status: %1")
-                  .replace("%1", status_name(order.status)))
+        # The provider's status and the IDs are for staff (issue 14 item 3).
+        set_label(self.status, staff_strip_text(order))
         set_label(self.problem, problem_text(order))
 
     def clear(self) -> None:

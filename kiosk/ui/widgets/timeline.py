@@ -1,89 +1,121 @@
-"""The order's timeline: Created → Initialized → Identification done → Data ready → Terminated,
-each with the time it was reached; an error or negative end replaces the remaining steps."""
+"""The order's progress for the customer: four milestones in plain words ("Identify yourself —
+The provider checks — Confirm the SMS — Ready to sign"), each with the time it was done or how
+long it usually takes. The provider's statuses are for staff (the staff strip), not here."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from kiosk.srs import Status
-from kiosk.tracking import TrackedOrder
+from kiosk.app.milestones import (
+    MILESTONES,
+    Estimate,
+    Milestone,
+    MilestoneState,
+    Progress,
+    estimates,
+    milestone_states,
+)
+from kiosk.srs import MethodSpec
+from kiosk.tracking import Outcome, TrackedOrder
 
-from ..texts import status_name
-from .common import label, set_label
+from ..texts import plural
+from .common import label, restyle, set_label
 
-STEPS = (Status.CREATED, Status.INITIALIZED, Status.IDENTIFICATION_DONE, Status.DATA_READY,
-         Status.TERMINATED)
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Timeline", text, "", n)
+
+
+def milestone_name(milestone: Milestone) -> str:
+    return {
+        Milestone.IDENTIFY: _tr("Identify yourself"),
+        Milestone.CHECKS: _tr("The provider checks"),
+        Milestone.SMS: _tr("Confirm the SMS"),
+        Milestone.READY: _tr("Ready to sign"),
+    }[milestone]
+
+
+def estimate_text(estimate: Estimate | None) -> str:
+    if estimate is None:
+        return ""
+    if estimate.minutes is None:
+        return _tr("a few minutes")
+    return plural(_tr("about %n minute(s)", estimate.minutes), estimate.minutes)
+
+
+_MARKS = {Progress.DONE: "✓", Progress.CURRENT: "➜", Progress.TODO: "○", Progress.FAILED: "✕"}
+_ROLES = {Progress.DONE: "success", Progress.CURRENT: "current", Progress.TODO: "muted",
+          Progress.FAILED: "error"}
 
 
 class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(18)
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
-        for row in range(len(STEPS) + 1):
-            mark, name, when = label(wrap=False), label(wrap=False), label("muted", wrap=False)
+        for row in range(len(MILESTONES)):
+            mark, name, when = (label(wrap=False), label(wrap=False),
+                                label("muted", wrap=False))
             mark.setMinimumWidth(36)
             grid.addWidget(mark, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(when, row, 2)
             self._rows.append((mark, name, when))
-        grid.setColumnStretch(1, 1)
-        self._history: list[tuple[Status, datetime]] = []
-        self._current: Status | None = None
-        self.show_history([], None)
+        grid.setHorizontalSpacing(24)
+        grid.setColumnStretch(3, 1)  # the time or estimate right after its step's name
+        self._order: TrackedOrder | None = None
+        self._spec: MethodSpec | None = None
+        self._render()
 
-    def show_history(self, history: list[tuple[Status, datetime]], current: Status | None
-                     ) -> None:
-        self._history, self._current = list(history), current
-        reached = {status: at for status, at in history}
-        final_bad = current if current is not None and current.is_final \
-            and current is not Status.TERMINATED else None
-        for i, step in enumerate(STEPS):
-            mark, name, when = self._rows[i]
-            at = reached.get(step)
-            set_label(name, status_name(step))
-            name.setProperty("role", "success" if at else "muted")
-            if at is not None:
-                set_label(mark, "✓", QCoreApplication.translate("Timeline", "done"))
-                set_label(when, at.astimezone().strftime("%H:%M:%S"))
-            elif final_bad is None and current is not None and i == _next_index(reached):
-                set_label(mark, "…", QCoreApplication.translate("Timeline", "waiting"))
-                set_label(when, QCoreApplication.translate("Timeline", "waiting"))
-            else:
-                set_label(mark, "○", QCoreApplication.translate("Timeline", "not yet"))
-                when.setText("")
-            name.style().unpolish(name)
-            name.style().polish(name)
-        mark, name, when = self._rows[-1]
-        if final_bad is not None:
-            set_label(mark, "✕", QCoreApplication.translate("Timeline", "failed"))
-            set_label(name, status_name(final_bad))
-            name.setProperty("role", "error")
-            at = reached.get(final_bad)
-            set_label(when, at.astimezone().strftime("%H:%M:%S") if at else "")
-            name.style().unpolish(name)
-            name.style().polish(name)
-        else:
-            for w in (mark, name, when):
-                w.setText("")
-                w.hide()
+    def show_order(self, order: TrackedOrder, spec: MethodSpec | None = None) -> None:
+        self._order, self._spec = order, spec
+        self._render()
 
-    def show_order(self, order: TrackedOrder) -> None:
-        self.show_history([(e.status, e.at) for e in order.history], order.status)
+    def states(self) -> list[MilestoneState]:
+        return milestone_states(self._order)
 
     def clear(self) -> None:
-        self.show_history([], None)
+        self._order, self._spec = None, None
+        self._render()
 
     def retranslate(self) -> None:
-        self.show_history(self._history, self._current)
+        self._render()
+
+    def _render(self) -> None:
+        order = self._order
+        guess = estimates(self._spec) if order is not None else {}
+        for state, (mark, name, when) in zip(self.states(), self._rows, strict=True):
+            title = milestone_name(state.milestone)
+            detail = self._detail(state, guess.get(state.milestone))
+            set_label(mark, _MARKS[state.progress], _progress_name(state.progress))
+            set_label(name, title, f"{title}: {_progress_name(state.progress)}")
+            name.setProperty("role", _ROLES[state.progress])
+            restyle(name)
+            when.setText(detail)
+            when.setAccessibleName(detail)
+            when.setVisible(bool(detail))
+
+    def _detail(self, state: MilestoneState, estimate: Estimate | None) -> str:
+        if state.progress is Progress.DONE:
+            return state.at.astimezone().strftime("%H:%M") if state.at is not None else ""
+        if state.progress is Progress.FAILED:
+            order = self._order
+            if order is not None and order.outcome is Outcome.NO_EVIDENCE:
+                return _tr("not confirmed yet")
+            return _tr("stopped")
+        if self._order is None:
+            return ""
+        guess = estimate_text(estimate)
+        if state.progress is Progress.CURRENT:
+            return _tr("now — %1").replace("%1", guess) if guess else _tr("now")
+        return guess
 
 
-def _next_index(reached: dict[Status, datetime]) -> int:
-    for i, step in enumerate(STEPS):
-        if step not in reached:
-            return i
-    return len(STEPS)
+def _progress_name(progress: Progress) -> str:
+    return {
+        Progress.DONE: _tr("done"),
+        Progress.CURRENT: _tr("in progress"),
+        Progress.TODO: _tr("not yet"),
+        Progress.FAILED: _tr("stopped"),
+    }[progress]
