@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.srs import FieldProblem, MethodSpec, Status, VerifyAnchor
+from kiosk.srs import FieldProblem, Status
 from kiosk.srs.errors import fill_placeholders
 
 
@@ -46,48 +46,6 @@ def status_name(status: Status) -> str:
 
 def _minutes(seconds: float) -> str:
     return str(round(seconds / 60))
-
-
-def expected_wait(spec: MethodSpec | None) -> str:
-    """The expected wait for the method, from the guide's timings."""
-    if spec is None:
-        return translate("Texts", "The provider sets the pace; this screen follows every change.")
-    parts: list[str] = []
-    if spec.typical_duration is not None:
-        low, high = spec.typical_duration
-        parts.append(
-            translate("Texts", "Usually %1–%2 minutes, including the provider's back-office check.")
-            .replace("%1", _minutes(low.total_seconds()))
-            .replace("%2", _minutes(high.total_seconds()))
-        )
-    if spec.session_lifetime is not None:
-        parts.append(translate("Texts", "The session lasts %1 minutes.")
-                     .replace("%1", _minutes(spec.session_lifetime.total_seconds())))
-    if spec.target_url_max_uses is not None:
-        parts.append(translate("Texts", "The link can be opened %1 times.")
-                     .replace("%1", str(spec.target_url_max_uses)))
-    delay = spec.verify.delay.total_seconds()
-    if spec.verify.anchor is VerifyAnchor.AFTER_START:
-        parts.append(
-            translate(
-                "Texts",
-                "Usually a few minutes (longer if the app must be installed first); "
-                "the result is checked from %1 seconds after the start.",
-            ).replace("%1", str(round(delay)))
-        )
-    elif spec.verify.window_end is not None:
-        parts.append(
-            translate(
-                "Texts",
-                "The result is confirmed %1 seconds to %2 minutes after the identification ends.",
-            )
-            .replace("%1", str(round(delay)))
-            .replace("%2", _minutes(spec.verify.window_end.total_seconds()))
-        )
-    if spec.typical_duration is not None:
-        parts.append(translate("Texts", "The customer may leave: the kiosk keeps following the "
-                        "identification."))
-    return " ".join(parts)
 
 
 def failure_title(status: Status) -> str:
