@@ -44,10 +44,6 @@ def status_name(status: Status) -> str:
     return names.get(status) or translate("Texts", "In progress")
 
 
-def _minutes(seconds: float) -> str:
-    return str(round(seconds / 60))
-
-
 def failure_title(status: Status) -> str:
     if status is Status.CANCELLED:
         return translate("Texts", "The identification was cancelled")
