@@ -544,6 +544,7 @@ def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
     web.loadFinished.connect(loads.append)
     to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
                                  "dob": "12.08.1964", "mobile": "+4915112345678"})
+    click(kiosk, kiosk.window.handoff_web.on_kiosk)  # staff's choice: the page on the kiosk
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
     for use in range(1, 6):
         kiosk.wait(lambda use=use: len(loads) == use, timeout=20)
