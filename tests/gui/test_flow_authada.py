@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from kiosk.app.stages import Stage
+from kiosk.app.web_policy import WebPolicy
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import Status
-from tests.gui.conftest import Kiosk
+from kiosk.ui.web.session_view import SessionWebView
+from tests.gui.conftest import Kiosk, delete_now, pause
 from tests.gui.flow import click, start
 from tests.gui.web import decode
 
@@ -121,3 +123,54 @@ def test_the_tokens_are_on_the_support_card(kiosk: Kiosk) -> None:
     card = support.card()
     assert card is not None
     assert card.to_json()["mobileToken"] == started.mobile_token
+
+
+def test_training_phone_walks_the_guides_flow(kiosk: Kiosk) -> None:
+    """The simulated provider page and app in a real browser engine, as a training phone
+    sees them: the page's button opens the app, which reads the card (NFC), takes only a
+    6-digit PIN, and completes the identification; the kiosk follows."""
+    start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
+    started = kiosk.ctl.started
+    assert started is not None
+    url = issued(kiosk, started.ref_id)
+    phone = SessionWebView()
+    phone.resize(420, 800)
+    phone.show()
+    try:
+        loads: list[bool] = []
+        phone.loadFinished.connect(loads.append)
+        phone.open(WebPolicy.for_target(url), "de")
+        kiosk.wait(lambda: len(loads) == 1, timeout=20)
+        assert run(kiosk, phone, "document.getElementById('app-qr').dataset.url") == f"{url}/app"
+        run(kiosk, phone, "document.getElementById('open-app').click(); true")
+        kiosk.wait(lambda: len(loads) == 2 and phone.url() == f"{url}/app", timeout=20)
+        assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is True
+        run(kiosk, phone, "document.getElementById('scan-card').click(); true")
+        assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is False
+        run(kiosk, phone, "document.getElementById('pin').value = '1234';"
+                          "document.getElementById('complete').click(); true")
+        assert "6 digits" in str(run(kiosk, phone, "document.getElementById('pin-error')"
+                                                   ".textContent"))
+        assert kiosk.ctl.stage is Stage.HANDOFF  # nothing sent
+        run(kiosk, phone, "document.getElementById('pin').value = '123456';"
+                          "document.getElementById('complete').click(); true")
+        kiosk.wait(lambda: kiosk.ctl.stage in (Stage.TRACKING, Stage.RESULT), timeout=30)
+        outcome = "document.getElementById('result').dataset.outcome || ''"
+        for _ in range(100):  # each poll runs the loop itself (never nested in a wait)
+            if run(kiosk, phone, outcome) == "completed":
+                break
+            pause(kiosk.loop, 0.1)
+        assert run(kiosk, phone, outcome) == "completed"
+    finally:
+        phone.wipe()
+        phone.close()
+        delete_now(phone)
+
+
+def run(k: Kiosk, web: SessionWebView, script: str) -> object:
+    view = web.view
+    assert view is not None
+    result: list[object] = []
+    view.page().runJavaScript(script, 0, result.append)
+    k.wait(lambda: bool(result))
+    return result[0]
