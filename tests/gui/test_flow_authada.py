@@ -59,7 +59,8 @@ def test_authada_hand_off_shows_one_code_and_no_link_or_token(kiosk: Kiosk) -> N
     # Three illustrated steps: NFC, the card on the back of the phone, the 6-digit PIN.
     assert [p.isVisible() for p in screen.pictograms] == [True, True, True]
     steps = [w.text() for w in screen.step_labels]
-    assert "NFC" in steps[0] and "back of your phone" in steps[1] and "6-digit" in steps[2]
+    assert "camera" in steps[0] and "back of your phone" in steps[1] and "NFC" in steps[1]
+    assert "6-digit" in steps[2]
     assert "German ID card" in screen.needs.text() and "residence permit" in screen.needs.text()
     assert "few minutes" in screen.duration.text() and "download" in screen.duration.text()
     assert not screen.connected.isVisible()  # INITIALIZED says nothing about the phone yet

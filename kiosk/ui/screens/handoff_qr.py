@@ -19,12 +19,28 @@ app. Both readings of the guide end on the provider's page on the customer's pho
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app.controller import SessionController
 from kiosk.srs import Status
 
-from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.common import (
+    button,
+    focus_first,
+    label,
+    scroll_area,
+    set_button,
+    set_label,
+)
 from ..widgets.pictogram import Pictogram, PictogramWidget
 from ..widgets.qr_code import QrCodeWidget
 from .handoff import HandoffScreen
@@ -48,7 +64,9 @@ class HandoffQrScreen(HandoffScreen):
         outer.setContentsMargins(40, 24, 40, 24)
         self.title = label("title")
         outer.addWidget(self.title)
-        layout = QHBoxLayout()
+        # Side by side; on a tall (portrait) screen the code above the steps.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        layout = self.columns
         outer.addLayout(layout, 1)
 
         left = QVBoxLayout()
@@ -57,7 +75,7 @@ class HandoffQrScreen(HandoffScreen):
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.qr_caption)
         self.qr = QrCodeWidget(minimum=260)
-        left.addWidget(self.qr, 1)
+        left.addWidget(self.qr)  # its own size, next to its caption; the space goes below
         self.connected = label("bigSuccess")  # in the code's place once the phone took over
         self.connected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.connected)
@@ -67,16 +85,21 @@ class HandoffQrScreen(HandoffScreen):
         self.show_code = button()
         self.show_code.clicked.connect(lambda: self._show_connected(False))
         left.addWidget(self.show_code, 0, Qt.AlignmentFlag.AlignHCenter)
+        left.addStretch(1)
         layout.addLayout(left, 2)
 
-        right = QVBoxLayout()
+        # The steps and the store codes scroll when large text or a long language needs more
+        # height than the window has (the code and the buttons stay in view).
+        right_host = QWidget()
+        right = QVBoxLayout(right_host)
+        right.setContentsMargins(0, 0, 8, 0)
         # The three steps, each with its pictogram.
         self.steps_box = QWidget()
         steps = QGridLayout(self.steps_box)
         steps.setContentsMargins(0, 0, 0, 0)
         steps.setHorizontalSpacing(16)
         self.pictograms: list[PictogramWidget] = []
-        self.step_labels = []
+        self.step_labels: list[QLabel] = []
         for row, kind in enumerate(STEPS):
             picture = PictogramWidget(kind)
             text = label()
@@ -103,22 +126,23 @@ class HandoffQrScreen(HandoffScreen):
         stores_layout.addWidget(self.stores_hint)
         stores = QGridLayout()
         self.store_qrs: dict[str, QrCodeWidget] = {}
-        self.store_labels: dict[str, QWidget] = {}
+        self.store_labels: dict[str, QLabel] = {}
         for column, store in enumerate(STORES):
-            qr = QrCodeWidget(minimum=150)
-            qr.setMaximumSize(200, 200)
+            qr = QrCodeWidget(minimum=180)
+            qr.setFixedSize(180, 180)  # 4 px a module: scannable, and no larger than needed
             caption = label("small")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             stores.addWidget(qr, 0, column, Qt.AlignmentFlag.AlignHCenter)
             stores.addWidget(caption, 1, column)
             self.store_qrs[store], self.store_labels[store] = qr, caption
         stores_layout.addLayout(stores)
+        stores_layout.addStretch(1)
         right.addWidget(self.stores_box)
         self.stores_box.hide()
         right.addWidget(self.strip)
         right.addWidget(self.error)
         right.addStretch()
-        layout.addLayout(right, 3)  # the steps: long in some languages, with large text
+        layout.addWidget(scroll_area(right_host), 3)  # long in some languages, large text
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel)
@@ -127,11 +151,18 @@ class HandoffQrScreen(HandoffScreen):
         outer.addLayout(bottom)
         self._connected_shown = False
         self._code_asked = False  # "Show the code again" after the phone connected
-        self._set_connected_widgets(False)
+        self._has_links = False
+        self._apply_visibility()
         controller.orderChanged.connect(self._follow_status)
         self.retranslate()
 
     # -- what is shown -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        tall = event.size().height() > event.size().width() * 1.2
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if tall
+                                  else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def enter(self) -> None:
         if self.ctl.started is None:
@@ -142,30 +173,41 @@ class HandoffQrScreen(HandoffScreen):
             qr.set_data(links.get(store))
             qr.setVisible(store in links)
             self.store_labels[store].setVisible(store in links)
-        self.get_app.setVisible(bool(links))
+        self._has_links = bool(links)
         super().enter()
         self._follow_status()
         focus_first(self.progress)
 
     def show_target(self) -> None:
         self.qr.set_data(self.ctl.target_url)
-        self._show_code_widgets()
+        self._apply_visibility()
 
     def show_preparing(self) -> None:
         self.qr.clear()
-        self._show_code_widgets()
+        self._apply_visibility()
 
-    def _show_code_widgets(self) -> None:
-        has_code = self.qr.data is not None and not self._connected_shown
-        self.qr.setVisible(has_code)
-        self.qr_caption.setVisible(has_code and bool(self.qr_caption.text()))
+    def _apply_visibility(self) -> None:
+        """Show what the state asks for: the code or "connected", the steps or the store
+        codes. What goes away is hidden first: both at once for a moment would be taller than
+        a small window, and the window would grow to hold them."""
+        connected, helping = self._connected_shown, self.get_app.isChecked()
+        has_code = self.qr.data is not None and not connected
+        wanted = {self.qr: has_code, self.qr_caption: has_code, self.connected: connected,
+                  self.connected_hint: connected, self.show_code: connected,
+                  self.steps_box: not helping, self.needs: not helping,
+                  self.duration: not helping, self.stores_box: helping,
+                  self.get_app: self._has_links}
+        for widget, shown in wanted.items():
+            if not shown:
+                widget.hide()
+        for widget, shown in wanted.items():
+            if shown:
+                widget.show()
 
-    def _show_stores(self, shown: bool) -> None:
+    def _show_stores(self, _shown: bool) -> None:
         """The store codes replace the steps (so the screen never shows more than the primary
         code and the two store codes, and only when asked)."""
-        self.stores_box.setVisible(shown)
-        for widget in (self.steps_box, self.needs, self.duration):
-            widget.setVisible(not shown)
+        self._apply_visibility()
         self.retranslate()
 
     def _follow_status(self) -> None:
@@ -180,13 +222,8 @@ class HandoffQrScreen(HandoffScreen):
         if not connected and self._connected_shown:
             self._code_asked = True  # staff or customer asked for the code again
         self._connected_shown = connected
-        self._set_connected_widgets(connected)
-        self._show_code_widgets()
+        self._apply_visibility()
         self.retranslate()
-
-    def _set_connected_widgets(self, connected: bool) -> None:
-        for widget in (self.connected, self.connected_hint, self.show_code):
-            widget.setVisible(connected)
 
     def wipe(self) -> None:
         super().wipe()
@@ -195,48 +232,48 @@ class HandoffQrScreen(HandoffScreen):
             qr.clear()
         self.get_app.setChecked(False)
         self._connected_shown = self._code_asked = False
-        self._set_connected_widgets(False)
+        self._apply_visibility()
 
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        """The texts only: what is shown is :meth:`_apply_visibility`'s."""
         set_label(self.title, self.tr("Identify yourself with your ID card and your phone"))
         self.qr.setAccessibleName(self.tr("QR code to open your identification on your phone"))
-        set_label(self.qr_caption, self.tr("Scan this code with your phone's camera"))
-        connected = self._connected_shown
-        set_label(self.connected, self.tr("Your phone is connected") if connected else "")
-        set_label(self.connected_hint, self.tr(
-            "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.")
-            if connected else "")
+        _text(self.qr_caption, self.tr("Scan this code with your phone's camera"))
+        _text(self.connected, self.tr("Your phone is connected"))
+        _text(self.connected_hint, self.tr(
+            "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself."))
         set_button(self.show_code, self.tr("Show the code again"))
-        self._set_connected_widgets(connected)
         texts = (
-            self.tr("Scan the code with your phone's camera and open the AUTHADA app from the "
-                    "page that appears. Your phone needs NFC."),
-            self.tr("Hold your ID card flat against the back of your phone until the app has "
-                    "read it."),
+            self.tr("Scan the code with your phone's camera; the page that opens starts the "
+                    "AUTHADA app."),
+            self.tr("Hold your ID card to the back of your phone until the app has read it "
+                    "(NFC)."),
             self.tr("Enter your 6-digit card PIN in the app."),
         )
         for number, (widget, text) in enumerate(zip(self.step_labels, texts, strict=True), 1):
-            set_label(widget, f"{number}. {text}")
-        set_label(self.needs, self.tr(
+            _text(widget, f"{number}. {text}")
+        _text(self.needs, self.tr(
             "You need: a German ID card with the online function (eID) or an electronic "
             "residence permit, its 6-digit PIN, and a smartphone with NFC."))
-        set_label(self.duration, self.tr(
+        _text(self.duration, self.tr(
             "It takes a few minutes; longer if you first download the app."))
-        helping = self.get_app.isChecked()
-        for widget in (self.needs, self.duration):
-            widget.setVisible(not helping)
-        set_button(self.get_app, self.tr("Back to the steps") if helping
+        set_button(self.get_app, self.tr("Back to the steps") if self.get_app.isChecked()
                    else self.tr("Don't have the app yet?"))
-        set_label(self.stores_hint, self.tr(
+        _text(self.stores_hint, self.tr(
             "The AUTHADA app is free. Scan the code for your phone's store with its camera, "
             "install the app, then scan the large code."))
         for store, caption in STORES.items():
-            set_label(self.store_labels[store], caption)  # type: ignore[arg-type]
+            _text(self.store_labels[store], caption)
             self.store_qrs[store].setAccessibleName(
                 self.tr("QR code of the app in the store: %1").replace("%1", caption))
-        self._show_code_widgets()
         self.set_control_texts(cancel=self.tr("Cancel identification"),
                                progress=self.tr("Show progress"),
                                preparing=self.tr("Preparing your identification link…"))
+
+
+def _text(widget: QLabel, text: str) -> None:
+    """A label's text and accessible name, leaving whether it is shown alone."""
+    widget.setText(text)
+    widget.setAccessibleName(text)
