@@ -546,9 +546,9 @@ def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
                                  "dob": "12.08.1964", "mobile": "+4915112345678"})
     click(kiosk, kiosk.window.handoff_web.on_kiosk)  # staff's choice: the page on the kiosk
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
-    for use in range(1, 6):
+    for use in range(1, 7):  # 6 loads in all: the first use and 5 reuses
         kiosk.wait(lambda use=use: len(loads) == use, timeout=20)
-        wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 5"))
+        wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 6"))
         order = kiosk.ctl.order
         assert order is not None and order.target_url_uses == use
         kill_render_process(kiosk)
@@ -556,7 +556,7 @@ def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: web.problem is Problem.USED_UP)
     assert "used up" in web.notice.title.text()
     order = kiosk.ctl.order
-    assert order is not None and order.target_url_uses == 5
+    assert order is not None and order.target_url_uses == 6
     assert not kiosk.window.handoff_web.phone_qr.isVisible()  # the spent link is not offered
     # Starting over cancels the used-up order and asks for the consent to a new one.
     click(kiosk, web.notice.action)
