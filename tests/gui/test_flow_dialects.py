@@ -16,6 +16,7 @@ from tests.gui.flow import (
     choose,
     click,
     fill,
+    open_on_kiosk,
     start,
     submit_data,
     to_methods,
@@ -94,7 +95,7 @@ def test_web_hand_off_loads_the_link_only_once_it_is_there(kiosk: Kiosk) -> None
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
     assert decode(screen.phone_first_qr) == [url]  # BankIdent: on the phone by default
-    click(kiosk, screen.on_kiosk)
+    open_on_kiosk(kiosk)
     kiosk.wait(lambda: screen.web.url() == url, timeout=20)
     assert decode(screen.phone_qr) == [url]
     assert not screen.preparing.isVisible()

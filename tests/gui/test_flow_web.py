@@ -4,10 +4,20 @@ choice), the ISP page in the embedded web view, the phone QR, live status, the r
 
 from __future__ import annotations
 
+from kiosk.app.staff_pin import PinStore
 from kiosk.app.stages import Stage
 from kiosk.srs import Status
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    STAFF_PIN,
+    accept_consent,
+    choose,
+    click,
+    fill,
+    open_on_kiosk,
+    submit_data,
+    to_methods,
+)
 from tests.gui.web import decode, run_js, wait_page
 
 
@@ -48,9 +58,16 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     assert decode(kiosk.window) == [url]
     assert screen.web.view is None and not screen.web.isVisible()
     assert "your own phone" in screen.phone_first_hint.text()
-    # A customer without a smartphone: staff open the page on the kiosk instead.
+    # A customer without a smartphone: staff open the page on the kiosk instead, with their
+    # PIN (without it, nothing opens).
     assert "For staff" in screen.staff_caption.text()
+    PinStore(kiosk.data_folder).set_pin(STAFF_PIN)
     click(kiosk, screen.on_kiosk)
+    pad = kiosk.window.pin_pad
+    assert pad.isVisible() and "open the page on this kiosk" in pad.hint.text()
+    click(kiosk, pad.cancel_button)
+    assert screen.web.view is None and screen.phone_box.isVisible()
+    open_on_kiosk(kiosk)
     kiosk.wait(lambda: screen.web.url() == url)
     assert decode(screen.phone_qr) == [url] and not screen.on_kiosk.isVisible()
     wait_page(kiosk, "complete", bool)

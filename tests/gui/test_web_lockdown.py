@@ -44,7 +44,15 @@ from kiosk.ui.web.notice import Problem
 from kiosk.ui.web.session_view import SessionWebView
 from kiosk.web_sandbox import qt_split, unsafe_engine_switches
 from tests.gui.conftest import Kiosk, delete_now, pause, wait_for
-from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    accept_consent,
+    choose,
+    click,
+    fill,
+    open_on_kiosk,
+    submit_data,
+    to_methods,
+)
 from tests.gui.web import wait_page
 from tests.gui.web_server import serving
 
@@ -544,7 +552,7 @@ def test_klarna_link_is_refused_after_five_uses(kiosk: Kiosk) -> None:
     web.loadFinished.connect(loads.append)
     to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
                                  "dob": "12.08.1964", "mobile": "+4915112345678"})
-    click(kiosk, kiosk.window.handoff_web.on_kiosk)  # staff's choice: the page on the kiosk
+    open_on_kiosk(kiosk)  # staff's choice: the page on the kiosk
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
     for use in range(1, 7):  # 6 loads in all: the first use and 5 reuses
         kiosk.wait(lambda use=use: len(loads) == use, timeout=20)

@@ -5,10 +5,11 @@ BankIdent starts on the customer's phone: a bank login does not belong on a shar
 (passwords, the bank's own app for the second factor). Its default is one large "continue on
 your phone" code with a short explanation, and no page is loaded on the kiosk; staff can still
 open the page in the kiosk's web view (a customer without a smartphone) with a button marked
-for staff. Video stays in the web view (the terminal's camera), with the phone code beside it.
+for staff, behind the staff PIN. Video stays in the web view (the terminal's camera), with
+the phone code beside it.
 
 Every load of the target URL is counted in the journal first; when the method's limit is
-reached (Klarna: 5) or its session has expired, the customer is told and offered to start over.
+reached (Klarna: 6) or its session has expired, the customer is told and offered to start over.
 Until the SRS gives the target URL, a calm "preparing" state: nothing is loaded (never
 about:blank as the target) and no phone QR code is shown.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController, method_key
@@ -39,6 +41,10 @@ _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.E
 
 
 class HandoffWebScreen(HandoffScreen):
+    # Staff want the page on the kiosk (a phone-first method): the window asks for the staff
+    # PIN, then calls open_on_kiosk.
+    staffChoiceRequested = Signal()  # noqa: N815 (Qt signal names)
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._open = self.slot("open")
@@ -86,7 +92,7 @@ class HandoffWebScreen(HandoffScreen):
         side.addWidget(self.staff_caption)
         self.on_kiosk = button()
         self.on_kiosk.setObjectName("staffChoice")
-        self.on_kiosk.clicked.connect(self.open_on_kiosk)
+        self.on_kiosk.clicked.connect(self.staffChoiceRequested)  # the window asks the PIN
         side.addWidget(self.on_kiosk)
         layout.addWidget(panel, 1)
         self._loaded_ref: str | None = None
@@ -133,7 +139,8 @@ class HandoffWebScreen(HandoffScreen):
         self._show_staff_choice(True)
 
     def open_on_kiosk(self) -> None:
-        """Staff's choice: the page in the kiosk's locked-down web view instead of the phone."""
+        """Staff's choice (after their PIN): the page in the kiosk's locked-down web view
+        instead of the phone."""
         if self._on_kiosk or self.ctl.target_url is None:
             return
         log.info("order %s: staff opened the page on the kiosk",
