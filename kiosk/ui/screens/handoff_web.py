@@ -23,6 +23,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController, method_key
+from kiosk.app.language import staff_texts
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import TaskSlot, within
 from kiosk.app.web_policy import Refusal, WebPolicy, configured_origins, target_url_refusal
@@ -236,9 +237,11 @@ class HandoffWebScreen(HandoffScreen):
             "Scan the code with your phone's camera. You log in to your bank on your own "
             "phone, not on this shared terminal."))
         staff_shown = self.on_kiosk.isVisibleTo(self)
-        set_label(self.staff_caption, self.tr("For staff: if the customer has no smartphone"))
-        set_button(self.on_kiosk, self.tr("Open on this kiosk"),
-                   self.tr("For staff: open the page on this kiosk instead of the phone"))
+        with staff_texts():  # staff's choice, in the staff's language
+            set_label(self.staff_caption,
+                      self.tr("For staff: if the customer has no smartphone"))
+            set_button(self.on_kiosk, self.tr("Open on this kiosk"),
+                       self.tr("For staff: open the page on this kiosk instead of the phone"))
         self._show_staff_choice(staff_shown)
         self.set_control_texts(progress=self.tr("Show progress"),
                                cancel=self.tr("Cancel identification"),
