@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.controller import SessionController
 from kiosk.app.language import staff_texts
-from kiosk.srs import Status
+from kiosk.srs import MethodType, Status
 from kiosk.tracking import TrackedOrder
 
 from ..widgets.common import (
@@ -168,6 +168,9 @@ class HandoffQrScreen(HandoffScreen):
         self._connected_shown = False
         self._code_asked = False  # "Show the code again" after the phone connected
         self._has_links = False
+        # The AUTHADA guidance (steps, needs, time, store codes); a method the kiosk does not
+        # know gets the code alone, with words that fit any app.
+        self._eid = True
         self._apply_visibility()
         controller.orderChanged.connect(self._follow_status)
         self.retranslate()
@@ -190,6 +193,7 @@ class HandoffQrScreen(HandoffScreen):
             qr.setVisible(store in links)
             self.store_labels[store].setVisible(store in links)
         self._has_links = bool(links)
+        self._eid = spec is not None and spec.method_type is MethodType.EID
         super().enter()
         self._follow_status()
         focus_first(self.progress)
@@ -206,13 +210,14 @@ class HandoffQrScreen(HandoffScreen):
         """Show what the state asks for: the code or "connected", the steps or the store
         codes. What goes away is hidden first: both at once for a moment would be taller than
         a small window, and the window would grow to hold them."""
-        connected, helping = self._connected_shown, self.get_app.isChecked()
+        connected, guided = self._connected_shown, self._eid
+        helping = guided and self.get_app.isChecked()
         has_code = self.qr.data is not None and not connected
         wanted = {self.qr: has_code, self.qr_caption: has_code, self.connected: connected,
                   self.connected_hint: connected, self.show_code: connected,
-                  self.steps_box: not helping, self.needs: not helping,
-                  self.duration: not helping, self.stores_box: helping,
-                  self.get_app: self._has_links}
+                  self.steps_box: guided and not helping, self.needs: guided and not helping,
+                  self.duration: guided and not helping, self.stores_box: helping,
+                  self.get_app: guided and self._has_links}
         for widget, shown in wanted.items():
             if not shown:
                 widget.hide()
@@ -256,12 +261,15 @@ class HandoffQrScreen(HandoffScreen):
 
     def retranslate(self) -> None:
         """The texts only: what is shown is :meth:`_apply_visibility`'s."""
-        set_label(self.title, self.tr("Identify yourself with your ID card and your phone"))
+        set_label(self.title, self.tr("Identify yourself with your ID card and your phone")
+                  if self._eid else self.tr("Continue on your phone"))
         self.qr.setAccessibleName(self.tr("QR code to open your identification on your phone"))
         _text(self.qr_caption, self.tr("Scan this code with your phone's camera"))
         _text(self.connected, self.tr("Your phone is connected"))
         _text(self.connected_hint, self.tr(
-            "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself."))
+            "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.")
+            if self._eid else self.tr(
+                "Follow the steps on your phone. This screen moves on by itself."))
         set_button(self.show_code, self.tr("Show the code again"))
         texts = (
             self.tr("Scan the code with your phone's camera; the page that opens starts the "
