@@ -236,13 +236,12 @@ class HandoffWebScreen(HandoffScreen):
         set_label(self.phone_first_hint, self.tr(
             "Scan the code with your phone's camera. You log in to your bank on your own "
             "phone, not on this shared terminal."))
-        staff_shown = self.on_kiosk.isVisibleTo(self)
-        with staff_texts():  # staff's choice, in the staff's language
-            set_label(self.staff_caption,
-                      self.tr("For staff: if the customer has no smartphone"))
+        with staff_texts():  # staff's choice, in the staff's language; shown by the state
+            caption = self.tr("For staff: if the customer has no smartphone")
+            self.staff_caption.setText(caption)
+            self.staff_caption.setAccessibleName(caption)
             set_button(self.on_kiosk, self.tr("Open on this kiosk"),
                        self.tr("For staff: open the page on this kiosk instead of the phone"))
-        self._show_staff_choice(staff_shown)
         self.set_control_texts(progress=self.tr("Show progress"),
                                cancel=self.tr("Cancel identification"),
                                preparing=self.tr("Preparing your identification link…"))
