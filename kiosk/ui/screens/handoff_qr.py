@@ -156,10 +156,10 @@ class HandoffQrScreen(HandoffScreen):
         right.addWidget(self.strip)
         self.staff_tokens = label("small", selectable=True)  # for staff, in their language
         right.addWidget(self.staff_tokens)
-        right.addWidget(self.error)
         right.addStretch()
         layout.addWidget(scroll_area(right_host), 3)  # long in some languages, large text
 
+        outer.addWidget(self.error)  # above the buttons: in view, however long the steps
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel)
         bottom.addStretch()
