@@ -637,10 +637,10 @@ def test_klarna_link_budget() -> None:
         ref_id="r", order_id=None, issuer="KLARNA", method="bankident",
         jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.INITIALIZED, reason=None,
         history=(), next_action=NextAction(ActionKind.POLL, now), created_at=now,
-        updated_at=now, target_url_uses=4, expires_at=now + timedelta(minutes=60))
+        updated_at=now, target_url_uses=5, expires_at=now + timedelta(minutes=60))
     klarna = find_method_spec("KLARNA", "bankident")
-    assert target_url_refusal(order, klarna, now) is None
-    assert target_url_refusal(replace(order, target_url_uses=5), klarna, now) is Refusal.USED_UP
+    assert target_url_refusal(order, klarna, now) is None  # 6 loads: the first and 5 reuses
+    assert target_url_refusal(replace(order, target_url_uses=6), klarna, now) is Refusal.USED_UP
     later = now + timedelta(minutes=60)
     assert target_url_refusal(order, klarna, later) is Refusal.EXPIRED
     video = find_method_spec("IDENTITY.TM", "video")
