@@ -159,6 +159,8 @@ a.button { display: inline-block; font-size: 1rem; padding: .6rem 1.2rem; border
 ol.steps li { margin: .4rem 0; }
 section[hidden] { display: none; }
 #pin { font-size: 1.6rem; letter-spacing: .5rem; max-width: 14rem; }
+#deep-link { word-break: break-all; }
+button#scan-card { background: #0b6e4f; color: #fff; border-color: #0b6e4f; }
 """
 
 
