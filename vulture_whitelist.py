@@ -46,6 +46,7 @@ pytest_plugins
 pytest_sessionfinish
 exitstatus
 no_leftovers  # an autouse fixture (tests/gui/conftest.py)
+pseudo_screens  # a fixture taken by name (tests/gui/test_handoff_texts.py)
 pytestmark
 priority
 _.delete_password

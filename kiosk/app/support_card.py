@@ -121,6 +121,7 @@ class SupportCard:
             "method": o.method, "methodName": self.method_name,
             "jurisdiction": o.jurisdiction.value, "loa": o.loa, "msisdn": self.msisdn,
             "status": o.status.value, "reason": o.reason, "outcome": o.outcome.value,
+            "mobileToken": o.mobile_token, "sessionToken": o.session_token,
             "evidenceId": o.evidence_id, "evidenceValidUntil": _iso(o.evidence_valid_until),
             "startedAt": _iso(o.created_at), "updatedAt": _iso(o.updated_at),
             "cardCreatedAt": _iso(self.created), "problem": o.problem,
@@ -145,6 +146,7 @@ class SupportCard:
             "Method": translate("SupportCard", "Method"),
             "Branch contact": translate("SupportCard", "Branch contact"),
             "Evidence ID": translate("SupportCard", "Evidence ID"),
+            "Tokens": translate("SupportCard", "Mobile token / session token"),
             "Status": translate("SupportCard", "Status"),
             "Started": translate("SupportCard", "Started"),
             "Last change": translate("SupportCard", "Last change"),
@@ -167,6 +169,7 @@ class SupportCard:
             f"{label['Method']}: {self.method_name} ({o.issuer}/{o.method}, "
             f"{o.jurisdiction.value}, LOA {o.loa})",
             f"MSISDN: {self.msisdn or none}",
+            f"{label['Tokens']}: {o.mobile_token or none} / {o.session_token or none}",
             f"{label['Evidence ID']}: {o.evidence_id or none}",
             f"{label['Status']}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),
             f"{label['Started']}: {_iso(o.created_at)}",

@@ -97,11 +97,11 @@ def _script(actions: dict[str, str], fail_reason: str, extra: str = "") -> str:
     return "<script>" + code.replace("</", "<\\/") + "</script>"
 
 
-def _document(title: str, body: str, script: str = "") -> str:
+def _document(title: str, body: str, script: str = "", style: str = "") -> str:
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
+        f"<title>{escape(title)}</title><style>{_STYLE}{style}</style></head>"
         f"<body><main>{body}</main>{script}</body></html>\n"
     )
 
@@ -166,18 +166,123 @@ def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status:
     return _document("BankIdent", body, script)
 
 
-def eid_page(actions: dict[str, str], status: str, *, ask_mobile: bool = False) -> str:
+# AUTHADA (guide appendix 2): "User starts identification - user is redirected to a webpage
+# with a QR code/deep link - User downloads/starts the Authada App - User scans QR code - User
+# scans with his mobile phone his ID Card - User enters pin on Mobile phone". The target URL is
+# that webpage; a simulated phone page stands in for the app, so training rehearses the flow.
+_EID_STYLE = """
+#app-qr svg { width: 15rem; height: 15rem; display: block; margin: 1rem 0; }
+a.button { display: inline-block; font-size: 1rem; padding: .6rem 1.2rem; border-radius: 6px;
+           background: #0b6e4f; color: #fff; text-decoration: none; }
+ol.steps li { margin: .4rem 0; }
+section[hidden] { display: none; }
+#pin { font-size: 1.6rem; letter-spacing: .5rem; max-width: 14rem; }
+#deep-link { word-break: break-all; }
+button#scan-card { background: #0b6e4f; color: #fff; border-color: #0b6e4f; }
+"""
+
+
+def eid_provider_page(app_path: str, app_url: str, deep_link: str, qr_svg: str,
+                      status: str) -> str:
+    """The target URL's page: a QR code and a deep link that open the app (here: the
+    simulated app page, ``app_path`` on this origin, ``app_url`` in full for the code)."""
     body = (
-        "<header>AUTHADA eID (simulated phone app)</header>"
-        "<h1>Scan your ID card</h1>"
-        "<p>Hold your ID card with the eID function to the back of your phone and enter "
-        "your six-digit PIN.</p>"
+        "<header>AUTHADA eID (simulated provider page)</header>"
+        "<h1>Identify yourself with the AUTHADA app</h1>"
+        "<p>On a computer: scan this code with your phone. On your phone: open the app with "
+        "the button.</p>"
+        f'<div id="app-qr" role="img" aria-label="QR code of the AUTHADA app link" '
+        f'data-url="{escape(app_url)}">{qr_svg}</div>'
+        '<p class="actions">'
+        f'<a class="button" id="open-app" href="{escape(app_path)}">Open the AUTHADA app</a></p>'
+        f'<p class="note">The real app opens with its deep link <a id="deep-link" '
+        f'href="{escape(deep_link)}">{escape(deep_link)}</a>; this simulator opens its '
+        "simulated app page instead.</p>"
+        "<p>No app yet? Get the free AUTHADA app from Google Play or the App Store, then come "
+        "back to this page.</p>"
         f'<p class="note">Status <span id="status">{escape(status)}</span></p>'
-        + _mobile_row(ask_mobile, "Your mobile number (for the signature)")
-        + _buttons("ID card scanned", "Fail")
     )
-    script = _script(actions, "The ID card could not be read")
-    return _document("AUTHADA eID", body, script)
+    return _document("AUTHADA eID", body, style=_EID_STYLE)
+
+
+_EID_APP_JS = """
+const ACTIONS = %(actions)s;
+function show(step) {
+  document.querySelectorAll('section.step').forEach(function (s) {
+    s.hidden = s.id !== step;
+  });
+}
+async function send(action, body) {
+  const result = document.getElementById('result');
+  document.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+  try {
+    const answer = await fetch(ACTIONS[action], {
+      method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(body)
+    });
+    const data = await answer.json();
+    result.dataset.outcome = answer.ok ? (action === 'complete' ? 'completed' : 'failed')
+                                       : 'refused';
+    result.textContent = answer.ok
+      ? (action === 'complete' ? 'Done: you are identified. Return to the kiosk.'
+                               : 'Identification stopped.') + ' (Status: ' + data.status + ')'
+      : data.message;
+    show('step-done');
+  } catch (err) {
+    result.dataset.outcome = 'error';
+    result.textContent = 'Could not reach the service: ' + err;
+    document.querySelectorAll('button').forEach(function (b) { b.disabled = false; });
+  }
+}
+document.getElementById('scan-card').addEventListener('click', function () { show('step-pin'); });
+document.getElementById('complete').addEventListener('click', function () {
+  const pin = document.getElementById('pin').value;
+  if (!/^[0-9]{6}$/.test(pin)) {
+    document.getElementById('pin-error').textContent = 'Enter the 6 digits of your card PIN.';
+    return;
+  }
+  document.getElementById('pin-error').textContent = '';
+  const body = {};
+  const mobile = document.getElementById('mobile');  // the app's own SMS check of the number
+  if (mobile && mobile.value.trim()) {
+    body.mobile = mobile.value.replace(/\\s+/g, '');
+  }
+  send('complete', body);
+});
+document.getElementById('fail').addEventListener('click', function () {
+  send('fail', {reason: %(fail_reason)s});
+});
+"""
+
+
+def eid_app_page(actions: dict[str, str], status: str, *, ask_mobile: bool = False) -> str:
+    """The simulated AUTHADA app on the phone: read the ID card (NFC), enter the 6-digit PIN,
+    done (the complete call); or the card cannot be read (the fail call)."""
+    body = (
+        "<header>AUTHADA app (simulated on this phone)</header>"
+        '<section class="step" id="step-card"><h1>Scan your ID card</h1>'
+        "<p>Hold your ID card with the online function (eID) flat against the back of your "
+        "phone, where its NFC antenna is, until it has been read.</p>"
+        '<div class="actions"><button id="scan-card" type="button">ID card read (NFC)'
+        "</button></div></section>"
+        '<section class="step" id="step-pin" hidden><h1>Enter your PIN</h1>'
+        '<label for="pin">The 6-digit PIN of your ID card</label>'
+        '<input id="pin" type="password" inputmode="numeric" maxlength="6" '
+        'autocomplete="off">'
+        '<p id="pin-error" role="alert"></p>'
+        + _mobile_row(ask_mobile, "Your mobile number (for the signature)")
+        + '<div class="actions"><button id="complete" type="button">Confirm</button></div>'
+        "</section>"
+        '<section class="step" id="step-done" hidden><h1>Identification sent</h1></section>'
+        '<p id="result" role="status" aria-live="polite"></p>'
+        '<div class="actions"><button id="fail" type="button">The card cannot be read'
+        "</button></div>"
+        f'<p class="note">Status <span id="status">{escape(status)}</span></p>'
+    )
+    code = _EID_APP_JS % {"actions": json.dumps(actions),
+                          "fail_reason": json.dumps("The ID card could not be read")}
+    script = "<script>" + code.replace("</", "<\\/") + "</script>"
+    return _document("AUTHADA app", body, script, style=_EID_STYLE)
 
 
 def message_page(title: str, element_id: str, message: str) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
+import qrcode
+import qrcode.image.svg
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -37,6 +41,34 @@ def _html(content: str, status: int = 200) -> Response:
     return HTMLResponse(content, status_code=status, headers=_PAGE_HEADERS)
 
 
+def _not_found_page() -> Response:
+    return _html(
+        page_html.message_page(
+            "Identification not found",
+            "not-found",
+            "This identification link is not known. Check the link, or ask the branch "
+            "staff for a new one.",
+        ),
+        404,
+    )
+
+
+def _qr_svg(data: str) -> str:
+    image = qrcode.make(data, image_factory=qrcode.image.svg.SvgPathImage, border=4)
+    text = image.to_string(encoding="unicode")
+    return text if isinstance(text, str) else text.decode()
+
+
+def _eid_provider_page(request: Request, order: Order) -> str:
+    """The guide's "webpage with a QR code/deep link": both open the (simulated) app on the
+    phone; the deep link in the real app's style, the code and the button as https (a phone's
+    camera and browser can open them in training)."""
+    path = request.url.path.rstrip("/") + "/app"
+    app_url = str(request.url.replace(path=path, query="", fragment=""))
+    deep_link = f"authada://identify?tcTokenURL={quote(app_url, safe='')}"
+    return page_html.eid_provider_page(path, app_url, deep_link, _qr_svg(app_url), order.status)
+
+
 class PageEndpoints:
     def __init__(self, state: SimulatorState) -> None:
         self._state = state
@@ -44,6 +76,7 @@ class PageEndpoints:
     def routes(self) -> list[BaseRoute]:
         return [
             Route("/isp/{kind}/{token}", self.page, methods=["GET"]),
+            Route("/isp/{kind}/{token}/app", self.app_page, methods=["GET"]),
             Route("/isp/{kind}/{token}/complete", self.complete, methods=["POST"]),
             Route("/isp/{kind}/{token}/fail", self.fail, methods=["POST"]),
         ]
@@ -58,15 +91,7 @@ class PageEndpoints:
     async def page(self, request: Request) -> Response:
         order = self._find(request)
         if order is None:
-            return _html(
-                page_html.message_page(
-                    "Identification not found",
-                    "not-found",
-                    "This identification link is not known. Check the link, or ask the branch "
-                    "staff for a new one.",
-                ),
-                404,
-            )
+            return _not_found_page()
         try:
             self._state.orders.open_page(order)
         except OrderGoneError as exc:
@@ -85,8 +110,24 @@ class PageEndpoints:
                 ask_mobile=ask_mobile,
             )
         else:
-            content = page_html.eid_page(actions, order.status, ask_mobile=ask_mobile)
+            content = _eid_provider_page(request, order)
         return _html(content)
+
+    async def app_page(self, request: Request) -> Response:
+        """The simulated AUTHADA app (eID only): what the provider page's code and deep link
+        open on the customer's phone. Not a load of the target URL."""
+        order = self._find(request)
+        if order is None or order.spec.page_kind != "eid":
+            return _not_found_page()
+        if order.is_final:
+            return _html(page_html.message_page(
+                "Identification ended", "gone",
+                f"This identification has ended ({order.status}); ask the branch staff for a "
+                "new one."), 410)
+        base = request.url.path.rstrip("/").removesuffix("/app")
+        actions = {"complete": f"{base}/complete", "fail": f"{base}/fail"}
+        return _html(page_html.eid_app_page(actions, order.status,
+                                            ask_mobile=order.mobile is None))
 
     def _order_for_action(self, request: Request) -> Order:
         order = self._find(request)

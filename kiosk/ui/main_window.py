@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.consent = ConsentScreen(controller)
         self.handoff_qr = HandoffQrScreen(controller)
         self.handoff_web = HandoffWebScreen(controller)
+        self.handoff_web.staffChoiceRequested.connect(lambda: self.ask_pin("kiosk_page"))
         self.status = StatusScreen(controller)
         self.result = ResultScreen(controller)
         self.settings = SettingsScreen(controller)
@@ -200,7 +201,8 @@ class MainWindow(QMainWindow):
     @for_staff
     def ask_pin(self, then: str) -> None:
         purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
-                    "dashboard": self.tr("open the order dashboard")}
+                    "dashboard": self.tr("open the order dashboard"),
+                    "kiosk_page": self.tr("open the page on this kiosk")}
         self._after_pin = then
         self.staff_menu.hide()
         self.pin_pad.ask(purposes[then])
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
             self.quit_kiosk()
         elif then == "dashboard":
             self.open_staff_screen(self.dashboard)
+        elif then == "kiosk_page":  # BankIdent on the kiosk instead of the customer's phone
+            self.handoff_web.open_on_kiosk()
 
     def open_settings(self) -> None:
         self.open_staff_screen(self.settings)

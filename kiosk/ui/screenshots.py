@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
            "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis",
-           "idle-prompt", "terms-sms")
+           "idle-prompt", "terms-sms", "handoff-authada-help")
 _TIMEOUT_S = 30.0
 _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
@@ -157,8 +157,9 @@ class _Shooter:
         await self.shoot("consent")
         w.consent.accept.click()
         await self.until(lambda: ctl.stage is Stage.HANDOFF, "the hand-off")
-        await self.until(lambda: w.handoff_web.web.url() != "", "the bank page")
-        await self.shoot("handoff-bankident", settle_s=1.5)
+        # BankIdent continues on the customer's phone by default: its code, nothing loaded.
+        await self.until(lambda: w.handoff_web.phone_first_qr.data is not None, "the code")
+        await self.shoot("handoff-bankident")
         await self.sim_call("POST", f"/isp/bankident/{self.page_token()}/complete")
         await self.sim_call("POST", "/_sim/clock", advance_s=600)
         await self.until(lambda: ctl.stage is Stage.RESULT, "the result")
@@ -184,10 +185,13 @@ class _Shooter:
         # a build machine has no camera, so the check greys the video method out).
         w.start_readiness()
 
-        # AUTHADA eID: the QR code for the phone, the app-store codes, the tokens.
+        # AUTHADA eID: the one code for the phone; then the app-store codes behind "Don't
+        # have the app yet?".
         await self.new_session("AUTHADA", {"mobile": "+49 170 1234567"})
         await self.consent_and_start()
         await self.shoot("handoff-authada")
+        w.handoff_qr.get_app.click()
+        await self.shoot("handoff-authada-help")
         w.handoff_qr.cancel.click()
         await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
         w.result.finish.click()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
+from kiosk.app.staff_pin import PinState, PinStore
 from kiosk.app.stages import Stage
 from kiosk.ui.widgets.method_card import MethodCard
 from tests.gui.conftest import Kiosk
@@ -79,3 +80,26 @@ def fail_the_start(k: Kiosk, language: str = "en") -> str:
     k.wait(consent.error.isVisible, timeout=30)
     k.sim("DELETE", "/_sim/faults")
     return consent.error.text()
+
+
+STAFF_PIN = "482613"
+
+
+def enter_staff_pin(k: Kiosk, pin: str = STAFF_PIN) -> None:
+    """Type ``pin`` on the pad's own keys (IT provisions it first: PinStore), as staff do."""
+    pad = k.window.pin_pad
+    k.wait(pad.isVisible)
+    for digit in pin:
+        click(k, next(b for b in pad.keys if b.text() == digit))
+    click(k, pad.ok)
+    k.wait(lambda: not pad.busy)
+
+
+def open_on_kiosk(k: Kiosk) -> None:
+    """Staff's choice for a phone-first hand-off (BankIdent): the page on the kiosk, behind
+    the staff PIN (provisioned here as IT does)."""
+    store = PinStore(k.data_folder)
+    if store.status().state is not PinState.SET:
+        store.set_pin(STAFF_PIN)
+    click(k, k.window.handoff_web.on_kiosk)
+    enter_staff_pin(k)

@@ -23,6 +23,7 @@ from tests.gui.flow import (
     choose,
     click,
     fill,
+    open_on_kiosk,
     start,
     submit_data,
     to_methods,
@@ -67,13 +68,13 @@ def test_qr_hand_off_waits_calmly_for_a_late_link(kiosk: Kiosk) -> None:
     # "Preparing your identification link…": no QR code at all (never an empty one), no link.
     assert screen.preparing.isVisible() and "Preparing" in screen.preparing.text()
     assert screen.qr.data is None and not screen.qr.isVisible()
-    assert screen.link.text() == ""
+    assert not screen.qr_caption.isVisible()  # nothing to scan yet
     assert screen.error.text() == ""
     thaw(kiosk)
     kiosk.wait(lambda: screen.qr.data is not None, timeout=30)
     url = issued_url(kiosk, started.ref_id)
     assert url and decode(screen.qr) == [url]
-    assert screen.link.text() == url
+    assert screen.qr_caption.isVisible() and decode(kiosk.window) == [url]
     assert not screen.preparing.isVisible()
     assert kiosk.ctl.started is not None and kiosk.ctl.started.target_url == url
 
@@ -92,12 +93,16 @@ def test_web_hand_off_loads_the_link_only_once_it_is_there(kiosk: Kiosk) -> None
     assert screen.preparing.isVisible()
     assert screen.web.view is None  # nothing loaded: no about:blank as the target
     assert screen.phone_qr.data is None and not screen.phone_qr.isVisible()
+    assert screen.phone_first_qr.data is None and not screen.phone_box.isVisible()
+    assert not screen.on_kiosk.isVisible()  # nothing to open yet
     thaw(kiosk)
     started = kiosk.ctl.started
     assert started is not None
     kiosk.wait(lambda: kiosk.ctl.target_url is not None, timeout=30)
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
+    assert decode(screen.phone_first_qr) == [url]  # BankIdent: on the phone by default
+    open_on_kiosk(kiosk)
     kiosk.wait(lambda: screen.web.url() == url, timeout=20)
     assert decode(screen.phone_qr) == [url]
     assert not screen.preparing.isVisible()

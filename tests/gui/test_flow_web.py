@@ -1,12 +1,23 @@
 """Klarna BankIdent and Identity.tm video through the widgets: data form with inline checks,
-consent, the ISP page in the embedded web view, the phone QR, live status, the result."""
+consent, BankIdent on the customer's phone by default (the kiosk's web view as staff's
+choice), the ISP page in the embedded web view, the phone QR, live status, the result."""
 
 from __future__ import annotations
 
+from kiosk.app.staff_pin import PinStore
 from kiosk.app.stages import Stage
 from kiosk.srs import Status
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    STAFF_PIN,
+    accept_consent,
+    choose,
+    click,
+    fill,
+    open_on_kiosk,
+    submit_data,
+    to_methods,
+)
 from tests.gui.web import decode, run_js, wait_page
 
 
@@ -43,8 +54,22 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     screen = kiosk.window.handoff_web
     assert kiosk.window.current is screen
     url = target_url(kiosk)
-    assert decode(screen.phone_qr) == [url]
+    # The bank login happens on the customer's phone: one code, nothing loaded here.
+    assert decode(kiosk.window) == [url]
+    assert screen.web.view is None and not screen.web.isVisible()
+    assert "your own phone" in screen.phone_first_hint.text()
+    # A customer without a smartphone: staff open the page on the kiosk instead, with their
+    # PIN (without it, nothing opens).
+    assert "For staff" in screen.staff_caption.text()
+    PinStore(kiosk.data_folder).set_pin(STAFF_PIN)
+    click(kiosk, screen.on_kiosk)
+    pad = kiosk.window.pin_pad
+    assert pad.isVisible() and "open the page on this kiosk" in pad.hint.text()
+    click(kiosk, pad.cancel_button)
+    assert screen.web.view is None and screen.phone_box.isVisible()
+    open_on_kiosk(kiosk)
     kiosk.wait(lambda: screen.web.url() == url)
+    assert decode(screen.phone_qr) == [url] and not screen.on_kiosk.isVisible()
     wait_page(kiosk, "complete", bool)
     # The customer completes the bank flow in the web view.
     run_js(kiosk, "document.getElementById('complete').click(); true")
@@ -55,6 +80,31 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     assert order.evidence_id in kiosk.window.result.staff_strip.text()  # for staff
     click(kiosk, kiosk.window.result.finish)
     assert kiosk.window.handoff_web.web.view is None
+
+
+def test_bankident_on_the_phone_loads_nothing_on_the_kiosk(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    choose(kiosk, "KLARNA")
+    fill(kiosk, {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+                 "mobile": "+4915112345678", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    screen = kiosk.window.handoff_web
+    url = target_url(kiosk)
+    assert decode(screen.phone_first_qr) == [url]
+    assert screen.phone_first_title.text() == "Continue on your phone"
+    assert not screen.phone_qr.isVisible()  # exactly one code
+    # The customer's phone opens the link and finishes the bank login there.
+    token = url.rsplit("/", 1)[1]
+    kiosk.sim("GET", f"/isp/bankident/{token}")
+    kiosk.sim("POST", f"/isp/bankident/{token}/complete")
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    order = kiosk.ctl.order
+    assert order is not None and order.evidence_id and order.target_url_uses == 0
+    assert screen.web.view is None  # the kiosk never loaded the bank page
+    click(kiosk, kiosk.window.result.finish)
+    assert screen.phone_first_qr.data is None and not screen.on_kiosk.isVisible()
 
 
 def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:

@@ -44,7 +44,15 @@ from kiosk.ui.web.notice import Problem
 from kiosk.ui.web.session_view import SessionWebView
 from kiosk.web_sandbox import qt_split, unsafe_engine_switches
 from tests.gui.conftest import Kiosk, delete_now, pause, wait_for
-from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    accept_consent,
+    choose,
+    click,
+    fill,
+    open_on_kiosk,
+    submit_data,
+    to_methods,
+)
 from tests.gui.web import wait_page
 from tests.gui.web_server import serving
 
@@ -544,8 +552,9 @@ def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
     web.loadFinished.connect(loads.append)
     to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
                                  "dob": "12.08.1964", "mobile": "+4915112345678"})
+    open_on_kiosk(kiosk)  # staff's choice: the page on the kiosk
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
-    for use in range(1, 7):  # the first load and 5 more (guide appendix 3)
+    for use in range(1, 7):  # 6 loads in all: the first use and 5 reuses
         kiosk.wait(lambda use=use: len(loads) == use, timeout=20)
         wait_page(kiosk, "uses", lambda text, use=use: text.startswith(f"{use} of 6"))
         order = kiosk.ctl.order
@@ -630,7 +639,7 @@ def test_klarna_link_budget() -> None:
         history=(), next_action=NextAction(ActionKind.POLL, now), created_at=now,
         updated_at=now, target_url_uses=5, expires_at=now + timedelta(minutes=60))
     klarna = find_method_spec("KLARNA", "bankident")
-    assert target_url_refusal(order, klarna, now) is None
+    assert target_url_refusal(order, klarna, now) is None  # 6 loads: the first and 5 reuses
     assert target_url_refusal(replace(order, target_url_uses=6), klarna, now) is Refusal.USED_UP
     later = now + timedelta(minutes=60)
     assert target_url_refusal(order, klarna, later) is Refusal.EXPIRED

@@ -1,8 +1,15 @@
 """Hand-off for web-flow methods (video, BankIdent): the target URL in the locked-down web
 view, and a "continue on your phone" QR code of the same URL.
 
+BankIdent starts on the customer's phone: a bank login does not belong on a shared terminal
+(passwords, the bank's own app for the second factor). Its default is one large "continue on
+your phone" code with a short explanation, and no page is loaded on the kiosk; staff can still
+open the page in the kiosk's web view (a customer without a smartphone) with a button marked
+for staff, behind the staff PIN. Video stays in the web view (the terminal's camera), with
+the phone code beside it.
+
 Every load of the target URL is counted in the journal first; when the method's limit is
-reached (Klarna: 5) or its session has expired, the customer is told and offered to start over.
+reached (Klarna: 6) or its session has expired, the customer is told and offered to start over.
 Until the SRS gives the target URL, a calm "preparing" state: nothing is loaded (never
 about:blank as the target) and no phone QR code is shown.
 """
@@ -12,17 +19,19 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController, method_key
+from kiosk.app.language import staff_texts
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import TaskSlot, within
 from kiosk.app.web_policy import Refusal, WebPolicy, configured_origins, target_url_refusal
-from kiosk.srs import SrsError
+from kiosk.srs import MethodType, SrsError
 
 from ..web.notice import Problem
 from ..web.session_view import SessionWebView
-from ..widgets.common import label, set_label
+from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.qr_code import QrCodeWidget
 from .base import REQUEST_TIMEOUT_S, cancel_order
 from .handoff import HandoffScreen
@@ -33,6 +42,10 @@ _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.E
 
 
 class HandoffWebScreen(HandoffScreen):
+    # Staff want the page on the kiosk (a phone-first method): the window asks for the staff
+    # PIN, then calls open_on_kiosk.
+    staffChoiceRequested = Signal()  # noqa: N815 (Qt signal names)
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._open = self.slot("open")
@@ -46,6 +59,20 @@ class HandoffWebScreen(HandoffScreen):
         self.web.startOverRequested.connect(lambda: self._start_over.start(self._start_new()))
         layout.addWidget(self.web, 3)
         layout.addWidget(self.preparing_box, 3)  # in the page's place until the link is there
+        # Phone first (BankIdent): one large code in the page's place, nothing loaded here.
+        self.phone_box = QFrame()
+        self.phone_box.setObjectName("panel")
+        phone = QVBoxLayout(self.phone_box)
+        phone.setContentsMargins(32, 24, 32, 24)
+        self.phone_first_title = label("title")
+        phone.addWidget(self.phone_first_title)
+        self.phone_first_hint = label()  # why: read before scanning
+        phone.addWidget(self.phone_first_hint)
+        self.phone_first_qr = QrCodeWidget(minimum=260)
+        phone.addWidget(self.phone_first_qr)  # its own size; the rest below (tall screens)
+        phone.addStretch(1)
+        layout.addWidget(self.phone_box, 3)
+        self.phone_box.hide()
         panel = QFrame()
         panel.setObjectName("panel")
         # As wide as its buttons' texts need (long in some languages), at most 500 px.
@@ -62,24 +89,78 @@ class HandoffWebScreen(HandoffScreen):
         side.addStretch()
         side.addWidget(self.progress)
         side.addWidget(self.cancel)
+        self.staff_caption = label("small")
+        side.addWidget(self.staff_caption)
+        self.on_kiosk = button()
+        self.on_kiosk.setObjectName("staffChoice")
+        self.on_kiosk.clicked.connect(self.staffChoiceRequested)  # the window asks the PIN
+        side.addWidget(self.on_kiosk)
         layout.addWidget(panel, 1)
         self._loaded_ref: str | None = None
+        self._on_kiosk = False  # staff chose the kiosk's web view for a phone-first method
+        self._show_staff_choice(False)
         self.retranslate()
+
+    @property
+    def phone_first(self) -> bool:
+        """The customer continues on their phone unless staff open the page here."""
+        spec = self.ctl.customer.spec if self.ctl.customer is not None else None
+        return (spec is not None and spec.method_type is MethodType.BANKIDENT
+                and not self._on_kiosk)
 
     def show_target(self) -> None:
         started = self.ctl.started
         if started is None:
             return
-        self.web.show()
         self.phone_qr.set_data(self.ctl.target_url)
+        self.phone_first_qr.set_data(self.ctl.target_url)
+        if self.phone_first:
+            self._show_phone_first()
+            return
+        self.phone_box.hide()
+        self.web.show()
         self._show_phone(True)
+        self._show_staff_choice(False)
         if self._loaded_ref != started.ref_id:  # back from the timeline: keep the running page
             self._open.start(self._open_target(again=False))
 
+    def _show_phone_first(self) -> None:
+        """One code for the phone in the page's place; a link the kiosk would refuse to load
+        (used up, session over) is not offered to the phone either: the page's notice says so."""
+        customer = self.ctl.customer
+        refusal = target_url_refusal(self.ctl.order, customer.spec if customer else None,
+                                     datetime.now(UTC))
+        if refusal is not None:
+            self._on_kiosk = True  # the notice with its "start over" lives in the web view
+            self.show_target()
+            return
+        self.web.hide()
+        self._show_phone(False)
+        self.phone_box.show()
+        self._show_staff_choice(True)
+
+    def open_on_kiosk(self) -> None:
+        """Staff's choice (after their PIN): the page in the kiosk's locked-down web view
+        instead of the phone."""
+        if self._on_kiosk or self.ctl.target_url is None:
+            return
+        log.info("order %s: staff opened the page on the kiosk",
+                 self.ctl.started.ref_id if self.ctl.started else "-")
+        self._on_kiosk = True
+        self.show_target()
+        focus_first(self.progress)
+
+    def _show_staff_choice(self, shown: bool) -> None:
+        self.staff_caption.setVisible(shown)
+        self.on_kiosk.setVisible(shown)
+
     def show_preparing(self) -> None:
         self.web.hide()
+        self.phone_box.hide()
         self.phone_qr.clear()
+        self.phone_first_qr.clear()
         self._show_phone(False)
+        self._show_staff_choice(False)
 
     def _policy(self) -> WebPolicy | None:
         started, customer, target = self.ctl.started, self.ctl.customer, self.ctl.target_url
@@ -137,6 +218,10 @@ class HandoffWebScreen(HandoffScreen):
         self.web.show()
         self._loaded_ref = None
         self.phone_qr.clear()
+        self.phone_first_qr.clear()
+        self.phone_box.hide()
+        self._on_kiosk = False
+        self._show_staff_choice(False)
 
     def retranslate(self) -> None:
         self.web.set_accessible_name(self.tr("Identification page of the provider"))
@@ -146,6 +231,17 @@ class HandoffWebScreen(HandoffScreen):
         set_label(self.phone_hint, self.tr("Scan the code with your phone's camera to do the "
                                            "identification there instead."))
         self._show_phone(phone_shown)
+        set_label(self.phone_first_title, self.tr("Continue on your phone"))
+        self.phone_first_qr.setAccessibleName(self.tr("QR code to continue on your phone"))
+        set_label(self.phone_first_hint, self.tr(
+            "Scan the code with your phone's camera. You log in to your bank on your own "
+            "phone, not on this shared terminal."))
+        with staff_texts():  # staff's choice, in the staff's language; shown by the state
+            caption = self.tr("For staff: if the customer has no smartphone")
+            self.staff_caption.setText(caption)
+            self.staff_caption.setAccessibleName(caption)
+            set_button(self.on_kiosk, self.tr("Open on this kiosk"),
+                       self.tr("For staff: open the page on this kiosk instead of the phone"))
         self.set_control_texts(progress=self.tr("Show progress"),
                                cancel=self.tr("Cancel identification"),
                                preparing=self.tr("Preparing your identification link…"))

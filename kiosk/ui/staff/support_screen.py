@@ -31,7 +31,7 @@ from ..widgets.common import button, focus_first, label, set_button, set_label
 from .staff_screen import StaffScreen
 
 FIELDS = ("step", "contact", "pro_nr", "branch_contact", "ref_id", "order_id", "method",
-          "msisdn", "evidence", "status", "started", "updated")
+          "msisdn", "tokens", "evidence", "status", "started", "updated")
 
 
 def translate(context: str, source: str) -> str:
@@ -139,6 +139,8 @@ class SupportScreen(StaffScreen):
             "method": data.get("methodName") or none,
             "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
                                       else none),
+            "tokens": (f"{data.get('mobileToken') or none} / {data.get('sessionToken') or none}"
+                       if data.get("mobileToken") or data.get("sessionToken") else none),
             "evidence": data.get("evidenceId") or none,
             "status": status,
             "started": data.get("startedAt") or none, "updated": data.get("updatedAt") or none,
@@ -207,6 +209,7 @@ class SupportScreen(StaffScreen):
             "pro_nr": self.tr("PRO-Nr"), "branch_contact": self.tr("Branch contact"),
             "ref_id": self.tr("Ref-ID"), "order_id": self.tr("Order ID"),
             "method": self.tr("Method"), "msisdn": self.tr("MSISDN"),
+            "tokens": self.tr("Mobile token / session token"),
             "evidence": self.tr("Evidence ID"), "status": self.tr("Status"),
             "started": self.tr("Started"), "updated": self.tr("Last change"),
         }

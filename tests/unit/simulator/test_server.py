@@ -102,7 +102,11 @@ def test_phones_reach_the_eid_page_on_the_phone_host() -> None:
         video = api.start("IDENTITY.TM", "video", {"lastName": "Muster"}).json()["targetUrl"]
         assert eid.startswith(f"http://127.0.0.2:{sim.port}/isp/eid/")
         assert video.startswith(f"{sim.base_url}/isp/video/")
-        assert httpx.get(eid).status_code == 200  # the page, fetched the way a phone does
+        page = httpx.get(eid)  # the page, fetched the way a phone does
+        assert page.status_code == 200
+        # Its code opens the simulated app on the phone host too, and the app is there.
+        assert f'data-url="{eid}/app"' in page.text
+        assert httpx.get(f"{eid}/app").status_code == 200
 
 
 def test_a_phone_host_not_on_this_machine_is_refused_plainly() -> None:
