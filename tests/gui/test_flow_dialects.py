@@ -154,7 +154,7 @@ def to_the_evidence(k: Kiosk) -> None:
     k.wait(lambda: k.ctl.stage is Stage.RESULT, timeout=60)
     order = k.ctl.order
     assert order is not None and order.outcome is Outcome.VERIFIED, order
-    assert order.evidence_id and order.evidence_id in k.window.result.details.text()
+    assert order.evidence_id and order.evidence_id in k.window.result.staff_strip.text()
 
 
 @pytest.mark.parametrize("simulator", [

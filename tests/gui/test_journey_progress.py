@@ -26,7 +26,16 @@ from kiosk.app.stages import IdleRule, Stage
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import Outcome
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import accept_consent, choose, click, fill, start, submit_data, to_methods
+from tests.gui.flow import (
+    accept_consent,
+    choose,
+    click,
+    fill,
+    open_on_kiosk,
+    start,
+    submit_data,
+    to_methods,
+)
 from tests.gui.test_staff_dashboard import open_dashboard
 
 MOBILE = {"mobile": "+41 79 123 45 67"}
@@ -135,6 +144,7 @@ def test_staff_show_a_web_flow_page_again(kiosk: Kiosk) -> None:
     screen = kiosk.window.handoff_web
     started = kiosk.ctl.started
     assert started is not None and started.target_url
+    open_on_kiosk(kiosk)  # staff's choice: the bank page on the kiosk, not the phone
     kiosk.wait(lambda: screen.web.url() == started.target_url)
     kiosk.ctl.wipe()
     assert screen.web.view is None
@@ -144,8 +154,9 @@ def test_staff_show_a_web_flow_page_again(kiosk: Kiosk) -> None:
     dashboard.select(started.ref_id)
     click(kiosk, dashboard.show_code)
     kiosk.wait(lambda: kiosk.window.current is screen)
+    assert screen.phone_qr.data == started.target_url  # the phone first, as at the start
+    open_on_kiosk(kiosk)
     kiosk.wait(lambda: screen.web.url() == started.target_url)
-    assert screen.phone_qr.data == started.target_url
     order = kiosk.ctl.order
     assert order is not None and order.target_url_uses == 2
 
