@@ -34,7 +34,7 @@ def simulator(request: pytest.FixtureRequest) -> Iterator[EmbeddedSimulator]:
 
 def shown_texts(k: Kiosk) -> str:
     """Every text the window shows the customer right now (not the staff's small print)."""
-    staff = k.window.handoff_qr.staff_tokens
+    staff = k.window.handoff_qr.strip.status  # the staff strip
     return "\n".join(w.text() for w in k.window.findChildren(QLabel)
                      if w.isVisible() and w is not staff)
 
@@ -67,10 +67,10 @@ def test_authada_hand_off_shows_one_code_and_no_link_or_token(kiosk: Kiosk) -> N
     assert "few minutes" in screen.duration.text() and "download" in screen.duration.text()
     assert not screen.connected.isVisible()  # INITIALIZED says nothing about the phone yet
     # The tokens: for staff only, in their small print (and on the support card).
-    kiosk.wait(screen.staff_tokens.isVisible)
-    assert screen.staff_tokens.text().startswith("For staff")
-    assert started.mobile_token in screen.staff_tokens.text()
-    assert started.session_token in screen.staff_tokens.text()
+    strip = screen.strip.status
+    kiosk.wait(lambda: started.mobile_token in strip.text())
+    assert strip.isVisible() and strip.text().startswith("For staff")
+    assert started.session_token in strip.text()
 
     # "Don't have the app yet?": the two store codes, the steps make room; and back.
     click(kiosk, screen.get_app)

@@ -18,7 +18,7 @@ app. Both readings of the guide end on the provider's page on the customer's pho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
-from kiosk.app.language import staff_texts
 from kiosk.srs import MethodType, Status
-from kiosk.tracking import TrackedOrder
 
 from ..widgets.common import (
     button,
@@ -51,18 +49,6 @@ STORES = {"android": "Android (Google Play)", "ios": "iPhone (App Store)"}
 STEPS = (Pictogram.NFC_PHONE, Pictogram.CARD_ON_PHONE, Pictogram.PIN)
 # Statuses that say nothing about the customer's phone yet (the link is ready or not).
 _NOT_CONNECTED = frozenset({Status.CREATED, Status.INITIALIZED})
-
-
-def staff_token_text(order: TrackedOrder | None) -> str:
-    """AUTHADA's mobile and session tokens for staff (and support), in the staff language;
-    empty when the order has none."""
-    if order is None or not (order.mobile_token or order.session_token):
-        return ""
-    with staff_texts():
-        return (QCoreApplication.translate("HandoffQrScreen", "For staff · Mobile token: %1 · "
-                                           "Session token: %2")
-                .replace("%1", order.mobile_token or "–")
-                .replace("%2", order.session_token or "–"))
 
 
 def phone_connected(status: Status | None) -> bool:
@@ -154,8 +140,6 @@ class HandoffQrScreen(HandoffScreen):
         right.addWidget(self.stores_box)
         self.stores_box.hide()
         right.addWidget(self.strip)
-        self.staff_tokens = label("small", selectable=True)  # for staff, in their language
-        right.addWidget(self.staff_tokens)
         right.addStretch()
         layout.addWidget(scroll_area(right_host), 3)  # long in some languages, large text
 
@@ -235,7 +219,6 @@ class HandoffQrScreen(HandoffScreen):
         if not self.isVisible():
             return
         order = self.ctl.order
-        set_label(self.staff_tokens, staff_token_text(order))
         connected = order is not None and phone_connected(order.status) and not order.is_done
         if connected != self._connected_shown and not (connected and self._code_asked):
             self._show_connected(connected)
@@ -254,7 +237,6 @@ class HandoffQrScreen(HandoffScreen):
             qr.clear()
         self.get_app.setChecked(False)
         self._connected_shown = self._code_asked = False
-        set_label(self.staff_tokens, "")
         self._apply_visibility()
 
     # -- texts -------------------------------------------------------------------------------

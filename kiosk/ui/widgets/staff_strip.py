@@ -22,6 +22,11 @@ def staff_strip_text(order: TrackedOrder | None) -> str:
         if order.order_id:
             parts.append(QCoreApplication.translate("StaffStrip", "Order ID: %1")
                          .replace("%1", order.order_id))
+        if order.mobile_token or order.session_token:  # AUTHADA's, for support
+            parts.append(QCoreApplication.translate("StaffStrip", "Mobile token: %1")
+                         .replace("%1", order.mobile_token or "–"))
+            parts.append(QCoreApplication.translate("StaffStrip", "Session token: %1")
+                         .replace("%1", order.session_token or "–"))
         if order.evidence_id:
             parts.append(QCoreApplication.translate("StaffStrip", "Evidence ID: %1")
                          .replace("%1", order.evidence_id))
