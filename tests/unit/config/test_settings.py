@@ -194,3 +194,14 @@ def test_support_and_external_id_are_one_printable_line(tmp_path: Path, text: st
     with pytest.raises(ConfigError, match=message) as info:
         load_settings(write(tmp_path, text), env={})
     assert (info.value.line, info.value.key) == (2, key)
+
+
+def test_default_region_is_a_country_with_phone_numbers() -> None:
+    """[kiosk] default_region places a mobile typed without a country code (issue 14, item 8)."""
+    from kiosk.config import Settings
+
+    assert Settings().kiosk.default_region == "CH"
+    assert Settings.model_validate({"kiosk": {"default_region": ""}}).kiosk.default_region == ""
+    for wrong in ("ch", "CHE", "XX"):
+        with pytest.raises(ValueError, match="default_region"):
+            Settings.model_validate({"kiosk": {"default_region": wrong}})
