@@ -152,8 +152,13 @@ def read_mobile(raw: str, default_region: str | None = None) -> MobileReading:
     code = (str(number.country_code),)
     if not phonenumbers.is_valid_number(number):
         # Judged by the lengths of the country's mobile numbers (a landline may be longer).
+        judged = number
+        if number.italian_leading_zero and _trunk_prefix(number.country_code) == "0":
+            # A number too short to be valid keeps its trunk 0 ("079 123 45 6"): not a digit.
+            judged = phonenumbers.PhoneNumber(country_code=number.country_code,
+                                              national_number=number.national_number)
         possible = phonenumbers.is_possible_number_for_type_with_reason(
-            number, PhoneNumberType.MOBILE)
+            judged, PhoneNumberType.MOBILE)
         reasons = phonenumbers.ValidationResult
         if possible == reasons.INVALID_COUNTRY_CODE:
             return MobileReading(problem=MOBILE_UNKNOWN_COUNTRY)
@@ -166,6 +171,16 @@ def read_mobile(raw: str, default_region: str | None = None) -> MobileReading:
     if phonenumbers.number_type(number) in not_mobile:
         return MobileReading(problem=MOBILE_NOT_MOBILE)
     return MobileReading(e164=phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def _trunk_prefix(country_code: int | None) -> str | None:
+    import phonenumbers
+
+    if country_code is None:
+        return None
+    region = phonenumbers.region_code_for_country_code(country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return metadata.national_prefix if metadata is not None else None
 
 
 def format_mobile(e164: str) -> str:
