@@ -94,6 +94,8 @@ class SessionController(QObject):
     backgroundChanged = Signal()  # noqa: N815 - orders followed without a session
     # An order that is not the current customer's reached its end (ref id): staff are told.
     backgroundFinished = Signal(str)  # noqa: N815
+    # Technical detail for staff (the staff strip, in the staff language); "" clears it.
+    staffDetail = Signal(str)  # noqa: N815
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
                  config_path: Path, parent: QObject | None = None) -> None:

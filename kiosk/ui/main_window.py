@@ -38,6 +38,7 @@ from .texts import plural
 from .widgets.common import button, label, set_button, set_label
 from .widgets.order_notice import OrderNotice
 from .widgets.pin_pad import PinPad
+from .widgets.staff_detail import StaffDetail
 from .widgets.staff_menu import StaffMenu
 
 
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         self.staff.clicked.connect(lambda: self.ask_pin("menu"))
         top.addWidget(self.staff)
         outer.addLayout(top)
+        # The technical side of a failure, for staff only (customer screens say one sentence).
+        self.staff_detail = StaffDetail()
+        outer.addWidget(self.staff_detail.label)
+        controller.staffDetail.connect(self.staff_detail.show_text)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         self.pin_pad.hide()
         self.staff_menu.hide()
         self.countdown.hide()
+        self.staff_detail.clear()
         if self.current not in self.staff_screens:
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)

@@ -20,7 +20,14 @@ from kiosk.srs.errors import fill_placeholders
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, set_button, set_label
-from .base import Screen, error_text
+from .base import (
+    STAFF_START_FAILED,
+    Action,
+    CustomerError,
+    Screen,
+    customer_error,
+    report_to_staff,
+)
 
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the screen.
@@ -71,6 +78,7 @@ class ConsentScreen(Screen):
         layout.addLayout(row)
         self._failed = False
         self._journal_failed = False
+        self._failure: CustomerError | None = None  # what the customer was told, and can do
         self._words = Words(self)
         self.retranslate()
 
@@ -78,6 +86,7 @@ class ConsentScreen(Screen):
         if self.ctl.stage is Stage.CONSENT and not self._start.busy:
             self._failed = False
             self._journal_failed = False
+            self._failure = None
             self.accept.setEnabled(True)
             self.accept.show()
             set_label(self.error, "")
@@ -86,6 +95,15 @@ class ConsentScreen(Screen):
         focus_first(self.accept, self.back)
 
     def agree(self) -> None:
+        """The primary button: start; after a failure the one action the customer was given."""
+        action = self._failure.action if self._failure is not None else Action.RETRY
+        if action is Action.CORRECT:
+            self.ctl.back()  # to the details, kept
+            return
+        if action is Action.OTHER_METHOD:
+            self.ctl.back()
+            self.ctl.back()  # the details, then the method choice
+            return
         if not self._start.busy and not self.ctl.starting and not self._journal_failed:
             self._start.start(self._run())
 
@@ -94,6 +112,8 @@ class ConsentScreen(Screen):
         self.back.setEnabled(False)
         self.busy.show()
         set_label(self.error, "")
+        self._failure = None
+        self.ctl.staffDetail.emit("")
         try:
             if self.ctl.needs_preflight():
                 set_label(self.state, self.tr("Checking this terminal for the video call "
@@ -109,11 +129,12 @@ class ConsentScreen(Screen):
             set_label(self.state, "")
             set_label(self.error, self._journal_failure_text(exc))
         except (SrsError, TimeoutError) as exc:
+            # One sentence and one action for the customer; the detail to the staff strip.
             self._failed = True
+            self._failure = customer_error(exc)
             set_label(self.state, "")
-            set_label(self.error, self.tr("The identification could not be started (the "
-                                          "entered details are kept): %1")
-                      .replace("%1", error_text(exc)))
+            set_label(self.error, self._failure.text())
+            report_to_staff(self.ctl, STAFF_START_FAILED, exc)
         finally:
             self.busy.hide()
             # After a journal failure no "Try again": the way on is through staff.
@@ -125,7 +146,7 @@ class ConsentScreen(Screen):
                 focus_first(self.accept, self.back)
 
     def _journal_failure_text(self, exc: JournalFailed) -> str:
-        """For the customer in their language, then for staff in theirs."""
+        """For the customer in their language; for staff in theirs, in the staff strip."""
         customer = self.tr("This terminal cannot record identifications right now, so your "
                            "identification was not started. Please ask the staff for help.")
         with staff_texts():
@@ -143,7 +164,8 @@ class ConsentScreen(Screen):
                                 "support. Check the disk space and the data folder, then "
                                 "restart the kiosk.")
         staff = fill_placeholders(staff, (str(exc), exc.ref_id or ""))
-        return customer + "\n\n" + staff
+        self.ctl.staffDetail.emit(staff)
+        return customer
 
     def _show_blocked(self, check: Preflight) -> None:
         """The pre-flight found the method cannot run here: say why, never start."""
@@ -163,6 +185,7 @@ class ConsentScreen(Screen):
         set_label(self.error, "")
         set_label(self.state, "")
         self._failed = False
+        self._failure = None
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Before you continue"))
@@ -176,7 +199,15 @@ class ConsentScreen(Screen):
             "After the identification you get an SMS from Swisscom: accept the terms to "
             "finish."))
         set_button(self.back, self.tr("Back"), self.tr("Back to the customer details"))
-        if self._failed:
+        if self._failure is not None:
+            set_label(self.error, self._failure.text())  # in the language now chosen
+        if self._failure is not None and self._failure.action is Action.CORRECT:
+            set_button(self.accept, self.tr("Check my details"),
+                       self.tr("Back to the details to check them"))
+        elif self._failure is not None and self._failure.action is Action.OTHER_METHOD:
+            set_button(self.accept, self.tr("Choose another method"),
+                       self.tr("Back to the method choice"))
+        elif self._failed:
             set_button(self.accept, self.tr("Try again"), self.tr("Try again to start"))
         else:
             set_button(self.accept, self.tr("I agree — continue"),
