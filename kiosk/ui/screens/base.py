@@ -141,14 +141,14 @@ def technical_detail(exc: BaseException) -> str:
     """For staff and support: the HTTP status, the server's error code and its message (or
     the field problems), e.g. ``HTTP 503 · service_unavailable · The SRS is busy``."""
     parts: list[str] = []
+    detail = _detail(exc)
     if isinstance(exc, SrsError):
-        if exc.status_code is not None:
+        if exc.status_code is not None and f"HTTP {exc.status_code}" not in detail:
             parts.append(f"HTTP {exc.status_code}")
         if exc.code:
             parts.append(exc.code)
     elif isinstance(exc, TimeoutError):
         parts.append(QCoreApplication.translate("Screen", "The service did not answer in time."))
-    detail = _detail(exc)
     if detail and detail not in parts:
         parts.append(detail)
     return " · ".join(parts)

@@ -36,7 +36,9 @@ class DatePart(QSpinBox):
     def __init__(self, digits: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.digits = digits
-        self.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows)
+        # No arrow buttons (too small to touch); the arrow keys and the wheel still step.
+        self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.setMinimumWidth(digits * 22 + 40)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setKeyboardTracking(True)
 
