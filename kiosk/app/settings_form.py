@@ -59,7 +59,9 @@ def check_settings(base: Settings, form: SettingsInput
             problems["new_pin_again"] = QT_TRANSLATE_NOOP("SettingsProblem", "The two PINs differ.")
     data = base.model_dump()
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
-    data["kiosk"] = {"language": form.language, "idle_timeout_s": form.idle_timeout_s,
+    # Over the base's kiosk section: keys the form does not show (default_region) are kept.
+    data["kiosk"] = {**data["kiosk"],
+                     "language": form.language, "idle_timeout_s": form.idle_timeout_s,
                      "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
                      "staff_language": form.staff_language, "large_text": form.large_text,
                      "external_id": form.external_id.strip()}
