@@ -10,7 +10,15 @@ import re
 import pytest
 
 from kiosk.app.stages import Stage
-from kiosk.srs import Status
+from kiosk.srs import (
+    AuthenticationFailed,
+    InvalidInput,
+    MalformedResponse,
+    NotFound,
+    ServiceUnavailable,
+    Status,
+)
+from kiosk.ui.screens.base import Action, customer_error, staff_error_text, technical_detail
 from kiosk.ui.texts import ReasonKind, reason_kind, reason_sentence
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
@@ -147,3 +155,30 @@ def test_known_provider_reasons(status: Status, reason: str | None,
     sentence = reason_sentence(status, reason)
     assert bool(sentence) is (kind is not None)
     assert not TECHNICAL.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("error", "action", "words"),
+    [
+        (ServiceUnavailable("busy", status_code=503), Action.RETRY, "not answering"),
+        (TimeoutError(), Action.RETRY, "not answering"),  # an OSError, but no staff matter
+        (MalformedResponse("half a body"), Action.RETRY, "went wrong"),
+        (InvalidInput("refused", status_code=422), Action.CORRECT, "check them"),
+        (NotFound("no such method", status_code=404), Action.OTHER_METHOD, "another one"),
+        (AuthenticationFailed("invalid_client", status_code=401), Action.RETRY, "staff"),
+        (OSError(28, "No space left on device"), Action.RETRY, "staff"),
+        (RuntimeError("boom"), Action.RETRY, "went wrong"),
+    ],
+)
+def test_every_kind_of_error_one_sentence_and_one_action(qapp: object, error: BaseException,
+                                                          action: Action, words: str) -> None:
+    told = customer_error(error)
+    assert told.action is action
+    text = told.text()
+    assert words in text and text.count(".") == 1 and not TECHNICAL.search(text)
+
+
+def test_the_technical_detail_names_status_code_and_message(qapp: object) -> None:
+    error = ServiceUnavailable("Upstream busy", status_code=503, code="service_unavailable")
+    assert technical_detail(error) == "HTTP 503 · service_unavailable · Upstream busy"
+    assert staff_error_text(error).endswith("(HTTP 503 · service_unavailable · Upstream busy)")
