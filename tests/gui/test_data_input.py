@@ -147,3 +147,5 @@ def test_each_date_part_has_its_own_accessible_name(kiosk: Kiosk) -> None:
     assert names == ["Date of birth *: day", "Date of birth *: month", "Date of birth *: year"]
     caption = kiosk.window.data.fields["dob"].caption_label
     assert caption.buddy() is field
+    # Each part shows its digits (a style sheet once left the text 1 px wide).
+    assert all(part.lineEdit().width() >= 40 for part in field.parts)

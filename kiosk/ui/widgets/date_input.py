@@ -37,7 +37,10 @@ class DatePart(QSpinBox):
         super().__init__(parent)
         self.digits = digits
         # No arrow buttons (too small to touch); the arrow keys and the wheel still step.
-        self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        # (Zero-width buttons: NoButtons under a style sheet leaves the text 1 px wide.)
+        self.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows)
+        self.setStyleSheet("QSpinBox::up-button, QSpinBox::down-button "
+                           "{ width: 0px; border: none; }")
         self.setMinimumWidth(digits * 22 + 40)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setKeyboardTracking(True)
