@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.methods = MethodsScreen(controller)
         self.data = DataScreen(controller)
         self.consent = ConsentScreen(controller)
+        self.consent.refusedFields.connect(self.data.show_refused)
         self.handoff_qr = HandoffQrScreen(controller)
         self.handoff_web = HandoffWebScreen(controller)
         self.status = StatusScreen(controller)

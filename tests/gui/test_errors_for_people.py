@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app.stages import Stage
 from kiosk.srs import (
     AuthenticationFailed,
+    FieldProblem,
     InvalidInput,
     MalformedResponse,
     NotFound,
@@ -182,3 +184,16 @@ def test_the_technical_detail_names_status_code_and_message(qapp: object) -> Non
     error = ServiceUnavailable("Upstream busy", status_code=503, code="service_unavailable")
     assert technical_detail(error) == "HTTP 503 · service_unavailable · Upstream busy"
     assert staff_error_text(error).endswith("(HTTP 503 · service_unavailable · Upstream busy)")
+
+
+def test_fields_the_srs_refused_are_shown_at_their_place(kiosk: Kiosk) -> None:
+    """A 422 naming fields (the consent screen passes them on with "Check my details"): back
+    at the details, each refused field says why, the first one has the focus."""
+    to_klarna_consent(kiosk)
+    kiosk.ctl.back()
+    kiosk.window.consent.refusedFields.emit(
+        (FieldProblem("last_name", "does not match the bank account"),))
+    field = kiosk.window.data.fields["last_name"]
+    assert field.problem.text() == "Last name does not match the bank account"
+    assert kiosk.window.data.summary.text().startswith("1 field")
+    assert field.edit.hasFocus() or QApplication.focusWidget() is None

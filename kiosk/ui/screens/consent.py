@@ -7,6 +7,7 @@ staff; the button stays off then (a second tap must not start a second order).""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.controller import JournalFailed, SessionController
@@ -14,7 +15,7 @@ from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import within
-from kiosk.srs import SrsError
+from kiosk.srs import FieldProblem, InvalidInput, SrsError
 from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
@@ -39,6 +40,9 @@ START_TIMEOUT_S = 90.0
 
 
 class ConsentScreen(Screen):
+    # The fields the SRS refused, for the data form when the customer goes back to them.
+    refusedFields = Signal(object)  # noqa: N815 - tuple[FieldProblem, ...]
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._start = self.slot("start")
@@ -79,6 +83,7 @@ class ConsentScreen(Screen):
         self._failed = False
         self._journal_failed = False
         self._failure: CustomerError | None = None  # what the customer was told, and can do
+        self._refused: tuple[FieldProblem, ...] = ()
         self._words = Words(self)
         self.retranslate()
 
@@ -98,7 +103,9 @@ class ConsentScreen(Screen):
         """The primary button: start; after a failure the one action the customer was given."""
         action = self._failure.action if self._failure is not None else Action.RETRY
         if action is Action.CORRECT:
-            self.ctl.back()  # to the details, kept
+            refused = self._refused
+            self.ctl.back()  # to the details, kept, with what the SRS refused
+            self.refusedFields.emit(refused)
             return
         if action is Action.OTHER_METHOD:
             self.ctl.back()
@@ -132,6 +139,7 @@ class ConsentScreen(Screen):
             # One sentence and one action for the customer; the detail to the staff strip.
             self._failed = True
             self._failure = customer_error(exc)
+            self._refused = exc.fields if isinstance(exc, InvalidInput) else ()
             set_label(self.state, "")
             set_label(self.error, self._failure.text())
             report_to_staff(self.ctl, STAFF_START_FAILED, exc)

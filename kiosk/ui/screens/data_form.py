@@ -383,6 +383,17 @@ class DataScreen(Screen):
         else:
             set_label(self.summary, "")
 
+    def show_refused(self, problems: tuple[FieldProblem, ...]) -> None:
+        """The SRS refused these fields at the start: shown at each, the first one focused."""
+        problems = tuple(p for p in problems if p.field in self.fields)
+        for problem in problems:
+            self._show(self.fields[problem.field], problem)
+        if problems:
+            set_label(self.summary,
+                      plural(self.tr("%n field(s) need correcting.", "", len(problems)),
+                             len(problems)))
+            self.fields[problems[0].field].edit.setFocus()
+
     def wipe(self) -> None:
         for field in self.fields.values():
             field.edit.clear()
