@@ -199,9 +199,8 @@ def next_steps(status: Status, reason: str | None) -> str:
     if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
         return translate(
             "Texts",
-            "The provider could not confirm the identity. Check that every name and the "
-            "date of birth match the ID document exactly (all first names, accents), "
-            "then start a new identification.",
+            "Check that every name and the date of birth match the ID document exactly "
+            "(all first names, accents), then start again with the corrected details.",
         )
     if status is Status.CANCELLED:
         return translate(
