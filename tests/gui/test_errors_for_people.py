@@ -20,7 +20,14 @@ from kiosk.srs import (
     ServiceUnavailable,
     Status,
 )
-from kiosk.ui.screens.base import Action, customer_error, staff_error_text, technical_detail
+from kiosk.ui.screens.base import (
+    STAFF_START_FAILED,
+    Action,
+    customer_error,
+    report_to_staff,
+    staff_error_text,
+    technical_detail,
+)
 from kiosk.ui.texts import ReasonKind, reason_kind, reason_sentence
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
@@ -197,3 +204,15 @@ def test_fields_the_srs_refused_are_shown_at_their_place(kiosk: Kiosk) -> None:
     assert field.problem.text() == "Last name does not match the bank account"
     assert kiosk.window.data.summary.text().startswith("1 field")
     assert field.edit.hasFocus() or QApplication.focusWidget() is None
+
+
+def test_a_refusal_quoting_a_name_is_logged_without_it(kiosk: Kiosk,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    refused = InvalidInput("Muster1 is not a name", [FieldProblem("last_name", "Muster1 has a "
+                                                                               "digit")],
+                           status_code=422, code="invalid_fields")
+    with caplog.at_level("WARNING"):
+        report_to_staff(kiosk.ctl, STAFF_START_FAILED, refused)
+    assert "Muster1" not in caplog.text
+    assert "422 · invalid_fields · last_name" in caplog.text
+    assert "Muster1 has a digit" in kiosk.window.staff_detail.text  # staff see it, on screen

@@ -203,7 +203,14 @@ def report_to_staff(controller: SessionController, what: str, exc: BaseException
     with staff_texts():
         text = QCoreApplication.translate("StaffDetail", what).replace(
             "%1", staff_error_text(exc))
-    log.warning("%s", fill_placeholders(what, (technical_detail(exc) or type(exc).__name__,)))
+    # A refusal's message may quote what was typed (a name): the log gets the fields only.
+    if isinstance(exc, InvalidInput):
+        logged = " · ".join(str(part) for part in (
+            exc.status_code, exc.code, ", ".join(p.field for p in exc.fields)) if part)
+    else:
+        logged = technical_detail(exc)
+    logged = logged or type(exc).__name__
+    log.warning("%s", fill_placeholders(what, (logged,)))
     controller.staffDetail.emit(text)
 
 
