@@ -194,10 +194,3 @@ def format_mobile(e164: str) -> str:
     except NumberParseException:
         return e164
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
-
-
-def is_region(code: str) -> bool:
-    """Whether ``code`` is a region the numbering plans know (ISO 3166-1 alpha-2, capitals)."""
-    import phonenumbers
-
-    return code in phonenumbers.SUPPORTED_REGIONS

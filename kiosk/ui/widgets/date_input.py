@@ -79,20 +79,21 @@ class DatePart(QSpinBox):
             typed = self.lineEdit().text()
             digits = sum(ch.isdigit() for ch in typed)
             value = int(typed) if typed.isdigit() else 0
-            # Typed out: all its digits, or no further digit could still fit (a 4 in the day).
-            if digits >= self.digits or (value and value * 10 > self.maximum()):
+            # Typed out: all its digits, or (day, month) no further digit could still fit: a 4
+            # in the day.
+            if digits >= self.digits or (self.digits == 2 and value
+                                         and value * 10 > self.maximum()):
                 self.interpretText()
                 self.full.emit()
 
 
 class DateInput(QWidget):
-    """Day, month and year. ``date()`` is the date or None; ``is_partial()`` when some parts
-    are set and others not; ``text()``/``setText()`` in ``DD.MM.YYYY`` (or ISO) for callers
-    that speak text."""
+    """Day, month and year. ``date()`` is the date or None (also while only some parts are
+    set: ``is_empty()`` tells the two apart); ``text()``/``setText()`` in ``DD.MM.YYYY`` (or
+    ISO) for callers that speak text."""
 
     editingFinished = Signal()  # noqa: N815 - focus left the last part, or Enter
     returnPressed = Signal()  # noqa: N815
-    changed = Signal()
 
     def __init__(self, first_year: int, last_year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +129,6 @@ class DateInput(QWidget):
         if any(part.is_blank() for part in self.parts):
             return None
         return dt.date(self.year.value(), self.month.value(), self.day.value())
-
-    def is_partial(self) -> bool:
-        blank = [part.is_blank() for part in self.parts]
-        return any(blank) and not all(blank)
 
     def is_empty(self) -> bool:
         return all(part.is_blank() for part in self.parts)
@@ -188,7 +185,6 @@ class DateInput(QWidget):
         elif not self.day.is_blank():
             set_label(self.notice, "")
         self.day.setMaximum(days)
-        self.changed.emit()
 
     def _advance(self, part: DatePart) -> None:
         part.setFocus(Qt.FocusReason.TabFocusReason)
