@@ -7,7 +7,7 @@ staff; the button stays off then (a second tap must not start a second order).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.controller import JournalFailed, SessionController
@@ -15,6 +15,7 @@ from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import within
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import FieldProblem, InvalidInput, SrsError
 from kiosk.srs.errors import fill_placeholders
 
@@ -37,6 +38,10 @@ PREFLIGHT_TIMEOUT_S = 120.0
 # journal (which may wait for a lock) and, when that fails, a cancel. This only stops a start
 # that went wrong from holding the screen: cut short, its order is still recorded or cancelled.
 START_TIMEOUT_S = 90.0
+# The pre-flight found this terminal cannot run the method (camera, microphone, network).
+BLOCKED_HERE = CustomerError(QT_TRANSLATE_NOOP(
+    "CustomerError", "This terminal cannot run this identification right now: please choose "
+    "another method."), Action.OTHER_METHOD)
 
 
 class ConsentScreen(Screen):
@@ -176,17 +181,21 @@ class ConsentScreen(Screen):
         return customer
 
     def _show_blocked(self, check: Preflight) -> None:
-        """The pre-flight found the method cannot run here: say why, never start."""
+        """The pre-flight found the method cannot run here: never start; the customer reads
+        one sentence (choose another method), staff get the probes' findings in their strip."""
         self._failed = True
+        self._failure = BLOCKED_HERE
         set_label(self.state, "")
-        reasons = []
-        for result in check.blocking():
-            advice = result.advice.render(translate) if result.advice else ""
-            reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
-        set_label(self.error, self.tr("This terminal cannot run this identification now. %1 "
-                                      "Nothing was sent. Go back to choose another method, "
-                                      "or fix this and check again.")
-                  .replace("%1", " ".join(reasons)))
+        set_label(self.error, self._failure.text())
+        with staff_texts():
+            reasons = []
+            for result in check.blocking():
+                advice = result.advice.render(translate) if result.advice else ""
+                reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
+            staff = QCoreApplication.translate(
+                "StaffDetail", "For staff: this terminal cannot run this method now; nothing "
+                "was sent. %1").replace("%1", " ".join(reasons))
+        self.ctl.staffDetail.emit(staff)
 
     def wipe(self) -> None:
         set_label(self.notice, "")
