@@ -23,8 +23,8 @@ _SEPARATORS = frozenset(".-/ ")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-def translate(source: str) -> str:
-    return QCoreApplication.translate("DateInput", source)
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 class DatePart(QSpinBox):
@@ -180,8 +180,9 @@ class DateInput(QWidget):
             self.day.blockSignals(True)
             self.day.setValue(self.day.blank())
             self.day.blockSignals(False)
-            set_label(self.notice, translate("There is no day %1 in that month: enter the day "
-                                             "again.").replace("%1", str(bad)))
+            set_label(self.notice, translate(
+                "DateInput", "There is no day %1 in that month: enter the day again.")
+                .replace("%1", str(bad)))
         elif not self.day.is_blank():
             set_label(self.notice, "")
         self.day.setMaximum(days)
@@ -216,9 +217,9 @@ class DateInput(QWidget):
             part.setAccessibleDescription(text)
 
     def retranslate(self) -> None:
-        names = ((self.day, translate("day"), translate("DD")),
-                 (self.month, translate("month"), translate("MM")),
-                 (self.year, translate("year"), translate("YYYY")))
+        names = ((self.day, translate("DateInput", "day"), translate("DateInput", "DD")),
+                 (self.month, translate("DateInput", "month"), translate("DateInput", "MM")),
+                 (self.year, translate("DateInput", "year"), translate("DateInput", "YYYY")))
         for part, name, blank in names:
             part.setSpecialValueText(blank)
             part.setAccessibleName(f"{self._caption}: {name}" if self._caption else name)
