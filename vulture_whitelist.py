@@ -14,6 +14,8 @@ _.expandingDirections
 _.acceptNavigationRequest
 _.createWindow
 _.chooseFiles
+_.textFromValue
+_.valueFromText
 _.javaScriptAlert
 _.javaScriptConfirm
 _.javaScriptPrompt

@@ -146,6 +146,19 @@ def _one_line(text: str) -> str:
 OneLine = Annotated[str, Field(max_length=100), AfterValidator(_one_line)]
 
 
+def _known_region(code: str) -> str:
+    # Imported here: the numbering plans are not needed before the first number (start-up).
+    import phonenumbers
+
+    if code and code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"must be a two-letter country code in capitals, such as CH or DE, "
+                         f"that has phone numbers (got {code!r})")
+    return code
+
+
+Region = Annotated[str, AfterValidator(_known_region)]
+
+
 class KioskSettings(_Section):
     language: Language = "de"  # the branch's: each customer starts in it
     # The staff screens' language (settings, dashboard, support, diagnosis, method choice,
@@ -165,6 +178,9 @@ class KioskSettings(_Section):
     unknown_methods: bool = True
     # The External ID (guide §5.2, e.g. for billing) each order gets unless staff change it.
     external_id: OneLine = ""
+    # Where a mobile number written without a country code (079 123 45 67) belongs (ISO 3166-1,
+    # capitals); "": staff must type + and the country code.
+    default_region: Region = "CH"
 
     @property
     def staff_language_or_default(self) -> str:

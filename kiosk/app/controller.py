@@ -98,6 +98,8 @@ class SessionController(QObject):
     backgroundFinished = Signal(str)  # noqa: N815
     # The "Need more time?" prompt is to be shown (True) or is over (False).
     moreTimeAsked = Signal(bool)  # noqa: N815
+    # Technical detail for staff (the staff strip, in the staff language); "" clears it.
+    staffDetail = Signal(str)  # noqa: N815
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
                  config_path: Path, parent: QObject | None = None) -> None:

@@ -37,7 +37,7 @@ STAFF_CONTEXTS = frozenset({
     "SettingsScreen", "SettingsProblem", "Preset", "StaffMenu", "PinPad", "OrderNotice",
     "StaffScreen", "DashboardScreen", "OrdersModel", "SupportScreen", "SupportCard",
     "DiagnosisScreen", "DiagnosisWidget", "VerdictList", "Words", "CameraPreview", "MediaPanel",
-    "MicrophoneMeter", "MethodsScreen", "MethodCard", "ReadinessReasons",
+    "MicrophoneMeter", "MethodsScreen", "MethodCard", "ReadinessReasons", "StaffDetail",
 })
 
 P = ParamSpec("P")

@@ -59,7 +59,7 @@ def check_settings(base: Settings, form: SettingsInput
             problems["new_pin_again"] = QT_TRANSLATE_NOOP("SettingsProblem", "The two PINs differ.")
     data = base.model_dump()
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
-    # Settings the form does not show (handoff_timeout_s ...) stay as they were.
+    # Settings the form does not show (handoff_timeout_s, default_region ...) stay as they were.
     data["kiosk"] = {**data["kiosk"],
                      "language": form.language, "idle_timeout_s": form.idle_timeout_s,
                      "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,

@@ -28,7 +28,14 @@ from .errors import (
     ServiceUnavailable,
     SrsError,
 )
-from .mobile import is_e164, mask_msisdn, normalize_msisdn
+from .mobile import (
+    MobileReading,
+    format_mobile,
+    is_e164,
+    mask_msisdn,
+    normalize_msisdn,
+    read_mobile,
+)
 from .models import (
     Evidence,
     IdentificationStatus,
@@ -64,6 +71,7 @@ __all__ = [
     "MethodFilter",
     "MethodSpec",
     "MethodType",
+    "MobileReading",
     "NotFound",
     "RetryPolicy",
     "ServiceUnavailable",
@@ -78,9 +86,11 @@ __all__ = [
     "clean_text",
     "distinguished_name",
     "find_method_spec",
+    "format_mobile",
     "identity_problems",
     "is_e164",
     "mask_msisdn",
     "normalize_msisdn",
+    "read_mobile",
     "validate_identity",
 ]

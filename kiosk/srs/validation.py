@@ -15,7 +15,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP
 from .catalogue import DataRules, MethodSpec
 from .errors import FieldProblem, InvalidInput
 from .iso_codes import COUNTRIES, LANGUAGES
-from .mobile import is_e164, normalize_msisdn
+from .mobile import is_e164, normalize_msisdn, read_mobile
 from .models import IdentityData, Jurisdiction, MethodFilter
 
 MAX_AGE_YEARS = 130
@@ -71,7 +71,16 @@ def _dob_problem(value: object, today: date) -> FieldProblem | None:
 
 
 def _mobile_problem(value: str) -> str | None:
+    """E.164 (separators and 00 tolerated), as the verify call takes it."""
     return None if is_e164(normalize_msisdn(value)) else MOBILE_HINT
+
+
+def _identity_mobile_problem(value: str) -> FieldProblem | None:
+    """The customer's mobile: international, a valid number of its country, able to receive
+    the SMS (the screens read the branch's local notation before: ``read_mobile``)."""
+    reading = read_mobile(value)
+    return None if reading.problem is None else FieldProblem("mobile", reading.problem,
+                                                              reading.args)
 
 
 def _email_problem(value: str) -> str | None:
@@ -134,10 +143,11 @@ def _format_problem(field: str, value: object, today: date) -> FieldProblem | No
         return _validity_problem(value, today)
     if not isinstance(value, str):
         return FieldProblem(field, QT_TRANSLATE_NOOP("Problem", "must be text"))
+    if field == "mobile":
+        return _identity_mobile_problem(value)
     checks = {
         "first_name": _name_problem,
         "last_name": _name_problem,
-        "mobile": _mobile_problem,
         "email": _email_problem,
         "country": _country_problem,
         "nationality": _country_problem,

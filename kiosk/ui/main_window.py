@@ -40,6 +40,7 @@ from .widgets.more_time import MoreTimePrompt
 from .widgets.order_notice import OrderNotice
 from .widgets.pin_pad import PinPad
 from .widgets.recovery_notice import RecoveryNotice
+from .widgets.staff_detail import StaffDetail
 from .widgets.staff_menu import StaffMenu
 
 
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         outer.addLayout(top)
         self.recovery_notice = RecoveryNotice(body)
         outer.addWidget(self.recovery_notice)
+        # The technical side of a failure, for staff only (customer screens say one sentence).
+        self.staff_detail = StaffDetail()
+        outer.addWidget(self.staff_detail.label)
+        controller.staffDetail.connect(self.staff_detail.show_text)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         self.methods = MethodsScreen(controller)
         self.data = DataScreen(controller)
         self.consent = ConsentScreen(controller)
+        self.consent.refusedFields.connect(self.data.show_refused)
         self.handoff_qr = HandoffQrScreen(controller)
         self.handoff_web = HandoffWebScreen(controller)
         self.handoff_web.staffChoiceRequested.connect(lambda: self.ask_pin("kiosk_page"))
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         self.staff_menu.hide()
         self.countdown.hide()
         self.more_time.hide()
+        self.staff_detail.clear()
         if self.current not in self.staff_screens:
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
            "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis",
-           "idle-prompt", "terms-sms", "handoff-authada-help")
+           "idle-prompt", "terms-sms", "handoff-authada-help", "error-start")
 _TIMEOUT_S = 30.0
 _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
@@ -196,6 +196,7 @@ class _Shooter:
         await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
         w.result.finish.click()
         await self.shoot_last_step()
+        await self.shoot_failed_start()
         await self.shoot_staff_screens()
         missing = [name for name in SCREENS if name not in self.written]
         return 0 if not missing else 1
@@ -217,6 +218,27 @@ class _Shooter:
                          "the last step (the SMS with the terms)")
         await self.shoot("terms-sms")
         w.status.leave_button.click()
+
+    async def shoot_failed_start(self) -> None:
+        """A start the SRS refuses (busy): the customer's one sentence and action, the
+        technical detail in the staff strip."""
+        w = self.w
+        await self.new_session("KLARNA", {
+            "first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+            "mobile": "079 123 45 67"})
+        w.data.next.click()
+        await self.until(lambda: self.ctl.stage is Stage.CONSENT, "the consent screen")
+        fault = {"path": "/api/providers", "kind": "error", "status": 503, "method": "POST",
+                 "count": 20, "retry_after": 1}
+        async with httpx.AsyncClient() as http:
+            (await http.post(f"{self.sim}/_sim/faults", json=fault)).raise_for_status()
+        try:
+            w.consent.accept.click()
+            await self.until(lambda: w.consent.error.isVisible(), "the failed start", 60.0)
+        finally:
+            await self.sim_call("DELETE", "/_sim/faults")
+        await self.shoot("error-start")
+        self.ctl.wipe()
 
     async def shoot_staff_screens(self) -> None:
         """The order dashboard (masked numbers), a support card, the diagnosis."""

@@ -5,8 +5,12 @@ English source strings, translated through the "Texts" context.
 
 from __future__ import annotations
 
+import re
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import FieldProblem, Status
 from kiosk.srs.errors import fill_placeholders
 
@@ -52,9 +56,88 @@ def failure_title(status: Status) -> str:
     return translate("Texts", "The identification did not succeed")
 
 
+class ReasonKind(Enum):
+    """What a provider's reason says, as far as the kiosk can tell (the guide names the ERROR
+    reasons only in words: "fraud suspicion, negative identification in general, or due to
+    insufficient means (bad camera, microphone)"; each provider words them freely)."""
+
+    FRAUD = "fraud"
+    MEANS = "means"  # camera, microphone, light, connection
+    DATA = "data"  # the details given did not match the ID document
+    EXPIRED = "expired"
+    DOCUMENT = "document"  # the ID document could not be checked
+    STOPPED = "stopped"  # the customer (or the call) ended it early
+    NEGATIVE = "negative"  # not identified, no more said
+
+
+# Key words of the reason (lower case, "_" and "-" read as spaces) → kind; the first that
+# matches counts ("does not match the ID document" is about the data, not the document).
+_REASON_WORDS: tuple[tuple[tuple[str, ...], ReasonKind], ...] = (
+    (("fraud",), ReasonKind.FRAUD),
+    (("mismatch", "not match", "does not correspond", "wrong data", "data differ",
+      "incorrect data"), ReasonKind.DATA),
+    (("expired", "timeout", "time out", "timed out"), ReasonKind.EXPIRED),
+    (("camera", "microphone", "audio", "video quality", "image quality", "picture", "light",
+      "insufficient", "bad quality", "poor quality", "connection", "bandwidth"),
+     ReasonKind.MEANS),
+    (("document", "id card", "passport", "not be verified", "residence card"),
+     ReasonKind.DOCUMENT),
+    (("cancel", "abort", "stopped by", "by user", "by the user"), ReasonKind.STOPPED),
+    (("negative", "not identified", "rejected", "declined", "failed"), ReasonKind.NEGATIVE),
+)
+
+# One sentence for the customer per kind (context "Reason").
+_REASON_SENTENCES = {
+    ReasonKind.FRAUD: QT_TRANSLATE_NOOP(
+        "Reason", "The provider could not accept this identification for security reasons."),
+    ReasonKind.MEANS: QT_TRANSLATE_NOOP(
+        "Reason", "The picture or sound was not good enough to identify you."),
+    ReasonKind.DATA: QT_TRANSLATE_NOOP(
+        "Reason", "The details given did not match your ID document."),
+    ReasonKind.EXPIRED: QT_TRANSLATE_NOOP(
+        "Reason", "The time for the identification ran out."),
+    ReasonKind.DOCUMENT: QT_TRANSLATE_NOOP(
+        "Reason", "Your ID document could not be checked."),
+    ReasonKind.STOPPED: QT_TRANSLATE_NOOP(
+        "Reason", "The identification was stopped before it was finished."),
+    ReasonKind.NEGATIVE: QT_TRANSLATE_NOOP(
+        "Reason", "The provider could not confirm your identity."),
+}
+
+
+def reason_kind(status: Status, reason: str | None) -> ReasonKind | None:
+    """The kind of the provider's ``reason``; without a known one, what the status says (the
+    guide: a negative identification means the data did not match — start again with corrected
+    data)."""
+    text = re.sub(r"[_\-]+", " ", (reason or "").casefold())
+    negative = status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    for words, kind in _REASON_WORDS:
+        if any(word in text for word in words):
+            return ReasonKind.DATA if negative and kind is ReasonKind.NEGATIVE else kind
+    if negative:
+        return ReasonKind.DATA
+    if status is Status.EXPIRED:
+        return ReasonKind.EXPIRED
+    return None
+
+
+def reason_sentence(status: Status, reason: str | None) -> str:
+    """The provider's reason for the customer, in their language ("" when nothing is known:
+    the raw reason goes to staff only)."""
+    kind = reason_kind(status, reason)
+    return translate("Reason", _REASON_SENTENCES[kind]) if kind is not None else ""
+
+
 def next_steps(status: Status, reason: str | None) -> str:
     """What staff and customer can do next."""
-    if reason == "SESSION_EXPIRED" or status is Status.EXPIRED:
+    kind = reason_kind(status, reason) if status is not Status.CANCELLED else None
+    if kind is ReasonKind.FRAUD:
+        return translate("Texts", "Please speak with the staff.")
+    if kind is ReasonKind.DATA:
+        status = Status.IDENTIFICATION_NEGATIVELY_CONDUCTED  # its advice: correct the data
+    elif kind is ReasonKind.MEANS:
+        status = Status.ERROR  # its advice: light, camera, microphone
+    if kind is ReasonKind.EXPIRED or status is Status.EXPIRED:
         return translate(
             "Texts",
             "The session ran out before the identification was finished. Start a new "
@@ -70,9 +153,8 @@ def next_steps(status: Status, reason: str | None) -> str:
     if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
         return translate(
             "Texts",
-            "The provider could not confirm the identity. Check that every name and the "
-            "date of birth match the ID document exactly (all first names, accents), "
-            "then start a new identification.",
+            "Check that every name and the date of birth match the ID document exactly "
+            "(all first names, accents), then start again with the corrected details.",
         )
     if status is Status.CANCELLED:
         return translate(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.app.staff_pin import PinState, PinStore
 from kiosk.app.stages import Stage
+from kiosk.ui.widgets.date_input import DateInput
 from kiosk.ui.widgets.method_card import MethodCard
 from tests.gui.conftest import Kiosk
 
@@ -35,11 +36,24 @@ def choose(k: Kiosk, issuer: str) -> None:
 
 
 def fill(k: Kiosk, values: dict[str, str]) -> None:
+    """Type each value into its field; a date ("12.08.1964") part by part into its day, month
+    and year boxes."""
     fields = k.window.data.fields
     for name, text in values.items():
         edit = fields[name].edit
         edit.clear()
-        k.qtbot.keyClicks(edit, text)
+        if isinstance(edit, DateInput):
+            type_date(k, edit, text)
+        else:
+            k.qtbot.keyClicks(edit, text)
+
+
+def type_date(k: Kiosk, edit: DateInput, text: str) -> None:
+    for part, digits in zip(edit.parts, text.split("."), strict=True):
+        part.setFocus()
+        part.selectAll()
+        k.qtbot.keyClicks(part, digits)
+        part.interpretText()
 
 
 def submit_data(k: Kiosk) -> None:

@@ -10,7 +10,7 @@ from tests.gui.flow import click, fail_the_start, start
 
 def test_start_failure_is_shown_and_retry_keeps_the_data(kiosk: Kiosk) -> None:
     consent = kiosk.window.consent
-    assert "could not be started" in fail_the_start(kiosk)
+    assert "not answering right now" in fail_the_start(kiosk)
     assert kiosk.ctl.stage is Stage.CONSENT
     assert kiosk.ctl.customer is not None and kiosk.ctl.customer.identity is not None
     assert kiosk.ctl.customer.identity.last_name == "Mustermann"

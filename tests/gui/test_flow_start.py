@@ -149,7 +149,7 @@ def start_intents(k: Kiosk) -> int | None:
 
 def test_a_start_refused_for_load_leaves_nothing_behind(kiosk: Kiosk) -> None:
     """429/503 mean nothing was processed (guide): no order, and the intent is dropped."""
-    assert "could not be started" in fail_the_start(kiosk)
+    assert "not answering right now" in fail_the_start(kiosk)
     assert sim_orders(kiosk) == []
     assert start_intents(kiosk) in (0, None)
 
@@ -161,7 +161,8 @@ def test_a_start_whose_answer_never_came_stays_for_staff_to_check(kiosk: Kiosk) 
     slow_start(kiosk, 12.0)  # longer than the client's timeout (10 s): the answer is lost
     click(kiosk, kiosk.window.consent.accept)
     kiosk.wait(lambda: bool(kiosk.window.consent.error.text()), timeout=40)
-    assert "could not be started" in kiosk.window.consent.error.text()
+    assert "not answering right now" in kiosk.window.consent.error.text()
+    assert "For staff: the start failed" in kiosk.window.staff_detail.text
     # (This simulator drops a request whose client hung up; a real SRS may have made it.)
     intents = start_intents(kiosk)
     if intents is None:
@@ -208,14 +209,17 @@ def assert_journal_failure_shown(k: Kiosk) -> str:
     consent = k.window.consent
     k.wait(lambda: bool(consent.error.text()), timeout=40)
     text = consent.error.text()
-    assert "cannot record identifications" in text  # the customer's part
-    assert "For staff: the order journal could not be written" in text
-    assert "Traceback" not in text
+    assert "cannot record identifications" in text  # the customer's part only
+    assert "journal" not in text
+    staff = k.window.staff_detail.text  # the staff's part: in the staff strip
+    assert staff.startswith("For staff: the order journal could not be written")
+    assert k.window.staff_detail.label.isVisible()
+    assert "Traceback" not in text + staff
     assert k.ctl.stage is Stage.CONSENT and k.ctl.started is None
     assert not consent.accept.isEnabled() and not consent.accept.isVisible()  # no second tap
     consent.agree()
     assert not consent._start.busy
-    return text
+    return staff
 
 
 def test_a_journal_failing_after_the_start_cancels_the_order_and_says_so(kiosk: Kiosk) -> None:

@@ -4,6 +4,8 @@ choice), the ISP page in the embedded web view, the phone QR, live status, the r
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from kiosk.app.staff_pin import PinStore
 from kiosk.app.stages import Stage
 from kiosk.srs import Status
@@ -35,15 +37,18 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     assert {"first_name", "last_name", "dob", "mobile", "external_id"} <= set(data.fields)
     # Wrong input gets specific messages and nothing moves on.
     fill(kiosk, {"first_name": "Erika", "last_name": "Muster1", "dob": "31.02.1990",
-                 "mobile": "079 123 45 67"})
+                 "mobile": "044 123 45 67"})
     submit_data(kiosk)
     assert kiosk.ctl.stage is Stage.DATA
     assert "letters" in data.fields["last_name"].problem.text()
-    assert "real date" in data.fields["dob"].problem.text()
-    assert "international" in data.fields["mobile"].problem.text()
-    fill(kiosk, {"dob": "01.01.2999"})
-    submit_data(kiosk)
-    assert "past" in data.fields["dob"].problem.text()
+    # 31 February cannot be entered: the day is blanked, and the date is incomplete.
+    assert "day, the month and the year" in data.fields["dob"].problem.text()
+    assert "not a mobile number" in data.fields["mobile"].problem.text()
+    tomorrow = date.today() + timedelta(days=1)
+    if tomorrow.year == date.today().year:  # the year box goes up to this year
+        fill(kiosk, {"dob": tomorrow.strftime("%d.%m.%Y")})
+        submit_data(kiosk)
+        assert "past" in data.fields["dob"].problem.text()
     fill(kiosk, {"last_name": "Mustermann", "dob": "12.08.1964", "mobile": "+4915112345678",
                  "external_id": "SIM-WAIT"})
     submit_data(kiosk)

@@ -277,4 +277,5 @@ def test_the_data_match_choice_works_by_keyboard(kiosk: Kiosk) -> None:
     # Enter in the last name goes on to the next field shown: the date of birth now.
     data.fields["last_name"].edit.setFocus()
     press(kiosk)
-    assert focused() is data.fields["dob"].edit
+    dob = data.fields["dob"]
+    assert focused() is dob.stops()[0]  # the date's day box

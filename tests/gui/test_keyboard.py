@@ -203,9 +203,20 @@ def test_customer_flow_by_keyboard(kiosk: Kiosk) -> None:
     methods = window.methods
     kiosk.wait(lambda: len(methods.cards) == 3 and focused() is methods.cards[0].choose)
     stops = check_keyboard(kiosk, methods, expected=[
-        *(c.choose for c in methods.cards), methods.cancel,
-        *methods.filters.values()])
+        *(c.choose for c in methods.cards), methods.cancel, methods.more])
     assert stops.index(methods.cards[-1].choose) < stops.index(methods.cancel)
+    assert not any(f in stops for f in methods.filters.values())  # behind "More filters"
+    # Opened by keyboard, the seven filters join the cycle right after their button.
+    tab_to(kiosk, methods.more)
+    press(kiosk, Qt.Key.Key_Space)
+    assert methods.more.isChecked() and methods.filter_panel.isVisible()
+    stops = check_keyboard(kiosk, methods, expected=[
+        methods.more, *methods.filters.values(), *(c.choose for c in methods.cards)])
+    more = stops.index(methods.more)
+    assert stops[more + 1:more + 8] == list(methods.filters.values())
+    tab_to(kiosk, methods.more)
+    press(kiosk, Qt.Key.Key_Space)
+    assert not methods.filter_panel.isVisible()
     tab_to(kiosk, card(kiosk, "AUTHADA").choose)
     press(kiosk)  # Enter on the card's Choose
     assert kiosk.ctl.stage is Stage.DATA

@@ -71,7 +71,11 @@ def test_preflight_stops_video_without_a_camera_and_says_why(kiosk: Kiosk) -> No
     accept_consent(kiosk)
     consent = kiosk.window.consent
     kiosk.wait(lambda: consent.error.isVisible(), timeout=60)
-    text = consent.error.text()
+    # The customer: one sentence and one action; staff: the probes' findings in their strip.
+    assert consent.error.text() == ("This terminal cannot run this identification right now: "
+                                    "please choose another method.")
+    assert consent.accept.text() == "Choose another method"
+    text = kiosk.window.staff_detail.text
     assert "cannot run" in text and "Camera:" in text and "Microphone:" in text
     assert "camera" in text.split("Camera:", 1)[1].lower()  # the probe's advice follows
     assert kiosk.ctl.stage is Stage.CONSENT and kiosk.ctl.started is None

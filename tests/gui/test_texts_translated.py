@@ -26,13 +26,17 @@ from tests.gui.test_i18n import compiled  # noqa: F401 - autouse: the compiled c
 KLARNA = "BankIdent KLARNA"
 UNREACHABLE = ("The SRS cannot be reached right now. Check the network connection and try "
                "again in a moment.")
+NOT_ANSWERING = ("The identification service is not answering right now: please try again in "
+                 "a moment.")
 GERMAN = {
     ("Problem", "is required for %1"): "ist für %1 erforderlich",
+    ("CustomerError", NOT_ANSWERING): "Der Identifikationsdienst antwortet gerade nicht: "
+                                      "bitte versuchen Sie es gleich nochmals.",
     ("SrsError", UNREACHABLE): "Der SRS-Dienst ist im Moment nicht erreichbar. Prüfen Sie "
                                "die Netzwerkverbindung und versuchen Sie es gleich nochmals.",
     ("SrsError", "Details: %1"): "Details: %1",
 }
-PSEUDO_CONTEXTS = frozenset({"Problem", "SrsError"})
+PSEUDO_CONTEXTS = frozenset({"Problem", "SrsError", "CustomerError"})
 
 
 class _Catalogue(QTranslator):
@@ -118,13 +122,13 @@ def test_a_required_field_problem_in_the_pseudo_locale(kiosk: Kiosk,
 
 
 def test_an_unreachable_service_in_german(kiosk: Kiosk, catalogue: list[_Catalogue]) -> None:
+    """The customer reads one sentence in their language, no codes; staff get the detail."""
     install(catalogue, _Catalogue(GERMAN))
     text = show_unreachable_service(kiosk, "de")
-    assert text.startswith("Die Identifikation konnte nicht gestartet werden (die eingegebenen "
-                           "Angaben bleiben erhalten): ")  # the catalogue
-    assert GERMAN[("SrsError", UNREACHABLE)] in text
-    assert "\nDetails: " in text  # then, on a line of its own, the original message
-    assert UNREACHABLE not in text
+    assert text == GERMAN[("CustomerError", NOT_ANSWERING)]
+    staff = kiosk.window.staff_detail.text
+    assert staff.startswith("For staff: the start failed. ")  # the staff language (en)
+    assert "HTTP 503" in staff
 
 
 def test_an_unreachable_service_in_the_pseudo_locale(kiosk: Kiosk,
@@ -135,9 +139,8 @@ def test_an_unreachable_service_in_the_pseudo_locale(kiosk: Kiosk,
         text = show_unreachable_service(kiosk, "en")
     finally:
         kiosk.ctl.language.pseudo = False
-    assert pseudo(UNREACHABLE) in text
-    before, after = pseudo("Details: %1").split("%1")  # then the original message
-    assert before in text and after in text.split(before, 1)[1]
+    assert text == pseudo(NOT_ANSWERING)
+    assert "HTTP 503" in kiosk.window.staff_detail.text
 
 
 # -- the shape of error_text, without the kiosk ----------------------------------------------

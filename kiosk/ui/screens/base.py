@@ -1,6 +1,14 @@
-"""What every screen shares: the controller, task slots cancelled on leaving, retranslation."""
+"""What every screen shares: the controller, task slots cancelled on leaving, retranslation,
+and how errors are told: to the customer one short sentence in their language with one action
+(:func:`customer_error`); to staff what happened, what to do and the technical detail (HTTP
+status, the SRS's error code, its message: :func:`error_text`, :func:`staff_error_text`) on
+staff screens and in the staff strip (``SessionController.staffDetail``)."""
 
 from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -19,12 +27,61 @@ from kiosk.srs import (
     ServiceUnavailable,
     SrsError,
 )
+from kiosk.srs.errors import fill_placeholders
 from kiosk.tracking import UnknownOrder
 
 from ..texts import problem_text, translate
 from ..widgets.common import disabled_while
 
+log = logging.getLogger(__name__)
+
 REQUEST_TIMEOUT_S = 30.0
+
+
+class Action(Enum):
+    """The one thing the customer can do about a failure."""
+
+    RETRY = "retry"  # try the same again
+    CORRECT = "correct"  # go back to the details
+    OTHER_METHOD = "other_method"  # go back to the method choice
+
+
+@dataclass(frozen=True)
+class CustomerError:
+    sentence: str  # source text, context "CustomerError"
+    action: Action
+
+    def text(self) -> str:
+        return QCoreApplication.translate("CustomerError", self.sentence)
+
+
+_NOT_ANSWERING = QT_TRANSLATE_NOOP(
+    "CustomerError", "The identification service is not answering right now: please try again "
+    "in a moment.")
+_ASK_STAFF = QT_TRANSLATE_NOOP(
+    "CustomerError", "This terminal cannot start identifications right now: please ask the "
+    "staff for help.")
+# For the customer, by kind of error (the first match counts: subclasses first).
+_CUSTOMER_KINDS: tuple[tuple[type[BaseException], CustomerError], ...] = (
+    (AuthenticationFailed, CustomerError(_ASK_STAFF, Action.RETRY)),
+    (NotFound, CustomerError(QT_TRANSLATE_NOOP(
+        "CustomerError", "This identification method is not available right now: please "
+        "choose another one."), Action.OTHER_METHOD)),
+    (InvalidInput, CustomerError(QT_TRANSLATE_NOOP(
+        "CustomerError", "Some of your details were not accepted: please check them."),
+        Action.CORRECT)),
+    (ServiceUnavailable, CustomerError(_NOT_ANSWERING, Action.RETRY)),
+    (TimeoutError, CustomerError(_NOT_ANSWERING, Action.RETRY)),
+    (OSError, CustomerError(_ASK_STAFF, Action.RETRY)),
+)
+_CUSTOMER_UNEXPECTED = CustomerError(QT_TRANSLATE_NOOP(
+    "CustomerError", "Something went wrong on our side: please try again."), Action.RETRY)
+
+
+def customer_error(exc: BaseException) -> CustomerError:
+    """What the customer reads about ``exc``: one short sentence, one action; no codes."""
+    return next((error for kind, error in _CUSTOMER_KINDS if isinstance(exc, kind)),
+                _CUSTOMER_UNEXPECTED)
 
 
 # What happened and what to do, by kind of error (the first match counts: subclasses first).
@@ -80,6 +137,32 @@ def _detail(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def technical_detail(exc: BaseException) -> str:
+    """For staff and support: the HTTP status, the server's error code and its message (or
+    the field problems), e.g. ``HTTP 503 · service_unavailable · The SRS is busy``."""
+    parts: list[str] = []
+    detail = _detail(exc)
+    if isinstance(exc, SrsError):
+        if exc.status_code is not None and f"HTTP {exc.status_code}" not in detail:
+            parts.append(f"HTTP {exc.status_code}")
+        if exc.code:
+            parts.append(exc.code)
+    elif isinstance(exc, TimeoutError):
+        parts.append(QCoreApplication.translate("Screen", "The service did not answer in time."))
+    if detail and detail not in parts:
+        parts.append(detail)
+    return " · ".join(parts)
+
+
+def staff_error_text(exc: BaseException) -> str:
+    """One line for the staff strip: what happened and what to do, then the technical detail
+    (in the current texts: call inside ``staff_texts()``)."""
+    kind = (QCoreApplication.translate("Screen", "The service did not answer in time.")
+            if isinstance(exc, TimeoutError) else _error_kind(exc))
+    detail = technical_detail(exc)
+    return f"{kind} ({detail})" if detail and detail != kind else kind
+
+
 def error_text(exc: BaseException) -> str:
     """What went wrong, for the screen: a translated sentence per kind of error (what happened,
     what to do), then "Details: …" with the original text for support."""
@@ -102,9 +185,33 @@ async def cancel_order(controller: SessionController, control: QPushButton, erro
         try:
             await within(controller.cancel_order(), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
+            # The customer reads one sentence; staff get the detail in their strip.
             error.setText(QCoreApplication.translate("Screen", "Could not cancel: %1")
-                          .replace("%1", error_text(exc)))
+                          .replace("%1", customer_error(exc).text()))
             error.show()
+            report_to_staff(controller, STAFF_CANCEL_FAILED, exc)
+
+
+STAFF_START_FAILED = QT_TRANSLATE_NOOP("StaffDetail", "For staff: the start failed. %1")
+STAFF_CANCEL_FAILED = QT_TRANSLATE_NOOP("StaffDetail", "For staff: the cancel failed. %1")
+
+
+def report_to_staff(controller: SessionController, what: str, exc: BaseException) -> None:
+    """The technical detail of ``exc`` to the staff strip, in the staff language: ``what`` is a
+    "StaffDetail" source text whose %1 takes :func:`staff_error_text`. Logged too (provider
+    text comes cleaned and with numbers masked from kiosk.srs)."""
+    with staff_texts():
+        text = QCoreApplication.translate("StaffDetail", what).replace(
+            "%1", staff_error_text(exc))
+    # A refusal's message may quote what was typed (a name): the log gets the fields only.
+    if isinstance(exc, InvalidInput):
+        logged = " · ".join(str(part) for part in (
+            exc.status_code, exc.code, ", ".join(p.field for p in exc.fields)) if part)
+    else:
+        logged = technical_detail(exc)
+    logged = logged or type(exc).__name__
+    log.warning("%s", fill_placeholders(what, (logged,)))
+    controller.staffDetail.emit(text)
 
 
 class Screen(QWidget):
@@ -132,11 +239,12 @@ class Screen(QWidget):
         return slot
 
     def describe_error(self, exc: BaseException) -> str:
-        """``error_text(exc)`` in the language of the people this screen is for."""
+        """For a staff screen ``error_text(exc)`` in the staff language; for a customer screen
+        the customer's one sentence (the detail goes to staff: :func:`report_to_staff`)."""
         if self.staff_facing:
             with staff_texts():
                 return error_text(exc)
-        return error_text(exc)
+        return customer_error(exc).text()
 
     def enter(self) -> None:
         """The screen is shown for the current stage."""

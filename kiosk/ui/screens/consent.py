@@ -7,6 +7,7 @@ staff; the button stays off then (a second tap must not start a second order).""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.controller import JournalFailed, SessionController
@@ -14,13 +15,21 @@ from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
 from kiosk.app.tasks import within
-from kiosk.srs import SrsError
+from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.srs import FieldProblem, InvalidInput, SrsError
 from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, set_button, set_label
-from .base import Screen, error_text
+from .base import (
+    STAFF_START_FAILED,
+    Action,
+    CustomerError,
+    Screen,
+    customer_error,
+    report_to_staff,
+)
 
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the screen.
@@ -29,9 +38,16 @@ PREFLIGHT_TIMEOUT_S = 120.0
 # journal (which may wait for a lock) and, when that fails, a cancel. This only stops a start
 # that went wrong from holding the screen: cut short, its order is still recorded or cancelled.
 START_TIMEOUT_S = 90.0
+# The pre-flight found this terminal cannot run the method (camera, microphone, network).
+BLOCKED_HERE = CustomerError(QT_TRANSLATE_NOOP(
+    "CustomerError", "This terminal cannot run this identification right now: please choose "
+    "another method."), Action.OTHER_METHOD)
 
 
 class ConsentScreen(Screen):
+    # The fields the SRS refused, for the data form when the customer goes back to them.
+    refusedFields = Signal(object)  # noqa: N815 - tuple[FieldProblem, ...]
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._start = self.slot("start")
@@ -71,6 +87,8 @@ class ConsentScreen(Screen):
         layout.addLayout(row)
         self._failed = False
         self._journal_failed = False
+        self._failure: CustomerError | None = None  # what the customer was told, and can do
+        self._refused: tuple[FieldProblem, ...] = ()
         self._words = Words(self)
         self.retranslate()
 
@@ -78,6 +96,7 @@ class ConsentScreen(Screen):
         if self.ctl.stage is Stage.CONSENT and not self._start.busy:
             self._failed = False
             self._journal_failed = False
+            self._failure = None
             self.accept.setEnabled(True)
             self.accept.show()
             set_label(self.error, "")
@@ -86,6 +105,17 @@ class ConsentScreen(Screen):
         focus_first(self.accept, self.back)
 
     def agree(self) -> None:
+        """The primary button: start; after a failure the one action the customer was given."""
+        action = self._failure.action if self._failure is not None else Action.RETRY
+        if action is Action.CORRECT:
+            refused = self._refused
+            self.ctl.back()  # to the details, kept, with what the SRS refused
+            self.refusedFields.emit(refused)
+            return
+        if action is Action.OTHER_METHOD:
+            self.ctl.back()
+            self.ctl.back()  # the details, then the method choice
+            return
         if not self._start.busy and not self.ctl.starting and not self._journal_failed:
             self._start.start(self._run())
 
@@ -94,6 +124,8 @@ class ConsentScreen(Screen):
         self.back.setEnabled(False)
         self.busy.show()
         set_label(self.error, "")
+        self._failure = None
+        self.ctl.staffDetail.emit("")
         try:
             if self.ctl.needs_preflight():
                 set_label(self.state, self.tr("Checking this terminal for the video call "
@@ -109,11 +141,13 @@ class ConsentScreen(Screen):
             set_label(self.state, "")
             set_label(self.error, self._journal_failure_text(exc))
         except (SrsError, TimeoutError) as exc:
+            # One sentence and one action for the customer; the detail to the staff strip.
             self._failed = True
+            self._failure = customer_error(exc)
+            self._refused = exc.fields if isinstance(exc, InvalidInput) else ()
             set_label(self.state, "")
-            set_label(self.error, self.tr("The identification could not be started (the "
-                                          "entered details are kept): %1")
-                      .replace("%1", error_text(exc)))
+            set_label(self.error, self._failure.text())
+            report_to_staff(self.ctl, STAFF_START_FAILED, exc)
         finally:
             self.busy.hide()
             # After a journal failure no "Try again": the way on is through staff.
@@ -125,7 +159,7 @@ class ConsentScreen(Screen):
                 focus_first(self.accept, self.back)
 
     def _journal_failure_text(self, exc: JournalFailed) -> str:
-        """For the customer in their language, then for staff in theirs."""
+        """For the customer in their language; for staff in theirs, in the staff strip."""
         customer = self.tr("This terminal cannot record identifications right now, so your "
                            "identification was not started. Please ask the staff for help.")
         with staff_texts():
@@ -143,26 +177,32 @@ class ConsentScreen(Screen):
                                 "support. Check the disk space and the data folder, then "
                                 "restart the kiosk.")
         staff = fill_placeholders(staff, (str(exc), exc.ref_id or ""))
-        return customer + "\n\n" + staff
+        self.ctl.staffDetail.emit(staff)
+        return customer
 
     def _show_blocked(self, check: Preflight) -> None:
-        """The pre-flight found the method cannot run here: say why, never start."""
+        """The pre-flight found the method cannot run here: never start; the customer reads
+        one sentence (choose another method), staff get the probes' findings in their strip."""
         self._failed = True
+        self._failure = BLOCKED_HERE
         set_label(self.state, "")
-        reasons = []
-        for result in check.blocking():
-            advice = result.advice.render(translate) if result.advice else ""
-            reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
-        set_label(self.error, self.tr("This terminal cannot run this identification now. %1 "
-                                      "Nothing was sent. Go back to choose another method, "
-                                      "or fix this and check again.")
-                  .replace("%1", " ".join(reasons)))
+        set_label(self.error, self._failure.text())
+        with staff_texts():
+            reasons = []
+            for result in check.blocking():
+                advice = result.advice.render(translate) if result.advice else ""
+                reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
+            staff = QCoreApplication.translate(
+                "StaffDetail", "For staff: this terminal cannot run this method now; nothing "
+                "was sent. %1").replace("%1", " ".join(reasons))
+        self.ctl.staffDetail.emit(staff)
 
     def wipe(self) -> None:
         set_label(self.notice, "")
         set_label(self.error, "")
         set_label(self.state, "")
         self._failed = False
+        self._failure = None
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Before you continue"))
@@ -176,7 +216,15 @@ class ConsentScreen(Screen):
             "After the identification you get an SMS from Swisscom: accept the terms to "
             "finish."))
         set_button(self.back, self.tr("Back"), self.tr("Back to the customer details"))
-        if self._failed:
+        if self._failure is not None:
+            set_label(self.error, self._failure.text())  # in the language now chosen
+        if self._failure is not None and self._failure.action is Action.CORRECT:
+            set_button(self.accept, self.tr("Check my details"),
+                       self.tr("Back to the details to check them"))
+        elif self._failure is not None and self._failure.action is Action.OTHER_METHOD:
+            set_button(self.accept, self.tr("Choose another method"),
+                       self.tr("Back to the method choice"))
+        elif self._failed:
             set_button(self.accept, self.tr("Try again"), self.tr("Try again to start"))
         else:
             set_button(self.accept, self.tr("I agree — continue"),

@@ -7,7 +7,6 @@ provider needs a data match (appendix 1): the other identity fields appear only 
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.controller import SessionController
 from kiosk.app.send_data import UNKNOWN_METHOD_DATA
-from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType
+from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType, read_mobile
+from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 
 from ..texts import plural, problem_text
 from ..widgets.common import (
@@ -36,6 +36,7 @@ from ..widgets.common import (
     set_label,
     tab_order,
 )
+from ..widgets.date_input import DateInput
 from .base import Screen
 
 # (attribute, label, placeholder) in the order staff ask for them.
@@ -64,7 +65,9 @@ REFUSED_NAMES = {
     "place_of_birth": str(QT_TRANSLATE_NOOP("Field", "place of birth")),
     "nationality": str(QT_TRANSLATE_NOOP("Field", "nationality")),
 }
-BAD_DATE = str(QT_TRANSLATE_NOOP("Problem", "must be a real date, e.g. 31.12.1980"))
+PARTIAL_DATE = str(QT_TRANSLATE_NOOP("Problem", "needs the day, the month and the year"))
+# How many years ahead an ID document's validity may reach in the date input.
+VALIDITY_YEARS = 20
 _UPPER = ("nationality", "country")
 _DATES = ("dob", "validity")
 # Identity data the video identification only needs for a data match (guide, appendix 1: "we
@@ -92,14 +95,12 @@ def field_caption(name: str) -> str:
     return field_text(caption) if caption is not None else name
 
 
-def parse_date(text: str) -> date | None:
-    text = text.strip()
-    try:
-        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+def date_input(name: str, today: date | None = None) -> DateInput:
+    """The date of birth within the accepted ages; an ID document's validity from today on."""
+    year = (today or date.today()).year
+    if name == "dob":
+        return DateInput(year - MAX_AGE_YEARS, year)
+    return DateInput(year, year + VALIDITY_YEARS)
 
 
 class _Field:
@@ -107,12 +108,30 @@ class _Field:
         self.name, self.caption = name, caption
         self.caption_label = label(wrap=False)
         self.caption_label.setMinimumHeight(48)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
+        self.edit: QLineEdit | DateInput
+        if name in _DATES:
+            self.edit = date_input(name)
+        else:
+            self.edit = QLineEdit()
+            self.edit.setPlaceholderText(placeholder)
+        self.caption_label.setBuddy(self.edit)
         self.problem = label("fieldError")
         self.hint = label("small")
+        # The mobile number as it will be used (+41 79 123 45 67), read back to staff.
+        self.reading = label("small")
+        self.reading.setObjectName("mobileReading")
         self.problem.hide()
         self.hint.hide()
+        self.reading.hide()
+
+    def stops(self) -> tuple[QWidget, ...]:
+        """Where Tab stops in this field (a date: day, month, year)."""
+        return self.edit.parts if isinstance(self.edit, DateInput) else (self.edit,)
+
+    def is_empty(self) -> bool:
+        if isinstance(self.edit, DateInput):
+            return self.edit.is_empty()
+        return not self.edit.text().strip()
 
 
 class DataScreen(Screen):
@@ -162,8 +181,7 @@ class DataScreen(Screen):
         set_label(self.summary, "")
         self.retranslate()
         # The first empty field (the first one on a new form); Next when all are filled in.
-        focus_first(*(f.edit for f in self.fields.values() if not f.edit.text().strip()),
-                    self.next)
+        focus_first(*(f.edit for f in self.fields.values() if f.is_empty()), self.next)
 
     def _build(self) -> None:
         # Staff who go back and pick another method keep what they typed where it still fits.
@@ -203,9 +221,10 @@ class DataScreen(Screen):
         self.form_host = host
         self.scroller.setWidget(host)
         # Tab: the fields top to bottom (staff-only last), then Back and Next.
-        tab_order(*(f.edit for f in self.fields.values() if f.name not in STAFF_NAMES),
+        tab_order(*(w for f in self.fields.values() if f.name not in STAFF_NAMES
+                    for w in f.stops()),
                   *([self.match_all] if self.match_all is not None else []),
-                  *(f.edit for f in self.fields.values() if f.name in STAFF_NAMES),
+                  *(w for f in self.fields.values() if f.name in STAFF_NAMES for w in f.stops()),
                   self.back, self.next)
         for name, text in kept.items():
             if name in self.fields:
@@ -251,6 +270,10 @@ class DataScreen(Screen):
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(field.edit)
+        if isinstance(field.edit, DateInput):
+            column.addWidget(field.edit.notice)
+        if name == "mobile":
+            column.addWidget(field.reading)
         column.addWidget(field.hint)
         column.addWidget(field.problem)
         form.addRow(field.caption_label, column)
@@ -272,15 +295,24 @@ class DataScreen(Screen):
         values: dict[str, object] = {}
         problems: list[FieldProblem] = []
         for name, field in self.fields.items():
-            text = field.edit.text().strip()
-            if not text or not self.sends(name):
+            if field.is_empty() or not self.sends(name):
                 continue
-            if name in _DATES:
-                parsed = parse_date(text)
+            if isinstance(field.edit, DateInput):
+                parsed = field.edit.date()
                 if parsed is None:
-                    problems.append(FieldProblem(name, BAD_DATE))
+                    problems.append(FieldProblem(name, PARTIAL_DATE))
                     continue
                 values[name] = parsed
+                continue
+            text = field.edit.text().strip()
+            if name == "mobile":
+                # As people write it, with the branch's region; the problem names what is wrong.
+                reading = read_mobile(text, self.ctl.settings.kiosk.default_region or None)
+                if reading.e164 is None:
+                    problems.append(FieldProblem(name, reading.problem or MOBILE_HINT,
+                                                 reading.args))
+                    continue
+                values[name] = reading.e164
             else:
                 values[name] = text.upper() if name in _UPPER else text
         return IdentityData(**values), problems  # type: ignore[arg-type]
@@ -289,6 +321,24 @@ class DataScreen(Screen):
         data, problems = self.identity()
         checked = {p.field for p in problems}
         return problems + [p for p in self.ctl.identity_problems(data) if p.field not in checked]
+
+    def mobile_reading(self) -> str:
+        """The mobile number typed, as it will be used ("" while it cannot be read)."""
+        field = self.fields.get("mobile")
+        if field is None or not isinstance(field.edit, QLineEdit):
+            return ""
+        region = self.ctl.settings.kiosk.default_region or None
+        return read_mobile(field.edit.text(), region).display
+
+    def _show_reading(self) -> None:
+        field = self.fields.get("mobile")
+        if field is None:
+            return
+        shown = self.mobile_reading()
+        set_label(field.reading, self.tr("Used as: %1").replace("%1", shown) if shown else "")
+        field.edit.setAccessibleDescription(field.reading.text()
+                                            if not field.problem.text() else
+                                            field.problem.text())
 
     def _show(self, field: _Field, problem: FieldProblem | None) -> None:
         if problem is None:
@@ -306,11 +356,13 @@ class DataScreen(Screen):
         field = self.fields.get(name)
         if field is None or self.ctl.customer is None:
             return
-        if not field.edit.text().strip():
+        if field.is_empty():
             self._show(field, None)  # "required" is said on Next, not while moving through
             return
         problem = next((p for p in self._problems() if p.field == name), None)
         self._show(field, problem)
+        if name == "mobile":
+            self._show_reading()
 
     def submit(self) -> None:
         if self.ctl.customer is not None:
@@ -322,6 +374,7 @@ class DataScreen(Screen):
             problems = self.ctl.submit_identity(data)
         for name, field in self.fields.items():
             self._show(field, next((p for p in problems if p.field == name), None))
+        self._show_reading()
         if problems:
             set_label(self.summary,
                       plural(self.tr("%n field(s) need correcting.", "", len(problems)),
@@ -332,6 +385,17 @@ class DataScreen(Screen):
                 first.edit.setFocus()
         else:
             set_label(self.summary, "")
+
+    def show_refused(self, problems: tuple[FieldProblem, ...]) -> None:
+        """The SRS refused these fields at the start: shown at each, the first one focused."""
+        problems = tuple(p for p in problems if p.field in self.fields)
+        for problem in problems:
+            self._show(self.fields[problem.field], problem)
+        if problems:
+            set_label(self.summary,
+                      plural(self.tr("%n field(s) need correcting.", "", len(problems)),
+                             len(problems)))
+            self.fields[problems[0].field].edit.setFocus()
 
     def wipe(self) -> None:
         for field in self.fields.values():

@@ -1,16 +1,21 @@
-"""Method choice (staff): presets, the guide's seven filters, and the methods as cards."""
+"""Method choice (staff): presets first, the guide's seven filters behind "More filters"
+(collapsed by default; how many are set shows on the button), and the methods as tiles that
+read at a glance (``MethodCard``), in a grid as wide as the screen allows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +42,8 @@ from .base import REQUEST_TIMEOUT_S, Screen
 
 ANY = None
 _TRI = (ANY, True, False)
+# Tiles per row by the screen's width (px): three side by side from a landscape kiosk's width.
+_COLUMNS = ((1150, 3), (720, 2))
 
 
 class MethodsScreen(Screen):
@@ -67,7 +74,17 @@ class MethodsScreen(Screen):
         self.preset_group = QButtonGroup(self)
         self.preset_buttons: dict[str, QPushButton] = {}
         content.addLayout(self.preset_row)
-        self.filter_row = FlowLayout(spacing=16)
+        # The seven filters behind one button: presets cover the usual cases.
+        self.more = button("preset")
+        self.more.setCheckable(True)
+        self.more.toggled.connect(self._show_filters)
+        self.more.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.more)
+        more_row.addStretch()
+        content.addLayout(more_row)
+        self.filter_panel = QWidget()
+        self.filter_row = FlowLayout(self.filter_panel, spacing=16)
         self.filter_labels: dict[str, QLabel] = {}
         self.filters: dict[str, QComboBox] = {}
         names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow",
@@ -84,7 +101,8 @@ class MethodsScreen(Screen):
             column.addWidget(caption)
             column.addWidget(combo)
             self.filter_row.addWidget(cell)
-        content.addLayout(self.filter_row)
+        content.addWidget(self.filter_panel)
+        self.filter_panel.hide()
         state_row = QHBoxLayout()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -97,9 +115,12 @@ class MethodsScreen(Screen):
         state_row.addWidget(self.state, 1)
         state_row.addWidget(self.retry)
         content.addLayout(state_row)
-        self.card_layout = QVBoxLayout()
-        self.card_layout.addStretch()
-        content.addLayout(self.card_layout, 1)
+        self.card_layout = QGridLayout()
+        self.card_layout.setHorizontalSpacing(16)
+        self.card_layout.setVerticalSpacing(16)
+        self._columns = 3
+        content.addLayout(self.card_layout)
+        content.addStretch(1)
         self.scroller = scroll_area(self.card_host)
         layout.addWidget(self.scroller, 1)
         bottom = QHBoxLayout()
@@ -170,6 +191,7 @@ class MethodsScreen(Screen):
         for name, combo in self.filters.items():
             combo.setCurrentIndex(max(0, combo.findData(values[name])))
         self._filling = False
+        self._retranslate_more()
         self.reload()
 
     def _build_presets(self) -> None:
@@ -191,15 +213,25 @@ class MethodsScreen(Screen):
 
     def _order_tabs(self) -> None:
         """Tab in reading order: presets (one stop: the arrow keys move between them, as in
-        every exclusive group), filters, Retry, each card's Choose, Cancel."""
-        tab_order(*self.preset_buttons.values(), *self.filters.values(), self.retry,
+        every exclusive group), More filters, the filters (when shown), Retry, each tile's
+        Choose, Cancel."""
+        tab_order(*self.preset_buttons.values(), self.more, *self.filters.values(), self.retry,
                   *(card.choose for card in self.cards), self.cancel)
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        self._retranslate_more()
+
+    def active_filters(self) -> int:
+        """How many of the seven filters are set (not "Any")."""
+        return sum(combo.currentData() is not ANY for combo in self.filters.values())
 
     def _use_preset(self, key: str) -> None:
         chosen = presets.preset(key)
         self.apply_filter(chosen.filters if chosen is not None else MethodFilter())
 
     def _filter_changed(self) -> None:
+        self._retranslate_more()
         if not self._filling:
             checked = self.preset_group.checkedButton()
             if checked is not None:
@@ -270,16 +302,37 @@ class MethodsScreen(Screen):
             reason = hand_off_problem(method) or self.ctl.unavailable_reason(method)
             card = MethodCard(method, reason, customer_language=language)
             card.chosen.connect(self.ctl.choose)
-            self.card_layout.insertWidget(self.card_layout.count() - 1, card)
-            card.show()  # now, not on the next event loop pass: it may take the focus next
             self.cards.append(card)
+        self._place_cards()
+        for card in self.cards:
+            card.show()  # now, not on the next event loop pass: it may take the focus next
         self._order_tabs()
+
+    def _place_cards(self) -> None:
+        """Tiles row by row, as many per row as the width allows (reading order = Tab
+        order)."""
+        for i, card in enumerate(self.cards):
+            self.card_layout.removeWidget(card)
+            row, column = divmod(i, self._columns)
+            self.card_layout.addWidget(card, row, column)
+        for column in range(3):
+            self.card_layout.setColumnStretch(column, 1 if column < self._columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = event.size().width()
+        columns = next((n for least, n in _COLUMNS if width >= least), 1)
+        if columns != self._columns:
+            self._columns = columns
+            self._place_cards()
+        super().resizeEvent(event)
 
     def wipe(self) -> None:
         self._filling = True
         for combo in self.filters.values():
             combo.setCurrentIndex(0)
         self._filling = False
+        self.more.setChecked(False)  # the next customer's choice starts from the presets
+        self._retranslate_more()
         checked = self.preset_group.checkedButton()
         if checked is not None:
             self.preset_group.setExclusive(False)
@@ -295,6 +348,12 @@ class MethodsScreen(Screen):
                     else self.tr("All methods"))
             set_button(b, text, self.tr("Preset: %1").replace("%1", text))
 
+    def _retranslate_more(self) -> None:
+        count = self.active_filters()
+        text = self.tr("More filters") if not count else plural(
+            self.tr("More filters (%n set)", "", count), count)
+        set_button(self.more, ("▾ " if self.more.isChecked() else "▸ ") + text, text)
+
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Choose the identification method"))
         self._show_customer_language()
@@ -307,6 +366,7 @@ class MethodsScreen(Screen):
             self.filters[name].setAccessibleName(self.tr("Filter: %1").replace("%1", caption))
         self._fill_filters()
         self._retranslate_presets()
+        self._retranslate_more()
         set_button(self.retry, self.tr("Try again"), self.tr("Load the methods again"))
         set_button(self.cancel, self.tr("Cancel"), self.tr("Cancel and return to the start"))
         self.busy.setAccessibleName(self.tr("Loading"))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 from kiosk.srs import Status, mask_msisdn
 
-from ..texts import failure_title, next_steps
+from ..texts import ReasonKind, failure_title, next_steps, reason_kind, reason_sentence
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.staff_strip import staff_strip_text
 from ..widgets.timeline import Timeline
@@ -37,7 +38,7 @@ class ResultScreen(Screen):
         layout.addWidget(self.staff_strip)
         row = QHBoxLayout()
         self.again = button()
-        self.again.clicked.connect(self.ctl.start_over)
+        self.again.clicked.connect(self._again)
         self.finish = button("primary")
         self.finish.clicked.connect(self.ctl.wipe)
         row.addWidget(self.again)
@@ -49,6 +50,29 @@ class ResultScreen(Screen):
     def enter(self) -> None:
         self.retranslate()
         focus_first(self.finish)
+        self._tell_staff()
+
+    def _corrects_data(self) -> bool:
+        """The provider found the details did not match the ID: start again from them."""
+        order = self.ctl.order
+        return order is not None and reason_kind(order.status, order.reason) is ReasonKind.DATA
+
+    def _again(self) -> None:
+        corrects = self._corrects_data()
+        self.ctl.start_over()
+        if corrects:
+            self.ctl.back()  # to the details, kept, to correct them
+
+    def _tell_staff(self) -> None:
+        """The provider's own words and the status go to the staff strip, not to the customer."""
+        order = self.ctl.order
+        if order is None or order.evidence_id or not order.reason:
+            return
+        self.ctl.staffDetail.emit(
+            QCoreApplication.translate("StaffDetail", "For staff: order %1 ended %2; the "
+                                       "provider's reason: %3")
+            .replace("%1", order.ref_id).replace("%2", order.status_text or order.status.value)
+            .replace("%3", order.reason))
 
     def wipe(self) -> None:
         self.timeline.clear()
@@ -81,8 +105,8 @@ class ResultScreen(Screen):
         else:
             self.headline.setProperty("role", "bigError")
             set_label(self.headline, failure_title(order.status))
-            set_label(self.reason, self.tr("Reason given by the provider: %1")
-                      .replace("%1", order.reason) if order.reason else "")
+            # The customer's words for the provider's reason (the reason itself: staff strip).
+            set_label(self.reason, reason_sentence(order.status, order.reason))
             advice = next_steps(order.status, order.reason)
             if order.status is Status.TERMINATED:  # the last step: the SMS with the terms
                 mobile = customer.identity.mobile if customer.identity else None
@@ -92,6 +116,9 @@ class ResultScreen(Screen):
                 advice = sms + "\n" + advice
             set_label(self.advice, advice)
             self.again.setVisible(order.status is not Status.TERMINATED)
+            if self._corrects_data():
+                set_button(self.again, self.tr("Correct the details and start again"),
+                           self.tr("Back to the details to correct them, then start again"))
         set_label(self.details, "\n".join(lines))
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)

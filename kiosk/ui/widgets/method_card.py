@@ -1,18 +1,21 @@
-"""One identification method as a card: its facts, what the customer needs for it, and a button
-to choose it. A method the kiosk's catalogue does not know still gets a card: what the listing
-says, and whether it can run here (only in the web view, when it has a web flow)."""
+"""One identification method as a tile that reads at a glance: a pictogram, the name, how long
+it takes, what the customer needs, then one muted line of facts for staff (issuer, type,
+jurisdictions, LOA, app, evidence validity; every fact is also in the Choose button's
+accessible description) and the button to choose it. A method the kiosk's catalogue does not
+know still gets a tile: what the listing says, and whether it can run here (only in the web
+view, when it has a web flow)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.app.language import for_staff
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import Method, MethodSpec, MethodType, find_method_spec
 
 from .common import button, label, restyle, set_button, set_label
+from .method_pictogram import MethodPictogram
 
 # A method the catalogue does not know, without a web flow: nothing here can hand it off.
 NO_HAND_OFF = QT_TRANSLATE_NOOP(
@@ -94,50 +97,72 @@ class MethodCard(QFrame):
         self.customer_language = customer_language
         self.unavailable = unavailable
         self.setProperty("unavailable", unavailable is not None)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 10, 20, 12)
-        outer.setSpacing(4)
+        outer.setContentsMargins(20, 14, 20, 14)
+        outer.setSpacing(6)
         head = QHBoxLayout()
-        self.name = label("cardTitle", wrap=False)
-        head.addWidget(self.name, 1)
-        self.choose = button("primary")
-        self.choose.setEnabled(unavailable is None)
-        self.choose.clicked.connect(lambda: self.chosen.emit(self.method))
-        head.addWidget(self.choose)
+        head.setSpacing(14)
+        self.pictogram = MethodPictogram(known_type(method), method.name or method.issuer)
+        head.addWidget(self.pictogram)
+        title = QVBoxLayout()
+        title.setSpacing(2)
+        self.name = label("cardTitle")
+        title.addWidget(self.name)
+        # How long it takes, next to the name: what a customer asks first.
+        self.duration = label("duration")
+        title.addWidget(self.duration)
+        head.addLayout(title, 1)
         outer.addLayout(head)
-        self.facts = QGridLayout()
-        self.facts.setHorizontalSpacing(12)
-        self.facts.setVerticalSpacing(2)
-        outer.addLayout(self.facts)
-        self._fact_labels: list[tuple[QLabel, QLabel]] = []
-        for _ in range(10):
-            self._fact_labels.append((label("factKey"), label("fact")))
-        self._columns = 0
-        self._arrange(3)
         # What the customer needs (or, for a method the kiosk does not know, where it runs).
         self.needs = label("fact")
         outer.addWidget(self.needs)
+        # The listing's facts in one muted line, for staff.
+        self.summary = label("factKey")
+        outer.addWidget(self.summary)
         # A limit staff tell the customer before choosing (the call languages).
         self.note = label("error")
         outer.addWidget(self.note)
         self.reason = label("error")
         outer.addWidget(self.reason)
+        outer.addStretch()
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        self.choose = button("primary")
+        self.choose.setEnabled(unavailable is None)
+        self.choose.clicked.connect(lambda: self.chosen.emit(self.method))
+        bottom.addWidget(self.choose)
+        outer.addLayout(bottom)
         restyle(self)
         self.retranslate()
 
-    def _arrange(self, columns: int) -> None:
-        """Fact pairs per row: 4 on a wide screen, 3 on a narrow one."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for i, (key, value) in enumerate(self._fact_labels):
-            row, col = divmod(i, columns)
-            self.facts.addWidget(key, row, col * 2)
-            self.facts.addWidget(value, row, col * 2 + 1)
+    def duration_text(self) -> str:
+        """How long it takes, from the guide's timings (the tile's second line)."""
+        spec = self.spec
+        if spec is None:
+            return translate("MethodCard", "Duration not stated")
+        if spec.typical_duration is not None:
+            low, high = spec.typical_duration
+            return (translate("MethodCard", "About %1–%2 minutes")
+                    .replace("%1", str(round(low.total_seconds() / 60)))
+                    .replace("%2", str(round(high.total_seconds() / 60))))
+        if spec.session_lifetime is not None:
+            return translate("MethodCard", "A few minutes (at most %1)").replace(
+                "%1", translate("MethodCard", "%1 min").replace(
+                    "%1", str(round(spec.session_lifetime.total_seconds() / 60))))
+        return translate("MethodCard", "A few minutes")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(4 if event.size().width() >= 1100 else 3)
-        super().resizeEvent(event)
+    def summary_text(self) -> str:
+        """Issuer, type, jurisdictions, LOA, app, evidence validity: one line."""
+        facts = dict(self.facts_text())
+        keys = ("Type", "Jurisdictions", "Level of assurance", "App", "Evidence valid")
+        parts = [self.method.issuer] + [
+            facts[translate("MethodCard", key)] for key in keys
+            if facts.get(translate("MethodCard", key))]
+        validity = translate("MethodCard", "Evidence valid")
+        if parts and facts.get(validity):
+            parts[-1] = translate("MethodCard", "evidence %1").replace("%1", facts[validity])
+        return " · ".join(parts)
 
     def facts_text(self) -> list[tuple[str, str]]:
         m, spec = self.method, self.spec
@@ -188,7 +213,7 @@ class MethodCard(QFrame):
                              "runs in the kiosk's web view.").replace("%1", _type_name(self.method))
         if not self.spec.needs:
             return ""
-        needs = "; ".join(translate("MethodNeeds", need) for need in self.spec.needs)
+        needs = "".join("\n• " + translate("MethodNeeds", need) for need in self.spec.needs)
         return translate("MethodCard", "The customer needs: %1").replace("%1", needs)
 
     def language_note(self) -> str:
@@ -206,12 +231,14 @@ class MethodCard(QFrame):
     @for_staff
     def retranslate(self) -> None:
         set_label(self.name, self.method.name)
+        set_label(self.duration, self.duration_text())
         set_label(self.needs, self.needs_text())
+        set_label(self.summary, self.summary_text())
         set_label(self.note, self.language_note())
         set_button(self.choose, translate("MethodCard", "Choose"),
                    translate("MethodCard", "Choose %1").replace("%1", self.method.name))
-        for (key, value), (k, v) in zip(self._fact_labels, self.facts_text(), strict=True):
-            set_label(key, k)
-            set_label(value, v)
+        # Every fact for screen readers (the tile shows the main ones).
+        self.choose.setAccessibleDescription("; ".join(
+            f"{key}: {value}" for key, value in self.facts_text()))
         set_label(self.reason, QCoreApplication.translate("Unavailable", self.unavailable)
                   if self.unavailable else "")

@@ -194,3 +194,28 @@ def test_support_and_external_id_are_one_printable_line(tmp_path: Path, text: st
     with pytest.raises(ConfigError, match=message) as info:
         load_settings(write(tmp_path, text), env={})
     assert (info.value.line, info.value.key) == (2, key)
+
+
+def test_default_region_is_a_country_with_phone_numbers() -> None:
+    """[kiosk] default_region places a mobile typed without a country code (issue 14, item 8)."""
+    from kiosk.config import Settings
+
+    assert Settings().kiosk.default_region == "CH"
+    assert Settings.model_validate({"kiosk": {"default_region": ""}}).kiosk.default_region == ""
+    for wrong in ("ch", "CHE", "XX"):
+        with pytest.raises(ValueError, match="default_region"):
+            Settings.model_validate({"kiosk": {"default_region": wrong}})
+
+
+def test_saving_the_settings_screen_keeps_the_default_region() -> None:
+    """The settings screen does not show [kiosk] default_region: saving it keeps IT's value."""
+    from kiosk.app.settings_form import SettingsInput, check_settings
+    from kiosk.config import Settings
+
+    base = Settings.model_validate({"kiosk": {"default_region": "DE"}})
+    form = SettingsInput(api_url="", token_url="", ras_url="", client_id="", client_secret="",
+                         enabled_methods=("KLARNA/bankident",), idle_timeout_s=120,
+                         language="de", aml_notice=False)
+    saved, problems = check_settings(base, form)
+    assert problems == {} and saved is not None
+    assert saved.kiosk.default_region == "DE"

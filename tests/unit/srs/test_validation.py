@@ -202,3 +202,17 @@ def test_field_problem_formatting() -> None:
                          [FieldProblem("dob", "is required for %1", ("BankIdent KLARNA",))])
     assert error.problem_for("dob") == "is required for BankIdent KLARNA"
     assert str(error).endswith("(dob: is required for BankIdent KLARNA)")
+
+
+@pytest.mark.parametrize(
+    ("mobile", "words"),
+    [
+        ("+41441234567", "not a mobile number"),
+        ("+4179123456", "too few digits"),
+        ("+41 (0)79 123 45 67", ""),
+        ("0041 79 123 45 67", ""),
+    ],
+)
+def test_the_customer_mobile_is_a_valid_mobile(mobile: str, words: str) -> None:
+    found = problems(IdentityData(mobile=mobile))
+    assert (words in found.get("mobile", "")) if words else found == {}

@@ -1,0 +1,218 @@
+"""Errors for people (issue 14, item 7): the customer reads one short sentence in their language
+and gets one action; the technical side (HTTP status, the SRS's error code, the provider's
+reason) goes to the staff strip, in the staff language; known provider reasons are said in the
+customer's words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app.stages import Stage
+from kiosk.srs import (
+    AuthenticationFailed,
+    FieldProblem,
+    InvalidInput,
+    MalformedResponse,
+    NotFound,
+    ServiceUnavailable,
+    Status,
+)
+from kiosk.ui.screens.base import (
+    STAFF_START_FAILED,
+    Action,
+    customer_error,
+    report_to_staff,
+    staff_error_text,
+    technical_detail,
+)
+from kiosk.ui.texts import ReasonKind, reason_kind, reason_sentence
+from tests.gui.conftest import Kiosk
+from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
+
+TECHNICAL = re.compile(r"HTTP|SRS|\b[45]\d\d\b|_|Details:|Ref-?ID")
+
+
+def to_klarna_consent(k: Kiosk) -> None:
+    to_methods(k)
+    choose(k, "KLARNA")
+    fill(k, KLARNA_CUSTOMER)
+    submit_data(k)
+    assert k.ctl.stage is Stage.CONSENT
+
+
+def refuse_start(k: Kiosk, status: int, count: int = 5) -> str:
+    """The SRS answers the start with ``status``; the customer's error line."""
+    k.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=status,
+          method="POST", count=count, retry_after=1)
+    consent = k.window.consent
+    click(k, consent.accept)
+    k.wait(consent.error.isVisible, timeout=30)
+    k.sim("DELETE", "/_sim/faults")
+    return consent.error.text()
+
+
+def test_a_busy_service_one_sentence_for_the_customer_the_codes_for_staff(kiosk: Kiosk) -> None:
+    to_klarna_consent(kiosk)
+    text = refuse_start(kiosk, 503)
+    assert text == ("The identification service is not answering right now: please try again "
+                    "in a moment.")
+    assert not TECHNICAL.search(text)
+    consent = kiosk.window.consent
+    assert consent.accept.text() == "Try again" and consent.accept.isVisible()
+    staff = kiosk.window.staff_detail
+    assert staff.label.isVisible()
+    assert staff.text.startswith("For staff: the start failed. The SRS cannot be reached")
+    assert "HTTP 503" in staff.text
+    # Trying again works, and the strip's old news goes.
+    click(kiosk, consent.accept)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF, timeout=30)
+    assert staff.text == "" and not staff.label.isVisible()
+
+
+def test_details_the_srs_refused_lead_back_to_the_details(kiosk: Kiosk) -> None:
+    to_klarna_consent(kiosk)
+    text = refuse_start(kiosk, 422, count=1)
+    assert text == "Some of your details were not accepted: please check them."
+    consent = kiosk.window.consent
+    assert consent.accept.text() == "Check my details"
+    assert "HTTP 422" in kiosk.window.staff_detail.text
+    click(kiosk, consent.accept)
+    assert kiosk.ctl.stage is Stage.DATA
+    assert kiosk.window.data.fields["last_name"].edit.text() == "Mustermann"  # kept
+
+
+def test_a_method_the_srs_no_longer_knows_leads_back_to_the_choice(kiosk: Kiosk) -> None:
+    to_klarna_consent(kiosk)
+    text = refuse_start(kiosk, 404, count=1)
+    assert text == ("This identification method is not available right now: please choose "
+                    "another one.")
+    consent = kiosk.window.consent
+    assert consent.accept.text() == "Choose another method"
+    click(kiosk, consent.accept)
+    assert kiosk.ctl.stage is Stage.SETUP
+
+
+def test_the_wipe_clears_the_staff_strip(kiosk: Kiosk) -> None:
+    to_klarna_consent(kiosk)
+    refuse_start(kiosk, 503)
+    assert kiosk.window.staff_detail.text
+    kiosk.ctl.wipe()
+    assert kiosk.window.staff_detail.text == ""
+
+
+def end_with(k: Kiosk, status: str, reason: str) -> None:
+    started = k.ctl.started
+    assert started is not None
+    k.sim("POST", f"/_sim/orders/{started.ref_id}/status", status=status, reason=reason)
+    k.wait(lambda: k.ctl.stage is Stage.RESULT, timeout=30)
+
+
+def test_a_provider_reason_in_the_customers_words(kiosk: Kiosk) -> None:
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "ERROR", "INSUFFICIENT_MEANS: bad camera")
+    result = kiosk.window.result
+    assert result.reason.text() == "The picture or sound was not good enough to identify you."
+    shown = " ".join(w.text() for w in (result.headline, result.reason, result.advice))
+    assert "INSUFFICIENT" not in shown and "camera" in result.advice.text()
+    staff = kiosk.window.staff_detail.text
+    assert "the provider's reason: INSUFFICIENT_MEANS: bad camera" in staff
+    assert "ERROR" in staff
+
+
+def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kiosk) -> None:
+    """IDENTIFICATION_NEGATIVELY_CONDUCTED (guide, appendix 1): the data did not match the ID;
+    a new order with corrected data."""
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "IDENTIFICATION_NEGATIVELY_CONDUCTED", "DATA_MISMATCH")
+    result = kiosk.window.result
+    assert result.reason.text() == "The details given did not match your ID document."
+    assert result.again.text() == "Correct the details and start again"
+    click(kiosk, result.again)
+    assert kiosk.ctl.stage is Stage.DATA
+    assert kiosk.window.data.fields["mobile"].edit.text() == "+41791234567"
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "kind"),
+    [
+        # The guide's ERROR reasons (§4), as a provider might word them.
+        (Status.ERROR, "FRAUD_SUSPICION", ReasonKind.FRAUD),
+        (Status.ERROR, "Suspicion of fraud", ReasonKind.FRAUD),
+        (Status.ERROR, "negative identification", ReasonKind.NEGATIVE),
+        (Status.ERROR, "insufficient means (bad camera, microphone)", ReasonKind.MEANS),
+        (Status.ERROR, "MICROPHONE_NOT_WORKING", ReasonKind.MEANS),
+        # A negative identification: the data did not match (appendix 1).
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, None, ReasonKind.DATA),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "Identification negatively conducted",
+         ReasonKind.DATA),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+         "The bank account holder does not match the data given", ReasonKind.DATA),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "The ID card could not be verified",
+         ReasonKind.DOCUMENT),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "SESSION_EXPIRED", ReasonKind.EXPIRED),
+        (Status.ERROR, "USER_CANCELLED", ReasonKind.STOPPED),
+        (Status.ERROR, None, None),
+        (Status.ERROR, "E4711", None),  # unknown: nothing invented; staff see it
+    ],
+)
+def test_known_provider_reasons(status: Status, reason: str | None,
+                                kind: ReasonKind | None) -> None:
+    assert reason_kind(status, reason) is kind
+    sentence = reason_sentence(status, reason)
+    assert bool(sentence) is (kind is not None)
+    assert not TECHNICAL.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("error", "action", "words"),
+    [
+        (ServiceUnavailable("busy", status_code=503), Action.RETRY, "not answering"),
+        (TimeoutError(), Action.RETRY, "not answering"),  # an OSError, but no staff matter
+        (MalformedResponse("half a body"), Action.RETRY, "went wrong"),
+        (InvalidInput("refused", status_code=422), Action.CORRECT, "check them"),
+        (NotFound("no such method", status_code=404), Action.OTHER_METHOD, "another one"),
+        (AuthenticationFailed("invalid_client", status_code=401), Action.RETRY, "staff"),
+        (OSError(28, "No space left on device"), Action.RETRY, "staff"),
+        (RuntimeError("boom"), Action.RETRY, "went wrong"),
+    ],
+)
+def test_every_kind_of_error_one_sentence_and_one_action(qapp: object, error: BaseException,
+                                                          action: Action, words: str) -> None:
+    told = customer_error(error)
+    assert told.action is action
+    text = told.text()
+    assert words in text and text.count(".") == 1 and not TECHNICAL.search(text)
+
+
+def test_the_technical_detail_names_status_code_and_message(qapp: object) -> None:
+    error = ServiceUnavailable("Upstream busy", status_code=503, code="service_unavailable")
+    assert technical_detail(error) == "HTTP 503 · service_unavailable · Upstream busy"
+    assert staff_error_text(error).endswith("(HTTP 503 · service_unavailable · Upstream busy)")
+
+
+def test_fields_the_srs_refused_are_shown_at_their_place(kiosk: Kiosk) -> None:
+    """A 422 naming fields (the consent screen passes them on with "Check my details"): back
+    at the details, each refused field says why, the first one has the focus."""
+    to_klarna_consent(kiosk)
+    kiosk.ctl.back()
+    kiosk.window.consent.refusedFields.emit(
+        (FieldProblem("last_name", "does not match the bank account"),))
+    field = kiosk.window.data.fields["last_name"]
+    assert field.problem.text() == "Last name does not match the bank account"
+    assert kiosk.window.data.summary.text().startswith("1 field")
+    assert field.edit.hasFocus() or QApplication.focusWidget() is None
+
+
+def test_a_refusal_quoting_a_name_is_logged_without_it(kiosk: Kiosk,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    refused = InvalidInput("Muster1 is not a name", [FieldProblem("last_name", "Muster1 has a "
+                                                                               "digit")],
+                           status_code=422, code="invalid_fields")
+    with caplog.at_level("WARNING"):
+        report_to_staff(kiosk.ctl, STAFF_START_FAILED, refused)
+    assert "Muster1" not in caplog.text
+    assert "422 · invalid_fields · last_name" in caplog.text
+    assert "Muster1 has a digit" in kiosk.window.staff_detail.text  # staff see it, on screen
