@@ -8,7 +8,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app.composition import build_controller
@@ -72,8 +72,7 @@ async def serve(app: QApplication, window: MainWindow, controller: SessionContro
         window.resize(1280, 800)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+        window.show_kiosk()  # covers the screen also without a window manager
     # The readiness check runs in the background: the attract screen is already up.
     window.start_readiness()
     # Start-up objects live for the whole run: keep them out of the cyclic GC's full

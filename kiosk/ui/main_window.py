@@ -19,6 +19,7 @@ from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
+from .fullscreen import ScreenCover
 from .readiness_reasons import ReadinessReasons
 from .screens.attract import AttractScreen
 from .screens.base import Screen
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.kiosk_mode = kiosk_mode
         self._may_close = False
         self._after_pin: str | None = None
+        self.cover = ScreenCover(self)
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -244,14 +246,17 @@ class MainWindow(QMainWindow):
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
             self.methods.reload()
 
+    def show_kiosk(self) -> None:
+        """Kiosk mode: the whole of the screen, with or without a window manager."""
+        self.kiosk_mode = True
+        self.cover.cover()
+
     def toggle_kiosk_mode(self) -> None:
-        self.kiosk_mode = not self.kiosk_mode
         if self.kiosk_mode:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.showFullScreen()
+            self.kiosk_mode = False
+            self.cover.release()
         else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
-            self.showNormal()
+            self.show_kiosk()
 
     def quit_kiosk(self) -> None:
         """Wipe and close; the launcher then closes the services and ends the loop."""
