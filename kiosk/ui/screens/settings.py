@@ -154,6 +154,7 @@ class SettingsScreen(Screen):
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         caption = label(wrap=False)
+        caption.setBuddy(widget)  # the field's name for screen readers (a label relation)
         problem = label("fieldError")
         problem.hide()
         column = QVBoxLayout()

@@ -1,0 +1,173 @@
+"""A screen reader on Linux: a real AT-SPI client (Debian's pyatspi, in a system-Python
+subprocess) reads the kiosk (``python -m kiosk`` on Xvfb, xcb, accessibility always on) over a
+private session bus, while xdotool clicks through the screens.
+
+- Reading the tree while the screen changes crashed the kiosk (SIGSEGV in Qt's scroll-area
+  accessible); kiosk.ui.accessibility works round it.
+- The seven method filters are combo boxes: Qt on Linux names them by their current text
+  ("Any"); their captions must reach the reader as a label relation."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
+
+from kiosk.ui.accessibility import install_accessibility
+from tests.gui.x11 import X_TOOLS, KioskProcess, XServer, kiosk_on, need_tools, xvfb
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+CLIENT = Path(__file__).with_name("atspi_client.py")
+FILTER_CAPTIONS = {"Issuer", "Jurisdiction", "Level of assurance", "Method type", "Offline",
+                   "Web flow", "Real time"}
+
+
+def _need_atspi() -> None:
+    need_tools(*X_TOOLS, "dbus-daemon")
+    if not Path(BUS_LAUNCHER).exists():
+        pytest.skip(f"needs {BUS_LAUNCHER} (Debian: at-spi2-core)")
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
+                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip(f"needs pyatspi for {SYSTEM_PYTHON} (Debian: python3-pyatspi)")
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def accessibility_bus(server: XServer) -> Iterator[dict[str, str]]:
+    """A session bus of our own with the AT-SPI bus launcher on it; the environment to reach
+    both (the launcher starts the accessibility bus and its registry in its process group)."""
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    try:
+        assert bus.stdout is not None
+        address = bus.stdout.readline().decode().strip()
+        bus.stdout.close()
+        env = {"DBUS_SESSION_BUS_ADDRESS": address}
+        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],
+                                    env={**server.env(), **env}, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            yield env
+        finally:
+            _kill_group(launcher)
+    finally:
+        _kill_group(bus)
+
+
+def client(server: XServer, bus: dict[str, str], *args: str, timeout: float = 60) -> object:
+    """Run the AT-SPI client (system Python) and return what it printed."""
+    env = {k: v for k, v in server.env().items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    result = subprocess.run([SYSTEM_PYTHON, str(CLIENT), *args], env={**env, **bus},
+                            capture_output=True, text=True, timeout=timeout, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout)
+
+
+def _controls(server: XServer, bus: dict[str, str], kiosk: KioskProcess) -> dict[str, list[
+        dict[str, object]]]:
+    found = client(server, bus, "controls", str(kiosk.process.pid))
+    assert isinstance(found, dict)
+    return found
+
+
+def _button(controls: dict[str, list[dict[str, object]]], name: str) -> tuple[str, str]:
+    for found in controls["buttons"]:
+        if found["name"] == name:
+            return str(found["x"]), str(found["y"])
+    raise AssertionError(f"no button {name!r} showing: {[b['name'] for b in controls['buttons']]}")
+
+
+def _until(condition: object, what: str, kiosk: KioskProcess, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert kiosk.alive(), f"the kiosk ended while waiting for {what}:\n{kiosk.output()}"
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.3)
+
+
+def test_scroll_areas_answer_out_of_range_child_requests_with_nothing(qapp: QApplication) -> None:
+    install_accessibility()
+    area = QScrollArea()
+    area.setWidget(QLabel("A long text " * 40))
+    area.resize(200, 100)
+    page = QStackedWidget()
+    page.addWidget(area)
+    other = QWidget()
+    page.addWidget(other)
+    page.setCurrentWidget(other)  # the area on a hidden page: its scroll bars hidden too
+    page.show()
+    iface = QAccessible.queryAccessibleInterface(area)
+    assert iface is not None and iface.role() is QAccessible.Role.Client
+    count = iface.childCount()
+    assert count >= 1 and all(iface.child(i) is not None for i in range(count))
+    assert iface.child(count) is None and iface.child(count + 5) is None
+    assert iface.indexOfChild(iface.child(0)) == 0
+    page.close()
+
+
+def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
+    _need_atspi()
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[kiosk]\nlanguage = "en"\n', encoding="utf-8")
+    with xvfb((1280, 800)) as server, accessibility_bus(server) as bus, kiosk_on(
+            server, tmp_path, "--config", str(config), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            PYTHONFAULTHANDLER="1", **bus) as kiosk:
+        kiosk.window()
+        start = "Start identification (staff)"
+        cancel = "Cancel and return to the start"
+        state: dict[str, dict[str, list[dict[str, object]]]] = {}
+
+        def showing(name: str) -> bool:
+            state["now"] = _controls(server, bus, kiosk)
+            return any(b["name"] == name for b in state["now"]["buttons"])
+
+        _until(lambda: showing(start), "the start screen", kiosk)
+        start_at = _button(state["now"], start)
+        server.tool("xdotool", "mousemove", *start_at, "click", "1")
+        _until(lambda: showing(cancel), "the method choice", kiosk)
+
+        # The filters: named through their caption (label relation), not only "Any".
+        combos = [c for c in state["now"]["combos"] if c["showing"]]
+        labels = {str(c["labelled_by"][0]) for c in combos  # type: ignore[index]
+                  if c["labelled_by"]}
+        assert labels == FILTER_CAPTIONS, combos
+
+        # A reader walks the whole tree for 15 s while the screens change under it.
+        cancel_at = _button(state["now"], cancel)
+        walked: dict[str, object] = {}
+        reader = threading.Thread(target=lambda: walked.update(
+            result=client(server, bus, "walk", str(kiosk.process.pid), "15")))
+        reader.start()
+        deadline = time.monotonic() + 15
+        clicks = 0
+        while time.monotonic() < deadline and kiosk.alive():
+            # Cancel (the attract screen comes back), then start again.
+            server.tool("xdotool", "mousemove", *cancel_at, "click", "1")
+            time.sleep(0.8)
+            server.tool("xdotool", "mousemove", *start_at, "click", "1")
+            time.sleep(0.8)
+            clicks += 2
+        reader.join(timeout=60)
+        assert kiosk.alive(), (f"the kiosk crashed under the screen reader (exit code "
+                               f"{kiosk.process.returncode}):\n{kiosk.output()[-4000:]}")
+        result = walked.get("result")
+        assert isinstance(result, dict) and result["walks"] > 5, result
+        assert clicks >= 10
