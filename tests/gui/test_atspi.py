@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import signal
 import subprocess
 import threading
 import time
@@ -24,7 +22,16 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from kiosk.ui.accessibility import install_accessibility
-from tests.gui.x11 import X_TOOLS, KioskProcess, XServer, kiosk_on, need_tools, xvfb
+from tests.gui.x11 import (
+    X_TOOLS,
+    KioskProcess,
+    XServer,
+    kill_group,
+    kiosk_on,
+    need_tools,
+    session_bus,
+    xvfb,
+)
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
@@ -34,7 +41,7 @@ FILTER_CAPTIONS = {"Issuer", "Jurisdiction", "Level of assurance", "Method type"
 
 
 def _need_atspi() -> None:
-    need_tools(*X_TOOLS, "dbus-daemon")
+    need_tools(*X_TOOLS)
     if not Path(BUS_LAUNCHER).exists():
         pytest.skip(f"needs {BUS_LAUNCHER} (Debian: at-spi2-core)")
     probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
@@ -43,33 +50,18 @@ def _need_atspi() -> None:
         pytest.skip(f"needs pyatspi for {SYSTEM_PYTHON} (Debian: python3-pyatspi)")
 
 
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=10)
-
-
 @contextlib.contextmanager
 def accessibility_bus(server: XServer) -> Iterator[dict[str, str]]:
     """A session bus of our own with the AT-SPI bus launcher on it; the environment to reach
     both (the launcher starts the accessibility bus and its registry in its process group)."""
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                           start_new_session=True)
-    try:
-        assert bus.stdout is not None
-        address = bus.stdout.readline().decode().strip()
-        bus.stdout.close()
-        env = {"DBUS_SESSION_BUS_ADDRESS": address}
+    with session_bus() as env:
         launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],
                                     env={**server.env(), **env}, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             yield env
         finally:
-            _kill_group(launcher)
-    finally:
-        _kill_group(bus)
+            kill_group(launcher)
 
 
 def client(server: XServer, bus: dict[str, str], *args: str, timeout: float = 60) -> object:

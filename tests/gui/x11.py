@@ -19,7 +19,7 @@ import pytest
 
 # Debian packages (the Makefile's TEST_DEBS): xvfb, xdotool, x11-utils (xwininfo),
 # imagemagick (import).
-X_TOOLS = ("Xvfb", "xdotool", "xwininfo", "import")
+X_TOOLS = ("Xvfb", "xdotool", "xwininfo", "import", "dbus-daemon")
 
 
 def need_tools(*tools: str) -> None:
@@ -137,17 +137,42 @@ def wait_until(probe: Callable[[], str | None], timeout: float, what: str,
         time.sleep(0.2)
 
 
+def kill_group(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    """End ``process`` (started with ``start_new_session``) and all it started."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, sig)
+    process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def session_bus() -> Iterator[dict[str, str]]:
+    """A D-Bus session bus of our own, ended afterwards; the environment that reaches it.
+    (Without one, libdbus on a display autolaunches a session bus that outlives the test.)"""
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    try:
+        assert bus.stdout is not None
+        with bus.stdout:
+            address = bus.stdout.readline().decode().strip()
+        yield {"DBUS_SESSION_BUS_ADDRESS": address}
+    finally:
+        kill_group(bus)
+
+
 @contextlib.contextmanager
 def kiosk_on(server: XServer, home: Path, *args: str, **env: str) -> Iterator[KioskProcess]:
-    """``python -m kiosk ARGS`` on ``server``; killed with its web engine at the end."""
+    """``python -m kiosk ARGS`` on ``server`` (on a session bus of its own unless ``env``
+    names one); killed with its web engine at the end."""
     log = home / "kiosk.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen([sys.executable, "-m", "kiosk", *args],
-                                   env=kiosk_env(home, server.display, **env), stdout=sink,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        yield KioskProcess(process, server, log)
-    finally:
-        with contextlib.suppress(ProcessLookupError):  # the kiosk and its engine, all gone
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+    with contextlib.ExitStack() as stack:
+        if "DBUS_SESSION_BUS_ADDRESS" not in env:
+            env = {**env, **stack.enter_context(session_bus())}
+        with log.open("wb") as sink:
+            process = subprocess.Popen([sys.executable, "-m", "kiosk", *args],
+                                       env=kiosk_env(home, server.display, **env), stdout=sink,
+                                       stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            yield KioskProcess(process, server, log)
+        finally:
+            kill_group(process, signal.SIGKILL)  # the kiosk and its web engine, all gone
