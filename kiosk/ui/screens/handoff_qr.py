@@ -4,7 +4,8 @@ app-store links as smaller QR codes, the tokens when given."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
 
@@ -20,12 +21,14 @@ class HandoffQrScreen(HandoffScreen):
         super().__init__(controller, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
-        layout = QHBoxLayout()
+        # Side by side; one above the other on a portrait screen (resizeEvent).
+        layout = self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         outer.addLayout(layout, 1)
         left = QVBoxLayout()
         self.title = label("title")
         left.addWidget(self.title)
         self.qr = QrCodeWidget(minimum=280)
+        self.qr.alignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         left.addWidget(self.qr, 1)
         self.link = label("link", selectable=True)
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -38,12 +41,15 @@ class HandoffQrScreen(HandoffScreen):
         self.store_qrs: dict[str, QrCodeWidget] = {}
         self.store_labels: dict[str, QWidget] = {}
         for column, store in enumerate(STORES):
-            qr = QrCodeWidget(minimum=130)
+            qr = QrCodeWidget(minimum=100)  # 2 px modules still: scannable up close
             qr.setMaximumSize(170, 170)  # leaves the height to the steps (long, large text)
             caption = label("small")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            stores.addWidget(qr, 0, column, Qt.AlignmentFlag.AlignHCenter)  # not capping the column
-            stores.addWidget(caption, 1, column)
+            # Each code right above its caption however tall the row grows (not capping the
+            # column's width).
+            stores.addWidget(qr, 0, column,
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            stores.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignTop)
             self.store_qrs[store], self.store_labels[store] = qr, caption
         right.addLayout(stores)
         self.tokens = label("small", selectable=True)
@@ -59,6 +65,12 @@ class HandoffQrScreen(HandoffScreen):
         bottom.addWidget(self.progress)
         outer.addLayout(bottom)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = event.size().height() > event.size().width()
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                  else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def enter(self) -> None:
         started = self.ctl.started

@@ -3,7 +3,6 @@ may leave while the kiosk keeps following the order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
@@ -50,10 +49,11 @@ class StatusScreen(Screen):
         self.back.clicked.connect(self.ctl.show_handoff)
         self.leave_button = button("primary")
         self.leave_button.clicked.connect(self.ctl.wipe)
-        row.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch()
-        # One above the other where long texts leave no room for both side by side.
+        # One above the other where long texts leave no room for all side by side (1024 px
+        # screens, large text).
         right = FlowLayout()
+        right.addWidget(self.cancel)
         right.addWidget(self.back)
         right.addWidget(self.leave_button)
         row.addLayout(right)
