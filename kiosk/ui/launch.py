@@ -14,47 +14,49 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.composition import build_controller
 from kiosk.app.controller import SessionController
 from kiosk.app.qt_loop import install_loop
-from kiosk.config import Settings
+from kiosk.config import BrandingSettings, Settings
 from kiosk.services import open_backend
 from kiosk.ui.accessibility import install_accessibility
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import apply_style
 
 
-def make_app(*, large_text: bool = False) -> QApplication:
+def make_app(*, large_text: bool = False, branding: BrandingSettings | None = None
+             ) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
     app.setQuitOnLastWindowClosed(False)  # the launcher ends the loop after cleaning up
     install_accessibility()  # screen readers: no crash reading scroll areas
-    apply_style(app, large_text=large_text)
+    apply_style(app, large_text=large_text, branding=branding)
     return app
 
 
 class TextSize(QObject):
-    """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, also
-    when staff change it on the settings screen (the style sheet is re-applied: every widget
-    is polished and laid out again)."""
+    """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, and its
+    colours as ``[branding]`` says, also when staff change them on the settings screen (the
+    style sheet is re-applied: every widget is polished and laid out again)."""
 
     def __init__(self, app: QApplication, controller: SessionController) -> None:
         super().__init__(controller)
         self.app = app
         self.ctl = controller
         self.large = controller.settings.kiosk.large_text
+        self.branding = controller.settings.branding
         controller.settingsChanged.connect(self.follow)
 
     def follow(self) -> None:
-        large = self.ctl.settings.kiosk.large_text
-        if large != self.large:
-            self.large = large
-            apply_style(self.app, large_text=large)
+        large, branding = self.ctl.settings.kiosk.large_text, self.ctl.settings.branding
+        if (large, branding) != (self.large, self.branding):
+            self.large, self.branding = large, branding
+            apply_style(self.app, large_text=large, branding=branding)
 
 
 def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
     """``config_path``: where the settings screen saves (``--config FILE`` when given; else
     the user's settings file)."""
-    app = make_app(large_text=settings.kiosk.large_text)
+    app = make_app(large_text=settings.kiosk.large_text, branding=settings.branding)
     loop = install_loop(app)
     with open_backend(settings) as backend, loop:
         controller = build_controller(backend, settings, config_path=config_path)

@@ -1,5 +1,6 @@
 """The kiosk's look: one QSS file under resources/; the staff setting "larger text" scales its
-font sizes (and the heights of the controls that hold text) from that same file."""
+font sizes (and the heights of the controls that hold text) from that same file; a bank's
+``[branding]`` colours replace the file's primary and accent colours."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config import BrandingSettings
 from kiosk.resources import resource_path
 
 LARGE_TEXT_SCALE = 1.25
@@ -15,11 +17,40 @@ LARGE_TEXT_SCALE = 1.25
 _SCALED = re.compile(r"\b(font-size|min-height)(\s*:\s*)(\d+(?:\.\d+)?)(pt|px)\b")
 
 
-def stylesheet(*, large_text: bool = False) -> str:
+# The QSS's own colours that [branding] replaces (see the palette in kiosk.qss).
+PRIMARY, PRIMARY_HOVER, PRIMARY_DISABLED, ACCENT = "#0b5cad", "#094d91", "#9db6d3", "#1f4e79"
+
+
+def stylesheet(*, large_text: bool = False, branding: BrandingSettings | None = None) -> str:
     """The kiosk's style sheet, its text sizes scaled by ``LARGE_TEXT_SCALE`` if
-    ``large_text``."""
+    ``large_text``, in the bank's colours if ``branding`` has them."""
     text = resource_path("styles", "kiosk.qss").read_text(encoding="utf-8")
+    if branding is not None:
+        text = brand_stylesheet(text, branding)
     return scale_stylesheet(text, LARGE_TEXT_SCALE) if large_text else text
+
+
+def _mix(colour: str, other: str, share: float) -> str:
+    """``colour`` moved ``share`` of the way to ``other``."""
+    a = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
+
+
+def brand_stylesheet(qss: str, branding: BrandingSettings) -> str:
+    """``qss`` with the primary colour (and its hover and disabled shades, derived as the
+    file's are) and the accent colour replaced by the bank's (validated for contrast)."""
+    colours: dict[str, str] = {}
+    if branding.primary_color:
+        primary = branding.primary_color
+        colours |= {PRIMARY: primary, PRIMARY_HOVER: _mix(primary, "#000000", 0.16),
+                    PRIMARY_DISABLED: _mix(primary, "#ffffff", 0.6)}
+    if branding.accent_color:
+        colours[ACCENT] = branding.accent_color
+    if not colours:
+        return qss
+    pattern = re.compile("|".join(re.escape(c) for c in colours), re.IGNORECASE)
+    return pattern.sub(lambda m: colours[m.group(0).lower()], qss)
 
 
 def scale_stylesheet(qss: str, factor: float) -> str:
@@ -33,6 +64,7 @@ def scale_stylesheet(qss: str, factor: float) -> str:
     return _SCALED.sub(scaled, qss)
 
 
-def apply_style(app: QApplication, *, large_text: bool = False) -> None:
+def apply_style(app: QApplication, *, large_text: bool = False,
+                branding: BrandingSettings | None = None) -> None:
     app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
-    app.setStyleSheet(stylesheet(large_text=large_text))
+    app.setStyleSheet(stylesheet(large_text=large_text, branding=branding))

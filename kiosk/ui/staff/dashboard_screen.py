@@ -48,6 +48,7 @@ class DashboardScreen(StaffScreen):
         # One Tab stop: the arrow keys choose the row, Tab goes on to the buttons.
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)  # rows that read at a glance
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
