@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 _WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-_PADDING = 16  # a heading's margins and frame, each side together
+_PADDING = 18  # a heading's padding and frame, left and right together (kiosk.qss)
+_V_PADDING = 14  # top and bottom together
 _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 
 
@@ -24,6 +25,8 @@ class ColumnFit(QObject):
         header = table.horizontalHeader()
         header.setDefaultAlignment(_WRAP)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, not cut
+        # Headings of a selected row's cells are not set in bold: measured as drawn.
+        header.setHighlightSections(False)
         for column in squeezable:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._pending = QTimer(self)
@@ -31,10 +34,16 @@ class ColumnFit(QObject):
         self._pending.setInterval(0)  # after the content-sized columns took their widths
         self._pending.timeout.connect(self.fit)
         table.viewport().installEventFilter(self)
+        # The content-sized columns take their widths later than the model's signals.
+        header.sectionResized.connect(self._section_resized)
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                        model.rowsRemoved, model.dataChanged, model.headerDataChanged):
             signal.connect(self._pending.start)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.squeezable:
+            self._pending.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange,
@@ -64,7 +73,7 @@ class ColumnFit(QObject):
         metrics = self.table.horizontalHeader().fontMetrics()
         box = metrics.boundingRect(QRect(0, 0, max(1, width - _PADDING), 10_000), _WRAP,
                                    self.heading_text(column))
-        return box.height() + _PADDING // 2
+        return box.height() + _V_PADDING
 
     def fit(self) -> None:
         header = self.table.horizontalHeader()
@@ -73,15 +82,12 @@ class ColumnFit(QObject):
         room = self.table.viewport().width() - others
         natural = {c: self.natural(c) for c in self.squeezable if c in shown}
         overflow = sum(natural.values()) - room
-        # First down to the headings' widths, then (wrapping them) to their longest words.
+        # The widest give up width first (a common cap, short columns keep theirs): down to
+        # their headings' widths, then (wrapping them) to their longest words.
         for floor in (self.heading, self.longest_word):
-            slack = {c: max(0, width - floor(c)) for c, width in natural.items()}
-            total_slack = sum(slack.values())
-            if overflow <= 0 or not total_slack:
+            if overflow <= 0:
                 break
-            for column, width in natural.items():
-                cut = min(slack[column], -(-overflow * slack[column] // total_slack))
-                natural[column] = width - cut
+            natural = _capped(natural, {c: min(w, floor(c)) for c, w in natural.items()}, room)
             overflow = sum(natural.values()) - room
         for column, width in natural.items():
             if header.sectionSize(column) != width:
@@ -94,3 +100,19 @@ class ColumnFit(QObject):
         else:
             header.setMinimumHeight(0)
             header.setMaximumHeight(_ANY_HEIGHT)
+
+
+def _capped(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """``widths`` with the widest cut to one common cap (none below its floor), the largest
+    cap whose total fits ``room`` (the floors, if even they do not)."""
+    def total(cap: int) -> int:
+        return sum(min(w, max(floors[c], cap)) for c, w in widths.items())
+
+    low, high = 0, max(widths.values(), default=0)
+    while low < high:  # the largest cap with total(cap) <= room
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return {c: min(w, max(floors[c], low)) for c, w in widths.items()}
