@@ -21,13 +21,27 @@ _SCALED = re.compile(r"\b(font-size|min-height)(\s*:\s*)(\d+(?:\.\d+)?)(pt|px)\b
 PRIMARY, PRIMARY_HOVER, PRIMARY_DISABLED, ACCENT = "#0b5cad", "#094d91", "#9db6d3", "#1f4e79"
 
 
-def stylesheet(*, large_text: bool = False, branding: BrandingSettings | None = None) -> str:
+# High contrast (a customer's "Aa"): muted texts and light borders become ink, the page white.
+HIGH_CONTRAST = {"#4a5563": "#1b1f24", "#8a93a0": "#1b1f24", "#c9ced6": "#1b1f24",
+                 "#f4f5f7": "#ffffff", "#5a6370": "#1b1f24"}
+
+
+def stylesheet(*, large_text: bool = False, branding: BrandingSettings | None = None,
+               high_contrast: bool = False) -> str:
     """The kiosk's style sheet, its text sizes scaled by ``LARGE_TEXT_SCALE`` if
-    ``large_text``, in the bank's colours if ``branding`` has them."""
+    ``large_text``, in the bank's colours if ``branding`` has them, with stronger contrast
+    if ``high_contrast``."""
     text = resource_path("styles", "kiosk.qss").read_text(encoding="utf-8")
     if branding is not None:
         text = brand_stylesheet(text, branding)
+    if high_contrast:
+        text = _replace_colours(text, HIGH_CONTRAST)
     return scale_stylesheet(text, LARGE_TEXT_SCALE) if large_text else text
+
+
+def _replace_colours(qss: str, colours: dict[str, str]) -> str:
+    pattern = re.compile("|".join(re.escape(c) for c in colours), re.IGNORECASE)
+    return pattern.sub(lambda m: colours[m.group(0).lower()], qss)
 
 
 def _mix(colour: str, other: str, share: float) -> str:
@@ -47,10 +61,7 @@ def brand_stylesheet(qss: str, branding: BrandingSettings) -> str:
                     PRIMARY_DISABLED: _mix(primary, "#ffffff", 0.6)}
     if branding.accent_color:
         colours[ACCENT] = branding.accent_color
-    if not colours:
-        return qss
-    pattern = re.compile("|".join(re.escape(c) for c in colours), re.IGNORECASE)
-    return pattern.sub(lambda m: colours[m.group(0).lower()], qss)
+    return _replace_colours(qss, colours) if colours else qss
 
 
 def scale_stylesheet(qss: str, factor: float) -> str:
@@ -64,7 +75,37 @@ def scale_stylesheet(qss: str, factor: float) -> str:
     return _SCALED.sub(scaled, qss)
 
 
+class _Look:
+    """What the style was last applied with: the staff settings, and whether the customer at
+    the kiosk asked for larger text and high contrast (their "Aa", until the wipe)."""
+
+    large_text = False
+    branding: BrandingSettings | None = None
+    customer_view = False
+
+
+_look = _Look()
+
+
 def apply_style(app: QApplication, *, large_text: bool = False,
                 branding: BrandingSettings | None = None) -> None:
+    """The staff settings' look (plus the customer's view while they have it on)."""
+    _look.large_text, _look.branding = large_text, branding
+    _apply(app)
+
+
+def set_customer_view(app: QApplication, on: bool) -> None:
+    """Larger text and high contrast for this customer only (off again at the wipe)."""
+    if on != _look.customer_view:
+        _look.customer_view = on
+        _apply(app)
+
+
+def customer_view() -> bool:
+    return _look.customer_view
+
+
+def _apply(app: QApplication) -> None:
     app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
-    app.setStyleSheet(stylesheet(large_text=large_text, branding=branding))
+    app.setStyleSheet(stylesheet(large_text=_look.large_text or _look.customer_view,
+                                 branding=_look.branding, high_contrast=_look.customer_view))

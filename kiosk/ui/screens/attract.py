@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from kiosk.app.controller import SessionController
 from kiosk.app.language import LANGUAGES
 
 from ..branding import logo_pixmap
+from ..style import set_customer_view
 from ..texts import plural
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .base import Screen
@@ -30,7 +32,13 @@ class AttractScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 48, 32, 48)
+        layout.setContentsMargins(32, 24, 32, 48)
+        # "Aa", top right: larger text and high contrast for this customer (until the wipe).
+        self.adapt = button()
+        self.adapt.setObjectName("adaptView")
+        self.adapt.setCheckable(True)
+        self.adapt.toggled.connect(self._adapt)
+        layout.addWidget(self.adapt, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         # The bank's logo and name ([branding]), above the greeting; hidden when not set.
         self.logo = QLabel()
@@ -99,6 +107,14 @@ class AttractScreen(Screen):
         self.logo.setVisible(not picture.isNull())
         self.logo.setAccessibleName(branding.name)
 
+    def _adapt(self, on: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_customer_view(app, on)
+
+    def wipe(self) -> None:
+        self.adapt.setChecked(False)  # the next customer starts with the branch's look
+
     def _pick(self, code: str) -> None:
         self._language = code
         self.ctl.language.switch(code)
@@ -118,6 +134,7 @@ class AttractScreen(Screen):
                                          "you through the next steps."))
         for code, choice in self.languages.items():
             choice.setAccessibleName(self.tr("Language: %1").replace("%1", ENDONYMS[code]))
+        set_button(self.adapt, "Aa", self.tr("Larger text and high contrast"))
         set_button(self.start, self.tr("Start identification"),
                    self.tr("Start identification (staff)"))
         self._show_background()
