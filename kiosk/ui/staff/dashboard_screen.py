@@ -24,6 +24,7 @@ from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
+from .status_pill import StatusPillDelegate
 
 TICK_MS = 30_000  # "since start" is shown in minutes
 REF_ID_WIDTH = 150
@@ -49,6 +50,8 @@ class DashboardScreen(StaffScreen):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)  # rows that read at a glance
+        self.pills = StatusPillDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.pills)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
