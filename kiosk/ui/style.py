@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import BrandingSettings
@@ -105,7 +106,28 @@ def customer_view() -> bool:
     return _look.customer_view
 
 
+FONT_FAMILY = "Inter"  # resources/fonts (SIL Open Font License 1.1)
+
+
+def load_font(app: QApplication) -> bool:
+    """The bundled font as the application's: the same text widths on Windows, macOS and
+    Linux, whatever fonts the system has (the layouts are checked with it). False, keeping
+    the system's, if it cannot be loaded."""
+    if QFontDatabase.hasFamily(FONT_FAMILY) and app.font().family() == FONT_FAMILY:
+        return True
+    loaded = False
+    for path in sorted(resource_path("fonts").glob("*.otf")):
+        loaded |= QFontDatabase.addApplicationFont(str(path)) >= 0
+    if not loaded:
+        return False
+    font = QFont(FONT_FAMILY)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    return True
+
+
 def _apply(app: QApplication) -> None:
+    load_font(app)
     app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
     app.setStyleSheet(stylesheet(large_text=_look.large_text or _look.customer_view,
                                  branding=_look.branding, high_contrast=_look.customer_view))
