@@ -16,7 +16,6 @@ from kiosk.app.controller import SessionController
 from kiosk.app.qt_loop import install_loop
 from kiosk.config import BrandingSettings, Settings
 from kiosk.services import open_backend
-from kiosk.ui.accessibility import install_accessibility
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import apply_style
 
@@ -28,7 +27,6 @@ def make_app(*, large_text: bool = False, branding: BrandingSettings | None = No
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
     app.setQuitOnLastWindowClosed(False)  # the launcher ends the loop after cleaning up
-    install_accessibility()  # screen readers: no crash reading scroll areas
     apply_style(app, large_text=large_text, branding=branding)
     return app
 

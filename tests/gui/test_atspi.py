@@ -2,10 +2,14 @@
 subprocess) reads the kiosk (``python -m kiosk`` on Xvfb, xcb, accessibility always on) over a
 private session bus, while xdotool clicks through the screens.
 
-- Reading the tree while the screen changes crashed the kiosk (SIGSEGV in Qt's scroll-area
-  accessible); kiosk.ui.accessibility works round it.
 - The seven method filters are combo boxes: Qt on Linux names them by their current text
-  ("Any"); their captions must reach the reader as a label relation."""
+  ("Any"); their captions must reach the reader as a label relation.
+- Reading the tree while the screen changes crashes the kiosk (SIGSEGV: Qt's scroll-area
+  accessible does no bounds check on child(i)). Not fixed: the work-round, a bounds-checked
+  accessible from a QAccessible.installFactory factory, cannot be written in Python: PySide's
+  factory trampoline converts every queried object to Python, and QtWebEngine's page item
+  (queried on focus) crashes that conversion, so any shown web page would crash the kiosk.
+  It needs a C++ accessibility plugin; the test stays as the reproduction (expected to fail)."""
 
 from __future__ import annotations
 
@@ -18,10 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from kiosk.ui.accessibility import install_accessibility
 from tests.gui.x11 import (
     X_TOOLS,
     KioskProcess,
@@ -95,27 +96,9 @@ def _until(condition: object, what: str, kiosk: KioskProcess, timeout: float = 3
         time.sleep(0.3)
 
 
-def test_scroll_areas_answer_out_of_range_child_requests_with_nothing(qapp: QApplication) -> None:
-    install_accessibility()
-    area = QScrollArea()
-    area.setWidget(QLabel("A long text " * 40))
-    area.resize(200, 100)
-    page = QStackedWidget()
-    page.addWidget(area)
-    other = QWidget()
-    page.addWidget(other)
-    page.setCurrentWidget(other)  # the area on a hidden page: its scroll bars hidden too
-    page.show()
-    iface = QAccessible.queryAccessibleInterface(area)
-    assert iface is not None and iface.role() is QAccessible.Role.Client
-    count = iface.childCount()
-    assert count >= 1 and all(iface.child(i) is not None for i in range(count))
-    assert iface.child(count) is None and iface.child(count + 5) is None
-    assert iface.indexOfChild(iface.child(0)) == 0
-    page.close()
-
-
-def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
+@contextlib.contextmanager
+def read_kiosk(tmp_path: Path) -> Iterator[tuple[XServer, dict[str, str], KioskProcess]]:
+    """The kiosk (English) on Xvfb with accessibility on, and the bus a screen reader uses."""
     _need_atspi()
     config = tmp_path / "kiosk.toml"
     config.write_text('[kiosk]\nlanguage = "en"\n', encoding="utf-8")
@@ -123,27 +106,47 @@ def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -
             server, tmp_path, "--config", str(config), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
             PYTHONFAULTHANDLER="1", **bus) as kiosk:
         kiosk.window()
-        start = "Start identification (staff)"
-        cancel = "Cancel and return to the start"
-        state: dict[str, dict[str, list[dict[str, object]]]] = {}
+        yield server, bus, kiosk
 
-        def showing(name: str) -> bool:
-            state["now"] = _controls(server, bus, kiosk)
-            return any(b["name"] == name for b in state["now"]["buttons"])
 
-        _until(lambda: showing(start), "the start screen", kiosk)
-        start_at = _button(state["now"], start)
-        server.tool("xdotool", "mousemove", *start_at, "click", "1")
-        _until(lambda: showing(cancel), "the method choice", kiosk)
+def to_method_choice(server: XServer, bus: dict[str, str], kiosk: KioskProcess
+                     ) -> tuple[dict[str, list[dict[str, object]]], tuple[str, str],
+                                tuple[str, str]]:
+    """Click Start as a person would (found through AT-SPI); the method choice's controls and
+    where Start and Cancel are."""
+    start = "Start identification (staff)"
+    cancel = "Cancel and return to the start"
+    state: dict[str, dict[str, list[dict[str, object]]]] = {}
 
-        # The filters: named through their caption (label relation), not only "Any".
-        combos = [c for c in state["now"]["combos"] if c["showing"]]
+    def showing(name: str) -> bool:
+        state["now"] = _controls(server, bus, kiosk)
+        return any(b["name"] == name for b in state["now"]["buttons"])
+
+    _until(lambda: showing(start), "the start screen", kiosk)
+    start_at = _button(state["now"], start)
+    server.tool("xdotool", "mousemove", *start_at, "click", "1")
+    _until(lambda: showing(cancel), "the method choice", kiosk)
+    return state["now"], start_at, _button(state["now"], cancel)
+
+
+def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> None:
+    with read_kiosk(tmp_path) as (server, bus, kiosk):
+        controls, _, _ = to_method_choice(server, bus, kiosk)
+        # On Linux Qt names a combo box by its current text ("Any"): the caption comes
+        # through the label relation.
+        combos = [c for c in controls["combos"] if c["showing"]]
         labels = {str(c["labelled_by"][0]) for c in combos  # type: ignore[index]
                   if c["labelled_by"]}
         assert labels == FILTER_CAPTIONS, combos
 
+
+@pytest.mark.xfail(reason="Qt's scroll-area accessible crashes on a stale child index; "
+                          "no Python work-round (see the module docstring)", strict=False)
+def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
+    with read_kiosk(tmp_path) as (server, bus, kiosk):
+        _, start_at, cancel_at = to_method_choice(server, bus, kiosk)
+
         # A reader walks the whole tree for 15 s while the screens change under it.
-        cancel_at = _button(state["now"], cancel)
         walked: dict[str, object] = {}
         reader = threading.Thread(target=lambda: walked.update(
             result=client(server, bus, "walk", str(kiosk.process.pid), "15")))
