@@ -4,12 +4,16 @@ private session bus, while xdotool clicks through the screens.
 
 - The seven method filters are combo boxes: Qt on Linux names them by their current text
   ("Any"); their captions must reach the reader as a label relation.
-- Reading the tree while the screen changes crashes the kiosk (SIGSEGV: Qt's scroll-area
-  accessible does no bounds check on child(i)). Not fixed: the work-round, a bounds-checked
-  accessible from a QAccessible.installFactory factory, cannot be written in Python: PySide's
-  factory trampoline converts every queried object to Python, and QtWebEngine's page item
-  (queried on focus) crashes that conversion, so any shown web page would crash the kiosk.
-  It needs a C++ accessibility plugin; the test stays as the reproduction (expected to fail)."""
+- Reading the tree while the screen changes crashes the kiosk (SIGSEGV; gdb: the AT-SPI
+  adaptor asks a Qt Widgets accessible for a child, which hands QAccessible a stale object:
+  QAccessibleCache::idForObject). Not fixed. Tried: (1) a bounds-checked scroll-area accessible
+  from a Python QAccessible.installFactory factory: PySide's factory call converts every
+  queried object to Python and crashes on QtWebEngine's page item (any focused web page
+  crashed the kiosk); (2) the scroll areas' own scroll bars kept out of Qt's accessible
+  children: still crashes, so Qt's scroll-area accessible (the issue's suspect) is not the
+  only culprit. Asking one past the child count alone does not crash; screen changes that
+  rebuild widgets (the method cards) do. The test stays as the reproduction (expected to
+  fail)."""
 
 from __future__ import annotations
 
@@ -140,8 +144,8 @@ def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> 
         assert labels == FILTER_CAPTIONS, combos
 
 
-@pytest.mark.xfail(reason="Qt's scroll-area accessible crashes on a stale child index; "
-                          "no Python work-round (see the module docstring)", strict=False)
+@pytest.mark.xfail(reason="SIGSEGV in Qt's AT-SPI adaptor across screen changes; not fixed "
+                          "(see the module docstring)", strict=False)
 def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
     with read_kiosk(tmp_path) as (server, bus, kiosk):
         _, start_at, cancel_at = to_method_choice(server, bus, kiosk)
