@@ -7,13 +7,13 @@ private session bus, while xdotool clicks through the screens.
 - Reading the tree while the screen changes crashes the kiosk (SIGSEGV; gdb: the AT-SPI
   adaptor asks a Qt Widgets accessible for a child, which hands QAccessible a stale object:
   QAccessibleCache::idForObject). Not fixed. Tried: (1) a bounds-checked scroll-area accessible
-  from a Python QAccessible.installFactory factory: PySide's factory call converts every
-  queried object to Python and crashes on QtWebEngine's page item (any focused web page
-  crashed the kiosk); (2) the scroll areas' own scroll bars kept out of Qt's accessible
-  children: still crashes, so Qt's scroll-area accessible (the issue's suspect) is not the
-  only culprit. Asking one past the child count alone does not crash; screen changes that
-  rebuild widgets (the method cards) do. The test stays as the reproduction (expected to
-  fail)."""
+  (plain QAccessibleWidget) from a Python QAccessible.installFactory factory: this test passed
+  with it (2 runs of 2), but PySide's factory call converts every queried object to Python and
+  crashes on QtWebEngine's page item, so any focused web page crashed the kiosk (the
+  self-test); it needs a C++ accessibility plugin. (2) the scroll areas' own *vertical* scroll
+  bars kept out of Qt's accessible children (a mirroring bar outside them): still crashed (the
+  horizontal bars, the item views' areas were left). Asking one past the child count alone
+  does not crash; screen changes do. The test stays as the reproduction (expected to fail)."""
 
 from __future__ import annotations
 
