@@ -39,16 +39,20 @@ class ColumnFit(QObject):
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                        model.rowsRemoved, model.dataChanged, model.headerDataChanged):
-            signal.connect(self._pending.start)
+            signal.connect(self.refit)
+
+    def refit(self, *_args: object) -> None:
+        """Fit again once the event loop is back (coalesced)."""
+        self._pending.start()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if column not in self.squeezable:
-            self._pending.start()
+            self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange,
                             QEvent.Type.FontChange):
-            self._pending.start()
+            self.refit()
         return False
 
     def natural(self, column: int) -> int:
