@@ -35,9 +35,12 @@ def _covers(kiosk: KioskProcess, window: str, size: tuple[int, int]) -> str | No
     return "yes" if kiosk.geometry(window) == (0, 0, *size) else None
 
 
-def test_kiosk_mode_covers_a_screen_with_no_window_manager(tmp_path: Path) -> None:
+# Not the window's default size nor 1280x800; and a portrait screen.
+@pytest.mark.parametrize("size", [(1600, 900), (1080, 1920)],
+                         ids=lambda size: f"{size[0]}x{size[1]}")
+def test_kiosk_mode_covers_a_screen_with_no_window_manager(
+        tmp_path: Path, size: tuple[int, int]) -> None:
     need_tools(*X_TOOLS)
-    size = (1600, 900)  # not the window's default size, nor 1280x800
     with xvfb(size) as server, kiosk_on(server, tmp_path) as kiosk:
         assert server.screen_size() == size
         window = kiosk.window()
