@@ -13,8 +13,11 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
            libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
            coturn iproute2
 # Only the tests need these: makensis compiles the Windows installer script, shellcheck checks
-# the macOS packaging script (tests/e2e/test_installers.py).
-TEST_DEBS := nsis shellcheck
+# the macOS packaging script (tests/e2e/test_installers.py); a bare X server and the tools that
+# look at it from outside (tests/gui/x11.py): Xvfb, Xephyr (a resizable screen), xrandr,
+# xdotool, xwininfo, import; a screen reader's side of AT-SPI (tests/gui/test_atspi.py).
+TEST_DEBS := nsis shellcheck xvfb xserver-xephyr x11-xserver-utils xdotool x11-utils imagemagick \
+             at-spi2-core python3-pyatspi dbus-daemon
 
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
             QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream

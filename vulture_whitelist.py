@@ -49,6 +49,8 @@ pytest_sessionfinish
 exitstatus
 no_leftovers  # an autouse fixture (tests/gui/conftest.py)
 pseudo_screens  # a fixture taken by name (tests/gui/test_handoff_texts.py)
+_keep_screenshots  # an autouse fixture (tests/gui/test_fullscreen_xvfb.py)
+_.column_fit  # held so the column fitter lives as long as its table (dashboard_screen.py)
 pytestmark
 priority
 _.delete_password

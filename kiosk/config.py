@@ -28,6 +28,7 @@ from pydantic import (
     AfterValidator,
     AnyHttpUrl,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -291,6 +292,76 @@ class WebSettings(_Section):
     page_origins: dict[str, tuple[AnyHttpUrl, ...]] = {}
 
 
+# -- [branding] ---------------------------------------------------------------------------------
+
+MIN_CONTRAST = 4.5  # WCAG 2.x AA for normal text
+BRAND_TEXT = "#ffffff"  # the text the style draws on both brand colours
+
+
+def _hex_channels(colour: str) -> tuple[int, int, int]:
+    digits = colour.removeprefix("#")
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def relative_luminance(colour: str) -> float:
+    def linear(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(v) for v in _hex_channels(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast of two ``#rrggbb``/``#rgb`` colours (1 to 21)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _brand_colour(text: str | None) -> str | None:
+    if not text:
+        return None  # "" (as the settings screen saves an empty field): the kiosk's own
+    if not re.fullmatch(r"#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})", text):
+        raise ValueError(f"expected a colour such as #0b5cad, got {text!r}")
+    ratio = contrast_ratio(text, BRAND_TEXT)
+    if ratio < MIN_CONTRAST:
+        raise ValueError(f"too light for the white text drawn on it: contrast {ratio:.1f}:1, "
+                         f"at least {MIN_CONTRAST}:1 needed (choose a darker colour)")
+    return "#" + "".join(f"{v:02x}" for v in _hex_channels(text))
+
+
+def _empty_is_none(value: object) -> object:
+    return None if value == "" else value  # "" as the settings screen saves an empty field
+
+
+def _logo(path: Path | None) -> Path | None:
+    if path is None:
+        return None
+    if path.suffix.lower() not in (".svg", ".png"):
+        raise ValueError(f"the logo must be an SVG or PNG file, got {str(path)!r}")
+    if not path.is_file():
+        raise ValueError(f"no such file: {str(path)!r}")
+    return path
+
+
+BrandColour = Annotated[str | None, AfterValidator(_brand_colour)]
+
+
+class BrandingSettings(_Section):
+    """``[branding]``: the bank's name and logo on the start screen, its colours on the kiosk's
+    buttons. ``primary_color`` fills the main buttons, ``accent_color`` what is chosen (the
+    language, a preset, a selected row); both carry white text, so each needs at least 4.5:1
+    against white. Unset or "": the kiosk's own."""
+
+    name: Annotated[str, Field(max_length=80, pattern=r"^[^\n\r]*$")] = ""
+    logo: Annotated[Path | None, BeforeValidator(_empty_is_none),
+                    AfterValidator(_logo)] = None  # SVG or PNG
+    primary_color: BrandColour = None
+    accent_color: BrandColour = None
+
+
 class Settings(_Section):
     srs: SrsSettings = SrsSettings()
     tracking: TrackingSettings = TrackingSettings()
@@ -299,6 +370,7 @@ class Settings(_Section):
     checks: ChecksSettings = ChecksSettings()
     web: WebSettings = WebSettings()
     support: SupportSettings = SupportSettings()
+    branding: BrandingSettings = BrandingSettings()
 
     @property
     def training_mode(self) -> bool:

@@ -31,6 +31,10 @@ class SettingsInput:
     external_id: str = ""  # the branch's default
     pro_nr: str = ""
     contact: str = ""
+    brand_name: str = ""  # [branding]: empty fields keep the kiosk's own look
+    logo: str = ""
+    primary_color: str = ""
+    accent_color: str = ""
 
 
 def check_settings(base: Settings, form: SettingsInput
@@ -67,12 +71,17 @@ def check_settings(base: Settings, form: SettingsInput
                      "external_id": form.external_id.strip(),
                      "unknown_methods": base.kiosk.unknown_methods}  # not on the screen: kept
     data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
+    data["branding"] = {"name": form.brand_name.strip(), "logo": form.logo.strip() or None,
+                        "primary_color": form.primary_color.strip() or None,
+                        "accent_color": form.accent_color.strip() or None}
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
             loc = [str(p) for p in err["loc"]]
             field = loc[1] if len(loc) > 1 else loc[0]
+            if loc[:2] == ["branding", "name"]:
+                field = "brand_name"
             problems.setdefault(field, _plain(field, err["msg"], err["type"]))
         return None, problems
     if not form.client_secret and (changed := secret_must_follow(base.srs, settings.srs)):
@@ -124,6 +133,18 @@ def _plain(field: str, message: str, kind: str) -> str:
         return QT_TRANSLATE_NOOP("SettingsProblem", "Choose between 15 and 3600 seconds.")
     if field in ("external_id", "pro_nr"):
         return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 100 characters, on one line.")
+    if field in ("primary_color", "accent_color"):
+        if "too light" in message:
+            return QT_TRANSLATE_NOOP(
+                "SettingsProblem",
+                "Too light for the white text on it: choose a darker colour (a contrast of at "
+                "least 4.5:1).")
+        return QT_TRANSLATE_NOOP("SettingsProblem", "Write the colour as #rrggbb, e.g. #0b5cad.")
+    if field == "logo":
+        return QT_TRANSLATE_NOOP("SettingsProblem",
+                                 "Give the full path of an existing SVG or PNG file.")
+    if field == "brand_name":
+        return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 80 characters, on one line.")
     if field == "contact":
         return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 300 characters, on one line.")
     return message

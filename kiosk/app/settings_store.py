@@ -16,8 +16,9 @@ def user_config_path() -> Path:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    """Write the [srs], [kiosk] and [support] sections of ``settings`` to ``path``, keeping
-    every other line (and comments) of an existing file. No [srs] section means training mode."""
+    """Write the [srs], [kiosk], [support] and [branding] sections of ``settings`` to
+    ``path``, keeping every other line (and comments) of an existing file. No [srs] section
+    means training mode."""
     try:
         document = tomlkit.parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -39,6 +40,11 @@ def save_settings(settings: Settings, path: Path) -> None:
     })
     _update(document, "support", {"pro_nr": settings.support.pro_nr,
                                   "contact": settings.support.contact})
+    branding = settings.branding
+    _update(document, "branding", {  # "": the kiosk's own
+        "name": branding.name, "logo": str(branding.logo or ""),
+        "primary_color": branding.primary_color or "",
+        "accent_color": branding.accent_color or ""})
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")

@@ -10,17 +10,18 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app.composition import build_controller
 from kiosk.app.controller import SessionController
 from kiosk.app.qt_loop import install_loop
 from kiosk.app.recovery import Recovery
-from kiosk.config import Settings, data_dir
+from kiosk.config import BrandingSettings, Settings, data_dir
 from kiosk.logs import LogFile, open_log_file
 from kiosk.services import open_backend
 from kiosk.tracking import JournalError, journal_path
+from kiosk.ui.fullscreen import ScreenCover
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.startup_problem import StartupProblem
 from kiosk.ui.style import apply_style
@@ -29,33 +30,35 @@ log = logging.getLogger(__name__)
 EXIT_CANNOT_START = 3  # as the command line's "service unavailable"
 
 
-def make_app(*, large_text: bool = False) -> QApplication:
+def make_app(*, large_text: bool = False, branding: BrandingSettings | None = None
+             ) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
     app.setQuitOnLastWindowClosed(False)  # the launcher ends the loop after cleaning up
-    apply_style(app, large_text=large_text)
+    apply_style(app, large_text=large_text, branding=branding)
     return app
 
 
 class TextSize(QObject):
-    """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, also
-    when staff change it on the settings screen (the style sheet is re-applied: every widget
-    is polished and laid out again)."""
+    """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, and its
+    colours as ``[branding]`` says, also when staff change them on the settings screen (the
+    style sheet is re-applied: every widget is polished and laid out again)."""
 
     def __init__(self, app: QApplication, controller: SessionController) -> None:
         super().__init__(controller)
         self.app = app
         self.ctl = controller
         self.large = controller.settings.kiosk.large_text
+        self.branding = controller.settings.branding
         controller.settingsChanged.connect(self.follow)
 
     def follow(self) -> None:
-        large = self.ctl.settings.kiosk.large_text
-        if large != self.large:
-            self.large = large
-            apply_style(self.app, large_text=large)
+        large, branding = self.ctl.settings.kiosk.large_text, self.ctl.settings.branding
+        if (large, branding) != (self.large, self.branding):
+            self.large, self.branding = large, branding
+            apply_style(self.app, large_text=large, branding=branding)
 
 
 def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
@@ -65,7 +68,7 @@ def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = 
     logs = _open_log_file()
     log_path = str(logs.path) if logs is not None else "stderr"
     try:
-        app = make_app(large_text=settings.kiosk.large_text)
+        app = make_app(large_text=settings.kiosk.large_text, branding=settings.branding)
         loop = install_loop(app)
         with open_backend(settings) as backend, loop:
             try:
@@ -126,9 +129,8 @@ def _show(window: QWidget, *, windowed: bool) -> None:
     if windowed:
         window.resize(1280, 800)
         window.show()
-    else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+    else:  # the whole screen, also without a window manager (and following screen changes)
+        ScreenCover(window).cover()
 
 
 # The journal cannot be opened or read: damaged, read-only, locked by another program, on a

@@ -19,6 +19,7 @@ from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
+from .fullscreen import ScreenCover
 from .readiness_reasons import ReadinessReasons
 from .screens.attract import AttractScreen
 from .screens.base import Screen
@@ -34,6 +35,7 @@ from .staff.dashboard_screen import DashboardScreen
 from .staff.diagnosis_screen import DiagnosisScreen
 from .staff.staff_screen import StaffScreen
 from .staff.support_screen import SupportScreen
+from .style import LARGE_TEXT_SCALE
 from .texts import plural
 from .widgets.common import button, label, set_button, set_label
 from .widgets.more_time import MoreTimePrompt
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.kiosk_mode = kiosk_mode
         self._may_close = False
         self._after_pin: str | None = None
+        self.cover = ScreenCover(self)
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +114,9 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             self.stack.addWidget(screen)
         self.current: Screen = self.attract
+        # The customer's "Aa" (larger text, high contrast) also zooms the embedded page.
+        self.attract.adapt.toggled.connect(
+            lambda on: self.handoff_web.web.set_zoom(LARGE_TEXT_SCALE if on else 1.0))
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
@@ -276,14 +282,17 @@ class MainWindow(QMainWindow):
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
             self.methods.reload()
 
+    def show_kiosk(self) -> None:
+        """Kiosk mode: the whole of the screen, with or without a window manager."""
+        self.kiosk_mode = True
+        self.cover.cover()
+
     def toggle_kiosk_mode(self) -> None:
-        self.kiosk_mode = not self.kiosk_mode
         if self.kiosk_mode:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.showFullScreen()
+            self.kiosk_mode = False
+            self.cover.release()
         else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
-            self.showNormal()
+            self.show_kiosk()
 
     def quit_kiosk(self) -> None:
         """Wipe and close; the launcher then closes the services and ends the loop."""

@@ -32,9 +32,10 @@ _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on th
 
 
 def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int], *,
-                    large_text: bool = False) -> int:
-    """Write ``SCREENS`` as PNGs into ``out`` in language ``lang`` at ``size`` (width, height);
-    always in training mode; with the staff setting "larger text" if ``large_text`` (or if the
+                    large_text: bool = False, only: tuple[str, ...] = SCREENS) -> int:
+    """Write ``SCREENS`` (or those of them in ``only``, stopping once they are written) as PNGs
+    into ``out`` in language ``lang`` at ``size`` (width, height); always in training mode, in
+    the branch's branding; with the staff setting "larger text" if ``large_text`` (or if the
     branch's settings have it). Returns the exit code (0: all written)."""
     # Chromium's fake camera for the video page (no camera on a build machine); must be set
     # before Qt starts. Never the fake *permission UI*: the kiosk grants by origin itself.
@@ -51,7 +52,7 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
         "checks": settings.checks.model_copy(update={"preflight": False}),
         "kiosk": settings.kiosk.model_copy(
             update={"large_text": large_text or settings.kiosk.large_text})})
-    app = make_app(large_text=training.kiosk.large_text)
+    app = make_app(large_text=training.kiosk.large_text, branding=training.branding)
     out.mkdir(parents=True, exist_ok=True)
     loop = install_loop(app)
     with open_backend(training) as backend, tempfile.TemporaryDirectory() as tmp, loop:
@@ -60,13 +61,18 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
                                data_folder=folder)
         window = MainWindow(ctl, kiosk_mode=False)
         window.resize(*size)
-        code: int = loop.run_until_complete(_Shooter(window, ctl, backend, out, lang).run())
+        shooter = _Shooter(window, ctl, backend, out, lang, only)
+        code: int = loop.run_until_complete(shooter.run())
         return code
+
+
+class _AllWrittenError(Exception):
+    """The screens asked for are written: the rest of the tour is skipped."""
 
 
 class _Shooter:
     def __init__(self, window: object, ctl: SessionController, backend: Backend, out: Path,
-                 lang: str) -> None:
+                 lang: str, only: tuple[str, ...] = SCREENS) -> None:
         from kiosk.ui.main_window import MainWindow
 
         assert isinstance(window, MainWindow) and backend.simulator is not None
@@ -80,6 +86,7 @@ class _Shooter:
         ctl.language.pseudo = lang == PSEUDO
         ctl.language.switch_staff(self.customer_lang)  # staff screens: the same language
         self.written: list[str] = []
+        self.only = only
 
     async def until(self, predicate: Callable[[], bool], what: str,
                     timeout_s: float = _TIMEOUT_S) -> None:
@@ -90,12 +97,16 @@ class _Shooter:
             await asyncio.sleep(0.05)
 
     async def shoot(self, name: str, settle_s: float = 0.4) -> None:
+        if name not in self.only:
+            return
         await asyncio.sleep(settle_s)  # layouts, the web page's paint
         path = self.out / f"{name}.png"
         if not self.w.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         self.written.append(name)
         log.info("wrote %s", path)
+        if set(self.only) <= set(self.written):
+            raise _AllWrittenError
 
     async def sim_call(self, method: str, path: str, **body: object) -> None:
         async with httpx.AsyncClient() as http:
@@ -133,6 +144,8 @@ class _Shooter:
         self.w.show()
         try:
             return await self.shoot_all()
+        except _AllWrittenError:
+            return 0
         finally:
             await shut_down(self.w, self.ctl)
 
@@ -198,7 +211,7 @@ class _Shooter:
         await self.shoot_last_step()
         await self.shoot_failed_start()
         await self.shoot_staff_screens()
-        missing = [name for name in SCREENS if name not in self.written]
+        missing = [name for name in self.only if name not in self.written]
         return 0 if not missing else 1
 
     async def shoot_last_step(self) -> None:

@@ -1,13 +1,14 @@
-"""No screen clips its texts at the kiosk's reference size (1280x800) with the staff setting
-"larger text", in every language and in the pseudo-locale (texts ~40% longer); the QSS
-scaling behind that setting."""
+"""No screen clips its texts, hides a table's columns or covers a QR code, with the staff setting
+"larger text": at the kiosk's reference size (1280x800) in every language and the pseudo-locale
+(texts ~40% longer); at 1920x1080, 1024x768 and portrait 1080x1920 in English and the
+pseudo-locale. The QSS scaling behind that setting."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -29,11 +31,13 @@ from kiosk.cli import build_parser
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import LARGE_TEXT_SCALE, scale_stylesheet, stylesheet
 from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.qr_code import QrCodeWidget
 from tests.gui.conftest import Kiosk, run
 from tests.gui.flow import choose, click, fill, submit_data, to_methods
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 
 REFERENCE = QSize(1280, 800)
+OTHER_SIZES = (QSize(1920, 1080), QSize(1024, 768), QSize(1080, 1920))
 
 
 # -- the check -----------------------------------------------------------------------------------
@@ -93,18 +97,49 @@ def _clip(widget: QWidget) -> str | None:
     return None
 
 
+def _qr_problems(qr: QrCodeWidget, root: QWidget) -> list[str]:
+    """A shown code fits its widget with its whole quiet zone, and no visible text or button
+    lies over it (quiet zone included)."""
+    square = qr.code_rect()
+    if square.isEmpty():
+        return []
+    problems = []
+    if qr.module_px() < 2 or not qr.rect().contains(square):
+        problems.append(f"{qr.module_px()} px modules in a {qr.width()}x{qr.height()} widget")
+    on_root = QRect(qr.mapTo(root, square.topLeft()), square.size())
+    for other in root.findChildren(QWidget):
+        if (other is qr or not other.isVisible() or other.isAncestorOf(qr)
+                or not isinstance(other, QLabel | QAbstractButton) or not _text(other)):
+            continue
+        box = QRect(other.mapTo(root, QPoint(0, 0)), other.size())
+        if box.intersects(on_root):
+            problems.append(f"{type(other).__name__} {_text(other)!r} lies over the code")
+    return problems
+
+
 def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
-    """Headings of a table narrower than their text (not those of columns staff size
-    themselves, which elide on purpose)."""
+    """Headings of a table narrower than their text: those that wrap (word-wrap alignment)
+    must fit wrapped, with their longest word on a line; others whole (not those of columns
+    staff size themselves, which elide on purpose)."""
     model = header.model()
+    metrics = header.fontMetrics()
+    wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
     found = []
     for section in range(header.count()):
-        if (header.isSectionHidden(section)
-                or header.sectionResizeMode(section) is QHeaderView.ResizeMode.Interactive):
+        if header.isSectionHidden(section):
             continue
+        text = str(model.headerData(section, header.orientation())) if model else "?"
         need, has = header.sectionSizeFromContents(section).width(), header.sectionSize(section)
-        if need > has:
-            text = str(model.headerData(section, header.orientation())) if model else "?"
+        if need <= has:
+            continue
+        if wraps:
+            word = max(metrics.horizontalAdvance(w) for w in text.split() or [""])
+            lines = metrics.boundingRect(QRect(0, 0, has - 12, 10_000),
+                                         int(Qt.TextFlag.TextWordWrap), text).height()
+            if word > has - 12 or lines > header.height():
+                found.append((text, f"needs {word} px for its longest word and {lines} px of "
+                                    f"height wrapped, has {has}x{header.height()}"))
+        elif header.sectionResizeMode(section) is not QHeaderView.ResizeMode.Interactive:
             found.append((text, f"needs {need} px of width, has {has}"))
     return found
 
@@ -130,6 +165,16 @@ def clipped_texts(root: QWidget) -> list[str]:
             found += [f"{_where(widget)}: heading {heading!r} of a table: {problem}"
                       for heading, problem in _clipped_headings(widget)]
             continue
+        if isinstance(widget, QTableView) and widget.horizontalHeader().length() \
+                > widget.viewport().width() + 1:
+            found.append(f"{_where(widget)}: table columns {widget.horizontalHeader().length()} "
+                         f"px wide in a {widget.viewport().width()} px table: the last ones "
+                         "hidden")
+            continue
+        if isinstance(widget, QrCodeWidget):
+            found += [f"{_where(widget)}: QR code: {problem}" for problem in _qr_problems(
+                widget, root)]
+            continue
         if not isinstance(widget, QLabel | QPushButton | QCheckBox) or not _text(widget):
             continue
         problem = _clip(widget)
@@ -150,10 +195,10 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _too_large(window: QMainWindow) -> list[str]:
+def _too_large(window: QMainWindow, size: QSize) -> list[str]:
     """What makes the window grow: the innermost shown widgets (on any page of the stack, not
-    inside a scroll area) whose minimum size is near the reference size or over it."""
-    limit = QSize(REFERENCE.width() - 120, REFERENCE.height() - 160)
+    inside a scroll area) whose minimum size is near ``size`` or over it."""
+    limit = QSize(size.width() - 120, size.height() - 160)
 
     def large(widget: QWidget) -> bool:
         need = widget.minimumSizeHint().expandedTo(widget.minimumSize())
@@ -178,15 +223,15 @@ def _too_large(window: QMainWindow) -> list[str]:
     return found
 
 
-def layout_problems(k: Kiosk, state: str) -> list[str]:
+def check_layout(k: Kiosk, state: str, size: QSize = REFERENCE) -> list[str]:
     _settle()
     window = k.window
     found: list[str] = []
     hint = window.minimumSizeHint()
-    if hint.width() > REFERENCE.width() or hint.height() > REFERENCE.height():
+    if hint.width() > size.width() or hint.height() > size.height():
         found.append(f"{state}: the window needs at least {hint.width()}x{hint.height()} px"
-                     f" ({'; '.join(_too_large(window))})")
-    if window.size() != REFERENCE:
+                     f" ({'; '.join(_too_large(window, size))})")
+    if window.size() != size:
         found.append(f"{state}: the window grew to {window.width()}x{window.height()} px")
     return found + [f"{state}: {problem}" for problem in clipped_texts(window)]
 
@@ -223,13 +268,35 @@ def _large_text(k: Kiosk) -> None:
     assert QApplication.instance().styleSheet() == stylesheet(large_text=True)  # type: ignore[union-attr]
 
 
+# Known, not fixed yet: at 1024x768 the pseudo-locale's ~40% longer texts with large text need
+# more height than the AUTHADA hand-off's "preparing" state and the diagnosis heading get (a
+# wrapped label squeezed by ~40-60 px).
+_KNOWN = {(QSize(1024, 768), PSEUDO)}
+
+
+def _case(size: QSize, language: str) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="two labels squeezed")] \
+        if (size, language) in _KNOWN else []
+    return pytest.param(size, language, marks=marks,
+                        id=f"{size.width()}x{size.height()}-{language}")
+
+
+CASES = [_case(REFERENCE, language) for language in ("de", "fr", "it", "en", PSEUDO)] + [
+    _case(size, language) for size in OTHER_SIZES for language in ("en", PSEUDO)]
+
+
 @pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen's media panel
-@pytest.mark.parametrize("language", ["de", "fr", "it", "en", PSEUDO])
-def test_no_screen_clips_with_large_text(kiosk: Kiosk, language: str) -> None:
+@pytest.mark.parametrize(("size", "language"), CASES)
+def test_no_screen_clips_with_large_text(kiosk: Kiosk, size: QSize, language: str) -> None:
     k, w = kiosk, kiosk.window
     started = time.monotonic()
+    w.resize(size)
     k.ctl.language.pseudo = language == PSEUDO
     _large_text(k)
+
+    def layout_problems(k: Kiosk, state: str) -> list[str]:
+        return check_layout(k, state, size)
+
     customer = "en" if language == PSEUDO else language
     found: list[str] = []
     click(k, w.attract.languages[customer])
@@ -291,7 +358,8 @@ def test_no_screen_clips_with_large_text(kiosk: Kiosk, language: str) -> None:
     w.open_settings()
     found += layout_problems(k, "settings")
 
-    assert not found, f"{language}: clipped texts\n" + "\n".join(found)
+    assert not found, f"{language} at {size.width()}x{size.height()}: layout problems\n" \
+        + "\n".join(found)
     assert time.monotonic() - started < 30
 
 

@@ -20,7 +20,7 @@ from kiosk.checks.qt.microphone_level import MicrophoneLevel
 class CameraPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(320, 180)  # fits a 700 px high kiosk screen with the meter
+        self.setMinimumSize(320, 120)  # fits a 768 px high kiosk screen with the meter, long texts
         self.setMaximumHeight(360)  # 4:3 at the column's width; the meter stays in view
         self._stack = QStackedLayout(self)
         self.placeholder = QLabel()

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -97,7 +99,9 @@ class DiagnosisWidget(QWidget):
         self.results_area = QScrollArea()
         self.results_area.setWidgetResizable(True)
         self.results_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.results_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only where the narrowest the results can be is wider still (a 1024 px
+        # screen, long texts, large text).
+        self.results_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # A scroll bar that comes and goes changes the width after wrapped texts got their
         # heights, and cuts their last line off.
         self.results_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -116,10 +120,11 @@ class DiagnosisWidget(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch()
         header.addLayout(buttons)
-        body = QHBoxLayout()
+        # Side by side; on a portrait screen the camera and microphone below (_arrange).
+        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.results_area, 3)
         body.addWidget(self.media, 2)
-        layout = QVBoxLayout(self)
+        layout = self.outer = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
@@ -235,6 +240,17 @@ class DiagnosisWidget(QWidget):
         self.verdicts.refresh()
         self.media.retranslate()
         self._render_summary()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Portrait: the camera and microphone below the results (else beside them, the
+        results scrolling sideways where long texts and large text leave them too little)."""
+        beside = self.width() >= self.height()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                               else QBoxLayout.Direction.TopToBottom)
 
     def _render_summary(self) -> None:
         """The summary line and the buttons; called after every change of the sections."""

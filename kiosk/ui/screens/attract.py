@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app.controller import SessionController
 from kiosk.app.language import LANGUAGES
 
+from ..branding import logo_pixmap
+from ..style import set_customer_view
 from ..texts import plural
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .base import Screen
 
+LOGO_BOX = QSize(480, 120)
 # Each language's own name: a customer looks for their language, not ours.
 ENDONYMS = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
 
@@ -20,8 +32,21 @@ class AttractScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 48, 32, 48)
+        layout.setContentsMargins(32, 24, 32, 48)
+        # "Aa", top right: larger text and high contrast for this customer (until the wipe).
+        self.adapt = button()
+        self.adapt.setObjectName("adaptView")
+        self.adapt.setCheckable(True)
+        self.adapt.toggled.connect(self._adapt)
+        layout.addWidget(self.adapt, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
+        # The bank's logo and name ([branding]), above the greeting; hidden when not set.
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_name = label("brand")
+        self.brand_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.brand_name)
         self.title = label("title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle = label("subtitle")
@@ -55,6 +80,8 @@ class AttractScreen(Screen):
         layout.addWidget(self.background)
         self._language: str = controller.settings.kiosk.language
         controller.backgroundChanged.connect(self._show_background)
+        controller.settingsChanged.connect(self._show_branding)
+        self._show_branding()
         self.retranslate()
 
     @property
@@ -69,6 +96,24 @@ class AttractScreen(Screen):
                                   else Qt.FocusPolicy.ClickFocus)
         self._show_background()
         focus_first(self.start)  # Tab: the staff button, the language (arrows), Start
+
+    def _show_branding(self) -> None:
+        branding = self.ctl.settings.branding
+        set_label(self.brand_name, branding.name)
+        self.brand_name.setVisible(bool(branding.name))
+        picture = (logo_pixmap(branding.logo, LOGO_BOX, self.devicePixelRatioF())
+                   if branding.logo is not None else QPixmap())
+        self.logo.setPixmap(picture)
+        self.logo.setVisible(not picture.isNull())
+        self.logo.setAccessibleName(branding.name)
+
+    def _adapt(self, on: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_customer_view(app, on)
+
+    def wipe(self) -> None:
+        self.adapt.setChecked(False)  # the next customer starts with the branch's look
 
     def _pick(self, code: str) -> None:
         self._language = code
@@ -89,6 +134,7 @@ class AttractScreen(Screen):
                                          "you through the next steps."))
         for code, choice in self.languages.items():
             choice.setAccessibleName(self.tr("Language: %1").replace("%1", ENDONYMS[code]))
+        set_button(self.adapt, "Aa", self.tr("Larger text and high contrast"))
         set_button(self.start, self.tr("Start identification"),
                    self.tr("Start identification (staff)"))
         self._show_background()

@@ -91,6 +91,7 @@ class MethodsScreen(Screen):
                  "realtime")
         for name in names:
             caption, combo = label("small", wrap=False), QComboBox()
+            caption.setBuddy(combo)  # Linux screen readers take a combo box's name from it
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_changed)
             self.filter_labels[name], self.filters[name] = caption, combo

@@ -130,6 +130,14 @@ class SettingsScreen(Screen):
         self.edits["contact"].setMaxLength(300)
         body.addWidget(self.support_box)
 
+        # The bank's name, logo and colours (the start screen, the buttons).
+        self.branding_box = QGroupBox()
+        branding = QFormLayout(self.branding_box)
+        for name in ("brand_name", "logo", "primary_color", "accent_color"):
+            self._row(branding, name, QLineEdit())
+        self.edits["brand_name"].setMaxLength(80)
+        body.addWidget(self.branding_box)
+
         self.pin_box = QGroupBox()
         pin = QFormLayout(self.pin_box)
         for name in ("new_pin", "new_pin_again"):
@@ -154,6 +162,7 @@ class SettingsScreen(Screen):
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         caption = label(wrap=False)
+        caption.setBuddy(widget)  # the field's name for screen readers (a label relation)
         problem = label("fieldError")
         problem.hide()
         column = QVBoxLayout()
@@ -170,7 +179,9 @@ class SettingsScreen(Screen):
         values = {"api_url": s.srs.api_url, "token_url": s.srs.token_url,
                   "ras_url": s.srs.ras_url, "client_id": s.srs.client_id,
                   "pro_nr": s.support.pro_nr, "contact": s.support.contact,
-                  "external_id": s.kiosk.external_id}
+                  "external_id": s.kiosk.external_id, "brand_name": s.branding.name,
+                  "logo": s.branding.logo, "primary_color": s.branding.primary_color,
+                  "accent_color": s.branding.accent_color}
         for name, value in values.items():
             self.edits[name].setText(str(value) if value is not None else "")
         for name in ("client_secret", "new_pin", "new_pin_again"):
@@ -202,7 +213,10 @@ class SettingsScreen(Screen):
             large_text=self.large_text.isChecked(),
             new_pin_again=self.edits["new_pin_again"].text(),
             external_id=self.edits["external_id"].text(), pro_nr=self.edits["pro_nr"].text(),
-            contact=self.edits["contact"].text())
+            contact=self.edits["contact"].text(),
+            brand_name=self.edits["brand_name"].text(), logo=self.edits["logo"].text(),
+            primary_color=self.edits["primary_color"].text(),
+            accent_color=self.edits["accent_color"].text())
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, widget in self.problems.items():
@@ -257,6 +271,7 @@ class SettingsScreen(Screen):
         self.kiosk_box.setTitle(self.tr("Kiosk"))
         self.pin_box.setTitle(self.tr("Change the staff PIN"))
         self.support_box.setTitle(self.tr("Support and billing"))
+        self.branding_box.setTitle(self.tr("Bank branding"))
         captions = {
             "api_url": self.tr("SRS API address"), "token_url": self.tr("Token address"),
             "ras_url": self.tr("RA service address"), "client_id": self.tr("Client ID"),
@@ -267,6 +282,9 @@ class SettingsScreen(Screen):
             "new_pin_again": self.tr("New PIN again"),
             "pro_nr": self.tr("PRO-Nr"), "contact": self.tr("Branch support contact"),
             "external_id": self.tr("Default External ID"),
+            "brand_name": self.tr("Bank name"), "logo": self.tr("Logo file (SVG or PNG)"),
+            "primary_color": self.tr("Button colour"),
+            "accent_color": self.tr("Highlight colour"),
         }
         for name, caption in captions.items():
             set_label(self.captions[name], caption)
@@ -285,6 +303,9 @@ class SettingsScreen(Screen):
         self.edits["contact"].setPlaceholderText(self.tr("name, phone, e-mail"))
         self.edits["external_id"].setPlaceholderText(
             self.tr("for billing; staff can change it per order"))
+        for name in ("primary_color", "accent_color"):
+            self.edits[name].setPlaceholderText(
+                self.tr("#rrggbb, dark enough for white text; empty: the kiosk's own"))
         set_label(self.srs_hint, self.tr("Leave all SRS fields empty for training mode (the "
                                          "built-in simulator)."))
         for check in self.method_checks.values():

@@ -7,7 +7,6 @@ strip only; a status the kiosk does not know is shown there as the provider wrot
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.controller import SessionController
@@ -65,10 +64,11 @@ class StatusScreen(Screen):
         self.back.clicked.connect(self.ctl.show_handoff)
         self.leave_button = button("primary")
         self.leave_button.clicked.connect(self.ctl.wipe)
-        row.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch()
-        # One above the other where long texts leave no room for both side by side.
+        # One above the other where long texts leave no room for all side by side (1024 px
+        # screens, large text).
         right = FlowLayout()
+        right.addWidget(self.cancel)
         right.addWidget(self.back)
         right.addWidget(self.leave_button)
         row.addLayout(right)

@@ -24,9 +24,11 @@ from kiosk.tracking import TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import plural
+from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
+from .status_pill import StatusPillDelegate
 
 TICK_MS = 30_000  # "since start" is shown in minutes
 REF_ID_WIDTH = 150
@@ -53,16 +55,21 @@ class DashboardScreen(StaffScreen):
         # One Tab stop: the arrow keys choose the row, Tab goes on to the buttons.
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)  # rows that read at a glance
+        self.pills = StatusPillDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.pills)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Ref-IDs are long: a narrow column elides the middle (the tooltip has it whole).
-        header.setSectionResizeMode(Column.REF_ID, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.REF_ID, REF_ID_WIDTH)
         # Every column as wide as its heading and cells, none stretched (a stretched one is
         # squeezed below its heading when long headings or large text need more than the
-        # width; the table scrolls sideways instead).
+        # width). Where that is wider than the table (1024 px screens, large text), the long
+        # texts give up width, eliding: Ref-IDs (the tooltip has them whole), the method,
+        # status, next action and problem; the table scrolls sideways only past that.
+        self.column_fit = ColumnFit(self.table, {
+            Column.REF_ID: REF_ID_WIDTH, Column.METHOD: None, Column.STATUS: None,
+            Column.NEXT: None, Column.PROBLEM: None})
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addWidget(self.table, 1)
 

@@ -74,6 +74,7 @@ class SessionWebView(QWidget):
         self._stack = QStackedLayout(self)
         # Shown on its own (the self-test), it must not force a minimum window size.
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.zoom = 1.0  # the customer's "Aa" zooms the page with the kiosk's texts
         self._page_side = QWidget()
         self._page_layout = QVBoxLayout(self._page_side)
         self._page_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,10 +171,17 @@ class SessionWebView(QWidget):
         # The page must go before its profile: free the profile when the page is gone.
         page.destroyed.connect(profile.deleteLater)
         view.setPage(page)
+        page.setZoomFactor(self.zoom)
         view.setAccessibleName(self._accessible_name)
         self._page_layout.addWidget(view, 1)
         self._view, self._page = view, page
         page.setUrl(QUrl(policy.target_url))
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom this session's page and the next ones (the customer's larger text)."""
+        self.zoom = factor
+        if self._page is not None:
+            self._page.setZoomFactor(factor)
 
     def load(self, url: str, language: str = "") -> None:
         """Open ``url`` with nothing allowed beyond its own origin (the self-test's use)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 QUIET_ZONE = 4
 
@@ -28,6 +28,9 @@ class QrCodeWidget(QWidget):
         self._data: str | None = None
         self._matrix: list[list[bool]] = []
         self._minimum = minimum
+        # Where the code sits in a widget taller or wider than it: a caption right under a
+        # code aligned to the bottom stays next to it.
+        self.alignment = Qt.AlignmentFlag.AlignCenter
         self.setMinimumSize(minimum, minimum)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -50,7 +53,7 @@ class QrCodeWidget(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return width
+        return min(width, self.maximumHeight())  # a capped code asks no more height
 
     def sizeHint(self) -> QSize:
         return QSize(self._minimum * 2, self._minimum * 2)
@@ -61,16 +64,22 @@ class QrCodeWidget(QWidget):
             return 0
         return min(self.width(), self.height()) // (len(self._matrix) + 2 * QUIET_ZONE)
 
+    def code_rect(self) -> QRect:
+        """Where the code and its quiet zone are painted (empty when nothing is shown)."""
+        if not self._matrix:
+            return QRect()
+        side = max(1, self.module_px()) * (len(self._matrix) + 2 * QUIET_ZONE)
+        return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, self.alignment,
+                                  QSize(side, side), self.rect())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._matrix:
             return
         painter = QPainter(self)
-        count = len(self._matrix) + 2 * QUIET_ZONE
         module = max(1, self.module_px())
-        side = module * count
-        left = (self.width() - side) // 2
-        top = (self.height() - side) // 2
-        painter.fillRect(QRect(left, top, side, side), QColor("#ffffff"))
+        square = self.code_rect()
+        left, top = square.left(), square.top()
+        painter.fillRect(square, QColor("#ffffff"))
         dark = QColor("#000000")
         for y, row in enumerate(self._matrix):
             run_start = -1

@@ -1,0 +1,79 @@
+"""Kiosk mode's full screen, also on a bare X server (xinit, no window manager).
+
+``showFullScreen()`` only asks the window manager (``_NET_WM_STATE_FULLSCREEN``); with none the
+window keeps its default size in a corner. So the window is also made frameless and given the
+screen's geometry itself, and follows its screen: a resolution change (``geometryChanged``) or
+a move to another screen (``screenChanged``, also when its screen is unplugged)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+
+class ScreenCover(QObject):
+    """Keeps ``window`` covering the whole of the screen it is on while ``active``."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._screen: QScreen | None = None
+        self._handle_watched = False
+
+    def cover(self) -> None:
+        """Frameless, the screen's geometry, full-screen state (for a window manager), shown."""
+        self.active = True
+        w = self.window
+        w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # hides a shown window
+        w.setGeometry(self.target())
+        w.showFullScreen()
+        self._watch()
+        self.fit()  # the handle's screen is known only now
+        w.activateWindow()  # with no window manager nobody else gives it the keyboard
+
+    def release(self) -> None:
+        """Back to a normal framed window (the staff menu's "leave kiosk mode")."""
+        self.active = False
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.window.showNormal()
+
+    def target(self) -> QRect:
+        """The geometry of the screen the window is on (the primary one before it shows)."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        return screen.geometry() if screen is not None else self.window.geometry()
+
+    def fit(self) -> None:
+        if not self.active:
+            return
+        self._follow_screen()
+        target = self.target()
+        if self.window.geometry() != target:
+            self.window.setGeometry(target)
+
+    def _watch(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is not None and not self._handle_watched:
+            handle.screenChanged.connect(self._screen_changed)
+            self._handle_watched = True
+        self._follow_screen()
+
+    def _follow_screen(self) -> None:
+        screen = self.window.screen()
+        if screen is self._screen:
+            return
+        if self._screen is not None:
+            with contextlib.suppress(RuntimeError):  # unplugged: Qt deleted that screen
+                self._screen.geometryChanged.disconnect(self._geometry_changed)
+        self._screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._geometry_changed)
+
+    def _screen_changed(self, _screen: QScreen | None) -> None:
+        self.fit()
+
+    def _geometry_changed(self, _rect: QRect) -> None:
+        self.fit()

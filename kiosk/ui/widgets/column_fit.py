@@ -1,0 +1,122 @@
+"""Every column of a table in view, without scrolling sideways, where the width allows: the
+columns are as wide as their contents, but a few chosen ones give up width when the whole is
+wider than the view (1024 px screens, large text, long languages): their cells elide, their
+headings wrap onto more lines (never narrower than their longest word)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+_WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+_PADDING = 18  # a heading's padding and frame, left and right together (kiosk.qss)
+_V_PADDING = 14  # top and bottom together
+_ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
+
+
+class ColumnFit(QObject):
+    """Fits ``table``'s columns to its width; ``squeezable`` maps the columns that may give up
+    width to their natural width (``None``: their contents' width)."""
+
+    def __init__(self, table: QTableView, squeezable: dict[int, int | None]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.squeezable = squeezable
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(_WRAP)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, not cut
+        # Headings of a selected row's cells are not set in bold: measured as drawn.
+        header.setHighlightSections(False)
+        for column in squeezable:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)  # after the content-sized columns took their widths
+        self._pending.timeout.connect(self.fit)
+        table.viewport().installEventFilter(self)
+        # The content-sized columns take their widths later than the model's signals.
+        header.sectionResized.connect(self._section_resized)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+            signal.connect(self.refit)
+
+    def refit(self, *_args: object) -> None:
+        """Fit again once the event loop is back (coalesced)."""
+        self._pending.start()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.squeezable:
+            self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):
+            self.refit()
+        return False
+
+    def natural(self, column: int) -> int:
+        width = self.squeezable[column]
+        if width is not None:
+            return width
+        return max(self.heading(column), self.table.sizeHintForColumn(column))
+
+    def heading(self, column: int) -> int:
+        return self.table.horizontalHeader().sectionSizeFromContents(column).width()
+
+    def heading_text(self, column: int) -> str:
+        return str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+
+    def longest_word(self, column: int) -> int:
+        metrics = self.table.horizontalHeader().fontMetrics()
+        words = self.heading_text(column).split() or [""]
+        return max(metrics.horizontalAdvance(word) for word in words) + _PADDING
+
+    def heading_height(self, column: int, width: int) -> int:
+        """The height a heading needs wrapped into ``width``."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        box = metrics.boundingRect(QRect(0, 0, max(1, width - _PADDING), 10_000), _WRAP,
+                                   self.heading_text(column))
+        return box.height() + _V_PADDING
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        others = sum(header.sectionSize(c) for c in shown if c not in self.squeezable)
+        room = self.table.viewport().width() - others
+        natural = {c: self.natural(c) for c in self.squeezable if c in shown}
+        overflow = sum(natural.values()) - room
+        # The widest give up width first (a common cap, short columns keep theirs): down to
+        # their headings' widths, then (wrapping them) to their longest words.
+        for floor in (self.heading, self.longest_word):
+            if overflow <= 0:
+                break
+            natural = _capped(natural, {c: min(w, floor(c)) for c, w in natural.items()}, room)
+            overflow = sum(natural.values()) - room
+        for column, width in natural.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        one_line = header.sectionSizeFromContents(0).height()
+        needed = max([one_line] + [self.heading_height(c, w) for c, w in natural.items()
+                                   if w < self.heading(c)])
+        if needed > one_line:
+            header.setFixedHeight(needed)
+        else:
+            header.setMinimumHeight(0)
+            header.setMaximumHeight(_ANY_HEIGHT)
+
+
+def _capped(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """``widths`` with the widest cut to one common cap (none below its floor), the largest
+    cap whose total fits ``room`` (the floors, if even they do not)."""
+    def total(cap: int) -> int:
+        return sum(min(w, max(floors[c], cap)) for c, w in widths.items())
+
+    low, high = 0, max(widths.values(), default=0)
+    while low < high:  # the largest cap with total(cap) <= room
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return {c: min(w, max(floors[c], low)) for c, w in widths.items()}

@@ -1,0 +1,88 @@
+"""A screen reader's side of AT-SPI, for tests/gui/test_atspi.py. Runs with the system Python
+(``/usr/bin/python3``: Debian's python3-pyatspi), not the project's; prints one JSON object.
+
+    atspi_client.py controls PID       showing buttons (name, centre) and combo boxes (name,
+                                       the names of what labels them)
+    atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
+                                       does, also asking each node for the child one past the
+                                       count it just read (the index a reader still holds when
+                                       a page's children shrink between two calls)
+"""
+
+import json
+import sys
+import time
+
+import pyatspi  # type: ignore[import-not-found]
+
+
+def application(pid: int) -> object:
+    deadline = time.monotonic() + 30
+    while True:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        if time.monotonic() > deadline:
+            raise SystemExit(f"no accessible application with pid {pid}")
+        time.sleep(0.2)
+
+
+def nodes(acc: object):  # type: ignore[no-untyped-def]
+    yield acc
+    for i in range(acc.childCount):
+        child = acc.getChildAtIndex(i)
+        if child is not None:
+            yield from nodes(child)
+
+
+def controls(pid: int) -> dict[str, object]:
+    buttons, combos = [], []
+    for acc in nodes(application(pid)):
+        role = acc.getRole()
+        if role == pyatspi.ROLE_PUSH_BUTTON and acc.getState().contains(pyatspi.STATE_SHOWING):
+            box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            buttons.append({"name": acc.name, "x": box.x + box.width // 2,
+                            "y": box.y + box.height // 2})
+        elif role == pyatspi.ROLE_COMBO_BOX:
+            labels = [relation.getTarget(i).name for relation in acc.getRelationSet()
+                      if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                      for i in range(relation.getNTargets())]
+            combos.append({"name": acc.name, "labelled_by": labels,
+                           "showing": acc.getState().contains(pyatspi.STATE_SHOWING)})
+    return {"buttons": buttons, "combos": combos}
+
+
+def walk(pid: int, seconds: float) -> dict[str, object]:
+    app = application(pid)
+    walks = visited = errors = 0
+    deadline = time.monotonic() + seconds
+
+    def visit(acc: object) -> None:
+        nonlocal visited, errors
+        try:
+            count = acc.childCount
+            _ = (acc.name, acc.getRole(), acc.getState())
+        except Exception:  # gone meanwhile: a reader skips it
+            errors += 1
+            return
+        visited += 1
+        for i in range(count + 1):
+            try:
+                child = acc.getChildAtIndex(i)
+            except Exception:
+                errors += 1
+                continue
+            if child is not None:
+                visit(child)
+
+    while time.monotonic() < deadline:
+        visit(app)
+        walks += 1
+    return {"walks": walks, "visited": visited, "errors": errors}
+
+
+if __name__ == "__main__":
+    command, pid = sys.argv[1], int(sys.argv[2])
+    result = controls(pid) if command == "controls" else walk(pid, float(sys.argv[3]))
+    print(json.dumps(result))

@@ -1,0 +1,172 @@
+"""A screen reader on Linux: a real AT-SPI client (Debian's pyatspi, in a system-Python
+subprocess) reads the kiosk (``python -m kiosk`` on Xvfb, xcb, accessibility always on) over a
+private session bus, while xdotool clicks through the screens.
+
+- The seven method filters are combo boxes: Qt on Linux names them by their current text
+  ("Any"); their captions must reach the reader as a label relation.
+- Reading the tree while the screen changes crashes the kiosk (SIGSEGV; gdb: the AT-SPI
+  adaptor asks a Qt Widgets accessible for a child, which hands QAccessible a stale object:
+  QAccessibleCache::idForObject). Not fixed. Tried: (1) a bounds-checked scroll-area accessible
+  (plain QAccessibleWidget) from a Python QAccessible.installFactory factory: this test passed
+  with it (2 runs of 2), but PySide's factory call converts every queried object to Python and
+  crashes on QtWebEngine's page item, so any focused web page crashed the kiosk (the
+  self-test); it needs a C++ accessibility plugin. (2) the scroll areas' own *vertical* scroll
+  bars kept out of Qt's accessible children (a mirroring bar outside them): still crashed (the
+  horizontal bars, the item views' areas were left). Asking one past the child count alone
+  does not crash; screen changes do. The test stays as the reproduction (expected to fail)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.gui.x11 import (
+    X_TOOLS,
+    KioskProcess,
+    XServer,
+    kill_group,
+    kiosk_on,
+    need_tools,
+    session_bus,
+    xvfb,
+)
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+CLIENT = Path(__file__).with_name("atspi_client.py")
+FILTER_CAPTIONS = {"Issuer", "Jurisdiction", "Level of assurance", "Method type", "Offline",
+                   "Web flow", "Real time"}
+
+
+def _need_atspi() -> None:
+    need_tools(*X_TOOLS)
+    if not Path(BUS_LAUNCHER).exists():
+        pytest.skip(f"needs {BUS_LAUNCHER} (Debian: at-spi2-core)")
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
+                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip(f"needs pyatspi for {SYSTEM_PYTHON} (Debian: python3-pyatspi)")
+
+
+@contextlib.contextmanager
+def accessibility_bus(server: XServer) -> Iterator[dict[str, str]]:
+    """A session bus of our own with the AT-SPI bus launcher on it; the environment to reach
+    both (the launcher starts the accessibility bus and its registry in its process group)."""
+    with session_bus() as env:
+        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],
+                                    env={**server.env(), **env}, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            yield env
+        finally:
+            kill_group(launcher)
+
+
+def client(server: XServer, bus: dict[str, str], *args: str, timeout: float = 60) -> object:
+    """Run the AT-SPI client (system Python) and return what it printed."""
+    env = {k: v for k, v in server.env().items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    result = subprocess.run([SYSTEM_PYTHON, str(CLIENT), *args], env={**env, **bus},
+                            capture_output=True, text=True, timeout=timeout, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout)
+
+
+def _controls(server: XServer, bus: dict[str, str], kiosk: KioskProcess) -> dict[str, list[
+        dict[str, object]]]:
+    found = client(server, bus, "controls", str(kiosk.process.pid))
+    assert isinstance(found, dict)
+    return found
+
+
+def _button(controls: dict[str, list[dict[str, object]]], name: str) -> tuple[str, str]:
+    for found in controls["buttons"]:
+        if found["name"] == name:
+            return str(found["x"]), str(found["y"])
+    raise AssertionError(f"no button {name!r} showing: {[b['name'] for b in controls['buttons']]}")
+
+
+def _until(condition: object, what: str, kiosk: KioskProcess, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert kiosk.alive(), f"the kiosk ended while waiting for {what}:\n{kiosk.output()}"
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.3)
+
+
+@contextlib.contextmanager
+def read_kiosk(tmp_path: Path) -> Iterator[tuple[XServer, dict[str, str], KioskProcess]]:
+    """The kiosk (English) on Xvfb with accessibility on, and the bus a screen reader uses."""
+    _need_atspi()
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[kiosk]\nlanguage = "en"\n', encoding="utf-8")
+    with xvfb((1280, 800)) as server, accessibility_bus(server) as bus, kiosk_on(
+            server, tmp_path, "--config", str(config), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            PYTHONFAULTHANDLER="1", **bus) as kiosk:
+        kiosk.window()
+        yield server, bus, kiosk
+
+
+def to_method_choice(server: XServer, bus: dict[str, str], kiosk: KioskProcess
+                     ) -> tuple[dict[str, list[dict[str, object]]], tuple[str, str],
+                                tuple[str, str]]:
+    """Click Start as a person would (found through AT-SPI); the method choice's controls and
+    where Start and Cancel are."""
+    start = "Start identification (staff)"
+    cancel = "Cancel and return to the start"
+    state: dict[str, dict[str, list[dict[str, object]]]] = {}
+
+    def showing(name: str) -> bool:
+        state["now"] = _controls(server, bus, kiosk)
+        return any(b["name"] == name for b in state["now"]["buttons"])
+
+    _until(lambda: showing(start), "the start screen", kiosk)
+    start_at = _button(state["now"], start)
+    server.tool("xdotool", "mousemove", *start_at, "click", "1")
+    _until(lambda: showing(cancel), "the method choice", kiosk)
+    return state["now"], start_at, _button(state["now"], cancel)
+
+
+def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> None:
+    with read_kiosk(tmp_path) as (server, bus, kiosk):
+        controls, _, _ = to_method_choice(server, bus, kiosk)
+        # On Linux Qt names a combo box by its current text ("Any"): the caption comes
+        # through the label relation.
+        combos = [c for c in controls["combos"] if c["showing"]]
+        labels = {str(c["labelled_by"][0]) for c in combos  # type: ignore[index]
+                  if c["labelled_by"]}
+        assert labels == FILTER_CAPTIONS, combos
+
+
+@pytest.mark.xfail(reason="SIGSEGV in Qt's AT-SPI adaptor across screen changes; not fixed "
+                          "(see the module docstring)", strict=False)
+def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
+    with read_kiosk(tmp_path) as (server, bus, kiosk):
+        _, start_at, cancel_at = to_method_choice(server, bus, kiosk)
+
+        # A reader walks the whole tree for 15 s while the screens change under it.
+        walked: dict[str, object] = {}
+        reader = threading.Thread(target=lambda: walked.update(
+            result=client(server, bus, "walk", str(kiosk.process.pid), "15")))
+        reader.start()
+        deadline = time.monotonic() + 15
+        clicks = 0
+        while time.monotonic() < deadline and kiosk.alive():
+            # Cancel (the attract screen comes back), then start again.
+            server.tool("xdotool", "mousemove", *cancel_at, "click", "1")
+            time.sleep(0.8)
+            server.tool("xdotool", "mousemove", *start_at, "click", "1")
+            time.sleep(0.8)
+            clicks += 2
+        reader.join(timeout=60)
+        assert kiosk.alive(), (f"the kiosk crashed under the screen reader (exit code "
+                               f"{kiosk.process.returncode}):\n{kiosk.output()[-4000:]}")
+        result = walked.get("result")
+        assert isinstance(result, dict) and result["walks"] > 5, result
+        assert clicks >= 10

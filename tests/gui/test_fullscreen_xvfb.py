@@ -1,0 +1,85 @@
+"""Kiosk mode covers the screen on a bare X server (no window manager: showFullScreen() alone
+leaves the window at its default size in a corner), and follows the screen when its resolution
+changes. A real ``python -m kiosk`` on Xvfb (xcb), measured from outside with xdotool."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from tests.gui.x11 import (
+    X_TOOLS,
+    KioskProcess,
+    XServer,
+    kiosk_on,
+    need_tools,
+    wait_until,
+    x_server,
+    xvfb,
+)
+
+
+def _painted_to_the_corner(server: XServer, path: Path) -> str | None:
+    """The kiosk's page colour in the screen's bottom-right corner (nothing of the bare root
+    window, black on these servers, left uncovered), once it has painted after a change."""
+    shot = QImage(str(server.screenshot(path)))
+    corner = shot.pixelColor(shot.width() - 2, shot.height() - 2)
+    return "yes" if corner == QColor("#f4f5f7") else None
+
+
+def _covers(kiosk: KioskProcess, window: str, size: tuple[int, int]) -> str | None:
+    return "yes" if kiosk.geometry(window) == (0, 0, *size) else None
+
+
+# Not the window's default size nor 1280x800; and a portrait screen.
+@pytest.mark.parametrize("size", [(1600, 900), (1080, 1920)],
+                         ids=lambda size: f"{size[0]}x{size[1]}")
+def test_kiosk_mode_covers_a_screen_with_no_window_manager(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    need_tools(*X_TOOLS)
+    with xvfb(size) as server, kiosk_on(server, tmp_path) as kiosk:
+        assert server.screen_size() == size
+        window = kiosk.window()
+        wait_until(lambda: _covers(kiosk, window, size), 20,
+                   f"the window to cover the {size[0]}x{size[1]} screen", kiosk)
+        shot = tmp_path / "fullscreen.png"
+        wait_until(lambda: _painted_to_the_corner(server, shot), 20, "the painted window", kiosk)
+        assert QImage(str(shot)).size().toTuple() == size
+        assert kiosk.alive()
+
+
+def test_kiosk_mode_follows_a_resolution_change(tmp_path: Path) -> None:
+    """Xephyr (an X server in a window, here on Xvfb; neither has a window manager) changes its
+    screen's resolution through RandR as a monitor's change does (Xvfb's own RandR cannot)."""
+    need_tools(*X_TOOLS, "Xephyr", "xrandr")
+    with xvfb((1600, 1200)) as host:
+        nested = x_server(["Xephyr", "-screen", "1280x800", "-no-host-grab"], env=host.env())
+        with nested as server, kiosk_on(server, tmp_path) as kiosk:
+            window = kiosk.window()
+            wait_until(lambda: _covers(kiosk, window, (1280, 800)), 20,
+                       "the window to cover the 1280x800 screen", kiosk)
+            # Smaller, then larger (Xephyr's only portrait mode, 480x640, is below the
+            # kiosk's smallest supported screen).
+            for size in ((1024, 768), (1280, 1024)):
+                server.tool("xrandr", "-s", f"{size[0]}x{size[1]}")
+                assert server.screen_size() == size
+                wait_until(lambda size=size: _covers(kiosk, window, size), 20,  # type: ignore[misc]
+                           f"the window to follow to {size[0]}x{size[1]}", kiosk)
+            shot = tmp_path / "resized.png"
+            wait_until(lambda: _painted_to_the_corner(server, shot), 20, "the painted window",
+                       kiosk)
+            assert kiosk.alive()
+
+
+@pytest.fixture(autouse=True)
+def _keep_screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> object:
+    """KIOSK_TEST_SHOTS=DIR keeps the screenshots for a look."""
+    yield
+    keep = os.environ.get("KIOSK_TEST_SHOTS")
+    if keep:
+        for png in tmp_path.glob("*.png"):
+            shutil.copy(png, Path(keep) / f"{request.node.name}-{png.name}")
