@@ -23,6 +23,10 @@
         <translation>Sprache: %1</translation>
     </message>
     <message>
+        <source>Larger text and high contrast</source>
+        <translation>Grössere Schrift und hoher Kontrast</translation>
+    </message>
+    <message>
         <source>Start identification</source>
         <translation>Identifikation starten</translation>
     </message>
@@ -65,10 +69,6 @@
         <translation>Der persönliche Identifikationslink wird angefordert…</translation>
     </message>
     <message>
-        <source>The identification could not be started (the entered details are kept): %1</source>
-        <translation>Die Identifikation konnte nicht gestartet werden (die eingegebenen Angaben bleiben erhalten): %1</translation>
-    </message>
-    <message>
         <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
         <translation>Dieses Terminal kann zurzeit keine Identifikationen erfassen; Ihre Identifikation wurde daher nicht gestartet. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -83,10 +83,6 @@
     <message>
         <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
         <translation>Für das Personal: Das Auftragsjournal konnte nicht geschrieben werden (%1). Auftrag %2 wurde erstellt und konnte NICHT abgebrochen werden: Brechen Sie ihn mit dem Support ab. Prüfen Sie den Speicherplatz und den Datenordner und starten Sie den Kiosk dann neu.</translation>
-    </message>
-    <message>
-        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
-        <translation>Dieses Terminal kann diese Identifikation zurzeit nicht durchführen. %1 Es wurde nichts gesendet. Gehen Sie zurück und wählen Sie eine andere Methode, oder beheben Sie das Problem und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>Before you continue</source>
@@ -109,6 +105,22 @@
         <translation>Zurück zu den Kundenangaben</translation>
     </message>
     <message>
+        <source>Check my details</source>
+        <translation>Meine Angaben prüfen</translation>
+    </message>
+    <message>
+        <source>Back to the details to check them</source>
+        <translation>Zurück zu den Angaben, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Andere Methode wählen</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Zurück zur Methodenwahl</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -123,6 +135,33 @@
     <message>
         <source>I agree to the notice: continue</source>
         <translation>Ich stimme dem Hinweis zu: weiter</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerError</name>
+    <message>
+        <source>The identification service is not answering right now: please try again in a moment.</source>
+        <translation>Der Identifikationsdienst antwortet im Moment nicht: Bitte versuchen Sie es gleich nochmals.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start identifications right now: please ask the staff for help.</source>
+        <translation>Dieses Terminal kann zurzeit keine Identifikationen starten: Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>This identification method is not available right now: please choose another one.</source>
+        <translation>Diese Identifikationsmethode ist zurzeit nicht verfügbar: Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Some of your details were not accepted: please check them.</source>
+        <translation>Einige Ihrer Angaben wurden nicht akzeptiert: Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side: please try again.</source>
+        <translation>Bei uns ist etwas schiefgelaufen: Bitte versuchen Sie es nochmals.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification right now: please choose another method.</source>
+        <translation>Dieses Terminal kann diese Identifikation zurzeit nicht durchführen: Bitte wählen Sie eine andere Methode.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +184,22 @@
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
         <translation>Auftrag %1 abbrechen? Die Identifikation wird beim Anbieter beendet; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s session is open on this terminal. Showing the code of %1 ends that session (an order under way goes on being followed).</source>
+        <translation>Auf diesem Terminal ist die Sitzung einer anderen Kundin oder eines anderen Kunden geöffnet. Wenn Sie den Code von %1 anzeigen, wird diese Sitzung beendet (ein laufender Auftrag wird weiterverfolgt).</translation>
+    </message>
+    <message>
+        <source>Yes, show the code</source>
+        <translation>Ja, Code anzeigen</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot be shown again: the order is no longer waiting for its customer.</source>
+        <translation>Der Code von %1 kann nicht erneut angezeigt werden: Der Auftrag wartet nicht mehr auf die Kundin oder den Kunden.</translation>
+    </message>
+    <message>
+        <source>Could not show the code of %1: %2</source>
+        <translation>Der Code von %1 konnte nicht angezeigt werden: %2</translation>
     </message>
     <message>
         <source>Cancelling %1…</source>
@@ -211,12 +266,24 @@
         <translation>Ja, Auftrag abbrechen</translation>
     </message>
     <message>
+        <source>Show the code again</source>
+        <translation>Code erneut anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected order&apos;s QR code or web page to its customer again</source>
+        <translation>QR-Code oder Webseite des ausgewählten Auftrags der Kundin oder dem Kunden erneut anzeigen</translation>
+    </message>
+    <message>
         <source>No, keep it</source>
         <translation>Nein, beibehalten</translation>
     </message>
 </context>
 <context>
     <name>DataScreen</name>
+    <message>
+        <source>Used as: %1</source>
+        <translation>Verwendet als: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s) need correcting.</source>
         <translation>
@@ -271,6 +338,37 @@
     <message>
         <source>Next: the customer&apos;s consent</source>
         <translation>Weiter: Einwilligung der Kundin oder des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>There is no day %1 in that month: enter the day again.</source>
+        <translation>Dieser Monat hat keinen Tag %1: Geben Sie den Tag erneut ein.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
     </message>
 </context>
 <context>
@@ -445,34 +543,72 @@
 <context>
     <name>HandoffQrScreen</name>
     <message>
-        <source>Scan this code with your phone</source>
-        <translation>Scannen Sie diesen Code mit Ihrem Mobiltelefon</translation>
-    </message>
-    <message>
-        <source>QR code of your personal identification link</source>
-        <translation>QR-Code Ihres persönlichen Identifikationslinks</translation>
-    </message>
-    <message>
-        <source>Your personal identification link</source>
-        <translation>Ihr persönlicher Identifikationslink</translation>
-    </message>
-    <message>
-        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
-2. Scan the large code with the app.
-3. Hold your ID card to the back of your phone and enter your card PIN.</source>
-        <translation>1. Installieren Sie die AUTHADA-App (scannen Sie einen der Codes unten) oder öffnen Sie sie, falls Sie sie bereits haben.
-2. Scannen Sie den grossen Code mit der App.
-3. Halten Sie Ihren Ausweis an die Rückseite Ihres Mobiltelefons und geben Sie die PIN des Ausweises ein.</translation>
-    </message>
-    <message>
         <source>QR code of the app in the store: %1</source>
         <translation>QR-Code der App im Store: %1</translation>
     </message>
     <message>
-        <source>Mobile token: %1
-Session token: %2</source>
-        <translation>Mobile-Token: %1
-Sitzungs-Token: %2</translation>
+        <source>Identify yourself with your ID card and your phone</source>
+        <translation>Identifizieren Sie sich mit Ihrem Ausweis und Ihrem Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Auf dem Mobiltelefon fortfahren</translation>
+    </message>
+    <message>
+        <source>QR code to open your identification on your phone</source>
+        <translation>QR-Code, um Ihre Identifikation auf dem Mobiltelefon zu öffnen</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scannen Sie diesen Code mit der Kamera Ihres Mobiltelefons</translation>
+    </message>
+    <message>
+        <source>Your phone is connected</source>
+        <translation>Ihr Mobiltelefon ist verbunden</translation>
+    </message>
+    <message>
+        <source>Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.</source>
+        <translation>Folgen Sie den Schritten in der AUTHADA-App auf Ihrem Mobiltelefon. Diese Ansicht geht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone. This screen moves on by itself.</source>
+        <translation>Folgen Sie den Schritten auf Ihrem Mobiltelefon. Diese Ansicht geht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation>Code erneut anzeigen</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera; the page that opens starts the AUTHADA app.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Mobiltelefons; die Seite, die sich öffnet, startet die AUTHADA-App.</translation>
+    </message>
+    <message>
+        <source>Hold your ID card to the back of your phone until the app has read it (NFC).</source>
+        <translation>Halten Sie Ihren Ausweis an die Rückseite Ihres Mobiltelefons, bis die App ihn gelesen hat (NFC).</translation>
+    </message>
+    <message>
+        <source>Enter your 6-digit card PIN in the app.</source>
+        <translation>Geben Sie die 6-stellige PIN Ihres Ausweises in der App ein.</translation>
+    </message>
+    <message>
+        <source>You need: a German ID card with the online function (eID) or an electronic residence permit, its 6-digit PIN, and a smartphone with NFC.</source>
+        <translation>Sie brauchen: einen deutschen Personalausweis mit Online-Ausweisfunktion (eID) oder einen elektronischen Aufenthaltstitel, die zugehörige 6-stellige PIN und ein Smartphone mit NFC.</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes; longer if you first download the app.</source>
+        <translation>Es dauert wenige Minuten; länger, wenn Sie die App zuerst herunterladen.</translation>
+    </message>
+    <message>
+        <source>Back to the steps</source>
+        <translation>Zurück zu den Schritten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t have the app yet?</source>
+        <translation>Sie haben die App noch nicht?</translation>
+    </message>
+    <message>
+        <source>The AUTHADA app is free. Scan the code for your phone&apos;s store with its camera, install the app, then scan the large code.</source>
+        <translation>Die AUTHADA-App ist kostenlos. Scannen Sie mit der Kamera Ihres Mobiltelefons den Code für dessen Store, installieren Sie die App und scannen Sie dann den grossen Code.</translation>
     </message>
     <message>
         <source>Cancel identification</source>
@@ -504,6 +640,22 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
         <translation>Scannen Sie den Code mit der Kamera Ihres Mobiltelefons, um die Identifikation stattdessen dort durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. You log in to your bank on your own phone, not on this shared terminal.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Mobiltelefons. Sie melden sich auf Ihrem eigenen Mobiltelefon bei Ihrer Bank an, nicht auf diesem gemeinsam genutzten Terminal.</translation>
+    </message>
+    <message>
+        <source>For staff: if the customer has no smartphone</source>
+        <translation>Für das Personal: falls die Kundin oder der Kunde kein Smartphone hat</translation>
+    </message>
+    <message>
+        <source>Open on this kiosk</source>
+        <translation>Auf diesem Kiosk öffnen</translation>
+    </message>
+    <message>
+        <source>For staff: open the page on this kiosk instead of the phone</source>
+        <translation>Für das Personal: Seite auf diesem Kiosk statt auf dem Mobiltelefon öffnen</translation>
     </message>
     <message>
         <source>Show progress</source>
@@ -545,6 +697,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>open the order dashboard</source>
         <translation>die Auftragsübersicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>open the page on this kiosk</source>
+        <translation>die Seite auf diesem Kiosk zu öffnen</translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -623,6 +779,30 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Dauer nicht angegeben</translation>
+    </message>
+    <message>
+        <source>About %1–%2 minutes</source>
+        <translation>Etwa %1–%2 Minuten</translation>
+    </message>
+    <message>
+        <source>A few minutes (at most %1)</source>
+        <translation>Wenige Minuten (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>A few minutes</source>
+        <translation>Wenige Minuten</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>Nachweis %1</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -826,6 +1006,17 @@ Sitzungs-Token: %2</translation>
         <translation>Vorauswahl: %1</translation>
     </message>
     <message>
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>More filters (%n set)</source>
+        <translation>
+            <numerusform>Weitere Filter (%n aktiv)</numerusform>
+            <numerusform>Weitere Filter (%n aktiv)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose the identification method</source>
         <translation>Wählen Sie die Identifikationsmethode</translation>
     </message>
@@ -906,6 +1097,40 @@ Sitzungs-Token: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoreTimePrompt</name>
+    <message numerus="yes">
+        <source>Without an answer, the session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Ohne Antwort endet die Sitzung in %n Sekunde.</numerusform>
+            <numerusform>Ohne Antwort endet die Sitzung in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need more time?</source>
+        <translation>Brauchen Sie mehr Zeit?</translation>
+    </message>
+    <message>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
+        <translation>Nehmen Sie sich die Zeit, die Sie brauchen: Ihre Identifikation läuft weiter. Berühren Sie «Weiter», um diese Ansicht zu behalten, oder «Beenden», um sie zu schliessen; die Identifikation wird nicht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue: I need more time</source>
+        <translation>Weiter: Ich brauche mehr Zeit</translation>
+    </message>
+    <message>
+        <source>End and wipe</source>
+        <translation>Beenden und löschen</translation>
+    </message>
+    <message>
+        <source>End the session and wipe this screen</source>
+        <translation>Sitzung beenden und diese Ansicht löschen</translation>
+    </message>
+</context>
+<context>
     <name>OrderNotice</name>
     <message>
         <source>Order %1: %2</source>
@@ -935,10 +1160,6 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
         <translation>Die Verbindung zum Identifikationsdienst ist unterbrochen. Der Kiosk versucht es selbständig weiter; es geht nichts verloren.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1354,36 @@ Sitzungs-Token: %2</translation>
         <translation>ist erforderlich: Der Nachweis ist an die Mobiltelefonnummer gebunden</translation>
     </message>
     <message>
+        <source>must be a phone number: digits, spaces and a leading + only</source>
+        <translation>muss eine Telefonnummer sein: nur Ziffern, Leerzeichen und ein + am Anfang</translation>
+    </message>
+    <message>
         <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
         <translation>muss eine internationale Nummer sein: + und die Landesvorwahl, z. B. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>has a country code that does not exist; check the digits after + or 00</source>
+        <translation>hat eine Landesvorwahl, die es nicht gibt; prüfen Sie die Ziffern nach + oder 00</translation>
+    </message>
+    <message>
+        <source>has too few digits for a number with the country code +%1</source>
+        <translation>hat zu wenige Ziffern für eine Nummer mit der Landesvorwahl +%1</translation>
+    </message>
+    <message>
+        <source>has too few digits for a phone number</source>
+        <translation>hat zu wenige Ziffern für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>has too many digits for a number with the country code +%1</source>
+        <translation>hat zu viele Ziffern für eine Nummer mit der Landesvorwahl +%1</translation>
+    </message>
+    <message>
+        <source>is not a valid number with the country code +%1; check the digits</source>
+        <translation>ist keine gültige Nummer mit der Landesvorwahl +%1; prüfen Sie die Ziffern</translation>
+    </message>
+    <message>
+        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
+        <translation>ist keine Mobiltelefonnummer (sondern eine Festnetz- oder Servicenummer): Die SMS braucht ein Mobiltelefon</translation>
     </message>
     <message>
         <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
@@ -1229,8 +1478,8 @@ Sitzungs-Token: %2</translation>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>must be a real date, e.g. 31.12.1980</source>
-        <translation>muss ein gültiges Datum sein, z. B. 31.12.1980</translation>
+        <source>needs the day, the month and the year</source>
+        <translation>braucht Tag, Monat und Jahr</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1741,44 @@ Sitzungs-Token: %2</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>The provider could not accept this identification for security reasons.</source>
+        <translation>Der Anbieter konnte diese Identifikation aus Sicherheitsgründen nicht annehmen.</translation>
+    </message>
+    <message>
+        <source>The picture or sound was not good enough to identify you.</source>
+        <translation>Bild oder Ton waren nicht gut genug, um Sie zu identifizieren.</translation>
+    </message>
+    <message>
+        <source>The details given did not match your ID document.</source>
+        <translation>Die Angaben stimmten nicht mit Ihrem Ausweisdokument überein.</translation>
+    </message>
+    <message>
+        <source>The time for the identification ran out.</source>
+        <translation>Die Zeit für die Identifikation ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Your ID document could not be checked.</source>
+        <translation>Ihr Ausweisdokument konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The identification was stopped before it was finished.</source>
+        <translation>Die Identifikation wurde abgebrochen, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm your identity.</source>
+        <translation>Der Anbieter konnte Ihre Identität nicht bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>An unexpected error occurred; the kiosk recovered. Details in the log: %1</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten; der Kiosk hat sich wieder erholt. Details im Protokoll: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Finish</source>
@@ -1510,16 +1797,24 @@ Sitzungs-Token: %2</translation>
         <translation>Neue Identifikation mit denselben Angaben starten</translation>
     </message>
     <message>
-        <source>Reference ID: %1</source>
-        <translation>Referenz-ID: %1</translation>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Öffnen Sie die SMS, die an %1 gesendet wurde, und akzeptieren Sie die Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Öffnen Sie die SMS auf Ihrem Mobiltelefon und akzeptieren Sie die Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Correct the details and start again</source>
+        <translation>Angaben korrigieren und neu starten</translation>
+    </message>
+    <message>
+        <source>Back to the details to correct them, then start again</source>
+        <translation>Zurück zu den Angaben, um sie zu korrigieren und dann neu zu starten</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
         <translation>✓ Identifikation bestätigt</translation>
-    </message>
-    <message>
-        <source>Evidence ID: %1</source>
-        <translation>Nachweis-ID: %1</translation>
     </message>
     <message>
         <source>Mobile number: %1</source>
@@ -1532,10 +1827,6 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
         <translation>Die Kundin oder der Kunde kann jetzt mit dieser Mobiltelefonnummer signieren (Mobile ID oder Passwort und SMS-Code).</translation>
-    </message>
-    <message>
-        <source>Reason given by the provider: %1</source>
-        <translation>Vom Anbieter angegebener Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1898,22 @@ Sitzungs-Token: %2</translation>
         <translation>Verwenden Sie höchstens 100 Zeichen, auf einer einzigen Zeile.</translation>
     </message>
     <message>
+        <source>Too light for the white text on it: choose a darker colour (a contrast of at least 4.5:1).</source>
+        <translation>Zu hell für den weissen Text darauf: Wählen Sie eine dunklere Farbe (Kontrast von mindestens 4,5:1).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #0b5cad.</source>
+        <translation>Geben Sie die Farbe als #rrggbb an, z. B. #0b5cad.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing SVG or PNG file.</source>
+        <translation>Geben Sie den vollständigen Pfad einer vorhandenen SVG- oder PNG-Datei an.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters, on one line.</source>
+        <translation>Verwenden Sie höchstens 80 Zeichen, auf einer einzigen Zeile.</translation>
+    </message>
+    <message>
         <source>Use at most 300 characters, on one line.</source>
         <translation>Verwenden Sie höchstens 300 Zeichen, auf einer einzigen Zeile.</translation>
     </message>
@@ -1652,6 +1959,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Support and billing</source>
         <translation>Support und Abrechnung</translation>
+    </message>
+    <message>
+        <source>Bank branding</source>
+        <translation>Erscheinungsbild der Bank</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1706,6 +2017,22 @@ Sitzungs-Token: %2</translation>
         <translation>Externe ID (Standardwert)</translation>
     </message>
     <message>
+        <source>Bank name</source>
+        <translation>Name der Bank</translation>
+    </message>
+    <message>
+        <source>Logo file (SVG or PNG)</source>
+        <translation>Logodatei (SVG oder PNG)</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Farbe der Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>Die Sprache der Personal-Bildschirme; die Kundschaft wählt ihre eigene auf dem Startbildschirm.</translation>
     </message>
@@ -1728,6 +2055,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>for billing; staff can change it per order</source>
         <translation>für die Abrechnung; das Personal kann sie pro Auftrag ändern</translation>
+    </message>
+    <message>
+        <source>#rrggbb, dark enough for white text; empty: the kiosk&apos;s own</source>
+        <translation>#rrggbb, dunkel genug für weissen Text; leer: Standardfarbe des Kiosks</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1818,6 +2149,25 @@ Sitzungs-Token: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetail</name>
+    <message>
+        <source>For staff: the start failed. %1</source>
+        <translation>Für das Personal: Der Start ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>For staff: the cancel failed. %1</source>
+        <translation>Für das Personal: Der Abbruch ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>For staff: this terminal cannot run this method now; nothing was sent. %1</source>
+        <translation>Für das Personal: Dieses Terminal kann diese Methode zurzeit nicht durchführen; es wurde nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <source>For staff: order %1 ended %2; the provider&apos;s reason: %3</source>
+        <translation>Für das Personal: Auftrag %1 beendet (%2); Grund des Anbieters: %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff</source>
@@ -1872,15 +2222,57 @@ Sitzungs-Token: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffStrip</name>
+    <message>
+        <source>For staff</source>
+        <translation>Für das Personal</translation>
+    </message>
+    <message>
+        <source>SRS status: %1</source>
+        <translation>SRS-Status: %1</translation>
+    </message>
+    <message>
+        <source>Ref-ID: %1</source>
+        <translation>Ref-ID: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>Auftrags-ID: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1</source>
+        <translation>Mobile-Token: %1</translation>
+    </message>
+    <message>
+        <source>Session token: %1</source>
+        <translation>Sitzungs-Token: %1</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>Nachweis-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>SRS-Filialkiosk</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>Der Kiosk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be used: %1</source>
+        <translation>Das Auftragsjournal kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
+        <translation>Es kann keine Identifikation gestartet werden, bis die IT die Datei des Auftragsjournals repariert oder ersetzt hat; starten Sie den Kiosk danach neu. Details im Protokoll: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>In progress (the provider reports: %1)</source>
-        <translation>In Bearbeitung (Meldung des Anbieters: %1)</translation>
-    </message>
     <message>
         <source>Identification in progress</source>
         <translation>Identifikation läuft</translation>
@@ -1888,6 +2280,26 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Identifikation abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Öffnen Sie die SMS auf Ihrem Mobiltelefon und akzeptieren Sie die Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Öffnen Sie die SMS, die an %1 gesendet wurde, und akzeptieren Sie die Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Finish the identification on your phone or on this screen.</source>
+        <translation>Schliessen Sie die Identifikation auf Ihrem Mobiltelefon oder auf diesem Bildschirm ab.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for you now: the provider checks your identification. You may leave; the kiosk keeps following it.</source>
+        <translation>Sie müssen jetzt nichts mehr tun: Der Anbieter prüft Ihre Identifikation. Sie können gehen; der Kiosk verfolgt sie weiter.</translation>
+    </message>
+    <message>
+        <source>The SMS may take a minute or two. No SMS? Ask the staff.</source>
+        <translation>Die SMS kann ein bis zwei Minuten dauern. Keine SMS erhalten? Wenden Sie sich an das Personal.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1906,16 +2318,16 @@ Sitzungs-Token: %2</translation>
         <translation>Die Kundin oder der Kunde kann gehen; der Kiosk verfolgt die Identifikation weiter</translation>
     </message>
     <message>
+        <source>One last step</source>
+        <translation>Ein letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: then signing takes one tap. Without it you sign with a password and a code by SMS.</source>
+        <translation>Tipp: Aktivieren Sie Mobile ID (die Mobile ID App oder Ihre SIM-Karte), bevor Sie signieren: Dann genügt zum Signieren ein einziges Antippen. Ohne Mobile ID signieren Sie mit einem Passwort und einem Code per SMS.</translation>
+    </message>
+    <message>
         <source>Checking the evidence with the registration service…</source>
         <translation>Der Nachweis wird beim Registrierungsdienst geprüft…</translation>
-    </message>
-    <message>
-        <source>Reference ID: %1</source>
-        <translation>Referenz-ID: %1</translation>
-    </message>
-    <message>
-        <source>Order ID: %1</source>
-        <translation>Auftrags-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2391,10 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Evidence ID</source>
         <translation>Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>Mobile token / session token</source>
+        <translation>Mobile-Token / Sitzungs-Token</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2088,6 +2504,10 @@ Sitzungs-Token: %2</translation>
         <translation>MSISDN</translation>
     </message>
     <message>
+        <source>Mobile token / session token</source>
+        <translation>Mobile-Token / Sitzungs-Token</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>Nachweis-ID</translation>
     </message>
@@ -2179,32 +2599,8 @@ Sitzungs-Token: %2</translation>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <source>The provider sets the pace; this screen follows every change.</source>
-        <translation>Der Anbieter bestimmt das Tempo; diese Ansicht zeigt jede Änderung an.</translation>
-    </message>
-    <message>
-        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
-        <translation>In der Regel %1–%2 Minuten, einschliesslich der Prüfung im Backoffice des Anbieters.</translation>
-    </message>
-    <message>
-        <source>The session lasts %1 minutes.</source>
-        <translation>Die Sitzung dauert %1 Minuten.</translation>
-    </message>
-    <message>
-        <source>The link can be opened %1 times.</source>
-        <translation>Der Link kann %1-mal geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
-        <translation>In der Regel wenige Minuten (länger, wenn die App zuerst installiert werden muss); das Ergebnis wird ab %1 Sekunden nach dem Start abgefragt.</translation>
-    </message>
-    <message>
-        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
-        <translation>Das Ergebnis wird %1 Sekunden bis %2 Minuten nach Abschluss der Identifikation bestätigt.</translation>
-    </message>
-    <message>
-        <source>The customer may leave: the kiosk keeps following the identification.</source>
-        <translation>Die Kundin oder der Kunde kann gehen: Der Kiosk verfolgt die Identifikation weiter.</translation>
+        <source>Check that every name and the date of birth match the ID document exactly (all first names, accents), then start again with the corrected details.</source>
+        <translation>Prüfen Sie, ob alle Namen und das Geburtsdatum genau mit dem Ausweisdokument übereinstimmen (alle Vornamen, Akzente), und starten Sie dann mit den korrigierten Angaben neu.</translation>
     </message>
     <message>
         <source>The identification was cancelled</source>
@@ -2219,16 +2615,16 @@ Sitzungs-Token: %2</translation>
         <translation>Die Identifikation war nicht erfolgreich</translation>
     </message>
     <message>
+        <source>Please speak with the staff.</source>
+        <translation>Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
         <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
         <translation>Die Sitzung ist abgelaufen, bevor die Identifikation abgeschlossen war. Starten Sie eine neue Identifikation: Sie erhält einen neuen Link.</translation>
     </message>
     <message>
         <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
         <translation>Der Anbieter konnte die Identifikation nicht abschliessen. Prüfen Sie Licht, Kamera und Mikrofon und starten Sie dann eine neue Identifikation. Schlägt sie erneut fehl, rufen Sie den Support mit der Referenz-ID an.</translation>
-    </message>
-    <message>
-        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
-        <translation>Der Anbieter konnte die Identität nicht bestätigen. Prüfen Sie, ob alle Namen und das Geburtsdatum genau mit dem Ausweisdokument übereinstimmen (alle Vornamen, Akzente), und starten Sie dann eine neue Identifikation.</translation>
     </message>
     <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
@@ -2241,25 +2637,6 @@ Sitzungs-Token: %2</translation>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
         <translation>Starten Sie eine neue Identifikation oder rufen Sie den Support mit der Referenz-ID an.</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartend</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>noch nicht</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

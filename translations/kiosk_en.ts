@@ -23,6 +23,10 @@
         <translation>Language: %1</translation>
     </message>
     <message>
+        <source>Larger text and high contrast</source>
+        <translation>Larger text and high contrast</translation>
+    </message>
+    <message>
         <source>Start identification</source>
         <translation>Start identification</translation>
     </message>
@@ -65,10 +69,6 @@
         <translation>Requesting the personal identification link…</translation>
     </message>
     <message>
-        <source>The identification could not be started (the entered details are kept): %1</source>
-        <translation>The identification could not be started (the entered details are kept): %1</translation>
-    </message>
-    <message>
         <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
         <translation>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</translation>
     </message>
@@ -83,10 +83,6 @@
     <message>
         <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
         <translation>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</translation>
-    </message>
-    <message>
-        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
-        <translation>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</translation>
     </message>
     <message>
         <source>Before you continue</source>
@@ -109,6 +105,22 @@
         <translation>Back to the customer details</translation>
     </message>
     <message>
+        <source>Check my details</source>
+        <translation>Check my details</translation>
+    </message>
+    <message>
+        <source>Back to the details to check them</source>
+        <translation>Back to the details to check them</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Choose another method</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Back to the method choice</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -123,6 +135,33 @@
     <message>
         <source>I agree to the notice: continue</source>
         <translation>I agree to the notice: continue</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerError</name>
+    <message>
+        <source>The identification service is not answering right now: please try again in a moment.</source>
+        <translation>The identification service is not answering right now: please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start identifications right now: please ask the staff for help.</source>
+        <translation>This terminal cannot start identifications right now: please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>This identification method is not available right now: please choose another one.</source>
+        <translation>This identification method is not available right now: please choose another one.</translation>
+    </message>
+    <message>
+        <source>Some of your details were not accepted: please check them.</source>
+        <translation>Some of your details were not accepted: please check them.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side: please try again.</source>
+        <translation>Something went wrong on our side: please try again.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification right now: please choose another method.</source>
+        <translation>This terminal cannot run this identification right now: please choose another method.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +184,22 @@
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
         <translation>Cancel order %1? The identification stops at the provider; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s session is open on this terminal. Showing the code of %1 ends that session (an order under way goes on being followed).</source>
+        <translation>Another customer&apos;s session is open on this terminal. Showing the code of %1 ends that session (an order under way goes on being followed).</translation>
+    </message>
+    <message>
+        <source>Yes, show the code</source>
+        <translation>Yes, show the code</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot be shown again: the order is no longer waiting for its customer.</source>
+        <translation>The code of %1 cannot be shown again: the order is no longer waiting for its customer.</translation>
+    </message>
+    <message>
+        <source>Could not show the code of %1: %2</source>
+        <translation>Could not show the code of %1: %2</translation>
     </message>
     <message>
         <source>Cancelling %1…</source>
@@ -211,12 +266,24 @@
         <translation>Yes, cancel the order</translation>
     </message>
     <message>
+        <source>Show the code again</source>
+        <translation>Show the code again</translation>
+    </message>
+    <message>
+        <source>Show the selected order&apos;s QR code or web page to its customer again</source>
+        <translation>Show the selected order&apos;s QR code or web page to its customer again</translation>
+    </message>
+    <message>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
 </context>
 <context>
     <name>DataScreen</name>
+    <message>
+        <source>Used as: %1</source>
+        <translation>Used as: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s) need correcting.</source>
         <translation>
@@ -271,6 +338,37 @@
     <message>
         <source>Next: the customer&apos;s consent</source>
         <translation>Next: the customer&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>There is no day %1 in that month: enter the day again.</source>
+        <translation>There is no day %1 in that month: enter the day again.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
     </message>
 </context>
 <context>
@@ -445,34 +543,72 @@
 <context>
     <name>HandoffQrScreen</name>
     <message>
-        <source>Scan this code with your phone</source>
-        <translation>Scan this code with your phone</translation>
-    </message>
-    <message>
-        <source>QR code of your personal identification link</source>
-        <translation>QR code of your personal identification link</translation>
-    </message>
-    <message>
-        <source>Your personal identification link</source>
-        <translation>Your personal identification link</translation>
-    </message>
-    <message>
-        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
-2. Scan the large code with the app.
-3. Hold your ID card to the back of your phone and enter your card PIN.</source>
-        <translation>1. Install the AUTHADA app (scan a code below), or open it if you have it.
-2. Scan the large code with the app.
-3. Hold your ID card to the back of your phone and enter your card PIN.</translation>
-    </message>
-    <message>
         <source>QR code of the app in the store: %1</source>
         <translation>QR code of the app in the store: %1</translation>
     </message>
     <message>
-        <source>Mobile token: %1
-Session token: %2</source>
-        <translation>Mobile token: %1
-Session token: %2</translation>
+        <source>Identify yourself with your ID card and your phone</source>
+        <translation>Identify yourself with your ID card and your phone</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continue on your phone</translation>
+    </message>
+    <message>
+        <source>QR code to open your identification on your phone</source>
+        <translation>QR code to open your identification on your phone</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scan this code with your phone&apos;s camera</translation>
+    </message>
+    <message>
+        <source>Your phone is connected</source>
+        <translation>Your phone is connected</translation>
+    </message>
+    <message>
+        <source>Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.</source>
+        <translation>Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone. This screen moves on by itself.</source>
+        <translation>Follow the steps on your phone. This screen moves on by itself.</translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation>Show the code again</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera; the page that opens starts the AUTHADA app.</source>
+        <translation>Scan the code with your phone&apos;s camera; the page that opens starts the AUTHADA app.</translation>
+    </message>
+    <message>
+        <source>Hold your ID card to the back of your phone until the app has read it (NFC).</source>
+        <translation>Hold your ID card to the back of your phone until the app has read it (NFC).</translation>
+    </message>
+    <message>
+        <source>Enter your 6-digit card PIN in the app.</source>
+        <translation>Enter your 6-digit card PIN in the app.</translation>
+    </message>
+    <message>
+        <source>You need: a German ID card with the online function (eID) or an electronic residence permit, its 6-digit PIN, and a smartphone with NFC.</source>
+        <translation>You need: a German ID card with the online function (eID) or an electronic residence permit, its 6-digit PIN, and a smartphone with NFC.</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes; longer if you first download the app.</source>
+        <translation>It takes a few minutes; longer if you first download the app.</translation>
+    </message>
+    <message>
+        <source>Back to the steps</source>
+        <translation>Back to the steps</translation>
+    </message>
+    <message>
+        <source>Don&apos;t have the app yet?</source>
+        <translation>Don&apos;t have the app yet?</translation>
+    </message>
+    <message>
+        <source>The AUTHADA app is free. Scan the code for your phone&apos;s store with its camera, install the app, then scan the large code.</source>
+        <translation>The AUTHADA app is free. Scan the code for your phone&apos;s store with its camera, install the app, then scan the large code.</translation>
     </message>
     <message>
         <source>Cancel identification</source>
@@ -504,6 +640,22 @@ Session token: %2</translation>
     <message>
         <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
         <translation>Scan the code with your phone&apos;s camera to do the identification there instead.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. You log in to your bank on your own phone, not on this shared terminal.</source>
+        <translation>Scan the code with your phone&apos;s camera. You log in to your bank on your own phone, not on this shared terminal.</translation>
+    </message>
+    <message>
+        <source>For staff: if the customer has no smartphone</source>
+        <translation>For staff: if the customer has no smartphone</translation>
+    </message>
+    <message>
+        <source>Open on this kiosk</source>
+        <translation>Open on this kiosk</translation>
+    </message>
+    <message>
+        <source>For staff: open the page on this kiosk instead of the phone</source>
+        <translation>For staff: open the page on this kiosk instead of the phone</translation>
     </message>
     <message>
         <source>Show progress</source>
@@ -545,6 +697,10 @@ Session token: %2</translation>
     <message>
         <source>open the order dashboard</source>
         <translation>open the order dashboard</translation>
+    </message>
+    <message>
+        <source>open the page on this kiosk</source>
+        <translation>open the page on this kiosk</translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -623,6 +779,30 @@ Session token: %2</translation>
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Duration not stated</translation>
+    </message>
+    <message>
+        <source>About %1–%2 minutes</source>
+        <translation>About %1–%2 minutes</translation>
+    </message>
+    <message>
+        <source>A few minutes (at most %1)</source>
+        <translation>A few minutes (at most %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>A few minutes</source>
+        <translation>A few minutes</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>evidence %1</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -826,6 +1006,17 @@ Session token: %2</translation>
         <translation>Preset: %1</translation>
     </message>
     <message>
+        <source>More filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>More filters (%n set)</source>
+        <translation>
+            <numerusform>More filters (%n set)</numerusform>
+            <numerusform>More filters (%n set)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose the identification method</source>
         <translation>Choose the identification method</translation>
     </message>
@@ -906,6 +1097,40 @@ Session token: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoreTimePrompt</name>
+    <message numerus="yes">
+        <source>Without an answer, the session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Without an answer, the session ends in %n second.</numerusform>
+            <numerusform>Without an answer, the session ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need more time?</source>
+        <translation>Need more time?</translation>
+    </message>
+    <message>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
+        <translation>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue: I need more time</source>
+        <translation>Continue: I need more time</translation>
+    </message>
+    <message>
+        <source>End and wipe</source>
+        <translation>End and wipe</translation>
+    </message>
+    <message>
+        <source>End the session and wipe this screen</source>
+        <translation>End the session and wipe this screen</translation>
+    </message>
+</context>
+<context>
     <name>OrderNotice</name>
     <message>
         <source>Order %1: %2</source>
@@ -935,10 +1160,6 @@ Session token: %2</translation>
     <message>
         <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
         <translation>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1354,36 @@ Session token: %2</translation>
         <translation>is needed: the evidence is bound to the mobile number</translation>
     </message>
     <message>
+        <source>must be a phone number: digits, spaces and a leading + only</source>
+        <translation>must be a phone number: digits, spaces and a leading + only</translation>
+    </message>
+    <message>
         <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
         <translation>must be an international number: + and the country code, e.g. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>has a country code that does not exist; check the digits after + or 00</source>
+        <translation>has a country code that does not exist; check the digits after + or 00</translation>
+    </message>
+    <message>
+        <source>has too few digits for a number with the country code +%1</source>
+        <translation>has too few digits for a number with the country code +%1</translation>
+    </message>
+    <message>
+        <source>has too few digits for a phone number</source>
+        <translation>has too few digits for a phone number</translation>
+    </message>
+    <message>
+        <source>has too many digits for a number with the country code +%1</source>
+        <translation>has too many digits for a number with the country code +%1</translation>
+    </message>
+    <message>
+        <source>is not a valid number with the country code +%1; check the digits</source>
+        <translation>is not a valid number with the country code +%1; check the digits</translation>
+    </message>
+    <message>
+        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
+        <translation>is not a mobile number (a landline or service number): the SMS needs a mobile</translation>
     </message>
     <message>
         <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
@@ -1229,8 +1478,8 @@ Session token: %2</translation>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>must be a real date, e.g. 31.12.1980</source>
-        <translation>must be a real date, e.g. 31.12.1980</translation>
+        <source>needs the day, the month and the year</source>
+        <translation>needs the day, the month and the year</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1741,44 @@ Session token: %2</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>The provider could not accept this identification for security reasons.</source>
+        <translation>The provider could not accept this identification for security reasons.</translation>
+    </message>
+    <message>
+        <source>The picture or sound was not good enough to identify you.</source>
+        <translation>The picture or sound was not good enough to identify you.</translation>
+    </message>
+    <message>
+        <source>The details given did not match your ID document.</source>
+        <translation>The details given did not match your ID document.</translation>
+    </message>
+    <message>
+        <source>The time for the identification ran out.</source>
+        <translation>The time for the identification ran out.</translation>
+    </message>
+    <message>
+        <source>Your ID document could not be checked.</source>
+        <translation>Your ID document could not be checked.</translation>
+    </message>
+    <message>
+        <source>The identification was stopped before it was finished.</source>
+        <translation>The identification was stopped before it was finished.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm your identity.</source>
+        <translation>The provider could not confirm your identity.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>An unexpected error occurred; the kiosk recovered. Details in the log: %1</source>
+        <translation>An unexpected error occurred; the kiosk recovered. Details in the log: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Finish</source>
@@ -1510,16 +1797,24 @@ Session token: %2</translation>
         <translation>Start a new identification with the same details</translation>
     </message>
     <message>
-        <source>Reference ID: %1</source>
-        <translation>Reference ID: %1</translation>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Open the SMS sent to %1 and accept the terms.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Open the SMS sent to your mobile phone and accept the terms.</translation>
+    </message>
+    <message>
+        <source>Correct the details and start again</source>
+        <translation>Correct the details and start again</translation>
+    </message>
+    <message>
+        <source>Back to the details to correct them, then start again</source>
+        <translation>Back to the details to correct them, then start again</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
         <translation>✓ Identification confirmed</translation>
-    </message>
-    <message>
-        <source>Evidence ID: %1</source>
-        <translation>Evidence ID: %1</translation>
     </message>
     <message>
         <source>Mobile number: %1</source>
@@ -1532,10 +1827,6 @@ Session token: %2</translation>
     <message>
         <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
         <translation>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</translation>
-    </message>
-    <message>
-        <source>Reason given by the provider: %1</source>
-        <translation>Reason given by the provider: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1898,22 @@ Session token: %2</translation>
         <translation>Use at most 100 characters, on one line.</translation>
     </message>
     <message>
+        <source>Too light for the white text on it: choose a darker colour (a contrast of at least 4.5:1).</source>
+        <translation>Too light for the white text on it: choose a darker colour (a contrast of at least 4.5:1).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #0b5cad.</source>
+        <translation>Write the colour as #rrggbb, e.g. #0b5cad.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing SVG or PNG file.</source>
+        <translation>Give the full path of an existing SVG or PNG file.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters, on one line.</source>
+        <translation>Use at most 80 characters, on one line.</translation>
+    </message>
+    <message>
         <source>Use at most 300 characters, on one line.</source>
         <translation>Use at most 300 characters, on one line.</translation>
     </message>
@@ -1652,6 +1959,10 @@ Session token: %2</translation>
     <message>
         <source>Support and billing</source>
         <translation>Support and billing</translation>
+    </message>
+    <message>
+        <source>Bank branding</source>
+        <translation>Bank branding</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1706,6 +2017,22 @@ Session token: %2</translation>
         <translation>Default External ID</translation>
     </message>
     <message>
+        <source>Bank name</source>
+        <translation>Bank name</translation>
+    </message>
+    <message>
+        <source>Logo file (SVG or PNG)</source>
+        <translation>Logo file (SVG or PNG)</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Button colour</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Highlight colour</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>The language of the staff screens; customers choose their own on the start screen.</translation>
     </message>
@@ -1728,6 +2055,10 @@ Session token: %2</translation>
     <message>
         <source>for billing; staff can change it per order</source>
         <translation>for billing; staff can change it per order</translation>
+    </message>
+    <message>
+        <source>#rrggbb, dark enough for white text; empty: the kiosk&apos;s own</source>
+        <translation>#rrggbb, dark enough for white text; empty: the kiosk&apos;s own</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1818,6 +2149,25 @@ Session token: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetail</name>
+    <message>
+        <source>For staff: the start failed. %1</source>
+        <translation>For staff: the start failed. %1</translation>
+    </message>
+    <message>
+        <source>For staff: the cancel failed. %1</source>
+        <translation>For staff: the cancel failed. %1</translation>
+    </message>
+    <message>
+        <source>For staff: this terminal cannot run this method now; nothing was sent. %1</source>
+        <translation>For staff: this terminal cannot run this method now; nothing was sent. %1</translation>
+    </message>
+    <message>
+        <source>For staff: order %1 ended %2; the provider&apos;s reason: %3</source>
+        <translation>For staff: order %1 ended %2; the provider&apos;s reason: %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff</source>
@@ -1872,15 +2222,57 @@ Session token: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffStrip</name>
+    <message>
+        <source>For staff</source>
+        <translation>For staff</translation>
+    </message>
+    <message>
+        <source>SRS status: %1</source>
+        <translation>SRS status: %1</translation>
+    </message>
+    <message>
+        <source>Ref-ID: %1</source>
+        <translation>Ref-ID: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>Order ID: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1</source>
+        <translation>Mobile token: %1</translation>
+    </message>
+    <message>
+        <source>Session token: %1</source>
+        <translation>Session token: %1</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>Evidence ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>SRS Branch Kiosk</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>The kiosk cannot start</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be used: %1</source>
+        <translation>The order journal cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
+        <translation>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>In progress (the provider reports: %1)</source>
-        <translation>In progress (the provider reports: %1)</translation>
-    </message>
     <message>
         <source>Identification in progress</source>
         <translation>Identification in progress</translation>
@@ -1888,6 +2280,26 @@ Session token: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Cancel identification</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Open the SMS sent to your mobile phone and accept the terms.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Open the SMS sent to %1 and accept the terms.</translation>
+    </message>
+    <message>
+        <source>Finish the identification on your phone or on this screen.</source>
+        <translation>Finish the identification on your phone or on this screen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for you now: the provider checks your identification. You may leave; the kiosk keeps following it.</source>
+        <translation>Nothing to do for you now: the provider checks your identification. You may leave; the kiosk keeps following it.</translation>
+    </message>
+    <message>
+        <source>The SMS may take a minute or two. No SMS? Ask the staff.</source>
+        <translation>The SMS may take a minute or two. No SMS? Ask the staff.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1906,16 +2318,16 @@ Session token: %2</translation>
         <translation>The customer may leave; the kiosk keeps following the identification</translation>
     </message>
     <message>
+        <source>One last step</source>
+        <translation>One last step</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: then signing takes one tap. Without it you sign with a password and a code by SMS.</source>
+        <translation>Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: then signing takes one tap. Without it you sign with a password and a code by SMS.</translation>
+    </message>
+    <message>
         <source>Checking the evidence with the registration service…</source>
         <translation>Checking the evidence with the registration service…</translation>
-    </message>
-    <message>
-        <source>Reference ID: %1</source>
-        <translation>Reference ID: %1</translation>
-    </message>
-    <message>
-        <source>Order ID: %1</source>
-        <translation>Order ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2391,10 @@ Session token: %2</translation>
     <message>
         <source>Evidence ID</source>
         <translation>Evidence ID</translation>
+    </message>
+    <message>
+        <source>Mobile token / session token</source>
+        <translation>Mobile token / session token</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2088,6 +2504,10 @@ Session token: %2</translation>
         <translation>MSISDN</translation>
     </message>
     <message>
+        <source>Mobile token / session token</source>
+        <translation>Mobile token / session token</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>Evidence ID</translation>
     </message>
@@ -2179,32 +2599,8 @@ Session token: %2</translation>
         <translation>In progress</translation>
     </message>
     <message>
-        <source>The provider sets the pace; this screen follows every change.</source>
-        <translation>The provider sets the pace; this screen follows every change.</translation>
-    </message>
-    <message>
-        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
-        <translation>Usually %1–%2 minutes, including the provider&apos;s back-office check.</translation>
-    </message>
-    <message>
-        <source>The session lasts %1 minutes.</source>
-        <translation>The session lasts %1 minutes.</translation>
-    </message>
-    <message>
-        <source>The link can be opened %1 times.</source>
-        <translation>The link can be opened %1 times.</translation>
-    </message>
-    <message>
-        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
-        <translation>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</translation>
-    </message>
-    <message>
-        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
-        <translation>The result is confirmed %1 seconds to %2 minutes after the identification ends.</translation>
-    </message>
-    <message>
-        <source>The customer may leave: the kiosk keeps following the identification.</source>
-        <translation>The customer may leave: the kiosk keeps following the identification.</translation>
+        <source>Check that every name and the date of birth match the ID document exactly (all first names, accents), then start again with the corrected details.</source>
+        <translation>Check that every name and the date of birth match the ID document exactly (all first names, accents), then start again with the corrected details.</translation>
     </message>
     <message>
         <source>The identification was cancelled</source>
@@ -2219,16 +2615,16 @@ Session token: %2</translation>
         <translation>The identification did not succeed</translation>
     </message>
     <message>
+        <source>Please speak with the staff.</source>
+        <translation>Please speak with the staff.</translation>
+    </message>
+    <message>
         <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
         <translation>The session ran out before the identification was finished. Start a new identification: it issues a new link.</translation>
     </message>
     <message>
         <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
         <translation>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</translation>
-    </message>
-    <message>
-        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
-        <translation>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</translation>
     </message>
     <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
@@ -2241,25 +2637,6 @@ Session token: %2</translation>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
         <translation>Start a new identification, or call support with the reference ID.</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <translation>Langue : %1</translation>
     </message>
     <message>
+        <source>Larger text and high contrast</source>
+        <translation>Texte plus grand et contraste élevé</translation>
+    </message>
+    <message>
         <source>Start identification</source>
         <translation>Commencer l’identification</translation>
     </message>
@@ -65,10 +69,6 @@
         <translation>Demande du lien d’identification personnel…</translation>
     </message>
     <message>
-        <source>The identification could not be started (the entered details are kept): %1</source>
-        <translation>L’identification n’a pas pu être lancée (les données saisies sont conservées) : %1</translation>
-    </message>
-    <message>
         <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
         <translation>Ce terminal ne peut pas enregistrer d’identifications pour le moment ; votre identification n’a donc pas été lancée. Veuillez demander de l’aide au personnel.</translation>
     </message>
@@ -83,10 +83,6 @@
     <message>
         <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
         <translation>Pour le personnel : le journal des mandats n’a pas pu être écrit (%1). Le mandat %2 a été créé et n’a PAS pu être annulé : annulez-le avec l’aide du support. Vérifiez l’espace disque et le dossier de données, puis redémarrez le kiosque.</translation>
-    </message>
-    <message>
-        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
-        <translation>Ce terminal ne peut pas effectuer cette identification pour le moment. %1 Rien n’a été envoyé. Revenez en arrière pour choisir une autre méthode, ou corrigez le problème et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Before you continue</source>
@@ -109,6 +105,22 @@
         <translation>Retour aux données du client</translation>
     </message>
     <message>
+        <source>Check my details</source>
+        <translation>Vérifier mes données</translation>
+    </message>
+    <message>
+        <source>Back to the details to check them</source>
+        <translation>Retour aux données pour les vérifier</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Choisir une autre méthode</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Retour au choix de la méthode</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -123,6 +135,33 @@
     <message>
         <source>I agree to the notice: continue</source>
         <translation>J’accepte l’avis : continuer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerError</name>
+    <message>
+        <source>The identification service is not answering right now: please try again in a moment.</source>
+        <translation>Le service d’identification ne répond pas pour le moment : veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start identifications right now: please ask the staff for help.</source>
+        <translation>Ce terminal ne peut pas lancer d’identifications pour le moment : veuillez demander de l’aide au personnel.</translation>
+    </message>
+    <message>
+        <source>This identification method is not available right now: please choose another one.</source>
+        <translation>Cette méthode d’identification n’est pas disponible pour le moment : veuillez en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>Some of your details were not accepted: please check them.</source>
+        <translation>Certaines de vos données n’ont pas été acceptées : veuillez les vérifier.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side: please try again.</source>
+        <translation>Une erreur s’est produite de notre côté : veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification right now: please choose another method.</source>
+        <translation>Ce terminal ne peut pas effectuer cette identification pour le moment : veuillez choisir une autre méthode.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +184,22 @@
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
         <translation>Annuler le mandat %1 ? L’identification est arrêtée chez le prestataire ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s session is open on this terminal. Showing the code of %1 ends that session (an order under way goes on being followed).</source>
+        <translation>La session d’un autre client est ouverte sur ce terminal. Afficher le code de %1 met fin à cette session (un mandat en cours continue d’être suivi).</translation>
+    </message>
+    <message>
+        <source>Yes, show the code</source>
+        <translation>Oui, afficher le code</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot be shown again: the order is no longer waiting for its customer.</source>
+        <translation>Le code de %1 ne peut plus être affiché : le mandat n’attend plus son client.</translation>
+    </message>
+    <message>
+        <source>Could not show the code of %1: %2</source>
+        <translation>Impossible d’afficher le code de %1 : %2</translation>
     </message>
     <message>
         <source>Cancelling %1…</source>
@@ -211,12 +266,24 @@
         <translation>Oui, annuler le mandat</translation>
     </message>
     <message>
+        <source>Show the code again</source>
+        <translation>Afficher à nouveau le code</translation>
+    </message>
+    <message>
+        <source>Show the selected order&apos;s QR code or web page to its customer again</source>
+        <translation>Afficher à nouveau au client le code QR ou la page web du mandat sélectionné</translation>
+    </message>
+    <message>
         <source>No, keep it</source>
         <translation>Non, le conserver</translation>
     </message>
 </context>
 <context>
     <name>DataScreen</name>
+    <message>
+        <source>Used as: %1</source>
+        <translation>Utilisé comme : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s) need correcting.</source>
         <translation>
@@ -271,6 +338,37 @@
     <message>
         <source>Next: the customer&apos;s consent</source>
         <translation>Suivant : le consentement du client</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>There is no day %1 in that month: enter the day again.</source>
+        <translation>Ce mois n’a pas de jour %1 : saisissez à nouveau le jour.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
     </message>
 </context>
 <context>
@@ -445,34 +543,72 @@
 <context>
     <name>HandoffQrScreen</name>
     <message>
-        <source>Scan this code with your phone</source>
-        <translation>Scannez ce code avec votre téléphone</translation>
-    </message>
-    <message>
-        <source>QR code of your personal identification link</source>
-        <translation>Code QR de votre lien d’identification personnel</translation>
-    </message>
-    <message>
-        <source>Your personal identification link</source>
-        <translation>Votre lien d’identification personnel</translation>
-    </message>
-    <message>
-        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
-2. Scan the large code with the app.
-3. Hold your ID card to the back of your phone and enter your card PIN.</source>
-        <translation>1. Installez l’application AUTHADA (scannez l’un des codes ci-dessous), ou ouvrez-la si vous l’avez déjà.
-2. Scannez le grand code avec l’application.
-3. Tenez votre carte d’identité contre le dos de votre téléphone et saisissez le PIN de la carte.</translation>
-    </message>
-    <message>
         <source>QR code of the app in the store: %1</source>
         <translation>Code QR de l’application dans le store : %1</translation>
     </message>
     <message>
-        <source>Mobile token: %1
-Session token: %2</source>
-        <translation>Jeton mobile : %1
-Jeton de session : %2</translation>
+        <source>Identify yourself with your ID card and your phone</source>
+        <translation>Identifiez-vous avec votre carte d’identité et votre téléphone</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continuer sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>QR code to open your identification on your phone</source>
+        <translation>Code QR pour ouvrir votre identification sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scannez ce code avec l’appareil photo de votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your phone is connected</source>
+        <translation>Votre téléphone est connecté</translation>
+    </message>
+    <message>
+        <source>Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.</source>
+        <translation>Suivez les étapes dans l’application AUTHADA sur votre téléphone. Cet écran passe tout seul à la suite.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone. This screen moves on by itself.</source>
+        <translation>Suivez les étapes sur votre téléphone. Cet écran passe tout seul à la suite.</translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation>Afficher à nouveau le code</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera; the page that opens starts the AUTHADA app.</source>
+        <translation>Scannez le code avec l’appareil photo de votre téléphone ; la page qui s’ouvre lance l’application AUTHADA.</translation>
+    </message>
+    <message>
+        <source>Hold your ID card to the back of your phone until the app has read it (NFC).</source>
+        <translation>Tenez votre carte d’identité contre le dos de votre téléphone jusqu’à ce que l’application l’ait lue (NFC).</translation>
+    </message>
+    <message>
+        <source>Enter your 6-digit card PIN in the app.</source>
+        <translation>Saisissez dans l’application le PIN à 6 chiffres de votre carte.</translation>
+    </message>
+    <message>
+        <source>You need: a German ID card with the online function (eID) or an electronic residence permit, its 6-digit PIN, and a smartphone with NFC.</source>
+        <translation>Il vous faut : une carte d’identité allemande avec fonction en ligne (eID) ou un titre de séjour électronique, son PIN à 6 chiffres et un smartphone avec NFC.</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes; longer if you first download the app.</source>
+        <translation>Cela prend quelques minutes ; davantage si vous devez d’abord télécharger l’application.</translation>
+    </message>
+    <message>
+        <source>Back to the steps</source>
+        <translation>Retour aux étapes</translation>
+    </message>
+    <message>
+        <source>Don&apos;t have the app yet?</source>
+        <translation>Vous n’avez pas encore l’application ?</translation>
+    </message>
+    <message>
+        <source>The AUTHADA app is free. Scan the code for your phone&apos;s store with its camera, install the app, then scan the large code.</source>
+        <translation>L’application AUTHADA est gratuite. Scannez avec l’appareil photo de votre téléphone le code de son store, installez l’application, puis scannez le grand code.</translation>
     </message>
     <message>
         <source>Cancel identification</source>
@@ -504,6 +640,22 @@ Jeton de session : %2</translation>
     <message>
         <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
         <translation>Scannez le code avec l’appareil photo de votre téléphone pour effectuer l’identification sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. You log in to your bank on your own phone, not on this shared terminal.</source>
+        <translation>Scannez le code avec l’appareil photo de votre téléphone. Vous vous connectez à votre banque sur votre propre téléphone, et non sur ce terminal partagé.</translation>
+    </message>
+    <message>
+        <source>For staff: if the customer has no smartphone</source>
+        <translation>Pour le personnel : si le client n’a pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Open on this kiosk</source>
+        <translation>Ouvrir sur ce kiosque</translation>
+    </message>
+    <message>
+        <source>For staff: open the page on this kiosk instead of the phone</source>
+        <translation>Pour le personnel : ouvrir la page sur ce kiosque plutôt que sur le téléphone</translation>
     </message>
     <message>
         <source>Show progress</source>
@@ -545,6 +697,10 @@ Jeton de session : %2</translation>
     <message>
         <source>open the order dashboard</source>
         <translation>ouvrir l’aperçu des mandats</translation>
+    </message>
+    <message>
+        <source>open the page on this kiosk</source>
+        <translation>ouvrir la page sur ce kiosque</translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -623,6 +779,30 @@ Jeton de session : %2</translation>
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Durée non indiquée</translation>
+    </message>
+    <message>
+        <source>About %1–%2 minutes</source>
+        <translation>Environ %1–%2 minutes</translation>
+    </message>
+    <message>
+        <source>A few minutes (at most %1)</source>
+        <translation>Quelques minutes (au plus %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>A few minutes</source>
+        <translation>Quelques minutes</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>preuve %1</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -826,6 +1006,17 @@ Jeton de session : %2</translation>
         <translation>Présélection : %1</translation>
     </message>
     <message>
+        <source>More filters</source>
+        <translation>Autres filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>More filters (%n set)</source>
+        <translation>
+            <numerusform>Autres filtres (%n actif)</numerusform>
+            <numerusform>Autres filtres (%n actifs)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose the identification method</source>
         <translation>Choisissez la méthode d’identification</translation>
     </message>
@@ -906,6 +1097,40 @@ Jeton de session : %2</translation>
     </message>
 </context>
 <context>
+    <name>MoreTimePrompt</name>
+    <message numerus="yes">
+        <source>Without an answer, the session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Sans réponse, la session se termine dans %n seconde.</numerusform>
+            <numerusform>Sans réponse, la session se termine dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need more time?</source>
+        <translation>Avez-vous besoin de plus de temps ?</translation>
+    </message>
+    <message>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
+        <translation>Prenez le temps qu’il vous faut : votre identification continue. Touchez « Continuer » pour garder cet écran, ou « Terminer » pour le fermer ; l’identification n’est pas annulée.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue: I need more time</source>
+        <translation>Continuer : j’ai besoin de plus de temps</translation>
+    </message>
+    <message>
+        <source>End and wipe</source>
+        <translation>Terminer et effacer</translation>
+    </message>
+    <message>
+        <source>End the session and wipe this screen</source>
+        <translation>Terminer la session et effacer cet écran</translation>
+    </message>
+</context>
+<context>
     <name>OrderNotice</name>
     <message>
         <source>Order %1: %2</source>
@@ -935,10 +1160,6 @@ Jeton de session : %2</translation>
     <message>
         <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
         <translation>La connexion au service d’identification est interrompue. Le kiosque réessaie tout seul ; rien n’est perdu.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1354,36 @@ Jeton de session : %2</translation>
         <translation>est nécessaire : la preuve est liée au numéro de mobile</translation>
     </message>
     <message>
+        <source>must be a phone number: digits, spaces and a leading + only</source>
+        <translation>doit être un numéro de téléphone : uniquement des chiffres, des espaces et un + au début</translation>
+    </message>
+    <message>
         <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
         <translation>doit être un numéro international : + et l’indicatif du pays, p. ex. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>has a country code that does not exist; check the digits after + or 00</source>
+        <translation>a un indicatif de pays qui n’existe pas ; vérifiez les chiffres après + ou 00</translation>
+    </message>
+    <message>
+        <source>has too few digits for a number with the country code +%1</source>
+        <translation>comporte trop peu de chiffres pour un numéro avec l’indicatif +%1</translation>
+    </message>
+    <message>
+        <source>has too few digits for a phone number</source>
+        <translation>comporte trop peu de chiffres pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>has too many digits for a number with the country code +%1</source>
+        <translation>comporte trop de chiffres pour un numéro avec l’indicatif +%1</translation>
+    </message>
+    <message>
+        <source>is not a valid number with the country code +%1; check the digits</source>
+        <translation>n’est pas un numéro valable avec l’indicatif +%1 ; vérifiez les chiffres</translation>
+    </message>
+    <message>
+        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
+        <translation>n’est pas un numéro de mobile (mais un numéro fixe ou de service) : le SMS nécessite un mobile</translation>
     </message>
     <message>
         <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
@@ -1229,8 +1478,8 @@ Jeton de session : %2</translation>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>must be a real date, e.g. 31.12.1980</source>
-        <translation>doit être une date valable, p. ex. 31.12.1980</translation>
+        <source>needs the day, the month and the year</source>
+        <translation>nécessite le jour, le mois et l’année</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1741,44 @@ Jeton de session : %2</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>The provider could not accept this identification for security reasons.</source>
+        <translation>Le prestataire n’a pas pu accepter cette identification pour des raisons de sécurité.</translation>
+    </message>
+    <message>
+        <source>The picture or sound was not good enough to identify you.</source>
+        <translation>L’image ou le son n’était pas assez bon pour vous identifier.</translation>
+    </message>
+    <message>
+        <source>The details given did not match your ID document.</source>
+        <translation>Les données indiquées ne correspondaient pas à votre pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>The time for the identification ran out.</source>
+        <translation>Le temps prévu pour l’identification est écoulé.</translation>
+    </message>
+    <message>
+        <source>Your ID document could not be checked.</source>
+        <translation>Votre pièce d’identité n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The identification was stopped before it was finished.</source>
+        <translation>L’identification a été interrompue avant d’être terminée.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm your identity.</source>
+        <translation>Le prestataire n’a pas pu confirmer votre identité.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>An unexpected error occurred; the kiosk recovered. Details in the log: %1</source>
+        <translation>Une erreur inattendue s’est produite ; le kiosque a repris son fonctionnement. Détails dans le journal d’événements : %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Finish</source>
@@ -1510,16 +1797,24 @@ Jeton de session : %2</translation>
         <translation>Commencer une nouvelle identification avec les mêmes données</translation>
     </message>
     <message>
-        <source>Reference ID: %1</source>
-        <translation>ID de référence : %1</translation>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Ouvrez le SMS envoyé au %1 et acceptez les conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Ouvrez le SMS envoyé sur votre téléphone mobile et acceptez les conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Correct the details and start again</source>
+        <translation>Corriger les données et recommencer</translation>
+    </message>
+    <message>
+        <source>Back to the details to correct them, then start again</source>
+        <translation>Retour aux données pour les corriger, puis recommencer</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
         <translation>✓ Identification confirmée</translation>
-    </message>
-    <message>
-        <source>Evidence ID: %1</source>
-        <translation>ID de la preuve : %1</translation>
     </message>
     <message>
         <source>Mobile number: %1</source>
@@ -1532,10 +1827,6 @@ Jeton de session : %2</translation>
     <message>
         <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
         <translation>Le client peut désormais signer avec ce numéro de mobile (Mobile ID, ou mot de passe et code SMS).</translation>
-    </message>
-    <message>
-        <source>Reason given by the provider: %1</source>
-        <translation>Motif indiqué par le prestataire : %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1898,22 @@ Jeton de session : %2</translation>
         <translation>Utilisez au plus 100 caractères, sur une seule ligne.</translation>
     </message>
     <message>
+        <source>Too light for the white text on it: choose a darker colour (a contrast of at least 4.5:1).</source>
+        <translation>Trop clair pour le texte blanc qui s’y affiche : choisissez une couleur plus foncée (contraste d’au moins 4,5:1).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #0b5cad.</source>
+        <translation>Indiquez la couleur sous la forme #rrggbb, p. ex. #0b5cad.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing SVG or PNG file.</source>
+        <translation>Indiquez le chemin complet d’un fichier SVG ou PNG existant.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters, on one line.</source>
+        <translation>Utilisez au plus 80 caractères, sur une seule ligne.</translation>
+    </message>
+    <message>
         <source>Use at most 300 characters, on one line.</source>
         <translation>Utilisez au plus 300 caractères, sur une seule ligne.</translation>
     </message>
@@ -1652,6 +1959,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Support and billing</source>
         <translation>Support et facturation</translation>
+    </message>
+    <message>
+        <source>Bank branding</source>
+        <translation>Identité visuelle de la banque</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1706,6 +2017,22 @@ Jeton de session : %2</translation>
         <translation>ID externe par défaut</translation>
     </message>
     <message>
+        <source>Bank name</source>
+        <translation>Nom de la banque</translation>
+    </message>
+    <message>
+        <source>Logo file (SVG or PNG)</source>
+        <translation>Fichier du logo (SVG ou PNG)</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Couleur des boutons</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Couleur d’accentuation</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>La langue des écrans du personnel ; les clients choisissent la leur sur l’écran d’accueil.</translation>
     </message>
@@ -1728,6 +2055,10 @@ Jeton de session : %2</translation>
     <message>
         <source>for billing; staff can change it per order</source>
         <translation>pour la facturation ; le personnel peut le modifier pour chaque mandat</translation>
+    </message>
+    <message>
+        <source>#rrggbb, dark enough for white text; empty: the kiosk&apos;s own</source>
+        <translation>#rrggbb, assez foncée pour du texte blanc ; vide : couleur par défaut du kiosque</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1818,6 +2149,25 @@ Jeton de session : %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetail</name>
+    <message>
+        <source>For staff: the start failed. %1</source>
+        <translation>Pour le personnel : le lancement a échoué. %1</translation>
+    </message>
+    <message>
+        <source>For staff: the cancel failed. %1</source>
+        <translation>Pour le personnel : l’annulation a échoué. %1</translation>
+    </message>
+    <message>
+        <source>For staff: this terminal cannot run this method now; nothing was sent. %1</source>
+        <translation>Pour le personnel : ce terminal ne peut pas effectuer cette méthode pour le moment ; rien n’a été envoyé. %1</translation>
+    </message>
+    <message>
+        <source>For staff: order %1 ended %2; the provider&apos;s reason: %3</source>
+        <translation>Pour le personnel : mandat %1 terminé (%2) ; motif du prestataire : %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff</source>
@@ -1872,15 +2222,57 @@ Jeton de session : %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffStrip</name>
+    <message>
+        <source>For staff</source>
+        <translation>Pour le personnel</translation>
+    </message>
+    <message>
+        <source>SRS status: %1</source>
+        <translation>Statut SRS : %1</translation>
+    </message>
+    <message>
+        <source>Ref-ID: %1</source>
+        <translation>Ref-ID : %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID du mandat : %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1</source>
+        <translation>Jeton mobile : %1</translation>
+    </message>
+    <message>
+        <source>Session token: %1</source>
+        <translation>Jeton de session : %1</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>ID de la preuve : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>Kiosque SRS de la succursale</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>Le kiosque ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be used: %1</source>
+        <translation>Le journal des mandats ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
+        <translation>Aucune identification ne peut être lancée tant que l’informatique n’a pas réparé ou remplacé le fichier du journal des mandats ; redémarrez ensuite le kiosque. Détails dans le journal d’événements : %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>In progress (the provider reports: %1)</source>
-        <translation>En cours (le prestataire indique : %1)</translation>
-    </message>
     <message>
         <source>Identification in progress</source>
         <translation>Identification en cours</translation>
@@ -1888,6 +2280,26 @@ Jeton de session : %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Annuler l’identification</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Ouvrez le SMS envoyé sur votre téléphone mobile et acceptez les conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Ouvrez le SMS envoyé au %1 et acceptez les conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Finish the identification on your phone or on this screen.</source>
+        <translation>Terminez l’identification sur votre téléphone ou sur cet écran.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for you now: the provider checks your identification. You may leave; the kiosk keeps following it.</source>
+        <translation>Vous n’avez plus rien à faire : le prestataire vérifie votre identification. Vous pouvez partir ; le kiosque continue de la suivre.</translation>
+    </message>
+    <message>
+        <source>The SMS may take a minute or two. No SMS? Ask the staff.</source>
+        <translation>Le SMS peut prendre une ou deux minutes. Pas de SMS ? Adressez-vous au personnel.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1906,16 +2318,16 @@ Jeton de session : %2</translation>
         <translation>Le client peut partir ; le kiosque continue de suivre l’identification</translation>
     </message>
     <message>
+        <source>One last step</source>
+        <translation>Une dernière étape</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: then signing takes one tap. Without it you sign with a password and a code by SMS.</source>
+        <translation>Conseil : activez Mobile ID (l’application Mobile ID ou votre carte SIM) avant de signer : il suffit alors d’une seule touche pour signer. Sans Mobile ID, vous signez avec un mot de passe et un code reçu par SMS.</translation>
+    </message>
+    <message>
         <source>Checking the evidence with the registration service…</source>
         <translation>Vérification de la preuve auprès du service d’enregistrement…</translation>
-    </message>
-    <message>
-        <source>Reference ID: %1</source>
-        <translation>ID de référence : %1</translation>
-    </message>
-    <message>
-        <source>Order ID: %1</source>
-        <translation>ID du mandat : %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2391,10 @@ Jeton de session : %2</translation>
     <message>
         <source>Evidence ID</source>
         <translation>ID de la preuve</translation>
+    </message>
+    <message>
+        <source>Mobile token / session token</source>
+        <translation>Jeton mobile / jeton de session</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2088,6 +2504,10 @@ Jeton de session : %2</translation>
         <translation>MSISDN</translation>
     </message>
     <message>
+        <source>Mobile token / session token</source>
+        <translation>Jeton mobile / jeton de session</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>ID de la preuve</translation>
     </message>
@@ -2179,32 +2599,8 @@ Jeton de session : %2</translation>
         <translation>En cours</translation>
     </message>
     <message>
-        <source>The provider sets the pace; this screen follows every change.</source>
-        <translation>Le prestataire détermine le rythme ; cet écran affiche chaque changement.</translation>
-    </message>
-    <message>
-        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
-        <translation>En général %1–%2 minutes, y compris le contrôle au back-office du prestataire.</translation>
-    </message>
-    <message>
-        <source>The session lasts %1 minutes.</source>
-        <translation>La session dure %1 minutes.</translation>
-    </message>
-    <message>
-        <source>The link can be opened %1 times.</source>
-        <translation>Le lien peut être ouvert %1 fois.</translation>
-    </message>
-    <message>
-        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
-        <translation>En général quelques minutes (davantage si l’application doit d’abord être installée) ; le résultat est consulté à partir de %1 secondes après le début.</translation>
-    </message>
-    <message>
-        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
-        <translation>Le résultat est confirmé entre %1 secondes et %2 minutes après la fin de l’identification.</translation>
-    </message>
-    <message>
-        <source>The customer may leave: the kiosk keeps following the identification.</source>
-        <translation>Le client peut partir : le kiosque continue de suivre l’identification.</translation>
+        <source>Check that every name and the date of birth match the ID document exactly (all first names, accents), then start again with the corrected details.</source>
+        <translation>Vérifiez que tous les noms et la date de naissance correspondent exactement à la pièce d’identité (tous les prénoms, accents), puis recommencez avec les données corrigées.</translation>
     </message>
     <message>
         <source>The identification was cancelled</source>
@@ -2219,16 +2615,16 @@ Jeton de session : %2</translation>
         <translation>L’identification n’a pas abouti</translation>
     </message>
     <message>
+        <source>Please speak with the staff.</source>
+        <translation>Veuillez vous adresser au personnel.</translation>
+    </message>
+    <message>
         <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
         <translation>La session a expiré avant la fin de l’identification. Commencez une nouvelle identification : elle fournit un nouveau lien.</translation>
     </message>
     <message>
         <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
         <translation>Le prestataire n’a pas pu terminer l’identification. Vérifiez l’éclairage, la caméra et le microphone, puis commencez une nouvelle identification. En cas de nouvel échec, appelez le support en indiquant l’ID de référence.</translation>
-    </message>
-    <message>
-        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
-        <translation>Le prestataire n’a pas pu confirmer l’identité. Vérifiez que tous les noms et la date de naissance correspondent exactement à la pièce d’identité (tous les prénoms, accents), puis commencez une nouvelle identification.</translation>
     </message>
     <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
@@ -2241,25 +2637,6 @@ Jeton de session : %2</translation>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
         <translation>Commencez une nouvelle identification, ou appelez le support en indiquant l’ID de référence.</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>pas encore</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échoué</translation>
     </message>
 </context>
 <context>

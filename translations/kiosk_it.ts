@@ -23,6 +23,10 @@
         <translation>Lingua: %1</translation>
     </message>
     <message>
+        <source>Larger text and high contrast</source>
+        <translation>Testo più grande e contrasto elevato</translation>
+    </message>
+    <message>
         <source>Start identification</source>
         <translation>Avvia l’identificazione</translation>
     </message>
@@ -65,10 +69,6 @@
         <translation>Richiesta del link personale di identificazione…</translation>
     </message>
     <message>
-        <source>The identification could not be started (the entered details are kept): %1</source>
-        <translation>Non è stato possibile avviare l’identificazione (i dati inseriti restano salvati): %1</translation>
-    </message>
-    <message>
         <source>This terminal cannot record identifications right now, so your identification was not started. Please ask the staff for help.</source>
         <translation>Questo terminale al momento non può registrare identificazioni, quindi la Sua identificazione non è stata avviata. Chieda aiuto al personale.</translation>
     </message>
@@ -83,10 +83,6 @@
     <message>
         <source>For staff: the order journal could not be written (%1). Order %2 was created and could NOT be cancelled: cancel it with support. Check the disk space and the data folder, then restart the kiosk.</source>
         <translation>Per il personale: non è stato possibile scrivere il giornale degli incarichi (%1). L’incarico %2 è stato creato e NON è stato possibile annullarlo: lo annulli con l’aiuto del supporto. Verifichi lo spazio su disco e la cartella dei dati, poi riavvii il chiosco.</translation>
-    </message>
-    <message>
-        <source>This terminal cannot run this identification now. %1 Nothing was sent. Go back to choose another method, or fix this and check again.</source>
-        <translation>Questo terminale non può eseguire questa identificazione al momento. %1 Non è stato inviato nulla. Torni indietro per scegliere un altro metodo, oppure risolva il problema e verifichi di nuovo.</translation>
     </message>
     <message>
         <source>Before you continue</source>
@@ -109,6 +105,22 @@
         <translation>Torna ai dati del cliente</translation>
     </message>
     <message>
+        <source>Check my details</source>
+        <translation>Verifica i miei dati</translation>
+    </message>
+    <message>
+        <source>Back to the details to check them</source>
+        <translation>Torna ai dati per verificarli</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Scegli un altro metodo</translation>
+    </message>
+    <message>
+        <source>Back to the method choice</source>
+        <translation>Torna alla scelta del metodo</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -123,6 +135,33 @@
     <message>
         <source>I agree to the notice: continue</source>
         <translation>Accetto l’informativa: continua</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerError</name>
+    <message>
+        <source>The identification service is not answering right now: please try again in a moment.</source>
+        <translation>Il servizio di identificazione al momento non risponde: riprovi tra poco.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot start identifications right now: please ask the staff for help.</source>
+        <translation>Questo terminale al momento non può avviare identificazioni: chieda aiuto al personale.</translation>
+    </message>
+    <message>
+        <source>This identification method is not available right now: please choose another one.</source>
+        <translation>Questo metodo di identificazione al momento non è disponibile: ne scelga un altro.</translation>
+    </message>
+    <message>
+        <source>Some of your details were not accepted: please check them.</source>
+        <translation>Alcuni dei Suoi dati non sono stati accettati: li verifichi, per favore.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side: please try again.</source>
+        <translation>Qualcosa è andato storto da parte nostra: riprovi, per favore.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot run this identification right now: please choose another method.</source>
+        <translation>Questo terminale al momento non può eseguire questa identificazione: scelga un altro metodo.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +184,22 @@
     <message>
         <source>Cancel order %1? The identification stops at the provider; this cannot be undone.</source>
         <translation>Annullare l’incarico %1? L’identificazione viene interrotta presso il fornitore; l’operazione è irreversibile.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s session is open on this terminal. Showing the code of %1 ends that session (an order under way goes on being followed).</source>
+        <translation>Su questo terminale è aperta la sessione di un altro cliente. Mostrare il codice di %1 termina quella sessione (un incarico in corso continua a essere seguito).</translation>
+    </message>
+    <message>
+        <source>Yes, show the code</source>
+        <translation>Sì, mostra il codice</translation>
+    </message>
+    <message>
+        <source>The code of %1 cannot be shown again: the order is no longer waiting for its customer.</source>
+        <translation>Il codice di %1 non può più essere mostrato: l’incarico non è più in attesa del suo cliente.</translation>
+    </message>
+    <message>
+        <source>Could not show the code of %1: %2</source>
+        <translation>Impossibile mostrare il codice di %1: %2</translation>
     </message>
     <message>
         <source>Cancelling %1…</source>
@@ -211,12 +266,24 @@
         <translation>Sì, annulla l’incarico</translation>
     </message>
     <message>
+        <source>Show the code again</source>
+        <translation>Mostra di nuovo il codice</translation>
+    </message>
+    <message>
+        <source>Show the selected order&apos;s QR code or web page to its customer again</source>
+        <translation>Mostra di nuovo al cliente il codice QR o la pagina web dell’incarico selezionato</translation>
+    </message>
+    <message>
         <source>No, keep it</source>
         <translation>No, mantienilo</translation>
     </message>
 </context>
 <context>
     <name>DataScreen</name>
+    <message>
+        <source>Used as: %1</source>
+        <translation>Usato come: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s) need correcting.</source>
         <translation>
@@ -271,6 +338,37 @@
     <message>
         <source>Next: the customer&apos;s consent</source>
         <translation>Avanti: il consenso del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>There is no day %1 in that month: enter the day again.</source>
+        <translation>Quel mese non ha il giorno %1: inserisca di nuovo il giorno.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>GG</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
     </message>
 </context>
 <context>
@@ -445,34 +543,72 @@
 <context>
     <name>HandoffQrScreen</name>
     <message>
-        <source>Scan this code with your phone</source>
-        <translation>Scansioni questo codice con il Suo telefono</translation>
-    </message>
-    <message>
-        <source>QR code of your personal identification link</source>
-        <translation>Codice QR del Suo link personale di identificazione</translation>
-    </message>
-    <message>
-        <source>Your personal identification link</source>
-        <translation>Il Suo link personale di identificazione</translation>
-    </message>
-    <message>
-        <source>1. Install the AUTHADA app (scan a code below), or open it if you have it.
-2. Scan the large code with the app.
-3. Hold your ID card to the back of your phone and enter your card PIN.</source>
-        <translation>1. Installi l’app AUTHADA (scansioni uno dei codici qui sotto) oppure la apra se l’ha già.
-2. Scansioni il codice grande con l’app.
-3. Appoggi la Sua carta d’identità sul retro del telefono e inserisca il PIN della carta.</translation>
-    </message>
-    <message>
         <source>QR code of the app in the store: %1</source>
         <translation>Codice QR dell’app nello store: %1</translation>
     </message>
     <message>
-        <source>Mobile token: %1
-Session token: %2</source>
-        <translation>Token mobile: %1
-Token di sessione: %2</translation>
+        <source>Identify yourself with your ID card and your phone</source>
+        <translation>Si identifichi con la Sua carta d’identità e il Suo telefono</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continui sul Suo telefono</translation>
+    </message>
+    <message>
+        <source>QR code to open your identification on your phone</source>
+        <translation>Codice QR per aprire la Sua identificazione sul Suo telefono</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera</source>
+        <translation>Scansioni questo codice con la fotocamera del Suo telefono</translation>
+    </message>
+    <message>
+        <source>Your phone is connected</source>
+        <translation>Il Suo telefono è collegato</translation>
+    </message>
+    <message>
+        <source>Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.</source>
+        <translation>Segua i passi nell’app AUTHADA sul Suo telefono. Questa schermata prosegue da sola.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone. This screen moves on by itself.</source>
+        <translation>Segua i passi sul Suo telefono. Questa schermata prosegue da sola.</translation>
+    </message>
+    <message>
+        <source>Show the code again</source>
+        <translation>Mostra di nuovo il codice</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera; the page that opens starts the AUTHADA app.</source>
+        <translation>Scansioni il codice con la fotocamera del Suo telefono; la pagina che si apre avvia l’app AUTHADA.</translation>
+    </message>
+    <message>
+        <source>Hold your ID card to the back of your phone until the app has read it (NFC).</source>
+        <translation>Appoggi la Sua carta d’identità sul retro del telefono finché l’app non l’ha letta (NFC).</translation>
+    </message>
+    <message>
+        <source>Enter your 6-digit card PIN in the app.</source>
+        <translation>Inserisca nell’app il PIN a 6 cifre della Sua carta.</translation>
+    </message>
+    <message>
+        <source>You need: a German ID card with the online function (eID) or an electronic residence permit, its 6-digit PIN, and a smartphone with NFC.</source>
+        <translation>Le servono: una carta d’identità tedesca con funzione online (eID) o un permesso di soggiorno elettronico, il relativo PIN a 6 cifre e uno smartphone con NFC.</translation>
+    </message>
+    <message>
+        <source>It takes a few minutes; longer if you first download the app.</source>
+        <translation>Richiede pochi minuti; di più se deve prima scaricare l’app.</translation>
+    </message>
+    <message>
+        <source>Back to the steps</source>
+        <translation>Torna ai passi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t have the app yet?</source>
+        <translation>Non ha ancora l’app?</translation>
+    </message>
+    <message>
+        <source>The AUTHADA app is free. Scan the code for your phone&apos;s store with its camera, install the app, then scan the large code.</source>
+        <translation>L’app AUTHADA è gratuita. Scansioni con la fotocamera del Suo telefono il codice del relativo store, installi l’app e poi scansioni il codice grande.</translation>
     </message>
     <message>
         <source>Cancel identification</source>
@@ -504,6 +640,22 @@ Token di sessione: %2</translation>
     <message>
         <source>Scan the code with your phone&apos;s camera to do the identification there instead.</source>
         <translation>Scansioni il codice con la fotocamera del Suo telefono per eseguire invece l’identificazione lì.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. You log in to your bank on your own phone, not on this shared terminal.</source>
+        <translation>Scansioni il codice con la fotocamera del Suo telefono. Accede alla Sua banca sul Suo telefono, non su questo terminale condiviso.</translation>
+    </message>
+    <message>
+        <source>For staff: if the customer has no smartphone</source>
+        <translation>Per il personale: se il cliente non ha uno smartphone</translation>
+    </message>
+    <message>
+        <source>Open on this kiosk</source>
+        <translation>Apri su questo chiosco</translation>
+    </message>
+    <message>
+        <source>For staff: open the page on this kiosk instead of the phone</source>
+        <translation>Per il personale: apri la pagina su questo chiosco invece che sul telefono</translation>
     </message>
     <message>
         <source>Show progress</source>
@@ -545,6 +697,10 @@ Token di sessione: %2</translation>
     <message>
         <source>open the order dashboard</source>
         <translation>aprire la panoramica degli incarichi</translation>
+    </message>
+    <message>
+        <source>open the page on this kiosk</source>
+        <translation>aprire la pagina su questo chiosco</translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -623,6 +779,30 @@ Token di sessione: %2</translation>
     <message>
         <source>English</source>
         <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Durata non indicata</translation>
+    </message>
+    <message>
+        <source>About %1–%2 minutes</source>
+        <translation>Circa %1–%2 minuti</translation>
+    </message>
+    <message>
+        <source>A few minutes (at most %1)</source>
+        <translation>Pochi minuti (al massimo %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>A few minutes</source>
+        <translation>Pochi minuti</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>prova %1</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -826,6 +1006,17 @@ Token di sessione: %2</translation>
         <translation>Preselezione: %1</translation>
     </message>
     <message>
+        <source>More filters</source>
+        <translation>Altri filtri</translation>
+    </message>
+    <message numerus="yes">
+        <source>More filters (%n set)</source>
+        <translation>
+            <numerusform>Altri filtri (%n attivo)</numerusform>
+            <numerusform>Altri filtri (%n attivi)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose the identification method</source>
         <translation>Scelga il metodo di identificazione</translation>
     </message>
@@ -906,6 +1097,40 @@ Token di sessione: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoreTimePrompt</name>
+    <message numerus="yes">
+        <source>Without an answer, the session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Senza risposta, la sessione termina tra %n secondo.</numerusform>
+            <numerusform>Senza risposta, la sessione termina tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need more time?</source>
+        <translation>Le serve più tempo?</translation>
+    </message>
+    <message>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
+        <translation>Si prenda il tempo che Le serve: la Sua identificazione prosegue. Tocchi «Continua» per mantenere questa schermata, oppure «Termina» per chiuderla; l’identificazione non viene annullata.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Continue: I need more time</source>
+        <translation>Continua: mi serve più tempo</translation>
+    </message>
+    <message>
+        <source>End and wipe</source>
+        <translation>Termina e cancella</translation>
+    </message>
+    <message>
+        <source>End the session and wipe this screen</source>
+        <translation>Termina la sessione e cancella questa schermata</translation>
+    </message>
+</context>
+<context>
     <name>OrderNotice</name>
     <message>
         <source>Order %1: %2</source>
@@ -935,10 +1160,6 @@ Token di sessione: %2</translation>
     <message>
         <source>The connection to the identification service is interrupted. The kiosk keeps trying by itself; nothing is lost.</source>
         <translation>La connessione al servizio di identificazione è interrotta. Il chiosco continua a riprovare da solo; non si perde nulla.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Stato: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1354,36 @@ Token di sessione: %2</translation>
         <translation>è necessario: la prova è legata al numero di cellulare</translation>
     </message>
     <message>
+        <source>must be a phone number: digits, spaces and a leading + only</source>
+        <translation>deve essere un numero di telefono: solo cifre, spazi e un + iniziale</translation>
+    </message>
+    <message>
         <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
         <translation>deve essere un numero internazionale: + e il prefisso del paese, ad es. +41 79 123 45 67</translation>
+    </message>
+    <message>
+        <source>has a country code that does not exist; check the digits after + or 00</source>
+        <translation>ha un prefisso del paese inesistente; controlli le cifre dopo + o 00</translation>
+    </message>
+    <message>
+        <source>has too few digits for a number with the country code +%1</source>
+        <translation>ha troppo poche cifre per un numero con il prefisso +%1</translation>
+    </message>
+    <message>
+        <source>has too few digits for a phone number</source>
+        <translation>ha troppo poche cifre per un numero di telefono</translation>
+    </message>
+    <message>
+        <source>has too many digits for a number with the country code +%1</source>
+        <translation>ha troppe cifre per un numero con il prefisso +%1</translation>
+    </message>
+    <message>
+        <source>is not a valid number with the country code +%1; check the digits</source>
+        <translation>non è un numero valido con il prefisso +%1; controlli le cifre</translation>
+    </message>
+    <message>
+        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
+        <translation>non è un numero di cellulare (ma un numero fisso o di servizio): l’SMS richiede un cellulare</translation>
     </message>
     <message>
         <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
@@ -1229,8 +1478,8 @@ Token di sessione: %2</translation>
         <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <source>must be a real date, e.g. 31.12.1980</source>
-        <translation>deve essere una data valida, ad es. 31.12.1980</translation>
+        <source>needs the day, the month and the year</source>
+        <translation>richiede giorno, mese e anno</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1741,44 @@ Token di sessione: %2</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>The provider could not accept this identification for security reasons.</source>
+        <translation>Il fornitore non ha potuto accettare questa identificazione per motivi di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The picture or sound was not good enough to identify you.</source>
+        <translation>L’immagine o l’audio non erano abbastanza buoni per identificarLa.</translation>
+    </message>
+    <message>
+        <source>The details given did not match your ID document.</source>
+        <translation>I dati indicati non corrispondevano al Suo documento d’identità.</translation>
+    </message>
+    <message>
+        <source>The time for the identification ran out.</source>
+        <translation>Il tempo per l’identificazione è scaduto.</translation>
+    </message>
+    <message>
+        <source>Your ID document could not be checked.</source>
+        <translation>Non è stato possibile verificare il Suo documento d’identità.</translation>
+    </message>
+    <message>
+        <source>The identification was stopped before it was finished.</source>
+        <translation>L’identificazione è stata interrotta prima di essere conclusa.</translation>
+    </message>
+    <message>
+        <source>The provider could not confirm your identity.</source>
+        <translation>Il fornitore non ha potuto confermare la Sua identità.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>An unexpected error occurred; the kiosk recovered. Details in the log: %1</source>
+        <translation>Si è verificato un errore imprevisto; il chiosco ha ripreso a funzionare. Dettagli nel log: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Finish</source>
@@ -1510,16 +1797,24 @@ Token di sessione: %2</translation>
         <translation>Avvia una nuova identificazione con gli stessi dati</translation>
     </message>
     <message>
-        <source>Reference ID: %1</source>
-        <translation>ID di riferimento: %1</translation>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Apra l’SMS inviato al %1 e accetti le condizioni d’uso.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Apra l’SMS inviato al Suo cellulare e accetti le condizioni d’uso.</translation>
+    </message>
+    <message>
+        <source>Correct the details and start again</source>
+        <translation>Correggi i dati e ricomincia</translation>
+    </message>
+    <message>
+        <source>Back to the details to correct them, then start again</source>
+        <translation>Torna ai dati per correggerli, poi ricomincia</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
         <translation>✓ Identificazione confermata</translation>
-    </message>
-    <message>
-        <source>Evidence ID: %1</source>
-        <translation>ID della prova: %1</translation>
     </message>
     <message>
         <source>Mobile number: %1</source>
@@ -1532,10 +1827,6 @@ Token di sessione: %2</translation>
     <message>
         <source>The customer can now sign with this mobile number (Mobile ID, or password and SMS code).</source>
         <translation>Il cliente può ora firmare con questo numero di cellulare (Mobile ID, oppure password e codice SMS).</translation>
-    </message>
-    <message>
-        <source>Reason given by the provider: %1</source>
-        <translation>Motivo indicato dal fornitore: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1898,22 @@ Token di sessione: %2</translation>
         <translation>Usi al massimo 100 caratteri, su una sola riga.</translation>
     </message>
     <message>
+        <source>Too light for the white text on it: choose a darker colour (a contrast of at least 4.5:1).</source>
+        <translation>Troppo chiaro per il testo bianco che vi appare: scelga un colore più scuro (contrasto di almeno 4,5:1).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #0b5cad.</source>
+        <translation>Indichi il colore nel formato #rrggbb, ad es. #0b5cad.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing SVG or PNG file.</source>
+        <translation>Indichi il percorso completo di un file SVG o PNG esistente.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters, on one line.</source>
+        <translation>Usi al massimo 80 caratteri, su una sola riga.</translation>
+    </message>
+    <message>
         <source>Use at most 300 characters, on one line.</source>
         <translation>Usi al massimo 300 caratteri, su una sola riga.</translation>
     </message>
@@ -1652,6 +1959,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Support and billing</source>
         <translation>Supporto e fatturazione</translation>
+    </message>
+    <message>
+        <source>Bank branding</source>
+        <translation>Identità visiva della banca</translation>
     </message>
     <message>
         <source>SRS API address</source>
@@ -1706,6 +2017,22 @@ Token di sessione: %2</translation>
         <translation>ID esterno predefinito</translation>
     </message>
     <message>
+        <source>Bank name</source>
+        <translation>Nome della banca</translation>
+    </message>
+    <message>
+        <source>Logo file (SVG or PNG)</source>
+        <translation>File del logo (SVG o PNG)</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Colore dei pulsanti</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Colore di evidenziazione</translation>
+    </message>
+    <message>
         <source>The language of the staff screens; customers choose their own on the start screen.</source>
         <translation>La lingua delle schermate del personale; i clienti scelgono la propria nella schermata iniziale.</translation>
     </message>
@@ -1728,6 +2055,10 @@ Token di sessione: %2</translation>
     <message>
         <source>for billing; staff can change it per order</source>
         <translation>per la fatturazione; il personale può modificarlo per ogni incarico</translation>
+    </message>
+    <message>
+        <source>#rrggbb, dark enough for white text; empty: the kiosk&apos;s own</source>
+        <translation>#rrggbb, abbastanza scuro per il testo bianco; vuoto: colore predefinito del chiosco</translation>
     </message>
     <message>
         <source>Leave all SRS fields empty for training mode (the built-in simulator).</source>
@@ -1818,6 +2149,25 @@ Token di sessione: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffDetail</name>
+    <message>
+        <source>For staff: the start failed. %1</source>
+        <translation>Per il personale: l’avvio non è riuscito. %1</translation>
+    </message>
+    <message>
+        <source>For staff: the cancel failed. %1</source>
+        <translation>Per il personale: l’annullamento non è riuscito. %1</translation>
+    </message>
+    <message>
+        <source>For staff: this terminal cannot run this method now; nothing was sent. %1</source>
+        <translation>Per il personale: questo terminale al momento non può eseguire questo metodo; non è stato inviato nulla. %1</translation>
+    </message>
+    <message>
+        <source>For staff: order %1 ended %2; the provider&apos;s reason: %3</source>
+        <translation>Per il personale: incarico %1 terminato (%2); motivo del fornitore: %3</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff</source>
@@ -1872,15 +2222,57 @@ Token di sessione: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffStrip</name>
+    <message>
+        <source>For staff</source>
+        <translation>Per il personale</translation>
+    </message>
+    <message>
+        <source>SRS status: %1</source>
+        <translation>Stato SRS: %1</translation>
+    </message>
+    <message>
+        <source>Ref-ID: %1</source>
+        <translation>Ref-ID: %1</translation>
+    </message>
+    <message>
+        <source>Order ID: %1</source>
+        <translation>ID dell’incarico: %1</translation>
+    </message>
+    <message>
+        <source>Mobile token: %1</source>
+        <translation>Token mobile: %1</translation>
+    </message>
+    <message>
+        <source>Session token: %1</source>
+        <translation>Token di sessione: %1</translation>
+    </message>
+    <message>
+        <source>Evidence ID: %1</source>
+        <translation>ID della prova: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>SRS Branch Kiosk</source>
+        <translation>Chiosco SRS della filiale</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>Il chiosco non può avviarsi</translation>
+    </message>
+    <message>
+        <source>The order journal cannot be used: %1</source>
+        <translation>Il giornale degli incarichi non può essere usato: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
+        <translation>Non è possibile avviare alcuna identificazione finché l’informatica non ripara o sostituisce il file del giornale degli incarichi; poi riavvii il chiosco. Dettagli nel log: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
-    <message>
-        <source>In progress</source>
-        <translation>In corso</translation>
-    </message>
-    <message>
-        <source>In progress (the provider reports: %1)</source>
-        <translation>In corso (il fornitore segnala: %1)</translation>
-    </message>
     <message>
         <source>Identification in progress</source>
         <translation>Identificazione in corso</translation>
@@ -1888,6 +2280,26 @@ Token di sessione: %2</translation>
     <message>
         <source>Cancel identification</source>
         <translation>Annulla l’identificazione</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to your mobile phone and accept the terms.</source>
+        <translation>Apra l’SMS inviato al Suo cellulare e accetti le condizioni d’uso.</translation>
+    </message>
+    <message>
+        <source>Open the SMS sent to %1 and accept the terms.</source>
+        <translation>Apra l’SMS inviato al %1 e accetti le condizioni d’uso.</translation>
+    </message>
+    <message>
+        <source>Finish the identification on your phone or on this screen.</source>
+        <translation>Concluda l’identificazione sul Suo telefono o su questa schermata.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for you now: the provider checks your identification. You may leave; the kiosk keeps following it.</source>
+        <translation>Ora non deve fare più nulla: il fornitore verifica la Sua identificazione. Può andare; il chiosco continua a seguirla.</translation>
+    </message>
+    <message>
+        <source>The SMS may take a minute or two. No SMS? Ask the staff.</source>
+        <translation>L’SMS può richiedere uno o due minuti. Nessun SMS? Si rivolga al personale.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1906,16 +2318,16 @@ Token di sessione: %2</translation>
         <translation>Il cliente può andare; il chiosco continua a seguire l’identificazione</translation>
     </message>
     <message>
+        <source>One last step</source>
+        <translation>Un ultimo passo</translation>
+    </message>
+    <message>
+        <source>Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: then signing takes one tap. Without it you sign with a password and a code by SMS.</source>
+        <translation>Consiglio: attivi Mobile ID (l’app Mobile ID o la Sua carta SIM) prima di firmare: così basta un solo tocco per firmare. Senza Mobile ID firmerà con una password e un codice ricevuto via SMS.</translation>
+    </message>
+    <message>
         <source>Checking the evidence with the registration service…</source>
         <translation>Verifica della prova presso il servizio di registrazione…</translation>
-    </message>
-    <message>
-        <source>Reference ID: %1</source>
-        <translation>ID di riferimento: %1</translation>
-    </message>
-    <message>
-        <source>Order ID: %1</source>
-        <translation>ID dell’incarico: %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2391,10 @@ Token di sessione: %2</translation>
     <message>
         <source>Evidence ID</source>
         <translation>ID della prova</translation>
+    </message>
+    <message>
+        <source>Mobile token / session token</source>
+        <translation>Token mobile / token di sessione</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2088,6 +2504,10 @@ Token di sessione: %2</translation>
         <translation>MSISDN</translation>
     </message>
     <message>
+        <source>Mobile token / session token</source>
+        <translation>Token mobile / token di sessione</translation>
+    </message>
+    <message>
         <source>Evidence ID</source>
         <translation>ID della prova</translation>
     </message>
@@ -2179,32 +2599,8 @@ Token di sessione: %2</translation>
         <translation>In corso</translation>
     </message>
     <message>
-        <source>The provider sets the pace; this screen follows every change.</source>
-        <translation>Il fornitore determina i tempi; questa schermata mostra ogni cambiamento.</translation>
-    </message>
-    <message>
-        <source>Usually %1–%2 minutes, including the provider&apos;s back-office check.</source>
-        <translation>Di solito %1–%2 minuti, compreso il controllo nel back office del fornitore.</translation>
-    </message>
-    <message>
-        <source>The session lasts %1 minutes.</source>
-        <translation>La sessione dura %1 minuti.</translation>
-    </message>
-    <message>
-        <source>The link can be opened %1 times.</source>
-        <translation>Il link può essere aperto %1 volte.</translation>
-    </message>
-    <message>
-        <source>Usually a few minutes (longer if the app must be installed first); the result is checked from %1 seconds after the start.</source>
-        <translation>Di solito pochi minuti (di più se occorre prima installare l’app); il risultato viene verificato a partire da %1 secondi dopo l’avvio.</translation>
-    </message>
-    <message>
-        <source>The result is confirmed %1 seconds to %2 minutes after the identification ends.</source>
-        <translation>Il risultato viene confermato tra %1 secondi e %2 minuti dopo la fine dell’identificazione.</translation>
-    </message>
-    <message>
-        <source>The customer may leave: the kiosk keeps following the identification.</source>
-        <translation>Il cliente può andare: il chiosco continua a seguire l’identificazione.</translation>
+        <source>Check that every name and the date of birth match the ID document exactly (all first names, accents), then start again with the corrected details.</source>
+        <translation>Verifichi che tutti i nomi e la data di nascita corrispondano esattamente al documento d’identità (tutti i nomi, accenti), poi ricominci con i dati corretti.</translation>
     </message>
     <message>
         <source>The identification was cancelled</source>
@@ -2219,16 +2615,16 @@ Token di sessione: %2</translation>
         <translation>L’identificazione non è riuscita</translation>
     </message>
     <message>
+        <source>Please speak with the staff.</source>
+        <translation>Si rivolga al personale.</translation>
+    </message>
+    <message>
         <source>The session ran out before the identification was finished. Start a new identification: it issues a new link.</source>
         <translation>La sessione è scaduta prima della fine dell’identificazione. Avvii una nuova identificazione: riceverà un nuovo link.</translation>
     </message>
     <message>
         <source>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</source>
         <translation>Il fornitore non ha potuto concludere l’identificazione. Verifichi luce, videocamera e microfono, poi avvii una nuova identificazione. Se non riesce di nuovo, chiami il supporto indicando l’ID di riferimento.</translation>
-    </message>
-    <message>
-        <source>The provider could not confirm the identity. Check that every name and the date of birth match the ID document exactly (all first names, accents), then start a new identification.</source>
-        <translation>Il fornitore non ha potuto confermare l’identità. Verifichi che tutti i nomi e la data di nascita corrispondano esattamente al documento d’identità (tutti i nomi, accenti), poi avvii una nuova identificazione.</translation>
     </message>
     <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
@@ -2241,25 +2637,6 @@ Token di sessione: %2</translation>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
         <translation>Avvii una nuova identificazione oppure chiami il supporto indicando l’ID di riferimento.</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>done</source>
-        <translation>completato</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>in attesa</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>non ancora</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>non riuscito</translation>
     </message>
 </context>
 <context>
