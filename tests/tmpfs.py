@@ -1,5 +1,6 @@
-"""A small tmpfs to put a journal on, for real full-disk and read-only failures: chmod does not
-bind root (the tests run as root here and in CI), a size-limited or read-only mount does."""
+"""A small tmpfs (and an ext4 that fails) to put a journal on, for real full-disk and read-only
+failures: chmod does not bind root (the tests run as root here and in CI), a size-limited or
+read-only mount does."""
 
 from __future__ import annotations
 
@@ -73,3 +74,60 @@ def tmpfs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tmpfs]:
                               check=False)
         if gone.returncode != 0:  # still open somewhere: detach it now, freed once closed
             subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@dataclass
+class FailingDisk:
+    """An ext4 file system on a loop device, mounted ``errors=remount-ro`` at ``path``."""
+
+    path: Path
+    device: str
+
+    def fail(self) -> None:
+        """A disk error, as ext4 handles it: the file system turns read-only under the open
+        files (a remount cannot: the kernel refuses it while a file is open for writing), and
+        every write after it fails."""
+        trigger = Path("/sys/fs/ext4") / Path(self.device).name / "trigger_fs_error"
+        trigger.write_text("test: the kiosk's disk failed\n", encoding="utf-8")
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+    except FileNotFoundError as exc:
+        return subprocess.CompletedProcess(command, 127, "", str(exc))
+
+
+@pytest.fixture
+def failing_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FailingDisk]:
+    """A fresh 8 MB ext4 on a loop device, unmounted and detached after the test whatever
+    happened. Skipped where that is not permitted (not root, no loop devices, no mkfs.ext4,
+    a kernel without ext4's error trigger)."""
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a loop device needs root (failing-disk journal tests)")
+    folder = tmp_path_factory.mktemp("disk")
+    image, point = folder / "disk.img", folder / "mnt"
+    point.mkdir()
+    with image.open("wb") as out:
+        out.truncate(8 * 1024 * 1024)
+    made = _run("mkfs.ext4", "-q", "-F", str(image))
+    if made.returncode != 0:
+        pytest.skip(f"cannot make an ext4 file system here: {made.stderr.strip()}")
+    attached = _run("losetup", "-f", "--show", str(image))
+    if attached.returncode != 0:
+        pytest.skip(f"no loop device here: {attached.stderr.strip()}")
+    device = attached.stdout.strip()
+    try:
+        mounted = _run("mount", "-o", "errors=remount-ro", device, str(point))
+        if mounted.returncode != 0:
+            pytest.skip(f"cannot mount a loop device here: {mounted.stderr.strip()}")
+        disk = FailingDisk(point, device)
+        if not (Path("/sys/fs/ext4") / Path(device).name / "trigger_fs_error").exists():
+            pytest.skip("this kernel's ext4 has no error trigger (trigger_fs_error)")
+        try:
+            yield disk
+        finally:
+            if _run("umount", str(point)).returncode != 0:
+                _run("umount", "-l", str(point))
+    finally:
+        _run("losetup", "-d", device)
