@@ -317,6 +317,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except JournalError as exc:  # `orders` (the other commands say so in _run_headless)
+        print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except UsageError as exc:
         parser.exit(EXIT_USAGE, f"srs-kiosk: error: {exc}\n")
     except KeyboardInterrupt:
@@ -486,10 +489,7 @@ def _orders(args: argparse.Namespace, settings: Settings) -> int:
     """Reads the journal only: no service, so no credentials needed (support at the terminal).
     Start calls whose answer never arrived are listed too: the SRS may hold such an order."""
     with _open_journal(settings.training_mode) as journal:
-        try:
-            orders = journal.orders(active_only=args.active)
-        except JournalError as exc:  # e.g. no key to read the target URLs with
-            raise ConfigError(f"the order journal cannot be used: {exc}") from None
+        orders = journal.orders(active_only=args.active)  # JournalError: e.g. no key
         intents = interrupted(journal.intents(), time.time(), own_pid=os.getpid())
     if args.json:
         print(json.dumps([intent_json(i) for i in intents] + [order_json(o) for o in orders],
@@ -554,10 +554,9 @@ def _report_followed_elsewhere(args: argparse.Namespace,
 
 
 def _open_journal(training: bool) -> Journal:
-    try:
-        return open_journal(data_dir(), training=training)
-    except JournalError as exc:
-        raise ConfigError(f"the order journal cannot be used: {exc}") from None
+    """JournalError when it cannot be used: a disk problem as often as a setting (said as
+    "the order journal cannot be used", never as a configuration error)."""
+    return open_journal(data_dir(), training=training)
 
 
 def _tracker(args: argparse.Namespace, backend: Backend,

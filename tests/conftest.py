@@ -11,8 +11,9 @@ import pytest
 
 from kiosk.simulator.server import EmbeddedSimulator
 
-# Fixtures shared by the unit and GUI tests of the readiness check (stun_port: a real coturn).
-pytest_plugins = ["tests.unit.checks.peers"]
+# Fixtures shared by the unit and GUI tests of the readiness check (stun_port: a real coturn);
+# a small tmpfs and a failing ext4 for full-disk and read-only journals (tests.tmpfs).
+pytest_plugins = ["tests.unit.checks.peers", "tests.tmpfs"]
 
 # The user's real journal key file (kiosk.tracking.keys, the fallback without a keyring), as
 # resolved before the session moves the config directory: no test may create it.

@@ -19,7 +19,7 @@ import socket
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,6 +128,20 @@ def _refuse_empty(path: Path) -> None:
             "or delete it to start a new, empty journal")
 
 
+def _storage_note(folder: Path) -> str:
+    """Why the journal's folder may refuse it, in words staff can act on: SQLite says only
+    "unable to open database file" for a journal on a read-only file system."""
+    try:
+        fs = os.statvfs(folder)
+    except (OSError, AttributeError):  # gone, or not POSIX: nothing more to say
+        return ""
+    if fs.f_flag & os.ST_RDONLY:
+        return f" (the file system of {folder} is read-only)"
+    if fs.f_bavail == 0:
+        return f" (no space left on the disk of {folder})"
+    return ""
+
+
 # A lease is free when nobody holds it, when it has lapsed, or when it is the claimant's own.
 # Only orders with something left to do are leased.
 _FREE = "lease_owner IS NULL OR lease_owner = :owner OR lease_until <= :now"
@@ -159,7 +173,8 @@ class Journal:
             self._conn.execute("PRAGMA secure_delete = ON")
             self.migrated_from = migrate(self._conn)
         except sqlite3.DatabaseError as exc:
-            raise JournalError(f"{path} is not a usable journal: {exc}") from exc
+            note = _storage_note(path.parent)
+            raise JournalError(f"{path} is not a usable journal: {exc}{note}") from exc
         except OSError as exc:  # its folder cannot be made (read-only, full)
             raise JournalError(f"{path} cannot be opened: {exc}") from exc
         if os.name == "posix":  # identifiers only, but still nobody else's business
@@ -196,7 +211,11 @@ class Journal:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (a full disk, I/O): a
+                # ROLLBACK then fails and would hide the error that says what happened.
+                if conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
                 raise
             finally:
                 if durable:
