@@ -40,7 +40,8 @@ def controls(pid: int) -> dict[str, object]:
     buttons, combos = [], []
     for acc in nodes(application(pid)):
         role = acc.getRole()
-        if role == pyatspi.ROLE_PUSH_BUTTON and acc.getState().contains(pyatspi.STATE_SHOWING):
+        if (role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX)
+                and acc.getState().contains(pyatspi.STATE_SHOWING)):
             box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
             buttons.append({"name": acc.name, "x": box.x + box.width // 2,
                             "y": box.y + box.height // 2})

@@ -136,9 +136,22 @@ def to_method_choice(server: XServer, bus: dict[str, str], kiosk: KioskProcess
 def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> None:
     with read_kiosk(tmp_path) as (server, bus, kiosk):
         controls, _, _ = to_method_choice(server, bus, kiosk)
+        # The filters wait behind "More filters" (presets come first): open them as a person
+        # would, through the button the screen reader names.
+        names = [str(b["name"]) for b in controls["buttons"]]
+        more = next((n for n in names if n.startswith("More filters")), None)
+        assert more is not None, names
+        server.tool("xdotool", "mousemove", *_button(controls, more), "click", "1")
+        state: dict[str, dict[str, list[dict[str, object]]]] = {}
+
+        def filters_showing() -> bool:
+            state["now"] = _controls(server, bus, kiosk)
+            return sum(1 for c in state["now"]["combos"] if c["showing"]) >= len(FILTER_CAPTIONS)
+
+        _until(filters_showing, "the seven filters", kiosk)
         # On Linux Qt names a combo box by its current text ("Any"): the caption comes
         # through the label relation.
-        combos = [c for c in controls["combos"] if c["showing"]]
+        combos = [c for c in state["now"]["combos"] if c["showing"]]
         labels = {str(c["labelled_by"][0]) for c in combos  # type: ignore[index]
                   if c["labelled_by"]}
         assert labels == FILTER_CAPTIONS, combos

@@ -26,6 +26,7 @@ from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import plural
 from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
+from ..widgets.flow_layout import FlowLayout
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 from .status_pill import StatusPillDelegate
@@ -102,11 +103,12 @@ class DashboardScreen(StaffScreen):
         # Brings back a pending order's QR code / web page for its customer (issue 14 item 2).
         self.show_code = button()
         self.show_code.clicked.connect(self.ask_show_code)
-        row.addWidget(self.refresh)
-        row.addStretch()
-        row.addWidget(self.show_code)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.support)
+        # The actions wrap onto a second row where the width runs out (portrait, large text).
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=12)
+        for widget in (self.refresh, self.show_code, self.cancel_button, self.support):
+            flow.addWidget(widget)
+        row.addWidget(actions, 1)
         self._to_cancel: str | None = None
         self._to_reopen: str | None = None
         self._shown = False  # between enter() and leave(): numbers are fetched only then

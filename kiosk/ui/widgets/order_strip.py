@@ -26,6 +26,7 @@ class OrderStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = label("small", selectable=True)
+        self.status.setObjectName("staffStrip")  # the staff strip: in the staff language
         self.problem = label()
         self.problem.setObjectName("connectionProblem")
         self.problem.hide()
