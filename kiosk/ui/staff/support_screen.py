@@ -139,7 +139,8 @@ class SupportScreen(StaffScreen):
             "method": data.get("methodName") or none,
             "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
                                       else none),
-            "tokens": (f"{data.get('mobileToken') or none} / {data.get('sessionToken') or none}"
+            # One token a line: two long unbreakable words side by side outgrow a portrait screen.
+            "tokens": (f"{data.get('mobileToken') or none}\n{data.get('sessionToken') or none}"
                        if data.get("mobileToken") or data.get("sessionToken") else none),
             "evidence": data.get("evidenceId") or none,
             "status": status,
