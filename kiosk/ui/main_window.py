@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.journey_steps import step_position
 from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
@@ -44,6 +45,7 @@ from .widgets.pin_pad import PinPad
 from .widgets.recovery_notice import RecoveryNotice
 from .widgets.staff_detail import StaffDetail
 from .widgets.staff_menu import StaffMenu
+from .widgets.step_indicator import StepIndicator
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self.staff_detail = StaffDetail()
         outer.addWidget(self.staff_detail.label)
         controller.staffDetail.connect(self.staff_detail.show_text)
+        self.steps = StepIndicator()  # where the customer is, and about how long is left
+        outer.addWidget(self.steps)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
 
         controller.stageChanged.connect(self._stage_changed)
+        controller.orderChanged.connect(self._show_step)
         controller.wiped.connect(self._wiped)
         controller.idle.countdown.connect(self._countdown)
         controller.settingsChanged.connect(self.retranslate)
@@ -167,6 +172,17 @@ class MainWindow(QMainWindow):
             self.current = screen
             self.stack.setCurrentWidget(screen)
         screen.enter()
+        self._show_step()
+
+    def _show_step(self) -> None:
+        """The step indicator over the screens of the customer's way (not the start screen,
+        the result, which says it all, or staff screens)."""
+        on_the_way = self.current in (self.methods, self.data, self.consent, self.handoff_qr,
+                                      self.handoff_web, self.status)
+        customer = self.ctl.customer
+        self.steps.show_position(step_position(
+            self.ctl.stage, customer.spec if customer is not None else None, self.ctl.order)
+            if on_the_way else None)
 
     def _stage_changed(self, _stage: str) -> None:
         if self.current in self.staff_screens:
@@ -186,6 +202,7 @@ class MainWindow(QMainWindow):
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)
             self.attract.enter()
+        self._show_step()
 
     # -- idle --------------------------------------------------------------------------------
 

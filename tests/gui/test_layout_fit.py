@@ -268,17 +268,8 @@ def _large_text(k: Kiosk) -> None:
     assert QApplication.instance().styleSheet() == stylesheet(large_text=True)  # type: ignore[union-attr]
 
 
-# Known, not fixed yet: at 1024x768 the pseudo-locale's ~40% longer texts with large text need
-# more height than the AUTHADA hand-off's "preparing" state and the diagnosis heading get (a
-# wrapped label squeezed by ~40-60 px).
-_KNOWN = {(QSize(1024, 768), PSEUDO)}
-
-
 def _case(size: QSize, language: str) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason="two labels squeezed")] \
-        if (size, language) in _KNOWN else []
-    return pytest.param(size, language, marks=marks,
-                        id=f"{size.width()}x{size.height()}-{language}")
+    return pytest.param(size, language, id=f"{size.width()}x{size.height()}-{language}")
 
 
 CASES = [_case(REFERENCE, language) for language in ("de", "fr", "it", "en", PSEUDO)] + [
