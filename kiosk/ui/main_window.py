@@ -36,7 +36,6 @@ from .staff.dashboard_screen import DashboardScreen
 from .staff.diagnosis_screen import DiagnosisScreen
 from .staff.staff_screen import StaffScreen
 from .staff.support_screen import SupportScreen
-from .style import LARGE_TEXT_SCALE
 from .texts import plural
 from .widgets.common import button, label, set_button, set_label
 from .widgets.more_time import MoreTimePrompt
@@ -118,9 +117,6 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             self.stack.addWidget(screen)
         self.current: Screen = self.attract
-        # The customer's "Aa" (larger text, high contrast) also zooms the embedded page.
-        self.attract.adapt.toggled.connect(
-            lambda on: self.handoff_web.web.set_zoom(LARGE_TEXT_SCALE if on else 1.0))
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
