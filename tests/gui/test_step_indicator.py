@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app.journey_steps import Step, StepPosition
 from kiosk.app.stages import Stage
-from kiosk.ui.widgets.step_indicator import StepIndicator
+from kiosk.ui.widgets.step_indicator import StepIndicator, position_text
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
 from tests.gui.test_journey_progress import MOBILE, pseudo_everywhere
@@ -95,3 +96,12 @@ def test_the_line_is_translated_and_fits_a_small_screen(kiosk: Kiosk) -> None:
         assert _line(w.steps).startswith("[")
         found += check_layout(k, "status", size)
         assert not found, "\n".join(found)
+
+
+def test_the_line_for_one_minute_and_for_nothing_left(qapp: QApplication) -> None:
+    assert position_text(StepPosition(Step.DETAILS, 1)) == \
+        "Step 2 of 5: your details, about 1 minute left"
+    # The order is final, the result not shown yet.
+    assert position_text(StepPosition(Step.IDENTIFICATION, 0)) == \
+        "Step 4 of 5: your identification, almost done"
+    assert position_text(StepPosition(Step.DONE, 0)) == "Step 5 of 5: done"
