@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.journey_steps import step_position
 from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
@@ -35,7 +36,6 @@ from .staff.dashboard_screen import DashboardScreen
 from .staff.diagnosis_screen import DiagnosisScreen
 from .staff.staff_screen import StaffScreen
 from .staff.support_screen import SupportScreen
-from .style import LARGE_TEXT_SCALE
 from .texts import plural
 from .widgets.common import button, label, set_button, set_label
 from .widgets.more_time import MoreTimePrompt
@@ -44,6 +44,7 @@ from .widgets.pin_pad import PinPad
 from .widgets.recovery_notice import RecoveryNotice
 from .widgets.staff_detail import StaffDetail
 from .widgets.staff_menu import StaffMenu
+from .widgets.step_indicator import StepIndicator
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.staff_detail = StaffDetail()
         outer.addWidget(self.staff_detail.label)
         controller.staffDetail.connect(self.staff_detail.show_text)
+        self.steps = StepIndicator()  # where the customer is, and about how long is left
+        outer.addWidget(self.steps)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
@@ -114,9 +117,6 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             self.stack.addWidget(screen)
         self.current: Screen = self.attract
-        # The customer's "Aa" (larger text, high contrast) also zooms the embedded page.
-        self.attract.adapt.toggled.connect(
-            lambda on: self.handoff_web.web.set_zoom(LARGE_TEXT_SCALE if on else 1.0))
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
 
         controller.stageChanged.connect(self._stage_changed)
+        controller.orderChanged.connect(self._show_step)
         controller.wiped.connect(self._wiped)
         controller.idle.countdown.connect(self._countdown)
         controller.settingsChanged.connect(self.retranslate)
@@ -167,6 +168,17 @@ class MainWindow(QMainWindow):
             self.current = screen
             self.stack.setCurrentWidget(screen)
         screen.enter()
+        self._show_step()
+
+    def _show_step(self) -> None:
+        """The step indicator over the screens of the customer's way (not the start screen,
+        the result, which says it all, or staff screens)."""
+        on_the_way = self.current in (self.methods, self.data, self.consent, self.handoff_qr,
+                                      self.handoff_web, self.status)
+        customer = self.ctl.customer
+        self.steps.show_position(step_position(
+            self.ctl.stage, customer.spec if customer is not None else None, self.ctl.order)
+            if on_the_way else None)
 
     def _stage_changed(self, _stage: str) -> None:
         if self.current in self.staff_screens:
@@ -186,6 +198,7 @@ class MainWindow(QMainWindow):
             self.current = self.attract
             self.stack.setCurrentWidget(self.attract)
             self.attract.enter()
+        self._show_step()
 
     # -- idle --------------------------------------------------------------------------------
 

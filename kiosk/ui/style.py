@@ -106,6 +106,12 @@ def customer_view() -> bool:
     return _look.customer_view
 
 
+def text_scale() -> float:
+    """How much larger than normal the style's texts are now: the staff setting "larger
+    text" or the customer's "Aa" (the embedded page zooms by as much)."""
+    return LARGE_TEXT_SCALE if _look.large_text or _look.customer_view else 1.0
+
+
 FONT_FAMILY = "Inter"  # resources/fonts (SIL Open Font License 1.1)
 
 

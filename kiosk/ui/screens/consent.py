@@ -21,7 +21,7 @@ from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
-from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.common import button, focus_first, label, scroll_area, set_button, set_label
 from .base import (
     STAFF_START_FAILED,
     Action,
@@ -51,8 +51,14 @@ class ConsentScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._start = self.slot("start")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 40, 64, 40)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(64, 40, 64, 40)
+        # The texts scroll where a small screen with large text has no room for them all;
+        # the buttons stay in reach below.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(body), 1)
         self.title = label("title")
         layout.addWidget(self.title)
         layout.addSpacing(16)
@@ -84,7 +90,7 @@ class ConsentScreen(Screen):
         row.addWidget(self.back)
         row.addStretch()
         row.addWidget(self.accept)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self._failed = False
         self._journal_failed = False
         self._failure: CustomerError | None = None  # what the customer was told, and can do

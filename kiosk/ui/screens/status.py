@@ -15,7 +15,14 @@ from kiosk.app.stages import PAST_HANDOFF
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
-from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.common import (
+    button,
+    focus_first,
+    label,
+    scroll_area,
+    set_button,
+    set_label,
+)
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.order_strip import problem_text
 from ..widgets.staff_strip import staff_strip_text
@@ -27,8 +34,14 @@ class StatusScreen(Screen):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._cancel = self.slot("cancel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 24, 40, 24)
+        # The texts scroll where a small screen with large text has no room for them all;
+        # the staff strip and the buttons stay in reach below.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(body), 1)
         self.title = label("title")
         self.method = label("subtitle")
         layout.addWidget(self.title)
@@ -56,7 +69,7 @@ class StatusScreen(Screen):
         layout.addStretch()
         self.staff_strip = label("small", selectable=True)
         self.staff_strip.setObjectName("staffStrip")
-        layout.addWidget(self.staff_strip)
+        outer.addWidget(self.staff_strip)
         row = QHBoxLayout()
         self.cancel = button("danger")
         self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
@@ -72,7 +85,7 @@ class StatusScreen(Screen):
         right.addWidget(self.back)
         right.addWidget(self.leave_button)
         row.addLayout(right)
-        layout.addLayout(row)
+        outer.addLayout(row)
         controller.orderChanged.connect(self._order_changed)
         self.retranslate()
 

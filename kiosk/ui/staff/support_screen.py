@@ -46,6 +46,9 @@ class SupportScreen(StaffScreen):
         self.msisdn: str | None = None
         self.export_dialog: QFileDialog | None = None
         form = QFormLayout()
+        # A value under its caption where both do not fit side by side (a long token next to
+        # a long caption: a small screen, large text, a long language).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in FIELDS:

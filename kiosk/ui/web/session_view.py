@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kiosk.app.web_policy import WebPolicy
 from kiosk.web_sandbox import unsafe_engine_switches
 
+from ..style import text_scale
 from ..widgets.common import button, label, set_button, set_label
 from .locked_page import LockedPage, ascii_url
 from .notice import Problem, WebNotice
@@ -74,7 +75,9 @@ class SessionWebView(QWidget):
         self._stack = QStackedLayout(self)
         # Shown on its own (the self-test), it must not force a minimum window size.
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.zoom = 1.0  # the customer's "Aa" zooms the page with the kiosk's texts
+        # The page zooms with the kiosk's texts: the staff setting "larger text" and the
+        # customer's "Aa" (both re-apply the application's style: StyleChange).
+        self.zoom = text_scale()
         self._page_side = QWidget()
         self._page_layout = QVBoxLayout(self._page_side)
         self._page_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +181,7 @@ class SessionWebView(QWidget):
         page.setUrl(QUrl(policy.target_url))
 
     def set_zoom(self, factor: float) -> None:
-        """Zoom this session's page and the next ones (the customer's larger text)."""
+        """Zoom this session's page and the next ones (larger text)."""
         self.zoom = factor
         if self._page is not None:
             self._page.setZoomFactor(factor)
@@ -238,6 +241,8 @@ class SessionWebView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange and text_scale() != self.zoom:
+            self.set_zoom(text_scale())
         super().changeEvent(event)
 
     def retranslate(self) -> None:
