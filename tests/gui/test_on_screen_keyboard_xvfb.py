@@ -168,7 +168,7 @@ def test_the_keys_follow_the_customers_language(tmp_path: Path) -> None:
 def test_no_keyboard_when_the_setting_is_off(tmp_path: Path) -> None:
     need_tools(*X_TOOLS)
     with xvfb(SIZE) as server, kiosk(server, tmp_path, "--keyboard", "off") as app:
-        state = app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
+        app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
         time.sleep(0.5)
         assert app.state()["keyboard"] is None
         assert not _keyboard_painted(server, tmp_path / "off.png")
