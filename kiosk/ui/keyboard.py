@@ -19,11 +19,11 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -179,19 +179,46 @@ def letter_rows(language: str) -> tuple[str, ...]:
                            LETTER_ROWS["en"])
 
 
+def in_web_view(widget: QWidget) -> bool:
+    """``widget`` is (inside) a web view: its page's text inputs take text."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent.inherits("QWebEngineView"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def is_typing_field(widget: QWidget | None) -> bool:
-    """A field the keyboard types into: a line edit or spin box that takes text input."""
+    """A field the keyboard types into: a line edit or spin box that takes text input, or a
+    web page's text input (the web view takes input methods while one has the focus)."""
     if widget is None or not widget.isEnabled():
         return False
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+    takes_input = widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return takes_input and not widget.isReadOnly()
+    if not in_web_view(widget):
         return False
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    return isinstance(widget, QAbstractSpinBox) and not widget.isReadOnly()
+    # A page's password input: the web view turns input methods off (no system input method
+    # may see it) but still says it holds hidden text.
+    hints = int(widget.inputMethodQuery(Qt.InputMethodQuery.ImHints) or 0)
+    return takes_input or bool(hints & _H.ImhHiddenText.value)
 
 
 KEY_HEIGHT = 56  # px: a fingertip (the PIN pad's keys are larger still)
 MAX_WIDTH = 1100  # px: wider, the keys would be far apart on a large screen
+
+
+def _before_cursor(field: QWidget | None) -> str:
+    """The character before the field's cursor ("" at the start), as its input method query
+    says (a line edit or a web page's input alike)."""
+    if field is None:
+        return ""
+    text = field.inputMethodQuery(Qt.InputMethodQuery.ImSurroundingText)
+    position = field.inputMethodQuery(Qt.InputMethodQuery.ImCursorPosition)
+    if not isinstance(text, str) or not isinstance(position, int) or position <= 0:
+        return ""
+    return text[position - 1:position]
 
 
 class OnScreenKeyboard(QWidget):
@@ -230,7 +257,11 @@ class OnScreenKeyboard(QWidget):
     def serve(self, field: QWidget, language: str) -> None:
         """Type into ``field``, with the keys its hints ask for, in ``language``."""
         self.target = field
-        page = page_for(field.inputMethodHints())
+        # Asked, not read: a web page's input says what it is (tel, email ...) this way.
+        page = page_for(Qt.InputMethodHint(int(field.inputMethodQuery(
+            Qt.InputMethodQuery.ImHints) or 0)))
+        if page.capitals == "auto" and in_web_view(field):
+            page = replace(page, capitals="never")  # a user name, a password: as typed
         if self._built != (page, language):
             self.page, self.language = page, language
             self._build()
@@ -380,8 +411,7 @@ class OnScreenKeyboard(QWidget):
         if self.page.capitals == "never":
             self._set_shift(False)
             return
-        text = self.target.text() if isinstance(self.target, QLineEdit) else ""
-        self._set_shift(not text or text[-1] in " -")
+        self._set_shift(_before_cursor(self.target) in ("", " ", "-"))
 
     def _type(self, text: str) -> None:
         text = text.upper() if self.shift else text
@@ -439,13 +469,19 @@ class KeyboardFollower(QObject):
         self.enabled = enabled
         self.keyboard = OnScreenKeyboard(window)
         self.keyboard.hide()
-        self.keyboard.dismissed.connect(self._dismiss)
+        self.keyboard.dismissed.connect(self._hide_key)
         # The scrolled content given room at its bottom, with its own bottom margin.
         self._padded: tuple[QWidget, int] | None = None
+        # A web view made shorter to end above the keys, with its own maximum height.
+        self._shortened: tuple[QWidget, int] | None = None
+        self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
         window.installEventFilter(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
+        # A web page's input taking or leaving its focus moves no widget focus: the web view
+        # updates the input method (the cursor's rectangle among it) instead.
+        QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._input_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize \
@@ -455,7 +491,14 @@ class KeyboardFollower(QObject):
         return False
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._hidden_for = None
         self.follow(new)
+
+    def _input_changed(self) -> None:
+        field = QApplication.focusWidget()
+        if field is None or not in_web_view(field) or field is self._hidden_for:
+            return
+        self.follow(field)  # another input of the page (other keys), or none: hidden
 
     def follow(self, field: QWidget | None = None) -> None:
         """Show the keyboard for ``field`` (the focused widget), or hide it."""
@@ -471,10 +514,40 @@ class KeyboardFollower(QObject):
         self.keyboard.raise_()
         QTimer.singleShot(0, self, self._keep_in_view)
 
+    def _hide_key(self) -> None:
+        self._hidden_for = self.keyboard.target
+        self._dismiss()
+
     def _dismiss(self) -> None:
         self.keyboard.target = None
         self.keyboard.hide()
         self._unpad()
+        self._lengthen()
+
+    def _lengthen(self) -> None:
+        if self._shortened is not None:
+            host, bottom = self._shortened
+            self._shortened = None
+            m = host.contentsMargins()
+            host.setContentsMargins(m.left(), m.top(), m.right(), bottom)
+
+    def _shorten(self, field: QWidget) -> None:
+        """A web page cannot be scrolled from here: its view ends above the keys instead (the
+        widget that holds it leaves the keyboard's height free at its bottom; the page lays
+        itself out again, the customer scrolls it by touch)."""
+        view: QWidget | None = field
+        while view is not None and not view.inherits("QWebEngineView"):
+            view = view.parentWidget()
+        host = view.parentWidget() if view is not None else None
+        if host is None:
+            return
+        if self._shortened is None or self._shortened[0] is not host:
+            self._lengthen()
+            self._shortened = (host, host.contentsMargins().bottom())
+        bottom = host.mapTo(self.window, QPoint(0, host.height())).y()
+        covered = max(0, bottom - self.keyboard.y())
+        m = host.contentsMargins()
+        host.setContentsMargins(m.left(), m.top(), m.right(), self._shortened[1] + covered)
 
     def _place(self) -> None:
         layout = self.keyboard.layout()
@@ -497,6 +570,8 @@ class KeyboardFollower(QObject):
             return
         area = _scroll_area_of(field)
         if area is None or area.widget() is None:
+            if in_web_view(field):
+                self._shorten(field)
             return
         viewport = area.viewport()
         top_of_keys = viewport.mapFrom(self.window, QPoint(0, self.keyboard.y())).y()

@@ -5,7 +5,9 @@ kiosk mode), taken to the data form of a method.
 What the test cannot see from outside (the focused field, its text, the part of it that is
 shown, the keyboard's keys) is written to stdout as one JSON object a line whenever it changes.
 Commands on stdin, one a line: ``focus NAME`` (a data form field), ``language CODE`` (the
-customer's), ``keyboard on|off`` (the setting)."""
+customer's), ``keyboard on|off`` (the setting), ``web`` (fill the form in, accept, open the
+method's page in the kiosk's web view: its inputs, where they are and what they hold are
+reported too)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSocketNotifier, QTimer
+from PySide6.QtCore import QPoint, QRect, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 
 from kiosk.app.composition import build_controller
@@ -41,11 +43,35 @@ def _global(widget: QWidget, rect: QRect | None = None) -> list[int] | None:
     return [top_left.x(), top_left.y(), rect.width(), rect.height()]
 
 
+# The page's text inputs: where they are in the page and what they hold.
+_INPUTS_JS = """JSON.stringify(Array.from(document.querySelectorAll('input')).map(i => {
+  const r = i.getBoundingClientRect();
+  return [i.id, [r.x, r.y, r.width, r.height], i.value];
+}))"""
+
+
 class Reporter:
     def __init__(self, window: MainWindow, follower: KeyboardFollower) -> None:
         self.window = window
         self.follower = follower
         self.last = ""
+        self.inputs: dict[str, Any] = {}
+        self.values: dict[str, str] = {}
+
+    def ask_page(self) -> None:
+        view = self.window.handoff_web.web.view
+        if view is None or not view.isVisible():
+            return
+        view.page().runJavaScript(_INPUTS_JS, 0, lambda found, v=view: self._page(v, found))
+
+    def _page(self, view: QWidget, found: object) -> None:
+        if not isinstance(found, str):
+            return
+        zoom = getattr(view, "zoomFactor", lambda: 1.0)()
+        for name, (x, y, w, h), value in json.loads(found):
+            top_left = view.mapToGlobal(QPoint(round(x * zoom), round(y * zoom)))
+            self.inputs[name] = [top_left.x(), top_left.y(), round(w * zoom), round(h * zoom)]
+            self.values[name] = value
 
     def state(self) -> dict[str, Any]:
         w = self.window
@@ -67,18 +93,40 @@ class Reporter:
             "keys": {k: _global(key) for k, key in keyboard.keys.items()}
             if keyboard.isVisible() else {},
             "window": _global(w),
+            "page": {"inputs": self.inputs, "values": self.values},
         }
 
     def report(self) -> None:
+        self.ask_page()
         line = json.dumps(self.state())
         if line != self.last:
             self.last = line
             print(line, flush=True)
 
 
+CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
+            "mobile": "+4915123456789", "external_id": "SIM-WAIT"}  # the customer waits
+
+
+async def open_page(window: MainWindow) -> None:
+    """The method's page in the kiosk's web view (as staff choose it for Klarna)."""
+    ctl = window.ctl
+    for name, text in CUSTOMER.items():
+        edit = window.data.fields[name].edit
+        edit.setText(text)
+    window.data.next.click()
+    await until(lambda: ctl.stage is Stage.CONSENT, "the consent screen")
+    window.consent.accept.click()
+    await until(lambda: ctl.stage is Stage.HANDOFF, "the hand-off")
+    await until(lambda: ctl.target_url is not None, "the target URL")
+    window.handoff_web.open_on_kiosk()
+
+
 def command(window: MainWindow, settings: list[Settings], line: str) -> None:
     verb, _, arg = line.strip().partition(" ")
-    if verb == "focus":
+    if verb == "web":
+        asyncio.ensure_future(open_page(window))  # noqa: RUF006 - the run's whole life
+    elif verb == "focus":
         window.data.fields[arg].stops()[0].setFocus()
     elif verb == "language":
         window.ctl.language.switch(arg)

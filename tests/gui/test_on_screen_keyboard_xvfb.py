@@ -148,6 +148,26 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         app.wait_for(lambda s: s["keyboard"] is None, "the keyboard hidden")
 
 
+def test_a_web_pages_inputs_get_the_keyboard(tmp_path: Path) -> None:
+    """Klarna's bank login in the kiosk's web view (staff opened it here): a tap in the page's
+    user name, then its password input (the web view turns input methods off for it) brings
+    the keys, which type into the page; the view ends above the keys."""
+    need_tools(*X_TOOLS)
+    with xvfb(SIZE) as server, kiosk(server, tmp_path) as app:
+        app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
+        app.send("web")
+        state = app.wait_for(lambda s: "password" in s["page"]["inputs"], "the bank login")
+        for name, typed in (("user", "eva"), ("password", "x7k")):
+            x, y, w, h = app.state()["page"]["inputs"][name]
+            server.tool("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+            state = app.wait_for(lambda s: bool(s["keys"]), f"the keyboard for {name}")
+            assert state["page"]["inputs"][name][1] + h <= state["keyboard"][1], name
+            app.type(typed)
+            app.wait_for(lambda s, n=name, t=typed: s["page"]["values"].get(n) == t,
+                         f"{typed} typed into the page's {name}")
+        server.screenshot(tmp_path / "web-page.png")
+
+
 def test_the_keys_follow_the_customers_language(tmp_path: Path) -> None:
     need_tools(*X_TOOLS)
     with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "de") as app:
