@@ -242,14 +242,10 @@ class OnScreenKeyboard(QWidget):
         self.language = "en"
         self.shift = False
         self.keys: dict[str, QPushButton] = {}  # by the text typed (lower case), and names
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
-        self.body = QWidget()
-        self.body.setMaximumWidth(MAX_WIDTH)
-        outer.addWidget(self.body)
+        self.outer = QHBoxLayout(self)
+        self.outer.setContentsMargins(8, 8, 8, 8)
+        self.body = QWidget()  # one page of keys; a new one for another page
         self.rows = QVBoxLayout(self.body)
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setSpacing(6)
         self._built: tuple[Page, str] | None = None
 
     # -- what is shown -------------------------------------------------------------------
@@ -276,20 +272,19 @@ class OnScreenKeyboard(QWidget):
         else:
             self._pad()
         self._built = (self.page, self.language)
+        self.body.show()  # now: the keyboard's height is measured next
         self.retranslate()
 
     def _clear(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            layout = item.layout() if item is not None else None
-            if layout is None:
-                continue
-            while layout.count():
-                child = layout.takeAt(0)
-                widget = child.widget() if child is not None else None
-                if widget is not None:
-                    widget.deleteLater()
-            layout.deleteLater()
+        self.outer.removeWidget(self.body)
+        self.body.hide()
+        self.body.deleteLater()  # with its keys
+        self.body = QWidget()
+        self.body.setMaximumWidth(MAX_WIDTH)
+        self.outer.addWidget(self.body)
+        self.rows = QVBoxLayout(self.body)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(6)
 
     def _row(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -148,6 +148,32 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         app.wait_for(lambda s: s["keyboard"] is None, "the keyboard hidden")
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080), (1080, 1920)],
+                         ids=lambda size: f"{size[0]}x{size[1]}")
+def test_every_field_stays_above_the_keyboard_at_every_screen_size(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    need_tools(*X_TOOLS)
+    with xvfb(size) as server, kiosk(server, tmp_path) as app:
+        state = app.wait_for(lambda s: s["focus"] == "first_name" and bool(s["keys"]),
+                             "the keyboard")
+        assert state["window"] == [0, 0, *size]
+        keyboard = state["keyboard"]
+        assert keyboard[1] + keyboard[3] == size[1]
+        assert 5 * 56 <= keyboard[3] <= size[1] // 2  # five rows of keys; half the screen
+        for name in ("last_name", "dob", "place_of_birth", "nationality", "mobile", "email",
+                     "country", "first_name"):
+            app.send(f"focus {name}")
+            state = app.wait_for(
+                lambda s, n=name: s["focus"] == n and s["keyboard"] is not None
+                and s["shown"] == s["field"] and _above(s["shown"], s["keyboard"]),
+                f"{name} shown above the keyboard")
+            assert state["keyboard"][3] >= 4 * 56, name  # the digits: four rows
+        app.send("focus email")
+        app.wait_for(lambda s: s["focus"] == "email" and _above(s["shown"], s["keyboard"]),
+                     "the e-mail field")
+        server.screenshot(tmp_path / "email.png")
+
+
 def test_a_web_pages_inputs_get_the_keyboard(tmp_path: Path) -> None:
     """Klarna's bank login in the kiosk's web view (staff opened it here): a tap in the page's
     user name, then its password input (the web view turns input methods off for it) brings
