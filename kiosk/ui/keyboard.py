@@ -244,7 +244,8 @@ class OnScreenKeyboard(QWidget):
         self.keys: dict[str, QPushButton] = {}  # by the text typed (lower case), and names
         self.outer = QHBoxLayout(self)
         self.outer.setContentsMargins(8, 8, 8, 8)
-        self.body = QWidget()  # one page of keys; a new one for another page
+        self.body = QWidget(self)  # one page of keys; a new one for another page
+        self.outer.addWidget(self.body)
         self.rows = QVBoxLayout(self.body)
         self._built: tuple[Page, str] | None = None
 
@@ -279,7 +280,7 @@ class OnScreenKeyboard(QWidget):
         self.outer.removeWidget(self.body)
         self.body.hide()
         self.body.deleteLater()  # with its keys
-        self.body = QWidget()
+        self.body = QWidget(self)
         self.body.setMaximumWidth(MAX_WIDTH)
         self.outer.addWidget(self.body)
         self.rows = QVBoxLayout(self.body)
