@@ -22,7 +22,8 @@ from kiosk.logs import LogFile, open_log_file
 from kiosk.services import open_backend
 from kiosk.tracking import JournalError, journal_path
 from kiosk.ui.fullscreen import ScreenCover
-from kiosk.ui.keyboard import avoid_qml_keyboard, follow_keyboard
+from kiosk.ui.keyboard import avoid_qml_keyboard
+from kiosk.ui.keyboard_follower import follow_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.startup_problem import StartupProblem
 from kiosk.ui.style import apply_style

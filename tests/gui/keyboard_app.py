@@ -30,7 +30,7 @@ from kiosk.app.qt_loop import install_loop
 from kiosk.app.stages import Stage
 from kiosk.config import KioskSettings, Settings
 from kiosk.services import open_backend
-from kiosk.ui.keyboard import KeyboardFollower, follow_keyboard
+from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
 from kiosk.ui.launch import make_app, shut_down
 from kiosk.ui.main_window import MainWindow
 

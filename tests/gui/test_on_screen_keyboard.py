@@ -10,15 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.config import Settings
-from kiosk.ui.keyboard import (
-    KeyboardFollower,
-    Pad,
-    avoid_qml_keyboard,
-    follow_keyboard,
-    is_typing_field,
-    letter_rows,
-    page_for,
-)
+from kiosk.ui.input_hints import Pad, page_for
+from kiosk.ui.keyboard import avoid_qml_keyboard, is_typing_field, letter_rows
+from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
 from kiosk.ui.widgets.date_input import DateInput
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import choose, click, to_methods

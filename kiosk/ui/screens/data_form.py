@@ -26,7 +26,7 @@ from kiosk.app.send_data import UNKNOWN_METHOD_DATA
 from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType, read_mobile
 from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 
-from ..keyboard import hint_named_field
+from ..input_hints import hint_named_field
 from ..texts import plural, problem_text
 from ..widgets.common import (
     button,

@@ -25,7 +25,7 @@ from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS
 
-from ..keyboard import hint_named_field
+from ..input_hints import hint_named_field
 from ..widgets.common import (
     button,
     disabled_while,

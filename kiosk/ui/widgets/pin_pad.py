@@ -23,7 +23,7 @@ from kiosk.app.staff_pin import (
 )
 from kiosk.app.tasks import TaskSlot
 
-from ..keyboard import no_keyboard
+from ..input_hints import no_keyboard
 from .common import button, label, set_button, set_label
 from .overlay import Overlay
 
