@@ -6,6 +6,7 @@ make the window taller than the screen."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
@@ -69,15 +70,24 @@ class KeyboardFollower(QObject):
         QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._input_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize \
+        if watched is self._hidden_for and event.type() == QEvent.Type.MouseButtonPress:
+            self._forget_hidden()  # a tap in the field the keyboard was put away for
+            QTimer.singleShot(0, self, self.follow)
+        elif watched is self.window and event.type() == QEvent.Type.Resize \
                 and self.keyboard.isVisible():
             self._place()
             QTimer.singleShot(0, self, self._keep_in_view)
         return False
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._hidden_for = None
+        self._forget_hidden()
         self.follow(new)
+
+    def _forget_hidden(self) -> None:
+        if self._hidden_for is not None:
+            with contextlib.suppress(RuntimeError):  # the field is gone (a form rebuilt)
+                self._hidden_for.removeEventFilter(self)
+            self._hidden_for = None
 
     def _input_changed(self) -> None:
         field = QApplication.focusWidget()
@@ -101,6 +111,8 @@ class KeyboardFollower(QObject):
 
     def _hide_key(self) -> None:
         self._hidden_for = self.keyboard.target
+        if self._hidden_for is not None:
+            self._hidden_for.installEventFilter(self)  # a tap there brings the keys back
         self._dismiss()
 
     def _dismiss(self) -> None:
