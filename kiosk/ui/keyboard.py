@@ -289,6 +289,7 @@ class OnScreenKeyboard(QWidget):
         for text, key in self.keys.items():
             if len(text) == 1 and text.isalpha():  # the labels; what is typed follows shift
                 key.setText(text.upper() if on else text)
+                key.setAccessibleName(key.text())
 
     def _auto_shift(self) -> None:
         """A capital to start a name or word (``auto``), always for a country code."""
