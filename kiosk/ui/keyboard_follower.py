@@ -34,6 +34,12 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
     return None
 
 
+def _set_bottom_margin(widget: QWidget, bottom: int) -> None:
+    with contextlib.suppress(RuntimeError):  # gone meanwhile (a form built again, a page wiped)
+        m = widget.contentsMargins()
+        widget.setContentsMargins(m.left(), m.top(), m.right(), bottom)
+
+
 # Room kept between the field and the keyboard (the field's problem line below it).
 FIELD_MARGIN = 48
 
@@ -125,8 +131,7 @@ class KeyboardFollower(QObject):
         if self._shortened is not None:
             host, bottom = self._shortened
             self._shortened = None
-            m = host.contentsMargins()
-            host.setContentsMargins(m.left(), m.top(), m.right(), bottom)
+            _set_bottom_margin(host, bottom)
 
     def _shorten(self, field: QWidget) -> None:
         """A web page cannot be scrolled from here: its view ends above the keys instead (the
@@ -158,8 +163,7 @@ class KeyboardFollower(QObject):
         if self._padded is not None:
             content, bottom = self._padded
             self._padded = None
-            m = content.contentsMargins()
-            content.setContentsMargins(m.left(), m.top(), m.right(), bottom)
+            _set_bottom_margin(content, bottom)
 
     def _keep_in_view(self) -> None:
         field = self.keyboard.target

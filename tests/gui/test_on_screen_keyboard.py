@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.config import Settings
@@ -140,6 +140,25 @@ def _shown_above(edit: QWidget, keyboard: KeyboardFollower) -> bool:
     top = edit.mapTo(keyboard.window, QPoint(0, 0)).y()
     return (keyboard.keyboard.isVisible() and shown.height() == edit.height()
             and top + edit.height() <= keyboard.keyboard.y())
+
+
+def test_a_form_built_again_under_the_keyboard(kiosk: Kiosk,
+                                               keyboard: KeyboardFollower) -> None:
+    """Back to the methods and another one: the form the keyboard made room in is gone, the
+    new one's first field gets the keyboard."""
+    to_methods(kiosk)
+    choose(kiosk, "KLARNA")
+    email = kiosk.window.data.fields["email"].edit
+    email.setFocus()
+    kiosk.wait(lambda: _shown_above(email, keyboard))
+    click(kiosk, kiosk.window.data.back)
+    kiosk.wait(lambda: not keyboard.keyboard.isVisible())
+    kiosk.wait(lambda: bool(kiosk.window.methods.cards))
+    choose(kiosk, "IDENTITY.TM")
+    kiosk.wait(lambda: keyboard.keyboard.isVisible())
+    field = QApplication.focusWidget()
+    assert field is not None and field is keyboard.keyboard.target
+    kiosk.wait(lambda: _shown_above(field, keyboard))
 
 
 def test_the_keys_are_in_the_typists_language(kiosk: Kiosk,
