@@ -48,10 +48,7 @@ class KeyboardFollower(QObject):
     """Shows the keyboard over the bottom of ``window`` while one of its fields has the focus
     and ``enabled()`` (the setting, read at every focus change: switching it takes effect at
     once), in the language of whoever types there (``languages()``: the customer's and the
-    staff's codes). The field's scroll area gets room below its content for the keyboard's
-    height and scrolls the field above the keyboard. (Over the window, not in its layout: the
-    screens' minimum heights plus the keyboard's would make the window taller than the
-    screen.)"""
+    staff's codes), and keeps the field above it."""
 
     def __init__(self, window: QWidget, languages: Callable[[], tuple[str, str]],
                  enabled: Callable[[], bool]) -> None:
@@ -64,7 +61,7 @@ class KeyboardFollower(QObject):
         self.keyboard.dismissed.connect(self._hide_key)
         # The scrolled content given room at its bottom, with its own bottom margin.
         self._padded: tuple[QWidget, int] | None = None
-        # A web view made shorter to end above the keys, with its own maximum height.
+        # The widget holding a web view, made to end above the keys, with its own margin.
         self._shortened: tuple[QWidget, int] | None = None
         self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
         window.installEventFilter(self)
