@@ -167,6 +167,9 @@ class KioskSettings(_Section):
     staff_language: Language | Literal[""] = ""
     # Larger text on every screen (1.25×), for staff or customers who need it.
     large_text: bool = False
+    # The kiosk's on-screen keyboard for every field (a touch terminal); false on a terminal
+    # with a physical keyboard.
+    on_screen_keyboard: bool = True
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
     # While the customer is busy away from the screen (the hand-off, the SMS to accept): no
     # wipe, but after this long without input a "Need more time?" prompt.

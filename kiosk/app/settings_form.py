@@ -26,6 +26,7 @@ class SettingsInput:
     aml_notice: bool
     staff_language: str = ""
     large_text: bool = False
+    on_screen_keyboard: bool | None = None  # None: as it was
     new_pin: str = ""
     new_pin_again: str = ""
     external_id: str = ""  # the branch's default
@@ -69,6 +70,9 @@ def check_settings(base: Settings, form: SettingsInput
                      "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
                      "staff_language": form.staff_language, "large_text": form.large_text,
                      "external_id": form.external_id.strip(),
+                     "on_screen_keyboard": (base.kiosk.on_screen_keyboard
+                                            if form.on_screen_keyboard is None
+                                            else form.on_screen_keyboard),
                      "unknown_methods": base.kiosk.unknown_methods}  # not on the screen: kept
     data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
     data["branding"] = {"name": form.brand_name.strip(), "logo": form.logo.strip() or None,

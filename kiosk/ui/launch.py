@@ -22,6 +22,8 @@ from kiosk.logs import LogFile, open_log_file
 from kiosk.services import open_backend
 from kiosk.tracking import JournalError, journal_path
 from kiosk.ui.fullscreen import ScreenCover
+from kiosk.ui.keyboard import avoid_qml_keyboard
+from kiosk.ui.keyboard_follower import follow_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.startup_problem import StartupProblem
 from kiosk.ui.style import apply_style
@@ -33,6 +35,8 @@ EXIT_CANNOT_START = 3  # as the command line's "service unavailable"
 def make_app(*, large_text: bool = False, branding: BrandingSettings | None = None
              ) -> QApplication:
     existing = QApplication.instance()
+    if existing is None:
+        avoid_qml_keyboard()  # the kiosk has its own (kiosk.ui.keyboard says why)
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
@@ -80,6 +84,9 @@ def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = 
             TextSize(app, controller)  # lives as long as the controller (its parent)
             controller.language.switch(settings.kiosk.language)
             window = MainWindow(controller, kiosk_mode=not windowed)
+            follow_keyboard(window, lambda: (controller.language.language,
+                                             controller.language.staff_language),
+                            lambda: controller.settings.kiosk.on_screen_keyboard)
             recovery = Recovery(controller.wipe, log_path, controller)
             recovery.recovered.connect(window.recovered)
             recovery.install(loop)

@@ -26,6 +26,7 @@ from kiosk.app.send_data import UNKNOWN_METHOD_DATA
 from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType, read_mobile
 from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 
+from ..input_hints import hint_named_field
 from ..texts import plural, problem_text
 from ..widgets.common import (
     button,
@@ -114,6 +115,7 @@ class _Field:
         else:
             self.edit = QLineEdit()
             self.edit.setPlaceholderText(placeholder)
+        hint_named_field(self.edit, name, personal=True)  # the on-screen keyboard's keys
         self.caption_label.setBuddy(self.edit)
         self.problem = label("fieldError")
         self.hint = label("small")

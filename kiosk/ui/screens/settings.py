@@ -25,6 +25,7 @@ from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.srs import METHODS
 
+from ..input_hints import hint_named_field
 from ..widgets.common import (
     button,
     disabled_while,
@@ -118,6 +119,8 @@ class SettingsScreen(Screen):
         kiosk.addRow(self.aml)
         self.large_text = QCheckBox()
         kiosk.addRow(self.large_text)
+        self.keyboard = QCheckBox()  # [kiosk] on_screen_keyboard
+        kiosk.addRow(self.keyboard)
         body.addWidget(self.kiosk_box)
 
         # The support card's PRO-Nr and contact, and the default External ID (guide §5.2, §6.2).
@@ -163,6 +166,7 @@ class SettingsScreen(Screen):
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         caption = label(wrap=False)
         caption.setBuddy(widget)  # the field's name for screen readers (a label relation)
+        hint_named_field(widget, name)  # the on-screen keyboard's keys
         problem = label("fieldError")
         problem.hide()
         column = QVBoxLayout()
@@ -197,6 +201,7 @@ class SettingsScreen(Screen):
             max(0, self.staff_language.findData(s.kiosk.staff_language)))
         self.aml.setChecked(s.kiosk.aml_notice)
         self.large_text.setChecked(s.kiosk.large_text)
+        self.keyboard.setChecked(s.kiosk.on_screen_keyboard)
         self._show_problems({})
         set_label(self.message, "")
         focus_first(self.edits["api_url"])
@@ -211,6 +216,7 @@ class SettingsScreen(Screen):
             aml_notice=self.aml.isChecked(), new_pin=self.edits["new_pin"].text(),
             staff_language=str(self.staff_language.currentData()),
             large_text=self.large_text.isChecked(),
+            on_screen_keyboard=self.keyboard.isChecked(),
             new_pin_again=self.edits["new_pin_again"].text(),
             external_id=self.edits["external_id"].text(), pro_nr=self.edits["pro_nr"].text(),
             contact=self.edits["contact"].text(),
@@ -321,5 +327,7 @@ class SettingsScreen(Screen):
         self.aml.setAccessibleName(self.aml.text())
         self.large_text.setText(self.tr("Larger text on every screen"))
         self.large_text.setAccessibleName(self.large_text.text())
+        self.keyboard.setText(self.tr("On-screen keyboard for every field"))
+        self.keyboard.setAccessibleName(self.keyboard.text())
         set_button(self.close_button, self.tr("Close"), self.tr("Close the settings"))
         set_button(self.save, self.tr("Save"), self.tr("Save the settings"))

@@ -23,6 +23,7 @@ from kiosk.app.staff_pin import (
 )
 from kiosk.app.tasks import TaskSlot
 
+from ..input_hints import no_keyboard
 from .common import button, label, set_button, set_label
 from .overlay import Overlay
 
@@ -46,6 +47,7 @@ class PinPad(Overlay):
         self.hint = label("muted")
         self.entry = QLineEdit()
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        no_keyboard(self.entry)  # its own keys below: no on-screen keyboard over them
         self.entry.setValidator(
             QRegularExpressionValidator(rf"[0-9]{{0,{MAX_DIGITS}}}", self.entry))
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)

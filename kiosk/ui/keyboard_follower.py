@@ -1,0 +1,203 @@
+"""Shows the on-screen keyboard while a field of the kiosk window has the focus, and keeps
+that field above it: in a scroll area the field is scrolled up (its content given room below
+for the keyboard's height), a web view ends above the keys. The keyboard lies over the
+window's bottom, not in its layout: the screens' minimum heights plus the keyboard's would
+make the window taller than the screen."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from .keyboard import OnScreenKeyboard, in_web_view, is_typing_field
+
+
+def _staff_facing(widget: QWidget) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None:
+        if getattr(type(parent), "staff_facing", False):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _set_bottom_margin(widget: QWidget, bottom: int) -> None:
+    with contextlib.suppress(RuntimeError):  # gone meanwhile (a form built again, a page wiped)
+        m = widget.contentsMargins()
+        widget.setContentsMargins(m.left(), m.top(), m.right(), bottom)
+
+
+# Room kept between the field and the keyboard (the field's problem line below it).
+FIELD_MARGIN = 48
+
+
+class KeyboardFollower(QObject):
+    """Shows the keyboard over the bottom of ``window`` while one of its fields has the focus
+    and ``enabled()`` (the setting, read at every focus change: switching it takes effect at
+    once), in the language of whoever types there (``languages()``: the customer's and the
+    staff's codes), and keeps the field above it."""
+
+    def __init__(self, window: QWidget, languages: Callable[[], tuple[str, str]],
+                 enabled: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.languages = languages
+        self.enabled = enabled
+        self.keyboard = OnScreenKeyboard(window)
+        self.keyboard.hide()
+        self.keyboard.dismissed.connect(self._hide_key)
+        # The scrolled content given room at its bottom, with its own bottom margin.
+        self._padded: tuple[QWidget, int] | None = None
+        # The widget holding a web view, made to end above the keys, with its own margin.
+        self._shortened: tuple[QWidget, int] | None = None
+        self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        # A web page's input taking or leaving its focus moves no widget focus: the web view
+        # updates the input method (the cursor's rectangle among it) instead.
+        QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._input_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._hidden_for and event.type() == QEvent.Type.MouseButtonPress:
+            self._forget_hidden()  # a tap in the field the keyboard was put away for
+            QTimer.singleShot(0, self, self.follow)
+        elif watched is self.window and event.type() == QEvent.Type.Resize \
+                and self.keyboard.isVisible():
+            self._place()
+            QTimer.singleShot(0, self, self._keep_in_view)
+        return False
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._forget_hidden()
+        self.follow(new)
+
+    def _forget_hidden(self) -> None:
+        if self._hidden_for is not None:
+            with contextlib.suppress(RuntimeError):  # the field is gone (a form rebuilt)
+                self._hidden_for.removeEventFilter(self)
+            self._hidden_for = None
+
+    def _input_changed(self) -> None:
+        field = QApplication.focusWidget()
+        if field is None or not in_web_view(field) or field is self._hidden_for:
+            return
+        self.follow(field)  # another input of the page (other keys), or none: hidden
+
+    def follow(self, field: QWidget | None = None) -> None:
+        """Show the keyboard for ``field`` (the focused widget), or hide it."""
+        field = QApplication.focusWidget() if field is None else field
+        if (field is None or field.window() is not self.window or not is_typing_field(field)
+                or not self.enabled()):
+            self._dismiss()
+            return
+        customer, staff = self.languages()
+        self.keyboard.serve(field, staff if _staff_facing(field) else customer)
+        self._place()
+        self.keyboard.show()
+        self.keyboard.raise_()
+        QTimer.singleShot(0, self, self._keep_in_view)
+
+    def _hide_key(self) -> None:
+        self._hidden_for = self.keyboard.target
+        if self._hidden_for is not None:
+            self._hidden_for.installEventFilter(self)  # a tap there brings the keys back
+        self._dismiss()
+
+    def _dismiss(self) -> None:
+        self.keyboard.target = None
+        self.keyboard.hide()
+        self._unpad()
+        self._lengthen()
+
+    def _lengthen(self) -> None:
+        if self._shortened is not None:
+            host, bottom = self._shortened
+            self._shortened = None
+            _set_bottom_margin(host, bottom)
+
+    def _shorten(self, field: QWidget) -> None:
+        """A web page cannot be scrolled from here: its view ends above the keys instead (the
+        widget that holds it leaves the keyboard's height free at its bottom; the page lays
+        itself out again, the customer scrolls it by touch)."""
+        view: QWidget | None = field
+        while view is not None and not view.inherits("QWebEngineView"):
+            view = view.parentWidget()
+        host = view.parentWidget() if view is not None else None
+        if host is None:
+            return
+        if self._shortened is None or self._shortened[0] is not host:
+            self._lengthen()
+            self._shortened = (host, host.contentsMargins().bottom())
+        bottom = host.mapTo(self.window, QPoint(0, host.height())).y()
+        covered = max(0, bottom - self.keyboard.y())
+        m = host.contentsMargins()
+        host.setContentsMargins(m.left(), m.top(), m.right(), self._shortened[1] + covered)
+
+    def _place(self) -> None:
+        layout = self.keyboard.layout()
+        if layout is not None:
+            layout.activate()  # its height for the page just built
+        width = self.window.width()
+        height = self.keyboard.sizeHint().height()
+        self.keyboard.setGeometry(0, self.window.height() - height, width, height)
+
+    def _unpad(self) -> None:
+        if self._padded is not None:
+            content, bottom = self._padded
+            self._padded = None
+            _set_bottom_margin(content, bottom)
+
+    def _keep_in_view(self) -> None:
+        field = self.keyboard.target
+        if field is None or not self.keyboard.isVisible():
+            return
+        area = _scroll_area_of(field)
+        if area is None or area.widget() is None:
+            if in_web_view(field):
+                self._shorten(field)
+            return
+        viewport = area.viewport()
+        top_of_keys = viewport.mapFrom(self.window, QPoint(0, self.keyboard.y())).y()
+        covered = max(0, viewport.height() - top_of_keys)
+        content = area.widget()
+        assert content is not None
+        if self._padded is None or self._padded[0] is not content:
+            self._unpad()
+            self._padded = (content, content.contentsMargins().bottom())
+        m = content.contentsMargins()
+        wanted = self._padded[1] + covered  # the last field can scroll above the keys
+        if m.bottom() != wanted:
+            content.setContentsMargins(m.left(), m.top(), m.right(), wanted)
+            layout = content.layout()
+            if layout is not None:
+                layout.activate()
+            QCoreApplication.sendPostedEvents(content, QEvent.Type.LayoutRequest.value)
+        top = field.mapTo(viewport, QPoint(0, 0)).y()
+        bottom = top + field.height()
+        shown_bottom = viewport.height() - covered - FIELD_MARGIN
+        bar = area.verticalScrollBar()
+        if bottom > shown_bottom:
+            bar.setValue(bar.value() + bottom - shown_bottom)
+        elif top < 0:
+            bar.setValue(bar.value() + top)
+
+
+def follow_keyboard(window: QWidget, languages: Callable[[], tuple[str, str]],
+                    enabled: Callable[[], bool]) -> KeyboardFollower:
+    """The on-screen keyboard for ``window``'s fields (see :class:`KeyboardFollower`)."""
+    return KeyboardFollower(window, languages, enabled)
