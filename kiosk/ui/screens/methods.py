@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import presets
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.tasks import within
+from kiosk.app.terminal import Terminal
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
 from ..texts import plural
@@ -51,8 +52,10 @@ class MethodsScreen(Screen):
 
     staff_facing = True
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, terminal: Terminal,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self._terminal = terminal  # the branch's presets
         self._load = self.slot("load methods")
         self.cards: list[MethodCard] = []
         self._filling = False
@@ -130,7 +133,7 @@ class MethodsScreen(Screen):
         bottom.addWidget(self.cancel)
         bottom.addStretch()
         layout.addLayout(bottom)
-        controller.settingsChanged.connect(self._build_presets)
+        terminal.settingsChanged.connect(self._build_presets)
         self._build_presets()
         self.retranslate()
         self.busy.hide()
@@ -202,7 +205,7 @@ class MethodsScreen(Screen):
         self.preset_buttons.clear()
         while self.preset_row.count():
             self.preset_row.takeAt(0)
-        for key in ("all", *self.ctl.enabled_presets):
+        for key in ("all", *self._terminal.enabled_presets):
             b = button("preset")
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, k=key: self._use_preset(k))
