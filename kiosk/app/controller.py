@@ -29,6 +29,15 @@ class SessionController(CustomerFlow):
     # -- the terminal's services -------------------------------------------------------------
 
     @property
+    def settings(self) -> Settings:
+        return self.terminal.settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        """In use at once, not kept (tests; staff use ``Terminal.apply_settings``)."""
+        self.terminal.settings = settings
+
+    @property
     def holder(self) -> BackendHolder:
         return self.terminal.holder
 
