@@ -58,24 +58,12 @@ class SessionController(CustomerFlow):
         return self.terminal.readiness
 
     @property
-    def verdicts(self) -> dict[str, str]:
-        return self.terminal.verdicts
-
-    @verdicts.setter
-    def verdicts(self, verdicts: dict[str, str]) -> None:
-        self.terminal.verdicts = verdicts
-
-    @property
     def enabled_presets(self) -> tuple[str, ...]:
         return self.terminal.enabled_presets
 
     @property
     def config_path(self) -> Path:
         return self.terminal.config_path
-
-    @property
-    def data_folder(self) -> Path:
-        return self.terminal.data_folder
 
     @property
     def training(self) -> bool:
@@ -108,14 +96,6 @@ class SessionController(CustomerFlow):
         return self.idle_rules.rule
 
     @property
-    def moreTimeAsked(self) -> SignalInstance:  # noqa: N802 (the signal it was)
-        return self.idle_rules.moreTimeAsked
-
-    @property
-    def asking_more_time(self) -> bool:
-        return self.idle_rules.asking
-
-    @property
     def ask_answer_s(self) -> float:
         return self.idle_rules.ask_answer_s
 
@@ -125,9 +105,6 @@ class SessionController(CustomerFlow):
 
     def ask_more_time(self) -> None:
         self.idle_rules.ask_more_time()
-
-    def more_time(self) -> None:
-        self.idle_rules.more_time()
 
 
 def build_session(holder: BackendHolder, settings: Settings, *, data_folder: Path,

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.checks.core import MethodVerdict
 from kiosk.config import Settings
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import (
@@ -118,13 +119,13 @@ class StartOutcome:
 @dataclass(frozen=True)
 class TargetOpening:
     """Whether the web view loads the target URL now (``policy``) or says why not
-    (``refusal``: the customer has to start over); ``advice`` is the readiness verdict of the
-    method on this terminal, if any."""
+    (``refusal``: the customer has to start over); ``blocked`` is the readiness verdict when
+    the last check found this terminal cannot run the method (the page may fail: advice)."""
 
     ref_id: str
     policy: WebPolicy | None
     refusal: Refusal | None
-    advice: str = ""
+    blocked: MethodVerdict | None = None
 
 
 def _distinguished_name(identity: IdentityData) -> str | None:
@@ -201,10 +202,6 @@ class CustomerFlow(QObject):
         if customer is not None and customer is self.customer:
             customer.filters = filters
         return methods
-
-    def unavailable_reason(self, method: Method) -> str | None:
-        """Why ``method`` cannot be chosen here (source text, context "Unavailable"), or None."""
-        return self.terminal.unavailable_reason(method)
 
     def choose(self, method: Method) -> None:
         assert self.customer is not None
@@ -439,16 +436,16 @@ class CustomerFlow(QObject):
         policy = self.web_policy()
         if started is None or customer is None or customer.method is None or policy is None:
             return None
-        advice = self.terminal.verdicts.get(method_key(customer.method), "")
+        blocked = self.terminal.blocked_here(customer.method)
         refusal = self.target_refusal()
         if refusal is not None:
             log.info("order %s: target URL not opened again (%s)", started.ref_id, refusal)
-            return TargetOpening(started.ref_id, None, refusal, advice)
+            return TargetOpening(started.ref_id, None, refusal, blocked)
         try:
             await _within(self.record_target_url_use(), REQUEST_TIMEOUT_S)
         except (OSError, TimeoutError, SrsError) as exc:
             log.warning("order %s: target URL use not counted: %s", started.ref_id, exc)
-        return TargetOpening(started.ref_id, policy, None, advice)
+        return TargetOpening(started.ref_id, policy, None, blocked)
 
     async def record_target_url_use(self) -> TrackedOrder | None:
         """Count one more load of the current order's target URL in the journal."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.checks.core import MethodVerdict, Report
 from kiosk.config import Settings, store_client_secret
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import Method, SrsClient, find_method_spec
@@ -53,11 +54,12 @@ class Terminal(QObject):
         self.language = LanguageSwitcher(self)
         self.language.switch_staff(settings.kiosk.staff_language_or_default)
         self.enabled_presets = presets.load_enabled(data_folder)
-        # Readiness verdicts by method key (ISSUER/method): a reason it cannot run here, in the
-        # current language (the window fills it from ``readiness.monitor``'s report).
-        self.verdicts: dict[str, str] = {}
+        # The last readiness check's verdicts of the methods that cannot run here, by method
+        # key (ISSUER/method): data; the screens word them.
+        self.verdicts: dict[str, MethodVerdict] = {}
         self.readiness = TerminalReadiness(
             app_check_factory(lambda: self.settings, lambda: self.holder.backend), self)
+        self.readiness.monitor.finished.connect(self._take_verdicts)
         self._follow_tracking()
 
     def _follow_tracking(self) -> None:
@@ -72,15 +74,21 @@ class Terminal(QObject):
     def training(self) -> bool:
         return self.holder.backend.training
 
-    def unavailable_reason(self, method: Method) -> str | None:
-        """Why ``method`` cannot be chosen here (source text, context "Unavailable", or the
-        readiness verdict's reason), or None when it can."""
+    def _take_verdicts(self, report: object) -> None:
+        if isinstance(report, Report):
+            self.verdicts = {v.key: v for v in report.verdicts if not v.ready}
+
+    def switched_off(self, method: Method) -> bool:
+        """The branch's settings do not offer ``method`` (a web-flow method the catalogue does
+        not know is offered when ``[kiosk] unknown_methods`` allows it)."""
         kiosk = self.settings.kiosk
         newer = (kiosk.unknown_methods and bool(method.webflow)
                  and find_method_spec(method.issuer, method.method) is None)
-        if not newer and method_key(method).casefold() not in {
-                k.casefold() for k in kiosk.enabled_methods}:
-            return SWITCHED_OFF
+        return not newer and method_key(method).casefold() not in {
+            k.casefold() for k in kiosk.enabled_methods}
+
+    def blocked_here(self, method: Method) -> MethodVerdict | None:
+        """The readiness verdict when this terminal cannot run ``method`` now, else None."""
         return self.verdicts.get(method_key(method))
 
     async def start_tracking(self) -> None:

@@ -21,7 +21,6 @@ from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
 from .fullscreen import ScreenCover
-from .readiness_reasons import ReadinessReasons
 from .screens.attract import AttractScreen
 from .screens.base import ScreenBase
 from .screens.consent import ConsentScreen
@@ -149,7 +148,6 @@ class MainWindow(QMainWindow):
         flow.wiped.connect(self._wiped)
         flow.idle_rules.timer.countdown.connect(self._countdown)
         terminal.settingsChanged.connect(self.retranslate)
-        self._reasons = ReadinessReasons(self)
         terminal.readiness.monitor.finished.connect(self._apply_verdicts)
         flow.backgroundFinished.connect(self._order_ended)
         self.retranslate()
@@ -277,14 +275,11 @@ class MainWindow(QMainWindow):
         """The start-up readiness check, in the background (call once the window shows)."""
         self.terminal.readiness.start_background()
 
-    @for_staff
     def _apply_verdicts(self, _report: object = None) -> None:
-        """Grey out in the method list what this terminal cannot run, with the reason (for
-        staff: in their language)."""
-        report = self.terminal.readiness.monitor.report
-        if report is None:
+        """Grey out in the method list what this terminal cannot run, with the reason (the
+        terminal keeps the verdicts; the list words them in the staff's language)."""
+        if self.terminal.readiness.monitor.report is None:
             return
-        self.terminal.verdicts = self._reasons.reasons(report.verdicts)
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
             self.methods.reload()
 

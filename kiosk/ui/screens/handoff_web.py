@@ -27,6 +27,7 @@ from kiosk.app.tasks import TaskSlot
 from kiosk.app.web_policy import Refusal
 from kiosk.srs import MethodType
 
+from ..readiness_reasons import ReadinessReasons
 from ..web.notice import Problem
 from ..web.session_view import SessionWebView
 from ..widgets.common import button, focus_first, label, set_button, set_label
@@ -47,6 +48,7 @@ class HandoffWebScreen(HandoffScreen):
     def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self._open = self.slot("open")
+        self._reasons = ReadinessReasons(self)
         # Not cancelled on leaving: cancelling the order moves the stage on by itself.
         self._start_over = TaskSlot("HandoffWebScreen.start_over")
         layout = QHBoxLayout(self)
@@ -169,7 +171,11 @@ class HandoffWebScreen(HandoffScreen):
         opening = await self.ctl.open_target()
         if opening is None:
             return
-        self.web.advice = opening.advice
+        if opening.blocked is None:
+            self.web.advice = ""
+        else:
+            with staff_texts():
+                self.web.advice = self._reasons.reason(opening.blocked)
         if opening.policy is None:
             if not again:
                 self.web.wipe()
