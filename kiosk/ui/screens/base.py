@@ -1,8 +1,9 @@
-"""What every screen shares: the controller, task slots cancelled on leaving, retranslation,
-and how errors are told: to the customer one short sentence in their language with one action
-(:func:`customer_error`); to staff what happened, what to do and the technical detail (HTTP
-status, the SRS's error code, its message: :func:`error_text`, :func:`staff_error_text`) on
-staff screens and in the staff strip (``CustomerFlow.staffDetail``)."""
+"""What every screen shares: the model it shows (a customer screen: the flow), task slots
+cancelled on leaving, retranslation, and how errors are told: to the customer one short
+sentence in their language with one action (:func:`customer_error`); to staff what happened,
+what to do and the technical detail (HTTP status, the SRS's error code, its message:
+:func:`error_text`, :func:`staff_error_text`) on staff screens and in the staff strip
+(``CustomerFlow.staffDetail``)."""
 
 from __future__ import annotations
 

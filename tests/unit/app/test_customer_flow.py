@@ -320,3 +320,31 @@ class TestAFullJournal:
         before = len(sim_orders(flow))
         assert (await flow.agree()).result is StartResult.JOURNAL_FAILED
         assert len(sim_orders(flow)) == before
+
+
+async def test_the_idle_rule_follows_the_stage_and_the_order(flow: CustomerFlow) -> None:
+    rules = flow.idle_rules
+    asked: list[bool] = []
+    rules.moreTimeAsked.connect(asked.append)
+    assert rules.rule is IdleRule.NONE and not rules.timer.active  # the attract screen
+    await to_consent(flow)
+    assert rules.rule is IdleRule.WIPE and rules.timer.active
+    assert rules.timer.timeout_s == flow.settings.kiosk.idle_timeout_s
+    rules.ask_more_time()  # only where the customer is busy elsewhere: not here
+    assert not rules.asking and asked == []
+    await flow.agree()
+    assert rules.rule is IdleRule.ASK  # the customer is at the provider's
+    assert rules.timer.timeout_s == flow.settings.kiosk.handoff_timeout_s
+    flow.hold_idle("media", True)  # a video call: nobody touches the screen
+    assert rules.rule is IdleRule.NONE and not rules.timer.active
+    flow.hold_idle("media", False)
+    rules.ask_more_time()
+    assert rules.asking and asked == [True] and rules.timer.timeout_s == rules.ask_answer_s
+    rules.more_time()  # "Continue"
+    assert not rules.asking and rules.timer.timeout_s == flow.settings.kiosk.handoff_timeout_s
+    flow.hold_idle("media", True)
+    rules.ask_more_time()
+    flow.wipe()  # the call's hold and the prompt go with the customer
+    assert rules.rule is IdleRule.NONE and not rules.asking and not rules.timer.active
+    flow.begin("en")
+    assert rules.rule is IdleRule.WIPE
