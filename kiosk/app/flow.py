@@ -28,26 +28,22 @@ from kiosk.srs import (
     HandOff,
     IdentityData,
     InvalidInput,
-    Jurisdiction,
     Method,
     MethodFilter,
     SrsError,
     StartedIdentification,
-    distinguished_name,
     find_method_spec,
     identity_problems,
-    mask_msisdn,
 )
-from kiosk.tracking import Outcome, TrackedOrder, created_nothing
+from kiosk.tracking import Outcome, TrackedOrder
 
 from .consent import redirect_notice
 from .customer import CustomerSession
 from .failures import BLOCKED_HERE, CustomerError, customer_error
 from .idle import IdleRules
 from .language import LanguageSwitcher
-from .order_tracking import JOURNAL_FAILURES
+from .order_start import JournalFailed, OrderStarter
 from .readiness import Preflight, needs_preflight
-from .send_data import data_to_send
 from .stages import PAST_HANDOFF, Stage, allowed, handoff_reopenable, idle_rule
 from .terminal import Terminal, method_key
 from .web_policy import Refusal, WebPolicy, configured_origins, target_url_refusal
@@ -67,25 +63,10 @@ PREFLIGHT_TIMEOUT_S = 120.0
 START_TIMEOUT_S = 90.0
 # One request from a screen (a cancel, a link use counted in the journal).
 REQUEST_TIMEOUT_S = 30.0
-# How long a start whose order the journal could not record waits for that order's cancel.
-UNRECORDED_CANCEL_S = 10.0
 
 
 class StartRefused(RuntimeError):  # noqa: N818 (reads as what it is)
     """A second start while one is under way (a double tap): refused, never a second order."""
-
-
-class JournalFailed(Exception):  # noqa: N818 (reads as what it is)
-    """The journal could not record a start (disk full, read-only, locked, damaged).
-
-    ``ref_id`` is the order the SRS created anyway (None: the start was never sent);
-    ``cancelled`` whether that order was cancelled at the SRS again."""
-
-    def __init__(self, cause: BaseException, *, ref_id: str | None, cancelled: bool) -> None:
-        super().__init__(str(cause) or type(cause).__name__)
-        self.cause = cause
-        self.ref_id = ref_id
-        self.cancelled = cancelled
 
 
 class StartStep(StrEnum):
@@ -128,13 +109,6 @@ class TargetOpening:
     blocked: MethodVerdict | None = None
 
 
-def _distinguished_name(identity: IdentityData) -> str | None:
-    """The DN for the RA verify (Swisscom's sample) when the names are known; memory only."""
-    if not (identity.first_name and identity.last_name):
-        return None
-    return distinguished_name(identity.first_name, identity.last_name, identity.country)
-
-
 async def _within(call: Coroutine[Any, Any, T], timeout_s: float) -> T:
     return await asyncio.wait_for(call, timeout_s)
 
@@ -162,6 +136,7 @@ class CustomerFlow(QObject):
         terminal.orderFinished.connect(self._order_finished)
         terminal.settingsChanged.connect(self._settings_changed)
         self._starting = False
+        self._starter = OrderStarter(terminal.holder)
         self.preflight_timeout_s = PREFLIGHT_TIMEOUT_S
         self.start_timeout_s = START_TIMEOUT_S
 
@@ -306,7 +281,7 @@ class CustomerFlow(QObject):
         self._starting = True
         self._go(Stage.STARTING)
         try:
-            started = await self._start_order(customer, customer.method, customer.identity)
+            started = await self._starter.start(customer, customer.method, customer.identity)
         except BaseException:
             if self.stage is Stage.STARTING:
                 self._go(Stage.CONSENT)
@@ -317,68 +292,6 @@ class CustomerFlow(QObject):
             customer.started = started
             self._go(Stage.HANDOFF)
         return started
-
-    async def _start_order(self, customer: CustomerSession, method: Method,
-                           identity: IdentityData) -> StartedIdentification:
-        tracking = self.terminal.holder.tracking
-        jurisdiction, loa = customer.assurance()
-        sent = data_to_send(customer.spec, identity, match_all=customer.match_all_data)
-        try:
-            intent = await tracking.begin_start(method.issuer, method.method,
-                                                identity.external_id)
-        except JOURNAL_FAILURES as exc:
-            log.error("start not sent: the journal cannot record it (%s)", exc)
-            raise JournalFailed(exc, ref_id=None, cancelled=False) from exc
-        try:
-            started = await self.terminal.client.start(method.issuer, method.method, sent)
-        except BaseException as exc:
-            if created_nothing(exc):
-                await self._abandon(intent)
-            raise
-        # Shielded: a screen that gives up waiting now must not stop the order being recorded
-        # (or, failing that, cancelled).
-        failure = await asyncio.shield(self._record(started, intent, identity, jurisdiction, loa))
-        if failure is not None:
-            raise failure
-        log.info("order %s started for %s (%s, LOA %d)", started.ref_id,
-                 mask_msisdn(identity.mobile), jurisdiction.value, loa)
-        return started
-
-    async def _record(self, started: StartedIdentification, intent: str,
-                      identity: IdentityData, jurisdiction: Jurisdiction, loa: int
-                      ) -> JournalFailed | None:
-        """Journal the started order in place of its intent, before anyone sees the target
-        URL (a second start for the same mobile number cancels the customer's previous pending
-        order, guide appendix 1). When the journal fails: cancel the order, say what happened."""
-        try:
-            await self.terminal.holder.tracking.register(
-                started, intent_id=intent, mobile=identity.mobile, jurisdiction=jurisdiction,
-                loa=loa, distinguished_name=_distinguished_name(identity))
-        except JOURNAL_FAILURES as exc:
-            log.error("order %s started but not journalled (%s); cancelling it",
-                      started.ref_id, exc)
-            cancelled = await self._cancel_unrecorded(started.ref_id)
-            failure = JournalFailed(exc, ref_id=started.ref_id, cancelled=cancelled)
-            failure.__cause__ = exc
-            return failure
-        return None
-
-    async def _abandon(self, intent: str) -> None:
-        try:
-            await self.terminal.holder.tracking.abandon_start(intent)
-        except JOURNAL_FAILURES as exc:  # the intent stays: staff see an interrupted start
-            log.warning("start intent %s not abandoned: %s", intent, exc)
-
-    async def _cancel_unrecorded(self, ref_id: str) -> bool:
-        """Cancel an order the journal could not record (nobody would follow it)."""
-        try:
-            await asyncio.wait_for(self.terminal.client.cancel(ref_id), UNRECORDED_CANCEL_S)
-        except (SrsError, TimeoutError) as exc:
-            log.error("order %s: not journalled and not cancelled (%s); staff must cancel it "
-                      "with support", ref_id, exc)
-            return False
-        log.info("order %s: cancelled (it could not be journalled)", ref_id)
-        return True
 
     # -- the order and its hand-off ----------------------------------------------------------
 
@@ -579,20 +492,7 @@ class CustomerFlow(QObject):
             raise ValueError(f"order {ref_id} is not pending at the hand-off")
         if self.stage is not Stage.IDLE:
             self.wipe()
-        spec = find_method_spec(order.issuer, order.method)
-        method = Method(
-            issuer=order.issuer, method=order.method,
-            method_type=spec.method_type if spec is not None else order.method,
-            name=spec.name if spec is not None else f"{order.issuer}/{order.method}",
-            jurisdictions=(order.jurisdiction,), loa=order.loa)
-        self.customer = CustomerSession(
-            language=self.settings.kiosk.language, method=method, spec=spec,
-            identity=IdentityData(mobile=mobile) if mobile else None,
-            started=StartedIdentification(
-                ref_id=order.ref_id, issuer=order.issuer, method=order.method,
-                status=order.status, target_url=order.target_url, order_id=order.order_id,
-                mobile_token=order.mobile_token, session_token=order.session_token,
-                status_text=order.status_text))
+        self.customer = CustomerSession.for_order(order, self.settings.kiosk.language, mobile)
         log.info("order %s: hand-off shown again by staff", ref_id)
         self._go(Stage.HANDOFF)
 

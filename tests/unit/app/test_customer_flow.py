@@ -7,6 +7,7 @@ wipe while the start runs."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -45,10 +46,17 @@ VIDEO = IdentityData(last_name="Muster", mobile="+41791234567", external_id="SIM
 
 
 @pytest.fixture(scope="module")
-def qt_core() -> QCoreApplication:
-    """Qt's core (signals, QObjects); no widgets, no window."""
+def qt_core() -> Iterator[QCoreApplication]:
+    """Qt's core (signals, QObjects); no widgets, no window. One made here goes at the end,
+    so that later tests can have a QApplication (pytest-qt)."""
     app = QCoreApplication.instance()
-    return app if app is not None else QCoreApplication([])
+    if app is not None:
+        yield app
+        return
+    app = QCoreApplication([])
+    yield app
+    gc.collect()
+    app.shutdown()
 
 
 @pytest.fixture
