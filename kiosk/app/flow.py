@@ -100,13 +100,11 @@ class StartOutcome:
 @dataclass(frozen=True)
 class TargetOpening:
     """Whether the web view loads the target URL now (``policy``) or says why not
-    (``refusal``: the customer has to start over); ``blocked`` is the readiness verdict when
-    the last check found this terminal cannot run the method (the page may fail: advice)."""
+    (``refusal``: the customer has to start over)."""
 
     ref_id: str
     policy: WebPolicy | None
     refusal: Refusal | None
-    blocked: MethodVerdict | None = None
 
 
 async def _within(call: Coroutine[Any, Any, T], timeout_s: float) -> T:
@@ -330,6 +328,14 @@ class CustomerFlow(QObject):
         return target_url_refusal(self.order, customer.spec if customer else None,
                                   datetime.now(UTC))
 
+    def blocked_here(self) -> MethodVerdict | None:
+        """The last readiness check's verdict when it found this terminal cannot run the
+        chosen method (the page may fail: its problem notice gives staff the advice)."""
+        customer = self.customer
+        if customer is None or customer.method is None:
+            return None
+        return self.terminal.blocked_here(customer.method)
+
     def web_policy(self) -> WebPolicy | None:
         """What the web view may load for this customer's target URL (None: no URL yet)."""
         customer, target = self.customer, self.target_url
@@ -349,16 +355,15 @@ class CustomerFlow(QObject):
         policy = self.web_policy()
         if started is None or customer is None or customer.method is None or policy is None:
             return None
-        blocked = self.terminal.blocked_here(customer.method)
         refusal = self.target_refusal()
         if refusal is not None:
             log.info("order %s: target URL not opened again (%s)", started.ref_id, refusal)
-            return TargetOpening(started.ref_id, None, refusal, blocked)
+            return TargetOpening(started.ref_id, None, refusal)
         try:
             await _within(self.record_target_url_use(), REQUEST_TIMEOUT_S)
         except (OSError, TimeoutError, SrsError) as exc:
             log.warning("order %s: target URL use not counted: %s", started.ref_id, exc)
-        return TargetOpening(started.ref_id, policy, None, blocked)
+        return TargetOpening(started.ref_id, policy, None)
 
     async def record_target_url_use(self) -> TrackedOrder | None:
         """Count one more load of the current order's target URL in the journal."""

@@ -165,17 +165,15 @@ class HandoffWebScreen(HandoffScreen):
         use, or says why the link may not load again."""
         if self.ctl.web_policy() is None:
             return
+        blocked = self.ctl.blocked_here()
+        with staff_texts():
+            self.web.advice = self._reasons.reason(blocked) if blocked is not None else ""
         if not self.web.engine_is_safe():  # no page at all: no use counted
             self.web.show_problem(Problem.UNSAFE_SETUP)
             return
         opening = await self.ctl.open_target()
         if opening is None:
             return
-        if opening.blocked is None:
-            self.web.advice = ""
-        else:
-            with staff_texts():
-                self.web.advice = self._reasons.reason(opening.blocked)
         if opening.policy is None:
             if not again:
                 self.web.wipe()
