@@ -111,4 +111,7 @@ def build_session(holder: BackendHolder, settings: Settings, *, data_folder: Pat
                   config_path: Path) -> SessionController:
     """The terminal's services and the customer's flow on them (``.terminal``)."""
     terminal = Terminal(holder, settings, data_folder=data_folder, config_path=config_path)
-    return SessionController(terminal)
+    flow = SessionController(terminal)
+    # Deleted with the flow: its translators (LanguageSwitcher) and timers go with it.
+    terminal.setParent(flow)
+    return flow

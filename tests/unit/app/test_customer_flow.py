@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.app.backends import BackendHolder
 from kiosk.app.failures import Action
@@ -93,6 +93,10 @@ async def flow(qt_core: QCoreApplication, simulator: EmbeddedSimulator, data_fol
     yield flow
     flow.shutdown()
     await terminal.aclose()
+    # Deleted here and now: the language's translators leave the application with them.
+    for obj in (flow, terminal):
+        obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def sim(flow: CustomerFlow, verb: str, url_path: str, **body: object) -> httpx.Response:
