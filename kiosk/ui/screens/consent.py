@@ -106,9 +106,8 @@ class ConsentScreen(Screen):
         self.busy.show()
         set_label(self.error, "")
         self._failure = None
-        outcome = await self.ctl.agree()
         try:
-            self._show_outcome(outcome)
+            self._show_outcome(await self.ctl.agree())
         finally:
             self.busy.hide()
             # After a journal failure no "Try again": the way on is through staff.
