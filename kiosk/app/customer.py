@@ -11,7 +11,9 @@ from kiosk.srs import (
     MethodFilter,
     MethodSpec,
     StartedIdentification,
+    find_method_spec,
 )
+from kiosk.tracking import TrackedOrder
 
 # What the tracker assumed for every order before orders carried their own (guide §5.1).
 _DEFAULT_JURISDICTION = Jurisdiction.EIDAS
@@ -33,6 +35,27 @@ class CustomerSession:
     # The staff's filter (or preset) of the listing the method was chosen from: it says which
     # jurisdiction and LOA the order is verified with.
     filters: MethodFilter = field(default_factory=MethodFilter)
+
+    @classmethod
+    def for_order(cls, order: TrackedOrder, language: str, mobile: str | None
+                  ) -> CustomerSession:
+        """A session around an order the journal keeps (staff show its code again): its
+        method, start answer and target URL; of the customer only the mobile number (for the
+        step that accepts the terms), if known."""
+        spec = find_method_spec(order.issuer, order.method)
+        method = Method(
+            issuer=order.issuer, method=order.method,
+            method_type=spec.method_type if spec is not None else order.method,
+            name=spec.name if spec is not None else f"{order.issuer}/{order.method}",
+            jurisdictions=(order.jurisdiction,), loa=order.loa)
+        return cls(
+            language=language, method=method, spec=spec,
+            identity=IdentityData(mobile=mobile) if mobile else None,
+            started=StartedIdentification(
+                ref_id=order.ref_id, issuer=order.issuer, method=order.method,
+                status=order.status, target_url=order.target_url, order_id=order.order_id,
+                mobile_token=order.mobile_token, session_token=order.session_token,
+                status_text=order.status_text))
 
     @property
     def method_name(self) -> str:

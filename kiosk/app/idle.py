@@ -5,16 +5,30 @@ QWindow, which sees every key, mouse and touch event before its widgets do. (Not
 application-wide filter: under PySide that sees QtWebEngine's internal objects too, and
 wrapping those for Python crashes.) The last ``warn_s`` seconds are announced each second
 (``countdown``) so the screen can show them.
+
+:class:`IdleRules` applies the rule of the customer's stage and order to that timer: a wipe
+after ``[kiosk] idle_timeout_s``, or "Need more time?" after ``[kiosk] handoff_timeout_s``.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from kiosk.config import KioskSettings
+
+from .stages import IdleRule
+
+log = logging.getLogger(__name__)
+
 WARN_S = 15
+# How long the "Need more time?" prompt waits for an answer before the session is wiped (the
+# customer has gone; the order goes on being followed and staff can show its code again).
+ASK_ANSWER_S = 60
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -105,3 +119,100 @@ class IdleTimer(QObject):
         for window in self._watched:
             window.removeEventFilter(self)
         self._watched.clear()
+
+
+class IdleRules(QObject):
+    """What no input leads to now, applied to the idle timer: nothing, a wipe (``wipeDue``),
+    or the "Need more time?" prompt first (``moreTimeAsked``). ``rule_now`` gives the rule of
+    the stage and order (``stages.idle_rule``); ``kiosk`` the current ``[kiosk]`` settings."""
+
+    # The "Need more time?" prompt is to be shown (True) or is over (False).
+    moreTimeAsked = Signal(bool)  # noqa: N815 (Qt signal names)
+    wipeDue = Signal()  # noqa: N815 - no input for too long: the session is to be wiped
+
+    def __init__(self, rule_now: Callable[[], IdleRule], kiosk: Callable[[], KioskSettings],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rule_now = rule_now
+        self._kiosk = kiosk
+        self.timer = IdleTimer(kiosk().idle_timeout_s, parent=self)
+        self.timer.expired.connect(self._expired)
+        self._holds: set[str] = set()
+        self._rule = IdleRule.NONE
+        self.asking = False
+        self.ask_answer_s: float = ASK_ANSWER_S
+
+    @property
+    def rule(self) -> IdleRule:
+        """What no input leads to now (nothing while held)."""
+        return self._rule
+
+    def update(self, *, force: bool = False) -> None:
+        """Apply the idle rule of the stage and order; the timer runs on unless the rule
+        changed (an order's news is no activity)."""
+        rule = IdleRule.NONE if self._holds else self._rule_now()
+        kiosk = self._kiosk()
+        if rule is not self._rule or force:
+            self._rule = rule
+            self._set_asking(False)
+            if rule is IdleRule.ASK:
+                self.timer.set_timeout(kiosk.handoff_timeout_s, 0)
+            else:  # stopped (NONE) it keeps the short timeout too, the one usually next
+                self.timer.set_timeout(kiosk.idle_timeout_s, WARN_S)
+        if rule is IdleRule.NONE:
+            if self.timer.active:
+                self.timer.stop()
+        elif not self.timer.active:
+            self.timer.start()
+
+    def _set_asking(self, asking: bool) -> None:
+        if asking != self.asking:
+            self.asking = asking
+            self.moreTimeAsked.emit(asking)
+
+    def ask_more_time(self) -> None:
+        """The "Need more time?" prompt; no answer within ``ask_answer_s``: the wipe."""
+        if self._rule is not IdleRule.ASK:
+            return
+        self._set_asking(True)
+        self.timer.set_timeout(self.ask_answer_s, self.ask_answer_s)
+        if not self.timer.active:
+            self.timer.start()
+
+    def more_time(self) -> None:
+        """The customer chose Continue: the prompt goes, the long wait starts again."""
+        if not self.asking:
+            return
+        self._set_asking(False)
+        self.timer.set_timeout(self._kiosk().handoff_timeout_s, 0)
+        if not self.timer.active and self._rule is IdleRule.ASK:
+            self.timer.start()
+
+    def hold(self, reason: str, held: bool) -> None:
+        """No idle wipe while held: a call runs in the web view (nobody touches the screen),
+        or staff are in the settings."""
+        if held:
+            self._holds.add(reason)
+        else:
+            self._holds.discard(reason)
+        self.update()
+
+    def reset(self) -> None:
+        """The session was wiped: no prompt, no call in the web view any more."""
+        self._holds.discard("media")
+        self._set_asking(False)
+        self.update()
+
+    def _expired(self) -> None:
+        if self._holds:
+            return
+        rule = self._rule
+        if rule is IdleRule.WIPE or (rule is IdleRule.ASK and self.asking):
+            log.info("idle timeout: wiping the session")
+            self.wipeDue.emit()
+        elif rule is IdleRule.ASK:
+            log.info("idle for a long time: asking whether the customer needs more time")
+            self.ask_more_time()
+
+    def shutdown(self) -> None:
+        self.timer.shutdown()

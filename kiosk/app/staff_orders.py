@@ -53,6 +53,14 @@ class StaffOrders:
         found = [i for t in self._holder.trackings() for i in await t.interrupted_starts()]
         return sorted(found, key=lambda i: i.created_at)
 
+    def current(self, ref_id: str) -> TrackedOrder | None:
+        """The order as its tracking holds it now (None: no tracking follows it)."""
+        return self._holder.order(ref_id)
+
+    def followed(self) -> list[TrackedOrder]:
+        """The orders this terminal follows now (not final), in every tracking."""
+        return [o for t in self._holder.trackings() for o in t.active()]
+
     async def mobile(self, ref_id: str) -> str | None:
         """The order's MSISDN (for the screen only; the screen does not keep it)."""
         return await self._tracking(ref_id).mobile(ref_id)

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.journey_steps import step_position
 from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.stages import Stage
 from kiosk.srs import HandOff
 
 from .fullscreen import ScreenCover
-from .readiness_reasons import ReadinessReasons
 from .screens.attract import AttractScreen
-from .screens.base import Screen
+from .screens.base import ScreenBase
 from .screens.consent import ConsentScreen
 from .screens.data_form import DataScreen
 from .screens.handoff_qr import HandoffQrScreen
@@ -51,8 +51,13 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
 
     def __init__(self, controller: SessionController, *, kiosk_mode: bool = True) -> None:
+        """``controller``: the customer's flow; its ``terminal`` has the services the staff
+        screens take (the attract screen still takes the whole controller)."""
         super().__init__()
-        self.ctl = controller
+        flow: CustomerFlow = controller
+        terminal = controller.terminal
+        self.ctl = flow
+        self.terminal = terminal
         self.kiosk_mode = kiosk_mode
         self._may_close = False
         self._after_pin: str | None = None
@@ -82,7 +87,7 @@ class MainWindow(QMainWindow):
         # The technical side of a failure, for staff only (customer screens say one sentence).
         self.staff_detail = StaffDetail()
         outer.addWidget(self.staff_detail.label)
-        controller.staffDetail.connect(self.staff_detail.show_text)
+        flow.staffDetail.connect(self.staff_detail.show_text)
         self.steps = StepIndicator()  # where the customer is, and about how long is left
         outer.addWidget(self.steps)
         self.stack = QStackedWidget()
@@ -90,33 +95,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self.attract = AttractScreen(controller)
-        self.methods = MethodsScreen(controller)
-        self.data = DataScreen(controller)
-        self.consent = ConsentScreen(controller)
+        self.methods = MethodsScreen(flow, terminal)
+        self.data = DataScreen(flow)
+        self.consent = ConsentScreen(flow)
         self.consent.refusedFields.connect(self.data.show_refused)
-        self.handoff_qr = HandoffQrScreen(controller)
-        self.handoff_web = HandoffWebScreen(controller)
+        self.handoff_qr = HandoffQrScreen(flow)
+        self.handoff_web = HandoffWebScreen(flow)
         self.handoff_web.staffChoiceRequested.connect(lambda: self.ask_pin("kiosk_page"))
-        self.status = StatusScreen(controller)
-        self.result = ResultScreen(controller)
-        self.settings = SettingsScreen(controller)
+        self.status = StatusScreen(flow)
+        self.result = ResultScreen(flow)
+        self.settings = SettingsScreen(terminal)
         self.settings.closed.connect(self._close_staff_screen)
-        self.diagnosis = DiagnosisScreen(controller)
+        self.diagnosis = DiagnosisScreen(terminal.readiness.monitor)
         self.diagnosis.closed.connect(self._close_staff_screen)
-        self.dashboard = DashboardScreen(controller)
+        self.dashboard = DashboardScreen(terminal.orders, terminal.elsewhere, flow)
         self.dashboard.closed.connect(self._close_staff_screen)
         self.dashboard.supportRequested.connect(self.open_support)
         self.dashboard.handoffReopened.connect(self._close_staff_screen)
-        self.support = SupportScreen(controller)
+        self.support = SupportScreen(terminal.orders, lambda: terminal.settings.support)
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
         self.staff_screens: list[SettingsScreen | StaffScreen] = [
             self.settings, self.diagnosis, self.dashboard, self.support]
-        self.screens: list[Screen] = [
+        self.screens: list[ScreenBase] = [
             self.attract, self.methods, self.data, self.consent, self.handoff_qr,
             self.handoff_web, self.status, self.result, *self.staff_screens]
         for screen in self.screens:
             self.stack.addWidget(screen)
-        self.current: Screen = self.attract
+        self.current: ScreenBase = self.attract
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
@@ -125,10 +130,10 @@ class MainWindow(QMainWindow):
         self.countdown.hide()
         outer.insertWidget(1, self.countdown)
         self.more_time = MoreTimePrompt(body)
-        self.more_time.continued.connect(controller.more_time)
-        self.more_time.ended.connect(controller.wipe)
-        controller.moreTimeAsked.connect(self._ask_more_time)
-        self.pin_pad = PinPad(controller.pins, body)
+        self.more_time.continued.connect(flow.idle_rules.more_time)
+        self.more_time.ended.connect(flow.wipe)
+        flow.idle_rules.moreTimeAsked.connect(self._ask_more_time)
+        self.pin_pad = PinPad(terminal.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
         self.staff_menu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
@@ -139,20 +144,19 @@ class MainWindow(QMainWindow):
         self.staff_menu.kioskModeToggled.connect(self.toggle_kiosk_mode)
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
 
-        controller.stageChanged.connect(self._stage_changed)
-        controller.orderChanged.connect(self._show_step)
-        controller.wiped.connect(self._wiped)
-        controller.idle.countdown.connect(self._countdown)
-        controller.settingsChanged.connect(self.retranslate)
-        self._reasons = ReadinessReasons(self)
-        controller.readiness.monitor.finished.connect(self._apply_verdicts)
-        controller.backgroundFinished.connect(self._order_ended)
+        flow.stageChanged.connect(self._stage_changed)
+        flow.orderChanged.connect(self._show_step)
+        flow.wiped.connect(self._wiped)
+        flow.idle_rules.timer.countdown.connect(self._countdown)
+        terminal.settingsChanged.connect(self.retranslate)
+        terminal.readiness.monitor.finished.connect(self._apply_verdicts)
+        flow.backgroundFinished.connect(self._order_ended)
         self.retranslate()
         self.attract.enter()
 
     # -- screens -----------------------------------------------------------------------------
 
-    def screen_for(self, stage: Stage) -> Screen:
+    def screen_for(self, stage: Stage) -> ScreenBase:
         if stage is Stage.HANDOFF:
             web = self.ctl.hand_off is HandOff.WEB_VIEW
             return self.handoff_web if web else self.handoff_qr
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
             Stage.TRACKING: self.status, Stage.RESULT: self.result,
         }[stage]
 
-    def show_screen(self, screen: Screen) -> None:
+    def show_screen(self, screen: ScreenBase) -> None:
         if screen is not self.current:
             self.current.leave()
             self.current = screen
@@ -203,7 +207,7 @@ class MainWindow(QMainWindow):
     # -- idle --------------------------------------------------------------------------------
 
     def _countdown(self, seconds: int) -> None:
-        if self.ctl.asking_more_time:  # the prompt counts down itself
+        if self.ctl.idle_rules.asking:  # the prompt counts down itself
             self.countdown.hide()
             self.more_time.show_seconds(seconds)
             return
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         self.open_staff_screen(self.settings)
 
-    def open_staff_screen(self, screen: Screen) -> None:
+    def open_staff_screen(self, screen: ScreenBase) -> None:
         """A staff screen over the customer's (no idle wipe meanwhile)."""
         self.ctl.hold_idle("settings", True)
         if screen is self.dashboard:
@@ -263,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _order_ended(self, ref_id: str) -> None:
         """An order that is not the current customer's ended: a note in the staff strip."""
-        order = self.ctl.holder.order(ref_id)
+        order = self.terminal.orders.current(ref_id)
         if order is not None and self.current is not self.dashboard:
             self.notice.add(order)
 
@@ -282,16 +286,13 @@ class MainWindow(QMainWindow):
 
     def start_readiness(self) -> None:
         """The start-up readiness check, in the background (call once the window shows)."""
-        self.ctl.readiness.start_background()
+        self.terminal.readiness.start_background()
 
-    @for_staff
     def _apply_verdicts(self, _report: object = None) -> None:
-        """Grey out in the method list what this terminal cannot run, with the reason (for
-        staff: in their language)."""
-        report = self.ctl.readiness.monitor.report
-        if report is None:
+        """Grey out in the method list what this terminal cannot run, with the reason (the
+        terminal keeps the verdicts; the list words them in the staff's language)."""
+        if self.terminal.readiness.monitor.report is None:
             return
-        self.ctl.verdicts = self._reasons.reasons(report.verdicts)
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
             self.methods.reload()
 
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         handle = self.windowHandle()
         if handle is not None:
-            self.ctl.idle.watch(handle)
+            self.ctl.idle_rules.timer.watch(handle)
 
     def allow_close(self) -> None:
         """Let the next close request through without the PIN (tests, screenshots)."""
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
         set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
                                        "no real identification")
-                  if self.ctl.training else "")
+                  if self.terminal.training else "")
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         self._apply_verdicts()  # the reasons in the new language

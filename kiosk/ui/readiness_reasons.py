@@ -3,8 +3,6 @@ this terminal cannot run (names of the blocking checks, as the diagnosis screen 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QObject
 
 from kiosk.checks.core import MethodVerdict
@@ -13,15 +11,10 @@ from .diagnosis.words import Words
 
 
 class ReadinessReasons(QObject):
-    def reasons(self, verdicts: Iterable[MethodVerdict]) -> dict[str, str]:
-        """``ISSUER/method`` → reason, for the methods that cannot run here."""
+    def reason(self, verdict: MethodVerdict) -> str:
+        """Why the method of ``verdict`` cannot run here, in the current language."""
         words = Words(self)
-        found = {}
-        for verdict in verdicts:
-            if not verdict.ready:
-                names = ", ".join(words.probe(p) for p in verdict.blocking)
-                found[verdict.key] = self.tr(
-                    "This terminal cannot run it now: %1 failed the readiness check (see "
-                    "Staff → Diagnosis).").replace("%1", names)
+        names = ", ".join(words.probe(p) for p in verdict.blocking)
         words.deleteLater()
-        return found
+        return self.tr("This terminal cannot run it now: %1 failed the readiness check (see "
+                       "Staff → Diagnosis).").replace("%1", names)

@@ -1,21 +1,24 @@
-"""What every screen shares: the controller, task slots cancelled on leaving, retranslation,
-and how errors are told: to the customer one short sentence in their language with one action
-(:func:`customer_error`); to staff what happened, what to do and the technical detail (HTTP
-status, the SRS's error code, its message: :func:`error_text`, :func:`staff_error_text`) on
-staff screens and in the staff strip (``SessionController.staffDetail``)."""
+"""What every screen shares: the model it shows (a customer screen: the flow), task slots
+cancelled on leaving, retranslation, and how errors are told: to the customer one short
+sentence in their language with one action (:func:`customer_error`); to staff what happened,
+what to do and the technical detail (HTTP status, the SRS's error code, its message:
+:func:`error_text`, :func:`staff_error_text`) on staff screens and in the staff strip
+(``CustomerFlow.staffDetail``)."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from enum import Enum
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.failures import Action as Action
+from kiosk.app.failures import CustomerError as CustomerError
+from kiosk.app.failures import customer_error
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.language import for_staff, staff_texts
-from kiosk.app.tasks import TaskSlot, within
+from kiosk.app.tasks import TaskSlot
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import (
     AuthenticationFailed,
@@ -36,52 +39,6 @@ from ..widgets.common import disabled_while
 log = logging.getLogger(__name__)
 
 REQUEST_TIMEOUT_S = 30.0
-
-
-class Action(Enum):
-    """The one thing the customer can do about a failure."""
-
-    RETRY = "retry"  # try the same again
-    CORRECT = "correct"  # go back to the details
-    OTHER_METHOD = "other_method"  # go back to the method choice
-
-
-@dataclass(frozen=True)
-class CustomerError:
-    sentence: str  # source text, context "CustomerError"
-    action: Action
-
-    def text(self) -> str:
-        return QCoreApplication.translate("CustomerError", self.sentence)
-
-
-_NOT_ANSWERING = QT_TRANSLATE_NOOP(
-    "CustomerError", "The identification service is not answering right now: please try again "
-    "in a moment.")
-_ASK_STAFF = QT_TRANSLATE_NOOP(
-    "CustomerError", "This terminal cannot start identifications right now: please ask the "
-    "staff for help.")
-# For the customer, by kind of error (the first match counts: subclasses first).
-_CUSTOMER_KINDS: tuple[tuple[type[BaseException], CustomerError], ...] = (
-    (AuthenticationFailed, CustomerError(_ASK_STAFF, Action.RETRY)),
-    (NotFound, CustomerError(QT_TRANSLATE_NOOP(
-        "CustomerError", "This identification method is not available right now: please "
-        "choose another one."), Action.OTHER_METHOD)),
-    (InvalidInput, CustomerError(QT_TRANSLATE_NOOP(
-        "CustomerError", "Some of your details were not accepted: please check them."),
-        Action.CORRECT)),
-    (ServiceUnavailable, CustomerError(_NOT_ANSWERING, Action.RETRY)),
-    (TimeoutError, CustomerError(_NOT_ANSWERING, Action.RETRY)),
-    (OSError, CustomerError(_ASK_STAFF, Action.RETRY)),
-)
-_CUSTOMER_UNEXPECTED = CustomerError(QT_TRANSLATE_NOOP(
-    "CustomerError", "Something went wrong on our side: please try again."), Action.RETRY)
-
-
-def customer_error(exc: BaseException) -> CustomerError:
-    """What the customer reads about ``exc``: one short sentence, one action; no codes."""
-    return next((error for kind, error in _CUSTOMER_KINDS if isinstance(exc, kind)),
-                _CUSTOMER_UNEXPECTED)
 
 
 # What happened and what to do, by kind of error (the first match counts: subclasses first).
@@ -176,14 +133,15 @@ def error_text(exc: BaseException) -> str:
     return text
 
 
-async def cancel_order(controller: SessionController, control: QPushButton, error: QLabel
-                       ) -> None:
-    """Cancel the current order from a screen: the one handler pattern (disable, await with a
-    timeout, show the error; the order is kept on failure)."""
+async def cancel_order(controller: CustomerFlow, control: QPushButton, error: QLabel,
+                       cancel: Callable[[], Awaitable[None]] | None = None) -> None:
+    """Cancel the current order from a screen: the one handler pattern (disable while the
+    flow cancels, show the error; the order is kept on failure). ``cancel``: the flow's step
+    that cancels (default: ``cancel_order``)."""
     error.clear()
     with disabled_while(control):
         try:
-            await within(controller.cancel_order(), REQUEST_TIMEOUT_S)
+            await (cancel or controller.cancel_order)()
         except (SrsError, TimeoutError) as exc:
             # The customer reads one sentence; staff get the detail in their strip.
             error.setText(QCoreApplication.translate("Screen", "Could not cancel: %1")
@@ -196,7 +154,7 @@ STAFF_START_FAILED = QT_TRANSLATE_NOOP("StaffDetail", "For staff: the start fail
 STAFF_CANCEL_FAILED = QT_TRANSLATE_NOOP("StaffDetail", "For staff: the cancel failed. %1")
 
 
-def report_to_staff(controller: SessionController, what: str, exc: BaseException) -> None:
+def report_to_staff(controller: CustomerFlow, what: str, exc: BaseException) -> None:
     """The technical detail of ``exc`` to the staff strip, in the staff language: ``what`` is a
     "StaffDetail" source text whose %1 takes :func:`staff_error_text`. Logged too (provider
     text comes cleaned and with numbers masked from kiosk.srs)."""
@@ -214,10 +172,12 @@ def report_to_staff(controller: SessionController, what: str, exc: BaseException
     controller.staffDetail.emit(text)
 
 
-class Screen(QWidget):
+class ScreenBase(QWidget):
     """Subclasses build widgets, then call ``retranslate()``; ``enter``/``leave`` bracket each
     visit; ``wipe`` removes every trace of the customer. A ``staff_facing`` screen shows its
-    texts in the staff language (``kiosk.app.language``), a customer screen in the customer's."""
+    texts in the staff language (``kiosk.app.language``), a customer screen in the customer's.
+    A screen takes the model it shows: the customer's flow (:class:`Screen`), or the one
+    terminal service a staff screen uses."""
 
     staff_facing = False
 
@@ -227,10 +187,9 @@ class Screen(QWidget):
         if cls.staff_facing and own is not None:
             cls.retranslate = for_staff(own)  # type: ignore[method-assign]
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.ctl = controller
         self._slots: list[TaskSlot] = []
 
     def slot(self, name: str) -> TaskSlot:
@@ -264,3 +223,11 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class Screen(ScreenBase):
+    """A customer screen: shows the customer's flow (``ctl``) and forwards intents to it."""
+
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = flow

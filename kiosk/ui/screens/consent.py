@@ -10,46 +10,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.app.controller import JournalFailed, SessionController
+from kiosk.app.failures import Action, CustomerError
+from kiosk.app.flow import CustomerFlow, JournalFailed, StartOutcome, StartResult, StartStep
 from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
-from kiosk.app.tasks import within
-from kiosk.i18n import QT_TRANSLATE_NOOP
-from kiosk.srs import FieldProblem, InvalidInput, SrsError
+from kiosk.srs import FieldProblem
 from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, scroll_area, set_button, set_label
-from .base import (
-    STAFF_START_FAILED,
-    Action,
-    CustomerError,
-    Screen,
-    customer_error,
-    report_to_staff,
-)
-
-# Every probe has its own timeout (the camera's allows for a permission prompt); this only
-# stops a check that went wrong from holding the screen.
-PREFLIGHT_TIMEOUT_S = 120.0
-# The SRS client bounds the start call itself (one deadline for its retries); after it come the
-# journal (which may wait for a lock) and, when that fails, a cancel. This only stops a start
-# that went wrong from holding the screen: cut short, its order is still recorded or cancelled.
-START_TIMEOUT_S = 90.0
-# The pre-flight found this terminal cannot run the method (camera, microphone, network).
-BLOCKED_HERE = CustomerError(QT_TRANSLATE_NOOP(
-    "CustomerError", "This terminal cannot run this identification right now: please choose "
-    "another method."), Action.OTHER_METHOD)
+from .base import STAFF_START_FAILED, Screen, report_to_staff
 
 
 class ConsentScreen(Screen):
     # The fields the SRS refused, for the data form when the customer goes back to them.
     refusedFields = Signal(object)  # noqa: N815 - tuple[FieldProblem, ...]
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         self._start = self.slot("start")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(64, 40, 64, 40)
@@ -96,6 +76,7 @@ class ConsentScreen(Screen):
         self._failure: CustomerError | None = None  # what the customer was told, and can do
         self._refused: tuple[FieldProblem, ...] = ()
         self._words = Words(self)
+        flow.startStep.connect(self._show_step)
         self.retranslate()
 
     def enter(self) -> None:
@@ -119,41 +100,20 @@ class ConsentScreen(Screen):
             self.refusedFields.emit(refused)
             return
         if action is Action.OTHER_METHOD:
-            self.ctl.back()
-            self.ctl.back()  # the details, then the method choice
+            self.ctl.other_method()
             return
         if not self._start.busy and not self.ctl.starting and not self._journal_failed:
             self._start.start(self._run())
 
     async def _run(self) -> None:
+        """The flow runs the pre-flight and the start; this shows its steps and outcome."""
         self.accept.setEnabled(False)
         self.back.setEnabled(False)
         self.busy.show()
         set_label(self.error, "")
         self._failure = None
-        self.ctl.staffDetail.emit("")
         try:
-            if self.ctl.needs_preflight():
-                set_label(self.state, self.tr("Checking this terminal for the video call "
-                                              "(camera, microphone, network)…"))
-                check = await within(self.ctl.preflight(), PREFLIGHT_TIMEOUT_S)
-                if not check.ready:
-                    self._show_blocked(check)
-                    return
-            set_label(self.state, self.tr("Requesting the personal identification link…"))
-            await within(self.ctl.start(), START_TIMEOUT_S)
-        except JournalFailed as exc:
-            self._failed = self._journal_failed = True
-            set_label(self.state, "")
-            set_label(self.error, self._journal_failure_text(exc))
-        except (SrsError, TimeoutError) as exc:
-            # One sentence and one action for the customer; the detail to the staff strip.
-            self._failed = True
-            self._failure = customer_error(exc)
-            self._refused = exc.fields if isinstance(exc, InvalidInput) else ()
-            set_label(self.state, "")
-            set_label(self.error, self._failure.text())
-            report_to_staff(self.ctl, STAFF_START_FAILED, exc)
+            self._show_outcome(await self.ctl.agree())
         finally:
             self.busy.hide()
             # After a journal failure no "Try again": the way on is through staff.
@@ -163,6 +123,32 @@ class ConsentScreen(Screen):
             self.retranslate()
             if self.isVisible():  # not started: "Try again" (disabling moved the focus)
                 focus_first(self.accept, self.back)
+
+    def _show_step(self, step: str) -> None:
+        if step == StartStep.PREFLIGHT:
+            set_label(self.state, self.tr("Checking this terminal for the video call "
+                                          "(camera, microphone, network)…"))
+        else:
+            set_label(self.state, self.tr("Requesting the personal identification link…"))
+
+    def _show_outcome(self, outcome: StartOutcome) -> None:
+        if outcome.result in (StartResult.STARTED, StartResult.BUSY):
+            return
+        set_label(self.state, "")
+        self._failed = True
+        if outcome.journal is not None:
+            self._journal_failed = True
+            set_label(self.error, self._journal_failure_text(outcome.journal))
+            return
+        self._failure = outcome.failure
+        self._refused = outcome.refused
+        if self._failure is not None:
+            set_label(self.error, self._failure.text())
+        if outcome.preflight is not None:
+            self._tell_staff_blocked(outcome.preflight)
+        elif outcome.error is not None:
+            # One sentence and one action for the customer; the detail to the staff strip.
+            report_to_staff(self.ctl, STAFF_START_FAILED, outcome.error)
 
     def _journal_failure_text(self, exc: JournalFailed) -> str:
         """For the customer in their language; for staff in theirs, in the staff strip."""
@@ -186,13 +172,9 @@ class ConsentScreen(Screen):
         self.ctl.staffDetail.emit(staff)
         return customer
 
-    def _show_blocked(self, check: Preflight) -> None:
-        """The pre-flight found the method cannot run here: never start; the customer reads
-        one sentence (choose another method), staff get the probes' findings in their strip."""
-        self._failed = True
-        self._failure = BLOCKED_HERE
-        set_label(self.state, "")
-        set_label(self.error, self._failure.text())
+    def _tell_staff_blocked(self, check: Preflight) -> None:
+        """The pre-flight found the method cannot run here: nothing was sent; the customer
+        reads one sentence (choose another method), staff get the probes' findings."""
         with staff_texts():
             reasons = []
             for result in check.blocking():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.send_data import UNKNOWN_METHOD_DATA
 from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType, read_mobile
 from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
@@ -137,8 +137,8 @@ class _Field:
 
 
 class DataScreen(Screen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         self.fields: dict[str, _Field] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)

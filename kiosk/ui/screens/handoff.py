@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 
 from ..widgets.common import button, label, set_button, set_label
 from ..widgets.order_strip import OrderStrip
@@ -29,8 +29,8 @@ class HandoffScreen(Screen):
     :meth:`show_preparing`; :meth:`enter` calls one of them, and a target URL that arrives
     later calls :meth:`show_target` once."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         self._cancel = self.slot("cancel")
         self.strip = OrderStrip()
         self.error = label("error")
@@ -55,7 +55,7 @@ class HandoffScreen(Screen):
         box.addStretch()
         self._waiting_for_target = False
         self._set_preparing(False)
-        controller.orderChanged.connect(self._order_changed)
+        flow.orderChanged.connect(self._order_changed)
 
     def enter(self) -> None:
         if self.ctl.started is None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.srs import MethodType, Status
 
 from ..widgets.common import (
@@ -58,8 +58,8 @@ def phone_connected(status: Status | None) -> bool:
 
 
 class HandoffQrScreen(HandoffScreen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
         self.title = label("title")
@@ -156,7 +156,7 @@ class HandoffQrScreen(HandoffScreen):
         # know gets the code alone, with words that fit any app.
         self._eid = True
         self._apply_visibility()
-        controller.orderChanged.connect(self._follow_status)
+        flow.orderChanged.connect(self._follow_status)
         self.retranslate()
 
     # -- what is shown -----------------------------------------------------------------------

@@ -17,23 +17,22 @@ about:blank as the target) and no phone QR code is shown.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController, method_key
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.language import staff_texts
-from kiosk.app.stages import Stage
-from kiosk.app.tasks import TaskSlot, within
-from kiosk.app.web_policy import Refusal, WebPolicy, configured_origins, target_url_refusal
-from kiosk.srs import MethodType, SrsError
+from kiosk.app.tasks import TaskSlot
+from kiosk.app.web_policy import Refusal
+from kiosk.srs import MethodType
 
+from ..readiness_reasons import ReadinessReasons
 from ..web.notice import Problem
 from ..web.session_view import SessionWebView
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.qr_code import QrCodeWidget
-from .base import REQUEST_TIMEOUT_S, cancel_order
+from .base import cancel_order
 from .handoff import HandoffScreen
 
 log = logging.getLogger(__name__)
@@ -46,9 +45,10 @@ class HandoffWebScreen(HandoffScreen):
     # PIN, then calls open_on_kiosk.
     staffChoiceRequested = Signal()  # noqa: N815 (Qt signal names)
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         self._open = self.slot("open")
+        self._reasons = ReadinessReasons(self)
         # Not cancelled on leaving: cancelling the order moves the stage on by itself.
         self._start_over = TaskSlot("HandoffWebScreen.start_over")
         layout = QHBoxLayout(self)
@@ -127,9 +127,7 @@ class HandoffWebScreen(HandoffScreen):
     def _show_phone_first(self) -> None:
         """One code for the phone in the page's place; a link the kiosk would refuse to load
         (used up, session over) is not offered to the phone either: the page's notice says so."""
-        customer = self.ctl.customer
-        refusal = target_url_refusal(self.ctl.order, customer.spec if customer else None,
-                                     datetime.now(UTC))
+        refusal = self.ctl.target_refusal()
         if refusal is not None:
             self._on_kiosk = True  # the notice with its "start over" lives in the web view
             self.show_target()
@@ -162,44 +160,34 @@ class HandoffWebScreen(HandoffScreen):
         self._show_phone(False)
         self._show_staff_choice(False)
 
-    def _policy(self) -> WebPolicy | None:
-        started, customer, target = self.ctl.started, self.ctl.customer, self.ctl.target_url
-        if started is None or customer is None or customer.method is None or target is None:
-            return None
-        key = method_key(customer.method)
-        web = self.ctl.settings.web
-        media = configured_origins(web.media_origins, key)
-        pages = configured_origins(web.page_origins, key)
-        self.web.advice = self.ctl.verdicts.get(key, "")
-        return WebPolicy.for_target(target, media=media, pages=pages)
-
     async def _open_target(self, *, again: bool) -> None:
-        """Load the target URL (a new browser session the first time), counting the use."""
-        started, customer = self.ctl.started, self.ctl.customer
-        policy = self._policy()
-        if started is None or customer is None or policy is None:
+        """Load the target URL (a new browser session the first time); the flow counts the
+        use, or says why the link may not load again."""
+        if self.ctl.web_policy() is None:
             return
+        blocked = self.ctl.blocked_here()
+        with staff_texts():
+            self.web.advice = self._reasons.reason(blocked) if blocked is not None else ""
         if not self.web.engine_is_safe():  # no page at all: no use counted
             self.web.show_problem(Problem.UNSAFE_SETUP)
             return
-        refusal = target_url_refusal(self.ctl.order, customer.spec, datetime.now(UTC))
-        if refusal is not None:
-            log.info("order %s: target URL not opened again (%s)", started.ref_id, refusal)
+        opening = await self.ctl.open_target()
+        if opening is None:
+            return
+        if opening.policy is None:
             if not again:
                 self.web.wipe()
-                self._loaded_ref = started.ref_id
-            self.web.show_problem(_REFUSAL_PROBLEM[refusal])
+                self._loaded_ref = opening.ref_id
+            if opening.refusal is not None:
+                self.web.show_problem(_REFUSAL_PROBLEM[opening.refusal])
             self._show_phone(False)  # the phone would open the same spent link
             return
-        try:
-            await within(self.ctl.record_target_url_use(), REQUEST_TIMEOUT_S)
-        except (OSError, TimeoutError, SrsError) as exc:  # the journal: load all the same
-            log.warning("order %s: target URL use not counted: %s", started.ref_id, exc)
-        if again and self._loaded_ref == started.ref_id and self.web.view is not None:
+        if again and self._loaded_ref == opening.ref_id and self.web.view is not None:
             self.web.reopen()
         else:
-            self._loaded_ref = started.ref_id
-            self.web.open(policy, customer.language)
+            self._loaded_ref = opening.ref_id
+            customer = self.ctl.customer
+            self.web.open(opening.policy, customer.language if customer else "en")
 
     def _show_phone(self, shown: bool) -> None:
         for widget in (self.phone_title, self.phone_qr, self.phone_hint):
@@ -207,9 +195,7 @@ class HandoffWebScreen(HandoffScreen):
 
     async def _start_new(self) -> None:
         """Cancel the used-up order, then start over with the same data."""
-        await cancel_order(self.ctl, self.web.notice.action, self.error)
-        if self.ctl.stage is Stage.RESULT:
-            self.ctl.start_over()
+        await cancel_order(self.ctl, self.web.notice.action, self.error, self.ctl.start_new)
 
     def wipe(self) -> None:
         super().wipe()

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import presets
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
+from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
+from kiosk.app.terminal import SWITCHED_OFF, Terminal
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
+from ..readiness_reasons import ReadinessReasons
 from ..texts import plural
 from ..widgets.common import (
     button,
@@ -51,8 +54,11 @@ class MethodsScreen(Screen):
 
     staff_facing = True
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, terminal: Terminal,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
+        self._terminal = terminal  # the branch's presets, the methods it offers
+        self._reasons = ReadinessReasons(self)
         self._load = self.slot("load methods")
         self.cards: list[MethodCard] = []
         self._filling = False
@@ -130,7 +136,7 @@ class MethodsScreen(Screen):
         bottom.addWidget(self.cancel)
         bottom.addStretch()
         layout.addLayout(bottom)
-        controller.settingsChanged.connect(self._build_presets)
+        terminal.settingsChanged.connect(self._build_presets)
         self._build_presets()
         self.retranslate()
         self.busy.hide()
@@ -202,7 +208,7 @@ class MethodsScreen(Screen):
         self.preset_buttons.clear()
         while self.preset_row.count():
             self.preset_row.takeAt(0)
-        for key in ("all", *self.ctl.enabled_presets):
+        for key in ("all", *self._terminal.enabled_presets):
             b = button("preset")
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, k=key: self._use_preset(k))
@@ -300,7 +306,7 @@ class MethodsScreen(Screen):
         language = customer.language if customer is not None else None
         for method in methods:
             # A method nothing here can hand off says so first, whatever the settings say.
-            reason = hand_off_problem(method) or self.ctl.unavailable_reason(method)
+            reason = hand_off_problem(method) or self._unavailable_reason(method)
             card = MethodCard(method, reason, customer_language=language)
             card.chosen.connect(self.ctl.choose)
             self.cards.append(card)
@@ -308,6 +314,17 @@ class MethodsScreen(Screen):
         for card in self.cards:
             card.show()  # now, not on the next event loop pass: it may take the focus next
         self._order_tabs()
+
+    def _unavailable_reason(self, method: Method) -> str | None:
+        """Switched off in the settings (source text: the card translates it), or what the
+        readiness check found (in the staff's language), or None: it can be chosen."""
+        if self._terminal.switched_off(method):
+            return SWITCHED_OFF
+        verdict = self._terminal.blocked_here(method)
+        if verdict is None:
+            return None
+        with staff_texts():
+            return self._reasons.reason(verdict)
 
     def _place_cards(self) -> None:
         """Tiles row by row, as many per row as the width allows (reading order = Tab

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.srs import Status, mask_msisdn
 
 from ..texts import ReasonKind, failure_title, next_steps, reason_kind, reason_sentence
@@ -16,8 +16,8 @@ from .base import Screen
 
 
 class ResultScreen(Screen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 40, 64, 40)
         self.headline = label("big")
@@ -58,10 +58,8 @@ class ResultScreen(Screen):
         return order is not None and reason_kind(order.status, order.reason) is ReasonKind.DATA
 
     def _again(self) -> None:
-        corrects = self._corrects_data()
-        self.ctl.start_over()
-        if corrects:
-            self.ctl.back()  # to the details, kept, to correct them
+        # The details, kept, first when the provider found they did not match the ID.
+        self.ctl.start_over(to_details=self._corrects_data())
 
     def _tell_staff(self) -> None:
         """The provider's own words and the status go to the staff strip, not to the customer."""

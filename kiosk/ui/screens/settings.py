@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import presets
-from kiosk.app.controller import SessionController
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
+from kiosk.app.terminal import Terminal
 from kiosk.srs import METHODS
 
 from ..input_hints import hint_named_field
@@ -36,7 +36,7 @@ from ..widgets.common import (
     set_label,
 )
 from .attract import ENDONYMS
-from .base import REQUEST_TIMEOUT_S, Screen
+from .base import REQUEST_TIMEOUT_S, ScreenBase
 
 
 def _method_key(issuer: str, method: str) -> str:
@@ -49,12 +49,13 @@ def _problem_text(text: str) -> str:
     translated = QCoreApplication.translate("SettingsProblem", text)
     return translated if translated != text else QCoreApplication.translate("PinPad", text)
 
-class SettingsScreen(Screen):
+class SettingsScreen(ScreenBase):
     staff_facing = True
     closed = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, terminal: Terminal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.terminal = terminal
         self._save = self.slot("save")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
@@ -179,7 +180,7 @@ class SettingsScreen(Screen):
             self.edits[name] = widget
 
     def enter(self) -> None:
-        s = self.ctl.settings
+        s = self.terminal.settings
         values = {"api_url": s.srs.api_url, "token_url": s.srs.token_url,
                   "ras_url": s.srs.ras_url, "client_id": s.srs.client_id,
                   "pro_nr": s.support.pro_nr, "contact": s.support.contact,
@@ -194,7 +195,7 @@ class SettingsScreen(Screen):
         for key, check in self.method_checks.items():
             check.setChecked(key.casefold() in enabled)
         for key, check in self.preset_checks.items():
-            check.setChecked(key in self.ctl.enabled_presets)
+            check.setChecked(key in self.terminal.enabled_presets)
         self.idle.setValue(s.kiosk.idle_timeout_s)
         self.language.setCurrentIndex(max(0, self.language.findData(s.kiosk.language)))
         self.staff_language.setCurrentIndex(
@@ -239,7 +240,7 @@ class SettingsScreen(Screen):
             self._save.start(self._submit(self.form()))
 
     async def _submit(self, form: SettingsInput) -> None:
-        settings, problems = check_settings(self.ctl.settings, form)
+        settings, problems = check_settings(self.terminal.settings, form)
         self._show_problems(problems)
         if settings is None:
             self.message.setProperty("role", "error")
@@ -249,7 +250,7 @@ class SettingsScreen(Screen):
         chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
         with disabled_while(self.save):
             try:
-                await within(self.ctl.apply_settings(
+                await within(self.terminal.apply_settings(
                     settings, secret=form.client_secret, new_pin=form.new_pin,
                     enabled_presets=chosen), REQUEST_TIMEOUT_S)
             except Exception as exc:  # keyring, file system, backend: every failure is shown
@@ -262,7 +263,7 @@ class SettingsScreen(Screen):
             self.edits[name].clear()
         self.message.setProperty("role", "success")
         set_label(self.message, self.tr("Saved to %1. The new settings apply now.")
-                  .replace("%1", str(self.ctl.config_path)))
+                  .replace("%1", str(self.terminal.config_path)))
         restyle(self.message)
 
     def _close(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.milestones import Milestone, current_milestone
 from kiosk.app.stages import PAST_HANDOFF
 from kiosk.srs import mask_msisdn
@@ -31,8 +31,8 @@ from .base import Screen, cancel_order
 
 
 class StatusScreen(Screen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        super().__init__(flow, parent)
         self._cancel = self.slot("cancel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
@@ -86,7 +86,7 @@ class StatusScreen(Screen):
         right.addWidget(self.leave_button)
         row.addLayout(right)
         outer.addLayout(row)
-        controller.orderChanged.connect(self._order_changed)
+        flow.orderChanged.connect(self._order_changed)
         self.retranslate()
 
     def enter(self) -> None:

@@ -15,8 +15,10 @@ import sqlite3
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.app.elsewhere_watch import ElsewhereWatch
+from kiosk.app.flow import CustomerFlow
 from kiosk.app.order_tracking import InterruptedStart
+from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.tasks import within
 from kiosk.srs import SrsError
 from kiosk.srs.errors import fill_placeholders
@@ -39,15 +41,21 @@ class DashboardScreen(StaffScreen):
     supportRequested = Signal(str)  # noqa: N815 - the ref id of the order
     handoffReopened = Signal()  # noqa: N815 - an order's hand-off is the customer's screen again
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, orders: StaffOrders, elsewhere: ElsewhereWatch,
+                 customer_flow: CustomerFlow, parent: QWidget | None = None) -> None:
+        """``customer_flow``: the customer's path, for showing an order's code again (and
+        whether that ends a session)."""
+        super().__init__(parent)
+        self.orders = orders
+        self.elsewhere = elsewhere
+        self.flow = customer_flow
         self._load = self.slot("load")
         self._cancel = self.slot("cancel")
         self._reopen = self.slot("reopen")
         self._lookups: set[asyncio.Task[None]] = set()
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
-        self.model.followed_by = controller.orders.followed_elsewhere
+        self.model.followed_by = orders.followed_elsewhere
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,7 +123,7 @@ class DashboardScreen(StaffScreen):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.model.tick)
-        controller.backgroundChanged.connect(self._orders_changed)
+        customer_flow.backgroundChanged.connect(self._orders_changed)
         self._hide_confirm()
         self.retranslate()
         self._selection_changed()
@@ -126,14 +134,14 @@ class DashboardScreen(StaffScreen):
         focus_first(self.table)
         self._shown = True
         self._timer.start()
-        self.ctl.elsewhere.watch_closely(True)  # rows of orders another process follows
+        self.elsewhere.watch_closely(True)  # rows of orders another process follows
         self.reload()
 
     def leave(self) -> None:
         super().leave()
         self._shown = False
         self._timer.stop()
-        self.ctl.elsewhere.watch_closely(False)
+        self.elsewhere.watch_closely(False)
         for task in list(self._lookups):
             task.cancel()
         self._lookups.clear()
@@ -146,9 +154,9 @@ class DashboardScreen(StaffScreen):
     async def _run_load(self) -> None:
         with disabled_while(self.refresh):
             try:
-                await within(self.ctl.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
-                orders = await within(self.ctl.orders.all(), REQUEST_TIMEOUT_S)
-                self._interrupted = await within(self.ctl.orders.interrupted_starts(),
+                await within(self.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
+                orders = await within(self.orders.all(), REQUEST_TIMEOUT_S)
+                self._interrupted = await within(self.orders.interrupted_starts(),
                                                  REQUEST_TIMEOUT_S)
             except (OSError, TimeoutError, sqlite3.Error) as exc:
                 set_label(self.error, self.tr("The orders could not be read: %1")
@@ -180,12 +188,11 @@ class DashboardScreen(StaffScreen):
         if not self.isVisible():
             return
         known = {o.ref_id for o in self.model.orders}
-        for tracking in self.ctl.holder.trackings():
-            for order in tracking.active():
-                if order.ref_id not in known:
-                    self.model.update_order(order)
+        for order in self.orders.followed():
+            if order.ref_id not in known:
+                self.model.update_order(order)
         for order in list(self.model.orders):
-            current = self.ctl.holder.order(order.ref_id)
+            current = self.orders.current(order.ref_id)
             if current is not None and current != order:
                 self.model.update_order(current)
         # Who follows an order is no part of it: a take-over changes only these columns.
@@ -205,7 +212,7 @@ class DashboardScreen(StaffScreen):
 
     async def _run_fetch(self, ref_id: str) -> None:
         try:
-            mobile = await within(self.ctl.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
+            mobile = await within(self.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError):
             self.model.mobile_failed(ref_id)  # shown as "…"; asked again on the next visit
             return
@@ -230,7 +237,7 @@ class DashboardScreen(StaffScreen):
         self.cancel_button.setEnabled(order is not None and not order.is_done
                                       and not self._cancel.busy)
         self.support.setEnabled(order is not None)
-        self.show_code.setEnabled(order is not None and self.ctl.reopenable(order)
+        self.show_code.setEnabled(order is not None and self.flow.reopenable(order)
                                   and not self._reopen.busy)
 
     def ask_cancel(self) -> None:
@@ -251,9 +258,9 @@ class DashboardScreen(StaffScreen):
         """Show the selected order's code again; first a confirmation when that ends another
         customer's session."""
         order = self.selected()
-        if order is None or not self.ctl.reopenable(order):
+        if order is None or not self.flow.reopenable(order):
             return
-        if not self.ctl.session_in_the_way(order.ref_id):
+        if not self.flow.session_in_the_way(order.ref_id):
             self._reopen.start(self._run_reopen(order.ref_id))
             return
         self._hide_confirm()
@@ -271,7 +278,7 @@ class DashboardScreen(StaffScreen):
         set_label(self.error, "")
         with disabled_while(self.show_code):
             try:
-                await within(self.ctl.reopen_handoff(ref_id), REQUEST_TIMEOUT_S)
+                await within(self.flow.reopen_handoff(ref_id), REQUEST_TIMEOUT_S)
             except ValueError:
                 set_label(self.error, self.tr("The code of %1 cannot be shown again: the order "
                                               "is no longer waiting for its customer.")
@@ -303,14 +310,14 @@ class DashboardScreen(StaffScreen):
         set_label(self.error, "")
         set_label(self.state, self.tr("Cancelling %1…").replace("%1", ref_id))
         try:
-            order = await within(self.ctl.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
+            order = await within(self.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder) as exc:
             set_label(self.state, "")
             set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
                       .replace("%2", self.describe_error(exc)))
         else:
             self.model.update_order(order)
-            holder = self.ctl.orders.followed_elsewhere(ref_id)
+            holder = self.orders.followed_elsewhere(ref_id)
             if order.cancel_pending and holder is not None:
                 # Tracker.cancel only flags it: the lease holder cancels it when it next renews
                 # its lease (or this kiosk does, should it take the order over).

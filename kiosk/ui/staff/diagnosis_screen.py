@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.app.controller import SessionController
+from kiosk.checks.qt.monitor import ReadinessMonitor
 
 from ..diagnosis import DiagnosisWidget
 from ..widgets.common import focus_first, tab_order
@@ -16,16 +16,17 @@ from .staff_screen import StaffScreen
 
 
 class DiagnosisScreen(StaffScreen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, monitor: ReadinessMonitor, parent: QWidget | None = None) -> None:
         # The widget scrolls its results itself (a second scroll area would squeeze them).
-        super().__init__(controller, parent)
+        super().__init__(parent)
+        self._monitor = monitor
         self.widget: DiagnosisWidget | None = None
         self.back_to_footer()
         self.retranslate()
 
     def enter(self) -> None:
         if self.widget is None:
-            self.widget = DiagnosisWidget(self.ctl.readiness.monitor, parent=self)
+            self.widget = DiagnosisWidget(self._monitor, parent=self)
             inner = self.widget.layout()
             if inner is not None:
                 inner.setContentsMargins(0, 0, 0, 0)  # this screen has the margins

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.app.controller import SessionController
-
-from ..screens.base import Screen
+from ..screens.base import ScreenBase
 from ..widgets.common import button, label, scroll_area, set_button
 
 
-class StaffScreen(Screen):
+class StaffScreen(ScreenBase):
     """Subclasses add their content to ``self.content`` and their buttons to ``self.footer``;
     ``Back`` emits ``closed``."""
 
@@ -19,11 +17,10 @@ class StaffScreen(Screen):
 
     closed = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
-                 scrolling: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, scrolling: bool = False) -> None:
         """``scrolling``: the content scrolls when the window is small (kiosk screens can be
         700 px high)."""
-        super().__init__(controller, parent)
+        super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 8, 32, 8)
         outer.setSpacing(8)

@@ -5,6 +5,7 @@ the evidence id, times, a problem description; copy to the clipboard, export as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
 from kiosk.app.language import staff_texts
+from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.support_card import SupportCard
 from kiosk.app.tasks import within
+from kiosk.config import SupportSettings
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder
 
@@ -39,8 +41,12 @@ def translate(context: str, source: str) -> str:
 
 
 class SupportScreen(StaffScreen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent, scrolling=True)
+    def __init__(self, orders: StaffOrders, support: Callable[[], SupportSettings],
+                 parent: QWidget | None = None) -> None:
+        """``support``: the branch's support settings as they are now (PRO-Nr, contact)."""
+        super().__init__(parent, scrolling=True)
+        self._orders = orders
+        self._support = support
         self._lookup = self.slot("msisdn")
         self.order: TrackedOrder | None = None
         self.msisdn: str | None = None
@@ -106,7 +112,7 @@ class SupportScreen(StaffScreen):
     async def _fetch_msisdn(self, ref_id: str) -> None:
         set_label(self.state, self.tr("Asking the SRS for the mobile number…"))
         try:
-            self.msisdn = await within(self.ctl.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
+            self.msisdn = await within(self._orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
             set_label(self.error, self.tr("The mobile number could not be fetched: %1")
                       .replace("%1", self.describe_error(exc)))
@@ -116,8 +122,8 @@ class SupportScreen(StaffScreen):
     def card(self) -> SupportCard | None:
         if self.order is None:
             return None
-        current = self.ctl.holder.order(self.order.ref_id) or self.order
-        support = self.ctl.settings.support
+        current = self._orders.current(self.order.ref_id) or self.order
+        support = self._support()
         return SupportCard(current, self.msisdn, self.description.toPlainText().strip(),
                            datetime.now(UTC), pro_nr=support.pro_nr,
                            branch_contact=support.contact)

@@ -1,6 +1,6 @@
 """The staff strip's technical line: what went wrong in the staff's words, with the HTTP status,
 the SRS's error code and the provider's reason, which customer screens never show (they say one
-sentence in the customer's language). Fed by ``SessionController.staffDetail``; hidden while
+sentence in the customer's language). Fed by ``CustomerFlow.staffDetail``; hidden while
 empty; cleared at the wipe."""
 
 from __future__ import annotations
