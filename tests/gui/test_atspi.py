@@ -4,16 +4,16 @@ private session bus, while xdotool clicks through the screens.
 
 - The seven method filters are combo boxes: Qt on Linux names them by their current text
   ("Any"); their captions must reach the reader as a label relation.
-- Reading the tree while the screen changes crashes the kiosk (SIGSEGV; gdb: the AT-SPI
-  adaptor asks a Qt Widgets accessible for a child, which hands QAccessible a stale object:
-  QAccessibleCache::idForObject). Not fixed. Tried: (1) a bounds-checked scroll-area accessible
-  (plain QAccessibleWidget) from a Python QAccessible.installFactory factory: this test passed
-  with it (2 runs of 2), but PySide's factory call converts every queried object to Python and
-  crashes on QtWebEngine's page item, so any focused web page crashed the kiosk (the
-  self-test); it needs a C++ accessibility plugin. (2) the scroll areas' own *vertical* scroll
-  bars kept out of Qt's accessible children (a mirroring bar outside them): still crashed (the
-  horizontal bars, the item views' areas were left). Asking one past the child count alone
-  does not crash; screen changes do. The test stays as the reproduction (expected to fail)."""
+- Reading the tree while the screen changes crashed the kiosk (SIGSEGV in
+  ``QAccessibleCache::idForObject``; gdb on a core: Qt's scroll-area accessible,
+  ``QAccessibleAbstractScrollArea::child(i)``, indexes its child list without a bounds check, and
+  the AT-SPI adaptor passes a reader's index through; past the end lies a stale heap pointer).
+  Fixed by kiosk.ui.widgets.readable_scroll: every scroll area of ours gets a bounds-checked
+  ``QAccessibleWidget``, registered in Qt's accessible cache when the area is made. Not tried
+  again: a Python ``QAccessible.installFactory`` factory (it passed this test, but PySide
+  converts every object it is asked about to Python and crashed on QtWebEngine's page item);
+  keeping the vertical scroll bars out of the children (still crashed: the index is the
+  problem, not the bars)."""
 
 from __future__ import annotations
 
@@ -157,8 +157,6 @@ def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> 
         assert labels == FILTER_CAPTIONS, combos
 
 
-@pytest.mark.xfail(reason="SIGSEGV in Qt's AT-SPI adaptor across screen changes; not fixed "
-                          "(see the module docstring)", strict=False)
 def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -> None:
     with read_kiosk(tmp_path) as (server, bus, kiosk):
         _, start_at, cancel_at = to_method_choice(server, bus, kiosk)
