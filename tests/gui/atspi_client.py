@@ -3,6 +3,8 @@
 
     atspi_client.py controls PID       showing buttons (name, centre) and combo boxes (name,
                                        the names of what labels them)
+    atspi_client.py press PID NAME     presses the showing button NAME through its AT-SPI
+                                       action, as a screen reader user does
     atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
                                        does, also asking each node for the child one past the
                                        count it just read (the index a reader still holds when
@@ -83,7 +85,24 @@ def walk(pid: int, seconds: float) -> dict[str, object]:
     return {"walks": walks, "visited": visited, "errors": errors}
 
 
+def press(pid: int, name: str) -> dict[str, object]:
+    """Press the showing button called ``name`` as a screen reader user does (its action)."""
+    for acc in nodes(application(pid)):
+        if (acc.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)
+                and acc.name == name and acc.getState().contains(pyatspi.STATE_SHOWING)):
+            action = acc.queryAction()
+            names = [action.getName(i) for i in range(action.nActions)]
+            index = names.index("Press") if "Press" in names else 0
+            return {"pressed": bool(action.doAction(index)), "actions": names}
+    raise SystemExit(f"no showing button {name!r}")
+
+
 if __name__ == "__main__":
     command, pid = sys.argv[1], int(sys.argv[2])
-    result = controls(pid) if command == "controls" else walk(pid, float(sys.argv[3]))
+    if command == "controls":
+        result = controls(pid)
+    elif command == "press":
+        result = press(pid, sys.argv[3])
+    else:
+        result = walk(pid, float(sys.argv[3]))
     print(json.dumps(result))
