@@ -5,15 +5,17 @@ Qt's accessible for a scroll area (``QAccessibleAbstractScrollArea``, also used 
 built (viewport, visible scroll bars, corner widget) with whatever index the reader asks for.
 Linux's AT-SPI adaptor passes a reader's index through unchecked, and a reader asks past the end
 when a page's children change between two calls (a scroll bar leaves, the screen changes).
-The slot read past the list's end holds whatever was on the heap, often a pointer to a widget
-deleted meanwhile: ``QAccessibleCache::idForObject`` dereferences it and the kiosk dies of a
-SIGSEGV (gdb on a core of tests/gui/test_atspi.py).
+The slot read past the list's end holds whatever was left on the heap (a pointer to a widget
+deleted meanwhile, say): ``QAccessibleCache::idForObject`` dereferences it and the kiosk dies of
+a SIGSEGV (gdb on a core of tests/gui/test_atspi.py).
 
 The work-round: before anything asks for it, each of our scroll areas gets a plain
 ``QAccessibleWidget`` (bounds-checked ``child``; children: the viewport and the scroll bars'
 containers), registered in Qt's accessible cache, which answers every later query for that
 widget. Not a ``QAccessible.installFactory`` factory: PySide converts every object it is asked
-about to Python, and QtWebEngine's page item does not survive that.
+about to Python, and QtWebEngine's page item does not survive that. Pure Python on purpose: the
+cache serves every platform's bridge (AT-SPI, UI Automation, NSAccessibility), so the frozen
+Windows and macOS bundles get the same accessible with nothing compiled or shipped besides.
 
 Ownership: the cache deletes the interface when its widget goes; Python must keep its wrapper
 alive until then (or it deletes the interface under the cache) and must not drop it earlier
