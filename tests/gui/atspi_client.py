@@ -3,6 +3,8 @@
 
     atspi_client.py controls PID       showing buttons (name, centre) and combo boxes (name,
                                        the names of what labels them)
+    atspi_client.py press PID NAME     presses the showing button NAME through its AT-SPI
+                                       action, as a screen reader user does
     atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
                                        does, also asking each node for the child one past the
                                        count it just read (the index a reader still holds when
@@ -29,9 +31,18 @@ def application(pid: int) -> object:
 
 
 def nodes(acc: object):  # type: ignore[no-untyped-def]
+    """``acc`` and everything under it, skipping what is gone by the time it is asked (the
+    screen may change during a walk: the next poll sees the new one)."""
     yield acc
-    for i in range(acc.childCount):
-        child = acc.getChildAtIndex(i)
+    try:
+        count = acc.childCount
+    except Exception:  # gone meanwhile
+        return
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
         if child is not None:
             yield from nodes(child)
 
@@ -39,19 +50,26 @@ def nodes(acc: object):  # type: ignore[no-untyped-def]
 def controls(pid: int) -> dict[str, object]:
     buttons, combos = [], []
     for acc in nodes(application(pid)):
-        role = acc.getRole()
-        if (role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX)
-                and acc.getState().contains(pyatspi.STATE_SHOWING)):
-            box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-            buttons.append({"name": acc.name, "x": box.x + box.width // 2,
-                            "y": box.y + box.height // 2})
-        elif role == pyatspi.ROLE_COMBO_BOX:
-            labels = [relation.getTarget(i).name for relation in acc.getRelationSet()
-                      if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
-                      for i in range(relation.getNTargets())]
-            combos.append({"name": acc.name, "labelled_by": labels,
-                           "showing": acc.getState().contains(pyatspi.STATE_SHOWING)})
+        try:
+            _control(acc, buttons, combos)
+        except Exception:  # gone meanwhile
+            continue
     return {"buttons": buttons, "combos": combos}
+
+
+def _control(acc: object, buttons: list[object], combos: list[object]) -> None:
+    role = acc.getRole()
+    if (role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX)
+            and acc.getState().contains(pyatspi.STATE_SHOWING)):
+        box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        buttons.append({"name": acc.name, "x": box.x + box.width // 2,
+                        "y": box.y + box.height // 2})
+    elif role == pyatspi.ROLE_COMBO_BOX:
+        labels = [relation.getTarget(i).name for relation in acc.getRelationSet()
+                  if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                  for i in range(relation.getNTargets())]
+        combos.append({"name": acc.name, "labelled_by": labels,
+                       "showing": acc.getState().contains(pyatspi.STATE_SHOWING)})
 
 
 def walk(pid: int, seconds: float) -> dict[str, object]:
@@ -83,7 +101,28 @@ def walk(pid: int, seconds: float) -> dict[str, object]:
     return {"walks": walks, "visited": visited, "errors": errors}
 
 
+def press(pid: int, name: str) -> dict[str, object]:
+    """Press the showing button called ``name`` as a screen reader user does (its action)."""
+    for acc in nodes(application(pid)):
+        try:
+            found = (acc.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)
+                     and acc.name == name and acc.getState().contains(pyatspi.STATE_SHOWING))
+        except Exception:  # gone meanwhile
+            continue
+        if found:
+            action = acc.queryAction()
+            names = [action.getName(i) for i in range(action.nActions)]
+            index = names.index("Press") if "Press" in names else 0
+            return {"pressed": bool(action.doAction(index)), "actions": names}
+    raise SystemExit(f"no showing button {name!r}")
+
+
 if __name__ == "__main__":
     command, pid = sys.argv[1], int(sys.argv[2])
-    result = controls(pid) if command == "controls" else walk(pid, float(sys.argv[3]))
+    if command == "controls":
+        result = controls(pid)
+    elif command == "press":
+        result = press(pid, sys.argv[3])
+    else:
+        result = walk(pid, float(sys.argv[3]))
     print(json.dumps(result))

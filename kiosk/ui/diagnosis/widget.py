@@ -28,6 +28,7 @@ from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
 
 from ..widgets.common import TextButton
+from ..widgets.readable_scroll import readable
 from .media_panel import MediaPanel
 from .probe_row import ProbeRow, translate
 from .verdict_list import VerdictList
@@ -96,7 +97,7 @@ class DiagnosisWidget(QWidget):
         for row in self.rows.values():
             column.addWidget(row)
         column.addStretch()
-        self.results_area = QScrollArea()
+        self.results_area = readable(QScrollArea())
         self.results_area.setWidgetResizable(True)
         self.results_area.setFrameShape(QFrame.Shape.NoFrame)
         # Sideways only where the narrowest the results can be is wider still (a 1024 px

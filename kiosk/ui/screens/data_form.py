@@ -38,6 +38,7 @@ from ..widgets.common import (
     tab_order,
 )
 from ..widgets.date_input import DateInput
+from ..widgets.readable_scroll import readable
 from .base import Screen
 
 # (attribute, label, placeholder) in the order staff ask for them.
@@ -146,7 +147,7 @@ class DataScreen(Screen):
         self.intro = label("muted")
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        self.scroller = QScrollArea()
+        self.scroller = readable(QScrollArea())
         self.scroller.setWidgetResizable(True)
         # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -35,6 +35,7 @@ from ..widgets.common import (
     set_button,
     set_label,
 )
+from ..widgets.readable_scroll import readable
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, ScreenBase
 
@@ -61,7 +62,7 @@ class SettingsScreen(ScreenBase):
         layout.setContentsMargins(40, 24, 40, 24)
         self.title = label("title")
         layout.addWidget(self.title)
-        scroll = QScrollArea()
+        scroll = readable(QScrollArea())
         scroll.setWidgetResizable(True)
         # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .readable_scroll import readable
+
 
 def restyle(widget: QWidget) -> None:
     """Re-apply the style sheet after a dynamic property changed."""
@@ -75,7 +77,7 @@ def button(role: str | None = None, *, parent: QWidget | None = None) -> QPushBu
 def scroll_area(content: QWidget) -> QScrollArea:
     """``content`` scrolling up and down only, without a frame; the area is no Tab stop itself:
     Tab goes to the controls inside and scrolls them into view."""
-    area = QScrollArea()
+    area = readable(QScrollArea())  # a screen reader cannot crash it: see readable_scroll
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
