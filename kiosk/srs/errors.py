@@ -8,21 +8,9 @@ client secret or a token.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def fill_placeholders(template: str, args: tuple[str, ...] | list[str]) -> str:
-    """``template`` with Qt-style ``%1``..``%9`` replaced by ``args`` in one pass (so an argument
-    that itself contains ``%2`` is left alone); a placeholder without an argument stays."""
-
-    def one(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        return args[index] if index < len(args) else match[0]
-
-    return _PLACEHOLDER.sub(one, template) if args else template
+from kiosk.i18n import fill
 
 
 @dataclass(frozen=True)
@@ -40,7 +28,7 @@ class FieldProblem:
     @property
     def text(self) -> str:
         """The problem in English with its args filled in (CLI, logs, ``str``)."""
-        return fill_placeholders(self.problem, self.args)
+        return fill(self.problem, *self.args)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.text}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from kiosk.checks.core import MethodVerdict
+from kiosk.i18n import fill
 
 from .diagnosis.words import Words
 
@@ -16,5 +17,10 @@ class ReadinessReasons(QObject):
         words = Words(self)
         names = ", ".join(words.probe(p) for p in verdict.blocking)
         words.deleteLater()
-        return self.tr("This terminal cannot run it now: %1 failed the readiness check (see "
-                       "Staff → Diagnosis).").replace("%1", names)
+        return fill(
+            self.tr(
+                "This terminal cannot run it now: %1 failed the readiness check (see "
+                "Staff → Diagnosis)."
+            ),
+            names,
+        )

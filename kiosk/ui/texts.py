@@ -10,19 +10,25 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.app.language import staff_texts
+from kiosk.i18n import QT_TRANSLATE_NOOP, fill
 from kiosk.srs import FieldProblem, Status
-from kiosk.srs.errors import fill_placeholders
 
 
-def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+def translate(context: str, source: str, *args: str, staff: bool = False) -> str:
+    """The kiosk's one way to a translated text outside a widget's ``self.tr``: ``source`` in
+    the interface language (the staff's with ``staff``, else as the context says: see
+    ``kiosk.app.language``), its ``%1``, ``%2``... filled with ``args`` in one pass."""
+    if staff:
+        with staff_texts():
+            return fill(QCoreApplication.translate(context, source), *args)
+    return fill(QCoreApplication.translate(context, source), *args)
 
 
 def problem_text(problem: FieldProblem) -> str:
     """A field problem in the interface language: its template translated (context "Problem"),
     then its args filled in. The server's own problems have no entry and stay as they came."""
-    return fill_placeholders(translate("Problem", problem.problem), problem.args)
+    return fill(translate("Problem", problem.problem), *problem.args)
 
 
 def plural(translated: str, n: int) -> str:
@@ -74,14 +80,36 @@ class ReasonKind(Enum):
 # matches counts ("does not match the ID document" is about the data, not the document).
 _REASON_WORDS: tuple[tuple[tuple[str, ...], ReasonKind], ...] = (
     (("fraud",), ReasonKind.FRAUD),
-    (("mismatch", "not match", "does not correspond", "wrong data", "data differ",
-      "incorrect data"), ReasonKind.DATA),
+    (
+        (
+            "mismatch",
+            "not match",
+            "does not correspond",
+            "wrong data",
+            "data differ",
+            "incorrect data",
+        ),
+        ReasonKind.DATA,
+    ),
     (("expired", "timeout", "time out", "timed out"), ReasonKind.EXPIRED),
-    (("camera", "microphone", "audio", "video quality", "image quality", "picture", "light",
-      "insufficient", "bad quality", "poor quality", "connection", "bandwidth"),
-     ReasonKind.MEANS),
-    (("document", "id card", "passport", "not be verified", "residence card"),
-     ReasonKind.DOCUMENT),
+    (
+        (
+            "camera",
+            "microphone",
+            "audio",
+            "video quality",
+            "image quality",
+            "picture",
+            "light",
+            "insufficient",
+            "bad quality",
+            "poor quality",
+            "connection",
+            "bandwidth",
+        ),
+        ReasonKind.MEANS,
+    ),
+    (("document", "id card", "passport", "not be verified", "residence card"), ReasonKind.DOCUMENT),
     (("cancel", "abort", "stopped by", "by user", "by the user"), ReasonKind.STOPPED),
     (("negative", "not identified", "rejected", "declined", "failed"), ReasonKind.NEGATIVE),
 )
@@ -89,19 +117,22 @@ _REASON_WORDS: tuple[tuple[tuple[str, ...], ReasonKind], ...] = (
 # One sentence for the customer per kind (context "Reason").
 _REASON_SENTENCES = {
     ReasonKind.FRAUD: QT_TRANSLATE_NOOP(
-        "Reason", "The provider could not accept this identification for security reasons."),
+        "Reason", "The provider could not accept this identification for security reasons."
+    ),
     ReasonKind.MEANS: QT_TRANSLATE_NOOP(
-        "Reason", "The picture or sound was not good enough to identify you."),
+        "Reason", "The picture or sound was not good enough to identify you."
+    ),
     ReasonKind.DATA: QT_TRANSLATE_NOOP(
-        "Reason", "The details given did not match your ID document."),
-    ReasonKind.EXPIRED: QT_TRANSLATE_NOOP(
-        "Reason", "The time for the identification ran out."),
-    ReasonKind.DOCUMENT: QT_TRANSLATE_NOOP(
-        "Reason", "Your ID document could not be checked."),
+        "Reason", "The details given did not match your ID document."
+    ),
+    ReasonKind.EXPIRED: QT_TRANSLATE_NOOP("Reason", "The time for the identification ran out."),
+    ReasonKind.DOCUMENT: QT_TRANSLATE_NOOP("Reason", "Your ID document could not be checked."),
     ReasonKind.STOPPED: QT_TRANSLATE_NOOP(
-        "Reason", "The identification was stopped before it was finished."),
+        "Reason", "The identification was stopped before it was finished."
+    ),
     ReasonKind.NEGATIVE: QT_TRANSLATE_NOOP(
-        "Reason", "The provider could not confirm your identity."),
+        "Reason", "The provider could not confirm your identity."
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStackedLayout, QVBoxLayout,
 from kiosk.checks.core.levels import meter_fraction
 from kiosk.checks.qt.media_devices import when_allowed
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
+from kiosk.i18n import fill
 
 
 class CameraPreview(QWidget):
@@ -88,10 +89,11 @@ class CameraPreview(QWidget):
         if self._problem == "none":
             text = self.tr("No camera found.")
         elif self._problem == "blocked":
-            text = self.tr("This application may not use the camera: allow it in the system "
-                           "settings.")
+            text = self.tr(
+                "This application may not use the camera: allow it in the system settings."
+            )
         elif self._problem:
-            text = self.tr("The camera does not work: %1").replace("%1", self._problem)
+            text = fill(self.tr("The camera does not work: %1"), self._problem)
         else:
             text = self.tr("The camera picture appears here while this screen is open.")
         self.placeholder.setText(text)
@@ -146,8 +148,9 @@ class MicrophoneMeter(QWidget):
 
     def retranslate(self) -> None:
         if self._blocked:
-            text = self.tr("This application may not use the microphone: allow it in the "
-                           "system settings.")
+            text = self.tr(
+                "This application may not use the microphone: allow it in the system settings."
+            )
         elif self._listening is False:
             text = self.tr("No microphone found.")
         elif self._listening:
@@ -165,8 +168,9 @@ class MicrophoneMeter(QWidget):
 class MediaPanel(QWidget):
     """Starts the preview and the meter when shown, stops them when hidden."""
 
-    def __init__(self, level: MicrophoneLevel, *, preview: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, level: MicrophoneLevel, *, preview: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.camera_title = QLabel()
         self.camera_title.setProperty("role", "cardTitle")
@@ -188,8 +192,10 @@ class MediaPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in ((self.camera_title, self.tr("Camera")),
-                            (self.microphone_title, self.tr("Microphone"))):
+        for label, text in (
+            (self.camera_title, self.tr("Camera")),
+            (self.microphone_title, self.tr("Microphone")),
+        ):
             label.setText(text)
             label.setAccessibleName(text)
         self.camera.retranslate()

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.app.language import staff_texts
 from kiosk.checks.core import ProbeName, ProbeResult
 from kiosk.checks.core.report import threshold_text, value_text
 
+from .. import texts
 from .words import Words
 
 
 def translate(context: str, source: str) -> str:
     """The readiness check's texts (shared with the customer's pre-flight) for staff."""
-    with staff_texts():
-        return QCoreApplication.translate(context, source)
+    return texts.translate(context, source, staff=True)
 
 
 def _label(role: str | None = None, *, wrap: bool = False) -> QLabel:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.checks.core import ProbeName, ProbeResult, Report, dumps, report_text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
+from kiosk.i18n import fill
 
 from ..widgets.common import TextButton
 from ..widgets.readable_scroll import readable
@@ -52,8 +53,14 @@ QProgressBar#microphoneLevel::chunk { background: #0b6e4f; border-radius: 5px; }
 
 
 class DiagnosisWidget(QWidget):
-    def __init__(self, monitor: ReadinessMonitor, *, level: MicrophoneLevel | None = None,
-                 camera_preview: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        monitor: ReadinessMonitor,
+        *,
+        level: MicrophoneLevel | None = None,
+        camera_preview: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.setStyleSheet(STYLE)
@@ -158,9 +165,9 @@ class DiagnosisWidget(QWidget):
         dialog.setNameFilters([text_filter, json_filter])
         dialog.setDefaultSuffix("txt")
         dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "txt"))
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "txt")
+        )
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = self._monitor.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
         dialog.setDirectory(folder)
         dialog.selectFile(f"readiness-report-{stamp}.txt")
@@ -174,13 +181,16 @@ class DiagnosisWidget(QWidget):
         report = self._monitor.report
         if report is None:
             return False
-        content = (dumps(report) if path.suffix.casefold() == ".json"
-                   else report_text(report, translate))
+        content = (
+            dumps(report) if path.suffix.casefold() == ".json" else report_text(report, translate)
+        )
         try:
             path.write_text(content, encoding="utf-8")
         except OSError as exc:
-            self._saved, self._error = None, self.tr("The report could not be saved: %1") \
-                .replace("%1", exc.strerror or str(exc))
+            self._saved, self._error = (
+                None,
+                fill(self.tr("The report could not be saved: %1"), exc.strerror or str(exc)),
+            )
         else:
             self._saved, self._error = path, ""
         self._render_summary()
@@ -191,8 +201,13 @@ class DiagnosisWidget(QWidget):
     def _show_monitor_state(self) -> None:
         running, report = self._monitor.running, self._monitor.report
         for name, row in self.rows.items():
-            result = (self._monitor.partial.get(name) if running
-                      else report.result(name) if report else None)
+            result = (
+                self._monitor.partial.get(name)
+                if running
+                else report.result(name)
+                if report
+                else None
+            )
             if result is not None:
                 row.show_result(result)
             else:
@@ -219,16 +234,19 @@ class DiagnosisWidget(QWidget):
         self._render_summary()
 
     def _on_failed(self, message: str) -> None:
-        self._error = self.tr("The check could not run: %1").replace("%1", message)
+        self._error = fill(self.tr("The check could not run: %1"), message)
         self._show_monitor_state()
 
     # Texts
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Terminal readiness"))
-        self.intro.setText(self.tr(
-            "Checks camera, microphone, network speed, connections, UDP and the built-in "
-            "browser, and tells which identification methods this terminal can run."))
+        self.intro.setText(
+            self.tr(
+                "Checks camera, microphone, network speed, connections, UDP and the built-in "
+                "browser, and tells which identification methods this terminal can run."
+            )
+        )
         self.save_button.setText(self.tr("Save report…"))
         self.methods_title.setText(self.tr("Identification methods"))
         self.probes_title.setText(self.tr("Checks"))
@@ -250,8 +268,9 @@ class DiagnosisWidget(QWidget):
         """Portrait: the camera and microphone below the results (else beside them, the
         results scrolling sideways where long texts and large text leave them too little)."""
         beside = self.width() >= self.height()
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
-                               else QBoxLayout.Direction.TopToBottom)
+        self.body.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
 
     def _render_summary(self) -> None:
         """The summary line and the buttons; called after every change of the sections."""
@@ -261,18 +280,21 @@ class DiagnosisWidget(QWidget):
         report, running = self._monitor.report, self._monitor.running
         if running:
             done = len(self._monitor.partial)
-            text = self.tr("Checking… %1 of %2 checks done.").replace("%1", str(done)) \
-                .replace("%2", str(len(self.rows)))
+            text = fill(self.tr("Checking… %1 of %2 checks done."), str(done), str(len(self.rows)))
         elif report is None:
             text = self.tr("The check has not run yet.")
         else:
             ready = sum(1 for v in report.verdicts if v.ready)
             when = report.started_at.astimezone().strftime("%H:%M")
-            text = (self.tr("Checked at %1 in %2 s: %3 of %4 methods can run.")
-                    .replace("%1", when).replace("%2", f"{report.duration_s:.1f}")
-                    .replace("%3", str(ready)).replace("%4", str(len(report.verdicts))))
+            text = fill(
+                self.tr("Checked at %1 in %2 s: %3 of %4 methods can run."),
+                when,
+                f"{report.duration_s:.1f}",
+                str(ready),
+                str(len(report.verdicts)),
+            )
         if self._saved is not None:
-            text += " " + self.tr("Report saved to %1.").replace("%1", str(self._saved))
+            text += " " + fill(self.tr("Report saved to %1."), str(self._saved))
         if self._error:
             text += " " + self._error
         self.summary.setText(text)

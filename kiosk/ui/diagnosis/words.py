@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from kiosk.checks.core import ProbeName, Status
+from kiosk.i18n import fill
 
 
 class Words(QObject):
@@ -40,11 +41,11 @@ class Words(QObject):
         return words[status]
 
     def needed(self, threshold: str) -> str:
-        return self.tr("required %1").replace("%1", threshold)
+        return fill(self.tr("required %1"), threshold)
 
     def detail(self, text: str) -> str:
         """A probe's technical detail (English, for IT), labelled as such."""
-        return self.tr("Technical detail: %1").replace("%1", text)
+        return fill(self.tr("Technical detail: %1"), text)
 
     def took(self, seconds: float) -> str:
-        return self.tr("%1 s").replace("%1", f"{seconds:.1f}")
+        return fill(self.tr("%1 s"), f"{seconds:.1f}")

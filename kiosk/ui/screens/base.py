@@ -19,7 +19,7 @@ from kiosk.app.failures import customer_error
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.language import for_staff, staff_texts
 from kiosk.app.tasks import TaskSlot
-from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.i18n import QT_TRANSLATE_NOOP, fill
 from kiosk.srs import (
     AuthenticationFailed,
     Conflict,
@@ -30,7 +30,6 @@ from kiosk.srs import (
     ServiceUnavailable,
     SrsError,
 )
-from kiosk.srs.errors import fill_placeholders
 from kiosk.tracking import UnknownOrder
 
 from ..texts import problem_text, translate
@@ -43,33 +42,69 @@ REQUEST_TIMEOUT_S = 30.0
 
 # What happened and what to do, by kind of error (the first match counts: subclasses first).
 _ERROR_KINDS: tuple[tuple[type[BaseException], str], ...] = (
-    (AuthenticationFailed, QT_TRANSLATE_NOOP(
-        "SrsError", "The SRS refused the kiosk's access. Ask IT to check the client ID and "
-        "secret in the settings.")),
-    (EvidenceNotFound, QT_TRANSLATE_NOOP(
-        "SrsError", "The SRS has no confirmed evidence for this mobile number yet. Try again "
-        "later.")),
-    (NotFound, QT_TRANSLATE_NOOP(
-        "SrsError", "The SRS does not know this order or method. Check the reference ID, or "
-        "start a new identification.")),
-    (InvalidInput, QT_TRANSLATE_NOOP(
-        "SrsError", "Some details were refused. Correct them and try again.")),
-    (Conflict, QT_TRANSLATE_NOOP(
-        "SrsError", "The order's current state does not allow this. Refresh to see its "
-        "status.")),
-    (ServiceUnavailable, QT_TRANSLATE_NOOP(
-        "SrsError", "The SRS cannot be reached right now. Check the network connection and "
-        "try again in a moment.")),
-    (MalformedResponse, QT_TRANSLATE_NOOP(
-        "SrsError", "The SRS sent an answer the kiosk does not understand. Try again; if it "
-        "happens again, call support.")),
-    (UnknownOrder, QT_TRANSLATE_NOOP(
-        "SrsError", "This order is no longer in the kiosk's journal. Refresh the list.")),
-    (OSError, QT_TRANSLATE_NOOP(
-        "SrsError", "A file on this terminal could not be read or written.")),
+    (
+        AuthenticationFailed,
+        QT_TRANSLATE_NOOP(
+            "SrsError",
+            "The SRS refused the kiosk's access. Ask IT to check the client ID and "
+            "secret in the settings.",
+        ),
+    ),
+    (
+        EvidenceNotFound,
+        QT_TRANSLATE_NOOP(
+            "SrsError",
+            "The SRS has no confirmed evidence for this mobile number yet. Try again later.",
+        ),
+    ),
+    (
+        NotFound,
+        QT_TRANSLATE_NOOP(
+            "SrsError",
+            "The SRS does not know this order or method. Check the reference ID, or "
+            "start a new identification.",
+        ),
+    ),
+    (
+        InvalidInput,
+        QT_TRANSLATE_NOOP("SrsError", "Some details were refused. Correct them and try again."),
+    ),
+    (
+        Conflict,
+        QT_TRANSLATE_NOOP(
+            "SrsError", "The order's current state does not allow this. Refresh to see its status."
+        ),
+    ),
+    (
+        ServiceUnavailable,
+        QT_TRANSLATE_NOOP(
+            "SrsError",
+            "The SRS cannot be reached right now. Check the network connection and "
+            "try again in a moment.",
+        ),
+    ),
+    (
+        MalformedResponse,
+        QT_TRANSLATE_NOOP(
+            "SrsError",
+            "The SRS sent an answer the kiosk does not understand. Try again; if it "
+            "happens again, call support.",
+        ),
+    ),
+    (
+        UnknownOrder,
+        QT_TRANSLATE_NOOP(
+            "SrsError", "This order is no longer in the kiosk's journal. Refresh the list."
+        ),
+    ),
+    (
+        OSError,
+        QT_TRANSLATE_NOOP("SrsError", "A file on this terminal could not be read or written."),
+    ),
 )
 _UNEXPECTED = QT_TRANSLATE_NOOP(
-    "SrsError", "Something went wrong. Try again; if it happens again, call support.")
+    "SrsError", "Something went wrong. Try again; if it happens again, call support."
+)
 
 
 def _error_kind(exc: BaseException) -> str:
@@ -114,8 +149,11 @@ def technical_detail(exc: BaseException) -> str:
 def staff_error_text(exc: BaseException) -> str:
     """One line for the staff strip: what happened and what to do, then the technical detail
     (in the current texts: call inside ``staff_texts()``)."""
-    kind = (QCoreApplication.translate("Screen", "The service did not answer in time.")
-            if isinstance(exc, TimeoutError) else _error_kind(exc))
+    kind = (
+        QCoreApplication.translate("Screen", "The service did not answer in time.")
+        if isinstance(exc, TimeoutError)
+        else _error_kind(exc)
+    )
     detail = technical_detail(exc)
     return f"{kind} ({detail})" if detail and detail != kind else kind
 
@@ -129,12 +167,16 @@ def error_text(exc: BaseException) -> str:
     detail = _detail(exc)
     if detail:
         # On a line of its own: what to do stays in front, the technical part follows.
-        text += "\n" + QCoreApplication.translate("SrsError", "Details: %1").replace("%1", detail)
+        text += "\n" + fill(QCoreApplication.translate("SrsError", "Details: %1"), detail)
     return text
 
 
-async def cancel_order(controller: CustomerFlow, control: QPushButton, error: QLabel,
-                       cancel: Callable[[], Awaitable[None]] | None = None) -> None:
+async def cancel_order(
+    controller: CustomerFlow,
+    control: QPushButton,
+    error: QLabel,
+    cancel: Callable[[], Awaitable[None]] | None = None,
+) -> None:
     """Cancel the current order from a screen: the one handler pattern (disable while the
     flow cancels, show the error; the order is kept on failure). ``cancel``: the flow's step
     that cancels (default: ``cancel_order``)."""
@@ -144,8 +186,12 @@ async def cancel_order(controller: CustomerFlow, control: QPushButton, error: QL
             await (cancel or controller.cancel_order)()
         except (SrsError, TimeoutError) as exc:
             # The customer reads one sentence; staff get the detail in their strip.
-            error.setText(QCoreApplication.translate("Screen", "Could not cancel: %1")
-                          .replace("%1", customer_error(exc).text()))
+            error.setText(
+                fill(
+                    QCoreApplication.translate("Screen", "Could not cancel: %1"),
+                    customer_error(exc).text(),
+                )
+            )
             error.show()
             report_to_staff(controller, STAFF_CANCEL_FAILED, exc)
 
@@ -159,16 +205,18 @@ def report_to_staff(controller: CustomerFlow, what: str, exc: BaseException) -> 
     "StaffDetail" source text whose %1 takes :func:`staff_error_text`. Logged too (provider
     text comes cleaned and with numbers masked from kiosk.srs)."""
     with staff_texts():
-        text = QCoreApplication.translate("StaffDetail", what).replace(
-            "%1", staff_error_text(exc))
+        text = fill(QCoreApplication.translate("StaffDetail", what), staff_error_text(exc))
     # A refusal's message may quote what was typed (a name): the log gets the fields only.
     if isinstance(exc, InvalidInput):
-        logged = " · ".join(str(part) for part in (
-            exc.status_code, exc.code, ", ".join(p.field for p in exc.fields)) if part)
+        logged = " · ".join(
+            str(part)
+            for part in (exc.status_code, exc.code, ", ".join(p.field for p in exc.fields))
+            if part
+        )
     else:
         logged = technical_detail(exc)
     logged = logged or type(exc).__name__
-    log.warning("%s", fill_placeholders(what, (logged,)))
+    log.warning("%s", fill(what, logged))
     controller.staffDetail.emit(text)
 
 

@@ -15,8 +15,8 @@ from kiosk.app.flow import CustomerFlow, JournalFailed, StartOutcome, StartResul
 from kiosk.app.language import staff_texts
 from kiosk.app.readiness import Preflight
 from kiosk.app.stages import Stage
+from kiosk.i18n import fill
 from kiosk.srs import FieldProblem
-from kiosk.srs.errors import fill_placeholders
 
 from ..diagnosis.probe_row import translate
 from ..diagnosis.words import Words
@@ -126,8 +126,10 @@ class ConsentScreen(Screen):
 
     def _show_step(self, step: str) -> None:
         if step == StartStep.PREFLIGHT:
-            set_label(self.state, self.tr("Checking this terminal for the video call "
-                                          "(camera, microphone, network)…"))
+            set_label(
+                self.state,
+                self.tr("Checking this terminal for the video call (camera, microphone, network)…"),
+            )
         else:
             set_label(self.state, self.tr("Requesting the personal identification link…"))
 
@@ -152,23 +154,31 @@ class ConsentScreen(Screen):
 
     def _journal_failure_text(self, exc: JournalFailed) -> str:
         """For the customer in their language; for staff in theirs, in the staff strip."""
-        customer = self.tr("This terminal cannot record identifications right now, so your "
-                           "identification was not started. Please ask the staff for help.")
+        customer = self.tr(
+            "This terminal cannot record identifications right now, so your "
+            "identification was not started. Please ask the staff for help."
+        )
         with staff_texts():
             if exc.ref_id is None:
-                staff = self.tr("For staff: the order journal could not be written, so the "
-                                "start was not sent (%1). Check the disk space and the data "
-                                "folder, then restart the kiosk.")
+                staff = self.tr(
+                    "For staff: the order journal could not be written, so the "
+                    "start was not sent (%1). Check the disk space and the data "
+                    "folder, then restart the kiosk."
+                )
             elif exc.cancelled:
-                staff = self.tr("For staff: the order journal could not be written (%1). Order "
-                                "%2 was created and has been cancelled again. Check the disk "
-                                "space and the data folder, then restart the kiosk.")
+                staff = self.tr(
+                    "For staff: the order journal could not be written (%1). Order "
+                    "%2 was created and has been cancelled again. Check the disk "
+                    "space and the data folder, then restart the kiosk."
+                )
             else:
-                staff = self.tr("For staff: the order journal could not be written (%1). Order "
-                                "%2 was created and could NOT be cancelled: cancel it with "
-                                "support. Check the disk space and the data folder, then "
-                                "restart the kiosk.")
-        staff = fill_placeholders(staff, (str(exc), exc.ref_id or ""))
+                staff = self.tr(
+                    "For staff: the order journal could not be written (%1). Order "
+                    "%2 was created and could NOT be cancelled: cancel it with "
+                    "support. Check the disk space and the data folder, then "
+                    "restart the kiosk."
+                )
+        staff = fill(staff, str(exc), exc.ref_id or "")
         self.ctl.staffDetail.emit(staff)
         return customer
 
@@ -180,9 +190,13 @@ class ConsentScreen(Screen):
             for result in check.blocking():
                 advice = result.advice.render(translate) if result.advice else ""
                 reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
-            staff = QCoreApplication.translate(
-                "StaffDetail", "For staff: this terminal cannot run this method now; nothing "
-                "was sent. %1").replace("%1", " ".join(reasons))
+            staff = fill(
+                QCoreApplication.translate(
+                    "StaffDetail",
+                    "For staff: this terminal cannot run this method now; nothing was sent. %1",
+                ),
+                " ".join(reasons),
+            )
         self.ctl.staffDetail.emit(staff)
 
     def wipe(self) -> None:
@@ -196,24 +210,38 @@ class ConsentScreen(Screen):
         set_label(self.title, self.tr("Before you continue"))
         if self.ctl.customer is not None and self.ctl.customer.method is not None:
             set_label(self.notice, self.ctl.notice())
-        set_label(self.mobile_id, self.tr(
-            "Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you "
-            "start. You can then sign with it easily; otherwise you sign with a password and a "
-            "code by SMS."))
-        set_label(self.terms_sms, self.tr(
-            "After the identification you get an SMS from Swisscom: accept the terms to "
-            "finish."))
+        set_label(
+            self.mobile_id,
+            self.tr(
+                "Tip: activate Mobile ID (on your SIM card or in the Mobile ID app) before you "
+                "start. You can then sign with it easily; otherwise you sign with a password and a "
+                "code by SMS."
+            ),
+        )
+        set_label(
+            self.terms_sms,
+            self.tr(
+                "After the identification you get an SMS from Swisscom: accept the terms to finish."
+            ),
+        )
         set_button(self.back, self.tr("Back"), self.tr("Back to the customer details"))
         if self._failure is not None:
             set_label(self.error, self._failure.text())  # in the language now chosen
         if self._failure is not None and self._failure.action is Action.CORRECT:
-            set_button(self.accept, self.tr("Check my details"),
-                       self.tr("Back to the details to check them"))
+            set_button(
+                self.accept,
+                self.tr("Check my details"),
+                self.tr("Back to the details to check them"),
+            )
         elif self._failure is not None and self._failure.action is Action.OTHER_METHOD:
-            set_button(self.accept, self.tr("Choose another method"),
-                       self.tr("Back to the method choice"))
+            set_button(
+                self.accept, self.tr("Choose another method"), self.tr("Back to the method choice")
+            )
         elif self._failed:
             set_button(self.accept, self.tr("Try again"), self.tr("Try again to start"))
         else:
-            set_button(self.accept, self.tr("I agree — continue"),
-                       self.tr("I agree to the notice: continue"))
+            set_button(
+                self.accept,
+                self.tr("I agree — continue"),
+                self.tr("I agree to the notice: continue"),
+            )

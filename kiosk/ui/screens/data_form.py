@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.send_data import UNKNOWN_METHOD_DATA
+from kiosk.i18n import fill
 from kiosk.srs import FieldProblem, IdentityData, MethodSpec, MethodType, read_mobile
 from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 
@@ -224,11 +225,13 @@ class DataScreen(Screen):
         self.form_host = host
         self.scroller.setWidget(host)
         # Tab: the fields top to bottom (staff-only last), then Back and Next.
-        tab_order(*(w for f in self.fields.values() if f.name not in STAFF_NAMES
-                    for w in f.stops()),
-                  *([self.match_all] if self.match_all is not None else []),
-                  *(w for f in self.fields.values() if f.name in STAFF_NAMES for w in f.stops()),
-                  self.back, self.next)
+        tab_order(
+            *(w for f in self.fields.values() if f.name not in STAFF_NAMES for w in f.stops()),
+            *([self.match_all] if self.match_all is not None else []),
+            *(w for f in self.fields.values() if f.name in STAFF_NAMES for w in f.stops()),
+            self.back,
+            self.next,
+        )
         for name, text in kept.items():
             if name in self.fields:
                 self.fields[name].edit.setText(text)
@@ -312,8 +315,9 @@ class DataScreen(Screen):
                 # As people write it, with the branch's region; the problem names what is wrong.
                 reading = read_mobile(text, self.ctl.settings.kiosk.default_region or None)
                 if reading.e164 is None:
-                    problems.append(FieldProblem(name, reading.problem or MOBILE_HINT,
-                                                 reading.args))
+                    problems.append(
+                        FieldProblem(name, reading.problem or MOBILE_HINT, reading.args)
+                    )
                     continue
                 values[name] = reading.e164
             else:
@@ -338,10 +342,10 @@ class DataScreen(Screen):
         if field is None:
             return
         shown = self.mobile_reading()
-        set_label(field.reading, self.tr("Used as: %1").replace("%1", shown) if shown else "")
-        field.edit.setAccessibleDescription(field.reading.text()
-                                            if not field.problem.text() else
-                                            field.problem.text())
+        set_label(field.reading, fill(self.tr("Used as: %1"), shown) if shown else "")
+        field.edit.setAccessibleDescription(
+            field.reading.text() if not field.problem.text() else field.problem.text()
+        )
 
     def _show(self, field: _Field, problem: FieldProblem | None) -> None:
         if problem is None:
@@ -369,8 +373,9 @@ class DataScreen(Screen):
 
     def submit(self) -> None:
         if self.ctl.customer is not None:
-            self.ctl.customer.match_all_data = (self.match_all is not None
-                                                and self.match_all.isChecked())
+            self.ctl.customer.match_all_data = (
+                self.match_all is not None and self.match_all.isChecked()
+            )
         problems = self._problems()
         if not problems:
             data, _ = self.identity()
@@ -379,11 +384,11 @@ class DataScreen(Screen):
             self._show(field, next((p for p in problems if p.field == name), None))
         self._show_reading()
         if problems:
-            set_label(self.summary,
-                      plural(self.tr("%n field(s) need correcting.", "", len(problems)),
-                             len(problems)))
-            first = next((self.fields[p.field] for p in problems if p.field in self.fields),
-                         None)
+            set_label(
+                self.summary,
+                plural(self.tr("%n field(s) need correcting.", "", len(problems)), len(problems)),
+            )
+            first = next((self.fields[p.field] for p in problems if p.field in self.fields), None)
             if first is not None:
                 first.edit.setFocus()
         else:
@@ -395,9 +400,10 @@ class DataScreen(Screen):
         for problem in problems:
             self._show(self.fields[problem.field], problem)
         if problems:
-            set_label(self.summary,
-                      plural(self.tr("%n field(s) need correcting.", "", len(problems)),
-                             len(problems)))
+            set_label(
+                self.summary,
+                plural(self.tr("%n field(s) need correcting.", "", len(problems)), len(problems)),
+            )
             self.fields[problems[0].field].edit.setFocus()
 
     def wipe(self) -> None:
@@ -425,9 +431,13 @@ class DataScreen(Screen):
     def retranslate(self) -> None:
         customer = self.ctl.customer
         name = customer.method_name if customer is not None else ""
-        set_label(self.title, self.tr("Customer details for %1").replace("%1", name))
-        set_label(self.intro, self.tr("Enter the details exactly as on the ID document. "
-                                      "Fields marked * are required."))
+        set_label(self.title, fill(self.tr("Customer details for %1"), name))
+        set_label(
+            self.intro,
+            self.tr(
+                "Enter the details exactly as on the ID document. Fields marked * are required."
+            ),
+        )
         spec = customer.spec if customer is not None else None
         mandatory = (spec.data.mandatory if spec is not None else frozenset()) | {"mobile"}
         for fname, field in self.fields.items():
@@ -439,21 +449,42 @@ class DataScreen(Screen):
         if self.match_all is not None:
             self.match_all.setText(self.tr("Also send the other data for matching"))
             self.match_all.setAccessibleName(self.match_all.text())
-            set_label(self.match_hint, self.tr(
-                "Without a data match the only identity detail sent is the last name: it must "
-                "match the ID document exactly (no typos, every accent), or the "
-                "identification is rejected.") if not self.match_all.isChecked() else self.tr(
-                "Every detail sent is checked against the ID document; the identification "
-                "fails if one does not match. Send only what you need matched."))
+            set_label(
+                self.match_hint,
+                self.tr(
+                    "Without a data match the only identity detail sent is the last name: it must "
+                    "match the ID document exactly (no typos, every accent), or the "
+                    "identification is rejected."
+                )
+                if not self.match_all.isChecked()
+                else self.tr(
+                    "Every detail sent is checked against the ID document; the identification "
+                    "fails if one does not match. Send only what you need matched."
+                ),
+            )
         default_id = self.ctl.settings.kiosk.external_id
         if "external_id" in self.fields:
             field = self.fields["external_id"]
-            set_label(field.hint, self.tr("This branch's default; change it for this order "
-                                          "if needed.") if default_id else "")
+            set_label(
+                field.hint,
+                self.tr("This branch's default; change it for this order if needed.")
+                if default_id
+                else "",
+            )
         self._show_match_fields()  # after the captions: setting a text shows its label
-        refused = [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted)
-                   if n in REFUSED_NAMES] if spec is not None else []
-        set_label(self.refused, self.tr("Not accepted by this method: %1").replace(
-            "%1", ", ".join(field_text(r) for r in dict.fromkeys(refused))) if refused else "")
+        refused = (
+            [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted) if n in REFUSED_NAMES]
+            if spec is not None
+            else []
+        )
+        set_label(
+            self.refused,
+            fill(
+                self.tr("Not accepted by this method: %1"),
+                ", ".join(field_text(r) for r in dict.fromkeys(refused)),
+            )
+            if refused
+            else "",
+        )
         set_button(self.back, self.tr("Back"), self.tr("Back to the method choice"))
         set_button(self.next, self.tr("Next"), self.tr("Next: the customer's consent"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app.flow import CustomerFlow
+from kiosk.i18n import fill
 from kiosk.srs import MethodType, Status
 
 from ..widgets.common import (
@@ -163,8 +164,9 @@ class HandoffQrScreen(HandoffScreen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         tall = event.size().height() > event.size().width() * 1.2
-        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if tall
-                                  else QBoxLayout.Direction.LeftToRight)
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
+        )
         super().resizeEvent(event)
 
     def enter(self) -> None:
@@ -197,11 +199,18 @@ class HandoffQrScreen(HandoffScreen):
         connected, guided = self._connected_shown, self._eid
         helping = guided and self.get_app.isChecked()
         has_code = self.qr.data is not None and not connected
-        wanted = {self.qr: has_code, self.qr_caption: has_code, self.connected: connected,
-                  self.connected_hint: connected, self.show_code: connected,
-                  self.steps_box: guided and not helping, self.needs: guided and not helping,
-                  self.duration: guided and not helping, self.stores_box: helping,
-                  self.get_app: guided and self._has_links}
+        wanted = {
+            self.qr: has_code,
+            self.qr_caption: has_code,
+            self.connected: connected,
+            self.connected_hint: connected,
+            self.show_code: connected,
+            self.steps_box: guided and not helping,
+            self.needs: guided and not helping,
+            self.duration: guided and not helping,
+            self.stores_box: helping,
+            self.get_app: guided and self._has_links,
+        }
         for widget, shown in wanted.items():
             if not shown:
                 widget.hide()
@@ -243,42 +252,67 @@ class HandoffQrScreen(HandoffScreen):
 
     def retranslate(self) -> None:
         """The texts only: what is shown is :meth:`_apply_visibility`'s."""
-        set_label(self.title, self.tr("Identify yourself with your ID card and your phone")
-                  if self._eid else self.tr("Continue on your phone"))
+        set_label(
+            self.title,
+            self.tr("Identify yourself with your ID card and your phone")
+            if self._eid
+            else self.tr("Continue on your phone"),
+        )
         self.qr.setAccessibleName(self.tr("QR code to open your identification on your phone"))
         _text(self.qr_caption, self.tr("Scan this code with your phone's camera"))
         _text(self.connected, self.tr("Your phone is connected"))
-        _text(self.connected_hint, self.tr(
-            "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself.")
-            if self._eid else self.tr(
-                "Follow the steps on your phone. This screen moves on by itself."))
+        _text(
+            self.connected_hint,
+            self.tr(
+                "Follow the steps in the AUTHADA app on your phone. This screen moves on by itself."
+            )
+            if self._eid
+            else self.tr("Follow the steps on your phone. This screen moves on by itself."),
+        )
         set_button(self.show_code, self.tr("Show the code again"))
         texts = (
-            self.tr("Scan the code with your phone's camera; the page that opens starts the "
-                    "AUTHADA app."),
-            self.tr("Hold your ID card to the back of your phone until the app has read it "
-                    "(NFC)."),
+            self.tr(
+                "Scan the code with your phone's camera; the page that opens starts the "
+                "AUTHADA app."
+            ),
+            self.tr("Hold your ID card to the back of your phone until the app has read it (NFC)."),
             self.tr("Enter your 6-digit card PIN in the app."),
         )
         for number, (widget, text) in enumerate(zip(self.step_labels, texts, strict=True), 1):
             _text(widget, f"{number}. {text}")
-        _text(self.needs, self.tr(
-            "You need: a German ID card with the online function (eID) or an electronic "
-            "residence permit, its 6-digit PIN, and a smartphone with NFC."))
-        _text(self.duration, self.tr(
-            "It takes a few minutes; longer if you first download the app."))
-        set_button(self.get_app, self.tr("Back to the steps") if self.get_app.isChecked()
-                   else self.tr("Don't have the app yet?"))
-        _text(self.stores_hint, self.tr(
-            "The AUTHADA app is free. Scan the code for your phone's store with its camera, "
-            "install the app, then scan the large code."))
+        _text(
+            self.needs,
+            self.tr(
+                "You need: a German ID card with the online function (eID) or an electronic "
+                "residence permit, its 6-digit PIN, and a smartphone with NFC."
+            ),
+        )
+        _text(
+            self.duration, self.tr("It takes a few minutes; longer if you first download the app.")
+        )
+        set_button(
+            self.get_app,
+            self.tr("Back to the steps")
+            if self.get_app.isChecked()
+            else self.tr("Don't have the app yet?"),
+        )
+        _text(
+            self.stores_hint,
+            self.tr(
+                "The AUTHADA app is free. Scan the code for your phone's store with its camera, "
+                "install the app, then scan the large code."
+            ),
+        )
         for store, caption in STORES.items():
             _text(self.store_labels[store], caption)
             self.store_qrs[store].setAccessibleName(
-                self.tr("QR code of the app in the store: %1").replace("%1", caption))
-        self.set_control_texts(cancel=self.tr("Cancel identification"),
-                               progress=self.tr("Show progress"),
-                               preparing=self.tr("Preparing your identification link…"))
+                fill(self.tr("QR code of the app in the store: %1"), caption)
+            )
+        self.set_control_texts(
+            cancel=self.tr("Cancel identification"),
+            progress=self.tr("Show progress"),
+            preparing=self.tr("Preparing your identification link…"),
+        )
 
 
 def _text(widget: QLabel, text: str) -> None:

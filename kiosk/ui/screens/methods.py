@@ -25,6 +25,7 @@ from kiosk.app.flow import CustomerFlow
 from kiosk.app.language import staff_texts
 from kiosk.app.tasks import within
 from kiosk.app.terminal import SWITCHED_OFF, Terminal
+from kiosk.i18n import fill
 from kiosk.srs import METHODS, Jurisdiction, Method, MethodFilter, MethodType, SrsError
 
 from ..readiness_reasons import ReadinessReasons
@@ -54,8 +55,9 @@ class MethodsScreen(Screen):
 
     staff_facing = True
 
-    def __init__(self, flow: CustomerFlow, terminal: Terminal,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, flow: CustomerFlow, terminal: Terminal, parent: QWidget | None = None
+    ) -> None:
         super().__init__(flow, parent)
         self._terminal = terminal  # the branch's presets, the methods it offers
         self._reasons = ReadinessReasons(self)
@@ -93,8 +95,7 @@ class MethodsScreen(Screen):
         self.filter_row = FlowLayout(self.filter_panel, spacing=16)
         self.filter_labels: dict[str, QLabel] = {}
         self.filters: dict[str, QComboBox] = {}
-        names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow",
-                 "realtime")
+        names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow", "realtime")
         for name in names:
             caption, combo = label("small", wrap=False), QComboBox()
             caption.setBuddy(combo)  # Linux screen readers take a combo box's name from it
@@ -158,7 +159,7 @@ class MethodsScreen(Screen):
             ],
             "loa": [
                 (any_text, ANY),
-                *[(self.tr("LOA %1 or higher").replace("%1", str(n)), n) for n in (1, 2, 3)],
+                *[(fill(self.tr("LOA %1 or higher"), str(n)), n) for n in (1, 2, 3)],
                 (self.tr("LOA 4"), 4),
             ],
             "method_type": [
@@ -185,16 +186,24 @@ class MethodsScreen(Screen):
         return MethodFilter(
             issuer=(f["issuer"],) if f["issuer"] else (),
             jurisdiction=(f["jurisdiction"],) if f["jurisdiction"] else (),
-            loa=f["loa"], offline=f["offline"], method_type=f["method_type"],
-            webflow=f["webflow"], realtime=f["realtime"])
+            loa=f["loa"],
+            offline=f["offline"],
+            method_type=f["method_type"],
+            webflow=f["webflow"],
+            realtime=f["realtime"],
+        )
 
     def apply_filter(self, filters: MethodFilter) -> None:
         self._filling = True
         values: dict[str, object] = {
             "issuer": filters.issuer[0] if filters.issuer else ANY,
             "jurisdiction": filters.jurisdiction[0] if filters.jurisdiction else ANY,
-            "loa": filters.loa, "method_type": filters.method_type, "offline": filters.offline,
-            "webflow": filters.webflow, "realtime": filters.realtime}
+            "loa": filters.loa,
+            "method_type": filters.method_type,
+            "offline": filters.offline,
+            "webflow": filters.webflow,
+            "realtime": filters.realtime,
+        }
         for name, combo in self.filters.items():
             combo.setCurrentIndex(max(0, combo.findData(values[name])))
         self._filling = False
@@ -222,8 +231,14 @@ class MethodsScreen(Screen):
         """Tab in reading order: presets (one stop: the arrow keys move between them, as in
         every exclusive group), More filters, the filters (when shown), Retry, each tile's
         Choose, Cancel."""
-        tab_order(*self.preset_buttons.values(), self.more, *self.filters.values(), self.retry,
-                  *(card.choose for card in self.cards), self.cancel)
+        tab_order(
+            *self.preset_buttons.values(),
+            self.more,
+            *self.filters.values(),
+            self.retry,
+            *(card.choose for card in self.cards),
+            self.cancel,
+        )
 
     def _show_filters(self, shown: bool) -> None:
         self.filter_panel.setVisible(shown)
@@ -252,15 +267,18 @@ class MethodsScreen(Screen):
     def enter(self) -> None:
         self._show_customer_language()
         # The first preset until the methods are there; then the first card's Choose.
-        self._entry_focus = focus_first(self.preset_group.checkedButton(),
-                                        *self.preset_buttons.values())
+        self._entry_focus = focus_first(
+            self.preset_group.checkedButton(), *self.preset_buttons.values()
+        )
         self.reload()
 
     def _show_customer_language(self) -> None:
         customer = self.ctl.customer
         language = ENDONYMS.get(customer.language, "") if customer is not None else ""
-        set_label(self.customer_language, self.tr(
-            "Customer's language: %1").replace("%1", language) if language else "")
+        set_label(
+            self.customer_language,
+            fill(self.tr("Customer's language: %1"), language) if language else "",
+        )
 
     def reload(self) -> None:
         """Load the methods for the current filter; a new load cancels the one in flight."""
@@ -276,8 +294,10 @@ class MethodsScreen(Screen):
         except (SrsError, TimeoutError) as exc:
             self.busy.hide()
             self.show_cards([])
-            set_label(self.state, self.tr("The methods could not be loaded: %1")
-                      .replace("%1", self.describe_error(exc)))
+            set_label(
+                self.state,
+                fill(self.tr("The methods could not be loaded: %1"), self.describe_error(exc)),
+            )
             self.state.setProperty("role", "error")
             self.retry.show()
             self.retry.setFocus()
@@ -289,11 +309,14 @@ class MethodsScreen(Screen):
         if from_retry or (entry is not None and QApplication.focusWidget() is entry):
             focus_first(*(card.choose for card in self.cards), self.cancel)
         if methods:
-            set_label(self.state, plural(self.tr("%n method(s) match", "", len(methods)),
-                                         len(methods)))
+            set_label(
+                self.state, plural(self.tr("%n method(s) match", "", len(methods)), len(methods))
+            )
         else:
-            set_label(self.state, self.tr("No method matches these filters. Choose fewer "
-                                          "filters or another preset."))
+            set_label(
+                self.state,
+                self.tr("No method matches these filters. Choose fewer filters or another preset."),
+            )
 
     def show_cards(self, methods: list[Method]) -> None:
         """One card per listed method, in the listing's order, each with why it cannot be
@@ -362,26 +385,37 @@ class MethodsScreen(Screen):
     def _retranslate_presets(self) -> None:
         for key, b in self.preset_buttons.items():
             chosen = presets.preset(key)
-            text = (QCoreApplication.translate("Preset", chosen.title) if chosen
-                    else self.tr("All methods"))
-            set_button(b, text, self.tr("Preset: %1").replace("%1", text))
+            text = (
+                QCoreApplication.translate("Preset", chosen.title)
+                if chosen
+                else self.tr("All methods")
+            )
+            set_button(b, text, fill(self.tr("Preset: %1"), text))
 
     def _retranslate_more(self) -> None:
         count = self.active_filters()
-        text = self.tr("More filters") if not count else plural(
-            self.tr("More filters (%n set)", "", count), count)
+        text = (
+            self.tr("More filters")
+            if not count
+            else plural(self.tr("More filters (%n set)", "", count), count)
+        )
         set_button(self.more, ("▾ " if self.more.isChecked() else "▸ ") + text, text)
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Choose the identification method"))
         self._show_customer_language()
-        captions = {"issuer": self.tr("Issuer"), "jurisdiction": self.tr("Jurisdiction"),
-                    "loa": self.tr("Level of assurance"), "method_type": self.tr("Method type"),
-                    "offline": self.tr("Offline"), "webflow": self.tr("Web flow"),
-                    "realtime": self.tr("Real time")}
+        captions = {
+            "issuer": self.tr("Issuer"),
+            "jurisdiction": self.tr("Jurisdiction"),
+            "loa": self.tr("Level of assurance"),
+            "method_type": self.tr("Method type"),
+            "offline": self.tr("Offline"),
+            "webflow": self.tr("Web flow"),
+            "realtime": self.tr("Real time"),
+        }
         for name, caption in captions.items():
             set_label(self.filter_labels[name], caption)
-            self.filters[name].setAccessibleName(self.tr("Filter: %1").replace("%1", caption))
+            self.filters[name].setAccessibleName(fill(self.tr("Filter: %1"), caption))
         self._fill_filters()
         self._retranslate_presets()
         self._retranslate_more()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.flow import CustomerFlow
+from kiosk.i18n import fill
 from kiosk.srs import Status, mask_msisdn
 
 from ..texts import ReasonKind, failure_title, next_steps, reason_kind, reason_sentence
@@ -67,10 +68,15 @@ class ResultScreen(Screen):
         if order is None or order.evidence_id or not order.reason:
             return
         self.ctl.staffDetail.emit(
-            QCoreApplication.translate("StaffDetail", "For staff: order %1 ended %2; the "
-                                       "provider's reason: %3")
-            .replace("%1", order.ref_id).replace("%2", order.status_text or order.status.value)
-            .replace("%3", order.reason))
+            fill(
+                QCoreApplication.translate(
+                    "StaffDetail", "For staff: order %1 ended %2; the provider's reason: %3"
+                ),
+                order.ref_id,
+                order.status_text or order.status.value,
+                order.reason,
+            )
+        )
 
     def wipe(self) -> None:
         self.timeline.clear()
@@ -79,8 +85,11 @@ class ResultScreen(Screen):
 
     def retranslate(self) -> None:
         set_button(self.finish, self.tr("Finish"), self.tr("Finish and wipe the session"))
-        set_button(self.again, self.tr("Start a new identification"),
-                   self.tr("Start a new identification with the same details"))
+        set_button(
+            self.again,
+            self.tr("Start a new identification"),
+            self.tr("Start a new identification with the same details"),
+        )
         order = self.ctl.order
         customer = self.ctl.customer
         if order is None or customer is None:
@@ -92,13 +101,22 @@ class ResultScreen(Screen):
             self.headline.setProperty("role", "bigSuccess")
             set_label(self.headline, self.tr("✓ Identification confirmed"))
             mobile = customer.identity.mobile if customer.identity else None
-            lines.append(self.tr("Mobile number: %1").replace("%1", mask_msisdn(mobile)))
+            lines.append(fill(self.tr("Mobile number: %1"), mask_msisdn(mobile)))
             if order.evidence_valid_until is not None:
-                lines.append(self.tr("Valid until: %1").replace(
-                    "%1", order.evidence_valid_until.astimezone().strftime("%d.%m.%Y")))
+                lines.append(
+                    fill(
+                        self.tr("Valid until: %1"),
+                        order.evidence_valid_until.astimezone().strftime("%d.%m.%Y"),
+                    )
+                )
             set_label(self.reason, "")
-            set_label(self.advice, self.tr("The customer can now sign with this mobile "
-                                           "number (Mobile ID, or password and SMS code)."))
+            set_label(
+                self.advice,
+                self.tr(
+                    "The customer can now sign with this mobile "
+                    "number (Mobile ID, or password and SMS code)."
+                ),
+            )
             self.again.hide()
         else:
             self.headline.setProperty("role", "bigError")
@@ -108,15 +126,23 @@ class ResultScreen(Screen):
             advice = next_steps(order.status, order.reason)
             if order.status is Status.TERMINATED:  # the last step: the SMS with the terms
                 mobile = customer.identity.mobile if customer.identity else None
-                sms = (self.tr("Open the SMS sent to %1 and accept the terms.")
-                       .replace("%1", mask_msisdn(mobile)) if mobile else
-                       self.tr("Open the SMS sent to your mobile phone and accept the terms."))
+                sms = (
+                    fill(
+                        self.tr("Open the SMS sent to %1 and accept the terms."),
+                        mask_msisdn(mobile),
+                    )
+                    if mobile
+                    else self.tr("Open the SMS sent to your mobile phone and accept the terms.")
+                )
                 advice = sms + "\n" + advice
             set_label(self.advice, advice)
             self.again.setVisible(order.status is not Status.TERMINATED)
             if self._corrects_data():
-                set_button(self.again, self.tr("Correct the details and start again"),
-                           self.tr("Back to the details to correct them, then start again"))
+                set_button(
+                    self.again,
+                    self.tr("Correct the details and start again"),
+                    self.tr("Back to the details to correct them, then start again"),
+                )
         set_label(self.details, "\n".join(lines))
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)

@@ -23,6 +23,7 @@ from kiosk.app import presets
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.app.tasks import within
 from kiosk.app.terminal import Terminal
+from kiosk.i18n import fill
 from kiosk.srs import METHODS
 
 from ..input_hints import hint_named_field
@@ -44,11 +45,11 @@ def _method_key(issuer: str, method: str) -> str:
     return f"{issuer}/{method}"
 
 
-
 def _problem_text(text: str) -> str:
     """A form problem in the current language; the PIN rules are the PIN pad's texts."""
     translated = QCoreApplication.translate("SettingsProblem", text)
     return translated if translated != text else QCoreApplication.translate("PinPad", text)
+
 
 class SettingsScreen(ScreenBase):
     staff_facing = True
@@ -182,12 +183,19 @@ class SettingsScreen(ScreenBase):
 
     def enter(self) -> None:
         s = self.terminal.settings
-        values = {"api_url": s.srs.api_url, "token_url": s.srs.token_url,
-                  "ras_url": s.srs.ras_url, "client_id": s.srs.client_id,
-                  "pro_nr": s.support.pro_nr, "contact": s.support.contact,
-                  "external_id": s.kiosk.external_id, "brand_name": s.branding.name,
-                  "logo": s.branding.logo, "primary_color": s.branding.primary_color,
-                  "accent_color": s.branding.accent_color}
+        values = {
+            "api_url": s.srs.api_url,
+            "token_url": s.srs.token_url,
+            "ras_url": s.srs.ras_url,
+            "client_id": s.srs.client_id,
+            "pro_nr": s.support.pro_nr,
+            "contact": s.support.contact,
+            "external_id": s.kiosk.external_id,
+            "brand_name": s.branding.name,
+            "logo": s.branding.logo,
+            "primary_color": s.branding.primary_color,
+            "accent_color": s.branding.accent_color,
+        }
         for name, value in values.items():
             self.edits[name].setText(str(value) if value is not None else "")
         for name in ("client_secret", "new_pin", "new_pin_again"):
@@ -200,7 +208,8 @@ class SettingsScreen(ScreenBase):
         self.idle.setValue(s.kiosk.idle_timeout_s)
         self.language.setCurrentIndex(max(0, self.language.findData(s.kiosk.language)))
         self.staff_language.setCurrentIndex(
-            max(0, self.staff_language.findData(s.kiosk.staff_language)))
+            max(0, self.staff_language.findData(s.kiosk.staff_language))
+        )
         self.aml.setChecked(s.kiosk.aml_notice)
         self.large_text.setChecked(s.kiosk.large_text)
         self.keyboard.setChecked(s.kiosk.on_screen_keyboard)
@@ -210,21 +219,28 @@ class SettingsScreen(ScreenBase):
 
     def form(self) -> SettingsInput:
         return SettingsInput(
-            api_url=self.edits["api_url"].text(), token_url=self.edits["token_url"].text(),
-            ras_url=self.edits["ras_url"].text(), client_id=self.edits["client_id"].text(),
+            api_url=self.edits["api_url"].text(),
+            token_url=self.edits["token_url"].text(),
+            ras_url=self.edits["ras_url"].text(),
+            client_id=self.edits["client_id"].text(),
             client_secret=self.edits["client_secret"].text(),
             enabled_methods=tuple(k for k, c in self.method_checks.items() if c.isChecked()),
-            idle_timeout_s=self.idle.value(), language=str(self.language.currentData()),
-            aml_notice=self.aml.isChecked(), new_pin=self.edits["new_pin"].text(),
+            idle_timeout_s=self.idle.value(),
+            language=str(self.language.currentData()),
+            aml_notice=self.aml.isChecked(),
+            new_pin=self.edits["new_pin"].text(),
             staff_language=str(self.staff_language.currentData()),
             large_text=self.large_text.isChecked(),
             on_screen_keyboard=self.keyboard.isChecked(),
             new_pin_again=self.edits["new_pin_again"].text(),
-            external_id=self.edits["external_id"].text(), pro_nr=self.edits["pro_nr"].text(),
+            external_id=self.edits["external_id"].text(),
+            pro_nr=self.edits["pro_nr"].text(),
             contact=self.edits["contact"].text(),
-            brand_name=self.edits["brand_name"].text(), logo=self.edits["logo"].text(),
+            brand_name=self.edits["brand_name"].text(),
+            logo=self.edits["logo"].text(),
             primary_color=self.edits["primary_color"].text(),
-            accent_color=self.edits["accent_color"].text())
+            accent_color=self.edits["accent_color"].text(),
+        )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, widget in self.problems.items():
@@ -251,20 +267,32 @@ class SettingsScreen(ScreenBase):
         chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
         with disabled_while(self.save):
             try:
-                await within(self.terminal.apply_settings(
-                    settings, secret=form.client_secret, new_pin=form.new_pin,
-                    enabled_presets=chosen), REQUEST_TIMEOUT_S)
+                await within(
+                    self.terminal.apply_settings(
+                        settings,
+                        secret=form.client_secret,
+                        new_pin=form.new_pin,
+                        enabled_presets=chosen,
+                    ),
+                    REQUEST_TIMEOUT_S,
+                )
             except Exception as exc:  # keyring, file system, backend: every failure is shown
                 self.message.setProperty("role", "error")
-                set_label(self.message, self.tr("Could not save the settings: %1")
-                          .replace("%1", self.describe_error(exc)))
+                set_label(
+                    self.message,
+                    fill(self.tr("Could not save the settings: %1"), self.describe_error(exc)),
+                )
                 restyle(self.message)
                 return
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
         self.message.setProperty("role", "success")
-        set_label(self.message, self.tr("Saved to %1. The new settings apply now.")
-                  .replace("%1", str(self.terminal.config_path)))
+        set_label(
+            self.message,
+            fill(
+                self.tr("Saved to %1. The new settings apply now."), str(self.terminal.config_path)
+            ),
+        )
         restyle(self.message)
 
     def _close(self) -> None:
@@ -281,16 +309,21 @@ class SettingsScreen(ScreenBase):
         self.support_box.setTitle(self.tr("Support and billing"))
         self.branding_box.setTitle(self.tr("Bank branding"))
         captions = {
-            "api_url": self.tr("SRS API address"), "token_url": self.tr("Token address"),
-            "ras_url": self.tr("RA service address"), "client_id": self.tr("Client ID"),
+            "api_url": self.tr("SRS API address"),
+            "token_url": self.tr("Token address"),
+            "ras_url": self.tr("RA service address"),
+            "client_id": self.tr("Client ID"),
             "client_secret": self.tr("Client secret"),
             "idle_timeout_s": self.tr("Idle timeout (seconds)"),
             "language": self.tr("Default customer language"),
-            "staff_language": self.tr("Staff language"), "new_pin": self.tr("New PIN"),
+            "staff_language": self.tr("Staff language"),
+            "new_pin": self.tr("New PIN"),
             "new_pin_again": self.tr("New PIN again"),
-            "pro_nr": self.tr("PRO-Nr"), "contact": self.tr("Branch support contact"),
+            "pro_nr": self.tr("PRO-Nr"),
+            "contact": self.tr("Branch support contact"),
             "external_id": self.tr("Default External ID"),
-            "brand_name": self.tr("Bank name"), "logo": self.tr("Logo file (SVG or PNG)"),
+            "brand_name": self.tr("Bank name"),
+            "logo": self.tr("Logo file (SVG or PNG)"),
             "primary_color": self.tr("Button colour"),
             "accent_color": self.tr("Highlight colour"),
         }
@@ -301,30 +334,39 @@ class SettingsScreen(ScreenBase):
         self.idle.setAccessibleName(captions["idle_timeout_s"])
         self.language.setAccessibleName(captions["language"])
         self.staff_language.setAccessibleName(captions["staff_language"])
-        self.staff_language.setAccessibleDescription(self.tr(
-            "The language of the staff screens; customers choose their own on the start screen."))
+        self.staff_language.setAccessibleDescription(
+            self.tr(
+                "The language of the staff screens; customers choose their own on the start screen."
+            )
+        )
         self.staff_language.setItemText(0, self.tr("Same as the default language"))
         self.edits["client_secret"].setPlaceholderText(
-            self.tr("stored in the OS keyring; leave empty to keep it"))
+            self.tr("stored in the OS keyring; leave empty to keep it")
+        )
         self.edits["pro_nr"].setPlaceholderText(
-            self.tr("your number for the Swisscom Service Desk"))
+            self.tr("your number for the Swisscom Service Desk")
+        )
         self.edits["contact"].setPlaceholderText(self.tr("name, phone, e-mail"))
         self.edits["external_id"].setPlaceholderText(
-            self.tr("for billing; staff can change it per order"))
+            self.tr("for billing; staff can change it per order")
+        )
         for name in ("primary_color", "accent_color"):
             self.edits[name].setPlaceholderText(
-                self.tr("#rrggbb, dark enough for white text; empty: the kiosk's own"))
-        set_label(self.srs_hint, self.tr("Leave all SRS fields empty for training mode (the "
-                                         "built-in simulator)."))
+                self.tr("#rrggbb, dark enough for white text; empty: the kiosk's own")
+            )
+        set_label(
+            self.srs_hint,
+            self.tr("Leave all SRS fields empty for training mode (the built-in simulator)."),
+        )
         for check in self.method_checks.values():
-            check.setAccessibleName(self.tr("Enable %1").replace("%1", check.text()))
+            check.setAccessibleName(fill(self.tr("Enable %1"), check.text()))
         set_label(self.preset_caption, self.tr("Presets offered on the method choice:"))
         for key, check in self.preset_checks.items():
             chosen = presets.preset(key)
             assert chosen is not None
             text = QCoreApplication.translate("Preset", chosen.title)
             check.setText(text)
-            check.setAccessibleName(self.tr("Offer preset %1").replace("%1", text))
+            check.setAccessibleName(fill(self.tr("Offer preset %1"), text))
         self.aml.setText(self.tr("Use the notice for the additional AML contract"))
         self.aml.setAccessibleName(self.aml.text())
         self.large_text.setText(self.tr("Larger text on every screen"))

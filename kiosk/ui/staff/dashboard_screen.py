@@ -20,8 +20,8 @@ from kiosk.app.flow import CustomerFlow
 from kiosk.app.order_tracking import InterruptedStart
 from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.tasks import within
+from kiosk.i18n import fill
 from kiosk.srs import SrsError
-from kiosk.srs.errors import fill_placeholders
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S
@@ -41,8 +41,13 @@ class DashboardScreen(StaffScreen):
     supportRequested = Signal(str)  # noqa: N815 - the ref id of the order
     handoffReopened = Signal()  # noqa: N815 - an order's hand-off is the customer's screen again
 
-    def __init__(self, orders: StaffOrders, elsewhere: ElsewhereWatch,
-                 customer_flow: CustomerFlow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        orders: StaffOrders,
+        elsewhere: ElsewhereWatch,
+        customer_flow: CustomerFlow,
+        parent: QWidget | None = None,
+    ) -> None:
         """``customer_flow``: the customer's path, for showing an order's code again (and
         whether that ends a session)."""
         super().__init__(parent)
@@ -76,9 +81,16 @@ class DashboardScreen(StaffScreen):
         # width). Where that is wider than the table (1024 px screens, large text), the long
         # texts give up width, eliding: Ref-IDs (the tooltip has them whole), the method,
         # status, next action and problem; the table scrolls sideways only past that.
-        self.column_fit = ColumnFit(self.table, {
-            Column.REF_ID: REF_ID_WIDTH, Column.METHOD: None, Column.STATUS: None,
-            Column.NEXT: None, Column.PROBLEM: None})
+        self.column_fit = ColumnFit(
+            self.table,
+            {
+                Column.REF_ID: REF_ID_WIDTH,
+                Column.METHOD: None,
+                Column.STATUS: None,
+                Column.NEXT: None,
+                Column.PROBLEM: None,
+            },
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addWidget(self.table, 1)
 
@@ -156,11 +168,14 @@ class DashboardScreen(StaffScreen):
             try:
                 await within(self.orders.sync_elsewhere(), REQUEST_TIMEOUT_S)
                 orders = await within(self.orders.all(), REQUEST_TIMEOUT_S)
-                self._interrupted = await within(self.orders.interrupted_starts(),
-                                                 REQUEST_TIMEOUT_S)
+                self._interrupted = await within(
+                    self.orders.interrupted_starts(), REQUEST_TIMEOUT_S
+                )
             except (OSError, TimeoutError, sqlite3.Error) as exc:
-                set_label(self.error, self.tr("The orders could not be read: %1")
-                          .replace("%1", self.describe_error(exc)))
+                set_label(
+                    self.error,
+                    fill(self.tr("The orders could not be read: %1"), self.describe_error(exc)),
+                )
                 return
         self.model.set_orders(orders)
         set_label(self.error, "")
@@ -173,14 +188,27 @@ class DashboardScreen(StaffScreen):
         if not starts:
             set_label(self.interrupted, "")
             return
-        lines = [plural(self.tr("%n start(s) got no answer from the SRS: it may hold an order "
-                                "this terminal does not follow. Check with support:", "",
-                                len(starts)), len(starts))]
+        lines = [
+            plural(
+                self.tr(
+                    "%n start(s) got no answer from the SRS: it may hold an order "
+                    "this terminal does not follow. Check with support:",
+                    "",
+                    len(starts),
+                ),
+                len(starts),
+            )
+        ]
         for start in starts:
-            lines.append(fill_placeholders(
-                self.tr("%1/%2, External ID %3, started %4"),
-                (start.issuer, start.method, start.external_id or "–",
-                 start.created_at.astimezone().strftime("%d.%m. %H:%M"))))
+            lines.append(
+                fill(
+                    self.tr("%1/%2, External ID %3, started %4"),
+                    start.issuer,
+                    start.method,
+                    start.external_id or "–",
+                    start.created_at.astimezone().strftime("%d.%m. %H:%M"),
+                )
+            )
         set_label(self.interrupted, "\n".join(lines))
 
     def _orders_changed(self) -> None:
@@ -234,11 +262,13 @@ class DashboardScreen(StaffScreen):
 
     def _selection_changed(self) -> None:
         order = self.selected()
-        self.cancel_button.setEnabled(order is not None and not order.is_done
-                                      and not self._cancel.busy)
+        self.cancel_button.setEnabled(
+            order is not None and not order.is_done and not self._cancel.busy
+        )
         self.support.setEnabled(order is not None)
-        self.show_code.setEnabled(order is not None and self.flow.reopenable(order)
-                                  and not self._reopen.busy)
+        self.show_code.setEnabled(
+            order is not None and self.flow.reopenable(order) and not self._reopen.busy
+        )
 
     def ask_cancel(self) -> None:
         order = self.selected()
@@ -247,9 +277,16 @@ class DashboardScreen(StaffScreen):
         self._to_reopen = None
         self._to_cancel = order.ref_id
         set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
-        set_label(self.confirm_text, self.tr("Cancel order %1? The identification stops at "
-                                             "the provider; this cannot be undone.")
-                  .replace("%1", order.ref_id))
+        set_label(
+            self.confirm_text,
+            fill(
+                self.tr(
+                    "Cancel order %1? The identification stops at "
+                    "the provider; this cannot be undone."
+                ),
+                order.ref_id,
+            ),
+        )
         for widget in (self.confirm_yes, self.confirm_no):
             widget.show()
         self.confirm_no.setFocus()
@@ -265,10 +302,16 @@ class DashboardScreen(StaffScreen):
             return
         self._hide_confirm()
         self._to_reopen = order.ref_id
-        set_label(self.confirm_text, self.tr(
-            "Another customer's session is open on this terminal. Showing the code of %1 ends "
-            "that session (an order under way goes on being followed).").replace("%1",
-                                                                               order.ref_id))
+        set_label(
+            self.confirm_text,
+            fill(
+                self.tr(
+                    "Another customer's session is open on this terminal. Showing the code of "
+                    "%1 ends that session (an order under way goes on being followed)."
+                ),
+                order.ref_id,
+            ),
+        )
         set_button(self.confirm_yes, self.tr("Yes, show the code"))
         for widget in (self.confirm_yes, self.confirm_no):
             widget.show()
@@ -280,13 +323,26 @@ class DashboardScreen(StaffScreen):
             try:
                 await within(self.flow.reopen_handoff(ref_id), REQUEST_TIMEOUT_S)
             except ValueError:
-                set_label(self.error, self.tr("The code of %1 cannot be shown again: the order "
-                                              "is no longer waiting for its customer.")
-                          .replace("%1", ref_id))
+                set_label(
+                    self.error,
+                    fill(
+                        self.tr(
+                            "The code of %1 cannot be shown again: the order "
+                            "is no longer waiting for its customer."
+                        ),
+                        ref_id,
+                    ),
+                )
                 return
             except (OSError, TimeoutError) as exc:
-                set_label(self.error, self.tr("Could not show the code of %1: %2")
-                          .replace("%1", ref_id).replace("%2", self.describe_error(exc)))
+                set_label(
+                    self.error,
+                    fill(
+                        self.tr("Could not show the code of %1: %2"),
+                        ref_id,
+                        self.describe_error(exc),
+                    ),
+                )
                 return
         self.handoffReopened.emit()
 
@@ -308,30 +364,49 @@ class DashboardScreen(StaffScreen):
     async def _run_cancel(self, ref_id: str) -> None:
         self.cancel_button.setEnabled(False)
         set_label(self.error, "")
-        set_label(self.state, self.tr("Cancelling %1…").replace("%1", ref_id))
+        set_label(self.state, fill(self.tr("Cancelling %1…"), ref_id))
         try:
             order = await within(self.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder) as exc:
             set_label(self.state, "")
-            set_label(self.error, self.tr("Could not cancel %1: %2").replace("%1", ref_id)
-                      .replace("%2", self.describe_error(exc)))
+            set_label(
+                self.error,
+                fill(self.tr("Could not cancel %1: %2"), ref_id, self.describe_error(exc)),
+            )
         else:
             self.model.update_order(order)
             holder = self.orders.followed_elsewhere(ref_id)
             if order.cancel_pending and holder is not None:
                 # Tracker.cancel only flags it: the lease holder cancels it when it next renews
                 # its lease (or this kiosk does, should it take the order over).
-                set_label(self.state, self.tr(
-                    "Cancel of %1 requested: another process (pid %2 on %3) follows this order "
-                    "and cancels it at its next lease renewal, shortly. The row shows the result.")
-                    .replace("%1", ref_id).replace("%2", str(holder.pid))
-                    .replace("%3", holder.host))
+                set_label(
+                    self.state,
+                    fill(
+                        self.tr(
+                            "Cancel of %1 requested: another process (pid %2 on %3) follows "
+                            "this order and cancels it at its next lease renewal, shortly. "
+                            "The row shows the result."
+                        ),
+                        ref_id,
+                        str(holder.pid),
+                        holder.host,
+                    ),
+                )
             elif order.cancel_pending:
-                set_label(self.state, self.tr("Cancel of %1 requested: the SRS did not confirm "
-                                              "yet; the kiosk keeps trying.").replace("%1", ref_id))
+                set_label(
+                    self.state,
+                    fill(
+                        self.tr(
+                            "Cancel of %1 requested: the SRS did not confirm "
+                            "yet; the kiosk keeps trying."
+                        ),
+                        ref_id,
+                    ),
+                )
             else:
-                set_label(self.state, self.tr("Order %1: %2.").replace("%1", ref_id)
-                          .replace("%2", outcome_name(order.outcome)))
+                set_label(
+                    self.state, fill(self.tr("Order %1: %2."), ref_id, outcome_name(order.outcome))
+                )
         finally:
             self._selection_changed()
 
@@ -346,22 +421,34 @@ class DashboardScreen(StaffScreen):
         if self._cancel.busy:
             return
         active = sum(1 for o in self.model.orders if not o.is_done)
-        set_label(self.state, self.tr("Orders: %1; still in progress: %2.")
-                  .replace("%1", str(len(self.model.orders))).replace("%2", str(active)))
+        set_label(
+            self.state,
+            fill(
+                self.tr("Orders: %1; still in progress: %2."),
+                str(len(self.model.orders)),
+                str(active),
+            ),
+        )
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Orders on this terminal"))
         self.retranslate_back(self.tr("Close the order dashboard"))
         self.table.setAccessibleName(self.tr("Orders"))
         set_button(self.refresh, self.tr("Refresh"), self.tr("Refresh the order list"))
-        set_button(self.cancel_button, self.tr("Cancel order…"),
-                   self.tr("Cancel the selected order"))
-        set_button(self.support, self.tr("Support card"),
-                   self.tr("Open the support card of the selected order"))
+        set_button(
+            self.cancel_button, self.tr("Cancel order…"), self.tr("Cancel the selected order")
+        )
+        set_button(
+            self.support,
+            self.tr("Support card"),
+            self.tr("Open the support card of the selected order"),
+        )
         set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
-        set_button(self.show_code, self.tr("Show the code again"),
-                   self.tr("Show the selected order's QR code or web page to its customer "
-                           "again"))
+        set_button(
+            self.show_code,
+            self.tr("Show the code again"),
+            self.tr("Show the selected order's QR code or web page to its customer again"),
+        )
         set_button(self.confirm_no, self.tr("No, keep it"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._show_interrupted()

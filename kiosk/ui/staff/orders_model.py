@@ -16,7 +16,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,17 +24,14 @@ from PySide6.QtCore import (
 )
 
 from kiosk.app.language import staff_texts
+from kiosk.i18n import fill
 from kiosk.srs import find_method_spec, mask_msisdn
 from kiosk.tracking import ActionKind, LeaseHolder, Outcome, TrackedOrder
 
-from ..texts import status_name
+from ..texts import status_name, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
-
-
-def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 class Column(IntEnum):
@@ -74,21 +70,23 @@ def outcome_name(outcome: Outcome) -> str:
 def elapsed_text(since: datetime, now: datetime) -> str:
     minutes = max(0, int((now - since).total_seconds() // 60))
     if minutes < 60:
-        return translate("OrdersModel", "%1 min").replace("%1", str(minutes))
-    return translate("OrdersModel", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2",
-                                                                          str(minutes % 60))
+        return fill(translate("OrdersModel", "%1 min"), str(minutes))
+    return fill(translate("OrdersModel", "%1 h %2 min"), str(minutes // 60), str(minutes % 60))
 
 
 def followed_by_text(holder: LeaseHolder) -> str:
-    return (translate("OrdersModel", "followed by another process (pid %1 on %2)")
-            .replace("%1", str(holder.pid)).replace("%2", holder.host))
+    return fill(
+        translate("OrdersModel", "followed by another process (pid %1 on %2)"),
+        str(holder.pid),
+        holder.host,
+    )
 
 
 def next_action_text(order: TrackedOrder, followed_by: LeaseHolder | None = None) -> str:
     """The next step, or the other process that follows the order (``followed_by``)."""
     action = order.next_action
     if action is None:
-        return translate("OrdersModel", "done (%1)").replace("%1", outcome_name(order.outcome))
+        return fill(translate("OrdersModel", "done (%1)"), outcome_name(order.outcome))
     if followed_by is not None:
         return followed_by_text(followed_by)
     what = {
@@ -99,8 +97,9 @@ def next_action_text(order: TrackedOrder, followed_by: LeaseHolder | None = None
     return f"{what} {action.due.astimezone():%H:%M:%S}"
 
 
-def problem_text(order: TrackedOrder, *, detail: bool = False,
-                 followed_by: LeaseHolder | None = None) -> str:
+def problem_text(
+    order: TrackedOrder, *, detail: bool = False, followed_by: LeaseHolder | None = None
+) -> str:
     """What is wrong, in the staff's words; ``detail``: with the technical text (the service's
     or the tracker's, in English) for the tooltip and support; ``followed_by``: the other
     process that follows the order (and does its pending cancel)."""
@@ -111,8 +110,12 @@ def problem_text(order: TrackedOrder, *, detail: bool = False,
         parts.append(translate("OrdersModel", "Cancel pending (retrying)"))
     if order.problem:
         # Always several (a problem shows from PROBLEM_AFTER_FAILURES on): no plural forms.
-        parts.append(translate("OrdersModel", "Connection problem: %1 failed attempts in a row")
-                     .replace("%1", str(order.failures)))
+        parts.append(
+            fill(
+                translate("OrdersModel", "Connection problem: %1 failed attempts in a row"),
+                str(order.failures),
+            )
+        )
         if detail:
             parts.append(order.problem)
     elif order.outcome is Outcome.FAILED and order.reason:
@@ -168,8 +171,9 @@ class OrdersModel(QAbstractTableModel):
         self._mobiles.clear()
         self._asked.clear()
         if self.orders:
-            self.dataChanged.emit(self.index(0, Column.MOBILE),
-                                  self.index(len(self.orders) - 1, Column.MOBILE))
+            self.dataChanged.emit(
+                self.index(0, Column.MOBILE), self.index(len(self.orders) - 1, Column.MOBILE)
+            )
 
     def tick(self) -> None:
         """The clock moved: refresh the "since start" column."""
@@ -179,8 +183,9 @@ class OrdersModel(QAbstractTableModel):
         """Repaint these columns of every row (e.g. which process follows the orders)."""
         for column in columns:
             if self.orders:
-                self.dataChanged.emit(self.index(0, column),
-                                      self.index(len(self.orders) - 1, column))
+                self.dataChanged.emit(
+                    self.index(0, column), self.index(len(self.orders) - 1, column)
+                )
 
     # -- Qt's model interface ----------------------------------------------------------------
 
@@ -190,18 +195,23 @@ class OrdersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if orientation is Qt.Orientation.Horizontal and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return column_title(Column(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         order = self.order_at(index.row()) if index.isValid() else None
-        if order is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                         Qt.ItemDataRole.ToolTipRole,
-                                         Qt.ItemDataRole.AccessibleTextRole):
+        if order is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return None
         column = Column(index.column())
         if column is Column.PROBLEM and role == Qt.ItemDataRole.ToolTipRole:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,25 +24,39 @@ from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.support_card import SupportCard
 from kiosk.app.tasks import within
 from kiosk.config import SupportSettings
+from kiosk.i18n import fill
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S
-from ..texts import status_name
+from ..texts import status_name, translate
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .staff_screen import StaffScreen
 
-FIELDS = ("step", "contact", "pro_nr", "branch_contact", "ref_id", "order_id", "method",
-          "msisdn", "tokens", "evidence", "status", "started", "updated")
-
-
-def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+FIELDS = (
+    "step",
+    "contact",
+    "pro_nr",
+    "branch_contact",
+    "ref_id",
+    "order_id",
+    "method",
+    "msisdn",
+    "tokens",
+    "evidence",
+    "status",
+    "started",
+    "updated",
+)
 
 
 class SupportScreen(StaffScreen):
-    def __init__(self, orders: StaffOrders, support: Callable[[], SupportSettings],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        orders: StaffOrders,
+        support: Callable[[], SupportSettings],
+        parent: QWidget | None = None,
+    ) -> None:
         """``support``: the branch's support settings as they are now (PRO-Nr, contact)."""
         super().__init__(parent, scrolling=True)
         self._orders = orders
@@ -114,8 +128,12 @@ class SupportScreen(StaffScreen):
         try:
             self.msisdn = await within(self._orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
-            set_label(self.error, self.tr("The mobile number could not be fetched: %1")
-                      .replace("%1", self.describe_error(exc)))
+            set_label(
+                self.error,
+                fill(
+                    self.tr("The mobile number could not be fetched: %1"), self.describe_error(exc)
+                ),
+            )
         set_label(self.state, "")
         self.refresh_card()
 
@@ -124,9 +142,14 @@ class SupportScreen(StaffScreen):
             return None
         current = self._orders.current(self.order.ref_id) or self.order
         support = self._support()
-        return SupportCard(current, self.msisdn, self.description.toPlainText().strip(),
-                           datetime.now(UTC), pro_nr=support.pro_nr,
-                           branch_contact=support.contact)
+        return SupportCard(
+            current,
+            self.msisdn,
+            self.description.toPlainText().strip(),
+            datetime.now(UTC),
+            pro_nr=support.pro_nr,
+            branch_contact=support.contact,
+        )
 
     def refresh_card(self) -> None:
         card = self.card()
@@ -135,25 +158,31 @@ class SupportScreen(StaffScreen):
         none = "-"
         with staff_texts():  # a shared text, in the staff's language
             # The SRS's own status name too: support asks for it.
-            status = (f"{status_name(card.order.status)} ({card.order.status.value})"
-                      if card is not None else none)
+            status = (
+                f"{status_name(card.order.status)} ({card.order.status.value})"
+                if card is not None
+                else none
+            )
         texts = {
-            "step": (f"{step.number} — {translate('SupportCard', step.title)}"
-                     if step else none),
+            "step": (f"{step.number} — {translate('SupportCard', step.title)}" if step else none),
             "contact": translate("SupportCard", step.contact) if step else none,
             "pro_nr": data.get("proNr") or self.tr("(not set: Settings, Support and billing)"),
             "branch_contact": data.get("branchContact")
             or self.tr("(not set: Settings, Support and billing)"),
-            "ref_id": data.get("refId") or none, "order_id": data.get("orderId") or none,
+            "ref_id": data.get("refId") or none,
+            "order_id": data.get("orderId") or none,
             "method": data.get("methodName") or none,
-            "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy
-                                      else none),
+            "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy else none),
             # One token a line: two long unbreakable words side by side outgrow a portrait screen.
-            "tokens": (f"{data.get('mobileToken') or none}\n{data.get('sessionToken') or none}"
-                       if data.get("mobileToken") or data.get("sessionToken") else none),
+            "tokens": (
+                f"{data.get('mobileToken') or none}\n{data.get('sessionToken') or none}"
+                if data.get("mobileToken") or data.get("sessionToken")
+                else none
+            ),
             "evidence": data.get("evidenceId") or none,
             "status": status,
-            "started": data.get("startedAt") or none, "updated": data.get("updatedAt") or none,
+            "started": data.get("startedAt") or none,
+            "updated": data.get("updatedAt") or none,
         }
         for name, text in texts.items():
             set_label(self.values[name], str(text))
@@ -181,11 +210,13 @@ class SupportScreen(StaffScreen):
         dialog = QFileDialog(self, self.tr("Export the support card"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr("JSON (*.json)") if suffix == "json"
-                               else self.tr("Text (*.txt)")])
+        dialog.setNameFilters(
+            [self.tr("JSON (*.json)") if suffix == "json" else self.tr("Text (*.txt)")]
+        )
         dialog.setDefaultSuffix(suffix)
-        dialog.setDirectory(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        dialog.setDirectory(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         dialog.selectFile(f"support-{card.order.ref_id}.{suffix}")
         dialog.setAccessibleName(self.tr("Export the support card"))
         dialog.fileSelected.connect(lambda path: self.export(Path(path)))
@@ -197,16 +228,17 @@ class SupportScreen(StaffScreen):
         card = self.card()
         if card is None:
             return False
-        content = card.json_text() if path.suffix.casefold() == ".json" \
-            else card.text(translate)
+        content = card.json_text() if path.suffix.casefold() == ".json" else card.text(translate)
         try:
             path.write_text(content, encoding="utf-8")
         except OSError as exc:
-            set_label(self.error, self.tr("The support card could not be saved: %1")
-                      .replace("%1", exc.strerror or str(exc)))
+            set_label(
+                self.error,
+                fill(self.tr("The support card could not be saved: %1"), exc.strerror or str(exc)),
+            )
             return False
         set_label(self.error, "")
-        set_label(self.state, self.tr("Saved to %1.").replace("%1", str(path)))
+        set_label(self.state, fill(self.tr("Saved to %1."), str(path)))
         return True
 
     # -- texts -------------------------------------------------------------------------------
@@ -215,24 +247,31 @@ class SupportScreen(StaffScreen):
         set_label(self.title, self.tr("Support card"))
         self.retranslate_back(self.tr("Back to the order dashboard"))
         captions = {
-            "step": self.tr("Process step"), "contact": self.tr("Contact"),
-            "pro_nr": self.tr("PRO-Nr"), "branch_contact": self.tr("Branch contact"),
-            "ref_id": self.tr("Ref-ID"), "order_id": self.tr("Order ID"),
-            "method": self.tr("Method"), "msisdn": self.tr("MSISDN"),
+            "step": self.tr("Process step"),
+            "contact": self.tr("Contact"),
+            "pro_nr": self.tr("PRO-Nr"),
+            "branch_contact": self.tr("Branch contact"),
+            "ref_id": self.tr("Ref-ID"),
+            "order_id": self.tr("Order ID"),
+            "method": self.tr("Method"),
+            "msisdn": self.tr("MSISDN"),
             "tokens": self.tr("Mobile token / session token"),
-            "evidence": self.tr("Evidence ID"), "status": self.tr("Status"),
-            "started": self.tr("Started"), "updated": self.tr("Last change"),
+            "evidence": self.tr("Evidence ID"),
+            "status": self.tr("Status"),
+            "started": self.tr("Started"),
+            "updated": self.tr("Last change"),
         }
         for name, text in captions.items():
             set_label(self.captions[name], text)
             self.values[name].setAccessibleDescription(text)
         set_label(self.description_caption, self.tr("Problem description"))
         self.description.setAccessibleName(self.tr("Problem description"))
-        self.description.setPlaceholderText(self.tr("What happened, what the customer saw, "
-                                                    "when…"))
+        self.description.setPlaceholderText(self.tr("What happened, what the customer saw, when…"))
         set_button(self.copy, self.tr("Copy"), self.tr("Copy the support card"))
-        set_button(self.export_text, self.tr("Export text…"),
-                   self.tr("Export the support card as text"))
-        set_button(self.export_json, self.tr("Export JSON…"),
-                   self.tr("Export the support card as JSON"))
+        set_button(
+            self.export_text, self.tr("Export text…"), self.tr("Export the support card as text")
+        )
+        set_button(
+            self.export_json, self.tr("Export JSON…"), self.tr("Export the support card as JSON")
+        )
         self.refresh_card()

@@ -9,6 +9,8 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kiosk.i18n import fill
+
 from ..widgets.common import button, label, set_button, set_label
 
 
@@ -87,46 +89,83 @@ class WebNotice(QFrame):
         if problem in _BACK:
             set_button(self.action, self.tr("Back to the identification"))
         elif problem in _START_OVER:
-            set_button(self.action, self.tr("Start over"),
-                       self.tr("Start over: cancels this identification and starts a new one"))
+            set_button(
+                self.action,
+                self.tr("Start over"),
+                self.tr("Start over: cancels this identification and starts a new one"),
+            )
         else:
             set_button(self.action, self.tr("Load the page again"))
 
     def _texts(self, problem: Problem) -> tuple[str, str, str]:
         if problem is Problem.BLOCKED:
-            return (self.tr("This page cannot be opened here"),
-                    self.tr("The page tried to open %1, which is not part of the "
-                            "identification. It was not opened.").replace("%1", self._host),
-                    self.tr("You can go on with the identification."))
+            return (
+                self.tr("This page cannot be opened here"),
+                fill(
+                    self.tr(
+                        "The page tried to open %1, which is not part of the "
+                        "identification. It was not opened."
+                    ),
+                    self._host,
+                ),
+                self.tr("You can go on with the identification."),
+            )
         if problem is Problem.CERTIFICATE:
-            return (self.tr("The connection is not secure"),
-                    self.tr("The provider's page could not prove its identity, so it was not "
-                            "opened. No data was sent."),
-                    self.tr("Please ask the branch staff: the terminal's date and time, or a "
-                            "proxy in the branch network, may be wrong."))
+            return (
+                self.tr("The connection is not secure"),
+                self.tr(
+                    "The provider's page could not prove its identity, so it was not "
+                    "opened. No data was sent."
+                ),
+                self.tr(
+                    "Please ask the branch staff: the terminal's date and time, or a "
+                    "proxy in the branch network, may be wrong."
+                ),
+            )
         if problem is Problem.LOAD_FAILED:
-            return (self.tr("The page could not be loaded"),
-                    self.tr("The provider's page did not answer."),
-                    self.tr("Check that the terminal is connected to the network, then load "
-                            "the page again. Your identification is kept."))
+            return (
+                self.tr("The page could not be loaded"),
+                self.tr("The provider's page did not answer."),
+                self.tr(
+                    "Check that the terminal is connected to the network, then load "
+                    "the page again. Your identification is kept."
+                ),
+            )
         if problem is Problem.CRASHED:
-            return (self.tr("The page stopped working"),
-                    self.tr("The provider's page was closed unexpectedly."),
-                    self.tr("Load the page again to continue where you can. If it happens "
-                            "again, please ask the branch staff."))
+            return (
+                self.tr("The page stopped working"),
+                self.tr("The provider's page was closed unexpectedly."),
+                self.tr(
+                    "Load the page again to continue where you can. If it happens "
+                    "again, please ask the branch staff."
+                ),
+            )
         if problem is Problem.UNSAFE_SETUP:
-            return (self.tr("The identification page cannot be shown here"),
-                    self.tr("This terminal's browser is set up in a way that is not safe for "
-                            "an identification."),
-                    self.tr("Please ask the branch staff. You can continue on your phone "
-                            "instead."))
+            return (
+                self.tr("The identification page cannot be shown here"),
+                self.tr(
+                    "This terminal's browser is set up in a way that is not safe for "
+                    "an identification."
+                ),
+                self.tr("Please ask the branch staff. You can continue on your phone instead."),
+            )
         if problem is Problem.USED_UP:
-            return (self.tr("This identification link is used up"),
-                    self.tr("The provider allows its link to be opened only a few times, and "
-                            "that number is reached."),
-                    self.tr("Start over to get a new link: this identification is cancelled "
-                            "and your data is kept."))
-        return (self.tr("This identification has expired"),
-                self.tr("The provider's session lasts a limited time, and it has run out."),
-                self.tr("Start over to get a new link: this identification is cancelled "
-                        "and your data is kept."))
+            return (
+                self.tr("This identification link is used up"),
+                self.tr(
+                    "The provider allows its link to be opened only a few times, and "
+                    "that number is reached."
+                ),
+                self.tr(
+                    "Start over to get a new link: this identification is cancelled "
+                    "and your data is kept."
+                ),
+            )
+        return (
+            self.tr("This identification has expired"),
+            self.tr("The provider's session lasts a limited time, and it has run out."),
+            self.tr(
+                "Start over to get a new link: this identification is cancelled "
+                "and your data is kept."
+            ),
+        )

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from kiosk.i18n import fill
+
 from .common import label, set_label
 
 _SEPARATORS = frozenset(".-/ ")
@@ -39,8 +41,9 @@ class DatePart(QSpinBox):
         # No arrow buttons (too small to touch); the arrow keys and the wheel still step.
         # (Zero-width buttons: NoButtons under a style sheet leaves the text 1 px wide.)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows)
-        self.setStyleSheet("QSpinBox::up-button, QSpinBox::down-button "
-                           "{ width: 0px; border: none; }")
+        self.setStyleSheet(
+            "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+        )
         self.setMinimumWidth(digits * 22 + 40)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setKeyboardTracking(True)
@@ -81,8 +84,9 @@ class DatePart(QSpinBox):
             value = int(typed) if typed.isdigit() else 0
             # Typed out: all its digits, or (day, month) no further digit could still fit: a 4
             # in the day.
-            if digits >= self.digits or (self.digits == 2 and value
-                                         and value * 10 > self.maximum()):
+            if digits >= self.digits or (
+                self.digits == 2 and value and value * 10 > self.maximum()
+            ):
                 self.interpretText()
                 self.full.emit()
 
@@ -180,9 +184,15 @@ class DateInput(QWidget):
             self.day.blockSignals(True)
             self.day.setValue(self.day.blank())
             self.day.blockSignals(False)
-            set_label(self.notice, translate(
-                "DateInput", "There is no day %1 in that month: enter the day again.")
-                .replace("%1", str(bad)))
+            set_label(
+                self.notice,
+                fill(
+                    translate(
+                        "DateInput", "There is no day %1 in that month: enter the day again."
+                    ),
+                    str(bad),
+                ),
+            )
         elif not self.day.is_blank():
             set_label(self.notice, "")
         self.day.setMaximum(days)
@@ -217,9 +227,11 @@ class DateInput(QWidget):
             part.setAccessibleDescription(text)
 
     def retranslate(self) -> None:
-        names = ((self.day, translate("DateInput", "day"), translate("DateInput", "DD")),
-                 (self.month, translate("DateInput", "month"), translate("DateInput", "MM")),
-                 (self.year, translate("DateInput", "year"), translate("DateInput", "YYYY")))
+        names = (
+            (self.day, translate("DateInput", "day"), translate("DateInput", "DD")),
+            (self.month, translate("DateInput", "month"), translate("DateInput", "MM")),
+            (self.year, translate("DateInput", "year"), translate("DateInput", "YYYY")),
+        )
         for part, name, blank in names:
             part.setSpecialValueText(blank)
             part.setAccessibleName(f"{self._caption}: {name}" if self._caption else name)

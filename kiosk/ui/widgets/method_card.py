@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.app.language import for_staff
-from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.i18n import QT_TRANSLATE_NOOP, fill
 from kiosk.srs import Method, MethodSpec, MethodType, find_method_spec
 
 from .common import button, label, restyle, set_button, set_label
@@ -19,8 +19,10 @@ from .method_pictogram import MethodPictogram
 
 # A method the catalogue does not know, without a web flow: nothing here can hand it off.
 NO_HAND_OFF = QT_TRANSLATE_NOOP(
-    "Unavailable", "This kiosk does not know this method, and it has no web flow: it cannot be "
-    "handed off at this terminal.")
+    "Unavailable",
+    "This kiosk does not know this method, and it has no web flow: it cannot be "
+    "handed off at this terminal.",
+)
 
 # Call languages (ISO 639-1) by name, for the note on a method with a human agent.
 LANGUAGE_NAMES = {
@@ -62,8 +64,11 @@ def _type_name(method: Method) -> str:
 def _app_text(webflow: bool | None) -> str:
     if webflow is None:
         return translate("MethodCard", "not stated")
-    return (translate("MethodCard", "no app needed") if webflow
-            else translate("MethodCard", "app on the phone"))
+    return (
+        translate("MethodCard", "no app needed")
+        if webflow
+        else translate("MethodCard", "app on the phone")
+    )
 
 
 def _loa_text(loa: object) -> str:
@@ -87,9 +92,14 @@ def hand_off_problem(method: Method) -> str | None:
 class MethodCard(QFrame):
     chosen = Signal(object)  # the Method
 
-    def __init__(self, method: Method, unavailable: str | None,
-                 parent: QWidget | None = None, *, customer_language: str | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        method: Method,
+        unavailable: str | None,
+        parent: QWidget | None = None,
+        *,
+        customer_language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("methodCard")
         self.method = method
@@ -143,13 +153,19 @@ class MethodCard(QFrame):
             return translate("MethodCard", "Duration not stated")
         if spec.typical_duration is not None:
             low, high = spec.typical_duration
-            return (translate("MethodCard", "About %1–%2 minutes")
-                    .replace("%1", str(round(low.total_seconds() / 60)))
-                    .replace("%2", str(round(high.total_seconds() / 60))))
+            return fill(
+                translate("MethodCard", "About %1–%2 minutes"),
+                str(round(low.total_seconds() / 60)),
+                str(round(high.total_seconds() / 60)),
+            )
         if spec.session_lifetime is not None:
-            return translate("MethodCard", "A few minutes (at most %1)").replace(
-                "%1", translate("MethodCard", "%1 min").replace(
-                    "%1", str(round(spec.session_lifetime.total_seconds() / 60))))
+            return fill(
+                translate("MethodCard", "A few minutes (at most %1)"),
+                fill(
+                    translate("MethodCard", "%1 min"),
+                    str(round(spec.session_lifetime.total_seconds() / 60)),
+                ),
+            )
         return translate("MethodCard", "A few minutes")
 
     def summary_text(self) -> str:
@@ -157,11 +173,13 @@ class MethodCard(QFrame):
         facts = dict(self.facts_text())
         keys = ("Type", "Jurisdictions", "Level of assurance", "App", "Evidence valid")
         parts = [self.method.issuer] + [
-            facts[translate("MethodCard", key)] for key in keys
-            if facts.get(translate("MethodCard", key))]
+            facts[translate("MethodCard", key)]
+            for key in keys
+            if facts.get(translate("MethodCard", key))
+        ]
         validity = translate("MethodCard", "Evidence valid")
         if parts and facts.get(validity):
-            parts[-1] = translate("MethodCard", "evidence %1").replace("%1", facts[validity])
+            parts[-1] = fill(translate("MethodCard", "evidence %1"), facts[validity])
         return " · ".join(parts)
 
     def facts_text(self) -> list[tuple[str, str]]:
@@ -171,14 +189,16 @@ class MethodCard(QFrame):
         duration = translate("MethodCard", "not stated")
         if spec is not None and spec.typical_duration is not None:
             low, high = spec.typical_duration
-            duration = (
-                translate("MethodCard", "%1–%2 min")
-                .replace("%1", str(round(low.total_seconds() / 60)))
-                .replace("%2", str(round(high.total_seconds() / 60)))
+            duration = fill(
+                translate("MethodCard", "%1–%2 min"),
+                str(round(low.total_seconds() / 60)),
+                str(round(high.total_seconds() / 60)),
             )
         elif spec is not None and spec.session_lifetime is not None:
-            duration = translate("MethodCard", "session of %1 min").replace(
-                "%1", str(round(spec.session_lifetime.total_seconds() / 60)))
+            duration = fill(
+                translate("MethodCard", "session of %1 min"),
+                str(round(spec.session_lifetime.total_seconds() / 60)),
+            )
         elif spec is not None:
             duration = translate("MethodCard", "a few minutes")
         return [
@@ -195,7 +215,7 @@ class MethodCard(QFrame):
                 (
                     translate("MethodCard", "1 year")
                     if validity == 1
-                    else translate("MethodCard", "%1 years").replace("%1", str(validity))
+                    else fill(translate("MethodCard", "%1 years"), str(validity))
                 )
                 if validity
                 else translate("MethodCard", "not stated"),
@@ -209,12 +229,17 @@ class MethodCard(QFrame):
         if self.spec is None:
             if not self.method.webflow:
                 return ""  # the reason below says why it cannot be chosen
-            return translate("MethodCard", "A method this kiosk does not know (type %1): it "
-                             "runs in the kiosk's web view.").replace("%1", _type_name(self.method))
+            return fill(
+                translate(
+                    "MethodCard",
+                    "A method this kiosk does not know (type %1): it runs in the kiosk's web view.",
+                ),
+                _type_name(self.method),
+            )
         if not self.spec.needs:
             return ""
         needs = "".join("\n• " + translate("MethodNeeds", need) for need in self.spec.needs)
-        return translate("MethodCard", "The customer needs: %1").replace("%1", needs)
+        return fill(translate("MethodCard", "The customer needs: %1"), needs)
 
     def language_note(self) -> str:
         """When the customer's language is not one the method's agents speak."""
@@ -223,10 +248,16 @@ class MethodCard(QFrame):
         if not spoken or language is None or language in spoken:
             return ""
         names = [_language_name(code) for code in spoken]
-        either = names[0] if len(names) == 1 else translate("MethodCard", "%1 or %2").replace(
-            "%1", ", ".join(names[:-1])).replace("%2", names[-1])
-        return (translate("MethodCard", "Video calls in %1 only: the customer chose %2.")
-                .replace("%1", either).replace("%2", _language_name(language)))
+        either = (
+            names[0]
+            if len(names) == 1
+            else fill(translate("MethodCard", "%1 or %2"), ", ".join(names[:-1]), names[-1])
+        )
+        return fill(
+            translate("MethodCard", "Video calls in %1 only: the customer chose %2."),
+            either,
+            _language_name(language),
+        )
 
     @for_staff
     def retranslate(self) -> None:
@@ -235,10 +266,16 @@ class MethodCard(QFrame):
         set_label(self.needs, self.needs_text())
         set_label(self.summary, self.summary_text())
         set_label(self.note, self.language_note())
-        set_button(self.choose, translate("MethodCard", "Choose"),
-                   translate("MethodCard", "Choose %1").replace("%1", self.method.name))
+        set_button(
+            self.choose,
+            translate("MethodCard", "Choose"),
+            fill(translate("MethodCard", "Choose %1"), self.method.name),
+        )
         # Every fact for screen readers (the tile shows the main ones).
-        self.choose.setAccessibleDescription("; ".join(
-            f"{key}: {value}" for key, value in self.facts_text()))
-        set_label(self.reason, QCoreApplication.translate("Unavailable", self.unavailable)
-                  if self.unavailable else "")
+        self.choose.setAccessibleDescription(
+            "; ".join(f"{key}: {value}" for key, value in self.facts_text())
+        )
+        set_label(
+            self.reason,
+            QCoreApplication.translate("Unavailable", self.unavailable) if self.unavailable else "",
+        )

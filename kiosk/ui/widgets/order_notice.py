@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from kiosk.i18n import fill
 from kiosk.tracking import TrackedOrder
 
 from ..staff.orders_model import outcome_name
@@ -49,14 +50,17 @@ class OrderNotice(QObject):
             return
         if len(self.ended) == 1:
             short = order.ref_id[:8] + ("…" if len(order.ref_id) > 8 else "")
-            text = (translate("OrderNotice", "Order %1: %2").replace("%1", short)
-                    .replace("%2", outcome_name(order.outcome)))
-            spoken = (translate("OrderNotice", "Order %1 ended: %2. Open the order dashboard.")
-                      .replace("%1", order.ref_id).replace("%2", outcome_name(order.outcome)))
+            text = fill(
+                translate("OrderNotice", "Order %1: %2"), short, outcome_name(order.outcome)
+            )
+            spoken = fill(
+                translate("OrderNotice", "Order %1 ended: %2. Open the order dashboard."),
+                order.ref_id,
+                outcome_name(order.outcome),
+            )
         else:
             count = len(self.ended)
             text = plural(self.tr("%n orders ended", "", count), count)
-            spoken = plural(self.tr("%n orders ended. Open the order dashboard.", "", count),
-                            count)
+            spoken = plural(self.tr("%n orders ended. Open the order dashboard.", "", count), count)
         set_button(self.button, text, spoken)
         self.button.setToolTip(spoken)

@@ -22,6 +22,7 @@ from kiosk.app.staff_pin import (
     Verdict,
 )
 from kiosk.app.tasks import TaskSlot
+from kiosk.i18n import fill
 
 from ..input_hints import no_keyboard
 from .common import button, label, set_button, set_label
@@ -49,7 +50,8 @@ class PinPad(Overlay):
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         no_keyboard(self.entry)  # its own keys below: no on-screen keyboard over them
         self.entry.setValidator(
-            QRegularExpressionValidator(rf"[0-9]{{0,{MAX_DIGITS}}}", self.entry))
+            QRegularExpressionValidator(rf"[0-9]{{0,{MAX_DIGITS}}}", self.entry)
+        )
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry.returnPressed.connect(self.submit)
         self.message = label("error")
@@ -155,9 +157,16 @@ class PinPad(Overlay):
         elif verdict is Verdict.DAMAGED:
             self._show_unavailable(PinState.DAMAGED)
         elif verdict is Verdict.TOO_SHORT:
-            set_label(self.message, translate(
-                "PinPad", "Staff PINs now have at least 6 digits. Ask IT to set a new one "
-                          "with %1.").replace("%1", SET_COMMAND))
+            set_label(
+                self.message,
+                fill(
+                    translate(
+                        "PinPad",
+                        "Staff PINs now have at least 6 digits. Ask IT to set a new one with %1.",
+                    ),
+                    SET_COMMAND,
+                ),
+            )
         else:
             set_label(self.message, translate("PinPad", "Wrong PIN."))
             self._show_wait()
@@ -176,8 +185,10 @@ class PinPad(Overlay):
         wait = self._guard.wait_s()
         if wait > 0:
             self._set_enabled(False)
-            set_label(self.message, translate("PinPad", "Wrong PIN. Try again in %1 s.")
-                      .replace("%1", str(math.ceil(wait))))
+            set_label(
+                self.message,
+                fill(translate("PinPad", "Wrong PIN. Try again in %1 s."), str(math.ceil(wait))),
+            )
             if not self._tick.isActive():
                 self._tick.start()
         elif self._tick.isActive():
@@ -194,13 +205,14 @@ class PinPad(Overlay):
     def retranslate(self) -> None:
         set_label(self.title, translate("PinPad", "Staff PIN"))
         if self._unavailable is PinState.NONE:
-            hint = translate("PinPad", "No staff PIN set — ask IT to run %1.") \
-                .replace("%1", SET_COMMAND)
+            hint = fill(translate("PinPad", "No staff PIN set — ask IT to run %1."), SET_COMMAND)
         elif self._unavailable is PinState.DAMAGED:
-            hint = translate("PinPad", "The staff PIN file is damaged — IT can reset it with "
-                                       "%1.").replace("%1", RESET_COMMAND)
+            hint = fill(
+                translate("PinPad", "The staff PIN file is damaged — IT can reset it with %1."),
+                RESET_COMMAND,
+            )
         else:
-            hint = translate("PinPad", "Enter the staff PIN to %1.").replace("%1", self._purpose)
+            hint = fill(translate("PinPad", "Enter the staff PIN to %1."), self._purpose)
         set_label(self.hint, hint)
         self.entry.setAccessibleName(translate("PinPad", "Staff PIN"))
         self.erase.setAccessibleName(translate("PinPad", "Delete last digit"))

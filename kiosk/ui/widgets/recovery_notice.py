@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.app.language import staff_texts
+from kiosk.i18n import fill
 
 from .common import set_label
 
@@ -34,5 +35,12 @@ class RecoveryNotice(QLabel):
         if not self.log_path:
             return
         with staff_texts():
-            set_label(self, self.tr("An unexpected error occurred; the kiosk recovered. "
-                                    "Details in the log: %1").replace("%1", self.log_path))
+            set_label(
+                self,
+                fill(
+                    self.tr(
+                        "An unexpected error occurred; the kiosk recovered. Details in the log: %1"
+                    ),
+                    self.log_path,
+                ),
+            )

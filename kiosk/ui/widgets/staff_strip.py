@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.app.language import staff_texts
+from kiosk.i18n import fill
 from kiosk.tracking import TrackedOrder
 
 
@@ -15,19 +16,30 @@ def staff_strip_text(order: TrackedOrder | None) -> str:
     if order is None:
         return ""
     with staff_texts():
-        parts = [QCoreApplication.translate("StaffStrip", "For staff"),
-                 QCoreApplication.translate("StaffStrip", "SRS status: %1")
-                 .replace("%1", order.shown_status),
-                 QCoreApplication.translate("StaffStrip", "Ref-ID: %1").replace("%1", order.ref_id)]
+        parts = [
+            QCoreApplication.translate("StaffStrip", "For staff"),
+            fill(QCoreApplication.translate("StaffStrip", "SRS status: %1"), order.shown_status),
+            fill(QCoreApplication.translate("StaffStrip", "Ref-ID: %1"), order.ref_id),
+        ]
         if order.order_id:
-            parts.append(QCoreApplication.translate("StaffStrip", "Order ID: %1")
-                         .replace("%1", order.order_id))
+            parts.append(
+                fill(QCoreApplication.translate("StaffStrip", "Order ID: %1"), order.order_id)
+            )
         if order.mobile_token or order.session_token:  # AUTHADA's, for support
-            parts.append(QCoreApplication.translate("StaffStrip", "Mobile token: %1")
-                         .replace("%1", order.mobile_token or "–"))
-            parts.append(QCoreApplication.translate("StaffStrip", "Session token: %1")
-                         .replace("%1", order.session_token or "–"))
+            parts.append(
+                fill(
+                    QCoreApplication.translate("StaffStrip", "Mobile token: %1"),
+                    order.mobile_token or "–",
+                )
+            )
+            parts.append(
+                fill(
+                    QCoreApplication.translate("StaffStrip", "Session token: %1"),
+                    order.session_token or "–",
+                )
+            )
         if order.evidence_id:
-            parts.append(QCoreApplication.translate("StaffStrip", "Evidence ID: %1")
-                         .replace("%1", order.evidence_id))
+            parts.append(
+                fill(QCoreApplication.translate("StaffStrip", "Evidence ID: %1"), order.evidence_id)
+            )
     return " · ".join(parts)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.app.journey_steps import STEPS, Step, StepPosition
+from kiosk.i18n import fill
 
 from ..texts import plural
 from .common import label, restyle, set_label
@@ -38,8 +39,7 @@ def position_text(position: StepPosition) -> str:
         text = _tr("Step %1 of %2: %3, almost done")
     else:
         text = plural(_tr("Step %1 of %2: %3, about %n minute(s) left", minutes), minutes)
-    return (text.replace("%1", str(position.number)).replace("%2", str(position.total))
-            .replace("%3", name))
+    return fill(text, str(position.number), str(position.total), name)
 
 
 class StepIndicator(QWidget):
@@ -74,7 +74,8 @@ class StepIndicator(QWidget):
         self._render()
         if changed and position is not None and self.isVisible():
             QAccessible.updateAccessibility(
-                QAccessibleEvent(self.text, QAccessible.Event.NameChanged))
+                QAccessibleEvent(self.text, QAccessible.Event.NameChanged)
+            )
 
     def _render(self) -> None:
         position = self.position
@@ -83,8 +84,13 @@ class StepIndicator(QWidget):
             return
         set_label(self.text, position_text(position))
         for number, bar in enumerate(self.bars, start=1):
-            state = ("done" if number < position.number else
-                     "current" if number == position.number else "todo")
+            state = (
+                "done"
+                if number < position.number
+                else "current"
+                if number == position.number
+                else "todo"
+            )
             if bar.property("state") != state:
                 bar.setProperty("state", state)
                 restyle(bar)

@@ -16,6 +16,7 @@ from kiosk.app.milestones import (
     estimates,
     milestone_states,
 )
+from kiosk.i18n import fill
 from kiosk.srs import MethodSpec
 from kiosk.tracking import Outcome, TrackedOrder
 
@@ -45,8 +46,12 @@ def estimate_text(estimate: Estimate | None) -> str:
 
 
 _MARKS = {Progress.DONE: "✓", Progress.CURRENT: "➜", Progress.TODO: "○", Progress.FAILED: "✕"}
-_ROLES = {Progress.DONE: "success", Progress.CURRENT: "current", Progress.TODO: "muted",
-          Progress.FAILED: "error"}
+_ROLES = {
+    Progress.DONE: "success",
+    Progress.CURRENT: "current",
+    Progress.TODO: "muted",
+    Progress.FAILED: "error",
+}
 
 
 class Timeline(QWidget):
@@ -55,8 +60,7 @@ class Timeline(QWidget):
         grid = QGridLayout(self)
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
         for row in range(len(MILESTONES)):
-            mark, name, when = (label(wrap=False), label(wrap=False),
-                                label("muted", wrap=False))
+            mark, name, when = (label(wrap=False), label(wrap=False), label("muted", wrap=False))
             mark.setMinimumWidth(36)
             grid.addWidget(mark, row, 0)
             grid.addWidget(name, row, 1)
@@ -108,7 +112,7 @@ class Timeline(QWidget):
             return ""
         guess = estimate_text(estimate)
         if state.progress is Progress.CURRENT:
-            return _tr("now — %1").replace("%1", guess) if guess else _tr("now")
+            return fill(_tr("now — %1"), guess) if guess else _tr("now")
         return guess
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from kiosk.i18n import fill
 from kiosk.srs import FieldProblem, IdentityData, InvalidInput, MethodFilter, identity_problems
 from kiosk.srs.catalogue import BANKIDENT_KLARNA, EID_AUTHADA, VIDEO_IDENTITY_TM, MethodSpec
-from kiosk.srs.errors import fill_placeholders
 from kiosk.srs.validation import (
     MOBILE_HINT,
     validate_filter,
@@ -156,16 +156,21 @@ def test_verify_input() -> None:
 
 
 def test_problems_are_translatable_templates_with_args() -> None:
-    found = identity_problems(IdentityData(mobile="+41791234567"), BANKIDENT_KLARNA.data,
-                              BANKIDENT_KLARNA.name, today=TODAY)
+    found = identity_problems(
+        IdentityData(mobile="+41791234567"),
+        BANKIDENT_KLARNA.data,
+        BANKIDENT_KLARNA.name,
+        today=TODAY,
+    )
     first = found[0]
     # The UI translates the template (a constant lupdate extracted), then fills the args in.
     assert first.problem == "is required for %1"
     assert first.args == ("BankIdent KLARNA",)
     assert first.text == "is required for BankIdent KLARNA"
     assert str(first) == "dob: is required for BankIdent KLARNA"
-    refused = identity_problems(IdentityData(dob=date(1990, 1, 1)), EID_AUTHADA.data,
-                                EID_AUTHADA.name, today=TODAY)
+    refused = identity_problems(
+        IdentityData(dob=date(1990, 1, 1)), EID_AUTHADA.data, EID_AUTHADA.name, today=TODAY
+    )
     assert [(p.problem, p.args) for p in refused] == [("is not accepted by %1", ("eID AUTHADA",))]
 
 
@@ -178,7 +183,10 @@ def test_without_a_method_name_the_texts_say_this_method() -> None:
 def test_the_age_limit_is_an_argument() -> None:
     (found,) = identity_problems(IdentityData(dob=date(1800, 1, 1)), None, today=TODAY)
     assert (found.field, found.problem, found.args) == (
-        "dob", "cannot be more than %1 years ago; check the year", ("130",))
+        "dob",
+        "cannot be more than %1 years ago; check the year",
+        ("130",),
+    )
     assert found.text == "cannot be more than 130 years ago; check the year"
 
 
@@ -186,7 +194,9 @@ def test_empty_filter_values_are_translatable_problems() -> None:
     with pytest.raises(InvalidInput) as caught:
         validate_filter(MethodFilter(issuer=("",), method_type=" "))
     assert [(p.field, p.problem) for p in caught.value.fields] == [
-        ("issuer", "must not be empty"), ("method_type", "must not be empty")]
+        ("issuer", "must not be empty"),
+        ("method_type", "must not be empty"),
+    ]
     assert "issuer: must not be empty" in str(caught.value)
 
 
@@ -195,11 +205,13 @@ def test_field_problem_formatting() -> None:
     assert plain.args == () and plain.text == plain.problem
     assert str(plain) == "first_name: must contain at least one letter"
     # One pass: an argument holding a placeholder is not filled again.
-    assert fill_placeholders("%1 and %2", ("a%2", "b")) == "a%2 and b"
-    assert fill_placeholders("%1 of %3", ("x",)) == "x of %3"
-    assert fill_placeholders("100%", ()) == "100%"
-    error = InvalidInput("Some of the customer's details need correcting.",
-                         [FieldProblem("dob", "is required for %1", ("BankIdent KLARNA",))])
+    assert fill("%1 and %2", "a%2", "b") == "a%2 and b"
+    assert fill("%1 of %3", "x") == "x of %3"
+    assert fill("100%") == "100%"
+    error = InvalidInput(
+        "Some of the customer's details need correcting.",
+        [FieldProblem("dob", "is required for %1", ("BankIdent KLARNA",))],
+    )
     assert error.problem_for("dob") == "is required for BankIdent KLARNA"
     assert str(error).endswith("(dob: is required for BankIdent KLARNA)")
 
