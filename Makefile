@@ -19,6 +19,10 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
 TEST_DEBS := nsis shellcheck xvfb xserver-xephyr x11-xserver-utils xdotool x11-utils imagemagick \
              at-spi2-core python3-pyatspi dbus-daemon
 
+# Only the bundle needs these: strip and readelf, and a C compiler (gcc) that links the trimmed
+# ICU data library (packaging/icu_data.py).
+PACKAGE_DEBS := binutils gcc
+
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
             QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream
 
@@ -89,15 +93,18 @@ test: lint
 	$(MAKE) --no-print-directory package-test
 
 # The onedir bundle dist/srs-kiosk/ (PyInstaller; packaging/pyinstaller/srs-kiosk.spec).
+package: EXTRA_DEBS += $(PACKAGE_DEBS)
 package: setup $(PACKAGE_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	    packaging/pyinstaller/srs-kiosk.spec
 
 # The bundle's --self-test, judged by packaging/smoke_test.py: a non-zero exit or anything on
 # stderr outside its allow-list (HARMLESS_STDERR) fails. No test environment variables: the
-# bundle must find its own way without a display.
+# bundle must find its own way without a display. Then its size and the libraries it takes
+# from the system (packaging/bundle_check.py).
 package-test: package
 	$(BIN)/python packaging/smoke_test.py -- dist/srs-kiosk/srs-kiosk --self-test
+	$(BIN)/python packaging/bundle_check.py dist/srs-kiosk
 
 $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[package]'

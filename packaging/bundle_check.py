@@ -1,0 +1,112 @@
+"""Check a built Linux bundle: its size, and that it needs from the system only the libraries
+it is meant to take from the desktop (standard library and binutils' readelf only).
+
+    python packaging/bundle_check.py dist/srs-kiosk
+
+Used by ``make package-test`` (after the self-test) and tests/e2e/test_bundle.py. The spec
+(packaging/pyinstaller/srs-kiosk.spec) leaves ``DESKTOP_LIBRARIES`` out of the bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# The bundle's size on disk (regular files, apparent size). It was 479 MB before the bundle
+# was trimmed (issue #16); QtWebEngine's library alone is 204 MB.
+SIZE_LIMIT_MB = 350
+MB = 1_000_000
+
+# Libraries of the desktop the kiosk runs on, left out of the bundle: the X11 client, fonts,
+# GLib, D-Bus and systemd's, ALSA's and PulseAudio's clients (with the codecs libsndfile links),
+# the C++ runtime. Every X11 or Wayland desktop has them, and they must match its X server,
+# sound server and GPU driver: Mesa's drivers load the system's libstdc++ and libgbm, and an
+# older bundled copy loaded first breaks them. Kept in the bundle: what a desktop may lack (NSS
+# and Kerberos for QtWebEngine and QtNetwork, the xcb utility libraries Qt's xcb plugin needs,
+# libxkbfile) and Python's own (OpenSSL, SQLite, libffi, expat, ...).
+DESKTOP_LIBRARIES = re.compile(
+    r"lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xfixes|Xrender|Xrandr|Xcomposite|Xdamage|Xtst|xkbcommon|gbm"
+    r"|fontconfig|freetype|png16|brotli(dec|common)"
+    r"|glib-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0|gthread-2\.0|pcre2-8|mount|blkid|selinux"
+    r"|dbus-1|systemd|udev|gcrypt|gpg-error|lz4|zstd|cap|bsd|md"
+    r"|asound|pulse|pulsecommon-[\d.]+|sndfile|FLAC|vorbis|vorbisenc|ogg|opus|mpg123|mp3lame"
+    r"|asyncns|stdc\+\+|gcc_s)\.so(\.[\d.]+)?")
+# What PyInstaller itself never bundles (PyInstaller.depend.dylib): the C library and the
+# graphics stack (OpenGL, EGL, DRM, libxcb, Wayland's client), which come with the driver.
+SYSTEM_LIBRARIES = re.compile(
+    r"(ld-linux(-x86-64)?|lib(c|m|dl|pthread|rt|util|resolv|anl|crypt|nsl|thread_db)"
+    r"|libE?(Open)?GLX?(ESv1_CM|ESv2)?|libdrm|libxcb|libxcb-dri\d|libwayland-(client|cursor|egl"
+    r"|server))\.so(\.[\d.]+)?")
+
+
+def size_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*")
+               if path.is_file() and not path.is_symlink())
+
+
+def _elf_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    yield path
+
+
+def needed(path: Path) -> list[str]:
+    dynamic = subprocess.run(["readelf", "-d", "-W", str(path)], capture_output=True,
+                             text=True, check=False).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+
+
+def unbundled_needs(folder: Path) -> dict[str, list[str]]:
+    """Each library some bundled binary needs that is neither bundled nor allowed to come from
+    the system, with the binaries that need it."""
+    names = {path.name for path in folder.rglob("*")}
+    missing: dict[str, list[str]] = {}
+    for path in _elf_files(folder):
+        for name in needed(path):
+            if name in names or DESKTOP_LIBRARIES.fullmatch(name) \
+                    or SYSTEM_LIBRARIES.fullmatch(name):
+                continue
+            missing.setdefault(name, []).append(path.relative_to(folder).as_posix())
+    return missing
+
+
+def bundled_desktop_libraries(folder: Path) -> list[str]:
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*")
+                  if DESKTOP_LIBRARIES.fullmatch(path.name))
+
+
+def problems(folder: Path) -> list[str]:
+    found = []
+    size = size_bytes(folder)
+    if size >= SIZE_LIMIT_MB * MB:
+        found.append(f"{size / MB:.1f} MB, the limit is {SIZE_LIMIT_MB} MB")
+    found += [f"needs {name}, neither bundled nor a desktop library (needed by "
+              f"{', '.join(users[:3])})" for name, users in sorted(unbundled_needs(folder).items())]
+    found += [f"bundles the desktop's {name}" for name in bundled_desktop_libraries(folder)]
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the bundle (dist/srs-kiosk)")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"bundle check: FAILED: no folder {args.folder}", file=sys.stderr)
+        return 1
+    found = problems(args.folder)
+    for problem in found:
+        print(f"bundle check: {problem}", file=sys.stderr)
+    verdict = "FAILED" if found else "passed"
+    print(f"bundle check: {verdict} ({size_bytes(args.folder) / MB:.1f} MB, limit "
+          f"{SIZE_LIMIT_MB} MB)")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
