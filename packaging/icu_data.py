@@ -2,17 +2,21 @@
 library only; used by packaging/pyinstaller/srs-kiosk.spec on Linux).
 
 The Linux bundle carries ICU data twice: Qt's ``libicudata.so.73`` (32 MB: every locale, every
-legacy character converter, Chinese and Thai word-break dictionaries, transliteration rules) for
-QtCore's collation and case mapping, and Chromium's ``icudtl.dat`` (10 MB) for the web view.
-Both are ICU *common data* packages ("CmnD": a header, a sorted table of item names and offsets,
-the items). This module rewrites such a package keeping:
+legacy character converter, Chinese and Thai word-break dictionaries, transliteration rules) and
+Chromium's ``icudtl.dat`` (10 MB) for the web view. Both are ICU *common data* packages ("CmnD":
+a header, a sorted table of item names and offsets, the items). This module rewrites such a
+package keeping:
 
-- every item that is no locale's (Unicode properties, normalisation, collation root and base
-  table, break rules, time zones, plurals, units, the alias tables) - except the word-break
-  dictionaries of Chinese, Japanese, Thai, Lao, Khmer and Burmese and, for Qt (which uses
-  neither), the legacy character-set converters and the transliteration rules;
 - the locales of the kept languages with all their regional variants (``de``, ``de_CH``, ...),
-  ``root`` (every lookup's last fallback), and each tree's ``pool`` and ``res_index``.
+  ``root`` (every lookup's last fallback), and each tree's ``pool`` and ``res_index``;
+- every item that is no locale's (Unicode properties, normalisation, the collation base table,
+  break rules, time zones, plurals, the alias tables), except the word-break dictionaries of
+  Chinese, Japanese, Thai, Lao, Khmer and Burmese (2.9 MB) and what the profile drops.
+
+Chromium (``CHROMIUM_UNUSED``) reads nearly all of it: JavaScript's Intl formats numbers, dates
+and names, and legacy-encoded pages need the converters. Qt (``QT_UNUSED``) asks ICU only for
+collation, locale-aware case mapping and time-zone names: QLocale formats with Qt's own CLDR
+tables, and Qt has its own Unicode tables, text boundaries and IDNA.
 
 A locale whose data is gone falls back to ``root`` as ICU always does for unknown locales; ICU
 does not fail. ``python packaging/icu_data.py FILE`` lists what a package holds, by tree.
@@ -88,30 +92,42 @@ def write_package(package: Package) -> bytes:
     return head + b"\0" * (-len(head) % _ALIGN) + body
 
 
-def wanted_item(name: str, languages: Iterable[str] = LANGUAGES, *, keep_converters: bool,
-                keep_transliteration: bool) -> bool:
+# What a profile drops besides other languages and the dictionaries: a tree ("curr/"), a kind of
+# item (".cnv": character-set converters) or one top-level item ("unames.icu").
+CHROMIUM_UNUSED: frozenset[str] = frozenset()
+QT_UNUSED = frozenset({
+    "brkitr/", "curr/", "lang/", "region/", "unit/", "rbnf/", "translit/",  # formatting, breaks
+    ".cnv",  # QStringConverter's non-Unicode encodings: the kiosk decodes none
+    ".spp", "uts46.nrm",  # StringPrep profiles and IDNA: Qt has its own
+    "unames.icu", "confusables.cfu",  # character names, spoof checks
+})
+
+
+def _dropped(path: str, unused: frozenset[str]) -> bool:
+    return any(path.startswith(pattern) if pattern.endswith("/")
+               else path.endswith(pattern) if pattern.startswith(".")
+               else path == pattern for pattern in unused)
+
+
+def wanted_item(name: str, languages: Iterable[str] = LANGUAGES,
+                unused: frozenset[str] = CHROMIUM_UNUSED) -> bool:
     """Whether an item (``icudt73l/zone/fr_CH.res``) stays: see the module's docstring."""
-    parts = name.split("/")[1:]  # without the package's own "icudt73l/"
-    tree, leaf = (parts[0] if len(parts) > 1 else ""), parts[-1]
+    path = name.partition("/")[2]  # without the package's own "icudt73l/"
+    leaf = path.rpartition("/")[2]
     stem, _dot, suffix = leaf.rpartition(".")
-    if suffix == "dict":  # brkitr/cjdict.dict, thaidict.dict, ...
+    if suffix == "dict" or _dropped(path, unused):  # brkitr/cjdict.dict, thaidict.dict, ...
         return False
-    if suffix == "cnv":
-        return keep_converters
-    if tree == "translit":
-        return keep_transliteration
     if suffix != "res" or stem in _ALWAYS_KEPT_STEMS:
         return True
     locale = _LOCALE.fullmatch(stem)
     return locale is None or locale["language"] in set(languages)
 
 
-def trim(blob: bytes, languages: Iterable[str] = LANGUAGES, *, keep_converters: bool,
-         keep_transliteration: bool) -> bytes:
+def trim(blob: bytes, languages: Iterable[str] = LANGUAGES,
+         unused: frozenset[str] = CHROMIUM_UNUSED) -> bytes:
     package = read_package(blob)
-    kept = tuple(item for item in package.items
-                 if wanted_item(item[0], languages, keep_converters=keep_converters,
-                                keep_transliteration=keep_transliteration))
+    languages = tuple(languages)
+    kept = tuple(item for item in package.items if wanted_item(item[0], languages, unused))
     return write_package(Package(package.header, kept))
 
 
@@ -119,10 +135,8 @@ def trim(blob: bytes, languages: Iterable[str] = LANGUAGES, *, keep_converters: 
 
 
 def trim_data_file(path: Path, languages: Iterable[str] = LANGUAGES) -> None:
-    """Chromium's icudtl.dat, in place. Converters and its few transliteration rules stay:
-    Chromium decodes legacy-encoded pages with the former."""
-    path.write_bytes(trim(path.read_bytes(), languages, keep_converters=True,
-                          keep_transliteration=True))
+    """Chromium's icudtl.dat, in place."""
+    path.write_bytes(trim(path.read_bytes(), languages, CHROMIUM_UNUSED))
 
 
 def _data_symbol(library: Path) -> tuple[str, int]:
@@ -148,8 +162,7 @@ def trim_data_library(library: Path, languages: Iterable[str] = LANGUAGES) -> No
         blob = (folder / "full.dat").read_bytes()
         if len(blob) != size:
             raise ValueError(f"{library}: .rodata is not just {symbol}")
-        (folder / "data.dat").write_bytes(trim(blob, languages, keep_converters=False,
-                                                       keep_transliteration=False))
+        (folder / "data.dat").write_bytes(trim(blob, languages, QT_UNUSED))
         (folder / "data.s").write_text(
             f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n'
             f'\t.balign {_ALIGN}\n{symbol}:\n\t.incbin "data.dat"\n'
