@@ -19,8 +19,8 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
 TEST_DEBS := nsis shellcheck xvfb xserver-xephyr x11-xserver-utils xdotool x11-utils imagemagick \
              at-spi2-core python3-pyatspi dbus-daemon
 
-# Only the bundle needs these: strip and readelf, and a C compiler (gcc) that links the trimmed
-# ICU data library (packaging/icu_data.py).
+# The bundle (and its tests) need these: strip and readelf, and a C compiler (gcc) that links the
+# trimmed ICU data library (packaging/icu_data.py).
 PACKAGE_DEBS := binutils gcc
 
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
@@ -87,7 +87,7 @@ lint: setup
 	$(BIN)/vulture
 
 # The test suite, then the frozen app: build the Linux bundle and run its --self-test.
-test: EXTRA_DEBS := $(TEST_DEBS)
+test: EXTRA_DEBS := $(TEST_DEBS) $(PACKAGE_DEBS)
 test: lint
 	$(TEST_ENV) $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory package-test

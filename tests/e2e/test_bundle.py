@@ -121,8 +121,23 @@ def test_qt_reads_the_same_from_the_trimmed_library(tmp_path: Path) -> None:
 
 # -- the built bundle -------------------------------------------------------------------------
 
-needs_bundle = pytest.mark.skipif(not (BUNDLE / "srs-kiosk").exists(),
-                                  reason="no bundle: make package")
+
+
+def _bundle_state() -> str | None:
+    """Why the bundle cannot be tested (None: it can): absent, or older than the sources it
+    was built from."""
+    executable = BUNDLE / "srs-kiosk"
+    if not executable.exists():
+        return "no bundle: make package"
+    built = executable.stat().st_mtime
+    sources = [*(ROOT / "kiosk").rglob("*.py"), *(ROOT / "packaging").rglob("*.py"),
+               *(ROOT / "packaging").rglob("*.spec")]
+    if any(path.stat().st_mtime > built for path in sources):
+        return "the bundle is older than kiosk/ or packaging/: make package"
+    return None
+
+
+needs_bundle = pytest.mark.skipif(_bundle_state() is not None, reason=str(_bundle_state()))
 
 
 @needs_bundle
