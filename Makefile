@@ -11,7 +11,7 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
            libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libxkbfile1 \
            libgbm1 libxcb-cursor0 libxshmfence1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
            libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-           coturn iproute2
+           libssl3 libgssapi-krb5-2 coturn iproute2
 # Only the tests need these: makensis compiles the Windows installer script, shellcheck checks
 # the macOS packaging script (tests/e2e/test_installers.py); a bare X server and the tools that
 # look at it from outside (tests/gui/x11.py): Xvfb, Xephyr (a resizable screen), xrandr,
