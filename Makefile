@@ -11,13 +11,17 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
            libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libxkbfile1 \
            libgbm1 libxcb-cursor0 libxshmfence1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
            libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-           coturn iproute2
+           libssl3 libgssapi-krb5-2 coturn iproute2
 # Only the tests need these: makensis compiles the Windows installer script, shellcheck checks
 # the macOS packaging script (tests/e2e/test_installers.py); a bare X server and the tools that
 # look at it from outside (tests/gui/x11.py): Xvfb, Xephyr (a resizable screen), xrandr,
 # xdotool, xwininfo, import; a screen reader's side of AT-SPI (tests/gui/test_atspi.py).
 TEST_DEBS := nsis shellcheck xvfb xserver-xephyr x11-xserver-utils xdotool x11-utils imagemagick \
              at-spi2-core python3-pyatspi dbus-daemon
+
+# The bundle (and its tests) need these: strip and readelf, and a C compiler (gcc) that links the
+# trimmed ICU data library (packaging/icu_data.py).
+PACKAGE_DEBS := binutils gcc
 
 TEST_ENV := QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
             QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream
@@ -83,21 +87,24 @@ lint: setup
 	$(BIN)/vulture
 
 # The test suite, then the frozen app: build the Linux bundle and run its --self-test.
-test: EXTRA_DEBS := $(TEST_DEBS)
+test: EXTRA_DEBS := $(TEST_DEBS) $(PACKAGE_DEBS)
 test: lint
 	$(TEST_ENV) $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory package-test
 
 # The onedir bundle dist/srs-kiosk/ (PyInstaller; packaging/pyinstaller/srs-kiosk.spec).
+package: EXTRA_DEBS += $(PACKAGE_DEBS)
 package: setup $(PACKAGE_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	    packaging/pyinstaller/srs-kiosk.spec
 
 # The bundle's --self-test, judged by packaging/smoke_test.py: a non-zero exit or anything on
 # stderr outside its allow-list (HARMLESS_STDERR) fails. No test environment variables: the
-# bundle must find its own way without a display.
+# bundle must find its own way without a display. Then its size and the libraries it takes
+# from the system (packaging/bundle_check.py).
 package-test: package
 	$(BIN)/python packaging/smoke_test.py -- dist/srs-kiosk/srs-kiosk --self-test
+	$(BIN)/python packaging/bundle_check.py dist/srs-kiosk
 
 $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[package]'

@@ -3,8 +3,10 @@
 It starts Qt (offscreen where there is no display), checks the bundled resources, runs the
 training simulator, lists the methods through the SRS client, starts an identification,
 renders its link through the real QR widget and compares the painted modules with the
-``qrcode`` library's matrix, loads QtMultimedia's backend, and loads the identification page in
-the kiosk's embedded web view. One line per step with its time goes to standard output; the
+``qrcode`` library's matrix, loads QtMultimedia's backend, loads the identification page in
+the kiosk's embedded web view, imports every kiosk module (a frozen bundle that lacks a module
+the kiosk imports fails here) and opens TLS in Python and in Qt (the bundle takes OpenSSL from
+the system on Linux). One line per step with its time goes to standard output; the
 exit code is 0, or 1 with a message naming the step that failed. It never hangs: every step has
 a time limit, the whole run has one, and a watchdog thread ends the process if the event loop
 itself stops turning.
@@ -36,7 +38,8 @@ if TYPE_CHECKING:
     from kiosk.ui.web.session_view import SessionWebView
 
 EXIT_OK, EXIT_FAILED = 0, 1
-STEPS = ("qt", "resources", "simulator", "methods", "start", "qr", "multimedia", "web", "cancel")
+STEPS = ("qt", "resources", "simulator", "methods", "start", "qr", "multimedia", "web", "cancel",
+         "modules", "tls")
 DEFAULT_TIMEOUT_S = 120.0
 _WATCHDOG_GRACE_S = 15.0  # after the overall limit: the loop had its chance to report
 _STEP_LIMIT_S = {"simulator": 15.0, "methods": 20.0, "start": 20.0, "web": 60.0}
@@ -251,6 +254,12 @@ async def _steps(report: _Report, app: QApplication, backend: Backend,
             async with asyncio.timeout(limit("start")):
                 status = await client.cancel(started.ref_id)
             detail.append(status.status.value)
+
+    with report.step("modules") as detail:
+        detail.append(_import_every_module())
+
+    with report.step("tls") as detail:
+        detail.append(_check_tls())
     app.processEvents()
 
 
@@ -326,6 +335,51 @@ def _check_multimedia() -> str:
         raise StepError("multimedia: no QtMultimedia backend (no decodable format)")
     return (f"backend loaded ({len(formats)} formats); {len(QMediaDevices.videoInputs())} "
             f"cameras, {len(QMediaDevices.audioInputs())} microphones")
+
+
+# Modules deep in each part of the kiosk: proof that the walk saw the whole package.
+_DEEP_MODULES = ("kiosk.ui.web.session_view", "kiosk.checks.core.probes.stun",
+                 "kiosk.simulator.server", "kiosk.tracking.journal", "kiosk.srs.client")
+
+
+def _import_every_module() -> str:
+    """Import every kiosk module (the kiosk imports many lazily: a screen, a check, the
+    simulator), so that one the bundle lacks, or one whose import needs a module the bundle
+    leaves out, fails here rather than in front of a customer."""
+    import importlib
+    import pkgutil
+
+    import kiosk
+
+    def fail(name: str) -> None:
+        raise StepError(f"modules: {name} does not import")
+
+    names = [info.name for info in pkgutil.walk_packages(kiosk.__path__, "kiosk.", onerror=fail)
+             if not info.name.endswith(".__main__")]  # a __main__ runs its program
+    for name in names:
+        importlib.import_module(name)
+    if not set(_DEEP_MODULES) <= set(names):
+        raise StepError(f"modules: found only {len(names)} kiosk modules, not "
+                        f"{', '.join(sorted(set(_DEEP_MODULES) - set(names)))}")
+    return f"{len(names)} kiosk modules imported"
+
+
+def _check_tls() -> str:
+    """Python's ssl and Qt's TLS backend both load OpenSSL (on Linux the system's) and make a
+    client context with the system's CA certificates."""
+    import ssl
+
+    from PySide6.QtNetwork import QSslConfiguration, QSslSocket
+
+    context = ssl.create_default_context()
+    python_cas = context.cert_store_stats()["x509_ca"]
+    if not QSslSocket.supportsSsl():
+        raise StepError(f"tls: Qt has no TLS backend (built for "
+                        f"{QSslSocket.sslLibraryBuildVersionString()})")
+    qt_cas = len(QSslConfiguration.systemCaCertificates())
+    return (f"Python {ssl.OPENSSL_VERSION} ({python_cas} CA certificates), Qt "
+            f"{QSslSocket.activeBackend()}: {QSslSocket.sslLibraryVersionString()} ({qt_cas} CA "
+            "certificates)")
 
 
 async def _check_web(url: str) -> str:
