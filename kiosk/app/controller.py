@@ -102,7 +102,8 @@ class SessionController(QObject):
     staffDetail = Signal(str)  # noqa: N815
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
-                 config_path: Path, parent: QObject | None = None) -> None:
+                 config_path: Path, language: LanguageSwitcher | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.holder = holder
         self.settings = settings
@@ -117,7 +118,8 @@ class SessionController(QObject):
         self.elsewhere = ElsewhereWatch(self.orders, self)
         self.idle = IdleTimer(settings.kiosk.idle_timeout_s, parent=self)
         self.idle.expired.connect(self._idle_expired)
-        self.language = LanguageSwitcher(self)
+        # The window's (it showed the attract screen before this existed), else its own.
+        self.language = language or LanguageSwitcher(self)
         self.language.switch_staff(settings.kiosk.staff_language_or_default)
         self.enabled_presets = presets.load_enabled(data_folder)
         # Readiness verdicts by method key (ISSUER/method): a reason it cannot run here.

@@ -1,7 +1,15 @@
 """The kiosk's main window: one screen per lifecycle stage, the training banner, the staff
-button, the idle countdown; close requests (Alt+F4 too) need the staff PIN."""
+button, the idle countdown; close requests (Alt+F4 too) need the staff PIN.
+
+Built in two steps, so that the attract screen is painted first: the constructor makes the
+frame (banner, staff button) and the attract screen from the settings' first look; once the
+session's services are there, :meth:`MainWindow.attach` builds every other screen (the web
+engine, the SRS client and the journal are imported only then)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -14,53 +22,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
-from kiosk.app.language import for_staff, staff_texts
-from kiosk.app.stages import Stage
-from kiosk.srs import HandOff
+from kiosk.app.language import LanguageSwitcher, for_staff, staff_texts
 
 from .fullscreen import ScreenCover
-from .readiness_reasons import ReadinessReasons
-from .screens.attract import AttractScreen
-from .screens.base import Screen
-from .screens.consent import ConsentScreen
-from .screens.data_form import DataScreen
-from .screens.handoff_qr import HandoffQrScreen
-from .screens.handoff_web import HandoffWebScreen
-from .screens.methods import MethodsScreen
-from .screens.result import ResultScreen
-from .screens.settings import SettingsScreen
-from .screens.status import StatusScreen
-from .staff.dashboard_screen import DashboardScreen
-from .staff.diagnosis_screen import DiagnosisScreen
-from .staff.staff_screen import StaffScreen
-from .staff.support_screen import SupportScreen
-from .style import LARGE_TEXT_SCALE
-from .texts import plural
+from .screens.attract import AttractScreen, Branding
+from .screens.page import Page
 from .widgets.common import button, label, set_button, set_label
-from .widgets.more_time import MoreTimePrompt
-from .widgets.order_notice import OrderNotice
-from .widgets.pin_pad import PinPad
-from .widgets.recovery_notice import RecoveryNotice
-from .widgets.staff_detail import StaffDetail
-from .widgets.staff_menu import StaffMenu
+
+if TYPE_CHECKING:
+    from kiosk.app.controller import SessionController
+    from kiosk.app.stages import Stage
+
+    from .readiness_reasons import ReadinessReasons
+    from .screens.consent import ConsentScreen
+    from .screens.data_form import DataScreen
+    from .screens.handoff_qr import HandoffQrScreen
+    from .screens.handoff_web import HandoffWebScreen
+    from .screens.methods import MethodsScreen
+    from .screens.result import ResultScreen
+    from .screens.settings import SettingsScreen
+    from .screens.status import StatusScreen
+    from .staff.dashboard_screen import DashboardScreen
+    from .staff.diagnosis_screen import DiagnosisScreen
+    from .staff.staff_screen import StaffScreen
+    from .staff.support_screen import SupportScreen
+    from .widgets.more_time import MoreTimePrompt
+    from .widgets.order_notice import OrderNotice
+    from .widgets.pin_pad import PinPad
+    from .widgets.recovery_notice import RecoveryNotice
+    from .widgets.staff_detail import StaffDetail
+    from .widgets.staff_menu import StaffMenu
 
 
 class MainWindow(QMainWindow):
     quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
 
-    def __init__(self, controller: SessionController, *, kiosk_mode: bool = True) -> None:
+    def __init__(self, branding: Branding, language: str, switcher: LanguageSwitcher, *,
+                 training: bool, kiosk_mode: bool = True) -> None:
+        """The frame and the attract screen: ``branding``, the branch's ``language`` and
+        ``training`` from the settings (or their first look), the language ``switcher`` the
+        controller will use too."""
         super().__init__()
-        self.ctl = controller
+        self._attached = False  # self.ctl and the other screens exist (attach)
         self.kiosk_mode = kiosk_mode
+        self._training = training
         self._may_close = False
         self._after_pin: str | None = None
+        self._when_attached: list[Callable[[], None]] = []
         self.cover = ScreenCover(self)
         body = QWidget(self)
+        self._body = body
         outer = QVBoxLayout(body)
+        self._outer = outer
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         top = QHBoxLayout()
+        self._top = top
         top.setContentsMargins(0, 0, 12, 0)
         top.setSpacing(12)
         self.banner = label()
@@ -68,55 +85,103 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.banner, 1)
         top.addStretch()
-        self.notice = OrderNotice()
-        self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
-        top.addWidget(self.notice.button)
         self.staff = button()
         self.staff.setObjectName("staffButton")
         self.staff.clicked.connect(lambda: self.ask_pin("menu"))
         top.addWidget(self.staff)
         outer.addLayout(top)
-        self.recovery_notice = RecoveryNotice(body)
-        outer.addWidget(self.recovery_notice)
-        # The technical side of a failure, for staff only (customer screens say one sentence).
-        self.staff_detail = StaffDetail()
-        outer.addWidget(self.staff_detail.label)
-        controller.staffDetail.connect(self.staff_detail.show_text)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.attract = AttractScreen(branding, language, switcher)
+        self.stack.addWidget(self.attract)
+        self.staff_screens: list[Page] = []
+        self.screens: list[Page] = [self.attract]
+        self.current: Page = self.attract
+        self.retranslate()
+        self.attract.enter()
 
-        self.attract = AttractScreen(controller)
-        self.methods = MethodsScreen(controller)
-        self.data = DataScreen(controller)
-        self.consent = ConsentScreen(controller)
+    @classmethod
+    def for_controller(cls, controller: SessionController, *, kiosk_mode: bool = True
+                       ) -> MainWindow:
+        """The whole window at once (tests, screenshots)."""
+        window = cls(controller.settings.branding, controller.settings.kiosk.language,
+                     controller.language, training=controller.training, kiosk_mode=kiosk_mode)
+        window.attach(controller)
+        return window
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
+
+    def attach(self, controller: SessionController) -> None:
+        """Every other screen, on the session's services; then what was asked meanwhile (a
+        Start on the attract screen, the staff button) is carried out."""
+        from .readiness_reasons import ReadinessReasons
+        from .screens.consent import ConsentScreen
+        from .screens.data_form import DataScreen
+        from .screens.handoff_qr import HandoffQrScreen
+        from .screens.handoff_web import HandoffWebScreen
+        from .screens.methods import MethodsScreen
+        from .screens.result import ResultScreen
+        from .screens.settings import SettingsScreen
+        from .screens.status import StatusScreen
+        from .staff.dashboard_screen import DashboardScreen
+        from .staff.diagnosis_screen import DiagnosisScreen
+        from .staff.support_screen import SupportScreen
+        from .style import LARGE_TEXT_SCALE
+        from .widgets.more_time import MoreTimePrompt
+        from .widgets.order_notice import OrderNotice
+        from .widgets.pin_pad import PinPad
+        from .widgets.recovery_notice import RecoveryNotice
+        from .widgets.staff_detail import StaffDetail
+        from .widgets.staff_menu import StaffMenu
+
+        self.ctl: SessionController = controller
+        self._training = controller.training
+        body, outer = self._body, self._outer
+        self.notice: OrderNotice = OrderNotice()
+        self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
+        self._top.insertWidget(2, self.notice.button)  # between the banner and Staff
+        self.recovery_notice: RecoveryNotice = RecoveryNotice(body)
+        outer.insertWidget(1, self.recovery_notice)
+        # The technical side of a failure, for staff only (customer screens say one sentence).
+        self.staff_detail: StaffDetail = StaffDetail()
+        outer.insertWidget(2, self.staff_detail.label)
+        controller.staffDetail.connect(self.staff_detail.show_text)
+
+        self.methods: MethodsScreen = MethodsScreen(controller)
+        self.data: DataScreen = DataScreen(controller)
+        self.consent: ConsentScreen = ConsentScreen(controller)
         self.consent.refusedFields.connect(self.data.show_refused)
-        self.handoff_qr = HandoffQrScreen(controller)
-        self.handoff_web = HandoffWebScreen(controller)
+        self.handoff_qr: HandoffQrScreen = HandoffQrScreen(controller)
+        self.handoff_web: HandoffWebScreen = HandoffWebScreen(controller)
         self.handoff_web.staffChoiceRequested.connect(lambda: self.ask_pin("kiosk_page"))
-        self.status = StatusScreen(controller)
-        self.result = ResultScreen(controller)
-        self.settings = SettingsScreen(controller)
+        self.status: StatusScreen = StatusScreen(controller)
+        self.result: ResultScreen = ResultScreen(controller)
+        self.settings: SettingsScreen = SettingsScreen(controller)
         self.settings.closed.connect(self._close_staff_screen)
-        self.diagnosis = DiagnosisScreen(controller)
+        self.diagnosis: DiagnosisScreen = DiagnosisScreen(controller)
         self.diagnosis.closed.connect(self._close_staff_screen)
-        self.dashboard = DashboardScreen(controller)
+        self.dashboard: DashboardScreen = DashboardScreen(controller)
         self.dashboard.closed.connect(self._close_staff_screen)
         self.dashboard.supportRequested.connect(self.open_support)
         self.dashboard.handoffReopened.connect(self._close_staff_screen)
-        self.support = SupportScreen(controller)
+        self.support: SupportScreen = SupportScreen(controller)
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
-        self.staff_screens: list[SettingsScreen | StaffScreen] = [
+        staff_screens: list[SettingsScreen | StaffScreen] = [
             self.settings, self.diagnosis, self.dashboard, self.support]
-        self.screens: list[Screen] = [
+        self.staff_screens = list(staff_screens)
+        self.screens = [
             self.attract, self.methods, self.data, self.consent, self.handoff_qr,
             self.handoff_web, self.status, self.result, *self.staff_screens]
-        for screen in self.screens:
+        for screen in self.screens[1:]:
             self.stack.addWidget(screen)
-        self.current: Screen = self.attract
         # The customer's "Aa" (larger text, high contrast) also zooms the embedded page.
         self.attract.adapt.toggled.connect(
             lambda on: self.handoff_web.web.set_zoom(LARGE_TEXT_SCALE if on else 1.0))
+        if self.attract.adapt.isChecked():  # tapped before the page existed
+            self.handoff_web.web.set_zoom(LARGE_TEXT_SCALE)
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
@@ -124,13 +189,13 @@ class MainWindow(QMainWindow):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.hide()
         outer.insertWidget(1, self.countdown)
-        self.more_time = MoreTimePrompt(body)
+        self.more_time: MoreTimePrompt = MoreTimePrompt(body)
         self.more_time.continued.connect(controller.more_time)
         self.more_time.ended.connect(controller.wipe)
         controller.moreTimeAsked.connect(self._ask_more_time)
-        self.pin_pad = PinPad(controller.pins, body)
+        self.pin_pad: PinPad = PinPad(controller.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
-        self.staff_menu = StaffMenu(body)
+        self.staff_menu: StaffMenu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
         self.staff_menu.diagnosisRequested.connect(
             lambda: self.open_staff_screen(self.diagnosis))
@@ -143,15 +208,25 @@ class MainWindow(QMainWindow):
         controller.wiped.connect(self._wiped)
         controller.idle.countdown.connect(self._countdown)
         controller.settingsChanged.connect(self.retranslate)
-        self._reasons = ReadinessReasons(self)
+        self._reasons: ReadinessReasons = ReadinessReasons(self)
         controller.readiness.monitor.finished.connect(self._apply_verdicts)
         controller.backgroundFinished.connect(self._order_ended)
+        handle = self.windowHandle()
+        if handle is not None:  # shown before the services were there
+            controller.idle.watch(handle)
+        self._attached = True
         self.retranslate()
-        self.attract.enter()
+        self.attract.attach(controller)
+        for pending in self._when_attached:
+            pending()
+        self._when_attached.clear()
 
     # -- screens -----------------------------------------------------------------------------
 
-    def screen_for(self, stage: Stage) -> Screen:
+    def screen_for(self, stage: Stage) -> Page:
+        from kiosk.app.stages import Stage
+        from kiosk.srs import HandOff
+
         if stage is Stage.HANDOFF:
             web = self.ctl.hand_off is HandOff.WEB_VIEW
             return self.handoff_web if web else self.handoff_qr
@@ -161,7 +236,7 @@ class MainWindow(QMainWindow):
             Stage.TRACKING: self.status, Stage.RESULT: self.result,
         }[stage]
 
-    def show_screen(self, screen: Screen) -> None:
+    def show_screen(self, screen: Page) -> None:
         if screen is not self.current:
             self.current.leave()
             self.current = screen
@@ -197,6 +272,8 @@ class MainWindow(QMainWindow):
         if seconds < 0:
             self.countdown.hide()
             return
+        from .texts import plural
+
         set_label(self.countdown, plural(self.tr("No activity: this session ends in %n second(s). "
                                                   "Touch the screen to continue.", "", seconds),
                                           seconds))
@@ -213,6 +290,9 @@ class MainWindow(QMainWindow):
 
     @for_staff
     def ask_pin(self, then: str) -> None:
+        if not self._attached:  # a tap during start-up: asked once the PIN pad exists
+            self._when_attached.append(lambda: self.ask_pin(then))
+            return
         purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
                     "dashboard": self.tr("open the order dashboard"),
                     "kiosk_page": self.tr("open the page on this kiosk")}
@@ -235,7 +315,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         self.open_staff_screen(self.settings)
 
-    def open_staff_screen(self, screen: Screen) -> None:
+    def open_staff_screen(self, screen: Page) -> None:
         """A staff screen over the customer's (no idle wipe meanwhile)."""
         self.ctl.hold_idle("settings", True)
         if screen is self.dashboard:
@@ -275,6 +355,10 @@ class MainWindow(QMainWindow):
     def _apply_verdicts(self, _report: object = None) -> None:
         """Grey out in the method list what this terminal cannot run, with the reason (for
         staff: in their language)."""
+        if not self._attached:
+            return
+        from kiosk.app.stages import Stage
+
         report = self.ctl.readiness.monitor.report
         if report is None:
             return
@@ -306,7 +390,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.windowHandle()
-        if handle is not None:
+        if handle is not None and self._attached:
             self.ctl.idle.watch(handle)
 
     def allow_close(self) -> None:
@@ -337,9 +421,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
         set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
                                        "no real identification")
-                  if self.ctl.training else "")
+                  if self._training else "")
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
+        if not self._attached:
+            return
         self._apply_verdicts()  # the reasons in the new language
         self.notice.retranslate()
         self.recovery_notice.retranslate()

@@ -51,22 +51,28 @@ elif kind == "webview":
     v.loadFinished.connect(lambda ok: (print(f"{time.time() - T0:.6f}", flush=True), app.exit()))
     v.setHtml("<h1>Hello</h1>"); v.show(); app.exec()
 else:  # production, training
-    # The real start: `srs-kiosk --windowed` (settings, log file, backend, journal, window) up
-    # to the attract screen's first paint, then quit as staff would.
+    # The real start: `srs-kiosk --windowed` (log file, the settings' first look, the attract
+    # screen; after its first paint the settings, backend, journal, the other screens) up to
+    # the attract screen's first paint; then, once the kiosk is fully up, quit as staff would.
     import kiosk.ui.launch as launch
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import SIGNAL, QTimer
     shown = launch._show
     def _show(window, *, windowed):
         attract = getattr(window, "attract", None)
         if attract is not None:
-            class Quit(QObject):
+            def quit_when_up():
+                if window.receivers(SIGNAL("quitRequested()")) > 0:
+                    window.quit_kiosk()
+                else:
+                    QTimer.singleShot(20, quit_when_up)
+            class Painted(QObject):
                 def eventFilter(self, obj, event):
                     if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
                         self.seen = True
                         print(f"{time.time() - T0:.6f}", flush=True)
-                        QTimer.singleShot(0, window.quitRequested.emit)
+                        QTimer.singleShot(0, quit_when_up)
                     return False
-            window._bench_quit = Quit(); attract.installEventFilter(window._bench_quit)
+            window._bench_painted = Painted(); attract.installEventFilter(window._bench_painted)
         shown(window, windowed=windowed)
     launch._show = _show
     from kiosk.cli import main

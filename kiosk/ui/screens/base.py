@@ -10,12 +10,12 @@ import logging
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.app.controller import SessionController
-from kiosk.app.language import for_staff, staff_texts
-from kiosk.app.tasks import TaskSlot, within
+from kiosk.app.language import staff_texts
+from kiosk.app.tasks import within
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import (
     AuthenticationFailed,
@@ -32,6 +32,7 @@ from kiosk.tracking import UnknownOrder
 
 from ..texts import problem_text, translate
 from ..widgets.common import disabled_while
+from .page import Page
 
 log = logging.getLogger(__name__)
 
@@ -214,29 +215,12 @@ def report_to_staff(controller: SessionController, what: str, exc: BaseException
     controller.staffDetail.emit(text)
 
 
-class Screen(QWidget):
-    """Subclasses build widgets, then call ``retranslate()``; ``enter``/``leave`` bracket each
-    visit; ``wipe`` removes every trace of the customer. A ``staff_facing`` screen shows its
-    texts in the staff language (``kiosk.app.language``), a customer screen in the customer's."""
-
-    staff_facing = False
-
-    def __init_subclass__(cls, **kwargs: object) -> None:
-        super().__init_subclass__(**kwargs)
-        own = cls.__dict__.get("retranslate")
-        if cls.staff_facing and own is not None:
-            cls.retranslate = for_staff(own)  # type: ignore[method-assign]
+class Screen(Page):
+    """A screen of the session (see :class:`Page`): it reaches the session's controller."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("screen")
         self.ctl = controller
-        self._slots: list[TaskSlot] = []
-
-    def slot(self, name: str) -> TaskSlot:
-        slot = TaskSlot(f"{type(self).__name__}.{name}")
-        self._slots.append(slot)
-        return slot
 
     def describe_error(self, exc: BaseException) -> str:
         """For a staff screen ``error_text(exc)`` in the staff language; for a customer screen
@@ -245,22 +229,3 @@ class Screen(QWidget):
             with staff_texts():
                 return error_text(exc)
         return customer_error(exc).text()
-
-    def enter(self) -> None:
-        """The screen is shown for the current stage."""
-
-    def leave(self) -> None:
-        """The screen is hidden: its requests in flight are cancelled."""
-        for slot in self._slots:
-            slot.cancel()
-
-    def wipe(self) -> None:
-        """Clear every widget that could hold customer data."""
-
-    def retranslate(self) -> None:
-        """Set every user-visible text (called again on LanguageChange)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
