@@ -12,6 +12,7 @@ attract screen before any of it exists).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from pathlib import Path
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from kiosk.services import Backend
     from kiosk.srs import SrsClient
     from kiosk.tracking import Journal, Tracker, TrackerOptions
+
+log = logging.getLogger(__name__)
 
 
 class Composition:
@@ -59,6 +62,7 @@ class Composition:
         from kiosk.services import open_backend
 
         with open_backend(self.settings) as backend:
+            log.info("services: %s", describe(backend))
             yield backend
 
     def open_backend(self, settings: Settings) -> AbstractContextManager[Backend]:
@@ -101,6 +105,7 @@ class Composition:
         from kiosk.tracking import Tracker
 
         options = self.tracker_options(backend)
+        log.info("tracker: %s", options)
         return Tracker(client, journal, time_scale=options.time_scale,
                        retention_days=options.retention_days,
                        unknown_order_is_final=options.unknown_order_is_final)
@@ -136,3 +141,13 @@ class Composition:
         return build_controller(backend, self.settings, services=self,
                                 config_path=self._config_path, data_folder=self.data_folder,
                                 language=language)
+
+
+def describe(backend: Backend) -> str:
+    """What the services are, for the log (no secret; the same for every entry point)."""
+    simulator = backend.simulator
+    where = (f"training simulator (speed {simulator.state.clock.speed:g}, dialects: "
+             f"{', '.join(simulator.state.dialect.names) or 'none'})" if simulator is not None
+             else f"SRS at {backend.endpoints.api_url} (client {backend.credentials.client_id})")
+    return (f"{where}, time scale {backend.time_scale:g}, timeout {backend.timeout_s:g} s, "
+            f"retention {backend.retention_days} days")
