@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         return self._attached
 
+    @property
+    def training(self) -> bool:
+        """Training mode: the settings' first look says so until the services are there."""
+        return self.ctl.training if self._attached else self._training
+
     def attach(self, controller: SessionController) -> None:
         """Every other screen, on the session's services; then what was asked meanwhile (a
         Start on the attract screen, the staff button) is carried out."""
@@ -138,7 +143,6 @@ class MainWindow(QMainWindow):
         from .widgets.staff_menu import StaffMenu
 
         self.ctl: SessionController = controller
-        self._training = controller.training
         body, outer = self._body, self._outer
         self.notice: OrderNotice = OrderNotice()
         self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
@@ -421,7 +425,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
         set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
                                        "no real identification")
-                  if self._training else "")
+                  if self.training else "")
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         if not self._attached:
