@@ -125,8 +125,7 @@ class Composition:
 
         journal = self.journal(training=backend.training)
         client = self.tracker_client(backend)
-        return OrderTracking(self.tracker(backend, client, journal), client, journal,
-                             options=self.tracker_options(backend))
+        return OrderTracking(self.tracker(backend, client, journal), client, journal)
 
     # -- the window --------------------------------------------------------------------------
 

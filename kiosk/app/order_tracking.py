@@ -29,7 +29,6 @@ from kiosk.tracking import (
     Outcome,
     TrackedOrder,
     Tracker,
-    TrackerOptions,
 )
 
 log = logging.getLogger(__name__)
@@ -53,16 +52,14 @@ class OrderTracking(QObject):
     changed = Signal(str)  # the ref id of an order whose visible state changed
     finished = Signal(str)  # the ref id of an order that just reached its end
 
-    def __init__(self, tracker: Tracker, client: SrsClient, journal: Journal, *,
-                 options: TrackerOptions | None = None, parent: QObject | None = None) -> None:
-        """``tracker`` follows the orders of ``journal`` through ``client`` (its own, closed
-        here); all three built by the composition root (kiosk.composition), whose tracker
-        ``options`` they are."""
+    def __init__(self, tracker: Tracker, client: SrsClient, journal: Journal,
+                 parent: QObject | None = None) -> None:
+        """``tracker`` follows the orders of ``journal`` through ``client`` (its own: closed
+        here); all three built by the composition root (kiosk.composition)."""
         super().__init__(parent)
         self._client = client
         self._journal = journal
         self._tracker = tracker
-        self.options = options
         self._orders: dict[str, TrackedOrder] = {}
         self._elsewhere: dict[str, LeaseHolder] = {}  # ref id → the process following it
         self._closed = False
