@@ -8,87 +8,26 @@ is unavailable or answered nonsense; 4 authentication failed; 5 not found or con
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import json
 import logging
 import os
-import sqlite3
 import sys
-import time
-from collections.abc import Callable, Coroutine, Sequence
-from contextlib import AbstractAsyncContextManager
-from dataclasses import replace
-from datetime import UTC, date, datetime
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kiosk import __version__, web_sandbox
-from kiosk.checks.command import add_check_parser, run_check
-from kiosk.cli_output import (
-    evidence_json,
-    print_evidence,
-    print_methods,
-    print_started,
-    print_status,
-    started_json,
-    status_json,
-)
+from kiosk.checks.command import add_check_parser
 from kiosk.cli_staff_pin import add_staff_pin_parser, run_staff_pin
-from kiosk.config import (
-    ConfigError,
-    Settings,
-    data_dir,
-    load_settings,
-    take_secret_from_environment,
-)
-from kiosk.services import Backend, open_backend
+from kiosk.config_files import take_secret_from_environment
 from kiosk.simulator.dialects import DIALECTS, Dialect, UnknownDialectError
-from kiosk.srs import (
-    AuthenticationFailed,
-    Conflict,
-    IdentificationStatus,
-    IdentityData,
-    InvalidInput,
-    Jurisdiction,
-    MethodFilter,
-    NotFound,
-    SrsClient,
-    SrsError,
-    distinguished_name,
-)
-from kiosk.tracking import (
-    HistoryEntry,
-    Journal,
-    JournalError,
-    LeasedElsewhere,
-    OrderChanged,
-    TrackedOrder,
-    Tracker,
-    created_nothing,
-    interrupted,
-    open_journal,
-    running_tracker,
-)
-from kiosk.tracking.export import (
-    history_json,
-    history_line,
-    intent_json,
-    intent_lines,
-    order_json,
-    result_json,
-    result_line,
-    table_lines,
-)
-from kiosk.tracking.privacy import scrub
 
+if TYPE_CHECKING:
+    from kiosk.srs import Jurisdiction
+
+# Nothing heavy at the top: the kiosk window starts from here, and its first paint waits for
+# every import before it (the settings' validation, the SRS client, the journal come later).
 EXIT_OK, EXIT_USAGE, EXIT_SERVICE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_NO_EVIDENCE = 0, 2, 3, 4, 5, 6
-# How long `identify` waits (real seconds) for a target URL the start answer did not carry.
-TARGET_URL_WAIT_S = 60.0
-NO_TARGET_URL = (f"The SRS gave no target URL within {TARGET_URL_WAIT_S:g} s; the order is in "
-                 "the journal and `srs-kiosk track` follows it (or `srs-kiosk cancel` ends it)")
-
-log = logging.getLogger("kiosk")
 
 
 class UsageError(Exception):
@@ -113,6 +52,8 @@ def _date(text: str) -> date:
 
 
 def _jurisdiction(text: str) -> Jurisdiction:
+    from kiosk.srs import Jurisdiction
+
     try:
         return Jurisdiction(text)
     except ValueError:
@@ -283,6 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "staff-pin":  # no settings needed: IT must reset a PIN anyway
             return run_staff_pin(args)
+        if args.command is None and not args.self_test:
+            return _window(args)
+        from kiosk.composition import Composition
+        from kiosk.config import load_settings
+
         settings = load_settings(args.config).settings
         if args.self_test:
             from kiosk.selftest import run_self_test
@@ -290,344 +236,58 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test(settings)
         if args.command in ("check", "screenshots"):
             web_sandbox.allow_for_own_pages()
+        root = Composition(settings, config_path=args.config)
         if args.command == "check":
-            return run_check(args, settings)
-        if args.command is None:
-            from kiosk.ui.launch import run_kiosk
+            from kiosk.checks.command import run_check
 
-            if web_sandbox.blocked_as_root():
-                print(f"srs-kiosk: {web_sandbox.ROOT_MESSAGE}", file=sys.stderr)
-                return EXIT_USAGE
-            unsafe = web_sandbox.unsafe_engine_switches(os.environ, sys.argv)
-            if unsafe:
-                print(f"srs-kiosk: {web_sandbox.unsafe_message(unsafe)}", file=sys.stderr)
-                return EXIT_USAGE
-            return run_kiosk(settings, windowed=args.windowed, config_path=args.config)
+            return run_check(args, settings, root.backend())
         if args.command == "screenshots":
             from kiosk.ui.screenshots import run_screenshots
 
             return run_screenshots(settings, args.out, args.lang or settings.kiosk.language,
                                    args.size, large_text=args.large_text)
+        from kiosk.cli_commands import orders, run_headless
+
         if args.command == "orders":
-            return _orders(args, settings)
+            return orders(args, root)
         if args.command == "identify" and args.external_id is None:
             # The branch's default (billing), as the window's data form prefills it.
             args.external_id = settings.kiosk.external_id or None
-        return _run_headless(args, settings)
-    except ConfigError as exc:
-        print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except JournalError as exc:  # `orders` (the other commands say so in _run_headless)
-        print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return run_headless(args, root)
     except UsageError as exc:
         parser.exit(EXIT_USAGE, f"srs-kiosk: error: {exc}\n")
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        code = _said(exc)
+        if code is None:
+            raise
+        return code
 
 
-def _run_headless(args: argparse.Namespace, settings: Settings) -> int:
-    handler = COMMANDS[args.command]
-    with open_backend(settings) as backend:
-        if backend.training and not getattr(args, "json", False):
-            print("Training mode (no [srs] settings): a built-in simulator answers, and its "
-                  "orders live only as long as this command.", file=sys.stderr)
-        try:
-            return asyncio.run(handler(args, backend))
-        except InvalidInput as exc:
-            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
-            for problem in exc.fields:
-                print(f"  --{problem.field.replace('_', '-')}: {problem.text}",
-                      file=sys.stderr)
-            return EXIT_USAGE
-        except AuthenticationFailed as exc:
-            print(f"srs-kiosk: authentication failed: {exc.message}", file=sys.stderr)
-            return EXIT_AUTH
-        except (NotFound, Conflict) as exc:
-            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
-            return EXIT_NOT_FOUND
-        except SrsError as exc:
-            print(f"srs-kiosk: {exc.message}", file=sys.stderr)
-            return EXIT_SERVICE
-        except JournalError as exc:
-            print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+def _said(exc: Exception) -> int | None:
+    """Say what went wrong with the settings or the journal (their modules are loaded if such
+    an error can have come from them); the exit code, or None for any other error."""
+    config, tracking = sys.modules.get("kiosk.config"), sys.modules.get("kiosk.tracking")
+    if config is not None and isinstance(exc, config.ConfigError):
+        print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if tracking is not None and isinstance(exc, tracking.JournalError):
+        # `orders` (the other commands say so in kiosk.cli_commands.run_headless)
+        print(f"srs-kiosk: the order journal cannot be used: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return None
 
 
-async def _methods(args: argparse.Namespace, backend: Backend) -> int:
-    filters = MethodFilter(issuer=tuple(args.issuer), jurisdiction=tuple(args.jurisdiction),
-                           loa=args.loa, offline=args.offline, method_type=args.method_type,
-                           webflow=args.webflow, realtime=args.realtime)
-    async with backend.client() as client:
-        methods = await client.list_methods(filters)
-    print_methods(methods, as_json=args.json)
-    return EXIT_OK
+def _window(args: argparse.Namespace) -> int:
+    """The kiosk window: its settings are validated right after its first paint."""
+    if web_sandbox.blocked_as_root():
+        print(f"srs-kiosk: {web_sandbox.ROOT_MESSAGE}", file=sys.stderr)
+        return EXIT_USAGE
+    unsafe = web_sandbox.unsafe_engine_switches(os.environ, sys.argv)
+    if unsafe:
+        print(f"srs-kiosk: {web_sandbox.unsafe_message(unsafe)}", file=sys.stderr)
+        return EXIT_USAGE
+    from kiosk.ui.launch import run_kiosk
 
-
-async def _identify(args: argparse.Namespace, backend: Backend) -> int:
-    issuer, _, method = args.target.partition("/")
-    if not issuer or not method:
-        raise UsageError(f"expected ISSUER/METHOD such as KLARNA/bankident, got {args.target!r}")
-    data = IdentityData(first_name=args.first_name, last_name=args.last_name, dob=args.dob,
-                        mobile=args.mobile, email=args.email, country=args.country,
-                        language=args.language, external_id=args.external_id,
-                        place_of_birth=args.place_of_birth, nationality=args.nationality)
-    # The journal opens first: an order nobody can follow must not be started.
-    with _open_journal(backend.training) as journal:
-        async with _tracker(args, backend, journal) as tracker, backend.client() as client:
-            # The intent is on disk before the call: if this process dies before the answer is
-            # journaled, `orders` reports the start as interrupted instead of losing the order.
-            try:
-                intent = await tracker.begin_start(issuer, method, args.external_id)
-            except (sqlite3.Error, OSError) as exc:  # full disk, read-only file: start nothing
-                raise JournalError(f"the start cannot be recorded ({exc}); nothing was "
-                                   "started") from exc
-            try:
-                started = await client.start(issuer, method, data)
-            except BaseException as exc:
-                if created_nothing(exc):
-                    await tracker.abandon_start(intent)
-                raise
-            try:
-                order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
-                                               jurisdiction=args.jurisdiction, loa=args.loa,
-                                               distinguished_name=_distinguished_name(args))
-            except (sqlite3.Error, JournalError, OSError) as exc:
-                message, cancelled = await _cancel_unrecorded(client, started.ref_id, exc)
-                if cancelled:  # settled: the intent need not be reported (if it can go)
-                    with contextlib.suppress(sqlite3.Error, JournalError, OSError):
-                        await tracker.abandon_start(intent)
-                raise JournalError(message) from exc
-            if order.target_url is None:
-                order = await _wait_for_target_url(tracker, order)
-            shown = replace(started, target_url=order.target_url,
-                            mobile_token=started.mobile_token or order.mobile_token,
-                            session_token=started.session_token or order.session_token)
-            if args.json:
-                out = started_json(shown)
-                if order.target_url is None:
-                    out["note"] = NO_TARGET_URL
-                _emit(out)
-            else:
-                print_started(shown)
-                if order.target_url is None:
-                    print(f"srs-kiosk: {NO_TARGET_URL}", file=sys.stderr)
-            if not args.wait:
-                return EXIT_OK if order.target_url is not None else EXIT_SERVICE
-            printed = 0
-
-            def report(order: TrackedOrder) -> None:
-                nonlocal printed
-                for entry in order.history[printed:]:
-                    if args.json:
-                        _emit(history_json(order, entry))
-                    else:
-                        print(history_line(entry, order), flush=True)
-                printed = len(order.history)
-
-            report(order)
-            tracker.subscribe(lambda e: report(e.order) if e.order.ref_id == order.ref_id
-                              else None)
-            report((await tracker.get(order.ref_id)) or order)  # what came while waiting
-            await tracker.start([order.ref_id])
-            final = await tracker.wait_done(order.ref_id)
-    if args.json:
-        _emit(result_json(final))
-    else:
-        print(result_line(final))
-    return EXIT_OK if final.evidence_id else EXIT_NO_EVIDENCE
-
-
-def _distinguished_name(args: argparse.Namespace) -> str | None:
-    """The DN for the verify call when both names are given (kept in memory only)."""
-    if not (args.first_name and args.last_name):
-        return None
-    return distinguished_name(args.first_name, args.last_name, args.country)
-
-
-async def _cancel_unrecorded(client: SrsClient, ref_id: str, exc: BaseException
-                             ) -> tuple[str, bool]:
-    """The order was started but the journal could not record it: cancel it at once, so no
-    order is left at the SRS that nothing follows. What to tell the person, and whether the
-    cancel went through."""
-    try:
-        await client.cancel(ref_id)
-    except SrsError as cancel_error:
-        return (f"order {ref_id} was started but could not be recorded ({exc}), and cancelling "
-                f"it failed too ({cancel_error.message}): cancel it with `srs-kiosk cancel "
-                f"{ref_id}` once the journal works"), False
-    return (f"order {ref_id} was started but could not be recorded ({exc}); it was "
-            "cancelled"), True
-
-
-async def _wait_for_target_url(tracker: Tracker, order: TrackedOrder) -> TrackedOrder:
-    """Follow the order until a status answer brings its target URL (or it ends), at most
-    TARGET_URL_WAIT_S; the order as it then stands."""
-    latest = order
-    arrived = asyncio.Event()
-
-    def on_change(event: OrderChanged) -> None:
-        nonlocal latest
-        if event.order.ref_id == order.ref_id:
-            latest = event.order
-            if latest.target_url is not None or latest.status.is_final or latest.is_done:
-                arrived.set()
-
-    unsubscribe = tracker.subscribe(on_change)
-    try:
-        await tracker.start([order.ref_id])
-        async with asyncio.timeout(TARGET_URL_WAIT_S):
-            await arrived.wait()
-    except TimeoutError:
-        log.info("order %s: no target URL yet", order.ref_id)
-    finally:
-        unsubscribe()
-    return latest
-
-
-def _orders(args: argparse.Namespace, settings: Settings) -> int:
-    """Reads the journal only: no service, so no credentials needed (support at the terminal).
-    Start calls whose answer never arrived are listed too: the SRS may hold such an order."""
-    with _open_journal(settings.training_mode) as journal:
-        orders = journal.orders(active_only=args.active)  # JournalError: e.g. no key
-        intents = interrupted(journal.intents(), time.time(), own_pid=os.getpid())
-    if args.json:
-        print(json.dumps([intent_json(i) for i in intents] + [order_json(o) for o in orders],
-                         ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(intent_lines(intents) + table_lines(orders)))
-    return EXIT_OK
-
-
-async def _track(args: argparse.Namespace, backend: Backend) -> int:
-    def report(event: OrderChanged) -> None:
-        order = event.order
-        for entry in event.new_history:
-            if args.json:
-                _emit(history_json(order, entry))
-            else:
-                print(f"{order.ref_id}  {history_line(entry, order)}", flush=True)
-        if order.problem != (event.previous.problem if event.previous else None):
-            if args.json:
-                _emit({"refId": order.ref_id, "problem": order.problem})
-            elif order.problem:
-                print(f"{order.ref_id}  problem: {order.problem}", file=sys.stderr, flush=True)
-        if event.finished and event.previous is not None:
-            if args.json:
-                _emit(result_json(order))
-            else:
-                print(f"{order.ref_id}  {result_line(order)}", flush=True)
-
-    with _open_journal(backend.training) as journal:
-        async with _tracker(args, backend, journal) as tracker:
-            tracker.subscribe(report)
-            await tracker.start()
-            if not args.json:
-                print(f"Following {tracker.following} orders"
-                      + ("" if args.until_final else "; Ctrl-C stops"), file=sys.stderr)
-            _report_followed_elsewhere(args, await tracker.followed_elsewhere())
-            if args.until_final:
-                # Orders another process follows count too: they end there, or are taken over
-                # here if it stops.
-                while True:
-                    await tracker.wait_idle()
-                    if not await tracker.followed_elsewhere():
-                        break
-                    await asyncio.sleep(tracker.lease_timing[1])
-            else:
-                await asyncio.Event().wait()  # until Ctrl-C
-    return EXIT_OK
-
-
-def _report_followed_elsewhere(args: argparse.Namespace,
-                               elsewhere: list[LeasedElsewhere]) -> None:
-    """Orders another process (the kiosk window, another `track`) follows: this one leaves
-    them alone and takes them over when that process stops."""
-    for other in elsewhere:
-        holder = other.holder
-        if args.json:
-            _emit({"event": "followedElsewhere", "orders": other.orders, "pid": holder.pid,
-                   "host": holder.host, "leaseUntil": other.until.isoformat()})
-        else:
-            print(f"{other.orders} orders are followed by another process (pid {holder.pid} on "
-                  f"host {holder.host}); they will be taken over if it stops", file=sys.stderr)
-
-
-def _open_journal(training: bool) -> Journal:
-    """JournalError when it cannot be used: a disk problem as often as a setting (said as
-    "the order journal cannot be used", never as a configuration error)."""
-    return open_journal(data_dir(), training=training)
-
-
-def _tracker(args: argparse.Namespace, backend: Backend,
-             journal: Journal) -> AbstractAsyncContextManager[Tracker]:
-    return running_tracker(backend.endpoints, backend.credentials, journal,
-                           time_scale=backend.time_scale, timeout_s=backend.timeout_s,
-                           training=backend.training, retention_days=backend.retention_days)
-
-
-async def _status(args: argparse.Namespace, backend: Backend) -> int:
-    async with backend.client() as client:
-        return _show_status(args, await client.status(args.ref_id))
-
-
-async def _cancel(args: argparse.Namespace, backend: Backend) -> int:
-    async with backend.client() as client:
-        answer = await client.cancel(args.ref_id)
-    if answer.status.is_final:
-        _journal_cancel(backend, args.ref_id, answer)
-    else:
-        print(f"srs-kiosk: the SRS did not confirm the cancel (status {answer.status.value})",
-              file=sys.stderr)
-    _show_status(args, answer)
-    return EXIT_OK if answer.status.is_final else EXIT_SERVICE
-
-
-def _journal_cancel(backend: Backend, ref_id: str, answer: IdentificationStatus) -> None:
-    """Record the confirmed end in the journal at once (whoever follows the order, or nobody):
-    `orders --active` no longer lists it, and a follower's next poll finds it done."""
-    try:
-        journal = open_journal(data_dir(), training=backend.training)
-    except JournalError as exc:
-        log.warning("the journal could not record the cancel: %s", exc)
-        return
-    with journal:
-        if journal.get(ref_id) is None:
-            return  # not started here (or purged): nothing to record
-        now = time.time()
-        history = [HistoryEntry(s, at) for s, at in answer.history]
-        history.append(HistoryEntry(answer.status, datetime.fromtimestamp(now, UTC),
-                                    scrub(answer.reason)))
-        journal.record_status(ref_id, answer.status, reason=scrub(answer.reason),
-                              order_id=answer.order_id, history=history, next_action=None,
-                              at=now, status_text=answer.status_text)
-
-
-def _show_status(args: argparse.Namespace, status: IdentificationStatus) -> int:
-    if args.json:
-        _emit(status_json(status))
-    else:
-        print_status(status)
-    return EXIT_OK
-
-
-async def _verify(args: argparse.Namespace, backend: Backend) -> int:
-    async with backend.client() as client:
-        evidence = await client.verify(args.msisdn, args.jurisdiction, args.loa,
-                                       args.distinguished_name)
-    if args.json:
-        _emit(evidence_json(evidence))
-    else:
-        print_evidence(evidence)
-    return EXIT_OK
-
-
-def _emit(obj: dict[str, Any]) -> None:
-    print(json.dumps(obj, ensure_ascii=False), flush=True)
-
-
-Handler = Callable[[argparse.Namespace, Backend], Coroutine[Any, Any, int]]
-COMMANDS: dict[str, Handler] = {
-    "methods": _methods, "identify": _identify, "status": _status, "cancel": _cancel,
-    "verify": _verify, "track": _track,
-}
+    return run_kiosk(args.config, windowed=args.windowed)

@@ -13,19 +13,16 @@ import os
 import sys
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.app.staff_pin import (
-    MAX_DIGITS,
-    MIN_DIGITS,
-    RESET_COMMAND,
-    SET_COMMAND,
-    PinRuleError,
-    PinState,
-    PinStore,
-    record_fields,
-)
-from kiosk.config import DATA_DIR_ENV, data_dir
+from kiosk.config_files import DATA_DIR_ENV, data_dir
+
+# The PIN store loads when the command runs: the parser is built for every command, the kiosk
+# window's start among them.
+if TYPE_CHECKING:
+    from kiosk.app.staff_pin import PinStore
+
+PIN_DIGITS = (6, 12)  # kiosk.app.staff_pin's MIN_DIGITS, MAX_DIGITS (a test holds them equal)
 
 EXIT_OK, EXIT_USAGE, EXIT_NOT_FOUND = 0, 2, 5
 
@@ -38,7 +35,7 @@ def add_staff_pin_parser(sub: Any) -> None:  # argparse's _SubParsersAction is p
                     f"hash in that account's data folder (or ${DATA_DIR_ENV}).")
     actions = parser.add_subparsers(dest="pin_action", metavar="ACTION", required=True)
     set_pin = actions.add_parser(
-        "set", help=f"set a new PIN ({MIN_DIGITS} to {MAX_DIGITS} digits), asked twice "
+        "set", help=f"set a new PIN ({PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits), asked twice "
                     "without echo")
     set_pin.add_argument("--stdin", action="store_true",
                          help="read the PIN from the first line of standard input (scripts, "
@@ -51,6 +48,8 @@ def add_staff_pin_parser(sub: Any) -> None:  # argparse's _SubParsersAction is p
 
 
 def run_staff_pin(args: argparse.Namespace) -> int:
+    from kiosk.app.staff_pin import PinStore
+
     try:
         store = PinStore(data_dir())
     except OSError as exc:
@@ -75,6 +74,8 @@ def _warn_if_root(store: PinStore) -> None:
 
 
 def _read_pin(from_stdin: bool) -> str:
+    from kiosk.app.staff_pin import MAX_DIGITS, MIN_DIGITS, PinRuleError
+
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
@@ -90,6 +91,8 @@ def _read_pin(from_stdin: bool) -> str:
 
 
 def _set(store: PinStore, *, from_stdin: bool) -> int:
+    from kiosk.app.staff_pin import PinRuleError
+
     _warn_if_root(store)
     try:
         pin = _read_pin(from_stdin)
@@ -105,6 +108,8 @@ def _set(store: PinStore, *, from_stdin: bool) -> int:
 
 
 def _reset(store: PinStore) -> int:
+    from kiosk.app.staff_pin import SET_COMMAND
+
     try:
         removed = store.reset()
     except OSError as exc:
@@ -118,6 +123,8 @@ def _reset(store: PinStore) -> int:
 
 
 def _status(store: PinStore, *, as_json: bool) -> int:
+    from kiosk.app.staff_pin import MIN_DIGITS, RESET_COMMAND, SET_COMMAND, PinState, record_fields
+
     fields = record_fields(store)
     state = PinState(fields["state"])
     code = EXIT_OK if state in (PinState.SET, PinState.LEGACY) else EXIT_NOT_FOUND

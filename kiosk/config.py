@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import platformdirs
 from pydantic import (
     AfterValidator,
     AnyHttpUrl,
@@ -34,25 +33,26 @@ from pydantic import (
     ValidationError,
 )
 
+# Re-exported: where settings come from is read without pydantic by the first paint too.
+from kiosk.config_files import DATA_DIR_ENV as DATA_DIR_ENV
+from kiosk.config_files import (
+    ENV_OVERRIDES,
+    _taken_from_environment,
+    existing_default_files,
+    explicit_config,
+)
+from kiosk.config_files import SECRET_ENV as SECRET_ENV
+from kiosk.config_files import data_dir as data_dir
+from kiosk.config_files import default_config_paths as default_config_paths
+from kiosk.config_files import take_secret_from_environment as take_secret_from_environment
 from kiosk.simulator.dialects import Dialect, UnknownDialectError
 
-APP_NAME = "srs-kiosk"
 KEYRING_SERVICE = "srs-kiosk"
-SECRET_ENV = "SRS_KIOSK_CLIENT_SECRET"
-CONFIG_ENV = "SRS_KIOSK_CONFIG"
-DATA_DIR_ENV = "SRS_KIOSK_DATA_DIR"
 
 # The provider's published test-environment client (guide §3); the simulator accepts it.
 TRAINING_CLIENT_ID = "misswaggerclient"
 TRAINING_CLIENT_SECRET = "misswaggerclientsecret"
 
-ENV_OVERRIDES: Mapping[str, tuple[str, str]] = {
-    "SRS_KIOSK_API_URL": ("srs", "api_url"),
-    "SRS_KIOSK_TOKEN_URL": ("srs", "token_url"),
-    "SRS_KIOSK_RAS_URL": ("srs", "ras_url"),
-    "SRS_KIOSK_CLIENT_ID": ("srs", "client_id"),
-    "SRS_KIOSK_TIME_SCALE": ("tracking", "time_scale"),
-}
 
 Language = Literal["de", "fr", "it", "en"]
 
@@ -407,31 +407,17 @@ class LoadedSettings:
     sources: tuple[Path, ...]  # files that were read, for `--help`-style diagnostics
 
 
-def default_config_paths() -> tuple[Path, ...]:
-    site = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "config.toml"
-    user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
-    return (site, user)
-
-
-def data_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME,
-                                                                            appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def load_settings(config: Path | None = None, env: Mapping[str, str] | None = None
                   ) -> LoadedSettings:
     """Read, merge and validate the settings; raise ConfigError naming file, line and key."""
     env = os.environ if env is None else env
-    explicit = config or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    explicit = explicit_config(config, env)
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError("the configuration file does not exist", path=explicit)
         paths: tuple[Path, ...] = (explicit,)
     else:
-        paths = tuple(p for p in default_config_paths() if p.is_file())
+        paths = existing_default_files()
 
     merged: dict[str, Any] = {}
     texts: dict[Path, str] = {}
@@ -525,18 +511,6 @@ def _check_complete(srs: SrsSettings, path: Path | None, texts: Mapping[Path, st
         raise ConfigError(
             f"the [srs] section is incomplete: set {', '.join(missing)} "
             "(or remove the section to run in training mode)", path=path, line=line, key="srs")
-
-
-# The environment's secret once taken out of the environment (take_secret_from_environment).
-_taken_from_environment: dict[str, str] = {}
-
-
-def take_secret_from_environment() -> None:
-    """Move the secret from the environment into memory: every process the kiosk starts (the
-    web engine's among them) inherits the environment. Call before anything is started."""
-    secret = os.environ.pop(SECRET_ENV, None)
-    if secret:
-        _taken_from_environment[SECRET_ENV] = secret
 
 
 def client_secret(client_id: str, env: Mapping[str, str] | None = None) -> str | None:

@@ -22,8 +22,6 @@ from typing import IO
 
 import platformdirs
 
-from kiosk.srs import mask_msisdn
-
 APP_NAME = "srs-kiosk"
 LOG_DIR_ENV = "SRS_KIOSK_LOG_DIR"  # IT (and the tests) may put the logs elsewhere
 LOG_FILE = "kiosk.log"
@@ -56,6 +54,7 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 def redact(text: str) -> str:
     """``text`` without personal data: phone numbers masked, names and the like removed."""
+    from kiosk.srs.mobile import mask_msisdn  # here: kiosk.srs is not needed for first paint
 
     def keyed(match: re.Match[str]) -> str:
         if match["personal"]:

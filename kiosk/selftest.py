@@ -172,9 +172,9 @@ def _run(report: _Report, settings: Settings, timeout_s: float) -> None:
         detail.append(_check_resources(app))
 
     with report.step("simulator") as detail:
-        from kiosk.services import open_backend
+        from kiosk.composition import Composition
 
-        backend_cm = open_backend(settings)
+        backend_cm = Composition(settings).backend()
         backend = backend_cm.__enter__()
         assert backend.simulator is not None
         detail.append(f"training simulator on {backend.simulator.base_url}")
@@ -208,6 +208,7 @@ def _check_resources(app: QApplication) -> str:
 
 async def _steps(report: _Report, app: QApplication, backend: Backend,
                  timeout_s: float) -> None:
+    from kiosk.composition import Composition
     from kiosk.srs import IdentityData
 
     deadline = report.started + timeout_s
@@ -218,7 +219,7 @@ async def _steps(report: _Report, app: QApplication, backend: Backend,
             raise StepError(f"{name}: the self-test ran out of time ({timeout_s:.0f} s)")
         return min(_STEP_LIMIT_S.get(name, 30.0), left)
 
-    async with backend.client() as client:
+    async with Composition.client(backend) as client:
         with report.step("methods") as detail:
             async with asyncio.timeout(limit("methods")):
                 methods = await client.list_methods()

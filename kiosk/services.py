@@ -1,6 +1,7 @@
-"""Composition of the headless services: settings → SRS endpoints (real or training) → client.
+"""The backend: settings → SRS endpoints (real or training, with its simulator) → client.
 
-Shared by the command line and the kiosk window, so both run against the same thing.
+Opened through the composition root (kiosk.composition) by every entry point, so all run
+against the same thing.
 """
 
 from __future__ import annotations

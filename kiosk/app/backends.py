@@ -5,11 +5,11 @@ followed there."""
 from __future__ import annotations
 
 import logging
-from contextlib import ExitStack
-from pathlib import Path
+from contextlib import AbstractContextManager, ExitStack
+from typing import Protocol
 
 from kiosk.config import Settings
-from kiosk.services import Backend, open_backend
+from kiosk.services import Backend
 from kiosk.srs import SrsClient
 from kiosk.tracking import TrackedOrder
 
@@ -18,12 +18,22 @@ from .order_tracking import OrderTracking
 log = logging.getLogger(__name__)
 
 
+class TrackingServices(Protocol):
+    """What the holder builds through (the composition root, kiosk.composition)."""
+
+    def open_backend(self, settings: Settings) -> AbstractContextManager[Backend]: ...
+
+    def order_tracking(self, backend: Backend) -> OrderTracking: ...
+
+    def client(self, backend: Backend) -> SrsClient: ...
+
+
 class BackendHolder:
-    def __init__(self, backend: Backend, data_folder: Path) -> None:
-        self._data_folder = data_folder
+    def __init__(self, backend: Backend, services: TrackingServices) -> None:
+        self._services = services
         self._backend = backend
-        self._client = backend.client()
-        self._tracking = OrderTracking(backend, data_folder)
+        self._client = services.client(backend)
+        self._tracking = services.order_tracking(backend)
         self._stacks: list[ExitStack] = []
         self._retired: list[tuple[SrsClient, OrderTracking]] = []
 
@@ -55,15 +65,16 @@ class BackendHolder:
         """Open the backend ``settings`` describe (raises ConfigError, e.g. no secret)."""
         stack = ExitStack()
         try:
-            backend = stack.enter_context(open_backend(settings))
-            tracking = OrderTracking(backend, self._data_folder)
+            backend = stack.enter_context(self._services.open_backend(settings))
+            tracking = self._services.order_tracking(backend)
             await tracking.start()
         except BaseException:
             stack.close()
             raise
         self._stacks.append(stack)
         self._retired.append((self._client, self._tracking))
-        self._backend, self._client, self._tracking = backend, backend.client(), tracking
+        self._backend, self._tracking = backend, tracking
+        self._client = self._services.client(backend)
         log.info("backend replaced (training mode: %s)", backend.training)
 
     async def aclose(self) -> None:

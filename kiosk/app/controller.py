@@ -14,6 +14,7 @@ from .backends import BackendHolder
 from .elsewhere_watch import ElsewhereWatch
 from .flow import CustomerFlow, JournalFailed, StartRefused
 from .idle import IdleTimer
+from .language import LanguageSwitcher
 from .readiness import TerminalReadiness
 from .staff_orders import StaffOrders
 from .staff_pin import PinGuard
@@ -108,9 +109,12 @@ class SessionController(CustomerFlow):
 
 
 def build_session(holder: BackendHolder, settings: Settings, *, data_folder: Path,
-                  config_path: Path) -> SessionController:
-    """The terminal's services and the customer's flow on them (``.terminal``)."""
-    terminal = Terminal(holder, settings, data_folder=data_folder, config_path=config_path)
+                  config_path: Path, language: LanguageSwitcher | None = None
+                  ) -> SessionController:
+    """The terminal's services and the customer's flow on them (``.terminal``); ``language``:
+    the switcher the window already shows in (None: the terminal's own)."""
+    terminal = Terminal(holder, settings, data_folder=data_folder, config_path=config_path,
+                        language=language)
     flow = SessionController(terminal)
     # Deleted with the flow: its translators (LanguageSwitcher) and timers go with it.
     terminal.setParent(flow)

@@ -15,17 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.services import Backend
 from kiosk.srs import Jurisdiction, SrsClient, StartedIdentification
 from kiosk.tracking import (
-    DEFAULT_POLICY,
-    TRACKER_CLIENT_RETRY,
     Journal,
     JournalError,
     LeaseHolder,
@@ -33,7 +29,6 @@ from kiosk.tracking import (
     Outcome,
     TrackedOrder,
     Tracker,
-    journal_path,
 )
 
 log = logging.getLogger(__name__)
@@ -57,18 +52,14 @@ class OrderTracking(QObject):
     changed = Signal(str)  # the ref id of an order whose visible state changed
     finished = Signal(str)  # the ref id of an order that just reached its end
 
-    def __init__(self, backend: Backend, data_folder: Path, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, tracker: Tracker, client: SrsClient, journal: Journal,
+                 parent: QObject | None = None) -> None:
+        """``tracker`` follows the orders of ``journal`` through ``client`` (its own: closed
+        here); all three built by the composition root (kiosk.composition)."""
         super().__init__(parent)
-        # The tracker retries on its own schedule: its client must not retry too.
-        self._client = SrsClient(backend.endpoints, backend.credentials,
-                                 timeout_s=backend.timeout_s, retry=TRACKER_CLIENT_RETRY)
-        self._journal = Journal(journal_path(data_folder, training=backend.training))
-        # As the command line's tracker (kiosk.tracking.runtime.running_tracker): the training
-        # simulator forgets its orders when it stops, so orders it no longer knows end.
-        policy = replace(DEFAULT_POLICY, unknown_order_is_final=backend.training)
-        self._tracker = Tracker(self._client, self._journal, time_scale=backend.time_scale,
-                                policy=policy, retention_days=backend.retention_days)
+        self._client = client
+        self._journal = journal
+        self._tracker = tracker
         self._orders: dict[str, TrackedOrder] = {}
         self._elsewhere: dict[str, LeaseHolder] = {}  # ref id → the process following it
         self._closed = False

@@ -42,7 +42,8 @@ class Terminal(QObject):
     orderFinished = Signal(str)  # noqa: N815 - ref id
 
     def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
-                 config_path: Path, parent: QObject | None = None) -> None:
+                 config_path: Path, language: LanguageSwitcher | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.holder = holder
         self.settings = settings
@@ -51,7 +52,8 @@ class Terminal(QObject):
         self.pins = PinGuard(PinStore(data_folder))
         self.orders = StaffOrders(holder)
         self.elsewhere = ElsewhereWatch(self.orders, self)
-        self.language = LanguageSwitcher(self)
+        # The window's (it showed the attract screen before this existed), else its own.
+        self.language = language or LanguageSwitcher(self)
         self.language.switch_staff(settings.kiosk.staff_language_or_default)
         self.enabled_presets = presets.load_enabled(data_folder)
         # The last readiness check's verdicts of the methods that cannot run here, by method

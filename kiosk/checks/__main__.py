@@ -27,7 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"srs-kiosk: configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return run_check(args, settings)
+    # Below the app layer, so not through kiosk.composition: its backend is this same one.
+    from kiosk.services import open_backend
+
+    return run_check(args, settings, open_backend(settings))
 
 
 if __name__ == "__main__":

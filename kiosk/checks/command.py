@@ -6,25 +6,25 @@ need Qt; without a display on Linux they run on Qt's offscreen platform. Wiring 
 ``kiosk.cli``::
 
     add_check_parser(sub)                                   # in build_parser()
-    if args.command == "check": return run_check(args, settings)   # in main(), after settings
+    if args.command == "check": return run_check(args, settings, root.backend())  # in main()
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from kiosk.config import Settings
-
-# The probes (and the SRS client, the simulator) load when a check runs: the command line's
-# parser, and with it the kiosk window's start, do not wait for them.
+# The probes (and the SRS client, the simulator, the settings) load when a check runs: the
+# command line's parser, and with it the kiosk window's start, do not wait for them.
 if TYPE_CHECKING:
     from kiosk.checks.core import HostPort, Report
     from kiosk.checks.core.plan import CheckPlan
+    from kiosk.config import Settings
+    from kiosk.services import Backend
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +82,13 @@ def add_check_parser(subparsers: Any) -> None:
                             "(the SRS host is always checked)")
 
 
-def run_check(args: argparse.Namespace, settings: Settings) -> int:
+def run_check(args: argparse.Namespace, settings: Settings,
+              backend_for: AbstractContextManager[Backend]) -> int:
+    """``backend_for``: the backend ``settings`` describe, from the composition root."""
     from kiosk.checks.core import dumps, make_plan
     from kiosk.checks.core.report import report_text
-    from kiosk.services import open_backend
 
-    with open_backend(settings) as backend:
+    with backend_for as backend:
         plan = make_plan(settings, backend.endpoints, training=backend.training,
                          bandwidth_url=args.bandwidth_url, stun=args.stun, hosts=args.hosts)
         for entry in plan.unknown_methods:
@@ -103,6 +104,8 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _run_with_qt(plan: CheckPlan) -> Report:
     """Run on a Qt event loop with the Qt backends; without Qt, the network probes alone."""
+    import asyncio
+
     from kiosk.checks.core import ReadinessCheck
 
     try:
@@ -139,6 +142,8 @@ class _QtSession:
         self._qasync = qasync
 
     def run(self, plan: CheckPlan) -> Report:
+        import asyncio
+
         from kiosk.checks.qt.factory import qt_check_for_plan
 
         loop = self._qasync.QEventLoop(self._app)

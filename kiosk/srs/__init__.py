@@ -5,6 +5,8 @@ Pure Python (no Qt), independent of the simulator; see CONTRACT.md for the wire 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .catalogue import (
     METHODS,
     DataRules,
@@ -15,7 +17,6 @@ from .catalogue import (
     VerifyTiming,
 )
 from .catalogue import find as find_method_spec
-from .client import SrsClient
 from .endpoints import ClientCredentials, SrsEndpoints
 from .errors import (
     AuthenticationFailed,
@@ -51,6 +52,20 @@ from .models import (
 from .provider_text import clean_text
 from .retry import RetryPolicy
 from .validation import identity_problems, validate_identity
+
+if TYPE_CHECKING:
+    from .client import SrsClient
+
+
+def __getattr__(name: str) -> Any:
+    # The client (httpx, TLS) is imported on first use: the kiosk's first paint needs the
+    # models and texts of this package, never a connection.
+    if name == "SrsClient":
+        from .client import SrsClient
+
+        return SrsClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "METHODS",

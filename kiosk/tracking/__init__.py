@@ -31,7 +31,7 @@ from .model import (
     TrackedOrder,
 )
 from .policy import DEFAULT_POLICY, TrackingPolicy
-from .runtime import open_journal, running_tracker
+from .runtime import TrackerOptions, open_journal
 from .schema import CURRENT_VERSION, JournalError
 from .tracker import (
     TRACKER_CLIENT_RETRY,
@@ -67,11 +67,11 @@ __all__ = [
     "StaticKey",
     "TrackedOrder",
     "Tracker",
+    "TrackerOptions",
     "TrackingPolicy",
     "UnknownOrder",
     "created_nothing",
     "interrupted",
     "journal_path",
     "open_journal",
-    "running_tracker",
 ]

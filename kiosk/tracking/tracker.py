@@ -27,9 +27,10 @@ Typical use (the CLI's ``track``, the kiosk window)::
         await tracker.register(started, intent_id=intent, mobile=data.mobile,
                                jurisdiction=jurisdiction, loa=loa)
 
-Give the tracker a client made with ``retry=TRACKER_CLIENT_RETRY`` (``runtime.running_tracker``
-does): the tracker does its own retrying (with backoff, jitter and Retry-After, persisted across
-restarts), so a client that also retries would only hide failures and hold a slot while it waits.
+Give the tracker a client made with ``retry=TRACKER_CLIENT_RETRY`` (the composition root,
+``kiosk.composition``, does): the tracker does its own retrying (with backoff, jitter and
+Retry-After, persisted across restarts), so a client that also retries would only hide
+failures and hold a slot while it waits.
 """
 
 from __future__ import annotations

@@ -1,42 +1,50 @@
-"""Start the kiosk window: Qt application, style, asyncio on the Qt loop (qasync), backend,
-session controller, window; on quit, close what was opened."""
+"""Start the kiosk window: Qt application, style, the attract screen painted first; then
+asyncio on the Qt loop (qasync), the settings validated, the services from the composition root
+(kiosk.composition), the rest of the window; on quit, close what was opened.
+
+What the first paint needs is all that is imported before it (the settings' first look, the
+style, the translations, the attract screen): the SRS client, the journal, the simulator, the
+web engine and the other screens come after it, while the customer already sees the screen.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import logging
-import sqlite3
 import sys
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app.composition import build_controller
-from kiosk.app.controller import SessionController
-from kiosk.app.qt_loop import install_loop
-from kiosk.app.recovery import Recovery
-from kiosk.config import BrandingSettings, Settings, data_dir
+from kiosk.app.language import LanguageSwitcher
+from kiosk.config_glance import SettingsGlance, glance_settings
 from kiosk.logs import LogFile, open_log_file
-from kiosk.services import open_backend
-from kiosk.tracking import JournalError, journal_path
 from kiosk.ui.fullscreen import ScreenCover
 from kiosk.ui.keyboard import avoid_qml_keyboard
-from kiosk.ui.keyboard_follower import follow_keyboard
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.startup_problem import StartupProblem
-from kiosk.ui.style import apply_style
+from kiosk.ui.style import BrandColours, apply_style
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from kiosk.app.controller import SessionController
+    from kiosk.config import Settings
 
 log = logging.getLogger(__name__)
 EXIT_CANNOT_START = 3  # as the command line's "service unavailable"
+FIRST_PAINT_WAIT_MS = 3000  # at most, before the rest is built anyway (no display to paint?)
 
 
-def make_app(*, large_text: bool = False, branding: BrandingSettings | None = None
+def make_app(*, large_text: bool = False, branding: BrandColours | None = None
              ) -> QApplication:
     existing = QApplication.instance()
-    if existing is None:
+    if not isinstance(existing, QApplication):
         avoid_qml_keyboard()  # the kiosk has its own (kiosk.ui.keyboard says why)
+        # The web engine is imported after the first paint: it needs this set beforehand.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
@@ -45,61 +53,83 @@ def make_app(*, large_text: bool = False, branding: BrandingSettings | None = No
     return app
 
 
+def _look(large_text: bool, branding: BrandColours) -> tuple[bool, str | None, str | None]:
+    return large_text, branding.primary_color, branding.accent_color
+
+
 class TextSize(QObject):
     """Keeps the style's text size as the staff setting ``[kiosk] large_text`` says, and its
     colours as ``[branding]`` says, also when staff change them on the settings screen (the
-    style sheet is re-applied: every widget is polished and laid out again)."""
+    style sheet is re-applied: every widget is polished and laid out again). ``applied``: the
+    text size and branding the style has now (the first paint's)."""
 
-    def __init__(self, app: QApplication, controller: SessionController) -> None:
+    def __init__(self, app: QApplication, controller: SessionController,
+                 applied: tuple[bool, BrandColours] | None = None) -> None:
         super().__init__(controller)
         self.app = app
         self.ctl = controller
-        self.large = controller.settings.kiosk.large_text
-        self.branding = controller.settings.branding
+        settings = controller.settings
+        self.look = _look(*(applied or (settings.kiosk.large_text, settings.branding)))
         controller.settingsChanged.connect(self.follow)
+        self.follow()
 
     def follow(self) -> None:
         large, branding = self.ctl.settings.kiosk.large_text, self.ctl.settings.branding
-        if (large, branding) != (self.large, self.branding):
-            self.large, self.branding = large, branding
+        if _look(large, branding) != self.look:
+            self.look = _look(large, branding)
             apply_style(self.app, large_text=large, branding=branding)
 
 
-def run_kiosk(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
-    """``config_path``: where the settings screen saves (``--config FILE`` when given; else
-    the user's settings file). Returns the exit code: 0, or 3 when the kiosk could not start
-    (the window said why)."""
+def run_kiosk(config_path: Path | None = None, *, windowed: bool) -> int:
+    """``config_path``: ``--config FILE`` when given (the settings screen saves there too;
+    else the user's settings file). Returns the exit code: 0, or 3 when the kiosk could not
+    start (the window said why). Raises ConfigError (the settings, or what they describe, are
+    wrong: the window closes, the caller says why)."""
     logs = _open_log_file()
     log_path = str(logs.path) if logs is not None else "stderr"
     try:
-        app = make_app(large_text=settings.kiosk.large_text, branding=settings.branding)
+        look = glance_settings(config_path)
+        app = make_app(large_text=look.large_text, branding=look.branding)
+        language = LanguageSwitcher(app)
+        language.switch_staff(look.staff_language_or_default)
+        language.switch(look.language)
+        window = MainWindow(look.branding, look.language, language, training=look.training_mode,
+                            kiosk_mode=not windowed)
+        _show(window, windowed=windowed)
+        paint_first(window.attract)
+        from kiosk.app.qt_loop import install_loop  # asyncio: after the first paint
+
         loop = install_loop(app)
-        with open_backend(settings) as backend, loop:
-            try:
-                controller = build_controller(backend, settings, config_path=config_path)
-            except JOURNAL_FAILURES as exc:
-                problem = journal_problem(exc, settings)
-                return int(loop.run_until_complete(
-                    show_startup_problem(app, problem, log_path, windowed=windowed)))
-            TextSize(app, controller)  # lives as long as the controller (its parent)
-            controller.language.switch(settings.kiosk.language)
-            window = MainWindow(controller, kiosk_mode=not windowed)
-            follow_keyboard(window, lambda: (controller.language.language,
-                                             controller.language.staff_language),
-                            lambda: controller.settings.kiosk.on_screen_keyboard)
-            recovery = Recovery(controller.wipe, log_path, controller)
-            recovery.recovered.connect(window.recovered)
-            recovery.install(loop)
-            try:
-                # One run of the loop for the whole life of the app: QtWebEngine must never
-                # see the Qt event loop exit while a page is alive.
-                return int(loop.run_until_complete(
-                    serve(app, window, controller, windowed=windowed, log_path=log_path)))
-            finally:
-                recovery.uninstall()
+        with loop:
+            # One run of the loop for the whole life of the app: QtWebEngine must never
+            # see the Qt event loop exit while a page is alive.
+            return int(loop.run_until_complete(
+                start(app, window, language, look, config_path=config_path, loop=loop,
+                      windowed=windowed, log_path=log_path)))
     finally:
         if logs is not None:
             logs.close()
+
+
+class _Painted(QObject):
+    def __init__(self, done: Callable[[], None]) -> None:
+        super().__init__()
+        self._done = done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._done)  # once the paint (and its flush) is through
+        return False
+
+
+def paint_first(widget: QWidget) -> None:
+    """Run Qt's events until ``widget`` has been painted (at most FIRST_PAINT_WAIT_MS)."""
+    waiting = QEventLoop()
+    painted = _Painted(waiting.quit)
+    widget.installEventFilter(painted)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, waiting.quit)
+    waiting.exec()
+    widget.removeEventFilter(painted)
 
 
 def _open_log_file() -> LogFile | None:
@@ -110,15 +140,68 @@ def _open_log_file() -> LogFile | None:
         return None
 
 
+async def start(app: QApplication, window: MainWindow, language: LanguageSwitcher,
+                look: SettingsGlance, *, config_path: Path | None,
+                loop: asyncio.AbstractEventLoop, windowed: bool, log_path: str = "stderr"
+                ) -> int:
+    """After the first paint: validate the settings, build the services and the rest of the
+    window, then :func:`serve`. Raises ConfigError (the window closed)."""
+    import asyncio
+
+    from kiosk.app.order_tracking import JOURNAL_FAILURES
+    from kiosk.app.recovery import Recovery
+    from kiosk.composition import Composition
+    from kiosk.config import ConfigError, load_settings
+    from kiosk.ui.keyboard_follower import follow_keyboard
+
+    with ExitStack() as stack:
+        try:
+            settings = load_settings(config_path).settings
+            root = Composition(settings, config_path=config_path)
+            # In training mode the simulator starts meanwhile: the window answers taps.
+            backend = await asyncio.to_thread(stack.enter_context, root.backend())
+        except ConfigError:
+            await _close(window)
+            raise
+        try:
+            controller = root.controller(backend, language=language)
+        except JOURNAL_FAILURES as exc:
+            await _close(window)
+            return await show_startup_problem(app, journal_problem(exc, settings), log_path,
+                                              windowed=windowed)
+        TextSize(app, controller, (look.large_text, look.branding))
+        window.attach(controller)
+        follow_keyboard(window, lambda: (controller.language.language,
+                                         controller.language.staff_language),
+                        lambda: controller.settings.kiosk.on_screen_keyboard)
+        recovery = Recovery(controller.wipe, log_path, controller)
+        recovery.recovered.connect(window.recovered)
+        recovery.install(loop)
+        try:
+            return await serve(app, window, controller, windowed=windowed, log_path=log_path)
+        finally:
+            recovery.uninstall()
+
+
 async def serve(app: QApplication, window: MainWindow, controller: SessionController, *,
                 windowed: bool, log_path: str = "stderr") -> int:
+    """Resume the journal's orders, show the window (if it is not yet), run until staff quit
+    (or the session ends), then close everything."""
+    import asyncio
+    import gc
+
+    # The journal cannot be opened or read: damaged, read-only, locked by another program, on
+    # a full disk, or an empty file where one existed (kiosk.tracking.journal refuses that).
+    from kiosk.app.order_tracking import JOURNAL_FAILURES
+
     try:
         await controller.start_tracking()  # resumes the journal's unfinished orders
     except JOURNAL_FAILURES as exc:
         problem = journal_problem(exc, controller.settings)
         await shut_down(window, controller)
         return await show_startup_problem(app, problem, log_path, windowed=windowed)
-    _show(window, windowed=windowed)
+    if not window.isVisible():
+        _show(window, windowed=windowed)
     # The readiness check runs in the background: the attract screen is already up.
     window.start_readiness()
     # Start-up objects live for the whole run: keep them out of the cyclic GC's full
@@ -132,6 +215,16 @@ async def serve(app: QApplication, window: MainWindow, controller: SessionContro
     return 0
 
 
+async def _close(window: MainWindow) -> None:
+    """The window without services (they could not be built)."""
+    import asyncio
+
+    window.allow_close()
+    window.close()
+    window.deleteLater()
+    await asyncio.sleep(0)
+
+
 def _show(window: QWidget, *, windowed: bool) -> None:
     if windowed:
         window.resize(1280, 800)
@@ -140,12 +233,10 @@ def _show(window: QWidget, *, windowed: bool) -> None:
         ScreenCover(window).cover()
 
 
-# The journal cannot be opened or read: damaged, read-only, locked by another program, on a
-# full disk, or an empty file where one existed (kiosk.tracking.journal refuses that).
-JOURNAL_FAILURES = (JournalError, sqlite3.Error, OSError)
-
-
 def journal_problem(exc: BaseException, settings: Settings) -> str:
+    from kiosk.config import data_dir
+    from kiosk.tracking import journal_path
+
     text = str(exc)
     path = str(journal_path(data_dir(), training=settings.training_mode))
     return text if path in text else f"{path}: {text}"
@@ -154,6 +245,10 @@ def journal_problem(exc: BaseException, settings: Settings) -> str:
 async def show_startup_problem(app: QApplication, problem: str, log_path: str, *,
                                windowed: bool) -> int:
     """Say why the kiosk cannot start (window, log, one line on stderr) until it is closed."""
+    import asyncio
+
+    from kiosk.ui.startup_problem import StartupProblem
+
     log.error("the kiosk cannot start: the order journal cannot be used: %s", problem)
     print(f"srs-kiosk: the order journal cannot be used: {problem}", file=sys.stderr)
     page = StartupProblem(problem, log_path)
@@ -168,6 +263,8 @@ async def show_startup_problem(app: QApplication, problem: str, log_path: str, *
 
 async def shut_down(window: MainWindow, controller: SessionController) -> None:
     """Wipe every screen, close the services, and let Qt delete the web pages."""
+    import asyncio
+
     window.allow_close()
     window.close()
     await controller.aclose()

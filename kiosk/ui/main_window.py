@@ -1,7 +1,15 @@
 """The kiosk's main window: one screen per lifecycle stage, the training banner, the staff
-button, the idle countdown; close requests (Alt+F4 too) need the staff PIN."""
+button, the idle countdown; close requests (Alt+F4 too) need the staff PIN.
+
+Built in two steps, so that the attract screen is painted first: the constructor makes the
+frame (banner, staff button) and the attract screen from the settings' first look; once the
+session's services are there, :meth:`MainWindow.attach` builds every other screen (the web
+engine, the SRS client and the journal are imported only then)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -14,59 +22,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
-from kiosk.app.flow import CustomerFlow
-from kiosk.app.journey_steps import step_position
-from kiosk.app.language import for_staff, staff_texts
-from kiosk.app.stages import Stage
-from kiosk.srs import HandOff
+from kiosk.app.language import LanguageSwitcher, for_staff, staff_texts
 
 from .fullscreen import ScreenCover
-from .screens.attract import AttractScreen
-from .screens.base import ScreenBase
-from .screens.consent import ConsentScreen
-from .screens.data_form import DataScreen
-from .screens.handoff_qr import HandoffQrScreen
-from .screens.handoff_web import HandoffWebScreen
-from .screens.methods import MethodsScreen
-from .screens.result import ResultScreen
-from .screens.settings import SettingsScreen
-from .screens.status import StatusScreen
-from .staff.dashboard_screen import DashboardScreen
-from .staff.diagnosis_screen import DiagnosisScreen
-from .staff.staff_screen import StaffScreen
-from .staff.support_screen import SupportScreen
-from .texts import plural
+from .screens.attract import AttractScreen, Branding
+from .screens.page import Page
 from .widgets.common import button, label, set_button, set_label
-from .widgets.more_time import MoreTimePrompt
-from .widgets.order_notice import OrderNotice
-from .widgets.pin_pad import PinPad
-from .widgets.recovery_notice import RecoveryNotice
-from .widgets.staff_detail import StaffDetail
-from .widgets.staff_menu import StaffMenu
-from .widgets.step_indicator import StepIndicator
+
+if TYPE_CHECKING:
+    from kiosk.app.controller import SessionController
+    from kiosk.app.flow import CustomerFlow
+    from kiosk.app.stages import Stage
+    from kiosk.app.terminal import Terminal
+
+    from .screens.consent import ConsentScreen
+    from .screens.data_form import DataScreen
+    from .screens.handoff_qr import HandoffQrScreen
+    from .screens.handoff_web import HandoffWebScreen
+    from .screens.methods import MethodsScreen
+    from .screens.result import ResultScreen
+    from .screens.settings import SettingsScreen
+    from .screens.status import StatusScreen
+    from .staff.dashboard_screen import DashboardScreen
+    from .staff.diagnosis_screen import DiagnosisScreen
+    from .staff.staff_screen import StaffScreen
+    from .staff.support_screen import SupportScreen
+    from .widgets.more_time import MoreTimePrompt
+    from .widgets.order_notice import OrderNotice
+    from .widgets.pin_pad import PinPad
+    from .widgets.recovery_notice import RecoveryNotice
+    from .widgets.staff_detail import StaffDetail
+    from .widgets.staff_menu import StaffMenu
+    from .widgets.step_indicator import StepIndicator
 
 
 class MainWindow(QMainWindow):
     quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
 
-    def __init__(self, controller: SessionController, *, kiosk_mode: bool = True) -> None:
-        """``controller``: the customer's flow; its ``terminal`` has the services the staff
-        screens take (the attract screen still takes the whole controller)."""
+    def __init__(self, branding: Branding, language: str, switcher: LanguageSwitcher, *,
+                 training: bool, kiosk_mode: bool = True) -> None:
+        """The frame and the attract screen: ``branding``, the branch's ``language`` and
+        ``training`` from the settings (or their first look), the language ``switcher`` the
+        controller will use too."""
         super().__init__()
-        flow: CustomerFlow = controller
-        terminal = controller.terminal
-        self.ctl = flow
-        self.terminal = terminal
+        self._attached = False  # self.ctl and the other screens exist (attach)
         self.kiosk_mode = kiosk_mode
+        self._training = training
         self._may_close = False
         self._after_pin: str | None = None
+        self._when_attached: list[Callable[[], None]] = []
         self.cover = ScreenCover(self)
         body = QWidget(self)
+        self._body = body
         outer = QVBoxLayout(body)
+        self._outer = outer
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         top = QHBoxLayout()
+        self._top = top
         top.setContentsMargins(0, 0, 12, 0)
         top.setSpacing(12)
         self.banner = label()
@@ -74,54 +87,110 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.banner, 1)
         top.addStretch()
-        self.notice = OrderNotice()
-        self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
-        top.addWidget(self.notice.button)
         self.staff = button()
         self.staff.setObjectName("staffButton")
         self.staff.clicked.connect(lambda: self.ask_pin("menu"))
         top.addWidget(self.staff)
         outer.addLayout(top)
-        self.recovery_notice = RecoveryNotice(body)
-        outer.addWidget(self.recovery_notice)
-        # The technical side of a failure, for staff only (customer screens say one sentence).
-        self.staff_detail = StaffDetail()
-        outer.addWidget(self.staff_detail.label)
-        flow.staffDetail.connect(self.staff_detail.show_text)
-        self.steps = StepIndicator()  # where the customer is, and about how long is left
-        outer.addWidget(self.steps)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.attract = AttractScreen(branding, language, switcher)
+        self.stack.addWidget(self.attract)
+        self.staff_screens: list[Page] = []
+        self.screens: list[Page] = [self.attract]
+        self.current: Page = self.attract
+        self.retranslate()
+        self.attract.enter()
 
-        self.attract = AttractScreen(controller)
-        self.methods = MethodsScreen(flow, terminal)
-        self.data = DataScreen(flow)
-        self.consent = ConsentScreen(flow)
+    @classmethod
+    def for_controller(cls, controller: SessionController, *, kiosk_mode: bool = True
+                       ) -> MainWindow:
+        """The whole window at once (tests, screenshots)."""
+        window = cls(controller.settings.branding, controller.settings.kiosk.language,
+                     controller.language, training=controller.training, kiosk_mode=kiosk_mode)
+        window.attach(controller)
+        return window
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
+
+    @property
+    def training(self) -> bool:
+        """Training mode: the settings' first look says so until the services are there."""
+        return self.terminal.training if self._attached else self._training
+
+    def attach(self, controller: SessionController) -> None:
+        """Every other screen, on the session's services; then what was asked meanwhile (a
+        Start on the attract screen, the staff button) is carried out."""
+        from .screens.consent import ConsentScreen
+        from .screens.data_form import DataScreen
+        from .screens.handoff_qr import HandoffQrScreen
+        from .screens.handoff_web import HandoffWebScreen
+        from .screens.methods import MethodsScreen
+        from .screens.result import ResultScreen
+        from .screens.settings import SettingsScreen
+        from .screens.status import StatusScreen
+        from .staff.dashboard_screen import DashboardScreen
+        from .staff.diagnosis_screen import DiagnosisScreen
+        from .staff.support_screen import SupportScreen
+        from .widgets.more_time import MoreTimePrompt
+        from .widgets.order_notice import OrderNotice
+        from .widgets.pin_pad import PinPad
+        from .widgets.recovery_notice import RecoveryNotice
+        from .widgets.staff_detail import StaffDetail
+        from .widgets.staff_menu import StaffMenu
+        from .widgets.step_indicator import StepIndicator
+
+        # The customer's flow; its ``terminal`` has the services the staff screens take.
+        flow: CustomerFlow = controller
+        terminal = controller.terminal
+        self.ctl: CustomerFlow = flow
+        self.terminal: Terminal = terminal
+        body, outer = self._body, self._outer
+        self.notice: OrderNotice = OrderNotice()
+        self.notice.button.clicked.connect(lambda: self.ask_pin("dashboard"))
+        self._top.insertWidget(2, self.notice.button)  # between the banner and Staff
+        self.recovery_notice: RecoveryNotice = RecoveryNotice(body)
+        outer.insertWidget(1, self.recovery_notice)
+        # The technical side of a failure, for staff only (customer screens say one sentence).
+        self.staff_detail: StaffDetail = StaffDetail()
+        outer.insertWidget(2, self.staff_detail.label)
+        flow.staffDetail.connect(self.staff_detail.show_text)
+        # Where the customer is, and about how long is left.
+        self.steps: StepIndicator = StepIndicator()
+        outer.insertWidget(3, self.steps)
+
+        self.methods: MethodsScreen = MethodsScreen(flow, terminal)
+        self.data: DataScreen = DataScreen(flow)
+        self.consent: ConsentScreen = ConsentScreen(flow)
         self.consent.refusedFields.connect(self.data.show_refused)
-        self.handoff_qr = HandoffQrScreen(flow)
-        self.handoff_web = HandoffWebScreen(flow)
+        self.handoff_qr: HandoffQrScreen = HandoffQrScreen(flow)
+        self.handoff_web: HandoffWebScreen = HandoffWebScreen(flow)
         self.handoff_web.staffChoiceRequested.connect(lambda: self.ask_pin("kiosk_page"))
-        self.status = StatusScreen(flow)
-        self.result = ResultScreen(flow)
-        self.settings = SettingsScreen(terminal)
+        self.status: StatusScreen = StatusScreen(flow)
+        self.result: ResultScreen = ResultScreen(flow)
+        self.settings: SettingsScreen = SettingsScreen(terminal)
         self.settings.closed.connect(self._close_staff_screen)
-        self.diagnosis = DiagnosisScreen(terminal.readiness.monitor)
+        self.diagnosis: DiagnosisScreen = DiagnosisScreen(terminal.readiness.monitor)
         self.diagnosis.closed.connect(self._close_staff_screen)
-        self.dashboard = DashboardScreen(terminal.orders, terminal.elsewhere, flow)
+        self.dashboard: DashboardScreen = DashboardScreen(terminal.orders, terminal.elsewhere,
+                                                          flow)
         self.dashboard.closed.connect(self._close_staff_screen)
         self.dashboard.supportRequested.connect(self.open_support)
         self.dashboard.handoffReopened.connect(self._close_staff_screen)
-        self.support = SupportScreen(terminal.orders, lambda: terminal.settings.support)
+        self.support: SupportScreen = SupportScreen(terminal.orders,
+                                                    lambda: terminal.settings.support)
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
-        self.staff_screens: list[SettingsScreen | StaffScreen] = [
+        staff_screens: list[SettingsScreen | StaffScreen] = [
             self.settings, self.diagnosis, self.dashboard, self.support]
-        self.screens: list[ScreenBase] = [
+        self.staff_screens = list(staff_screens)
+        self.screens = [
             self.attract, self.methods, self.data, self.consent, self.handoff_qr,
             self.handoff_web, self.status, self.result, *self.staff_screens]
-        for screen in self.screens:
+        for screen in self.screens[1:]:
             self.stack.addWidget(screen)
-        self.current: ScreenBase = self.attract
 
         # A strip above the screen, not over it: it never covers a button.
         self.countdown = label()
@@ -129,13 +198,13 @@ class MainWindow(QMainWindow):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.hide()
         outer.insertWidget(1, self.countdown)
-        self.more_time = MoreTimePrompt(body)
+        self.more_time: MoreTimePrompt = MoreTimePrompt(body)
         self.more_time.continued.connect(flow.idle_rules.more_time)
         self.more_time.ended.connect(flow.wipe)
         flow.idle_rules.moreTimeAsked.connect(self._ask_more_time)
-        self.pin_pad = PinPad(terminal.pins, body)
+        self.pin_pad: PinPad = PinPad(terminal.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
-        self.staff_menu = StaffMenu(body)
+        self.staff_menu: StaffMenu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
         self.staff_menu.diagnosisRequested.connect(
             lambda: self.open_staff_screen(self.diagnosis))
@@ -151,12 +220,22 @@ class MainWindow(QMainWindow):
         terminal.settingsChanged.connect(self.retranslate)
         terminal.readiness.monitor.finished.connect(self._apply_verdicts)
         flow.backgroundFinished.connect(self._order_ended)
+        handle = self.windowHandle()
+        if handle is not None:  # shown before the services were there
+            flow.idle_rules.timer.watch(handle)
+        self._attached = True
         self.retranslate()
-        self.attract.enter()
+        self.attract.attach(controller)
+        for pending in self._when_attached:
+            pending()
+        self._when_attached.clear()
 
     # -- screens -----------------------------------------------------------------------------
 
-    def screen_for(self, stage: Stage) -> ScreenBase:
+    def screen_for(self, stage: Stage) -> Page:
+        from kiosk.app.stages import Stage
+        from kiosk.srs import HandOff
+
         if stage is Stage.HANDOFF:
             web = self.ctl.hand_off is HandOff.WEB_VIEW
             return self.handoff_web if web else self.handoff_qr
@@ -166,7 +245,7 @@ class MainWindow(QMainWindow):
             Stage.TRACKING: self.status, Stage.RESULT: self.result,
         }[stage]
 
-    def show_screen(self, screen: ScreenBase) -> None:
+    def show_screen(self, screen: Page) -> None:
         if screen is not self.current:
             self.current.leave()
             self.current = screen
@@ -177,6 +256,10 @@ class MainWindow(QMainWindow):
     def _show_step(self) -> None:
         """The step indicator over the screens of the customer's way (not the start screen,
         the result, which says it all, or staff screens)."""
+        if not self._attached:
+            return  # the attract screen, before the rest exists: no step shown there
+        from kiosk.app.journey_steps import step_position
+
         on_the_way = self.current in (self.methods, self.data, self.consent, self.handoff_qr,
                                       self.handoff_web, self.status)
         customer = self.ctl.customer
@@ -214,6 +297,8 @@ class MainWindow(QMainWindow):
         if seconds < 0:
             self.countdown.hide()
             return
+        from .texts import plural
+
         set_label(self.countdown, plural(self.tr("No activity: this session ends in %n second(s). "
                                                   "Touch the screen to continue.", "", seconds),
                                           seconds))
@@ -230,6 +315,9 @@ class MainWindow(QMainWindow):
 
     @for_staff
     def ask_pin(self, then: str) -> None:
+        if not self._attached:  # a tap during start-up: asked once the PIN pad exists
+            self._when_attached.append(lambda: self.ask_pin(then))
+            return
         purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
                     "dashboard": self.tr("open the order dashboard"),
                     "kiosk_page": self.tr("open the page on this kiosk")}
@@ -252,7 +340,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         self.open_staff_screen(self.settings)
 
-    def open_staff_screen(self, screen: ScreenBase) -> None:
+    def open_staff_screen(self, screen: Page) -> None:
         """A staff screen over the customer's (no idle wipe meanwhile)."""
         self.ctl.hold_idle("settings", True)
         if screen is self.dashboard:
@@ -291,6 +379,10 @@ class MainWindow(QMainWindow):
     def _apply_verdicts(self, _report: object = None) -> None:
         """Grey out in the method list what this terminal cannot run, with the reason (the
         terminal keeps the verdicts; the list words them in the staff's language)."""
+        if not self._attached:
+            return
+        from kiosk.app.stages import Stage
+
         if self.terminal.readiness.monitor.report is None:
             return
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
@@ -320,7 +412,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.windowHandle()
-        if handle is not None:
+        if handle is not None and self._attached:
             self.ctl.idle_rules.timer.watch(handle)
 
     def allow_close(self) -> None:
@@ -351,9 +443,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
         set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
                                        "no real identification")
-                  if self.terminal.training else "")
+                  if self.training else "")
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
+        if not self._attached:
+            return
         self._apply_verdicts()  # the reasons in the new language
         self.notice.retranslate()
         self.recovery_notice.retranslate()

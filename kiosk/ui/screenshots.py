@@ -13,13 +13,13 @@ from pathlib import Path
 
 import httpx
 
-from kiosk.app.composition import build_controller
 from kiosk.app.controller import SessionController
 from kiosk.app.language import PSEUDO
 from kiosk.app.qt_loop import install_loop
 from kiosk.app.stages import Stage
+from kiosk.composition import Composition
 from kiosk.config import Settings, SrsSettings
-from kiosk.services import Backend, open_backend
+from kiosk.services import Backend
 from kiosk.srs import Status
 
 log = logging.getLogger(__name__)
@@ -55,15 +55,16 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
     app = make_app(large_text=training.kiosk.large_text, branding=training.branding)
     out.mkdir(parents=True, exist_ok=True)
     loop = install_loop(app)
-    with open_backend(training) as backend, tempfile.TemporaryDirectory() as tmp, loop:
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ctl = build_controller(backend, training, config_path=folder / "config.toml",
-                               data_folder=folder)
-        window = MainWindow(ctl, kiosk_mode=False)
-        window.resize(*size)
-        shooter = _Shooter(window, ctl, backend, out, lang, only)
-        code: int = loop.run_until_complete(shooter.run())
-        return code
+        root = Composition(training, data_folder=folder, config_path=folder / "config.toml")
+        with root.backend() as backend, loop:
+            ctl = root.controller(backend)
+            window = MainWindow.for_controller(ctl, kiosk_mode=False)
+            window.resize(*size)
+            shooter = _Shooter(window, ctl, backend, out, lang, only)
+            code: int = loop.run_until_complete(shooter.run())
+            return code
 
 
 class _AllWrittenError(Exception):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.app.language import staff_texts
+from kiosk.i18n import fill
 
 from .widgets.common import label, set_label
 
@@ -38,12 +39,19 @@ class StartupProblem(QWidget):
         with staff_texts():
             self.setWindowTitle(self.tr("SRS Branch Kiosk"))
             set_label(self.title, self.tr("The kiosk cannot start"))
-            set_label(self.body, self.tr("The order journal cannot be used: %1")
-                      .replace("%1", self.problem))
-            set_label(self.advice, self.tr(
-                "No identification can be started until IT repairs or replaces the journal "
-                "file; then start the kiosk again. Details in the log: %1")
-                .replace("%1", self.log_path))
+            set_label(
+                self.body, fill(self.tr("The order journal cannot be used: %1"), self.problem)
+            )
+            set_label(
+                self.advice,
+                fill(
+                    self.tr(
+                        "No identification can be started until IT repairs or replaces the journal "
+                        "file; then start the kiosk again. Details in the log: %1"
+                    ),
+                    self.log_path,
+                ),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

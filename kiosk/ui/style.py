@@ -5,12 +5,23 @@ font sizes (and the heights of the controls that hold text) from that same file;
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import BrandingSettings
 from kiosk.resources import resource_path
+
+
+class BrandColours(Protocol):
+    """The bank's colours: ``[branding]`` (kiosk.config.BrandingSettings), or the first paint's
+    unvalidated look at it (kiosk.config_glance.BrandingGlance)."""
+
+    @property
+    def primary_color(self) -> str | None: ...
+
+    @property
+    def accent_color(self) -> str | None: ...
 
 LARGE_TEXT_SCALE = 1.25
 # What grows with the text: font sizes, and the minimum heights of controls that hold one
@@ -27,7 +38,7 @@ HIGH_CONTRAST = {"#4a5563": "#1b1f24", "#8a93a0": "#1b1f24", "#c9ced6": "#1b1f24
                  "#f4f5f7": "#ffffff", "#5a6370": "#1b1f24"}
 
 
-def stylesheet(*, large_text: bool = False, branding: BrandingSettings | None = None,
+def stylesheet(*, large_text: bool = False, branding: BrandColours | None = None,
                high_contrast: bool = False) -> str:
     """The kiosk's style sheet, its text sizes scaled by ``LARGE_TEXT_SCALE`` if
     ``large_text``, in the bank's colours if ``branding`` has them, with stronger contrast
@@ -52,7 +63,7 @@ def _mix(colour: str, other: str, share: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
-def brand_stylesheet(qss: str, branding: BrandingSettings) -> str:
+def brand_stylesheet(qss: str, branding: BrandColours) -> str:
     """``qss`` with the primary colour (and its hover and disabled shades, derived as the
     file's are) and the accent colour replaced by the bank's (validated for contrast)."""
     colours: dict[str, str] = {}
@@ -81,7 +92,7 @@ class _Look:
     the kiosk asked for larger text and high contrast (their "Aa", until the wipe)."""
 
     large_text = False
-    branding: BrandingSettings | None = None
+    branding: BrandColours | None = None
     customer_view = False
 
 
@@ -89,7 +100,7 @@ _look = _Look()
 
 
 def apply_style(app: QApplication, *, large_text: bool = False,
-                branding: BrandingSettings | None = None) -> None:
+                branding: BrandColours | None = None) -> None:
     """The staff settings' look (plus the customer's view while they have it on)."""
     _look.large_text, _look.branding = large_text, branding
     _apply(app)

@@ -51,22 +51,28 @@ elif kind == "webview":
     v.loadFinished.connect(lambda ok: (print(f"{time.time() - T0:.6f}", flush=True), app.exit()))
     v.setHtml("<h1>Hello</h1>"); v.show(); app.exec()
 else:  # production, training
-    # The real start: `srs-kiosk --windowed` (settings, log file, backend, journal, window) up
-    # to the attract screen's first paint, then quit as staff would.
+    # The real start: `srs-kiosk --windowed` (log file, the settings' first look, the attract
+    # screen; after its first paint the settings, backend, journal, the other screens) up to
+    # the attract screen's first paint; then, once the kiosk is fully up, quit as staff would.
     import kiosk.ui.launch as launch
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import SIGNAL, QTimer
     shown = launch._show
     def _show(window, *, windowed):
         attract = getattr(window, "attract", None)
         if attract is not None:
-            class Quit(QObject):
+            def quit_when_up():
+                if window.receivers(SIGNAL("quitRequested()")) > 0:
+                    window.quit_kiosk()
+                else:
+                    QTimer.singleShot(20, quit_when_up)
+            class Painted(QObject):
                 def eventFilter(self, obj, event):
                     if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
                         self.seen = True
                         print(f"{time.time() - T0:.6f}", flush=True)
-                        QTimer.singleShot(0, window.quitRequested.emit)
+                        QTimer.singleShot(0, quit_when_up)
                     return False
-            window._bench_quit = Quit(); attract.installEventFilter(window._bench_quit)
+            window._bench_painted = Painted(); attract.installEventFilter(window._bench_painted)
         shown(window, windowed=windowed)
     launch._show = _show
     from kiosk.cli import main
@@ -135,11 +141,10 @@ def in_process() -> dict[str, list[float]]:
     from PySide6.QtWebEngineWidgets import QWebEngineView
     from PySide6.QtWidgets import QWidget
 
-    from kiosk.app.composition import build_controller
     from kiosk.app.qt_loop import install_loop
     from kiosk.app.stages import Stage
+    from kiosk.composition import Composition
     from kiosk.config import Settings
-    from kiosk.services import open_backend
     from kiosk.ui.launch import make_app, shut_down
     from kiosk.ui.main_window import MainWindow
 
@@ -160,77 +165,78 @@ def in_process() -> dict[str, list[float]]:
                                        "1000 text look-ups through the two-language router": []}
     app = make_app()
     loop = install_loop(app)
-    with open_backend(Settings()) as backend, tempfile.TemporaryDirectory() as tmp, loop:
-        ctl = build_controller(backend, Settings(), config_path=Path(tmp) / "c.toml",
-                               data_folder=Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Composition(Settings(), config_path=Path(tmp) / "c.toml", data_folder=Path(tmp))
+        with root.backend() as backend, loop:
+            ctl = root.controller(backend)
 
-        async def main() -> None:
-            await ctl.start_tracking()
-            w = MainWindow(ctl, kiosk_mode=False)
-            w.resize(1280, 800)
-            w.show()
-            for _ in range(RUNS_QR):
-                w.attract.start.click()
-                await _until(lambda: bool(w.methods.cards)
-                             and all(c.isVisible() for c in w.methods.cards))
-                card = next(c for c in w.methods.cards if c.method.issuer == "AUTHADA")
-                painted = FirstPaint()
-                w.handoff_qr.qr.installEventFilter(painted)
-                t_choose = time.perf_counter()
-                card.choose.click()
-                w.data.fields["mobile"].edit.setText("+41791234567")
-                w.data.next.click()
-                t_accept = time.perf_counter()
-                w.consent.accept.click()
-                await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
-                assert painted.at is not None and ctl.stage is Stage.HANDOFF
-                results["consent accepted -> QR visible"].append(painted.at - t_accept)
-                results["Choose -> QR visible (data, consent at machine speed)"].append(
-                    painted.at - t_choose)
-                w.handoff_qr.qr.removeEventFilter(painted)
-                await ctl.cancel_order()
-                ctl.wipe()
-                await asyncio.sleep(0.05)
-            for index in range(RUNS_QR * 2):
-                t0 = time.perf_counter()
-                ctl.language.switch(("de", "fr", "it", "en")[index % 4])
-                QCoreApplication.sendPostedEvents()  # LanguageChange: every widget retranslates
-                results["customer language switch, all screens retranslated"].append(
-                    time.perf_counter() - t0)
-            for _ in range(RUNS_QR):
-                t0 = time.perf_counter()
-                for _ in range(1000):
-                    QCoreApplication.translate("DashboardScreen", "Orders on this terminal")
-                results["1000 text look-ups through the two-language router"].append(
-                    time.perf_counter() - t0)
-            for _ in range(RUNS_QR):
-                bare = QWidget()
-                bare.resize(1280, 800)
-                painted = FirstPaint()
-                bare.installEventFilter(painted)
-                t0 = time.perf_counter()
-                bare.show()
-                await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
-                assert painted.at is not None
-                results["bare window shown"].append(painted.at - t0)
-                bare.close()
-                bare.deleteLater()
-            for _ in range(RUNS_QR):
-                view = QWebEngineView()
-                view.resize(1280, 800)
-                loaded: list[float] = []
-                view.loadFinished.connect(lambda _ok, s=loaded: s.append(time.perf_counter()))
-                t0 = time.perf_counter()
-                view.setHtml("<h1>Hello</h1>")
-                view.show()
-                await _until(lambda s=loaded: bool(s))  # type: ignore[misc]
-                results["bare QWebEngineView loaded"].append(loaded[0] - t0)
-                view.close()
-                view.deleteLater()
-                await asyncio.sleep(0.05)
-            await shut_down(w, ctl)
+            async def main() -> None:
+                await ctl.start_tracking()
+                w = MainWindow.for_controller(ctl, kiosk_mode=False)
+                w.resize(1280, 800)
+                w.show()
+                for _ in range(RUNS_QR):
+                    w.attract.start.click()
+                    await _until(lambda: bool(w.methods.cards)
+                                 and all(c.isVisible() for c in w.methods.cards))
+                    card = next(c for c in w.methods.cards if c.method.issuer == "AUTHADA")
+                    painted = FirstPaint()
+                    w.handoff_qr.qr.installEventFilter(painted)
+                    t_choose = time.perf_counter()
+                    card.choose.click()
+                    w.data.fields["mobile"].edit.setText("+41791234567")
+                    w.data.next.click()
+                    t_accept = time.perf_counter()
+                    w.consent.accept.click()
+                    await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
+                    assert painted.at is not None and ctl.stage is Stage.HANDOFF
+                    results["consent accepted -> QR visible"].append(painted.at - t_accept)
+                    results["Choose -> QR visible (data, consent at machine speed)"].append(
+                        painted.at - t_choose)
+                    w.handoff_qr.qr.removeEventFilter(painted)
+                    await ctl.cancel_order()
+                    ctl.wipe()
+                    await asyncio.sleep(0.05)
+                for index in range(RUNS_QR * 2):
+                    t0 = time.perf_counter()
+                    ctl.language.switch(("de", "fr", "it", "en")[index % 4])
+                    QCoreApplication.sendPostedEvents()  # LanguageChange: every widget retranslates
+                    results["customer language switch, all screens retranslated"].append(
+                        time.perf_counter() - t0)
+                for _ in range(RUNS_QR):
+                    t0 = time.perf_counter()
+                    for _ in range(1000):
+                        QCoreApplication.translate("DashboardScreen", "Orders on this terminal")
+                    results["1000 text look-ups through the two-language router"].append(
+                        time.perf_counter() - t0)
+                for _ in range(RUNS_QR):
+                    bare = QWidget()
+                    bare.resize(1280, 800)
+                    painted = FirstPaint()
+                    bare.installEventFilter(painted)
+                    t0 = time.perf_counter()
+                    bare.show()
+                    await _until(lambda p=painted: p.at is not None)  # type: ignore[misc]
+                    assert painted.at is not None
+                    results["bare window shown"].append(painted.at - t0)
+                    bare.close()
+                    bare.deleteLater()
+                for _ in range(RUNS_QR):
+                    view = QWebEngineView()
+                    view.resize(1280, 800)
+                    loaded: list[float] = []
+                    view.loadFinished.connect(lambda _ok, s=loaded: s.append(time.perf_counter()))
+                    t0 = time.perf_counter()
+                    view.setHtml("<h1>Hello</h1>")
+                    view.show()
+                    await _until(lambda s=loaded: bool(s))  # type: ignore[misc]
+                    results["bare QWebEngineView loaded"].append(loaded[0] - t0)
+                    view.close()
+                    view.deleteLater()
+                    await asyncio.sleep(0.05)
+                await shut_down(w, ctl)
 
-        loop.run_until_complete(main())
+            loop.run_until_complete(main())
     return results
 
 

@@ -20,8 +20,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app.composition import build_controller
+# The window imports its screens after its first paint; here before any test: QtMultimedia
+# (loaded with the diagnosis screen) says on import which media libraries this machine lacks,
+# which must not count as a test's Qt warning.
+import kiosk.ui.staff.diagnosis_screen
 from kiosk.app.controller import SessionController
+from kiosk.composition import Composition
 from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET, Settings
 from kiosk.services import Backend
 from kiosk.simulator.server import EmbeddedSimulator
@@ -209,12 +213,14 @@ def kiosk(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
     assert isinstance(qapp, QApplication)
     apply_style(qapp)
     settings = kiosk_settings()
-    ctl = build_controller(training_backend(simulator), settings,
-                           config_path=tmp_path / "config.toml", data_folder=tmp_path)
+    root = Composition(settings, config_path=tmp_path / "config.toml",
+                       data_folder=tmp_path)
+    ctl = root.controller(training_backend(simulator))
     run(qloop, ctl.start_tracking())
     TextSize(qapp, ctl)  # the staff setting "larger text", live, as the app has it
     ctl.language.switch(settings.kiosk.language)
-    window = MainWindow(ctl, kiosk_mode=False)  # closed below: qtbot's close would ask the PIN
+    # Closed below: qtbot's close would ask the PIN.
+    window = MainWindow.for_controller(ctl, kiosk_mode=False)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)

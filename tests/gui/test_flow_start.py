@@ -14,9 +14,9 @@ from datetime import date
 
 import pytest
 
-from kiosk.app.composition import build_controller
 from kiosk.app.controller import StartRefused
 from kiosk.app.stages import Stage
+from kiosk.composition import Composition
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import IdentityData, Jurisdiction, MethodFilter
 from kiosk.tracking import Journal, Outcome, TrackedOrder, journal_path
@@ -293,9 +293,9 @@ def test_orders_of_an_earlier_training_run_end(kiosk: Kiosk) -> None:
     """Issue 16 item 3: an order the training simulator no longer knows (it was started on an
     earlier run) ends in the window, as in the CLI, instead of showing connection trouble."""
     with EmbeddedSimulator(speed=60.0) as earlier:
-        ctl = build_controller(training_backend(earlier), kiosk_settings(),
-                               config_path=kiosk.data_folder / "earlier.toml",
-                               data_folder=kiosk.data_folder)
+        root = Composition(kiosk_settings(), config_path=kiosk.data_folder / "earlier.toml",
+                           data_folder=kiosk.data_folder)
+        ctl = root.controller(training_backend(earlier))
         try:
             run(kiosk.loop, ctl.start_tracking())
             ctl.begin("en")

@@ -15,9 +15,9 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app.composition import build_controller
 from kiosk.app.controller import JournalFailed, StartRefused
 from kiosk.app.stages import Stage
+from kiosk.composition import Composition
 from kiosk.config import DATA_DIR_ENV
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.tracking import JournalError, journal_path
@@ -118,13 +118,14 @@ def test_a_journal_on_a_read_only_mount_gives_staff_the_problem_screen(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
-        ctl = build_controller(training_backend(simulator), kiosk_settings(),
-                               config_path=data_folder / "config.toml", data_folder=data_folder)
+        root = Composition(kiosk_settings(), config_path=data_folder / "config.toml",
+                           data_folder=data_folder)
+        ctl = root.controller(training_backend(simulator))
     except JournalError:  # refused on opening
         problem = problem_at_start(qloop, simulator, data_folder)
         _, body, _ = shows(qloop, problem, capsys)
     else:  # opened for reading; the first write (resuming orders) fails
-        window = MainWindow(ctl, kiosk_mode=False)
+        window = MainWindow.for_controller(ctl, kiosk_mode=False)
         ended = asyncio.ensure_future(serve(app, window, ctl, windowed=True, log_path=LOG))
         _, body, _ = read_and_close(qloop)
         assert run(qloop, ended) == EXIT_CANNOT_START

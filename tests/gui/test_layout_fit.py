@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app.language import PSEUDO
 from kiosk.app.stages import Stage
 from kiosk.cli import build_parser
-from kiosk.ui.screens.base import ScreenBase
+from kiosk.ui.screens.page import Page
 from kiosk.ui.style import LARGE_TEXT_SCALE, scale_stylesheet, stylesheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.qr_code import QrCodeWidget
@@ -46,7 +46,7 @@ def _where(widget: QWidget) -> str:
     """The screen or overlay a widget is on, for the failure message."""
     node: QWidget | None = widget
     while node is not None:
-        if isinstance(node, ScreenBase | Overlay | QMainWindow):
+        if isinstance(node, Page | Overlay | QMainWindow):
             return type(node).__name__
         node = node.parentWidget()
     return "?"

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app.composition import build_controller
+from kiosk.composition import Composition
 from kiosk.config import DATA_DIR_ENV
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.tracking import JournalError, journal_path
@@ -52,9 +52,9 @@ def read_and_close(qloop: qasync.QEventLoop) -> list[str]:
 def problem_at_start(qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
                      folder: Path) -> str:
     settings = kiosk_settings()
+    root = Composition(settings, config_path=folder / "config.toml", data_folder=folder)
     with pytest.raises(JournalError) as caught:
-        build_controller(training_backend(simulator), settings,
-                         config_path=folder / "config.toml", data_folder=folder)
+        root.controller(training_backend(simulator))
     return journal_problem(caught.value, settings)
 
 
@@ -106,11 +106,12 @@ def test_a_journal_locked_by_another_program_at_start(
     journal = journal_path(data_folder, training=True)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    ctl = build_controller(training_backend(simulator), kiosk_settings(),
-                           config_path=data_folder / "config.toml", data_folder=data_folder)
+    root = Composition(kiosk_settings(), config_path=data_folder / "config.toml",
+                       data_folder=data_folder)
+    ctl = root.controller(training_backend(simulator))
     other = sqlite3.connect(journal, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
-    window = MainWindow(ctl, kiosk_mode=False)
+    window = MainWindow.for_controller(ctl, kiosk_mode=False)
     try:
         ended = asyncio.ensure_future(serve(app, window, ctl, windowed=True, log_path=LOG))
         _, body, _ = read_and_close(qloop)

@@ -1,6 +1,14 @@
-"""The attract screen: the customer's language, and the start button for staff."""
+"""The attract screen: the customer's language, and the start button for staff.
+
+It is the window's first paint: built from the settings' first look (kiosk.config_glance) and
+the language switcher alone, before the session's services exist. Those arrive with
+:meth:`AttractScreen.attach`; a tap on Start before then is kept and carried out then.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
@@ -14,23 +22,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.controller import SessionController
-from kiosk.app.language import LANGUAGES
+from kiosk.app.language import LANGUAGES, LanguageSwitcher
+from kiosk.i18n import fill
 
 from ..branding import logo_pixmap
 from ..style import set_customer_view
-from ..texts import plural
 from ..widgets.common import button, focus_first, label, set_button, set_label
-from .base import Screen
+from .page import Page
+
+if TYPE_CHECKING:
+    from kiosk.app.controller import SessionController
 
 LOGO_BOX = QSize(480, 120)
 # Each language's own name: a customer looks for their language, not ours.
 ENDONYMS = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
 
 
-class AttractScreen(Screen):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+class Branding(Protocol):
+    """``[branding]``'s name and logo (kiosk.config.BrandingSettings, or its first look)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def logo(self) -> Path | None: ...
+
+
+class AttractScreen(Page):
+    def __init__(
+        self,
+        branding: Branding,
+        language: str,
+        switcher: LanguageSwitcher,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``language``: the branch's (each customer starts in it); ``switcher`` switches the
+        customer's language (the window's, later the controller's)."""
+        super().__init__(parent)
+        self.ctl: SessionController | None = None
+        self._switcher = switcher
+        self._branding = branding
+        self._default_language = language
+        self._start_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 48)
         # "Aa", top right: larger text and high contrast for this customer (until the wipe).
@@ -78,31 +111,51 @@ class AttractScreen(Screen):
         self.background = label("muted")
         self.background.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.background)
-        self._language: str = controller.settings.kiosk.language
-        controller.backgroundChanged.connect(self._show_background)
-        controller.settingsChanged.connect(self._show_branding)
+        self._language: str = language
         self._show_branding()
         self.retranslate()
+
+    def attach(self, controller: SessionController) -> None:
+        """The session's services are there: a Start tapped meanwhile is carried out now."""
+        self.ctl = controller
+        controller.backgroundChanged.connect(self._show_background)
+        controller.settingsChanged.connect(self._follow_settings)
+        self._follow_settings()
+        self._show_background()
+        if self._start_pending:
+            self._start_pending = False
+            self.start.setEnabled(True)
+            self._start()
+
+    def _follow_settings(self) -> None:
+        assert self.ctl is not None
+        self._default_language = self.ctl.settings.kiosk.language
+        self._branding = self.ctl.settings.branding
+        self._show_branding()
 
     @property
     def language(self) -> str:
         return self._language
 
     def enter(self) -> None:
-        self._language = self.ctl.settings.kiosk.language
+        self._language = self._default_language
         self.languages[self._language].setChecked(True)
         for code, choice in self.languages.items():  # one Tab stop: the chosen language
-            choice.setFocusPolicy(Qt.FocusPolicy.StrongFocus if code == self._language
-                                  else Qt.FocusPolicy.ClickFocus)
+            choice.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if code == self._language else Qt.FocusPolicy.ClickFocus
+            )
         self._show_background()
         focus_first(self.start)  # Tab: the staff button, the language (arrows), Start
 
     def _show_branding(self) -> None:
-        branding = self.ctl.settings.branding
+        branding = self._branding
         set_label(self.brand_name, branding.name)
         self.brand_name.setVisible(bool(branding.name))
-        picture = (logo_pixmap(branding.logo, LOGO_BOX, self.devicePixelRatioF())
-                   if branding.logo is not None else QPixmap())
+        picture = (
+            logo_pixmap(branding.logo, LOGO_BOX, self.devicePixelRatioF())
+            if branding.logo is not None
+            else QPixmap()
+        )
         self.logo.setPixmap(picture)
         self.logo.setVisible(not picture.isNull())
         self.logo.setAccessibleName(branding.name)
@@ -117,24 +170,41 @@ class AttractScreen(Screen):
 
     def _pick(self, code: str) -> None:
         self._language = code
-        self.ctl.language.switch(code)
+        self._switcher.switch(code)
 
     def _start(self) -> None:
+        if self.ctl is None:  # still starting up: kept (and shown as taken) until attach
+            self._start_pending = True
+            self.start.setEnabled(False)
+            return
         self.ctl.begin(self._language)
 
     def _show_background(self) -> None:
-        count = len(self.ctl.background_orders())
-        set_label(self.background, plural(self.tr("%n identification(s) still followed in "
-                                                          "the background", "", count), count)
-                                          if count else "")
+        count = len(self.ctl.background_orders()) if self.ctl is not None else 0
+        if not count:
+            set_label(self.background, "")
+            return
+        from ..texts import plural  # here: kiosk.ui.texts is not needed for the first paint
+
+        set_label(
+            self.background,
+            plural(
+                self.tr("%n identification(s) still followed in the background", "", count), count
+            ),
+        )
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Identify yourself for your electronic signature"))
-        set_label(self.subtitle, self.tr("Choose your language. A member of staff will guide "
-                                         "you through the next steps."))
+        set_label(
+            self.subtitle,
+            self.tr(
+                "Choose your language. A member of staff will guide you through the next steps."
+            ),
+        )
         for code, choice in self.languages.items():
-            choice.setAccessibleName(self.tr("Language: %1").replace("%1", ENDONYMS[code]))
+            choice.setAccessibleName(fill(self.tr("Language: %1"), ENDONYMS[code]))
         set_button(self.adapt, "Aa", self.tr("Larger text and high contrast"))
-        set_button(self.start, self.tr("Start identification"),
-                   self.tr("Start identification (staff)"))
+        set_button(
+            self.start, self.tr("Start identification"), self.tr("Start identification (staff)")
+        )
         self._show_background()

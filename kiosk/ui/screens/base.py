@@ -10,15 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.app.failures import Action as Action
 from kiosk.app.failures import CustomerError as CustomerError
 from kiosk.app.failures import customer_error
 from kiosk.app.flow import CustomerFlow
-from kiosk.app.language import for_staff, staff_texts
-from kiosk.app.tasks import TaskSlot
+from kiosk.app.language import staff_texts
 from kiosk.i18n import QT_TRANSLATE_NOOP, fill
 from kiosk.srs import (
     AuthenticationFailed,
@@ -34,6 +33,7 @@ from kiosk.tracking import UnknownOrder
 
 from ..texts import problem_text, translate
 from ..widgets.common import disabled_while
+from .page import Page
 
 log = logging.getLogger(__name__)
 
@@ -220,30 +220,10 @@ def report_to_staff(controller: CustomerFlow, what: str, exc: BaseException) -> 
     controller.staffDetail.emit(text)
 
 
-class ScreenBase(QWidget):
-    """Subclasses build widgets, then call ``retranslate()``; ``enter``/``leave`` bracket each
-    visit; ``wipe`` removes every trace of the customer. A ``staff_facing`` screen shows its
-    texts in the staff language (``kiosk.app.language``), a customer screen in the customer's.
-    A screen takes the model it shows: the customer's flow (:class:`Screen`), or the one
-    terminal service a staff screen uses."""
-
-    staff_facing = False
-
-    def __init_subclass__(cls, **kwargs: object) -> None:
-        super().__init_subclass__(**kwargs)
-        own = cls.__dict__.get("retranslate")
-        if cls.staff_facing and own is not None:
-            cls.retranslate = for_staff(own)  # type: ignore[method-assign]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self._slots: list[TaskSlot] = []
-
-    def slot(self, name: str) -> TaskSlot:
-        slot = TaskSlot(f"{type(self).__name__}.{name}")
-        self._slots.append(slot)
-        return slot
+class ScreenBase(Page):
+    """A screen (see :class:`Page`) that words errors for its reader. A screen takes the model it
+    shows: the customer's flow (:class:`Screen`), or the one terminal service a staff screen
+    uses."""
 
     def describe_error(self, exc: BaseException) -> str:
         """For a staff screen ``error_text(exc)`` in the staff language; for a customer screen
@@ -252,25 +232,6 @@ class ScreenBase(QWidget):
             with staff_texts():
                 return error_text(exc)
         return customer_error(exc).text()
-
-    def enter(self) -> None:
-        """The screen is shown for the current stage."""
-
-    def leave(self) -> None:
-        """The screen is hidden: its requests in flight are cancelled."""
-        for slot in self._slots:
-            slot.cancel()
-
-    def wipe(self) -> None:
-        """Clear every widget that could hold customer data."""
-
-    def retranslate(self) -> None:
-        """Set every user-visible text (called again on LanguageChange)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class Screen(ScreenBase):

@@ -13,7 +13,8 @@ KIOSK = Path(__file__).resolve().parents[3] / "kiosk"
 
 def test_placeholders_are_filled_in_one_pass() -> None:
     # An argument holding a placeholder of its own stays as it came (a Ref-ID, a server text).
-    assert fill("Could not cancel %1: %2", "ref-%2", "timeout") == "Could not cancel ref-%2: timeout"
+    filled = fill("Could not cancel %1: %2", "ref-%2", "timeout")
+    assert filled == "Could not cancel ref-%2: timeout"
     # A translation may put the arguments in another order.
     assert fill("%2 – %1", "first", "second") == "second – first"
 
