@@ -82,6 +82,7 @@ demo: setup
 
 lint: setup
 	$(BIN)/ruff check kiosk tests
+	$(BIN)/ruff format --check kiosk tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/vulture

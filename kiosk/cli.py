@@ -47,8 +47,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def _jurisdiction(text: str) -> Jurisdiction:
@@ -57,8 +56,7 @@ def _jurisdiction(text: str) -> Jurisdiction:
     try:
         return Jurisdiction(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected EIDAS or ZERTES, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected EIDAS or ZERTES, got {text!r}") from None
 
 
 def _loa(text: str) -> int:
@@ -92,8 +90,12 @@ def _dialect(text: str) -> Dialect:
 
 def _size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
-    if width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 \
-            and 240 <= int(height) <= 4320:
+    if (
+        width.isdigit()
+        and height.isdigit()
+        and 320 <= int(width) <= 7680
+        and 240 <= int(height) <= 4320
+    ):
         return int(width), int(height)
     raise argparse.ArgumentTypeError(f"expected a size such as 1280x800, got {text!r}")
 
@@ -102,19 +104,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="srs-kiosk",
         description="Branch kiosk for Swisscom's Smart Registration Service. Without a "
-                    "subcommand it opens the kiosk window; with no [srs] settings it runs in "
-                    "training mode against a built-in simulator.",
+        "subcommand it opens the kiosk window; with no [srs] settings it runs in "
+        "training mode against a built-in simulator.",
         epilog="Exit codes: 0 ok, 2 bad input, 3 service unavailable, 4 authentication failed, "
-               "5 not found or conflict, 6 ended without evidence.")
+        "5 not found or conflict, 6 ended without evidence.",
+    )
     parser.add_argument("--version", action="version", version=f"srs-kiosk {__version__}")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="settings file (TOML) instead of the machine-wide and user files")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings file (TOML) instead of the machine-wide and user files",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    parser.add_argument("--windowed", action="store_true",
-                        help="a normal window instead of full-screen kiosk mode")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (training simulator, method list, QR "
-                             "code, web view) and exit: 0 passed, 1 failed")
+    parser.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of full-screen kiosk mode"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (training simulator, method list, QR "
+        "code, web view) and exit: 0 passed, 1 failed",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     methods = sub.add_parser("methods", help="list identification methods")
@@ -138,13 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
     identify.add_argument("--language", metavar="de")
     identify.add_argument("--place-of-birth")
     identify.add_argument("--nationality", metavar="CH")
-    identify.add_argument("--external-id",
-                          help="default: the branch's [kiosk] external_id setting")
-    identify.add_argument("--jurisdiction", type=_jurisdiction,
-                          help="for the verify call (default: the method's first)")
+    identify.add_argument("--external-id", help="default: the branch's [kiosk] external_id setting")
+    identify.add_argument(
+        "--jurisdiction",
+        type=_jurisdiction,
+        help="for the verify call (default: the method's first)",
+    )
     identify.add_argument("--loa", type=_loa, help="for the verify call (default: the method's)")
-    identify.add_argument("--wait", action="store_true",
-                          help="follow the order to a final status, then verify")
+    identify.add_argument(
+        "--wait", action="store_true", help="follow the order to a final status, then verify"
+    )
     identify.add_argument("--json", action="store_true")
 
     status = sub.add_parser("status", help="show an identification's status")
@@ -167,36 +181,55 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_argument("--json", action="store_true")
 
     track = sub.add_parser("track", help="follow every unfinished order (resumes after a restart)")
-    track.add_argument("--until-final", action="store_true",
-                       help="exit once no order is left to follow (by this or another "
-                            "process)")
+    track.add_argument(
+        "--until-final",
+        action="store_true",
+        help="exit once no order is left to follow (by this or another process)",
+    )
     track.add_argument("--json", action="store_true")
 
     sim = sub.add_parser("simulator", help="run the SRS simulator in the foreground")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=_port, default=8480)
-    sim.add_argument("--speed", type=_speed, default=60.0,
-                     help="simulated seconds per real second (default 60)")
+    sim.add_argument(
+        "--speed", type=_speed, default=60.0, help="simulated seconds per real second (default 60)"
+    )
     sim.add_argument("--access-log", action="store_true", help="log every request")
-    sim.add_argument("--dialect", type=_dialect, action="append", default=[],
-                     metavar="NAME[,NAME...]",
-                     help="play another reading of the provider's guide (repeatable): "
-                          + ", ".join(DIALECTS))
+    sim.add_argument(
+        "--dialect",
+        type=_dialect,
+        action="append",
+        default=[],
+        metavar="NAME[,NAME...]",
+        help="play another reading of the provider's guide (repeatable): " + ", ".join(DIALECTS),
+    )
 
     add_check_parser(sub)
     add_staff_pin_parser(sub)
 
-    shots = sub.add_parser("screenshots",
-                           help="drive the kiosk through every screen (training mode) and "
-                                "write one PNG per screen")
+    shots = sub.add_parser(
+        "screenshots",
+        help="drive the kiosk through every screen (training mode) and write one PNG per screen",
+    )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
-    shots.add_argument("--lang", choices=("de", "fr", "it", "en", "xx"),
-                       help="customer language (default: the branch's); xx is a pseudo-locale "
-                            "that stretches every text ~40%% to catch clipped layouts")
-    shots.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
-                       help="window size (default 1280x800)")
-    shots.add_argument("--large-text", action="store_true",
-                       help="with the staff setting \"larger text\" (text 25%% larger)")
+    shots.add_argument(
+        "--lang",
+        choices=("de", "fr", "it", "en", "xx"),
+        help="customer language (default: the branch's); xx is a pseudo-locale "
+        "that stretches every text ~40%% to catch clipped layouts",
+    )
+    shots.add_argument(
+        "--size",
+        type=_size,
+        default=(1280, 800),
+        metavar="WxH",
+        help="window size (default 1280x800)",
+    )
+    shots.add_argument(
+        "--large-text",
+        action="store_true",
+        help='with the staff setting "larger text" (text 25%% larger)',
+    )
     return parser
 
 
@@ -206,8 +239,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     take_secret_from_environment()
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     try:
         if args.command == "simulator":
             from kiosk.simulator.server import serve
@@ -217,10 +253,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             except UnknownDialectError as exc:  # two readings of one thing
                 parser.error(f"argument --dialect: {exc}")
             shown = f", dialects {', '.join(dialect.names)}" if dialect else ""
-            print(f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}"
-                  f"{shown}); Ctrl-C stops it", file=sys.stderr)
-            serve(args.host, args.port, args.speed, access_log=args.access_log,
-                  dialects=dialect)
+            print(
+                f"SRS simulator on http://{args.host}:{args.port} (speed {args.speed:g}"
+                f"{shown}); Ctrl-C stops it",
+                file=sys.stderr,
+            )
+            serve(args.host, args.port, args.speed, access_log=args.access_log, dialects=dialect)
             return EXIT_OK
         if args.command == "staff-pin":  # no settings needed: IT must reset a PIN anyway
             return run_staff_pin(args)
@@ -244,8 +282,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshots":
             from kiosk.ui.screenshots import run_screenshots
 
-            return run_screenshots(settings, args.out, args.lang or settings.kiosk.language,
-                                   args.size, large_text=args.large_text)
+            return run_screenshots(
+                settings,
+                args.out,
+                args.lang or settings.kiosk.language,
+                args.size,
+                large_text=args.large_text,
+            )
         from kiosk.cli_commands import orders, run_headless
 
         if args.command == "orders":

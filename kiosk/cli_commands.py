@@ -75,8 +75,10 @@ from kiosk.tracking.privacy import scrub
 
 # How long `identify` waits (real seconds) for a target URL the start answer did not carry.
 TARGET_URL_WAIT_S = 60.0
-NO_TARGET_URL = (f"The SRS gave no target URL within {TARGET_URL_WAIT_S:g} s; the order is in "
-                 "the journal and `srs-kiosk track` follows it (or `srs-kiosk cancel` ends it)")
+NO_TARGET_URL = (
+    f"The SRS gave no target URL within {TARGET_URL_WAIT_S:g} s; the order is in "
+    "the journal and `srs-kiosk track` follows it (or `srs-kiosk cancel` ends it)"
+)
 
 log = logging.getLogger("kiosk")
 
@@ -85,15 +87,17 @@ def run_headless(args: argparse.Namespace, root: Composition) -> int:
     handler = COMMANDS[args.command]
     with root.backend() as backend:
         if backend.training and not getattr(args, "json", False):
-            print("Training mode (no [srs] settings): a built-in simulator answers, and its "
-                  "orders live only as long as this command.", file=sys.stderr)
+            print(
+                "Training mode (no [srs] settings): a built-in simulator answers, and its "
+                "orders live only as long as this command.",
+                file=sys.stderr,
+            )
         try:
             return asyncio.run(handler(args, root, backend))
         except InvalidInput as exc:
             print(f"srs-kiosk: {exc.message}", file=sys.stderr)
             for problem in exc.fields:
-                print(f"  --{problem.field.replace('_', '-')}: {problem.text}",
-                      file=sys.stderr)
+                print(f"  --{problem.field.replace('_', '-')}: {problem.text}", file=sys.stderr)
             return EXIT_USAGE
         except AuthenticationFailed as exc:
             print(f"srs-kiosk: authentication failed: {exc.message}", file=sys.stderr)
@@ -110,9 +114,15 @@ def run_headless(args: argparse.Namespace, root: Composition) -> int:
 
 
 async def _methods(args: argparse.Namespace, root: Composition, backend: Backend) -> int:
-    filters = MethodFilter(issuer=tuple(args.issuer), jurisdiction=tuple(args.jurisdiction),
-                           loa=args.loa, offline=args.offline, method_type=args.method_type,
-                           webflow=args.webflow, realtime=args.realtime)
+    filters = MethodFilter(
+        issuer=tuple(args.issuer),
+        jurisdiction=tuple(args.jurisdiction),
+        loa=args.loa,
+        offline=args.offline,
+        method_type=args.method_type,
+        webflow=args.webflow,
+        realtime=args.realtime,
+    )
     async with root.client(backend) as client:
         methods = await client.list_methods(filters)
     print_methods(methods, as_json=args.json)
@@ -123,21 +133,32 @@ async def _identify(args: argparse.Namespace, root: Composition, backend: Backen
     issuer, _, method = args.target.partition("/")
     if not issuer or not method:
         raise UsageError(f"expected ISSUER/METHOD such as KLARNA/bankident, got {args.target!r}")
-    data = IdentityData(first_name=args.first_name, last_name=args.last_name, dob=args.dob,
-                        mobile=args.mobile, email=args.email, country=args.country,
-                        language=args.language, external_id=args.external_id,
-                        place_of_birth=args.place_of_birth, nationality=args.nationality)
+    data = IdentityData(
+        first_name=args.first_name,
+        last_name=args.last_name,
+        dob=args.dob,
+        mobile=args.mobile,
+        email=args.email,
+        country=args.country,
+        language=args.language,
+        external_id=args.external_id,
+        place_of_birth=args.place_of_birth,
+        nationality=args.nationality,
+    )
     # The journal opens first: an order nobody can follow must not be started.
     with _open_journal(root, backend.training) as journal:
-        async with root.running_tracker(backend, journal) as tracker, \
-                root.client(backend) as client:
+        async with (
+            root.running_tracker(backend, journal) as tracker,
+            root.client(backend) as client,
+        ):
             # The intent is on disk before the call: if this process dies before the answer is
             # journaled, `orders` reports the start as interrupted instead of losing the order.
             try:
                 intent = await tracker.begin_start(issuer, method, args.external_id)
             except (sqlite3.Error, OSError) as exc:  # full disk, read-only file: start nothing
-                raise JournalError(f"the start cannot be recorded ({exc}); nothing was "
-                                   "started") from exc
+                raise JournalError(
+                    f"the start cannot be recorded ({exc}); nothing was started"
+                ) from exc
             try:
                 started = await client.start(issuer, method, data)
             except BaseException as exc:
@@ -145,9 +166,14 @@ async def _identify(args: argparse.Namespace, root: Composition, backend: Backen
                     await tracker.abandon_start(intent)
                 raise
             try:
-                order = await tracker.register(started, intent_id=intent, mobile=args.mobile,
-                                               jurisdiction=args.jurisdiction, loa=args.loa,
-                                               distinguished_name=_distinguished_name(args))
+                order = await tracker.register(
+                    started,
+                    intent_id=intent,
+                    mobile=args.mobile,
+                    jurisdiction=args.jurisdiction,
+                    loa=args.loa,
+                    distinguished_name=_distinguished_name(args),
+                )
             except (sqlite3.Error, JournalError, OSError) as exc:
                 message, cancelled = await _cancel_unrecorded(client, started.ref_id, exc)
                 if cancelled:  # settled: the intent need not be reported (if it can go)
@@ -156,9 +182,12 @@ async def _identify(args: argparse.Namespace, root: Composition, backend: Backen
                 raise JournalError(message) from exc
             if order.target_url is None:
                 order = await _wait_for_target_url(tracker, order)
-            shown = replace(started, target_url=order.target_url,
-                            mobile_token=started.mobile_token or order.mobile_token,
-                            session_token=started.session_token or order.session_token)
+            shown = replace(
+                started,
+                target_url=order.target_url,
+                mobile_token=started.mobile_token or order.mobile_token,
+                session_token=started.session_token or order.session_token,
+            )
             if args.json:
                 out = started_json(shown)
                 if order.target_url is None:
@@ -182,8 +211,7 @@ async def _identify(args: argparse.Namespace, root: Composition, backend: Backen
                 printed = len(order.history)
 
             report(order)
-            tracker.subscribe(lambda e: report(e.order) if e.order.ref_id == order.ref_id
-                              else None)
+            tracker.subscribe(lambda e: report(e.order) if e.order.ref_id == order.ref_id else None)
             report((await tracker.get(order.ref_id)) or order)  # what came while waiting
             await tracker.start([order.ref_id])
             final = await tracker.wait_done(order.ref_id)
@@ -201,19 +229,21 @@ def _distinguished_name(args: argparse.Namespace) -> str | None:
     return distinguished_name(args.first_name, args.last_name, args.country)
 
 
-async def _cancel_unrecorded(client: SrsClient, ref_id: str, exc: BaseException
-                             ) -> tuple[str, bool]:
+async def _cancel_unrecorded(
+    client: SrsClient, ref_id: str, exc: BaseException
+) -> tuple[str, bool]:
     """The order was started but the journal could not record it: cancel it at once, so no
     order is left at the SRS that nothing follows. What to tell the person, and whether the
     cancel went through."""
     try:
         await client.cancel(ref_id)
     except SrsError as cancel_error:
-        return (f"order {ref_id} was started but could not be recorded ({exc}), and cancelling "
-                f"it failed too ({cancel_error.message}): cancel it with `srs-kiosk cancel "
-                f"{ref_id}` once the journal works"), False
-    return (f"order {ref_id} was started but could not be recorded ({exc}); it was "
-            "cancelled"), True
+        return (
+            f"order {ref_id} was started but could not be recorded ({exc}), and cancelling "
+            f"it failed too ({cancel_error.message}): cancel it with `srs-kiosk cancel "
+            f"{ref_id}` once the journal works"
+        ), False
+    return (f"order {ref_id} was started but could not be recorded ({exc}); it was cancelled"), True
 
 
 async def _wait_for_target_url(tracker: Tracker, order: TrackedOrder) -> TrackedOrder:
@@ -248,8 +278,13 @@ def orders(args: argparse.Namespace, root: Composition) -> int:
         listed = journal.orders(active_only=args.active)  # JournalError: e.g. no key
         intents = interrupted(journal.intents(), time.time(), own_pid=os.getpid())
     if args.json:
-        print(json.dumps([intent_json(i) for i in intents] + [order_json(o) for o in listed],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [intent_json(i) for i in intents] + [order_json(o) for o in listed],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         print("\n".join(intent_lines(intents) + table_lines(listed)))
     return EXIT_OK
@@ -279,8 +314,11 @@ async def _track(args: argparse.Namespace, root: Composition, backend: Backend) 
             tracker.subscribe(report)
             await tracker.start()
             if not args.json:
-                print(f"Following {tracker.following} orders"
-                      + ("" if args.until_final else "; Ctrl-C stops"), file=sys.stderr)
+                print(
+                    f"Following {tracker.following} orders"
+                    + ("" if args.until_final else "; Ctrl-C stops"),
+                    file=sys.stderr,
+                )
             _report_followed_elsewhere(args, await tracker.followed_elsewhere())
             if args.until_final:
                 # Orders another process follows count too: they end there, or are taken over
@@ -295,18 +333,27 @@ async def _track(args: argparse.Namespace, root: Composition, backend: Backend) 
     return EXIT_OK
 
 
-def _report_followed_elsewhere(args: argparse.Namespace,
-                               elsewhere: list[LeasedElsewhere]) -> None:
+def _report_followed_elsewhere(args: argparse.Namespace, elsewhere: list[LeasedElsewhere]) -> None:
     """Orders another process (the kiosk window, another `track`) follows: this one leaves
     them alone and takes them over when that process stops."""
     for other in elsewhere:
         holder = other.holder
         if args.json:
-            _emit({"event": "followedElsewhere", "orders": other.orders, "pid": holder.pid,
-                   "host": holder.host, "leaseUntil": other.until.isoformat()})
+            _emit(
+                {
+                    "event": "followedElsewhere",
+                    "orders": other.orders,
+                    "pid": holder.pid,
+                    "host": holder.host,
+                    "leaseUntil": other.until.isoformat(),
+                }
+            )
         else:
-            print(f"{other.orders} orders are followed by another process (pid {holder.pid} on "
-                  f"host {holder.host}); they will be taken over if it stops", file=sys.stderr)
+            print(
+                f"{other.orders} orders are followed by another process (pid {holder.pid} on "
+                f"host {holder.host}); they will be taken over if it stops",
+                file=sys.stderr,
+            )
 
 
 def _open_journal(root: Composition, training: bool) -> Journal:
@@ -326,14 +373,17 @@ async def _cancel(args: argparse.Namespace, root: Composition, backend: Backend)
     if answer.status.is_final:
         _journal_cancel(root, backend, args.ref_id, answer)
     else:
-        print(f"srs-kiosk: the SRS did not confirm the cancel (status {answer.status.value})",
-              file=sys.stderr)
+        print(
+            f"srs-kiosk: the SRS did not confirm the cancel (status {answer.status.value})",
+            file=sys.stderr,
+        )
     _show_status(args, answer)
     return EXIT_OK if answer.status.is_final else EXIT_SERVICE
 
 
-def _journal_cancel(root: Composition, backend: Backend, ref_id: str,
-                    answer: IdentificationStatus) -> None:
+def _journal_cancel(
+    root: Composition, backend: Backend, ref_id: str, answer: IdentificationStatus
+) -> None:
     """Record the confirmed end in the journal at once (whoever follows the order, or nobody):
     `orders --active` no longer lists it, and a follower's next poll finds it done."""
     try:
@@ -346,11 +396,19 @@ def _journal_cancel(root: Composition, backend: Backend, ref_id: str,
             return  # not started here (or purged): nothing to record
         now = time.time()
         history = [HistoryEntry(s, at) for s, at in answer.history]
-        history.append(HistoryEntry(answer.status, datetime.fromtimestamp(now, UTC),
-                                    scrub(answer.reason)))
-        journal.record_status(ref_id, answer.status, reason=scrub(answer.reason),
-                              order_id=answer.order_id, history=history, next_action=None,
-                              at=now, status_text=answer.status_text)
+        history.append(
+            HistoryEntry(answer.status, datetime.fromtimestamp(now, UTC), scrub(answer.reason))
+        )
+        journal.record_status(
+            ref_id,
+            answer.status,
+            reason=scrub(answer.reason),
+            order_id=answer.order_id,
+            history=history,
+            next_action=None,
+            at=now,
+            status_text=answer.status_text,
+        )
 
 
 def _show_status(args: argparse.Namespace, status: IdentificationStatus) -> int:
@@ -363,8 +421,9 @@ def _show_status(args: argparse.Namespace, status: IdentificationStatus) -> int:
 
 async def _verify(args: argparse.Namespace, root: Composition, backend: Backend) -> int:
     async with root.client(backend) as client:
-        evidence = await client.verify(args.msisdn, args.jurisdiction, args.loa,
-                                       args.distinguished_name)
+        evidence = await client.verify(
+            args.msisdn, args.jurisdiction, args.loa, args.distinguished_name
+        )
     if args.json:
         _emit(evidence_json(evidence))
     else:
@@ -378,6 +437,10 @@ def _emit(obj: dict[str, Any]) -> None:
 
 Handler = Callable[[argparse.Namespace, Composition, Backend], Coroutine[Any, Any, int]]
 COMMANDS: dict[str, Handler] = {
-    "methods": _methods, "identify": _identify, "status": _status, "cancel": _cancel,
-    "verify": _verify, "track": _track,
+    "methods": _methods,
+    "identify": _identify,
+    "status": _status,
+    "cancel": _cancel,
+    "verify": _verify,
+    "track": _track,
 }

@@ -11,9 +11,15 @@ from kiosk.srs import Evidence, IdentificationStatus, Method, StartedIdentificat
 
 def method_json(m: Method) -> dict[str, Any]:
     return {
-        "issuer": m.issuer, "method": m.method, "methodType": str(m.method_type),
-        "name": m.name, "jurisdictions": [j.value for j in m.jurisdictions], "loa": m.loa,
-        "offline": m.offline, "webflow": m.webflow, "realtime": m.realtime,
+        "issuer": m.issuer,
+        "method": m.method,
+        "methodType": str(m.method_type),
+        "name": m.name,
+        "jurisdictions": [j.value for j in m.jurisdictions],
+        "loa": m.loa,
+        "offline": m.offline,
+        "webflow": m.webflow,
+        "realtime": m.realtime,
         "evidenceValidityYears": m.evidence_validity_years,
     }
 
@@ -26,9 +32,18 @@ def print_methods(methods: Sequence[Method], *, as_json: bool) -> None:
         print("No method matches these filters.")
         return
     rows = [("ISSUER/METHOD", "TYPE", "JURISDICTIONS", "LOA", "WEBFLOW", "REALTIME", "OFFLINE")]
-    rows += [(f"{m.issuer}/{m.method}", str(m.method_type),
-              ",".join(j.value for j in m.jurisdictions), _or_dash(m.loa), _yn(m.webflow),
-              _yn(m.realtime), _yn(m.offline)) for m in methods]
+    rows += [
+        (
+            f"{m.issuer}/{m.method}",
+            str(m.method_type),
+            ",".join(j.value for j in m.jurisdictions),
+            _or_dash(m.loa),
+            _yn(m.webflow),
+            _yn(m.realtime),
+            _yn(m.offline),
+        )
+        for m in methods
+    ]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -43,10 +58,18 @@ def _or_dash(value: int | None) -> str:
 
 
 def started_json(s: StartedIdentification) -> dict[str, Any]:
-    out: dict[str, Any] = {"refId": s.ref_id, "issuer": s.issuer, "method": s.method,
-                           "status": s.status.value, "targetUrl": s.target_url}
-    for key, value in (("orderId", s.order_id), ("mobileToken", s.mobile_token),
-                       ("sessionToken", s.session_token)):
+    out: dict[str, Any] = {
+        "refId": s.ref_id,
+        "issuer": s.issuer,
+        "method": s.method,
+        "status": s.status.value,
+        "targetUrl": s.target_url,
+    }
+    for key, value in (
+        ("orderId", s.order_id),
+        ("mobileToken", s.mobile_token),
+        ("sessionToken", s.session_token),
+    ):
         if value:
             out[key] = value
     return out
@@ -64,17 +87,27 @@ def print_started(s: StartedIdentification) -> None:
 
 def status_json(st: IdentificationStatus, *, compact: bool = False) -> dict[str, Any]:
     at = st.reached_at(st.status)
-    out: dict[str, Any] = {"refId": st.ref_id, "status": st.status.value,
-                           "at": at.isoformat() if at else None}
+    out: dict[str, Any] = {
+        "refId": st.ref_id,
+        "status": st.status.value,
+        "at": at.isoformat() if at else None,
+    }
     if st.status_text:
         out["statusText"] = st.status_text  # as the server wrote it
     if st.reason:
         out["reason"] = st.reason
     if compact:
         return out
-    out.update({"issuer": st.issuer, "method": st.method, "mobile": st.mobile,
-                "orderId": st.order_id, "targetUrl": st.target_url,
-                "statuses": [{"status": s.value, "at": t.isoformat()} for s, t in st.history]})
+    out.update(
+        {
+            "issuer": st.issuer,
+            "method": st.method,
+            "mobile": st.mobile,
+            "orderId": st.order_id,
+            "targetUrl": st.target_url,
+            "statuses": [{"status": s.value, "at": t.isoformat()} for s, t in st.history],
+        }
+    )
     return out
 
 
@@ -103,12 +136,20 @@ def print_status(st: IdentificationStatus, *, compact: bool = False) -> None:
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:
-    return {"evidenceId": e.evidence_id, "msisdn": e.msisdn,
-            "jurisdiction": e.jurisdiction.value, "assuranceLevel": e.assurance_level,
-            "issuer": e.issuer, "method": e.method,
-            "validUntil": e.valid_until.isoformat() if e.valid_until else None}
+    return {
+        "evidenceId": e.evidence_id,
+        "msisdn": e.msisdn,
+        "jurisdiction": e.jurisdiction.value,
+        "assuranceLevel": e.assurance_level,
+        "issuer": e.issuer,
+        "method": e.method,
+        "validUntil": e.valid_until.isoformat() if e.valid_until else None,
+    }
 
 
 def print_evidence(e: Evidence) -> None:
-    print(f"Verified: evidence {e.evidence_id} ({e.jurisdiction.value}, LOA {e.assurance_level}"
-          + (f", valid until {e.valid_until:%Y-%m-%d}" if e.valid_until else "") + ")")
+    print(
+        f"Verified: evidence {e.evidence_id} ({e.jurisdiction.value}, LOA {e.assurance_level}"
+        + (f", valid until {e.valid_until:%Y-%m-%d}" if e.valid_until else "")
+        + ")"
+    )

@@ -29,20 +29,28 @@ EXIT_OK, EXIT_USAGE, EXIT_NOT_FOUND = 0, 2, 5
 
 def add_staff_pin_parser(sub: Any) -> None:  # argparse's _SubParsersAction is private
     parser = sub.add_parser(
-        "staff-pin", help="set, reset or show the staff PIN (for IT; run as the kiosk account)",
+        "staff-pin",
+        help="set, reset or show the staff PIN (for IT; run as the kiosk account)",
         description="The staff PIN protects the staff menu and quitting the kiosk. IT sets it "
-                    "here, as the account the kiosk runs as; it is stored as a slow salted "
-                    f"hash in that account's data folder (or ${DATA_DIR_ENV}).")
+        "here, as the account the kiosk runs as; it is stored as a slow salted "
+        f"hash in that account's data folder (or ${DATA_DIR_ENV}).",
+    )
     actions = parser.add_subparsers(dest="pin_action", metavar="ACTION", required=True)
     set_pin = actions.add_parser(
-        "set", help=f"set a new PIN ({PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits), asked twice "
-                    "without echo")
-    set_pin.add_argument("--stdin", action="store_true",
-                         help="read the PIN from the first line of standard input (scripts, "
-                              "installers)")
-    actions.add_parser("reset", help="remove the PIN and the wrong-PIN lockout (e.g. after a "
-                                     "damaged file); the staff menu stays closed until a new "
-                                     "PIN is set")
+        "set",
+        help=f"set a new PIN ({PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits), asked twice without echo",
+    )
+    set_pin.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read the PIN from the first line of standard input (scripts, installers)",
+    )
+    actions.add_parser(
+        "reset",
+        help="remove the PIN and the wrong-PIN lockout (e.g. after a "
+        "damaged file); the staff menu stays closed until a new "
+        "PIN is set",
+    )
     status = actions.add_parser("status", help="whether a PIN is set (exit 0) or not (exit 5)")
     status.add_argument("--json", action="store_true")
 
@@ -68,9 +76,12 @@ def _fail(message: str, code: int) -> int:
 
 def _warn_if_root(store: PinStore) -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        print(f"srs-kiosk: warning: running as root, the PIN goes to {store.folder}; the kiosk "
-              "reads the data folder of the account it runs as: run this command as that "
-              "account", file=sys.stderr)
+        print(
+            f"srs-kiosk: warning: running as root, the PIN goes to {store.folder}; the kiosk "
+            "reads the data folder of the account it runs as: run this command as that "
+            "account",
+            file=sys.stderr,
+        )
 
 
 def _read_pin(from_stdin: bool) -> str:
@@ -79,8 +90,9 @@ def _read_pin(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise PinRuleError("no terminal to ask for the PIN: use --stdin to read it from "
-                         "standard input")
+        raise PinRuleError(
+            "no terminal to ask for the PIN: use --stdin to read it from standard input"
+        )
     first = getpass.getpass(f"New staff PIN ({MIN_DIGITS} to {MAX_DIGITS} digits): ")
     if first == "":
         raise PinRuleError("no PIN entered: nothing was changed")
@@ -117,8 +129,10 @@ def _reset(store: PinStore) -> int:
     if not removed:
         print(f"No staff PIN was set ({store.path}): nothing to remove.")
     else:
-        print(f"Removed {', '.join(str(p) for p in removed)}. The staff menu stays closed "
-              f"until a new PIN is set with {SET_COMMAND}.")
+        print(
+            f"Removed {', '.join(str(p) for p in removed)}. The staff menu stays closed "
+            f"until a new PIN is set with {SET_COMMAND}."
+        )
     return EXIT_OK
 
 
@@ -133,18 +147,21 @@ def _status(store: PinStore, *, as_json: bool) -> int:
         return code
     lines = {
         PinState.NONE: f"No staff PIN is set ({store.path}): the staff menu is closed. "
-                       f"Set one with {SET_COMMAND}.",
+        f"Set one with {SET_COMMAND}.",
         PinState.SET: f"A staff PIN is set ({store.path}).",
         PinState.LEGACY: f"A staff PIN of an older version is set ({store.path}). It is "
-                         f"accepted only if it has at least {MIN_DIGITS} digits (and then "
-                         f"converted); set a new one with {SET_COMMAND}.",
+        f"accepted only if it has at least {MIN_DIGITS} digits (and then "
+        f"converted); set a new one with {SET_COMMAND}.",
         PinState.DAMAGED: f"The staff PIN file {store.path} is damaged ({fields['detail']}). "
-                          f"Reset it with {RESET_COMMAND}, then set a new PIN.",
+        f"Reset it with {RESET_COMMAND}, then set a new PIN.",
     }
     print(lines[state])
     if fields["failures"]:
         until = fields["lockedUntil"] or 0.0
-        when = (f"; next attempt from {datetime.fromtimestamp(until).astimezone():%H:%M:%S}"
-                if until > time.time() else "")
+        when = (
+            f"; next attempt from {datetime.fromtimestamp(until).astimezone():%H:%M:%S}"
+            if until > time.time()
+            else ""
+        )
         print(f"{fields['failures']} wrong PINs in a row{when}.")
     return code

@@ -35,8 +35,13 @@ class Composition:
     (default: the user's data folder), ``config_path`` is where the settings screen saves
     (default: the user's settings file)."""
 
-    def __init__(self, settings: Settings, *, data_folder: Path | None = None,
-                 config_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        data_folder: Path | None = None,
+        config_path: Path | None = None,
+    ) -> None:
         self.settings = settings
         self._data_folder = data_folder
         self._config_path = config_path
@@ -51,8 +56,7 @@ class Composition:
 
     def for_settings(self, settings: Settings) -> Composition:
         """The same root for changed settings (the settings screen's save)."""
-        return Composition(settings, data_folder=self._data_folder,
-                           config_path=self._config_path)
+        return Composition(settings, data_folder=self._data_folder, config_path=self._config_path)
 
     # -- the SRS -----------------------------------------------------------------------------
 
@@ -86,9 +90,11 @@ class Composition:
     def tracker_options(backend: Backend) -> TrackerOptions:
         from kiosk.tracking import TrackerOptions
 
-        return TrackerOptions(time_scale=backend.time_scale,
-                              retention_days=backend.retention_days,
-                              unknown_order_is_final=backend.training)
+        return TrackerOptions(
+            time_scale=backend.time_scale,
+            retention_days=backend.retention_days,
+            unknown_order_is_final=backend.training,
+        )
 
     @staticmethod
     def tracker_client(backend: Backend) -> SrsClient:
@@ -97,8 +103,12 @@ class Composition:
         from kiosk.srs.client import SrsClient
         from kiosk.tracking import TRACKER_CLIENT_RETRY
 
-        return SrsClient(backend.endpoints, backend.credentials, timeout_s=backend.timeout_s,
-                         retry=TRACKER_CLIENT_RETRY)
+        return SrsClient(
+            backend.endpoints,
+            backend.credentials,
+            timeout_s=backend.timeout_s,
+            retry=TRACKER_CLIENT_RETRY,
+        )
 
     def tracker(self, backend: Backend, client: SrsClient, journal: Journal) -> Tracker:
         """A tracker on ``journal`` with its options from ``backend``; not started yet."""
@@ -106,17 +116,22 @@ class Composition:
 
         options = self.tracker_options(backend)
         log.info("tracker: %s", options)
-        return Tracker(client, journal, time_scale=options.time_scale,
-                       retention_days=options.retention_days,
-                       unknown_order_is_final=options.unknown_order_is_final)
+        return Tracker(
+            client,
+            journal,
+            time_scale=options.time_scale,
+            retention_days=options.retention_days,
+            unknown_order_is_final=options.unknown_order_is_final,
+        )
 
     @asynccontextmanager
-    async def running_tracker(self, backend: Backend, journal: Journal
-                              ) -> AsyncIterator[Tracker]:
+    async def running_tracker(self, backend: Backend, journal: Journal) -> AsyncIterator[Tracker]:
         """A tracker with its own client, closed on leaving (the journal keeps every
         schedule); not started yet."""
-        async with (self.tracker_client(backend) as client,
-                    self.tracker(backend, client, journal) as tracker):
+        async with (
+            self.tracker_client(backend) as client,
+            self.tracker(backend, client, journal) as tracker,
+        ):
             yield tracker
 
     def order_tracking(self, backend: Backend) -> OrderTracking:
@@ -129,24 +144,35 @@ class Composition:
 
     # -- the window --------------------------------------------------------------------------
 
-    def controller(self, backend: Backend, *, language: LanguageSwitcher | None = None
-                   ) -> SessionController:
+    def controller(
+        self, backend: Backend, *, language: LanguageSwitcher | None = None
+    ) -> SessionController:
         """The session controller on ``backend`` (``await controller.start_tracking()`` on
         the loop before use); ``language``: the switcher the window already shows in.
         Raises one of kiosk.app.order_tracking.JOURNAL_FAILURES when the journal cannot be
         opened."""
         from kiosk.app.composition import build_controller
 
-        return build_controller(backend, self.settings, services=self,
-                                config_path=self._config_path, data_folder=self.data_folder,
-                                language=language)
+        return build_controller(
+            backend,
+            self.settings,
+            services=self,
+            config_path=self._config_path,
+            data_folder=self.data_folder,
+            language=language,
+        )
 
 
 def describe(backend: Backend) -> str:
     """What the services are, for the log (no secret; the same for every entry point)."""
     simulator = backend.simulator
-    where = (f"training simulator (speed {simulator.state.clock.speed:g}, dialects: "
-             f"{', '.join(simulator.state.dialect.names) or 'none'})" if simulator is not None
-             else f"SRS at {backend.endpoints.api_url} (client {backend.credentials.client_id})")
-    return (f"{where}, time scale {backend.time_scale:g}, timeout {backend.timeout_s:g} s, "
-            f"retention {backend.retention_days} days")
+    where = (
+        f"training simulator (speed {simulator.state.clock.speed:g}, dialects: "
+        f"{', '.join(simulator.state.dialect.names) or 'none'})"
+        if simulator is not None
+        else f"SRS at {backend.endpoints.api_url} (client {backend.credentials.client_id})"
+    )
+    return (
+        f"{where}, time scale {backend.time_scale:g}, timeout {backend.timeout_s:g} s, "
+        f"retention {backend.retention_days} days"
+    )

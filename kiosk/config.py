@@ -74,8 +74,10 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-HTTPS_RULE = ("must start with https:// (http:// only for a service on this computer: "
-              "127.0.0.0/8, ::1 or localhost)")
+HTTPS_RULE = (
+    "must start with https:// (http:// only for a service on this computer: "
+    "127.0.0.0/8, ::1 or localhost)"
+)
 
 
 def _https_unless_loopback(url: AnyHttpUrl) -> AnyHttpUrl:
@@ -98,8 +100,9 @@ class SrsSettings(_Section):
 
     @property
     def configured(self) -> bool:
-        return any(v is not None for v in (self.api_url, self.token_url, self.ras_url,
-                                            self.client_id))
+        return any(
+            v is not None for v in (self.api_url, self.token_url, self.ras_url, self.client_id)
+        )
 
 
 class TrackingSettings(_Section):
@@ -113,8 +116,9 @@ def _ip_address(text: str) -> str:
         try:
             ipaddress.ip_address(text)
         except ValueError:
-            raise ValueError(f"must be an IP address of this terminal, e.g. 192.168.1.20 "
-                             f"(got {text!r})") from None
+            raise ValueError(
+                f"must be an IP address of this terminal, e.g. 192.168.1.20 (got {text!r})"
+            ) from None
     return text
 
 
@@ -152,8 +156,10 @@ def _known_region(code: str) -> str:
     import phonenumbers
 
     if code and code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError(f"must be a two-letter country code in capitals, such as CH or DE, "
-                         f"that has phone numbers (got {code!r})")
+        raise ValueError(
+            f"must be a two-letter country code in capitals, such as CH or DE, "
+            f"that has phone numbers (got {code!r})"
+        )
     return code
 
 
@@ -208,8 +214,9 @@ Timeout = Annotated[float, Field(gt=0, le=300)]
 def _high_port(text: str) -> str:
     port = text.rpartition(":")[2] if not text.endswith("]") else ""
     if text and not (port.isdigit() and int(port) >= 1025):
-        raise ValueError(f"needs a port from 1025 to 65535, as in stun.l.google.com:19302 "
-                         f"(got {text!r})")
+        raise ValueError(
+            f"needs a port from 1025 to 65535, as in stun.l.google.com:19302 (got {text!r})"
+        )
     return text
 
 
@@ -243,14 +250,14 @@ class ChecksSettings(_Section):
     stun_server: HostPort | Literal[""] = "stun.cloudflare.com:3478"
     # A STUN server on a high UDP port (the guide's "best experience", 1025-65535); "": off.
     udp_high_peer: Annotated[HostPort, AfterValidator(_high_port)] | Literal[""] = (
-        "stun.l.google.com:19302")
+        "stun.l.google.com:19302"
+    )
     # A STUN/TURN server listening on plain TCP (port 443 when left out): non-TLS traffic over
     # TCP 443 must pass (guide, appendix 1); "": not checked.
     non_tls_peer: HostPort | Literal[""] = ""
     # The WebSocket upgrades to try: WSS on 443 (required) and plain WS on 80 (warns).
     websocket_url: WebSocketUrl = "wss://ws.pusherapp.com:443/app/srs-kiosk-check?protocol=7"
-    websocket_fallback_url: WebSocketUrl = (
-        "ws://ws.pusherapp.com:80/app/srs-kiosk-check?protocol=7")
+    websocket_fallback_url: WebSocketUrl = "ws://ws.pusherapp.com:80/app/srs-kiosk-check?protocol=7"
     # The video provider's hosts (TCP 443 and TLS): unset, the ones the guide names. The guide
     # asks for *.tokbox.com without naming a host: list the concrete ones the provider gives.
     video_hosts: tuple[HostName, ...] | None = None
@@ -330,8 +337,10 @@ def _brand_colour(text: str | None) -> str | None:
         raise ValueError(f"expected a colour such as #0b5cad, got {text!r}")
     ratio = contrast_ratio(text, BRAND_TEXT)
     if ratio < MIN_CONTRAST:
-        raise ValueError(f"too light for the white text drawn on it: contrast {ratio:.1f}:1, "
-                         f"at least {MIN_CONTRAST}:1 needed (choose a darker colour)")
+        raise ValueError(
+            f"too light for the white text drawn on it: contrast {ratio:.1f}:1, "
+            f"at least {MIN_CONTRAST}:1 needed (choose a darker colour)"
+        )
     return "#" + "".join(f"{v:02x}" for v in _hex_channels(text))
 
 
@@ -359,8 +368,9 @@ class BrandingSettings(_Section):
     against white. Unset or "": the kiosk's own."""
 
     name: Annotated[str, Field(max_length=80, pattern=r"^[^\n\r]*$")] = ""
-    logo: Annotated[Path | None, BeforeValidator(_empty_is_none),
-                    AfterValidator(_logo)] = None  # SVG or PNG
+    logo: Annotated[Path | None, BeforeValidator(_empty_is_none), AfterValidator(_logo)] = (
+        None  # SVG or PNG
+    )
     primary_color: BrandColour = None
     accent_color: BrandColour = None
 
@@ -390,8 +400,14 @@ class Settings(_Section):
 class ConfigError(Exception):
     """A config problem, phrased for the person who edits the file."""
 
-    def __init__(self, message: str, *, path: Path | None = None, line: int | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        line: int | None = None,
+        key: str | None = None,
+    ) -> None:
         self.path, self.line, self.key, self.detail = path, line, key, message
         where = [str(path)] if path else []
         if line:
@@ -407,8 +423,9 @@ class LoadedSettings:
     sources: tuple[Path, ...]  # files that were read, for `--help`-style diagnostics
 
 
-def load_settings(config: Path | None = None, env: Mapping[str, str] | None = None
-                  ) -> LoadedSettings:
+def load_settings(
+    config: Path | None = None, env: Mapping[str, str] | None = None
+) -> LoadedSettings:
     """Read, merge and validate the settings; raise ConfigError naming file, line and key."""
     env = os.environ if env is None else env
     explicit = explicit_config(config, env)
@@ -453,8 +470,9 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
         # tomllib's message ends with "(at line L, column C)"
         match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise ConfigError(f"not valid TOML: {message}", path=path,
-                          line=int(match.group(1)) if match else None) from None
+        raise ConfigError(
+            f"not valid TOML: {message}", path=path, line=int(match.group(1)) if match else None
+        ) from None
 
 
 def _validate_file(path: Path, text: str, data: dict[str, Any]) -> None:
@@ -467,7 +485,7 @@ def _validate_file(path: Path, text: str, data: dict[str, Any]) -> None:
         loc = loc[:2] if len(loc) > 2 and not loc[2].isdigit() else loc
         key = ".".join(loc)
         if err["type"] == "extra_forbidden":
-            message = ("unknown setting" if len(loc) > 1 else "unknown section")
+            message = "unknown setting" if len(loc) > 1 else "unknown section"
         else:
             message = _plain(err)
         raise ConfigError(message, path=path, line=_line_of(text, loc), key=key) from None
@@ -494,8 +512,7 @@ def _line_of(text: str, loc: list[str]) -> int | None:
             continue
         if key and current == table and re.match(rf"{re.escape(key)}\s*=", line):
             return number
-        if key and current == "" and re.match(rf"{re.escape(table)}\.{re.escape(key)}\s*=",
-                                              line):
+        if key and current == "" and re.match(rf"{re.escape(table)}\.{re.escape(key)}\s*=", line):
             return number
     return None
 
@@ -504,13 +521,18 @@ def _check_complete(srs: SrsSettings, path: Path | None, texts: Mapping[Path, st
     """Half an [srs] section is a mistake, not training mode: name what is missing."""
     if not srs.configured:
         return
-    missing = [k for k in ("api_url", "token_url", "ras_url", "client_id")
-               if getattr(srs, k) is None]
+    missing = [
+        k for k in ("api_url", "token_url", "ras_url", "client_id") if getattr(srs, k) is None
+    ]
     if missing:
         line = _line_of(texts[path], ["srs"]) if path is not None and path in texts else None
         raise ConfigError(
             f"the [srs] section is incomplete: set {', '.join(missing)} "
-            "(or remove the section to run in training mode)", path=path, line=line, key="srs")
+            "(or remove the section to run in training mode)",
+            path=path,
+            line=line,
+            key="srs",
+        )
 
 
 def client_secret(client_id: str, env: Mapping[str, str] | None = None) -> str | None:

@@ -37,8 +37,9 @@ def data_dir() -> Path:
     """The journal's and the staff PIN's folder (created if missing): ``SRS_KIOSK_DATA_DIR``,
     else the user's data folder."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME,
-                                                                            appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

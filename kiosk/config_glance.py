@@ -47,8 +47,9 @@ class SettingsGlance:
         return self.staff_language or self.language
 
 
-def glance_settings(config: Path | None = None, env: Mapping[str, str] | None = None
-                    ) -> SettingsGlance:
+def glance_settings(
+    config: Path | None = None, env: Mapping[str, str] | None = None
+) -> SettingsGlance:
     """The settings as :func:`kiosk.config.load_settings` would merge them (same files, same
     environment overrides), unvalidated; never raises."""
     env = os.environ if env is None else env
@@ -78,7 +79,9 @@ def glance_settings(config: Path | None = None, env: Mapping[str, str] | None = 
             name=_text(branding.get("name")),
             logo=Path(logo) if isinstance(logo, str) and logo else None,
             primary_color=_colour(branding.get("primary_color")),
-            accent_color=_colour(branding.get("accent_color"))))
+            accent_color=_colour(branding.get("accent_color")),
+        ),
+    )
 
 
 def _choice(value: object, allowed: tuple[str, ...], default: str) -> str:

@@ -37,14 +37,18 @@ QUIET_LOGGERS = ("qasync",)
 REMOVED = "<removed>"
 # A key that names personal data, then its value: quoted, a date object's repr, or bare up to
 # the next separator (a distinguished name's "cn=Max Maximus" keeps its space).
-_PERSONAL_KEYS = (r"first_?name|last_?name|given_?name|sur_?name|family_?name|full_?name|name"
-                  r"|cn|place_?of_?birth|dob|birth_?date|date_?of_?birth|distinguished_?name"
-                  r"|e_?mail")
+_PERSONAL_KEYS = (
+    r"first_?name|last_?name|given_?name|sur_?name|family_?name|full_?name|name"
+    r"|cn|place_?of_?birth|dob|birth_?date|date_?of_?birth|distinguished_?name"
+    r"|e_?mail"
+)
 _PHONE_KEYS = r"mobile|msisdn|phone(?:_?number)?"
 _VALUE = r"""(?P<value>"[^"]*"|'[^']*'|datetime\.date\([^)]*\)|[^,;&)}\]\r\n"']+)"""
 _KEYED = re.compile(
     rf"""(?P<key>["']?\b(?:(?P<personal>{_PERSONAL_KEYS})|(?P<phone>{_PHONE_KEYS}))\b["']?"""
-    rf"""\s*[:=]\s*){_VALUE}""", re.IGNORECASE)
+    rf"""\s*[:=]\s*){_VALUE}""",
+    re.IGNORECASE,
+)
 # A number as people and the SRS write phone numbers: international (+41, 0041) or national
 # (079 ...), 9 to 15 digits with single spaces, dots, slashes or hyphens between them. Reference
 # ids, times and counters neither start so nor have that many digits.
@@ -82,8 +86,9 @@ class PrivacyFilter(logging.Filter):
 
 def log_dir() -> Path:
     override = os.environ.get(LOG_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME,
-                                                                          appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    )
 
 
 @dataclass
@@ -112,8 +117,9 @@ def open_log_file(folder: Path | None = None, *, level: int = logging.INFO) -> L
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES,
-                                                   backupCount=BACKUPS, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
     handler.addFilter(PrivacyFilter())

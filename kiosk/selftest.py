@@ -38,8 +38,19 @@ if TYPE_CHECKING:
     from kiosk.ui.web.session_view import SessionWebView
 
 EXIT_OK, EXIT_FAILED = 0, 1
-STEPS = ("qt", "resources", "simulator", "methods", "start", "qr", "multimedia", "web", "cancel",
-         "modules", "tls")
+STEPS = (
+    "qt",
+    "resources",
+    "simulator",
+    "methods",
+    "start",
+    "qr",
+    "multimedia",
+    "web",
+    "cancel",
+    "modules",
+    "tls",
+)
 DEFAULT_TIMEOUT_S = 120.0
 _WATCHDOG_GRACE_S = 15.0  # after the overall limit: the loop had its chance to report
 _STEP_LIMIT_S = {"simulator": 15.0, "methods": 20.0, "start": 20.0, "web": 60.0}
@@ -70,8 +81,7 @@ class _Report:
         except StepError:
             raise
         except TimeoutError:
-            raise StepError(f"{name}: no answer within {time.monotonic() - began:.0f} s") \
-                from None
+            raise StepError(f"{name}: no answer within {time.monotonic() - began:.0f} s") from None
         except Exception as exc:
             raise StepError(f"{name}: {type(exc).__name__}: {exc}") from exc
         self.passed += 1
@@ -97,8 +107,9 @@ class _Watchdog:
         self._timer.cancel()
 
     def _fire(self) -> None:
-        message = (f"FAILED in step {self._report.current}: the self-test hung; "
-                   "the watchdog ended it")
+        message = (
+            f"FAILED in step {self._report.current}: the self-test hung; the watchdog ended it"
+        )
         self._report.line(message)
         print(f"srs-kiosk: self-test {message}", file=sys.stderr, flush=True)
         os._exit(EXIT_FAILED)
@@ -114,8 +125,12 @@ def prepare_environment() -> list[str]:
     """
     notes: list[str] = []
     env = os.environ
-    if sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM") \
-            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+    if (
+        sys.platform.startswith("linux")
+        and not env.get("QT_QPA_PLATFORM")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+    ):
         env["QT_QPA_PLATFORM"] = "offscreen"
         notes.append("no display: offscreen")
     if web_sandbox.blocked_as_root():
@@ -124,8 +139,9 @@ def prepare_environment() -> list[str]:
     return notes
 
 
-def run_self_test(settings: Settings, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                  out: TextIO | None = None) -> int:
+def run_self_test(
+    settings: Settings, *, timeout_s: float = DEFAULT_TIMEOUT_S, out: TextIO | None = None
+) -> int:
     """Run every step; 0 when all pass, else 1 after printing what failed (also to stderr)."""
     stream = out if out is not None else sys.stdout
     if stream is None:  # a windowed Windows executable has no console (use srs-kiosk-cli.exe)
@@ -163,8 +179,10 @@ def _run(report: _Report, settings: Settings, timeout_s: float) -> None:
         from kiosk.ui.launch import make_app
 
         app = make_app()  # also applies the bundled style sheet
-        detail.append(f"srs-kiosk {__version__}, Qt {qVersion()}, PySide6 {pyside_version}, "
-                      f"platform {app.platformName()}")
+        detail.append(
+            f"srs-kiosk {__version__}, Qt {qVersion()}, PySide6 {pyside_version}, "
+            f"platform {app.platformName()}"
+        )
         if getattr(sys, "frozen", False):
             detail.append("frozen")
 
@@ -201,13 +219,14 @@ def _check_resources(app: QApplication) -> str:
         raise StepError("resources: the style sheet is empty")
     folder = translations_dir()
     compiled = sorted(p.stem for p in folder.glob("*.qm")) if folder.is_dir() else []
-    return (f"from {base_dir()}: style sheet, icon; "
-            f"{len(compiled)} compiled translations{': ' if compiled else ''}"
-            f"{', '.join(compiled)}")
+    return (
+        f"from {base_dir()}: style sheet, icon; "
+        f"{len(compiled)} compiled translations{': ' if compiled else ''}"
+        f"{', '.join(compiled)}"
+    )
 
 
-async def _steps(report: _Report, app: QApplication, backend: Backend,
-                 timeout_s: float) -> None:
+async def _steps(report: _Report, app: QApplication, backend: Backend, timeout_s: float) -> None:
     from kiosk.composition import Composition
     from kiosk.srs import IdentityData
 
@@ -225,14 +244,22 @@ async def _steps(report: _Report, app: QApplication, backend: Backend,
                 methods = await client.list_methods()
             if not methods:
                 raise StepError("methods: the simulator listed no identification method")
-            detail.append(f"{len(methods)}: "
-                          + ", ".join(f"{m.issuer}/{m.method}" for m in methods))
+            detail.append(
+                f"{len(methods)}: " + ", ".join(f"{m.issuer}/{m.method}" for m in methods)
+            )
 
         with report.step("start") as detail:
             async with asyncio.timeout(limit("start")):
-                started = await client.start("KLARNA", "bankident", IdentityData(
-                    first_name="Self", last_name="Test", dob=date(1980, 1, 1),
-                    external_id="SELF-TEST"))
+                started = await client.start(
+                    "KLARNA",
+                    "bankident",
+                    IdentityData(
+                        first_name="Self",
+                        last_name="Test",
+                        dob=date(1980, 1, 1),
+                        external_id="SELF-TEST",
+                    ),
+                )
             detail.append(f"KLARNA/bankident, ref {started.ref_id}, {started.status.value}")
             # A start answer may carry only the Ref-ID: the target URL then comes with a status.
             target_url = started.target_url
@@ -297,17 +324,20 @@ def _check_qr(data: str) -> str:
     if any(any(row) for row in quiet):
         raise StepError("qr: dark modules in the quiet zone")
     inner = [row[QUIET_ZONE:-QUIET_ZONE] for row in painted[QUIET_ZONE:-QUIET_ZONE]]
-    wrong = sum(a != b for r1, r2 in zip(inner, expected, strict=True)
-                for a, b in zip(r1, r2, strict=True))
+    wrong = sum(
+        a != b for r1, r2 in zip(inner, expected, strict=True) for a, b in zip(r1, r2, strict=True)
+    )
     if wrong:
-        raise StepError(f"qr: {wrong} of {len(expected) ** 2} modules differ from qrcode's "
-                         "matrix")
-    return (f"{len(expected)}x{len(expected)} modules at {module} px match qrcode's matrix "
-            f"(version {reference.version}, level M)")
+        raise StepError(f"qr: {wrong} of {len(expected) ** 2} modules differ from qrcode's matrix")
+    return (
+        f"{len(expected)}x{len(expected)} modules at {module} px match qrcode's matrix "
+        f"(version {reference.version}, level M)"
+    )
 
 
-def _read_modules(image: QImage, origin: tuple[int, int], module: int,
-                  count: int) -> list[list[bool]]:
+def _read_modules(
+    image: QImage, origin: tuple[int, int], module: int, count: int
+) -> list[list[bool]]:
     """Dark (True) or light for each module's centre pixel; the quiet zone included."""
     from PySide6.QtGui import QColor
 
@@ -334,13 +364,20 @@ def _check_multimedia() -> str:
     formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if not formats:
         raise StepError("multimedia: no QtMultimedia backend (no decodable format)")
-    return (f"backend loaded ({len(formats)} formats); {len(QMediaDevices.videoInputs())} "
-            f"cameras, {len(QMediaDevices.audioInputs())} microphones")
+    return (
+        f"backend loaded ({len(formats)} formats); {len(QMediaDevices.videoInputs())} "
+        f"cameras, {len(QMediaDevices.audioInputs())} microphones"
+    )
 
 
 # Modules deep in each part of the kiosk: proof that the walk saw the whole package.
-_DEEP_MODULES = ("kiosk.ui.web.session_view", "kiosk.checks.core.probes.stun",
-                 "kiosk.simulator.server", "kiosk.tracking.journal", "kiosk.srs.client")
+_DEEP_MODULES = (
+    "kiosk.ui.web.session_view",
+    "kiosk.checks.core.probes.stun",
+    "kiosk.simulator.server",
+    "kiosk.tracking.journal",
+    "kiosk.srs.client",
+)
 
 
 def _import_every_module() -> str:
@@ -355,13 +392,18 @@ def _import_every_module() -> str:
     def fail(name: str) -> None:
         raise StepError(f"modules: {name} does not import")
 
-    names = [info.name for info in pkgutil.walk_packages(kiosk.__path__, "kiosk.", onerror=fail)
-             if not info.name.endswith(".__main__")]  # a __main__ runs its program
+    names = [
+        info.name
+        for info in pkgutil.walk_packages(kiosk.__path__, "kiosk.", onerror=fail)
+        if not info.name.endswith(".__main__")
+    ]  # a __main__ runs its program
     for name in names:
         importlib.import_module(name)
     if not set(_DEEP_MODULES) <= set(names):
-        raise StepError(f"modules: found only {len(names)} kiosk modules, not "
-                        f"{', '.join(sorted(set(_DEEP_MODULES) - set(names)))}")
+        raise StepError(
+            f"modules: found only {len(names)} kiosk modules, not "
+            f"{', '.join(sorted(set(_DEEP_MODULES) - set(names)))}"
+        )
     return f"{len(names)} kiosk modules imported"
 
 
@@ -375,12 +417,15 @@ def _check_tls() -> str:
     context = ssl.create_default_context()
     python_cas = context.cert_store_stats()["x509_ca"]
     if not QSslSocket.supportsSsl():
-        raise StepError(f"tls: Qt has no TLS backend (built for "
-                        f"{QSslSocket.sslLibraryBuildVersionString()})")
+        raise StepError(
+            f"tls: Qt has no TLS backend (built for {QSslSocket.sslLibraryBuildVersionString()})"
+        )
     qt_cas = len(QSslConfiguration.systemCaCertificates())
-    return (f"Python {ssl.OPENSSL_VERSION} ({python_cas} CA certificates), Qt "
-            f"{QSslSocket.activeBackend()}: {QSslSocket.sslLibraryVersionString()} ({qt_cas} CA "
-            "certificates)")
+    return (
+        f"Python {ssl.OPENSSL_VERSION} ({python_cas} CA certificates), Qt "
+        f"{QSslSocket.activeBackend()}: {QSslSocket.sslLibraryVersionString()} ({qt_cas} CA "
+        "certificates)"
+    )
 
 
 async def _check_web(url: str) -> str:
@@ -414,8 +459,9 @@ async def _run_js(web: SessionWebView, script: str) -> object:
     return await _next_signal(lambda slot: view.page().runJavaScript(script, 0, slot))
 
 
-async def _next_signal(connect: Callable[[Callable[[Any], None]], object],
-                       trigger: Callable[[], object] | None = None) -> Any:
+async def _next_signal(
+    connect: Callable[[Callable[[Any], None]], object], trigger: Callable[[], object] | None = None
+) -> Any:
     """The first value ``connect``'s callback receives (after calling ``trigger``)."""
     future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 

@@ -57,37 +57,51 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
         if not secret:
             raise ConfigError(
                 f"no client secret for client '{srs.client_id}': store it in the OS keyring "
-                f"(srs-kiosk settings, or the keyring tool) or set {SECRET_ENV}")
+                f"(srs-kiosk settings, or the keyring tool) or set {SECRET_ENV}"
+            )
         yield Backend(
-            SrsEndpoints(str(srs.api_url).rstrip("/"), str(srs.token_url),
-                         str(srs.ras_url).rstrip("/")),
+            SrsEndpoints(
+                str(srs.api_url).rstrip("/"), str(srs.token_url), str(srs.ras_url).rstrip("/")
+            ),
             ClientCredentials(srs.client_id, secret),
-            time_scale=settings.effective_time_scale, timeout_s=srs.timeout_s,
-            retention_days=settings.tracking.retention_days)
+            time_scale=settings.effective_time_scale,
+            timeout_s=srs.timeout_s,
+            retention_days=settings.tracking.retention_days,
+        )
         return
 
     from kiosk.simulator.server import EmbeddedSimulator
 
     training = settings.training
-    simulator = EmbeddedSimulator(port=training.port, speed=training.speed,
-                                  phone_host=training.phone_host,
-                                  dialects=training.dialect.split(",") if training.dialect
-                                  else ())
+    simulator = EmbeddedSimulator(
+        port=training.port,
+        speed=training.speed,
+        phone_host=training.phone_host,
+        dialects=training.dialect.split(",") if training.dialect else (),
+    )
     try:
         simulator.start()
     except OSError as exc:
-        raise ConfigError(f"the training simulator cannot start: {exc.strerror or exc}",
-                          key="training.phone_host" if training.phone_host
-                          else "training.port") from None
+        raise ConfigError(
+            f"the training simulator cannot start: {exc.strerror or exc}",
+            key="training.phone_host" if training.phone_host else "training.port",
+        ) from None
     try:
         url = simulator.base_url
-        log.info("training mode: simulator on %s at speed %g%s%s", url, training.speed,
-                 f" (phones: {training.phone_host})" if training.phone_host else "",
-                 f" (dialects: {training.dialect})" if training.dialect else "")
+        log.info(
+            "training mode: simulator on %s at speed %g%s%s",
+            url,
+            training.speed,
+            f" (phones: {training.phone_host})" if training.phone_host else "",
+            f" (dialects: {training.dialect})" if training.dialect else "",
+        )
         yield Backend(
             SrsEndpoints(url, f"{url}/oauth/token", url),
             ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
-            time_scale=settings.effective_time_scale, timeout_s=settings.srs.timeout_s,
-            simulator=simulator, retention_days=settings.tracking.retention_days)
+            time_scale=settings.effective_time_scale,
+            timeout_s=settings.srs.timeout_s,
+            simulator=simulator,
+            retention_days=settings.tracking.retention_days,
+        )
     finally:
         simulator.stop()

@@ -29,8 +29,12 @@ ROOT_MESSAGE = (
 
 def blocked_as_root() -> bool:
     """True when the web engine would die at start: root on Linux without the opt-out."""
-    return (sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0
-            and os.environ.get(FLAG) != "1")
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and os.environ.get(FLAG) != "1"
+    )
 
 
 def allow_for_own_pages() -> None:
@@ -90,10 +94,15 @@ _REFUSED_FAMILIES: dict[str, str] = {
 }
 # The sandbox switches: the same as the documented opt-out FLAG=1 (training as root), and
 # accepted only together with it.
-_SANDBOX_SWITCHES = frozenset({
-    "no-sandbox", "disable-setuid-sandbox", "disable-namespace-sandbox",
-    "disable-seccomp-filter-sandbox", "disable-gpu-sandbox",
-})
+_SANDBOX_SWITCHES = frozenset(
+    {
+        "no-sandbox",
+        "disable-setuid-sandbox",
+        "disable-namespace-sandbox",
+        "disable-seccomp-filter-sandbox",
+        "disable-gpu-sandbox",
+    }
+)
 
 
 class UnsafeSwitch(NamedTuple):
@@ -146,16 +155,19 @@ def switch_name(word: str) -> str | None:
 
 def _reason(name: str, environ: Mapping[str, str]) -> str | None:
     if name in _SANDBOX_SWITCHES:
-        return None if environ.get(FLAG) == "1" else (
-            f"{_SANDBOX} (set {FLAG}=1 instead, only where the documented root case needs it)")
+        return (
+            None
+            if environ.get(FLAG) == "1"
+            else (
+                f"{_SANDBOX} (set {FLAG}=1 instead, only where the documented root case needs it)"
+            )
+        )
     if name in _REFUSED:
         return _REFUSED[name]
-    return next((why for start, why in _REFUSED_FAMILIES.items() if name.startswith(start)),
-                None)
+    return next((why for start, why in _REFUSED_FAMILIES.items() if name.startswith(start)), None)
 
 
-def _found(words: Iterable[str], source: str, environ: Mapping[str, str]
-           ) -> list[UnsafeSwitch]:
+def _found(words: Iterable[str], source: str, environ: Mapping[str, str]) -> list[UnsafeSwitch]:
     found: list[UnsafeSwitch] = []
     for word in words:
         name = switch_name(word)
@@ -165,13 +177,15 @@ def _found(words: Iterable[str], source: str, environ: Mapping[str, str]
     return found
 
 
-def unsafe_engine_switches(environ: Mapping[str, str], argv: Sequence[str]
-                           ) -> list[UnsafeSwitch]:
+def unsafe_engine_switches(environ: Mapping[str, str], argv: Sequence[str]) -> list[UnsafeSwitch]:
     """The switches in the environment or on the command line that the web engine would obey
     and that undo the lock-down. Every word of the command line counts, whether or not Qt
     passes it on (it does only after ``--webEngineArgs``, and not when the variable is set)."""
-    found = [UnsafeSwitch(REMOTE_DEBUGGING, "the environment", _REMOTE)
-             ] if environ.get(REMOTE_DEBUGGING) else []
+    found = (
+        [UnsafeSwitch(REMOTE_DEBUGGING, "the environment", _REMOTE)]
+        if environ.get(REMOTE_DEBUGGING)
+        else []
+    )
     found += _found(engine_words(environ.get(CHROMIUM_FLAGS, "")), CHROMIUM_FLAGS, environ)
     found += _found(argv[1:], "the command line", environ)
     return found
@@ -180,5 +194,7 @@ def unsafe_engine_switches(environ: Mapping[str, str], argv: Sequence[str]
 def unsafe_message(switches: Sequence[UnsafeSwitch]) -> str:
     """For the command line: which switches, where, why, and what to do."""
     listed = "; ".join(s.describe() for s in switches)
-    return (f"the web engine would start with settings that undo the kiosk's lock-down: "
-            f"{listed}. Remove them and start the kiosk again.")
+    return (
+        f"the web engine would start with settings that undo the kiosk's lock-down: "
+        f"{listed}. Remove them and start the kiosk again."
+    )

@@ -17,8 +17,9 @@ pytest_plugins = ["tests.unit.checks.peers", "tests.tmpfs"]
 
 # The user's real journal key file (kiosk.tracking.keys, the fallback without a keyring), as
 # resolved before the session moves the config directory: no test may create it.
-REAL_KEY_FILE = (Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-                 / "srs-kiosk" / "journal-key")
+REAL_KEY_FILE = (
+    Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "srs-kiosk" / "journal-key"
+)
 _KEY_FILE_EXISTED = REAL_KEY_FILE.exists()
 
 # The settings and key files the kiosk looks for (platformdirs, read at each call), moved into
@@ -32,9 +33,13 @@ def isolated_user_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     """The user config dir of the whole session (a tmp dir), set before any test runs."""
     root = tmp_path_factory.mktemp("user-config")
     saved = {name: os.environ.get(name) for name in _ISOLATED}
-    os.environ.update({"XDG_CONFIG_HOME": str(root / "cfg"),
-                       "XDG_CONFIG_DIRS": str(root / "site"),
-                       "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    os.environ.update(
+        {
+            "XDG_CONFIG_HOME": str(root / "cfg"),
+            "XDG_CONFIG_DIRS": str(root / "site"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        }
+    )
     yield root / "cfg"
     for name, value in saved.items():
         if value is None:
@@ -49,7 +54,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not _KEY_FILE_EXISTED and REAL_KEY_FILE.exists():
         session.config.get_terminal_writer().line(
             f"FAILED: this test run created {REAL_KEY_FILE}: a test wrote outside its tmp dirs",
-            red=True)
+            red=True,
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

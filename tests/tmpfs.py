@@ -70,8 +70,7 @@ def tmpfs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tmpfs]:
     try:
         yield Tmpfs(point)
     finally:
-        gone = subprocess.run(["umount", str(point)], capture_output=True, text=True,
-                              check=False)
+        gone = subprocess.run(["umount", str(point)], capture_output=True, text=True, check=False)
         if gone.returncode != 0:  # still open somewhere: detach it now, freed once closed
             subprocess.run(["umount", "-l", str(point)], check=False)
 

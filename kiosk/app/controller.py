@@ -77,10 +77,17 @@ class SessionController(CustomerFlow):
     async def start_tracking(self) -> None:
         await self.terminal.start_tracking()
 
-    async def apply_settings(self, settings: Settings, *, secret: str = "", new_pin: str = "",
-                             enabled_presets: tuple[str, ...] | None = None) -> None:
-        await self.terminal.apply_settings(settings, secret=secret, new_pin=new_pin,
-                                           enabled_presets=enabled_presets)
+    async def apply_settings(
+        self,
+        settings: Settings,
+        *,
+        secret: str = "",
+        new_pin: str = "",
+        enabled_presets: tuple[str, ...] | None = None,
+    ) -> None:
+        await self.terminal.apply_settings(
+            settings, secret=secret, new_pin=new_pin, enabled_presets=enabled_presets
+        )
 
     async def aclose(self) -> None:
         self.shutdown()
@@ -108,13 +115,19 @@ class SessionController(CustomerFlow):
         self.idle_rules.ask_more_time()
 
 
-def build_session(holder: BackendHolder, settings: Settings, *, data_folder: Path,
-                  config_path: Path, language: LanguageSwitcher | None = None
-                  ) -> SessionController:
+def build_session(
+    holder: BackendHolder,
+    settings: Settings,
+    *,
+    data_folder: Path,
+    config_path: Path,
+    language: LanguageSwitcher | None = None,
+) -> SessionController:
     """The terminal's services and the customer's flow on them (``.terminal``); ``language``:
     the switcher the window already shows in (None: the terminal's own)."""
-    terminal = Terminal(holder, settings, data_folder=data_folder, config_path=config_path,
-                        language=language)
+    terminal = Terminal(
+        holder, settings, data_folder=data_folder, config_path=config_path, language=language
+    )
     flow = SessionController(terminal)
     # Deleted with the flow: its translators (LanguageSwitcher) and timers go with it.
     terminal.setParent(flow)

@@ -37,25 +37,36 @@ class CustomerSession:
     filters: MethodFilter = field(default_factory=MethodFilter)
 
     @classmethod
-    def for_order(cls, order: TrackedOrder, language: str, mobile: str | None
-                  ) -> CustomerSession:
+    def for_order(cls, order: TrackedOrder, language: str, mobile: str | None) -> CustomerSession:
         """A session around an order the journal keeps (staff show its code again): its
         method, start answer and target URL; of the customer only the mobile number (for the
         step that accepts the terms), if known."""
         spec = find_method_spec(order.issuer, order.method)
         method = Method(
-            issuer=order.issuer, method=order.method,
+            issuer=order.issuer,
+            method=order.method,
             method_type=spec.method_type if spec is not None else order.method,
             name=spec.name if spec is not None else f"{order.issuer}/{order.method}",
-            jurisdictions=(order.jurisdiction,), loa=order.loa)
+            jurisdictions=(order.jurisdiction,),
+            loa=order.loa,
+        )
         return cls(
-            language=language, method=method, spec=spec,
+            language=language,
+            method=method,
+            spec=spec,
             identity=IdentityData(mobile=mobile) if mobile else None,
             started=StartedIdentification(
-                ref_id=order.ref_id, issuer=order.issuer, method=order.method,
-                status=order.status, target_url=order.target_url, order_id=order.order_id,
-                mobile_token=order.mobile_token, session_token=order.session_token,
-                status_text=order.status_text))
+                ref_id=order.ref_id,
+                issuer=order.issuer,
+                method=order.method,
+                status=order.status,
+                target_url=order.target_url,
+                order_id=order.order_id,
+                mobile_token=order.mobile_token,
+                session_token=order.session_token,
+                status_text=order.status_text,
+            ),
+        )
 
     @property
     def method_name(self) -> str:
@@ -66,13 +77,15 @@ class CustomerSession:
         return order_assurance(self.method, self.spec, self.filters)
 
 
-def order_assurance(method: Method | None, spec: MethodSpec | None, filters: MethodFilter
-                    ) -> tuple[Jurisdiction, int]:
+def order_assurance(
+    method: Method | None, spec: MethodSpec | None, filters: MethodFilter
+) -> tuple[Jurisdiction, int]:
     """The staff's choice where they made one: a single jurisdiction chosen (that the method
     offers) and an LOA filter; otherwise the method's first jurisdiction and its LOA, as the
     listing gives them, else as the guide's catalogue does."""
-    offered = _jurisdictions(method.jurisdictions if method is not None else ()) \
-        or _jurisdictions(spec.jurisdictions if spec is not None else ())
+    offered = _jurisdictions(method.jurisdictions if method is not None else ()) or _jurisdictions(
+        spec.jurisdictions if spec is not None else ()
+    )
     chosen = _jurisdictions(filters.jurisdiction)
     if len(chosen) == 1 and (not offered or chosen[0] in offered):
         jurisdiction = chosen[0]
@@ -85,8 +98,9 @@ def order_assurance(method: Method | None, spec: MethodSpec | None, filters: Met
     return jurisdiction, loa
 
 
-def _jurisdictions(values: tuple[Jurisdiction | str, ...] | tuple[Jurisdiction, ...]
-                   ) -> tuple[Jurisdiction, ...]:
+def _jurisdictions(
+    values: tuple[Jurisdiction | str, ...] | tuple[Jurisdiction, ...],
+) -> tuple[Jurisdiction, ...]:
     """The values the kiosk knows as jurisdictions (a spelling it does not know is skipped)."""
     known: list[Jurisdiction] = []
     for value in values:

@@ -51,8 +51,9 @@ from .web_policy import Refusal, WebPolicy, configured_origins, target_url_refus
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-MOBILE_NEEDED = str(QT_TRANSLATE_NOOP("Problem",
-                                      "is needed: the evidence is bound to the mobile number"))
+MOBILE_NEEDED = str(
+    QT_TRANSLATE_NOOP("Problem", "is needed: the evidence is bound to the mobile number")
+)
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the customer.
 PREFLIGHT_TIMEOUT_S = 120.0
@@ -127,8 +128,9 @@ class CustomerFlow(QObject):
         self.terminal = terminal
         self.stage = Stage.IDLE
         self.customer: CustomerSession | None = None
-        self.idle_rules = IdleRules(lambda: idle_rule(self.stage, self.order),
-                                    lambda: self.settings.kiosk, self)
+        self.idle_rules = IdleRules(
+            lambda: idle_rule(self.stage, self.order), lambda: self.settings.kiosk, self
+        )
         self.idle_rules.wipeDue.connect(self.wipe)
         terminal.orderChanged.connect(self._order_changed)
         terminal.orderFinished.connect(self._order_finished)
@@ -197,8 +199,7 @@ class CustomerFlow(QObject):
         customer = self.customer
         assert customer is not None
         spec = customer.spec
-        problems = identity_problems(identity, spec.data if spec else None,
-                                     customer.method_name)
+        problems = identity_problems(identity, spec.data if spec else None, customer.method_name)
         if not identity.mobile or not identity.mobile.strip():
             problems.insert(0, FieldProblem("mobile", MOBILE_NEEDED))
         return problems
@@ -221,8 +222,9 @@ class CustomerFlow(QObject):
     def notice(self) -> str:
         customer = self.customer
         assert customer is not None
-        return redirect_notice(customer.language, aml=self.settings.kiosk.aml_notice,
-                               provider=customer.method_name)
+        return redirect_notice(
+            customer.language, aml=self.settings.kiosk.aml_notice, provider=customer.method_name
+        )
 
     def needs_preflight(self) -> bool:
         """Whether the chosen method's terminal requirements are checked before it starts."""
@@ -325,8 +327,9 @@ class CustomerFlow(QObject):
     def target_refusal(self) -> Refusal | None:
         """Why the target URL must not be opened (again) now: used up, or its session over."""
         customer = self.customer
-        return target_url_refusal(self.order, customer.spec if customer else None,
-                                  datetime.now(UTC))
+        return target_url_refusal(
+            self.order, customer.spec if customer else None, datetime.now(UTC)
+        )
 
     def blocked_here(self) -> MethodVerdict | None:
         """The last readiness check's verdict when it found this terminal cannot run the
@@ -343,8 +346,11 @@ class CustomerFlow(QObject):
             return None
         key = method_key(customer.method)
         web = self.settings.web
-        return WebPolicy.for_target(target, media=configured_origins(web.media_origins, key),
-                                    pages=configured_origins(web.page_origins, key))
+        return WebPolicy.for_target(
+            target,
+            media=configured_origins(web.media_origins, key),
+            pages=configured_origins(web.page_origins, key),
+        )
 
     async def open_target(self) -> TargetOpening | None:
         """The web view is about to load the target URL: its policy, with this load counted
@@ -414,8 +420,10 @@ class CustomerFlow(QObject):
             order = self.order
             assert order is not None
             self._take_late_target(order)
-            if order.outcome is not Outcome.PENDING and self.stage in (Stage.HANDOFF,
-                                                                        Stage.TRACKING):
+            if order.outcome is not Outcome.PENDING and self.stage in (
+                Stage.HANDOFF,
+                Stage.TRACKING,
+            ):
                 self._go(Stage.RESULT)
             elif order.status in PAST_HANDOFF and self.stage is Stage.HANDOFF:
                 self._go(Stage.TRACKING)
@@ -434,9 +442,12 @@ class CustomerFlow(QObject):
         if not url:
             return
         customer.started = replace(
-            started, target_url=url, order_id=started.order_id or order.order_id,
+            started,
+            target_url=url,
+            order_id=started.order_id or order.order_id,
             mobile_token=started.mobile_token or order.mobile_token,
-            session_token=started.session_token or order.session_token)
+            session_token=started.session_token or order.session_token,
+        )
         log.info("order %s: target URL received after the start", order.ref_id)
 
     def _order_finished(self, ref_id: str) -> None:
@@ -446,8 +457,9 @@ class CustomerFlow(QObject):
 
     def background_orders(self) -> list[TrackedOrder]:
         current = self.started.ref_id if self.started is not None else None
-        return [o for t in self.terminal.holder.trackings() for o in t.active()
-                if o.ref_id != current]
+        return [
+            o for t in self.terminal.holder.trackings() for o in t.active() if o.ref_id != current
+        ]
 
     # -- wipe --------------------------------------------------------------------------------
 
@@ -505,5 +517,12 @@ class CustomerFlow(QObject):
         self.idle_rules.shutdown()
 
 
-__all__ = ["CustomerFlow", "JournalFailed", "StartOutcome", "StartRefused",
-           "StartResult", "StartStep", "TargetOpening"]
+__all__ = [
+    "CustomerFlow",
+    "JournalFailed",
+    "StartOutcome",
+    "StartRefused",
+    "StartResult",
+    "StartStep",
+    "TargetOpening",
+]

@@ -30,19 +30,27 @@ WARN_S = 15
 # customer has gone; the order goes on being followed and staff can show its code again).
 ASK_ANSWER_S = 60
 
-_INPUT = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
-})
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 class IdleTimer(QObject):
     countdown = Signal(int)  # seconds left, in the last warn_s seconds; -1: warning is over
     expired = Signal()
 
-    def __init__(self, timeout_s: float, warn_s: float = WARN_S,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, timeout_s: float, warn_s: float = WARN_S, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._timeout_s = timeout_s
         self._warn_s = warn_s
@@ -130,8 +138,12 @@ class IdleRules(QObject):
     moreTimeAsked = Signal(bool)  # noqa: N815 (Qt signal names)
     wipeDue = Signal()  # noqa: N815 - no input for too long: the session is to be wiped
 
-    def __init__(self, rule_now: Callable[[], IdleRule], kiosk: Callable[[], KioskSettings],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        rule_now: Callable[[], IdleRule],
+        kiosk: Callable[[], KioskSettings],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._rule_now = rule_now
         self._kiosk = kiosk

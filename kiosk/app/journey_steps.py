@@ -75,13 +75,17 @@ def identification_minutes(spec: MethodSpec | None, order: TrackedOrder | None) 
         return 0
     now = current_milestone(order) if order is not None else Milestone.IDENTIFY
     guess = estimates(spec)
-    ahead = MILESTONES[MILESTONES.index(now):]
-    return sum(guess.get(m, Estimate(None)).minutes or FEW_MINUTES
-               for m in ahead if m is not Milestone.READY)
+    ahead = MILESTONES[MILESTONES.index(now) :]
+    return sum(
+        guess.get(m, Estimate(None)).minutes or FEW_MINUTES
+        for m in ahead
+        if m is not Milestone.READY
+    )
 
 
-def step_position(stage: Stage, spec: MethodSpec | None, order: TrackedOrder | None
-                  ) -> StepPosition | None:
+def step_position(
+    stage: Stage, spec: MethodSpec | None, order: TrackedOrder | None
+) -> StepPosition | None:
     """Where the customer is at ``stage`` with the chosen method's ``spec`` (None: one the
     catalogue does not describe) and the current ``order`` (None: not started)."""
     step = step_of(stage)

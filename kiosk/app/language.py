@@ -33,12 +33,32 @@ PSEUDO = "xx"
 # Translation contexts (class names for ``self.tr``) whose texts only staff read. Texts of shared
 # contexts (status names, field problems, errors, ...) shown on a staff screen are looked up
 # inside ``staff_texts()``.
-STAFF_CONTEXTS = frozenset({
-    "SettingsScreen", "SettingsProblem", "Preset", "StaffMenu", "PinPad", "OrderNotice",
-    "StaffScreen", "DashboardScreen", "OrdersModel", "SupportScreen", "SupportCard",
-    "DiagnosisScreen", "DiagnosisWidget", "VerdictList", "Words", "CameraPreview", "MediaPanel",
-    "MicrophoneMeter", "MethodsScreen", "MethodCard", "ReadinessReasons", "StaffDetail",
-})
+STAFF_CONTEXTS = frozenset(
+    {
+        "SettingsScreen",
+        "SettingsProblem",
+        "Preset",
+        "StaffMenu",
+        "PinPad",
+        "OrderNotice",
+        "StaffScreen",
+        "DashboardScreen",
+        "OrdersModel",
+        "SupportScreen",
+        "SupportCard",
+        "DiagnosisScreen",
+        "DiagnosisWidget",
+        "VerdictList",
+        "Words",
+        "CameraPreview",
+        "MediaPanel",
+        "MicrophoneMeter",
+        "MethodsScreen",
+        "MethodCard",
+        "ReadinessReasons",
+        "StaffDetail",
+    }
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -59,10 +79,12 @@ def staff_texts() -> Iterator[None]:
 
 def for_staff(method: Callable[P, R]) -> Callable[P, R]:
     """Runs ``method`` (a synchronous one) inside ``staff_texts()``."""
+
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         with staff_texts():
             return method(*args, **kwargs)
+
     return wrapper
 
 
@@ -78,11 +100,12 @@ def pseudo(text: str) -> str:
     if not text:
         return text
     parts = _KEEP.split(text)
-    body = "".join(part if index % 2 else part.translate(_ACCENTED)
-                   for index, part in enumerate(parts))
+    body = "".join(
+        part if index % 2 else part.translate(_ACCENTED) for index, part in enumerate(parts)
+    )
     # The padding in words of up to 8, so it wraps as a real language's words would.
     pad = "~" * max(1, round(len(text) * 0.4) - 3)
-    return f"[{body} {' '.join(pad[i:i + 8] for i in range(0, len(pad), 8))}]"
+    return f"[{body} {' '.join(pad[i : i + 8] for i in range(0, len(pad), 8))}]"
 
 
 class PseudoTranslator(QTranslator):
@@ -93,8 +116,9 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self._known = known
 
-    def translate(self, context: str, source: str,
-                  disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # PySide's ``self.tr`` also asks the base classes' names (Screen, QWidget, ...) when
         # the class's own catalogue has the text unchanged (English): answer as a real
         # catalogue would, only for the contexts that have the text.
@@ -121,8 +145,9 @@ class RoutingTranslator(QTranslator):
         self.customer: list[QTranslator] = []
         self.staff: list[QTranslator] = []
 
-    def translate(self, context: str, source: str,
-                  disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         staff = _staff_depth > 0 or context in STAFF_CONTEXTS
         for catalogue in self.staff if staff else self.customer:
             text = catalogue.translate(context, source, disambiguation, n)
@@ -186,10 +211,14 @@ class LanguageSwitcher(QObject):
         else:
             found += self._load(f"kiosk_{language}", [str(translations_dir())])
             if not found and language != "en":
-                log.info("no compiled translation for %s; the interface stays English (run "
-                         "'make translations')", language)
-            found += self._load(f"qtbase_{language}",
-                                [qt_translations_dir(), str(translations_dir())])
+                log.info(
+                    "no compiled translation for %s; the interface stays English (run "
+                    "'make translations')",
+                    language,
+                )
+            found += self._load(
+                f"qtbase_{language}", [qt_translations_dir(), str(translations_dir())]
+            )
         self._catalogues[language] = found
         return found
 

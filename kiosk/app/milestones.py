@@ -66,8 +66,11 @@ def current_milestone(order: TrackedOrder) -> Milestone:
 
 def _done_at(order: TrackedOrder, milestone: Milestone) -> datetime | None:
     if milestone is Milestone.IDENTIFY:
-        return order.reached_at(Status.IDENTIFICATION_DONE) or order.reached_at(
-            Status.DATA_READY) or order.reached_at(Status.TERMINATED)
+        return (
+            order.reached_at(Status.IDENTIFICATION_DONE)
+            or order.reached_at(Status.DATA_READY)
+            or order.reached_at(Status.TERMINATED)
+        )
     if milestone is Milestone.CHECKS:
         return order.reached_at(Status.TERMINATED)
     return order.updated_at  # the evidence: the last change
@@ -93,8 +96,9 @@ def milestone_states(order: TrackedOrder | None) -> list[MilestoneState]:
             states.append(MilestoneState(milestone, Progress.DONE, at))
         elif i == index:
             progress = Progress.FAILED if ended_badly else Progress.CURRENT
-            states.append(MilestoneState(milestone, progress,
-                                         order.updated_at if ended_badly else None))
+            states.append(
+                MilestoneState(milestone, progress, order.updated_at if ended_badly else None)
+            )
         else:
             states.append(MilestoneState(milestone, Progress.TODO))
     return states

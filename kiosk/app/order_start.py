@@ -55,8 +55,9 @@ class OrderStarter:
     def __init__(self, holder: BackendHolder) -> None:
         self._holder = holder
 
-    async def start(self, customer: CustomerSession, method: Method, identity: IdentityData
-                    ) -> StartedIdentification:
+    async def start(
+        self, customer: CustomerSession, method: Method, identity: IdentityData
+    ) -> StartedIdentification:
         """Journal the intent, call the start (never retried), journal the order in the
         intent's place. Raises the client's errors (the intent abandoned when the SRS created
         nothing) or :class:`JournalFailed`."""
@@ -64,8 +65,7 @@ class OrderStarter:
         jurisdiction, loa = customer.assurance()
         sent = data_to_send(customer.spec, identity, match_all=customer.match_all_data)
         try:
-            intent = await tracking.begin_start(method.issuer, method.method,
-                                                identity.external_id)
+            intent = await tracking.begin_start(method.issuer, method.method, identity.external_id)
         except JOURNAL_FAILURES as exc:
             log.error("start not sent: the journal cannot record it (%s)", exc)
             raise JournalFailed(exc, ref_id=None, cancelled=False) from exc
@@ -80,23 +80,39 @@ class OrderStarter:
         failure = await asyncio.shield(self._record(started, intent, identity, jurisdiction, loa))
         if failure is not None:
             raise failure
-        log.info("order %s started for %s (%s, LOA %d)", started.ref_id,
-                 mask_msisdn(identity.mobile), jurisdiction.value, loa)
+        log.info(
+            "order %s started for %s (%s, LOA %d)",
+            started.ref_id,
+            mask_msisdn(identity.mobile),
+            jurisdiction.value,
+            loa,
+        )
         return started
 
-    async def _record(self, started: StartedIdentification, intent: str,
-                      identity: IdentityData, jurisdiction: Jurisdiction, loa: int
-                      ) -> JournalFailed | None:
+    async def _record(
+        self,
+        started: StartedIdentification,
+        intent: str,
+        identity: IdentityData,
+        jurisdiction: Jurisdiction,
+        loa: int,
+    ) -> JournalFailed | None:
         """Journal the started order in place of its intent, before anyone sees the target
         URL (a second start for the same mobile number cancels the customer's previous pending
         order, guide appendix 1). When the journal fails: cancel the order, say what happened."""
         try:
             await self._holder.tracking.register(
-                started, intent_id=intent, mobile=identity.mobile, jurisdiction=jurisdiction,
-                loa=loa, distinguished_name=_distinguished_name(identity))
+                started,
+                intent_id=intent,
+                mobile=identity.mobile,
+                jurisdiction=jurisdiction,
+                loa=loa,
+                distinguished_name=_distinguished_name(identity),
+            )
         except JOURNAL_FAILURES as exc:
-            log.error("order %s started but not journalled (%s); cancelling it",
-                      started.ref_id, exc)
+            log.error(
+                "order %s started but not journalled (%s); cancelling it", started.ref_id, exc
+            )
             cancelled = await self._cancel_unrecorded(started.ref_id)
             failure = JournalFailed(exc, ref_id=started.ref_id, cancelled=cancelled)
             failure.__cause__ = exc
@@ -114,8 +130,12 @@ class OrderStarter:
         try:
             await asyncio.wait_for(self._holder.client.cancel(ref_id), UNRECORDED_CANCEL_S)
         except (SrsError, TimeoutError) as exc:
-            log.error("order %s: not journalled and not cancelled (%s); staff must cancel it "
-                      "with support", ref_id, exc)
+            log.error(
+                "order %s: not journalled and not cancelled (%s); staff must cancel it "
+                "with support",
+                ref_id,
+                exc,
+            )
             return False
         log.info("order %s: cancelled (it could not be journalled)", ref_id)
         return True

@@ -52,8 +52,9 @@ class OrderTracking(QObject):
     changed = Signal(str)  # the ref id of an order whose visible state changed
     finished = Signal(str)  # the ref id of an order that just reached its end
 
-    def __init__(self, tracker: Tracker, client: SrsClient, journal: Journal,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, tracker: Tracker, client: SrsClient, journal: Journal, parent: QObject | None = None
+    ) -> None:
         """``tracker`` follows the orders of ``journal`` through ``client`` (its own: closed
         here); all three built by the composition root (kiosk.composition)."""
         super().__init__(parent)
@@ -77,23 +78,37 @@ class OrderTracking(QObject):
         JOURNAL_FAILURES when the journal cannot record it (then nothing must be sent)."""
         return await self._tracker.begin_start(issuer, method, external_id)
 
-    async def register(self, started: StartedIdentification, *, intent_id: str,
-                       mobile: str | None, jurisdiction: Jurisdiction, loa: int,
-                       distinguished_name: str | None = None) -> TrackedOrder:
+    async def register(
+        self,
+        started: StartedIdentification,
+        *,
+        intent_id: str,
+        mobile: str | None,
+        jurisdiction: Jurisdiction,
+        loa: int,
+        distinguished_name: str | None = None,
+    ) -> TrackedOrder:
         """Journal and follow a started order in place of its start intent (before its target
         URL is shown), with the jurisdiction and LOA it is verified with. Raises one of
         JOURNAL_FAILURES when the journal cannot record it."""
         order = await self._tracker.register(
-            started, intent_id=intent_id, mobile=mobile, jurisdiction=jurisdiction, loa=loa,
-            distinguished_name=distinguished_name)
+            started,
+            intent_id=intent_id,
+            mobile=mobile,
+            jurisdiction=jurisdiction,
+            loa=loa,
+            distinguished_name=distinguished_name,
+        )
         self._orders[order.ref_id] = order
         return order
 
     async def interrupted_starts(self) -> list[InterruptedStart]:
         """Start calls of this journal whose answer never arrived (a crash, a lost connection):
         the SRS may hold an order nobody follows; staff check with support."""
-        return [InterruptedStart(i.issuer, i.method, i.external_id, i.created_at)
-                for i in await self._tracker.interrupted_starts()]
+        return [
+            InterruptedStart(i.issuer, i.method, i.external_id, i.created_at)
+            for i in await self._tracker.interrupted_starts()
+        ]
 
     async def abandon_start(self, intent_id: str) -> None:
         """Forget a start intent whose call surely created nothing."""

@@ -26,16 +26,31 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("qes-eu", str(QT_TRANSLATE_NOOP("Preset", "Qualified signature, EU (eIDAS, LOA 4)")),
-           MethodFilter(jurisdiction=(Jurisdiction.EIDAS,), loa=4)),
-    Preset("qes-ch", str(QT_TRANSLATE_NOOP("Preset", "Qualified signature, CH (ZertES)")),
-           MethodFilter(jurisdiction=(Jurisdiction.ZERTES,), loa=4)),
-    Preset("aes-eu", str(QT_TRANSLATE_NOOP("Preset", "Advanced signature, EU (eIDAS, LOA 3)")),
-           MethodFilter(jurisdiction=(Jurisdiction.EIDAS,), loa=3)),
-    Preset("web-only", str(QT_TRANSLATE_NOOP("Preset", "In the browser, no app")),
-           MethodFilter(webflow=True)),
-    Preset("video", str(QT_TRANSLATE_NOOP("Preset", "Video call")),
-           MethodFilter(method_type=MethodType.VIDEO)),
+    Preset(
+        "qes-eu",
+        str(QT_TRANSLATE_NOOP("Preset", "Qualified signature, EU (eIDAS, LOA 4)")),
+        MethodFilter(jurisdiction=(Jurisdiction.EIDAS,), loa=4),
+    ),
+    Preset(
+        "qes-ch",
+        str(QT_TRANSLATE_NOOP("Preset", "Qualified signature, CH (ZertES)")),
+        MethodFilter(jurisdiction=(Jurisdiction.ZERTES,), loa=4),
+    ),
+    Preset(
+        "aes-eu",
+        str(QT_TRANSLATE_NOOP("Preset", "Advanced signature, EU (eIDAS, LOA 3)")),
+        MethodFilter(jurisdiction=(Jurisdiction.EIDAS,), loa=3),
+    ),
+    Preset(
+        "web-only",
+        str(QT_TRANSLATE_NOOP("Preset", "In the browser, no app")),
+        MethodFilter(webflow=True),
+    ),
+    Preset(
+        "video",
+        str(QT_TRANSLATE_NOOP("Preset", "Video call")),
+        MethodFilter(method_type=MethodType.VIDEO),
+    ),
 )
 
 DEFAULT_ENABLED = ("qes-eu", "qes-ch")

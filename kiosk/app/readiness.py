@@ -60,8 +60,9 @@ class TerminalReadiness(QObject):
         if not self.monitor.running and self.monitor.report is None:
             self.monitor.start()
 
-    async def preflight(self, spec: MethodSpec,
-                        on_result: Callable[[ProbeResult], None] | None = None) -> Preflight:
+    async def preflight(
+        self, spec: MethodSpec, on_result: Callable[[ProbeResult], None] | None = None
+    ) -> Preflight:
         """Run the probes ``spec`` needs (a check of its own: the background verdicts of the
         other methods stay as they are)."""
         results: dict[ProbeName, ProbeResult] = {}
@@ -79,7 +80,8 @@ class TerminalReadiness(QObject):
         self.monitor.cancel()
 
 
-def app_check_factory(settings: Callable[[], Settings], backend: Callable[[], Backend]
-                      ) -> CheckFactory:
+def app_check_factory(
+    settings: Callable[[], Settings], backend: Callable[[], Backend]
+) -> CheckFactory:
     """The Qt-backed check for whatever settings and backend are current at each run."""
     return lambda: qt_readiness_check(settings(), backend())

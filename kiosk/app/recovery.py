@@ -29,8 +29,9 @@ class Recovery(QObject):
     recovered = Signal(str)  # wiped after an unexpected error: tell staff (the log's path)
     _pending = Signal()  # from any thread: recover on the GUI thread
 
-    def __init__(self, wipe: Callable[[], None], log_path: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, wipe: Callable[[], None], log_path: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._wipe = wipe
         self.log_path = log_path
@@ -56,8 +57,9 @@ class Recovery(QObject):
 
     # -- the routes --------------------------------------------------------------------------
 
-    def _excepthook(self, kind: type[BaseException], exc: BaseException,
-                    tb: TracebackType | None) -> None:
+    def _excepthook(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl-C in a terminal: not an error
             sys.__excepthook__(kind, exc, tb)
             return
@@ -67,11 +69,12 @@ class Recovery(QObject):
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
             return
         name = args.thread.name if args.thread is not None else "?"
-        self.report(f"unexpected error in thread {name}",
-                    (args.exc_type, args.exc_value, args.exc_traceback))
+        self.report(
+            f"unexpected error in thread {name}",
+            (args.exc_type, args.exc_value, args.exc_traceback),
+        )
 
-    def _loop_exception(self, _loop: asyncio.AbstractEventLoop,
-                        context: dict[str, Any]) -> None:
+    def _loop_exception(self, _loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         message = str(context.get("message") or "unexpected error in the event loop")
         exc = context.get("exception")
         if not isinstance(exc, Exception):

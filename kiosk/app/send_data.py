@@ -31,8 +31,9 @@ _NO_INITIAL_DATA = frozenset({("authada", "eid")})
 _SUGGESTED = {("identity.tm", "video"): frozenset({"last_name"})}
 
 
-def data_to_send(spec: MethodSpec | None, identity: IdentityData, *, match_all: bool
-                 ) -> IdentityData:
+def data_to_send(
+    spec: MethodSpec | None, identity: IdentityData, *, match_all: bool
+) -> IdentityData:
     """The part of ``identity`` to send with the start of ``spec``'s method. A method the
     catalogue does not know gets everything given (the server judges it)."""
     if spec is None:

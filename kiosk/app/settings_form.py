@@ -38,8 +38,7 @@ class SettingsInput:
     accent_color: str = ""
 
 
-def check_settings(base: Settings, form: SettingsInput
-                   ) -> tuple[Settings | None, dict[str, str]]:
+def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None, dict[str, str]]:
     """The new settings, or the problems by form field name (English source texts)."""
     problems: dict[str, str] = {}
     srs: dict[str, Any] = {}
@@ -65,19 +64,29 @@ def check_settings(base: Settings, form: SettingsInput
     data = base.model_dump()
     data["srs"] = {**{k: None for k in endpoint_fields}, "timeout_s": base.srs.timeout_s, **srs}
     # Settings the form does not show (handoff_timeout_s, default_region ...) stay as they were.
-    data["kiosk"] = {**data["kiosk"],
-                     "language": form.language, "idle_timeout_s": form.idle_timeout_s,
-                     "aml_notice": form.aml_notice, "enabled_methods": form.enabled_methods,
-                     "staff_language": form.staff_language, "large_text": form.large_text,
-                     "external_id": form.external_id.strip(),
-                     "on_screen_keyboard": (base.kiosk.on_screen_keyboard
-                                            if form.on_screen_keyboard is None
-                                            else form.on_screen_keyboard),
-                     "unknown_methods": base.kiosk.unknown_methods}  # not on the screen: kept
+    data["kiosk"] = {
+        **data["kiosk"],
+        "language": form.language,
+        "idle_timeout_s": form.idle_timeout_s,
+        "aml_notice": form.aml_notice,
+        "enabled_methods": form.enabled_methods,
+        "staff_language": form.staff_language,
+        "large_text": form.large_text,
+        "external_id": form.external_id.strip(),
+        "on_screen_keyboard": (
+            base.kiosk.on_screen_keyboard
+            if form.on_screen_keyboard is None
+            else form.on_screen_keyboard
+        ),
+        "unknown_methods": base.kiosk.unknown_methods,
+    }  # not on the screen: kept
     data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
-    data["branding"] = {"name": form.brand_name.strip(), "logo": form.logo.strip() or None,
-                        "primary_color": form.primary_color.strip() or None,
-                        "accent_color": form.accent_color.strip() or None}
+    data["branding"] = {
+        "name": form.brand_name.strip(),
+        "logo": form.logo.strip() or None,
+        "primary_color": form.primary_color.strip() or None,
+        "accent_color": form.accent_color.strip() or None,
+    }
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
@@ -108,15 +117,18 @@ def secret_must_follow(before: SrsSettings, after: SrsSettings) -> str | None:
         return None
     if str(before.token_url) != str(after.token_url):
         return QT_TRANSLATE_NOOP(
-            "SettingsProblem", "The token address changed: enter the client secret again.")
+            "SettingsProblem", "The token address changed: enter the client secret again."
+        )
     if _origin(before.api_url) != _origin(after.api_url):
         return QT_TRANSLATE_NOOP(
             "SettingsProblem",
-            "The host of the SRS API address changed: enter the client secret again.")
+            "The host of the SRS API address changed: enter the client secret again.",
+        )
     if _origin(before.ras_url) != _origin(after.ras_url):
         return QT_TRANSLATE_NOOP(
             "SettingsProblem",
-            "The host of the RA service address changed: enter the client secret again.")
+            "The host of the RA service address changed: enter the client secret again.",
+        )
     return None
 
 
@@ -142,11 +154,13 @@ def _plain(field: str, message: str, kind: str) -> str:
             return QT_TRANSLATE_NOOP(
                 "SettingsProblem",
                 "Too light for the white text on it: choose a darker colour (a contrast of at "
-                "least 4.5:1).")
+                "least 4.5:1).",
+            )
         return QT_TRANSLATE_NOOP("SettingsProblem", "Write the colour as #rrggbb, e.g. #0b5cad.")
     if field == "logo":
-        return QT_TRANSLATE_NOOP("SettingsProblem",
-                                 "Give the full path of an existing SVG or PNG file.")
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem", "Give the full path of an existing SVG or PNG file."
+        )
     if field == "brand_name":
         return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 80 characters, on one line.")
     if field == "contact":

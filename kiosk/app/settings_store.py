@@ -25,26 +25,48 @@ def save_settings(settings: Settings, path: Path) -> None:
         document = tomlkit.document()
     srs = settings.srs
     if srs.configured:
-        _update(document, "srs", {
-            "api_url": str(srs.api_url), "token_url": str(srs.token_url),
-            "ras_url": str(srs.ras_url), "client_id": srs.client_id,
-        })
+        _update(
+            document,
+            "srs",
+            {
+                "api_url": str(srs.api_url),
+                "token_url": str(srs.token_url),
+                "ras_url": str(srs.ras_url),
+                "client_id": srs.client_id,
+            },
+        )
     elif "srs" in document:
         del document["srs"]
     kiosk = settings.kiosk
-    _update(document, "kiosk", {
-        "language": kiosk.language, "idle_timeout_s": kiosk.idle_timeout_s,
-        "aml_notice": kiosk.aml_notice, "enabled_methods": list(kiosk.enabled_methods),
-        "staff_language": kiosk.staff_language, "large_text": kiosk.large_text,
-        "external_id": kiosk.external_id,
-    })
-    _update(document, "support", {"pro_nr": settings.support.pro_nr,
-                                  "contact": settings.support.contact})
+    _update(
+        document,
+        "kiosk",
+        {
+            "language": kiosk.language,
+            "idle_timeout_s": kiosk.idle_timeout_s,
+            "aml_notice": kiosk.aml_notice,
+            "enabled_methods": list(kiosk.enabled_methods),
+            "staff_language": kiosk.staff_language,
+            "large_text": kiosk.large_text,
+            "external_id": kiosk.external_id,
+        },
+    )
+    _update(
+        document,
+        "support",
+        {"pro_nr": settings.support.pro_nr, "contact": settings.support.contact},
+    )
     branding = settings.branding
-    _update(document, "branding", {  # "": the kiosk's own
-        "name": branding.name, "logo": str(branding.logo or ""),
-        "primary_color": branding.primary_color or "",
-        "accent_color": branding.accent_color or ""})
+    _update(
+        document,
+        "branding",
+        {  # "": the kiosk's own
+            "name": branding.name,
+            "logo": str(branding.logo or ""),
+            "primary_color": branding.primary_color or "",
+            "accent_color": branding.accent_color or "",
+        },
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")

@@ -76,8 +76,9 @@ def pin_problem(pin: str) -> str | None:
     if PIN_PATTERN.fullmatch(pin) is None:
         return QT_TRANSLATE_NOOP("PinPad", "A PIN has 6 to 12 digits.")
     if len(set(pin)) == 1 or pin in "0123456789012" or pin in "9876543210987":
-        return QT_TRANSLATE_NOOP("PinPad",
-                                 "Choose a PIN that is not a run or a repetition of one digit.")
+        return QT_TRANSLATE_NOOP(
+            "PinPad", "Choose a PIN that is not a run or a repetition of one digit."
+        )
     return None
 
 
@@ -206,9 +207,15 @@ class PinStore:
 
     def _write_record(self, pin: str) -> None:
         salt = os.urandom(16)
-        record = {"version": FORMAT_VERSION, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R,
-                  "p": SCRYPT_P, "salt": salt.hex(),
-                  "hash": _derive(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()}
+        record = {
+            "version": FORMAT_VERSION,
+            "kdf": "scrypt",
+            "n": SCRYPT_N,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": salt.hex(),
+            "hash": _derive(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex(),
+        }
         self.folder.mkdir(parents=True, exist_ok=True)
         _write_atomic(self._path, json.dumps(record))
 
@@ -247,13 +254,14 @@ class PinStore:
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             # Only a broken disk gets here (writes are atomic): the in-memory count of the
             # running kiosk still applies; the file is rewritten at the next wrong PIN.
-            log.warning("the staff PIN lockout file %s is unusable: %s", self._lockout_path,
-                        exc)
+            log.warning("the staff PIN lockout file %s is unusable: %s", self._lockout_path, exc)
             return Lockout()
 
     def write_lockout(self, lockout: Lockout) -> None:
-        _write_atomic(self._lockout_path, json.dumps(
-            {"failures": lockout.failures, "locked_until": lockout.locked_until}))
+        _write_atomic(
+            self._lockout_path,
+            json.dumps({"failures": lockout.failures, "locked_until": lockout.locked_until}),
+        )
 
     def clear_lockout(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -280,8 +288,12 @@ def delay_after(failures: int, first_delay_s: float = FIRST_DELAY_S) -> float:
 class PinGuard:
     """Checks PINs off the GUI thread with a growing, persisted delay after wrong ones."""
 
-    def __init__(self, store: PinStore, clock: Callable[[], float] = time.time,
-                 first_delay_s: float = FIRST_DELAY_S) -> None:
+    def __init__(
+        self,
+        store: PinStore,
+        clock: Callable[[], float] = time.time,
+        first_delay_s: float = FIRST_DELAY_S,
+    ) -> None:
         self.store = store
         self._clock = clock
         self._first_delay_s = first_delay_s
@@ -334,14 +346,16 @@ class PinGuard:
             return Verdict.ACCEPTED
         failures = self._lockout.failures + 1
         self._lockout = Lockout(
-            failures, self._clock() + delay_after(failures, self._first_delay_s))
+            failures, self._clock() + delay_after(failures, self._first_delay_s)
+        )
         try:
             self.store.write_lockout(self._lockout)
             self._unsaved = False
         except OSError as exc:  # the count in memory still applies until a restart
             self._unsaved = True
-            log.warning("could not record a wrong staff PIN in %s: %s",
-                        self.store.lockout_path, exc)
+            log.warning(
+                "could not record a wrong staff PIN in %s: %s", self.store.lockout_path, exc
+            )
         return Verdict.WRONG
 
 
@@ -349,6 +363,10 @@ def record_fields(store: PinStore) -> dict[str, Any]:
     """What ``staff-pin status --json`` shows (no hash, no salt)."""
     status = store.status()
     lockout = store.read_lockout()
-    return {"state": status.state.value, "detail": status.detail or None,
-            "path": str(store.path), "failures": lockout.failures,
-            "lockedUntil": lockout.locked_until or None}
+    return {
+        "state": status.state.value,
+        "detail": status.detail or None,
+        "path": str(store.path),
+        "failures": lockout.failures,
+        "lockedUntil": lockout.locked_until or None,
+    }

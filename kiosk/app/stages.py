@@ -37,7 +37,8 @@ TRANSITIONS: dict[Stage, frozenset[Stage]] = {
 # Stages on which the idle timer may end the session (by a wipe or, while the customer is busy,
 # after the "Need more time?" prompt).
 IDLE_WIPE_STAGES = frozenset(
-    {Stage.SETUP, Stage.DATA, Stage.CONSENT, Stage.HANDOFF, Stage.TRACKING, Stage.RESULT})
+    {Stage.SETUP, Stage.DATA, Stage.CONSENT, Stage.HANDOFF, Stage.TRACKING, Stage.RESULT}
+)
 
 # Statuses after which the customer has nothing left to do at the hand-off.
 PAST_HANDOFF = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY, Status.TERMINATED})
@@ -79,8 +80,12 @@ def idle_rule(stage: Stage, order: TrackedOrder | None) -> IdleRule:
 def handoff_reopenable(order: TrackedOrder) -> bool:
     """Whether staff may show an order's code (target URL) again: it is pending, its target
     URL is known, and the customer still has the identification itself to do."""
-    return (order.outcome is Outcome.PENDING and not order.cancel_pending
-            and bool(order.target_url) and order.status not in PAST_HANDOFF)
+    return (
+        order.outcome is Outcome.PENDING
+        and not order.cancel_pending
+        and bool(order.target_url)
+        and order.status not in PAST_HANDOFF
+    )
 
 
 def allowed(current: Stage, target: Stage) -> bool:

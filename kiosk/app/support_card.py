@@ -25,8 +25,6 @@ CONTEXT = "SupportCard"
 Translate = Callable[[str, str], str]
 
 
-
-
 class Team(StrEnum):
     SWISSCOM = "swisscom"
     SERVICE_PROVIDER = "service_provider"
@@ -42,30 +40,65 @@ class Step:
 
 
 STEPS = {
-    1: Step(1, QT_TRANSLATE_NOOP("SupportCard", "Authentication to SRS and requests (target "
-                                 "URL, Ref-ID, Order ID)"), Team.SWISSCOM,
-            QT_TRANSLATE_NOOP("SupportCard", "Swisscom Service Desk with PRO-Nr (Ref-ID, Order "
-                              "ID, method used, problem description, time)")),
-    2: Step(2, QT_TRANSLATE_NOOP("SupportCard", "Leading the customer to the identification "
-                                 "(target URL, identity data)"), Team.SERVICE_PROVIDER,
-            QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)")),
-    3: Step(3, QT_TRANSLATE_NOOP("SupportCard", "The identification itself at the "
-                                 "identification provider"), Team.ISP,
-            QT_TRANSLATE_NOOP("SupportCard", "Identification Service Provider via the Swisscom "
-                              "Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem "
-                              "description, time)")),
-    4: Step(4, QT_TRANSLATE_NOOP("SupportCard", "Following the order until the identification "
-                                 "is successful (status checking)"), Team.SERVICE_PROVIDER,
-            QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)")),
-    5: Step(5, QT_TRANSLATE_NOOP("SupportCard", "Evidence at the RA service, SMS for the terms "
-                                 "and conditions, declaration of will"), Team.SWISSCOM,
-            QT_TRANSLATE_NOOP("SupportCard", "Swisscom Service Desk with PRO-Nr (Ref-ID, "
-                              "identification method used, MSISDN, evidence ID, problem "
-                              "description, contact)")),
+    1: Step(
+        1,
+        QT_TRANSLATE_NOOP(
+            "SupportCard", "Authentication to SRS and requests (target URL, Ref-ID, Order ID)"
+        ),
+        Team.SWISSCOM,
+        QT_TRANSLATE_NOOP(
+            "SupportCard",
+            "Swisscom Service Desk with PRO-Nr (Ref-ID, Order "
+            "ID, method used, problem description, time)",
+        ),
+    ),
+    2: Step(
+        2,
+        QT_TRANSLATE_NOOP(
+            "SupportCard", "Leading the customer to the identification (target URL, identity data)"
+        ),
+        Team.SERVICE_PROVIDER,
+        QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)"),
+    ),
+    3: Step(
+        3,
+        QT_TRANSLATE_NOOP(
+            "SupportCard", "The identification itself at the identification provider"
+        ),
+        Team.ISP,
+        QT_TRANSLATE_NOOP(
+            "SupportCard",
+            "Identification Service Provider via the Swisscom "
+            "Service Desk with PRO-Nr (Ref-ID, Order ID, method used, problem "
+            "description, time)",
+        ),
+    ),
+    4: Step(
+        4,
+        QT_TRANSLATE_NOOP(
+            "SupportCard",
+            "Following the order until the identification is successful (status checking)",
+        ),
+        Team.SERVICE_PROVIDER,
+        QT_TRANSLATE_NOOP("SupportCard", "Service Provider Support (this branch's IT)"),
+    ),
+    5: Step(
+        5,
+        QT_TRANSLATE_NOOP(
+            "SupportCard",
+            "Evidence at the RA service, SMS for the terms and conditions, declaration of will",
+        ),
+        Team.SWISSCOM,
+        QT_TRANSLATE_NOOP(
+            "SupportCard",
+            "Swisscom Service Desk with PRO-Nr (Ref-ID, "
+            "identification method used, MSISDN, evidence ID, problem "
+            "description, contact)",
+        ),
+    ),
 }
 
-_AT_ISP = frozenset({Status.INITIALIZED, Status.ERROR,
-                     Status.IDENTIFICATION_NEGATIVELY_CONDUCTED})
+_AT_ISP = frozenset({Status.INITIALIZED, Status.ERROR, Status.IDENTIFICATION_NEGATIVELY_CONDUCTED})
 _BACK_OFFICE = frozenset({Status.IDENTIFICATION_DONE, Status.DATA_READY})
 
 
@@ -114,20 +147,36 @@ class SupportCard:
     def to_json(self) -> dict[str, Any]:
         o, step = self.order, self.step
         return {
-            "processStep": step.number, "processStepTitle": step.title,
-            "supportTeam": step.team.value, "contact": step.contact,
-            "proNr": self.pro_nr or None, "branchContact": self.branch_contact or None,
-            "refId": o.ref_id, "orderId": o.order_id, "issuer": o.issuer,
-            "method": o.method, "methodName": self.method_name,
-            "jurisdiction": o.jurisdiction.value, "loa": o.loa, "msisdn": self.msisdn,
-            "status": o.status.value, "reason": o.reason, "outcome": o.outcome.value,
-            "mobileToken": o.mobile_token, "sessionToken": o.session_token,
-            "evidenceId": o.evidence_id, "evidenceValidUntil": _iso(o.evidence_valid_until),
-            "startedAt": _iso(o.created_at), "updatedAt": _iso(o.updated_at),
-            "cardCreatedAt": _iso(self.created), "problem": o.problem,
-            "cancelPending": o.cancel_pending, "problemDescription": self.description,
-            "statuses": [{"status": e.status.value, "at": _iso(e.at), "reason": e.reason}
-                         for e in o.history],
+            "processStep": step.number,
+            "processStepTitle": step.title,
+            "supportTeam": step.team.value,
+            "contact": step.contact,
+            "proNr": self.pro_nr or None,
+            "branchContact": self.branch_contact or None,
+            "refId": o.ref_id,
+            "orderId": o.order_id,
+            "issuer": o.issuer,
+            "method": o.method,
+            "methodName": self.method_name,
+            "jurisdiction": o.jurisdiction.value,
+            "loa": o.loa,
+            "msisdn": self.msisdn,
+            "status": o.status.value,
+            "reason": o.reason,
+            "outcome": o.outcome.value,
+            "mobileToken": o.mobile_token,
+            "sessionToken": o.session_token,
+            "evidenceId": o.evidence_id,
+            "evidenceValidUntil": _iso(o.evidence_valid_until),
+            "startedAt": _iso(o.created_at),
+            "updatedAt": _iso(o.updated_at),
+            "cardCreatedAt": _iso(self.created),
+            "problem": o.problem,
+            "cancelPending": o.cancel_pending,
+            "problemDescription": self.description,
+            "statuses": [
+                {"status": e.status.value, "at": _iso(e.at), "reason": e.reason} for e in o.history
+            ],
         }
 
     def json_text(self) -> str:
@@ -135,6 +184,7 @@ class SupportCard:
 
     def text(self, translate: Translate) -> str:
         """The card for a ticket or an e-mail, in the screen's language."""
+
         def tr(source: str) -> str:
             return translate(CONTEXT, source)
 
@@ -178,7 +228,9 @@ class SupportCard:
         if o.problem:
             lines.append(f"{label['Connection problem']}: {o.problem}")
         lines += ["", label["Status history"] + ":"]
-        lines += [f"  {_iso(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
-                  for e in o.history]
+        lines += [
+            f"  {_iso(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
+            for e in o.history
+        ]
         lines += ["", label["Problem description"] + ":", self.description or none]
         return "\n".join(lines) + "\n"

@@ -50,7 +50,8 @@ class TaskSlot:
             # the loop's exception handler has it (in the kiosk: kiosk.app.recovery, which logs
             # it, wipes the session and tells staff).
             task.get_loop().call_exception_handler(
-                {"message": f"task {self._name} failed", "exception": exc, "task": task})
+                {"message": f"task {self._name} failed", "exception": exc, "task": task}
+            )
 
 
 async def within(call: Coroutine[Any, Any, T], timeout_s: float) -> T:

@@ -41,9 +41,16 @@ class Terminal(QObject):
     orderChanged = Signal(str)  # noqa: N815 - ref id
     orderFinished = Signal(str)  # noqa: N815 - ref id
 
-    def __init__(self, holder: BackendHolder, settings: Settings, *, data_folder: Path,
-                 config_path: Path, language: LanguageSwitcher | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        holder: BackendHolder,
+        settings: Settings,
+        *,
+        data_folder: Path,
+        config_path: Path,
+        language: LanguageSwitcher | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.holder = holder
         self.settings = settings
@@ -60,7 +67,8 @@ class Terminal(QObject):
         # key (ISSUER/method): data; the screens word them.
         self.verdicts: dict[str, MethodVerdict] = {}
         self.readiness = TerminalReadiness(
-            app_check_factory(lambda: self.settings, lambda: self.holder.backend), self)
+            app_check_factory(lambda: self.settings, lambda: self.holder.backend), self
+        )
         self.readiness.monitor.finished.connect(self._take_verdicts)
         self._follow_tracking()
 
@@ -84,10 +92,14 @@ class Terminal(QObject):
         """The branch's settings do not offer ``method`` (a web-flow method the catalogue does
         not know is offered when ``[kiosk] unknown_methods`` allows it)."""
         kiosk = self.settings.kiosk
-        newer = (kiosk.unknown_methods and bool(method.webflow)
-                 and find_method_spec(method.issuer, method.method) is None)
+        newer = (
+            kiosk.unknown_methods
+            and bool(method.webflow)
+            and find_method_spec(method.issuer, method.method) is None
+        )
         return not newer and method_key(method).casefold() not in {
-            k.casefold() for k in kiosk.enabled_methods}
+            k.casefold() for k in kiosk.enabled_methods
+        }
 
     def blocked_here(self, method: Method) -> MethodVerdict | None:
         """The readiness verdict when this terminal cannot run ``method`` now, else None."""
@@ -98,8 +110,14 @@ class Terminal(QObject):
         await self.holder.start()
         self.elsewhere.start()
 
-    async def apply_settings(self, settings: Settings, *, secret: str = "", new_pin: str = "",
-                             enabled_presets: tuple[str, ...] | None = None) -> None:
+    async def apply_settings(
+        self,
+        settings: Settings,
+        *,
+        secret: str = "",
+        new_pin: str = "",
+        enabled_presets: tuple[str, ...] | None = None,
+    ) -> None:
         """Keep and use new settings at once. Raises ConfigError/OSError/KeyringError with
         nothing changed where it can (the secret and the backend come first)."""
         if secret and settings.srs.client_id:

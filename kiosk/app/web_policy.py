@@ -72,8 +72,9 @@ class WebPolicy:
     page_origins: frozenset[str]  # may load at all (includes every media origin)
 
     @classmethod
-    def for_target(cls, target_url: str, *, media: Iterable[str] = (),
-                   pages: Iterable[str] = ()) -> WebPolicy:
+    def for_target(
+        cls, target_url: str, *, media: Iterable[str] = (), pages: Iterable[str] = ()
+    ) -> WebPolicy:
         own = _origins([target_url])
         media_origins = own | _origins(media)
         return cls(target_url, media_origins, media_origins | _origins(pages))
@@ -113,12 +114,10 @@ def _is_web_socket(url: str) -> bool:
     return _ascii_lower(urlsplit(url.strip()).scheme) in _WEB_SOCKET_PAGES
 
 
-def configured_origins(mapping: Mapping[str, Iterable[object]], method_key: str
-                       ) -> tuple[str, ...]:
+def configured_origins(mapping: Mapping[str, Iterable[object]], method_key: str) -> tuple[str, ...]:
     """The entries of a per-method setting (keys ``ISSUER/method``, any case), as text."""
     wanted = method_key.casefold()
-    return tuple(str(v) for k, values in mapping.items() if k.casefold() == wanted
-                 for v in values)
+    return tuple(str(v) for k, values in mapping.items() if k.casefold() == wanted for v in values)
 
 
 class Refusal(StrEnum):
@@ -128,8 +127,9 @@ class Refusal(StrEnum):
     EXPIRED = "expired"  # the method's session ran out
 
 
-def target_url_refusal(order: TrackedOrder | None, spec: MethodSpec | None, now: datetime
-                       ) -> Refusal | None:
+def target_url_refusal(
+    order: TrackedOrder | None, spec: MethodSpec | None, now: datetime
+) -> Refusal | None:
     """None when the target URL may be loaded once more (and that load is to be counted)."""
     if order is None or spec is None:
         return None

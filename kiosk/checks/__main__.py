@@ -16,12 +16,19 @@ def main(argv: list[str] | None = None) -> int:
     add_check_parser(sub)
     parser: argparse.ArgumentParser = sub.choices["check"]
     parser.prog = "python -m kiosk.checks"
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="settings file (TOML) instead of the machine-wide and user files")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings file (TOML) instead of the machine-wide and user files",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     try:
         settings = load_settings(args.config).settings
     except ConfigError as exc:

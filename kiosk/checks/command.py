@@ -64,36 +64,58 @@ def _url(text: str) -> str:
 def add_check_parser(subparsers: Any) -> None:
     """Add ``check`` to the CLI's subparsers (``argparse._SubParsersAction``)."""
     check = subparsers.add_parser(
-        "check", help="check that this terminal can run the identification methods",
+        "check",
+        help="check that this terminal can run the identification methods",
         description="Checks camera, microphone, bandwidth, TCP/TLS to the required hosts, TLS "
-                    "1.2 with each video host, a WebSocket upgrade, non-TLS traffic over TCP "
-                    "443, UDP (STUN on 3478 and on a high port), WebRTC in the built-in "
-                    "browser and the system proxy, and says per enabled method whether this "
-                    "terminal can run it. Exit code 0: every enabled method can run; 1: at "
-                    "least one cannot.")
+        "1.2 with each video host, a WebSocket upgrade, non-TLS traffic over TCP "
+        "443, UDP (STUN on 3478 and on a high port), WebRTC in the built-in "
+        "browser and the system proxy, and says per enabled method whether this "
+        "terminal can run it. Exit code 0: every enabled method can run; 1: at "
+        "least one cannot.",
+    )
     check.add_argument("--json", action="store_true", help="print the report as JSON")
-    check.add_argument("--bandwidth-url", type=_url, metavar="URL",
-                       help="speed test endpoint (serves URL/download and URL/upload); "
-                            "\"\" turns the speed test off")
-    check.add_argument("--stun", type=_stun, metavar="HOST:PORT",
-                       help="STUN server for the UDP check (port 3478 when left out)")
-    check.add_argument("--hosts", type=_hosts, metavar="HOST:PORT,...",
-                       help="hosts to reach instead of the guide's video hosts "
-                            "(the SRS host is always checked)")
+    check.add_argument(
+        "--bandwidth-url",
+        type=_url,
+        metavar="URL",
+        help="speed test endpoint (serves URL/download and URL/upload); "
+        '"" turns the speed test off',
+    )
+    check.add_argument(
+        "--stun",
+        type=_stun,
+        metavar="HOST:PORT",
+        help="STUN server for the UDP check (port 3478 when left out)",
+    )
+    check.add_argument(
+        "--hosts",
+        type=_hosts,
+        metavar="HOST:PORT,...",
+        help="hosts to reach instead of the guide's video hosts (the SRS host is always checked)",
+    )
 
 
-def run_check(args: argparse.Namespace, settings: Settings,
-              backend_for: AbstractContextManager[Backend]) -> int:
+def run_check(
+    args: argparse.Namespace, settings: Settings, backend_for: AbstractContextManager[Backend]
+) -> int:
     """``backend_for``: the backend ``settings`` describe, from the composition root."""
     from kiosk.checks.core import dumps, make_plan
     from kiosk.checks.core.report import report_text
 
     with backend_for as backend:
-        plan = make_plan(settings, backend.endpoints, training=backend.training,
-                         bandwidth_url=args.bandwidth_url, stun=args.stun, hosts=args.hosts)
+        plan = make_plan(
+            settings,
+            backend.endpoints,
+            training=backend.training,
+            bandwidth_url=args.bandwidth_url,
+            stun=args.stun,
+            hosts=args.hosts,
+        )
         for entry in plan.unknown_methods:
-            print(f"srs-kiosk: enabled method {entry!r} is not in the catalogue; ignored",
-                  file=sys.stderr)
+            print(
+                f"srs-kiosk: enabled method {entry!r} is not in the catalogue; ignored",
+                file=sys.stderr,
+            )
         report = _run_with_qt(plan)
     if args.json:
         print(dumps(report))
@@ -121,8 +143,9 @@ class _QtSession:
     the event loop stop while its page is alive."""
 
     def __init__(self) -> None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                     or os.environ.get("WAYLAND_DISPLAY")):
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # The report is the output: Chromium's and Qt's own chatter only with --verbose.
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")

@@ -109,29 +109,36 @@ def _placed_params(
     expected = _PLACEMENT_WORDS[only]
     if basic is not None and only != "basic":
         raise _oauth_error(
-            401, "invalid_client",
+            401,
+            "invalid_client",
             f"HTTP Basic client authentication is not supported here; send the credentials in "
-            f"{expected}.", **{"WWW-Authenticate": 'Basic realm="srs"'})
+            f"{expected}.",
+            **{"WWW-Authenticate": 'Basic realm="srs"'},
+        )
     if only == "basic":
         params = {**query, **form}
         if basic is None:
             raise _oauth_error(
-                401, "invalid_client",
+                401,
+                "invalid_client",
                 f"Client authentication failed: this server takes the credentials only as "
-                f"{expected}.", **{"WWW-Authenticate": 'Basic realm="srs"'})
+                f"{expected}.",
+                **{"WWW-Authenticate": 'Basic realm="srs"'},
+            )
         params["client_id"], params["client_secret"] = basic
         return params
     if only == "form":
         if any(name in query for name in _CREDENTIALS):
             raise _oauth_error(
-                400, "invalid_request",
-                f"Client credentials must not be sent in the request URI; send them in "
-                f"{expected}.")
+                400,
+                "invalid_request",
+                f"Client credentials must not be sent in the request URI; send them in {expected}.",
+            )
         return dict(form)
     if any(name in form for name in _CREDENTIALS) and not any(n in query for n in _CREDENTIALS):
         raise _oauth_error(
-            400, "invalid_request",
-            f"client_id and client_secret are required in {expected}.")
+            400, "invalid_request", f"client_id and client_secret are required in {expected}."
+        )
     return dict(query)
 
 

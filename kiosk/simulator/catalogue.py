@@ -70,9 +70,7 @@ class MethodSpec:
 
 
 _VIDEO_REFUSED = "not accepted by this method: Identity.tm takes no {what}"
-_EID_REFUSED = (
-    "not accepted by this method: AUTHADA takes no initial data (guide appendix 2: N/A)"
-)
+_EID_REFUSED = "not accepted by this method: AUTHADA takes no initial data (guide appendix 2: N/A)"
 # What AUTHADA took before the guide's "N/A" was read strictly (the authada-lenient dialect).
 _EID_LENIENT_FIELDS = frozenset({"mobile", "email", "country", "language", "externalId"})
 
@@ -128,8 +126,18 @@ EID = MethodSpec(
     mandatory_fields=frozenset(),
     refused_fields={
         name: _EID_REFUSED
-        for name in ("firstName", "lastName", "dob", "placeOfBirth", "nationality", "mobile",
-                     "email", "country", "language", "validity")
+        for name in (
+            "firstName",
+            "lastName",
+            "dob",
+            "placeOfBirth",
+            "nationality",
+            "mobile",
+            "email",
+            "country",
+            "language",
+            "validity",
+        )
     },
     timeline=Timeline(
         initialized_s=2, done_s=40, data_ready_s=50, terminated_s=55, terms_after_s=5
@@ -181,8 +189,11 @@ BRANCH = MethodSpec(
     mandatory_fields=frozenset(),
     refused_fields={},
     timeline=Timeline(
-        initialized_s=2, done_s=10 * 60, data_ready_s=12 * 60, terminated_s=15 * 60,
-        terms_after_s=60
+        initialized_s=2,
+        done_s=10 * 60,
+        data_ready_s=12 * 60,
+        terminated_s=15 * 60,
+        terms_after_s=60,
     ),
 )
 
@@ -192,15 +203,21 @@ METHODS: tuple[MethodSpec, ...] = (VIDEO, EID, BANKIDENT)
 def methods_for(dialect: Dialect) -> tuple[MethodSpec, ...]:
     """The methods this dialect offers, with its reading of what each accepts."""
     methods = [
-        replace(spec, optional_fields=_EID_LENIENT_FIELDS,
-                refused_fields={k: v for k, v in spec.refused_fields.items()
-                                if k not in _EID_LENIENT_FIELDS})
-        if spec is EID and "authada-lenient" in dialect else spec
+        replace(
+            spec,
+            optional_fields=_EID_LENIENT_FIELDS,
+            refused_fields={
+                k: v for k, v in spec.refused_fields.items() if k not in _EID_LENIENT_FIELDS
+            },
+        )
+        if spec is EID and "authada-lenient" in dialect
+        else spec
         for spec in METHODS
     ]
     if "klarna-five-loads" in dialect:
-        methods = [replace(spec, page_load_limit=5) if spec is BANKIDENT else spec
-                   for spec in methods]
+        methods = [
+            replace(spec, page_load_limit=5) if spec is BANKIDENT else spec for spec in methods
+        ]
     if "unknown-method-type" in dialect:
         methods.append(BRANCH)
     return tuple(methods)
@@ -210,9 +227,7 @@ class UnknownMethodError(LookupError):
     """Raised with a message that says which issuers and methods exist."""
 
 
-def find_method(
-    issuer: str, method: str, dialect: Dialect = DEFAULT
-) -> tuple[str, MethodSpec]:
+def find_method(issuer: str, method: str, dialect: Dialect = DEFAULT) -> tuple[str, MethodSpec]:
     """(issuer as answered, spec) for path segments compared without case.
 
     The `test` issuer serves any method with that method's rules, but nothing mandatory.

@@ -11,46 +11,46 @@ from collections.abc import Iterable, Mapping
 
 DIALECTS: Mapping[str, str] = {
     "status-titlecase": "statuses as the guide's table writes them: 'Identification done', "
-                        "'Data ready', 'Negative Identification', 'Cancelled' ...",
+    "'Data ready', 'Negative Identification', 'Cancelled' ...",
     "status-spaced-upper": "statuses in capitals with spaces: 'IDENTIFICATION DONE', "
-                           "'DATA READY', 'NEGATIVE IDENTIFICATION'",
+    "'DATA READY', 'NEGATIVE IDENTIFICATION'",
     "status-canceled": "a cancelled order's status in American spelling: 'CANCELED'",
     "late-target-url": "the start answers only the Ref-ID at CREATED; the target URL and the "
-                       "method's tokens come in the status answer once INITIALIZED",
+    "method's tokens come in the status answer once INITIALIZED",
     "minimal-answers": "every answer carries only what the guide names (no issuer/method echo, "
-                       "no status history, no evidence validity in the list, only the "
-                       "evidence id from verify, only access_token and token_type)",
+    "no status history, no evidence validity in the list, only the "
+    "evidence id from verify, only access_token and token_type)",
     "no-mobile-in-status": "the status answer never carries the mobile number",
     "unknown-status": "an extra status the kiosk cannot know between INITIALIZED and "
-                      "IDENTIFICATION_DONE (VIDEO_CALL_STARTED, BACKOFFICE_CHECK)",
+    "IDENTIFICATION_DONE (VIDEO_CALL_STARTED, BACKOFFICE_CHECK)",
     "unknown-method-type": "the list has an extra method of an unknown type "
-                           "(POSTIDENT/branch, type 'Branch') that can be started",
+    "(POSTIDENT/branch, type 'Branch') that can be started",
     "method-type-lowercase": "method types in lower case as appendix 1's second column writes "
-                             "'video': 'video', 'eid', 'bankident'",
+    "'video': 'video', 'eid', 'bankident'",
     "issuer-mixed-case": "issuers as the guide's prose writes them: 'Identity.tm', 'Authada', "
-                         "'Klarna'",
+    "'Klarna'",
     "filter-include-exclude": "yes/no filters as the guide's text reads: true includes such "
-                              "methods (no narrowing), false excludes them",
-    "methods-wrapped": "the method list comes as {\"providers\": [...]}",
+    "methods (no narrowing), false excludes them",
+    "methods-wrapped": 'the method list comes as {"providers": [...]}',
     "jurisdiction-eu-ch": "jurisdictions named EU and CH (guide §5.1): in the list, the filter "
-                          "(EIDAS/ZERTES refused) and the verify answer",
+    "(EIDAS/ZERTES refused) and the verify answer",
     "token-basic-only": "the token endpoint takes the client credentials only as HTTP Basic",
     "token-form-only": "the token endpoint takes the parameters only in a form body",
     "token-query-only": "the token endpoint takes the parameters only in the query string",
     "start-busy": "each start answers 429 (Retry-After: 1), then 503 (Retry-After: 1), and "
-                  "only the third attempt creates the order",
+    "only the third attempt creates the order",
     "klarna-session-from-order": "Klarna's 60-minute session counts from the start call "
-                                 "(order creation), not from the first load of the link",
+    "(order creation), not from the first load of the link",
     "klarna-five-loads": "Klarna's link may be loaded 5 times in all (the 6th gets 410), "
-                         "not the first use and 5 reuses",
+    "not the first use and 5 reuses",
     "cancel-204": "a cancel answers 204 with no body",
     "verify-dn-required": "the verify call refuses (400) a body without distinguishedName",
     "verify-200-not-yet": "while there is no evidence, verify answers 200 without an evidence id",
     "verify-odd-error": "while there is no evidence, verify answers errors the kiosk cannot "
-                        "know (409 not_ready, 400 terms_not_accepted)",
+    "know (409 not_ready, 400 terms_not_accepted)",
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
     "authada-lenient": "AUTHADA takes mobile, e-mail, country and language (read 'N/A' as "
-                       "'none needed' instead of 'none accepted')",
+    "'none needed' instead of 'none accepted')",
 }
 
 # Readings of the same ambiguity that cannot hold at once.
@@ -76,12 +76,14 @@ class Dialect(frozenset[str]):
         if unknown:
             raise UnknownDialectError(
                 f"unknown dialect {', '.join(repr(n) for n in unknown)}; valid dialects: "
-                + ", ".join(DIALECTS))
+                + ", ".join(DIALECTS)
+            )
         for group in EXCLUSIVE:
             clash = sorted(group.intersection(wanted))
             if len(clash) > 1:
                 raise UnknownDialectError(
-                    f"dialects {' and '.join(clash)} are readings of the same thing; pick one")
+                    f"dialects {' and '.join(clash)} are readings of the same thing; pick one"
+                )
         return super().__new__(cls, wanted)
 
     @classmethod

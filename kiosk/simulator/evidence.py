@@ -55,8 +55,10 @@ class EvidenceEndpoints:
                 p.field == "distinguishedName" for p in problems
             ):
                 raise ApiError(
-                    400, "invalid_request",
-                    "The verify request is invalid (distinguishedName is required).", problems
+                    400,
+                    "invalid_request",
+                    "The verify request is invalid (distinguishedName is required).",
+                    problems,
                 )
             raise invalid_fields(problems)
 
@@ -90,8 +92,7 @@ class EvidenceEndpoints:
         why = self._why_not(orders, wanted, now)
         if "verify-200-not-yet" in dialect:
             # No evidence is not an error for this reading: 200 without an evidence id.
-            return json_response({"evidenceId": None} if orders else {},
-                                 media_type=EVIDENCE_JSON)
+            return json_response({"evidenceId": None} if orders else {}, media_type=EVIDENCE_JSON)
         if "verify-odd-error" in dialect:
             if any(o.status == TERMINATED and not o.evidence_ready(now) for o in orders):
                 raise ApiError(400, "terms_not_accepted", why)

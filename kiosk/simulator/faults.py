@@ -18,9 +18,7 @@ FAULT_KINDS = ("error", "delay", "drop", "malformed", "rate_limit")
 TRANSPORT_SCOPE_KEY = "kiosk.simulator.transport"
 
 # Control endpoints are never faulted: a rule on "/" must not lock the tests out.
-_EXEMPT_PREFIXES = (
-    "/_sim/orders", "/_sim/clock", "/_sim/faults", "/_sim/tokens", "/_sim/dialects"
-)
+_EXEMPT_PREFIXES = ("/_sim/orders", "/_sim/clock", "/_sim/faults", "/_sim/tokens", "/_sim/dialects")
 
 MALFORMED_BODY = b'{"refId": "0f6e", "status": "TERMIN'
 

@@ -111,8 +111,10 @@ def _mobile_row(ask: bool, prompt: str) -> str:
     left empty, the first verify of an unknown number claims the evidence)."""
     if not ask:
         return ""
-    return (f'<label for="mobile">{escape(prompt)}</label>'
-            '<input id="mobile" type="tel" autocomplete="off" placeholder="+41791234567">')
+    return (
+        f'<label for="mobile">{escape(prompt)}</label>'
+        '<input id="mobile" type="tel" autocomplete="off" placeholder="+41791234567">'
+    )
 
 
 def _buttons(done_label: str, fail_label: str) -> str:
@@ -124,8 +126,9 @@ def _buttons(done_label: str, fail_label: str) -> str:
     )
 
 
-def video_page(actions: dict[str, str], order_id: str, status: str, *,
-               ask_mobile: bool = False) -> str:
+def video_page(
+    actions: dict[str, str], order_id: str, status: str, *, ask_mobile: bool = False
+) -> str:
     body = (
         "<header>Identity.tm video identification (simulated)</header>"
         "<h1>Video call</h1>"
@@ -146,8 +149,9 @@ def video_page(actions: dict[str, str], order_id: str, status: str, *,
 _BANKS = ("Demo Bank", "Sparkasse Musterstadt", "Volksbank Beispiel", "Test Savings Bank")
 
 
-def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status: str, *,
-                   ask_mobile: bool = False) -> str:
+def bankident_page(
+    actions: dict[str, str], use: int, uses_allowed: int, status: str, *, ask_mobile: bool = False
+) -> str:
     options = "".join(f"<option>{escape(bank)}</option>" for bank in _BANKS)
     body = (
         "<header>Klarna BankIdent (simulated)</header>"
@@ -160,7 +164,8 @@ def bankident_page(actions: dict[str, str], use: int, uses_allowed: int, status:
         '<label for="password">Password</label>'
         '<input id="password" type="password" autocomplete="off">'
         + _mobile_row(ask_mobile, "Mobile number for the SMS confirmation")
-        + "</form>" + _buttons("Log in and confirm", "Fail")
+        + "</form>"
+        + _buttons("Log in and confirm", "Fail")
     )
     script = _script(actions, "The bank login failed")
     return _document("BankIdent", body, script)
@@ -182,8 +187,7 @@ button#scan-card { background: #0b6e4f; color: #fff; border-color: #0b6e4f; }
 """
 
 
-def eid_provider_page(app_path: str, app_url: str, deep_link: str, qr_svg: str,
-                      status: str) -> str:
+def eid_provider_page(app_path: str, app_url: str, deep_link: str, qr_svg: str, status: str) -> str:
     """The target URL's page: a QR code and a deep link that open the app (here: the
     simulated app page, ``app_path`` on this origin, ``app_url`` in full for the code)."""
     body = (
@@ -279,8 +283,10 @@ def eid_app_page(actions: dict[str, str], status: str, *, ask_mobile: bool = Fal
         "</button></div>"
         f'<p class="note">Status <span id="status">{escape(status)}</span></p>'
     )
-    code = _EID_APP_JS % {"actions": json.dumps(actions),
-                          "fail_reason": json.dumps("The ID card could not be read")}
+    code = _EID_APP_JS % {
+        "actions": json.dumps(actions),
+        "fail_reason": json.dumps("The ID card could not be read"),
+    }
     script = "<script>" + code.replace("</", "<\\/") + "</script>"
     return _document("AUTHADA app", body, script, style=_EID_STYLE)
 

@@ -102,11 +102,15 @@ class PageEndpoints:
         kind = order.spec.page_kind
         ask_mobile = order.mobile is None  # the ISP collects the number in its own flow
         if kind in ("video", "branch"):  # branch: the unknown method type's booking page
-            content = page_html.video_page(actions, order.order_id or "", order.status,
-                                           ask_mobile=ask_mobile)
+            content = page_html.video_page(
+                actions, order.order_id or "", order.status, ask_mobile=ask_mobile
+            )
         elif kind == "bankident":
             content = page_html.bankident_page(
-                actions, order.page_loads, order.spec.page_load_limit or 0, order.status,
+                actions,
+                order.page_loads,
+                order.spec.page_load_limit or 0,
+                order.status,
                 ask_mobile=ask_mobile,
             )
         else:
@@ -120,14 +124,18 @@ class PageEndpoints:
         if order is None or order.spec.page_kind != "eid":
             return _not_found_page()
         if order.is_final:
-            return _html(page_html.message_page(
-                "Identification ended", "gone",
-                f"This identification has ended ({order.status}); ask the branch staff for a "
-                "new one."), 410)
+            return _html(
+                page_html.message_page(
+                    "Identification ended",
+                    "gone",
+                    f"This identification has ended ({order.status}); ask the branch staff for a "
+                    "new one.",
+                ),
+                410,
+            )
         base = request.url.path.rstrip("/").removesuffix("/app")
         actions = {"complete": f"{base}/complete", "fail": f"{base}/fail"}
-        return _html(page_html.eid_app_page(actions, order.status,
-                                            ask_mobile=order.mobile is None))
+        return _html(page_html.eid_app_page(actions, order.status, ask_mobile=order.mobile is None))
 
     def _order_for_action(self, request: Request) -> Order:
         order = self._find(request)
@@ -140,8 +148,9 @@ class PageEndpoints:
         body = parse_json_object(await read_body(request), empty_is_object=True)
         mobile = body.get("mobile")  # the number the ISP collected (SMS challenge, app)
         if mobile is not None and (not isinstance(mobile, str) or _mobile_problem(mobile)):
-            raise invalid_fields([FieldProblem("mobile", _mobile_problem(str(mobile)) or
-                                               "must be a string")])
+            raise invalid_fields(
+                [FieldProblem("mobile", _mobile_problem(str(mobile)) or "must be a string")]
+            )
         try:
             self._state.orders.complete_page(order, mobile if isinstance(mobile, str) else None)
         except OrderGoneError as exc:

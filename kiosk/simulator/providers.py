@@ -111,10 +111,17 @@ class ProviderEndpoints:
                 return None
             status = _BUSY_ANSWERS[self._busy_answered]
             self._busy_answered += 1
-        message = ("Too many requests; nothing was processed, retry after 1 s." if status == 429
-                   else "The service is busy; nothing was processed, retry after 1 s.")
-        return ApiError(status, "rate_limited" if status == 429 else "service_unavailable",
-                        message, headers={"Retry-After": "1"})
+        message = (
+            "Too many requests; nothing was processed, retry after 1 s."
+            if status == 429
+            else "The service is busy; nothing was processed, retry after 1 s."
+        )
+        return ApiError(
+            status,
+            "rate_limited" if status == 429 else "service_unavailable",
+            message,
+            headers={"Retry-After": "1"},
+        )
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -156,7 +163,9 @@ class ProviderEndpoints:
         # The eID link is opened on the customer's phone; the other pages in the kiosk.
         phone = self._state.phone_base or base
         order = self._state.orders.create(
-            issuer, spec, fields,
+            issuer,
+            spec,
+            fields,
             lambda kind, token: f"{phone if kind == 'eid' else base}/isp/{kind}/{token}",
         )
         return json_response(start_answer(order, dialect), media_type=PROVIDER_JSON)

@@ -88,8 +88,15 @@ def _config(app: Any, **options: Any) -> uvicorn.Config:
 class EmbeddedSimulator:
     """The simulator on loopback in a daemon thread with its own asyncio loop."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, speed: float = 60.0, *,
-                 phone_host: str = "", dialects: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        speed: float = 60.0,
+        *,
+        phone_host: str = "",
+        dialects: Iterable[str] = (),
+    ) -> None:
         """``phone_host``: an address of this machine that phones on the network can reach;
         the simulator listens there too, and the eID links (QR codes) point there.
         ``dialects``: names from ``kiosk.simulator.dialects.DIALECTS``."""
@@ -127,8 +134,11 @@ class EmbeddedSimulator:
                 self._sockets.append(_bound(self._phone_host, self._port))
             except OSError as exc:
                 self.stop()
-                raise OSError(exc.errno, f"the simulator cannot listen on {self._phone_host} "
-                              f"port {self._port} for phones: {exc.strerror}") from exc
+                raise OSError(
+                    exc.errno,
+                    f"the simulator cannot listen on {self._phone_host} "
+                    f"port {self._port} for phones: {exc.strerror}",
+                ) from exc
         if self._phone_host:
             self._state.phone_base = _url(self._phone_host, self._port)
         config = _config(
@@ -196,11 +206,13 @@ def _bound(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(host: str, port: int, speed: float, *, access_log: bool = False,
-          dialects: Iterable[str] = ()) -> None:
+def serve(
+    host: str, port: int, speed: float, *, access_log: bool = False, dialects: Iterable[str] = ()
+) -> None:
     """Run in the foreground until Ctrl-C (for `srs-kiosk simulator`).
 
     The access log is off by default: it costs about two thirds of the throughput."""
     state = SimulatorState.create(speed, dialects)
-    uvicorn.Server(_config(create_app(state), host=host, port=port, log_level="info",
-                           access_log=access_log)).run()
+    uvicorn.Server(
+        _config(create_app(state), host=host, port=port, log_level="info", access_log=access_log)
+    ).run()

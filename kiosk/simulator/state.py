@@ -30,5 +30,10 @@ class SimulatorState:
         names a wrong one)."""
         dialect = dialects if isinstance(dialects, Dialect) else Dialect(dialects)
         clock = SimClock(speed)
-        return cls(clock=clock, tokens=TokenStore(), orders=OrderStore(clock, dialect),
-                   faults=FaultBook(), dialect=dialect)
+        return cls(
+            clock=clock,
+            tokens=TokenStore(),
+            orders=OrderStore(clock, dialect),
+            faults=FaultBook(),
+            dialect=dialect,
+        )

@@ -196,8 +196,10 @@ def check_verify_body(
     dn = body.get("distinguishedName")
     if dn is None and dn_required:
         problems.append(
-            FieldProblem("distinguishedName", "is mandatory (e.g. cn=Max Maximus, givenname=Max, "
-                         "surname=Maximus, c=RO)")
+            FieldProblem(
+                "distinguishedName",
+                "is mandatory (e.g. cn=Max Maximus, givenname=Max, surname=Maximus, c=RO)",
+            )
         )
     if dn is not None and (not isinstance(dn, str) or not 1 <= len(dn) <= 500):
         problems.append(

@@ -137,8 +137,12 @@ VIDEO_IDENTITY_TM = MethodSpec(
             }
         ),
         recommended=(
-            ("last_name", QT_TRANSLATE_NOOP(
-                "Hint", "needed to use the identity.tm mobile app; must match the ID exactly")),
+            (
+                "last_name",
+                QT_TRANSLATE_NOOP(
+                    "Hint", "needed to use the identity.tm mobile app; must match the ID exactly"
+                ),
+            ),
         ),
     ),
     hand_off=HandOff.WEB_VIEW,
@@ -210,8 +214,7 @@ EID_AUTHADA = MethodSpec(
     ),
     terminal=TerminalRequirements(min_tls="1.2", qr_screen=True),
     needs=(
-        QT_TRANSLATE_NOOP("MethodNeeds", "a German ID card with eID function, or a residence "
-                          "card"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "a German ID card with eID function, or a residence card"),
         QT_TRANSLATE_NOOP("MethodNeeds", "a smartphone with NFC"),
         QT_TRANSLATE_NOOP("MethodNeeds", "the AUTHADA app (free)"),
         QT_TRANSLATE_NOOP("MethodNeeds", "the 6-digit PIN of the ID card"),
@@ -244,8 +247,7 @@ BANKIDENT_KLARNA = MethodSpec(
     target_url_max_uses=6,
     terminal=TerminalRequirements(min_tls="1.2", web_view=True),
     needs=(
-        QT_TRANSLATE_NOOP("MethodNeeds", "online banking at a supported bank (about 3500 "
-                          "banks)"),
+        QT_TRANSLATE_NOOP("MethodNeeds", "online banking at a supported bank (about 3500 banks)"),
         QT_TRANSLATE_NOOP("MethodNeeds", "a mobile phone for an SMS code"),
     ),
 )

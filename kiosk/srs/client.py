@@ -244,8 +244,9 @@ class SrsClient:
                 self._srs_regions = not self._srs_regions
                 raise
         methods = [m for m in listed if _passes(m, filters)]
-        log.debug("listed %d identification methods (%d after filtering here)", len(listed),
-                  len(methods))
+        log.debug(
+            "listed %d identification methods (%d after filtering here)", len(listed), len(methods)
+        )
         return methods
 
     async def _list(self, filters: MethodFilter) -> list[Method]:
@@ -339,9 +340,7 @@ class SrsClient:
         )
         self._check(response, SRS, not_found=f"The SRS knows no identification {ref_id}.")
         try:
-            result = parse_status(
-                response, f"the SRS answer to cancelling {ref_id}", ref_id=ref_id
-            )
+            result = parse_status(response, f"the SRS answer to cancelling {ref_id}", ref_id=ref_id)
         except MalformedResponse:
             result = cancelled_without_body(ref_id)
         log.info("cancelled %s: now %s", ref_id, result.status.value)

@@ -84,25 +84,33 @@ def mask_msisdn(value: str | None) -> str:
 
 # The problems :func:`read_mobile` finds (context "Problem"; %1 a country calling code).
 MOBILE_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "Problem", "must be a phone number: digits, spaces and a leading + only")
+    "Problem", "must be a phone number: digits, spaces and a leading + only"
+)
 MOBILE_NEEDS_COUNTRY = QT_TRANSLATE_NOOP(
-    "Problem", "must be an international number: + and the country code, e.g. +41 79 123 45 67")
+    "Problem", "must be an international number: + and the country code, e.g. +41 79 123 45 67"
+)
 MOBILE_UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
-    "Problem", "has a country code that does not exist; check the digits after + or 00")
+    "Problem", "has a country code that does not exist; check the digits after + or 00"
+)
 MOBILE_TOO_SHORT = QT_TRANSLATE_NOOP(
-    "Problem", "has too few digits for a number with the country code +%1")
+    "Problem", "has too few digits for a number with the country code +%1"
+)
 MOBILE_TOO_FEW = QT_TRANSLATE_NOOP("Problem", "has too few digits for a phone number")
 MOBILE_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Problem", "has too many digits for a number with the country code +%1")
+    "Problem", "has too many digits for a number with the country code +%1"
+)
 MOBILE_INVALID = QT_TRANSLATE_NOOP(
-    "Problem", "is not a valid number with the country code +%1; check the digits")
+    "Problem", "is not a valid number with the country code +%1; check the digits"
+)
 MOBILE_NOT_MOBILE = QT_TRANSLATE_NOOP(
-    "Problem", "is not a mobile number (a landline or service number): the SMS needs a mobile")
+    "Problem", "is not a mobile number (a landline or service number): the SMS needs a mobile"
+)
 
 # Number types (phonenumbers.PhoneNumberType names) that surely cannot receive the SMS; every
 # other type (mobile, fixed line or mobile, unknown) is accepted.
-_NOT_MOBILE = frozenset({"FIXED_LINE", "TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN",
-                         "VOICEMAIL", "PAGER"})
+_NOT_MOBILE = frozenset(
+    {"FIXED_LINE", "TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN", "VOICEMAIL", "PAGER"}
+)
 _TYPED = re.compile(r"[\d\s\-./()+]+")
 
 
@@ -143,10 +151,13 @@ def read_mobile(raw: str, default_region: str | None = None) -> MobileReading:
         number = phonenumbers.parse(text, None if international else default_region)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-            return MobileReading(problem=MOBILE_UNKNOWN_COUNTRY if international
-                                 else MOBILE_NEEDS_COUNTRY)
-        if exc.error_type in (NumberParseException.TOO_SHORT_NSN,
-                              NumberParseException.TOO_SHORT_AFTER_IDD):
+            return MobileReading(
+                problem=MOBILE_UNKNOWN_COUNTRY if international else MOBILE_NEEDS_COUNTRY
+            )
+        if exc.error_type in (
+            NumberParseException.TOO_SHORT_NSN,
+            NumberParseException.TOO_SHORT_AFTER_IDD,
+        ):
             return MobileReading(problem=MOBILE_TOO_FEW)
         return MobileReading(problem=MOBILE_NOT_A_NUMBER)
     code = (str(number.country_code),)
@@ -155,10 +166,12 @@ def read_mobile(raw: str, default_region: str | None = None) -> MobileReading:
         judged = number
         if number.italian_leading_zero and _trunk_prefix(number.country_code) == "0":
             # A number too short to be valid keeps its trunk 0 ("079 123 45 6"): not a digit.
-            judged = phonenumbers.PhoneNumber(country_code=number.country_code,
-                                              national_number=number.national_number)
+            judged = phonenumbers.PhoneNumber(
+                country_code=number.country_code, national_number=number.national_number
+            )
         possible = phonenumbers.is_possible_number_for_type_with_reason(
-            judged, PhoneNumberType.MOBILE)
+            judged, PhoneNumberType.MOBILE
+        )
         reasons = phonenumbers.ValidationResult
         if possible == reasons.INVALID_COUNTRY_CODE:
             return MobileReading(problem=MOBILE_UNKNOWN_COUNTRY)

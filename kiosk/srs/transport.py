@@ -152,9 +152,7 @@ class Sender:
                 raise ServiceUnavailable(_describe(exc, service, self._timeout_s)) from exc
             except httpx.TransportError as exc:
                 failure = exc
-            if response is not None and not _is_retryable_status(
-                response.status_code, idempotent
-            ):
+            if response is not None and not _is_retryable_status(response.status_code, idempotent):
                 return response
             retry_after = (
                 parse_retry_after(response.headers.get("Retry-After")) if response else None

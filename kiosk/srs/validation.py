@@ -79,8 +79,9 @@ def _identity_mobile_problem(value: str) -> FieldProblem | None:
     """The customer's mobile: international, a valid number of its country, able to receive
     the SMS (the screens read the branch's local notation before: ``read_mobile``)."""
     reading = read_mobile(value)
-    return None if reading.problem is None else FieldProblem("mobile", reading.problem,
-                                                              reading.args)
+    return (
+        None if reading.problem is None else FieldProblem("mobile", reading.problem, reading.args)
+    )
 
 
 def _email_problem(value: str) -> str | None:
@@ -173,10 +174,16 @@ def identity_problems(
     today = today or date.today()
     given = data.given()
     named = (method_name,) if method_name else ()
-    required = (QT_TRANSLATE_NOOP("Problem", "is required for %1") if named
-                else QT_TRANSLATE_NOOP("Problem", "is required for this method"))
-    refused = (QT_TRANSLATE_NOOP("Problem", "is not accepted by %1") if named
-               else QT_TRANSLATE_NOOP("Problem", "is not accepted by this method"))
+    required = (
+        QT_TRANSLATE_NOOP("Problem", "is required for %1")
+        if named
+        else QT_TRANSLATE_NOOP("Problem", "is required for this method")
+    )
+    refused = (
+        QT_TRANSLATE_NOOP("Problem", "is not accepted by %1")
+        if named
+        else QT_TRANSLATE_NOOP("Problem", "is not accepted by this method")
+    )
     problems: list[FieldProblem] = []
     if rules is not None:
         for name in sorted(rules.mandatory - given.keys()):

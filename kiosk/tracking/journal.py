@@ -125,7 +125,8 @@ def _refuse_empty(path: Path) -> None:
     if empty:
         raise JournalError(
             f"{path} is empty (0 bytes): the orders it held are lost. Restore it from a backup, "
-            "or delete it to start a new, empty journal")
+            "or delete it to start a new, empty journal"
+        )
 
 
 def _storage_note(folder: Path) -> str:
@@ -178,8 +179,11 @@ class Journal:
         except OSError as exc:  # its folder cannot be made (read-only, full)
             raise JournalError(f"{path} cannot be opened: {exc}") from exc
         if os.name == "posix":  # identifiers only, but still nobody else's business
-            for file in (path, path.with_name(path.name + "-wal"),
-                         path.with_name(path.name + "-shm")):
+            for file in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
                 if file.exists():
                     file.chmod(0o600)
 
@@ -191,7 +195,9 @@ class Journal:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         self.close()
@@ -227,14 +233,18 @@ class Journal:
             raise KeyError(ref_id)
         return row  # type: ignore[no-any-return]
 
-    def _snapshot(self, conn: sqlite3.Connection, row: sqlite3.Row,
-                  history: tuple[HistoryEntry, ...] | None = None) -> TrackedOrder:
+    def _snapshot(
+        self,
+        conn: sqlite3.Connection,
+        row: sqlite3.Row,
+        history: tuple[HistoryEntry, ...] | None = None,
+    ) -> TrackedOrder:
         if history is None:
             history = tuple(
                 HistoryEntry(Status(h["status"]), _at(h["at"]), h["reason"])
                 for h in conn.execute(
-                    "SELECT status, at, reason FROM status_history WHERE ref_id = ? "
-                    "ORDER BY rowid", (row["ref_id"],),
+                    "SELECT status, at, reason FROM status_history WHERE ref_id = ? ORDER BY rowid",
+                    (row["ref_id"],),
                 )
             )
         due = row["next_due"]
@@ -250,7 +260,8 @@ class Journal:
             history=history,
             next_action=(
                 NextAction(ActionKind(row["next_kind"]), _at(due))
-                if row["next_kind"] and due is not None else None
+                if row["next_kind"] and due is not None
+                else None
             ),
             created_at=_at(row["created_at"]),
             updated_at=_at(row["updated_at"]),
@@ -286,8 +297,7 @@ class Journal:
         return self._snapshot(conn, self._row(conn, ref_id))
 
     @staticmethod
-    def _process_started(row: sqlite3.Row, at: float,
-                         session_s: float | None) -> dict[str, Any]:
+    def _process_started(row: sqlite3.Row, at: float, session_s: float | None) -> dict[str, Any]:
         """The columns that mark the identification process as started at ``at`` (the first
         time only): a method's session (``session_s`` long) ends that long after."""
         if row["identification_started_at"] is not None:
@@ -298,8 +308,9 @@ class Journal:
         return columns
 
     @staticmethod
-    def _next(row: sqlite3.Row, status: Status, wanted: NextAction | None, at: float
-              ) -> dict[str, Any]:
+    def _next(
+        row: sqlite3.Row, status: Status, wanted: NextAction | None, at: float
+    ) -> dict[str, Any]:
         """The next-action columns. A pending cancel wins over a poll or verify while the order
         can still be cancelled, so a cancel requested mid-call is never lost."""
         if wanted is not None and row["cancel_pending"] and not status.is_final:
@@ -310,8 +321,9 @@ class Journal:
         return {"next_kind": wanted.kind.value, "next_due": wanted.due.timestamp()}
 
     @staticmethod
-    def _add_history(conn: sqlite3.Connection, ref_id: str,
-                     entries: Sequence[HistoryEntry]) -> None:
+    def _add_history(
+        conn: sqlite3.Connection, ref_id: str, entries: Sequence[HistoryEntry]
+    ) -> None:
         # A status is recorded once, when first seen (the start answer and the provider's
         # history both name CREATED, with different clocks).
         conn.executemany(
@@ -332,8 +344,9 @@ class Journal:
     def mobile_of(self, ref_id: str) -> str | None:
         """The mobile number the customer gave for the order, while it runs (decrypted)."""
         with self._lock:
-            row = self._conn.execute("SELECT mobile_enc FROM orders WHERE ref_id = ?",
-                                     (ref_id,)).fetchone()
+            row = self._conn.execute(
+                "SELECT mobile_enc FROM orders WHERE ref_id = ?", (ref_id,)
+            ).fetchone()
         return None if row is None else self._sealer.open(row["mobile_enc"])
 
     def get(self, ref_id: str) -> TrackedOrder | None:
@@ -354,9 +367,12 @@ class Journal:
                 "SELECT ref_id, status, at, reason FROM status_history ORDER BY rowid"
             ):
                 histories.setdefault(h["ref_id"], []).append(
-                    HistoryEntry(Status(h["status"]), _at(h["at"]), h["reason"]))
-            return [self._snapshot(self._conn, row, tuple(histories.get(row["ref_id"], ())))
-                    for row in rows]
+                    HistoryEntry(Status(h["status"]), _at(h["at"]), h["reason"])
+                )
+            return [
+                self._snapshot(self._conn, row, tuple(histories.get(row["ref_id"], ())))
+                for row in rows
+            ]
 
     def pending_for_customer(self, key: str, *, exclude: str | None = None) -> list[TrackedOrder]:
         """The customer's orders whose status is not final yet (these can be cancelled)."""
@@ -372,8 +388,9 @@ class Journal:
 
     # -- changes (one transaction each) ----------------------------------------------------------
 
-    def add(self, new: NewOrder, at: float, *, lease: Lease | None = None,
-            intent_id: str | None = None) -> TrackedOrder:
+    def add(
+        self, new: NewOrder, at: float, *, lease: Lease | None = None, intent_id: str | None = None
+    ) -> TrackedOrder:
         """Record a started order (durably: losing it would lose track of a live order), leased
         to ``lease``'s holder if given (nobody else can claim it in between), replacing its
         start intent in the same transaction. Adding a ref id that is already there changes
@@ -388,12 +405,28 @@ class Journal:
                 "updated_at, lease_owner, lease_pid, lease_host, lease_until, status_text, "
                 "mobile_enc, target_url_enc) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (new.ref_id, new.order_id, new.issuer, new.method, new.jurisdiction.value,
-                 new.loa, new.status.value, new.customer_key, new.next_action.kind.value,
-                 new.next_action.due.timestamp(), _ts(new.expires_at), at, at,
-                 holder.owner if holder else None, holder.pid if holder else None,
-                 holder.host if holder else None, _ts(lease.until) if lease else None,
-                 new.status_text or None, mobile_enc, url_enc),
+                (
+                    new.ref_id,
+                    new.order_id,
+                    new.issuer,
+                    new.method,
+                    new.jurisdiction.value,
+                    new.loa,
+                    new.status.value,
+                    new.customer_key,
+                    new.next_action.kind.value,
+                    new.next_action.due.timestamp(),
+                    _ts(new.expires_at),
+                    at,
+                    at,
+                    holder.owner if holder else None,
+                    holder.pid if holder else None,
+                    holder.host if holder else None,
+                    _ts(lease.until) if lease else None,
+                    new.status_text or None,
+                    mobile_enc,
+                    url_enc,
+                ),
             )
             self._add_history(conn, new.ref_id, [HistoryEntry(new.status, _at(at))])
             if intent_id is not None:
@@ -402,15 +435,17 @@ class Journal:
 
     # -- start intents ---------------------------------------------------------------------------
 
-    def add_intent(self, issuer: str, method: str, external_id: str | None, at: float, *,
-                   pid: int, host: str) -> str:
+    def add_intent(
+        self, issuer: str, method: str, external_id: str | None, at: float, *, pid: int, host: str
+    ) -> str:
         """Record (durably) that a start call is about to be made; returns the intent's id."""
         intent_id = secrets.token_hex(8)
         with self._tx(durable=True) as conn:
             conn.execute(
                 "INSERT INTO start_intents (intent_id, issuer, method, external_id, created_at, "
                 "pid, host) VALUES (?,?,?,?,?,?,?)",
-                (intent_id, issuer, method, external_id, at, pid, host))
+                (intent_id, issuer, method, external_id, at, pid, host),
+            )
         return intent_id
 
     def drop_intent(self, intent_id: str) -> None:
@@ -422,16 +457,36 @@ class Journal:
         """Every start intent not settled by an order or a refusal, oldest first."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT * FROM start_intents ORDER BY created_at, intent_id").fetchall()
-        return [StartIntent(row["intent_id"], row["issuer"], row["method"], row["external_id"],
-                            _at(row["created_at"]), row["pid"] or 0, row["host"] or "")
-                for row in rows]
+                "SELECT * FROM start_intents ORDER BY created_at, intent_id"
+            ).fetchall()
+        return [
+            StartIntent(
+                row["intent_id"],
+                row["issuer"],
+                row["method"],
+                row["external_id"],
+                _at(row["created_at"]),
+                row["pid"] or 0,
+                row["host"] or "",
+            )
+            for row in rows
+        ]
 
     def record_status(
-        self, ref_id: str, status: Status, *, reason: str | None, order_id: str | None,
-        history: Sequence[HistoryEntry], next_action: NextAction | None, at: float,
-        verify_until: datetime | None = None, cancel: bool = False, status_text: str = "",
-        target_url: str | None = None, process_started: bool = False,
+        self,
+        ref_id: str,
+        status: Status,
+        *,
+        reason: str | None,
+        order_id: str | None,
+        history: Sequence[HistoryEntry],
+        next_action: NextAction | None,
+        at: float,
+        verify_until: datetime | None = None,
+        cancel: bool = False,
+        status_text: str = "",
+        target_url: str | None = None,
+        process_started: bool = False,
         session_s: float | None = None,
     ) -> TrackedOrder:
         """A successful status (or cancel) answer: the status (and the provider's text for it),
@@ -448,8 +503,12 @@ class Journal:
                 return self._update(conn, ref_id, at, last_error=None, failures=0)
             self._add_history(conn, ref_id, history)
             columns: dict[str, Any] = {
-                "status": status.value, "reason": reason, "last_error": None, "failures": 0,
-                "status_text": status_text or None, **self._next(row, status, next_action, at),
+                "status": status.value,
+                "reason": reason,
+                "last_error": None,
+                "failures": 0,
+                "status_text": status_text or None,
+                **self._next(row, status, next_action, at),
             }
             if order_id:
                 columns["order_id"] = order_id
@@ -465,19 +524,29 @@ class Journal:
                 columns["cancel_pending"] = 1
             return self._update(conn, ref_id, at, **columns)
 
-    def record_failure(self, ref_id: str, error: str, next_action: NextAction,
-                       at: float) -> TrackedOrder:
+    def record_failure(
+        self, ref_id: str, error: str, next_action: NextAction, at: float
+    ) -> TrackedOrder:
         """A call failed (service down, bad answer): count it, keep the error, retry later."""
         with self._tx() as conn:
             row = self._row(conn, ref_id)
             return self._update(
-                conn, ref_id, at, last_error=error, failures=row["failures"] + 1,
+                conn,
+                ref_id,
+                at,
+                last_error=error,
+                failures=row["failures"] + 1,
                 **self._next(row, Status(row["status"]), next_action, at),
             )
 
     def record_verify(
-        self, ref_id: str, *, next_action: NextAction | None, at: float,
-        evidence_id: str | None = None, valid_until: datetime | None = None,
+        self,
+        ref_id: str,
+        *,
+        next_action: NextAction | None,
+        at: float,
+        evidence_id: str | None = None,
+        valid_until: datetime | None = None,
         reason: str | None = None,
     ) -> TrackedOrder:
         """A verify answer: the evidence, or "not yet" (retry at ``next_action``), or the end
@@ -485,8 +554,10 @@ class Journal:
         with self._tx() as conn:
             row = self._row(conn, ref_id)
             columns: dict[str, Any] = {
-                "verify_attempts": row["verify_attempts"] + 1, "last_error": None,
-                "failures": 0, **self._next(row, Status(row["status"]), next_action, at),
+                "verify_attempts": row["verify_attempts"] + 1,
+                "last_error": None,
+                "failures": 0,
+                **self._next(row, Status(row["status"]), next_action, at),
             }
             if evidence_id is not None:
                 columns.update(evidence_id=evidence_id, evidence_valid_until=_ts(valid_until))
@@ -499,8 +570,14 @@ class Journal:
         with self._tx() as conn:
             self._add_history(conn, ref_id, [HistoryEntry(status, _at(at), reason)])
             return self._update(
-                conn, ref_id, at, status=status.value, reason=reason, next_kind=None,
-                next_due=None, cancel_pending=0,
+                conn,
+                ref_id,
+                at,
+                status=status.value,
+                reason=reason,
+                next_kind=None,
+                next_due=None,
+                cancel_pending=0,
             )
 
     def request_cancel(self, ref_id: str, at: float) -> TrackedOrder:
@@ -509,25 +586,39 @@ class Journal:
             row = self._row(conn, ref_id)
             if Status(row["status"]).is_final:
                 return self._snapshot(conn, row)
-            return self._update(conn, ref_id, at, cancel_pending=1,
-                                next_kind=ActionKind.CANCEL.value, next_due=at)
+            return self._update(
+                conn, ref_id, at, cancel_pending=1, next_kind=ActionKind.CANCEL.value, next_due=at
+            )
 
     def cancel_refused(self, ref_id: str, next_action: NextAction, at: float) -> TrackedOrder:
         """The SRS refused the cancel because the order had ended meanwhile: drop the flag and
         find out how it ended."""
         with self._tx() as conn:
-            return self._update(conn, ref_id, at, cancel_pending=0, last_error=None, failures=0,
-                                next_kind=next_action.kind.value,
-                                next_due=next_action.due.timestamp())
+            return self._update(
+                conn,
+                ref_id,
+                at,
+                cancel_pending=0,
+                last_error=None,
+                failures=0,
+                next_kind=next_action.kind.value,
+                next_due=next_action.due.timestamp(),
+            )
 
-    def count_target_url_use(self, ref_id: str, at: float, *,
-                             session_s: float | None = None) -> TrackedOrder:
+    def count_target_url_use(
+        self, ref_id: str, at: float, *, session_s: float | None = None
+    ) -> TrackedOrder:
         """The kiosk loaded (or handed out) the target URL once more; the first use starts the
         identification process (and a session of ``session_s``, if the method has one)."""
         with self._tx() as conn:
             row = self._row(conn, ref_id)
-            return self._update(conn, ref_id, at, target_url_uses=row["target_url_uses"] + 1,
-                                **self._process_started(row, at, session_s))
+            return self._update(
+                conn,
+                ref_id,
+                at,
+                target_url_uses=row["target_url_uses"] + 1,
+                **self._process_started(row, at, session_s),
+            )
 
     def purge(self, finished_before: float) -> int:
         """Delete orders that finished (nothing left to do) before ``finished_before``, and
@@ -542,36 +633,56 @@ class Journal:
 
     # -- leases: which process follows which order -----------------------------------------------
 
-    def claim(self, holder: LeaseHolder, ref_ids: Sequence[str] | None, now: float,
-              until: float, *, gone: Sequence[str] = ()) -> list[Held]:
+    def claim(
+        self,
+        holder: LeaseHolder,
+        ref_ids: Sequence[str] | None,
+        now: float,
+        until: float,
+        *,
+        gone: Sequence[str] = (),
+    ) -> list[Held]:
         """Lease to ``holder`` until ``until`` the named orders (``None``: every active order)
         whose lease is free, lapsed or already the holder's (so this also renews); orders under
         another holder's live lease and finished orders are left alone. The leases of the
         ``gone`` owners (processes known to have died) count as lapsed. One IMMEDIATE
         transaction: of two processes claiming the same order at once, exactly one gets it.
         Returns the orders now leased to the holder among those asked for."""
-        values: dict[str, Any] = {"owner": holder.owner, "pid": holder.pid,
-                                  "host": holder.host, "now": now, "until": until}
+        values: dict[str, Any] = {
+            "owner": holder.owner,
+            "pid": holder.pid,
+            "host": holder.host,
+            "now": now,
+            "until": until,
+        }
         free = _FREE
         if gone:
             values.update({f"gone{i}": owner for i, owner in enumerate(gone)})
             free += f" OR lease_owner IN ({', '.join(f':gone{i}' for i in range(len(gone)))})"
-        update = ("UPDATE orders SET lease_owner = :owner, lease_pid = :pid, "
-                  f"lease_host = :host, lease_until = :until WHERE next_kind IS NOT NULL "
-                  f"AND ({free})")
+        update = (
+            "UPDATE orders SET lease_owner = :owner, lease_pid = :pid, "
+            f"lease_host = :host, lease_until = :until WHERE next_kind IS NOT NULL "
+            f"AND ({free})"
+        )
         with self._tx() as conn:
             if ref_ids is None:
                 conn.execute(update, values)
-                return [Held(row["ref_id"], bool(row["cancel_pending"])) for row in conn.execute(
-                    "SELECT ref_id, cancel_pending FROM orders WHERE next_kind IS NOT NULL "
-                    "AND lease_owner = :owner AND lease_until = :until ORDER BY next_due",
-                    values)]
+                return [
+                    Held(row["ref_id"], bool(row["cancel_pending"]))
+                    for row in conn.execute(
+                        "SELECT ref_id, cancel_pending FROM orders WHERE next_kind IS NOT NULL "
+                        "AND lease_owner = :owner AND lease_until = :until ORDER BY next_due",
+                        values,
+                    )
+                ]
             held = []
             for ref_id in ref_ids:  # by primary key: a few orders cost no scan of all
-                if conn.execute(update + " AND ref_id = :ref_id",
-                                {**values, "ref_id": ref_id}).rowcount:
-                    row = conn.execute("SELECT cancel_pending FROM orders WHERE ref_id = ?",
-                                       (ref_id,)).fetchone()
+                if conn.execute(
+                    update + " AND ref_id = :ref_id", {**values, "ref_id": ref_id}
+                ).rowcount:
+                    row = conn.execute(
+                        "SELECT cancel_pending FROM orders WHERE ref_id = ?", (ref_id,)
+                    ).fetchone()
                     held.append(Held(ref_id, bool(row["cancel_pending"])))
             return held
 
@@ -579,20 +690,29 @@ class Journal:
         """Give up ``owner``'s leases (all, or the named ones) so another process takes the
         orders over at once; returns how many were released."""
         with self._tx() as conn:
-            clear = ("UPDATE orders SET lease_owner = NULL, lease_pid = NULL, lease_host = NULL, "
-                     "lease_until = NULL WHERE lease_owner = ?")
+            clear = (
+                "UPDATE orders SET lease_owner = NULL, lease_pid = NULL, lease_host = NULL, "
+                "lease_until = NULL WHERE lease_owner = ?"
+            )
             if ref_ids is None:
                 return conn.execute(clear, (owner,)).rowcount
-            return sum(conn.execute(clear + " AND ref_id = ?", (owner, ref_id)).rowcount
-                       for ref_id in ref_ids)
+            return sum(
+                conn.execute(clear + " AND ref_id = ?", (owner, ref_id)).rowcount
+                for ref_id in ref_ids
+            )
 
     def held_elsewhere(self, owner: str, ref_ids: Sequence[str], now: float) -> list[str]:
         """Those of ``ref_ids`` that another holder follows under a live lease."""
         with self._lock:
-            return [ref_id for ref_id in ref_ids if self._conn.execute(
-                "SELECT 1 FROM orders WHERE ref_id = ? AND next_kind IS NOT NULL AND "
-                "lease_owner IS NOT NULL AND lease_owner != ? AND lease_until > ?",
-                (ref_id, owner, now)).fetchone()]
+            return [
+                ref_id
+                for ref_id in ref_ids
+                if self._conn.execute(
+                    "SELECT 1 FROM orders WHERE ref_id = ? AND next_kind IS NOT NULL AND "
+                    "lease_owner IS NOT NULL AND lease_owner != ? AND lease_until > ?",
+                    (ref_id, owner, now),
+                ).fetchone()
+            ]
 
     def leased_elsewhere(self, owner: str, now: float) -> list[LeasedElsewhere]:
         """Active orders under other holders' live leases, per holder (most orders first)."""
@@ -601,11 +721,17 @@ class Journal:
                 "SELECT lease_owner, lease_pid, lease_host, count(*) AS n, "
                 "max(lease_until) AS until FROM orders WHERE next_kind IS NOT NULL "
                 "AND lease_owner IS NOT NULL AND lease_owner != ? AND lease_until > ? "
-                "GROUP BY lease_owner ORDER BY n DESC, lease_owner", (owner, now),
+                "GROUP BY lease_owner ORDER BY n DESC, lease_owner",
+                (owner, now),
             ).fetchall()
-        return [LeasedElsewhere(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
-                                            row["lease_host"] or "?"), row["n"],
-                                _at(row["until"])) for row in rows]
+        return [
+            LeasedElsewhere(
+                LeaseHolder(row["lease_owner"], row["lease_pid"] or 0, row["lease_host"] or "?"),
+                row["n"],
+                _at(row["until"]),
+            )
+            for row in rows
+        ]
 
     def leases_elsewhere(self, owner: str, now: float) -> dict[str, Lease]:
         """The live leases other holders have on active orders, per ref id (what a window
@@ -614,19 +740,28 @@ class Journal:
             rows = self._conn.execute(
                 "SELECT ref_id, lease_owner, lease_pid, lease_host, lease_until FROM orders "
                 "WHERE next_kind IS NOT NULL AND lease_owner IS NOT NULL AND lease_owner != ? "
-                "AND lease_until > ?", (owner, now),
+                "AND lease_until > ?",
+                (owner, now),
             ).fetchall()
-        return {row["ref_id"]: Lease(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
-                                                 row["lease_host"] or "?"),
-                                     _at(row["lease_until"])) for row in rows}
+        return {
+            row["ref_id"]: Lease(
+                LeaseHolder(row["lease_owner"], row["lease_pid"] or 0, row["lease_host"] or "?"),
+                _at(row["lease_until"]),
+            )
+            for row in rows
+        }
 
     def lease_of(self, ref_id: str) -> Lease | None:
         """The order's lease as recorded (lapsed or not); None when nobody holds it."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT lease_owner, lease_pid, lease_host, lease_until FROM orders "
-                "WHERE ref_id = ?", (ref_id,)).fetchone()
+                "WHERE ref_id = ?",
+                (ref_id,),
+            ).fetchone()
         if row is None or row["lease_owner"] is None:
             return None
-        return Lease(LeaseHolder(row["lease_owner"], row["lease_pid"] or 0,
-                                 row["lease_host"] or "?"), _at(row["lease_until"]))
+        return Lease(
+            LeaseHolder(row["lease_owner"], row["lease_pid"] or 0, row["lease_host"] or "?"),
+            _at(row["lease_until"]),
+        )

@@ -58,8 +58,13 @@ class KeyringKey:
     the keyring is unusable. Read once per instance (the keyring may be slow: call it off the
     GUI thread; the journal does, on its own thread)."""
 
-    def __init__(self, *, config_dir: Path | None = None,
-                 service: str = KEYRING_SERVICE, user: str = KEYRING_USER) -> None:
+    def __init__(
+        self,
+        *,
+        config_dir: Path | None = None,
+        service: str = KEYRING_SERVICE,
+        user: str = KEYRING_USER,
+    ) -> None:
         self._config_dir = config_dir
         self._service, self._user = service, user
         self._lock = threading.Lock()
@@ -83,21 +88,27 @@ class KeyringKey:
                 decoded = _decode(stored)
                 if decoded is not None:
                     return decoded
-                log.warning("the journal key in the OS keyring is unreadable; making a new one "
-                            "(stored secrets of open orders are lost)")
+                log.warning(
+                    "the journal key in the OS keyring is unreadable; making a new one "
+                    "(stored secrets of open orders are lost)"
+                )
             fresh = secrets.token_bytes(_SECRET_BYTES)
             keyring.set_password(self._service, self._user, _encode(fresh))
             return fresh
         except (KeyringError, RuntimeError, OSError) as exc:
             # keyring's "no backend" error is a RuntimeError; D-Bus trouble an OSError. The
             # warning comes when the key file is made; later runs only note it.
-            log.info("no usable OS keyring (%s); the journal key is in a file in the user's "
-                     "config directory", type(exc).__name__)
+            log.info(
+                "no usable OS keyring (%s); the journal key is in a file in the user's "
+                "config directory",
+                type(exc).__name__,
+            )
             return None
 
     def _from_file(self) -> bytes:
         folder = self._config_dir or Path(
-            platformdirs.user_config_dir(KEYRING_SERVICE, appauthor=False))
+            platformdirs.user_config_dir(KEYRING_SERVICE, appauthor=False)
+        )
         path = folder / KEY_FILE
         if path.exists():
             decoded = _decode(path.read_text(encoding="ascii", errors="replace"))
@@ -116,8 +127,11 @@ class KeyringKey:
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp, path)
-        log.warning("no usable OS keyring: created the journal key file %s (mode 0600); "
-                    "protect the user's config directory like the keyring", path)
+        log.warning(
+            "no usable OS keyring: created the journal key file %s (mode 0600); "
+            "protect the user's config directory like the keyring",
+            path,
+        )
         return fresh
 
 

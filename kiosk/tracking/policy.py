@@ -74,8 +74,9 @@ DEFAULT_POLICY = TrackingPolicy()
 class Timing:
     """The policy at one time scale, with its own random source for jitter."""
 
-    def __init__(self, policy: TrackingPolicy, scale: float,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self, policy: TrackingPolicy, scale: float, rng: random.Random | None = None
+    ) -> None:
         if scale <= 0:
             raise ValueError("the time scale must be positive")
         self.policy = policy
@@ -90,9 +91,15 @@ class Timing:
         factor = self._rng.uniform(1 - j, 1 + j) if j else 1.0
         return max(self.policy.min_delay_s, seconds * self.scale * factor)
 
-    def poll_delay(self, method_type: MethodType | None, status: Status, *,
-                   in_status_s: float, polls_in_status: int, awaiting_url: bool = False
-                   ) -> float:
+    def poll_delay(
+        self,
+        method_type: MethodType | None,
+        status: Status,
+        *,
+        in_status_s: float,
+        polls_in_status: int,
+        awaiting_url: bool = False,
+    ) -> float:
         """Seconds until the next status poll. ``in_status_s`` (real seconds) and
         ``polls_in_status`` say how long the order has shown ``status`` to this tracker;
         ``awaiting_url``: the customer waits for the target URL. A status the kiosk does not
@@ -101,8 +108,10 @@ class Timing:
         if awaiting_url and in_status_s < self.scaled(p.idle_after_s):
             base = p.awaiting_url_poll_s
         elif status in _BACK_OFFICE and method_type in p.slow_back_office:
-            base = min(p.back_office_max_poll_s,
-                       p.back_office_poll_s * p.back_office_growth ** polls_in_status)
+            base = min(
+                p.back_office_max_poll_s,
+                p.back_office_poll_s * p.back_office_growth**polls_in_status,
+            )
         elif in_status_s >= self.scaled(p.idle_after_s):
             base = p.idle_poll_s
         else:
@@ -129,8 +138,9 @@ class Timing:
         doubled = p.verify_retry_s * 2.0 ** (attempts - p.verify_quick_attempts + 1)
         return self._jittered(min(p.verify_max_retry_s, doubled))
 
-    def first_verify_at(self, spec: MethodSpec | None, *, created_at: float,
-                        terminated_seen_at: float) -> float:
+    def first_verify_at(
+        self, spec: MethodSpec | None, *, created_at: float, terminated_seen_at: float
+    ) -> float:
         """When the first verify call is due (epoch seconds), per the method's recommendation.
         Never before TERMINATED was seen: an earlier evidence of the same mobile number (an old
         identification) would otherwise be taken for this order's."""

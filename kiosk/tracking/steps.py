@@ -42,8 +42,7 @@ T = TypeVar("T")
 # The kiosk's own EXPIRED, a last resort: the provider ends a session that runs out with its own
 # negative status; only when that never comes (policy.session_grace_s after the session's end)
 # does the kiosk stop following the order.
-SESSION_OVER = ("The method's session ended and the provider reported no end of the "
-                "identification")
+SESSION_OVER = "The method's session ended and the provider reported no end of the identification"
 ABANDONED = "Not finished for too long; the kiosk cancelled it"
 
 
@@ -104,9 +103,16 @@ def spec_of(order: TrackedOrder) -> MethodSpec | None:
 
 
 class Steps:
-    def __init__(self, client: SrsClient, journal: Journal, db: JournalThread, timing: Timing,
-                 clock: Callable[[], float], slots: asyncio.Semaphore,
-                 secrets: dict[str, OrderSecrets] | None = None) -> None:
+    def __init__(
+        self,
+        client: SrsClient,
+        journal: Journal,
+        db: JournalThread,
+        timing: Timing,
+        clock: Callable[[], float],
+        slots: asyncio.Semaphore,
+        secrets: dict[str, OrderSecrets] | None = None,
+    ) -> None:
         self._client = client
         self._secrets = secrets if secrets is not None else {}
         self._journal = journal
@@ -152,8 +158,9 @@ class Steps:
             return await self._cancel(order)
         except NotFound as exc:
             if self._timing.policy.unknown_order_is_final:
-                return await self._finish(order, Status.EXPIRED,
-                                          "The service no longer knows this order")
+                return await self._finish(
+                    order, Status.EXPIRED, "The service no longer knows this order"
+                )
             return await self._failed(order, exc)
         except SrsError as exc:
             return await self._failed(order, exc)
@@ -174,17 +181,20 @@ class Steps:
         mobile = await self._db.call(self._journal.mobile_of, order.ref_id)
         if not mobile:
             if memo.mobile is None:
-                memo.mobile = (await self._call(order,
-                                                self._client.status(order.ref_id))).mobile
+                memo.mobile = (await self._call(order, self._client.status(order.ref_id))).mobile
             mobile = memo.mobile
         if not mobile:
-            return await self._end_verify(order, "No mobile number was given, so there is no "
-                                                 "evidence to look up")
+            return await self._end_verify(
+                order, "No mobile number was given, so there is no evidence to look up"
+            )
         kept = self._secrets.get(order.ref_id)
         try:
-            evidence = await self._call(order, self._client.verify(
-                mobile, order.jurisdiction, order.loa,
-                kept.distinguished_name if kept else None))
+            evidence = await self._call(
+                order,
+                self._client.verify(
+                    mobile, order.jurisdiction, order.loa, kept.distinguished_name if kept else None
+                ),
+            )
         except (AuthenticationFailed, ServiceUnavailable):
             raise  # our credentials, or the service down: backoff (and Retry-After)
         except SrsError as exc:
@@ -194,32 +204,50 @@ class Steps:
             now = self._clock()
             due = now + self._timing.verify_delay(order.verify_attempts + 1)
             if order.verify_until is not None and due > order.verify_until.timestamp():
-                prefix = ("No evidence before the deadline" if isinstance(exc, EvidenceNotFound)
-                          else "The RA service did not give the evidence before the deadline")
+                prefix = (
+                    "No evidence before the deadline"
+                    if isinstance(exc, EvidenceNotFound)
+                    else "The RA service did not give the evidence before the deadline"
+                )
                 return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
             if not isinstance(exc, EvidenceNotFound):
-                log.warning("order %s: verify answered %s; asking again on the schedule",
-                            order.ref_id, scrub(exc.message))
-            return await self._db.call(self._journal.record_verify, order.ref_id,
-                                       next_action=NextAction(ActionKind.VERIFY, _at(due)),
-                                       at=now)
+                log.warning(
+                    "order %s: verify answered %s; asking again on the schedule",
+                    order.ref_id,
+                    scrub(exc.message),
+                )
+            return await self._db.call(
+                self._journal.record_verify,
+                order.ref_id,
+                next_action=NextAction(ActionKind.VERIFY, _at(due)),
+                at=now,
+            )
         log.info("order %s: verified, evidence %s", order.ref_id, evidence.evidence_id)
         return await self._db.call(
-            self._journal.record_verify, order.ref_id, next_action=None, at=self._clock(),
-            evidence_id=evidence.evidence_id, valid_until=evidence.valid_until)
+            self._journal.record_verify,
+            order.ref_id,
+            next_action=None,
+            at=self._clock(),
+            evidence_id=evidence.evidence_id,
+            valid_until=evidence.valid_until,
+        )
 
     async def _cancel(self, order: TrackedOrder) -> TrackedOrder:
         try:
             answer = await self._call(order, self._client.cancel(order.ref_id))
         except Conflict:
-            log.info("order %s: cancel refused, the order has ended; checking how",
-                     order.ref_id)
+            log.info("order %s: cancel refused, the order has ended; checking how", order.ref_id)
             now = self._clock()
-            return await self._db.call(self._journal.cancel_refused, order.ref_id,
-                                       NextAction(ActionKind.POLL, _at(now)), now)
+            return await self._db.call(
+                self._journal.cancel_refused,
+                order.ref_id,
+                NextAction(ActionKind.POLL, _at(now)),
+                now,
+            )
         except NotFound:
-            return await self._finish(order, Status.CANCELLED,
-                                      "The SRS does not know this order; nothing to cancel")
+            return await self._finish(
+                order, Status.CANCELLED, "The SRS does not know this order; nothing to cancel"
+            )
         if not answer.status.is_final:
             raise SrsError(f"The SRS did not confirm the cancel (status {answer.status.value})")
         log.info("order %s: cancelled (%s)", order.ref_id, answer.status.value)
@@ -227,8 +255,14 @@ class Steps:
 
     # -- recording ------------------------------------------------------------------------------
 
-    async def _apply(self, order: TrackedOrder, answer: IdentificationStatus, memo: Memo, *,
-                     keep_reason: bool = False) -> TrackedOrder:
+    async def _apply(
+        self,
+        order: TrackedOrder,
+        answer: IdentificationStatus,
+        memo: Memo,
+        *,
+        keep_reason: bool = False,
+    ) -> TrackedOrder:
         """Record a status answer and decide the next action."""
         now = self._clock()
         timing = self._timing
@@ -240,18 +274,17 @@ class Steps:
             kept.mobile_token = answer.mobile_token or kept.mobile_token
             kept.session_token = answer.session_token or kept.session_token
         # A target URL that came late (the start answer had only the Ref-ID), or a new one.
-        new_url = answer.target_url if answer.target_url not in (None, "", order.target_url) \
-            else None
+        new_url = (
+            answer.target_url if answer.target_url not in (None, "", order.target_url) else None
+        )
         if new_url is not None:
             log.info("order %s: the target URL arrived", order.ref_id)
         # The identification process has started once the status moves past INITIALIZED.
-        process_started = (order.identification_started_at is None
-                           and status not in _NOT_STARTED)
+        process_started = order.identification_started_at is None and status not in _NOT_STARTED
         if keep_reason and reason is None:
             reason = order.reason  # e.g. why the kiosk cancelled an abandoned order
         cancel = False
-        history = [HistoryEntry(s, at, reason if s is status else None)
-                   for s, at in answer.history]
+        history = [HistoryEntry(s, at, reason if s is status else None) for s, at in answer.history]
         if not any(e.status is status for e in history):
             history.append(HistoryEntry(status, _at(now), reason))
         memo.saw(status, now)
@@ -264,8 +297,9 @@ class Steps:
             expires_at = None if session_s is None else now + session_s
         if status is Status.TERMINATED:
             if order.verify_until is None:
-                first = timing.first_verify_at(spec, created_at=order.created_at.timestamp(),
-                                               terminated_seen_at=now)
+                first = timing.first_verify_at(
+                    spec, created_at=order.created_at.timestamp(), terminated_seen_at=now
+                )
                 verify_until = _at(timing.verify_deadline(first))
             else:  # seen before (e.g. a poll after a refused cancel): keep the schedule
                 first = now
@@ -280,39 +314,78 @@ class Steps:
                 reason, cancel = ABANDONED, True
                 next_action = NextAction(ActionKind.CANCEL, _at(now))
             else:
-                next_action = NextAction(ActionKind.POLL, _at(self._next_poll(
-                    order, memo, now, expires_at, awaiting_url=(
-                        new_url is None and order.target_url is None
-                        and status in _NOT_STARTED))))
+                next_action = NextAction(
+                    ActionKind.POLL,
+                    _at(
+                        self._next_poll(
+                            order,
+                            memo,
+                            now,
+                            expires_at,
+                            awaiting_url=(
+                                new_url is None
+                                and order.target_url is None
+                                and status in _NOT_STARTED
+                            ),
+                        )
+                    ),
+                )
         if status is Status.EXPIRED:
             history.append(HistoryEntry(Status.EXPIRED, _at(now), reason))
         if status is not order.status:
             log.info("order %s: %s -> %s", order.ref_id, order.status.value, status.value)
         known = {e.status for e in order.history}
-        quiet = (next_action is not None and next_action.kind is ActionKind.POLL
-                 and status is order.status and reason == order.reason and order.failures == 0
-                 and answer.order_id in (None, order.order_id) and new_url is None
-                 and not process_started and status_text == order.status_text
-                 and all(e.status in known for e in history))
+        quiet = (
+            next_action is not None
+            and next_action.kind is ActionKind.POLL
+            and status is order.status
+            and reason == order.reason
+            and order.failures == 0
+            and answer.order_id in (None, order.order_id)
+            and new_url is None
+            and not process_started
+            and status_text == order.status_text
+            and all(e.status in known for e in history)
+        )
         if quiet:
             # Nothing visible changed: the next poll stays in memory, sparing the disk a write
             # per poll (a restart polls such an order at once, which is what it would do anyway).
             return replace(order, next_action=next_action)
         return await self._db.call(
-            self._journal.record_status, order.ref_id, status, reason=reason,
-            order_id=answer.order_id, history=history, next_action=next_action, at=now,
-            verify_until=verify_until, cancel=cancel, status_text=status_text,
-            target_url=new_url, process_started=process_started,
-            session_s=timing.session_s(spec))
+            self._journal.record_status,
+            order.ref_id,
+            status,
+            reason=reason,
+            order_id=answer.order_id,
+            history=history,
+            next_action=next_action,
+            at=now,
+            verify_until=verify_until,
+            cancel=cancel,
+            status_text=status_text,
+            target_url=new_url,
+            process_started=process_started,
+            session_s=timing.session_s(spec),
+        )
 
-    def _next_poll(self, order: TrackedOrder, memo: Memo, now: float,
-                   expires_at: float | None, *, awaiting_url: bool) -> float:
+    def _next_poll(
+        self,
+        order: TrackedOrder,
+        memo: Memo,
+        now: float,
+        expires_at: float | None,
+        *,
+        awaiting_url: bool,
+    ) -> float:
         spec = spec_of(order)
         assert memo.status is not None
         due = now + self._timing.poll_delay(
-            spec.method_type if spec else None, memo.status,
-            in_status_s=now - memo.status_since, polls_in_status=memo.polls_in_status,
-            awaiting_url=awaiting_url)
+            spec.method_type if spec else None,
+            memo.status,
+            in_status_s=now - memo.status_since,
+            polls_in_status=memo.polls_in_status,
+            awaiting_url=awaiting_url,
+        )
         # One poll right at the session end and one at the end of the grace after it: the
         # provider's word on how it ended comes soon, and the kiosk's own verdict is on time.
         if expires_at is not None:
@@ -324,27 +397,49 @@ class Steps:
 
     async def _end_verify(self, order: TrackedOrder, reason: str) -> TrackedOrder:
         log.info("order %s: ends without evidence: %s", order.ref_id, reason)
-        return await self._db.call(self._journal.record_verify, order.ref_id, next_action=None,
-                                   at=self._clock(), reason=reason)
+        return await self._db.call(
+            self._journal.record_verify,
+            order.ref_id,
+            next_action=None,
+            at=self._clock(),
+            reason=reason,
+        )
 
     async def _finish(self, order: TrackedOrder, status: Status, reason: str) -> TrackedOrder:
         log.info("order %s: ends %s: %s", order.ref_id, status.value, reason)
-        return await self._db.call(self._journal.finish, order.ref_id, status, reason,
-                                   self._clock())
+        return await self._db.call(
+            self._journal.finish, order.ref_id, status, reason, self._clock()
+        )
 
     async def _failed(self, order: TrackedOrder, exc: Exception) -> TrackedOrder:
         assert order.next_action is not None
         now = self._clock()
         kind = order.next_action.kind
         failures = order.failures + 1
-        message = scrub(exc.message if isinstance(exc, SrsError) else
-                        f"Unexpected {type(exc).__name__}") or ""
+        message = (
+            scrub(exc.message if isinstance(exc, SrsError) else f"Unexpected {type(exc).__name__}")
+            or ""
+        )
         retry_after = exc.retry_after_s if isinstance(exc, ServiceUnavailable) else None
         delay = self._timing.error_delay(failures, retry_after)
-        if (kind is ActionKind.VERIFY and order.verify_until is not None
-                and now + delay > order.verify_until.timestamp()):
+        if (
+            kind is ActionKind.VERIFY
+            and order.verify_until is not None
+            and now + delay > order.verify_until.timestamp()
+        ):
             return await self._end_verify(order, f"No evidence before the deadline: {message}")
-        log.warning("order %s: %s failed (%d in a row): %s; retrying in %.2f s",
-                    order.ref_id, kind.value, failures, message, delay)
-        return await self._db.call(self._journal.record_failure, order.ref_id, message,
-                                   NextAction(kind, _at(now + delay)), now)
+        log.warning(
+            "order %s: %s failed (%d in a row): %s; retrying in %.2f s",
+            order.ref_id,
+            kind.value,
+            failures,
+            message,
+            delay,
+        )
+        return await self._db.call(
+            self._journal.record_failure,
+            order.ref_id,
+            message,
+            NextAction(kind, _at(now + delay)),
+            now,
+        )

@@ -130,8 +130,15 @@ class Tracker:
         self._db = JournalThread()
         # What must never reach the disk (the distinguished name, AUTHADA's tokens), per order.
         self._secrets: dict[str, OrderSecrets] = {}
-        self._steps = Steps(client, journal, self._db, self._timing, clock,
-                            asyncio.Semaphore(max_in_flight), self._secrets)
+        self._steps = Steps(
+            client,
+            journal,
+            self._db,
+            self._timing,
+            clock,
+            asyncio.Semaphore(max_in_flight),
+            self._secrets,
+        )
         self._retention_s = retention_days * DAY_S
         self._holder = holder or LeaseHolder.this_process()
         self._lease_s, self._renew_s = self._timing.lease()
@@ -224,8 +231,12 @@ class Tracker:
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None,
-                        exc: BaseException | None, tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
 
     @property
@@ -244,14 +255,16 @@ class Tracker:
 
     async def followed_elsewhere(self) -> list[LeasedElsewhere]:
         """Active orders that other processes follow under live leases, per process."""
-        return await self._db.call(self._journal.leased_elsewhere, self._holder.owner,
-                                   self._clock())
+        return await self._db.call(
+            self._journal.leased_elsewhere, self._holder.owner, self._clock()
+        )
 
     async def leases_elsewhere(self) -> dict[str, Lease]:
         """The live leases other processes hold, per active order (this tracker neither follows
         those orders nor hears of their changes: re-read them from the journal)."""
-        return await self._db.call(self._journal.leases_elsewhere, self._holder.owner,
-                                   self._clock())
+        return await self._db.call(
+            self._journal.leases_elsewhere, self._holder.owner, self._clock()
+        )
 
     @property
     def stats(self) -> CallStats:
@@ -279,8 +292,10 @@ class Tracker:
         return None if order is None else self._with_memory(order)
 
     async def orders(self, *, active_only: bool = False) -> list[TrackedOrder]:
-        return [self._with_memory(o) for o in
-                await self._db.call(self._journal.orders, active_only=active_only)]
+        return [
+            self._with_memory(o)
+            for o in await self._db.call(self._journal.orders, active_only=active_only)
+        ]
 
     async def interrupted_starts(self) -> list[StartIntent]:
         """Start calls whose answer never arrived (see :func:`interrupted`)."""
@@ -294,8 +309,15 @@ class Tracker:
         pass to :meth:`register`, or to :meth:`abandon_start` when the call surely created
         nothing. Also fetches the journal's key now, so nothing slow follows the call."""
         await self._db.call(self._journal.prepare_keys)
-        return await self._db.call(self._journal.add_intent, issuer, method, external_id,
-                                   self._clock(), pid=self._holder.pid, host=self._holder.host)
+        return await self._db.call(
+            self._journal.add_intent,
+            issuer,
+            method,
+            external_id,
+            self._clock(),
+            pid=self._holder.pid,
+            host=self._holder.host,
+        )
 
     async def abandon_start(self, intent_id: str) -> None:
         """The start call certainly created no order (a 4xx, connection refused, 429/503):
@@ -303,9 +325,14 @@ class Tracker:
         await self._db.call(self._journal.drop_intent, intent_id)
 
     async def register(
-        self, started: StartedIdentification, *, intent_id: str | None = None,
-        mobile: str | None = None, jurisdiction: Jurisdiction | None = None,
-        loa: int | None = None, distinguished_name: str | None = None,
+        self,
+        started: StartedIdentification,
+        *,
+        intent_id: str | None = None,
+        mobile: str | None = None,
+        jurisdiction: Jurisdiction | None = None,
+        loa: int | None = None,
+        distinguished_name: str | None = None,
     ) -> TrackedOrder:
         """Record a started order, replacing its start intent in one transaction, right after
         the start answer (before anyone is shown its target URL), and follow it once the
@@ -317,20 +344,31 @@ class Tracker:
         now = self._clock()
         spec = find_method_spec(started.issuer, started.method)
         first_poll = now + self._timing.poll_delay(
-            spec.method_type if spec else None, started.status, in_status_s=0, polls_in_status=0,
-            awaiting_url=started.target_url is None)
+            spec.method_type if spec else None,
+            started.status,
+            in_status_s=0,
+            polls_in_status=0,
+            awaiting_url=started.target_url is None,
+        )
         new = NewOrder(
-            ref_id=started.ref_id, issuer=started.issuer, method=started.method,
+            ref_id=started.ref_id,
+            issuer=started.issuer,
+            method=started.method,
             jurisdiction=jurisdiction or (spec.jurisdictions[0] if spec else Jurisdiction.EIDAS),
-            loa=loa or (spec.loa if spec else 4), status=started.status,
-            next_action=NextAction(ActionKind.POLL, _at(first_poll)), order_id=started.order_id,
-            status_text=scrub(started.status_text, limit=100) or "", mobile=mobile or None,
+            loa=loa or (spec.loa if spec else 4),
+            status=started.status,
+            next_action=NextAction(ActionKind.POLL, _at(first_poll)),
+            order_id=started.order_id,
+            status_text=scrub(started.status_text, limit=100) or "",
+            mobile=mobile or None,
             target_url=started.target_url,
         )
         if distinguished_name or started.mobile_token or started.session_token:
             self._secrets[started.ref_id] = OrderSecrets(
                 distinguished_name=distinguished_name or None,
-                mobile_token=started.mobile_token, session_token=started.session_token)
+                mobile_token=started.mobile_token,
+                session_token=started.session_token,
+            )
         # Leased to this tracker in the same transaction: no other process can claim it first.
         lease = Lease(self._holder, _at(now + self._lease_s))
         order = await self._db.call(self._add, new, now, lease, intent_id)
@@ -340,8 +378,9 @@ class Tracker:
         if self._started and not self._closed and await self._claim([order.ref_id]):
             self._follow(order.ref_id)
         if customer_key:
-            previous = await self._db.call(self._journal.pending_for_customer, customer_key,
-                                           exclude=order.ref_id)
+            previous = await self._db.call(
+                self._journal.pending_for_customer, customer_key, exclude=order.ref_id
+            )
             for old in previous:
                 log.info("order %s: superseded by %s; cancelling it", old.ref_id, order.ref_id)
                 await self._request_cancel(old.ref_id)
@@ -370,16 +409,18 @@ class Tracker:
         if previous is None:
             raise UnknownOrder(ref_id)
         session_s = self._timing.session_s(find_method_spec(previous.issuer, previous.method))
-        order = self._with_memory(await self._db.call(
-            self._journal.count_target_url_use, ref_id, self._clock(), session_s=session_s))
+        order = self._with_memory(
+            await self._db.call(
+                self._journal.count_target_url_use, ref_id, self._clock(), session_s=session_s
+            )
+        )
         self._publish(previous, order)
         follower = self._followers.get(ref_id)
         if follower is not None and order.expires_at != previous.expires_at:
             follower.wake.set()  # re-read: the next poll may now be due at the session end
         return order
 
-    def _add(self, new: NewOrder, now: float, lease: Lease, intent_id: str | None
-             ) -> TrackedOrder:
+    def _add(self, new: NewOrder, now: float, lease: Lease, intent_id: str | None) -> TrackedOrder:
         """On the journal thread: the customer key (an HMAC: microseconds) and the order."""
         if new.mobile:
             new = replace(new, customer_key=self._journal.customer_key(new.mobile))
@@ -421,8 +462,11 @@ class Tracker:
         """On the journal thread: the claim, treating the leases of processes of this host
         that are gone (killed, crashed) as lapsed, so a restart takes over at once."""
         now = self._clock()
-        gone = [e.holder.owner for e in self._journal.leased_elsewhere(self._holder.owner, now)
-                if _process_gone(e.holder)]
+        gone = [
+            e.holder.owner
+            for e in self._journal.leased_elsewhere(self._holder.owner, now)
+            if _process_gone(e.holder)
+        ]
         if gone:
             log.info("taking over the orders of %d stopped processes", len(gone))
         return self._journal.claim(self._holder, ref_ids, now, now + self._lease_s, gone=gone)
@@ -457,12 +501,16 @@ class Tracker:
         held_ids = {h.ref_id for h in held}
         missing = [ref_id for ref_id in mine if ref_id not in held_ids]
         if missing:
-            for ref_id in await self._db.call(self._journal.held_elsewhere, self._holder.owner,
-                                              missing, now):
+            for ref_id in await self._db.call(
+                self._journal.held_elsewhere, self._holder.owner, missing, now
+            ):
                 follower = self._followers.get(ref_id)
                 if follower is not None:
-                    log.warning("order %s: another process took it over (this one's lease "
-                                "lapsed); no longer following it", ref_id)
+                    log.warning(
+                        "order %s: another process took it over (this one's lease "
+                        "lapsed); no longer following it",
+                        ref_id,
+                    )
                     follower.lost = True
                     follower.wake.set()
 
@@ -490,8 +538,9 @@ class Tracker:
         if existing is not None and not existing.task.done():
             return existing
         wake = asyncio.Event()
-        task = asyncio.get_running_loop().create_task(self._run(ref_id, wake),
-                                                      name=f"track {ref_id}")
+        task = asyncio.get_running_loop().create_task(
+            self._run(ref_id, wake), name=f"track {ref_id}"
+        )
         follower = _Follower(task, wake)
         self._followers[ref_id] = follower
         self._idle.clear()
@@ -551,7 +600,8 @@ def created_nothing(exc: BaseException) -> bool:
             return True
         cause = exc.__cause__
         return exc.status_code is None and isinstance(
-            cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+            cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+        )
     status_code = getattr(exc, "status_code", None)
     return isinstance(status_code, int) and 400 <= status_code < 500
 
@@ -563,8 +613,11 @@ def interrupted(intents: list[StartIntent], now: float, *, own_pid: int) -> list
     out = []
     for intent in intents:
         age = now - intent.created_at.timestamp()
-        gone = (intent.host == socket.gethostname() and intent.pid != own_pid
-                and (intent.pid <= 0 or not psutil.pid_exists(intent.pid)))
+        gone = (
+            intent.host == socket.gethostname()
+            and intent.pid != own_pid
+            and (intent.pid <= 0 or not psutil.pid_exists(intent.pid))
+        )
         if gone or age > START_CALL_MAX_S:
             out.append(intent)
     return out
@@ -590,10 +643,12 @@ def _process_gone(holder: LeaseHolder) -> bool:
 
 
 def _cancelling(order: TrackedOrder | None) -> bool:
-    return (order is not None and order.next_action is not None
-            and order.next_action.kind is ActionKind.CANCEL)
+    return (
+        order is not None
+        and order.next_action is not None
+        and order.next_action.kind is ActionKind.CANCEL
+    )
 
 
 def _at(epoch: float) -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
-

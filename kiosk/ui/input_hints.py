@@ -43,14 +43,26 @@ HINTS: dict[FieldKind, Qt.InputMethodHint] = {
 }
 # The fields of the data form and the settings screen, by name (others: free text).
 FIELD_KINDS: dict[str, FieldKind] = {
-    "first_name": FieldKind.NAME, "last_name": FieldKind.NAME,
-    "place_of_birth": FieldKind.NAME, "dob": FieldKind.DIGITS, "validity": FieldKind.DIGITS,
-    "nationality": FieldKind.COUNTRY, "country": FieldKind.COUNTRY,
-    "mobile": FieldKind.PHONE, "email": FieldKind.EMAIL, "external_id": FieldKind.CODE,
-    "api_url": FieldKind.URL, "token_url": FieldKind.URL, "ras_url": FieldKind.URL,
-    "client_id": FieldKind.CODE, "client_secret": FieldKind.SECRET, "logo": FieldKind.CODE,
-    "primary_color": FieldKind.CODE, "accent_color": FieldKind.CODE,
-    "idle_timeout_s": FieldKind.DIGITS, "pro_nr": FieldKind.CODE,
+    "first_name": FieldKind.NAME,
+    "last_name": FieldKind.NAME,
+    "place_of_birth": FieldKind.NAME,
+    "dob": FieldKind.DIGITS,
+    "validity": FieldKind.DIGITS,
+    "nationality": FieldKind.COUNTRY,
+    "country": FieldKind.COUNTRY,
+    "mobile": FieldKind.PHONE,
+    "email": FieldKind.EMAIL,
+    "external_id": FieldKind.CODE,
+    "api_url": FieldKind.URL,
+    "token_url": FieldKind.URL,
+    "ras_url": FieldKind.URL,
+    "client_id": FieldKind.CODE,
+    "client_secret": FieldKind.SECRET,
+    "logo": FieldKind.CODE,
+    "primary_color": FieldKind.CODE,
+    "accent_color": FieldKind.CODE,
+    "idle_timeout_s": FieldKind.DIGITS,
+    "pro_nr": FieldKind.CODE,
 }
 # A new staff PIN on the settings screen: digits, kept nowhere.
 _PIN_FIELDS = frozenset({"new_pin", "new_pin_again"})
@@ -99,6 +111,7 @@ class Page:
 
 def page_for(hints: Qt.InputMethodHint) -> Page:
     """The keyboard page for a field with ``hints``."""
+
     def has(flag: Qt.InputMethodHint) -> bool:
         return bool(hints & flag)
 

@@ -50,8 +50,9 @@ def avoid_qml_keyboard(environ: MutableMapping[str, str] | None = None) -> None:
     (ibus, compose) is kept."""
     env = os.environ if environ is None else environ
     if env.get("QT_IM_MODULE") == QML_KEYBOARD:
-        log.warning("QT_IM_MODULE=%s ignored: the kiosk has an on-screen keyboard of its own",
-                    QML_KEYBOARD)
+        log.warning(
+            "QT_IM_MODULE=%s ignored: the kiosk has an on-screen keyboard of its own", QML_KEYBOARD
+        )
         del env["QT_IM_MODULE"]
 
 
@@ -68,8 +69,7 @@ LETTER_ROWS: dict[str, tuple[str, ...]] = {
 def letter_rows(language: str) -> tuple[str, ...]:
     """The letter rows for a language code (``de``, ``de_CH``, ``fr-CH`` ...; others:
     English)."""
-    return LETTER_ROWS.get(language.replace("-", "_").split("_", 1)[0].lower(),
-                           LETTER_ROWS["en"])
+    return LETTER_ROWS.get(language.replace("-", "_").split("_", 1)[0].lower(), LETTER_ROWS["en"])
 
 
 def in_web_view(widget: QWidget) -> bool:
@@ -111,7 +111,7 @@ def _before_cursor(field: QWidget | None) -> str:
     position = field.inputMethodQuery(Qt.InputMethodQuery.ImCursorPosition)
     if not isinstance(text, str) or not isinstance(position, int) or position <= 0:
         return ""
-    return text[position - 1:position]
+    return text[position - 1 : position]
 
 
 class OnScreenKeyboard(QWidget):
@@ -128,7 +128,8 @@ class OnScreenKeyboard(QWidget):
             "#onScreenKeyboard QPushButton { background: #4a525c; color: white; border: none;"
             " border-radius: 6px; font-size: 22px; min-width: 0px; padding: 0px; }"
             "#onScreenKeyboard QPushButton:pressed { background: #6b7580; }"
-            "#onScreenKeyboard QPushButton:checked { background: #0b5cad; }")
+            "#onScreenKeyboard QPushButton:checked { background: #0b5cad; }"
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.target: QWidget | None = None
         self.page = Page(Pad.LETTERS)
@@ -148,8 +149,9 @@ class OnScreenKeyboard(QWidget):
         """Type into ``field``, with the keys its hints ask for, in ``language``."""
         self.target = field
         # Asked, not read: a web page's input says what it is (tel, email ...) this way.
-        page = page_for(Qt.InputMethodHint(int(field.inputMethodQuery(
-            Qt.InputMethodQuery.ImHints) or 0)))
+        page = page_for(
+            Qt.InputMethodHint(int(field.inputMethodQuery(Qt.InputMethodQuery.ImHints) or 0))
+        )
         if page.capitals == "auto" and in_web_view(field):
             page = replace(page, capitals="never")  # a user name, a password: as typed
         if self._built != (page, language):
@@ -186,8 +188,9 @@ class OnScreenKeyboard(QWidget):
         self.rows.addLayout(row)
         return row
 
-    def _key(self, row: QBoxLayout | QGridLayout, text: str, name: str = "", stretch: int = 1,
-             *at: int) -> QPushButton:
+    def _key(
+        self, row: QBoxLayout | QGridLayout, text: str, name: str = "", stretch: int = 1, *at: int
+    ) -> QPushButton:
         key = QPushButton(text)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
         # The row's width shared out by stretch, whatever the style's button minimum.
@@ -263,9 +266,13 @@ class OnScreenKeyboard(QWidget):
         key.clicked.connect(self.dismissed.emit)
 
     def retranslate(self) -> None:
-        names = {"shift": self.tr("Capital letter"), "backspace": self.tr("Delete"),
-                 "space": self.tr("Space"), "enter": self.tr("Enter"),
-                 "hide": self.tr("Hide the keyboard")}
+        names = {
+            "shift": self.tr("Capital letter"),
+            "backspace": self.tr("Delete"),
+            "space": self.tr("Space"),
+            "enter": self.tr("Enter"),
+            "hide": self.tr("Hide the keyboard"),
+        }
         for name, text in names.items():
             key = self.keys.get(name)
             if key is not None:
@@ -305,8 +312,11 @@ class OnScreenKeyboard(QWidget):
 
     def _type(self, text: str) -> None:
         text = text.upper() if self.shift else text
-        key = Qt.Key.Key_Space if text == " " else (
-            Qt.Key(ord(text.upper())) if text.isascii() else Qt.Key.Key_unknown)
+        key = (
+            Qt.Key.Key_Space
+            if text == " "
+            else (Qt.Key(ord(text.upper())) if text.isascii() else Qt.Key.Key_unknown)
+        )
         self._send(key, text)
 
     def _send(self, key: Qt.Key, text: str = "") -> None:

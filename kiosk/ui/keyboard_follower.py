@@ -50,8 +50,9 @@ class KeyboardFollower(QObject):
     once), in the language of whoever types there (``languages()``: the customer's and the
     staff's codes), and keeps the field above it."""
 
-    def __init__(self, window: QWidget, languages: Callable[[], tuple[str, str]],
-                 enabled: Callable[[], bool]) -> None:
+    def __init__(
+        self, window: QWidget, languages: Callable[[], tuple[str, str]], enabled: Callable[[], bool]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.languages = languages
@@ -76,8 +77,11 @@ class KeyboardFollower(QObject):
         if watched is self._hidden_for and event.type() == QEvent.Type.MouseButtonPress:
             self._forget_hidden()  # a tap in the field the keyboard was put away for
             QTimer.singleShot(0, self, self.follow)
-        elif watched is self.window and event.type() == QEvent.Type.Resize \
-                and self.keyboard.isVisible():
+        elif (
+            watched is self.window
+            and event.type() == QEvent.Type.Resize
+            and self.keyboard.isVisible()
+        ):
             self._place()
             QTimer.singleShot(0, self, self._keep_in_view)
         return False
@@ -101,8 +105,12 @@ class KeyboardFollower(QObject):
     def follow(self, field: QWidget | None = None) -> None:
         """Show the keyboard for ``field`` (the focused widget), or hide it."""
         field = QApplication.focusWidget() if field is None else field
-        if (field is None or field.window() is not self.window or not is_typing_field(field)
-                or not self.enabled()):
+        if (
+            field is None
+            or field.window() is not self.window
+            or not is_typing_field(field)
+            or not self.enabled()
+        ):
             self._dismiss()
             return
         customer, staff = self.languages()
@@ -197,7 +205,8 @@ class KeyboardFollower(QObject):
             bar.setValue(bar.value() + top)
 
 
-def follow_keyboard(window: QWidget, languages: Callable[[], tuple[str, str]],
-                    enabled: Callable[[], bool]) -> KeyboardFollower:
+def follow_keyboard(
+    window: QWidget, languages: Callable[[], tuple[str, str]], enabled: Callable[[], bool]
+) -> KeyboardFollower:
     """The on-screen keyboard for ``window``'s fields (see :class:`KeyboardFollower`)."""
     return KeyboardFollower(window, languages, enabled)

@@ -38,8 +38,7 @@ EXIT_CANNOT_START = 3  # as the command line's "service unavailable"
 FIRST_PAINT_WAIT_MS = 3000  # at most, before the rest is built anyway (no display to paint?)
 
 
-def make_app(*, large_text: bool = False, branding: BrandColours | None = None
-             ) -> QApplication:
+def make_app(*, large_text: bool = False, branding: BrandColours | None = None) -> QApplication:
     existing = QApplication.instance()
     if not isinstance(existing, QApplication):
         avoid_qml_keyboard()  # the kiosk has its own (kiosk.ui.keyboard says why)
@@ -63,8 +62,12 @@ class TextSize(QObject):
     style sheet is re-applied: every widget is polished and laid out again). ``applied``: the
     text size and branding the style has now (the first paint's)."""
 
-    def __init__(self, app: QApplication, controller: SessionController,
-                 applied: tuple[bool, BrandColours] | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        controller: SessionController,
+        applied: tuple[bool, BrandColours] | None = None,
+    ) -> None:
         super().__init__(controller)
         self.app = app
         self.ctl = controller
@@ -93,8 +96,13 @@ def run_kiosk(config_path: Path | None = None, *, windowed: bool) -> int:
         language = LanguageSwitcher(app)
         language.switch_staff(look.staff_language_or_default)
         language.switch(look.language)
-        window = MainWindow(look.branding, look.language, language, training=look.training_mode,
-                            kiosk_mode=not windowed)
+        window = MainWindow(
+            look.branding,
+            look.language,
+            language,
+            training=look.training_mode,
+            kiosk_mode=not windowed,
+        )
         _show(window, windowed=windowed)
         paint_first(window.attract)
         from kiosk.app.qt_loop import install_loop  # asyncio: after the first paint
@@ -103,9 +111,20 @@ def run_kiosk(config_path: Path | None = None, *, windowed: bool) -> int:
         with loop:
             # One run of the loop for the whole life of the app: QtWebEngine must never
             # see the Qt event loop exit while a page is alive.
-            return int(loop.run_until_complete(
-                start(app, window, language, look, config_path=config_path, loop=loop,
-                      windowed=windowed, log_path=log_path)))
+            return int(
+                loop.run_until_complete(
+                    start(
+                        app,
+                        window,
+                        language,
+                        look,
+                        config_path=config_path,
+                        loop=loop,
+                        windowed=windowed,
+                        log_path=log_path,
+                    )
+                )
+            )
     finally:
         if logs is not None:
             logs.close()
@@ -140,10 +159,17 @@ def _open_log_file() -> LogFile | None:
         return None
 
 
-async def start(app: QApplication, window: MainWindow, language: LanguageSwitcher,
-                look: SettingsGlance, *, config_path: Path | None,
-                loop: asyncio.AbstractEventLoop, windowed: bool, log_path: str = "stderr"
-                ) -> int:
+async def start(
+    app: QApplication,
+    window: MainWindow,
+    language: LanguageSwitcher,
+    look: SettingsGlance,
+    *,
+    config_path: Path | None,
+    loop: asyncio.AbstractEventLoop,
+    windowed: bool,
+    log_path: str = "stderr",
+) -> int:
     """After the first paint: validate the settings, build the services and the rest of the
     window, then :func:`serve`. Raises ConfigError (the window closed)."""
     import asyncio
@@ -167,13 +193,16 @@ async def start(app: QApplication, window: MainWindow, language: LanguageSwitche
             controller = root.controller(backend, language=language)
         except JOURNAL_FAILURES as exc:
             await _close(window)
-            return await show_startup_problem(app, journal_problem(exc, settings), log_path,
-                                              windowed=windowed)
+            return await show_startup_problem(
+                app, journal_problem(exc, settings), log_path, windowed=windowed
+            )
         TextSize(app, controller, (look.large_text, look.branding))
         window.attach(controller)
-        follow_keyboard(window, lambda: (controller.language.language,
-                                         controller.language.staff_language),
-                        lambda: controller.settings.kiosk.on_screen_keyboard)
+        follow_keyboard(
+            window,
+            lambda: (controller.language.language, controller.language.staff_language),
+            lambda: controller.settings.kiosk.on_screen_keyboard,
+        )
         recovery = Recovery(controller.wipe, log_path, controller)
         recovery.recovered.connect(window.recovered)
         recovery.install(loop)
@@ -183,8 +212,14 @@ async def start(app: QApplication, window: MainWindow, language: LanguageSwitche
             recovery.uninstall()
 
 
-async def serve(app: QApplication, window: MainWindow, controller: SessionController, *,
-                windowed: bool, log_path: str = "stderr") -> int:
+async def serve(
+    app: QApplication,
+    window: MainWindow,
+    controller: SessionController,
+    *,
+    windowed: bool,
+    log_path: str = "stderr",
+) -> int:
     """Resume the journal's orders, show the window (if it is not yet), run until staff quit
     (or the session ends), then close everything."""
     import asyncio
@@ -242,8 +277,9 @@ def journal_problem(exc: BaseException, settings: Settings) -> str:
     return text if path in text else f"{path}: {text}"
 
 
-async def show_startup_problem(app: QApplication, problem: str, log_path: str, *,
-                               windowed: bool) -> int:
+async def show_startup_problem(
+    app: QApplication, problem: str, log_path: str, *, windowed: bool
+) -> int:
     """Say why the kiosk cannot start (window, log, one line on stderr) until it is closed."""
     import asyncio
 

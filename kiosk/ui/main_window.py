@@ -59,8 +59,15 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
 
-    def __init__(self, branding: Branding, language: str, switcher: LanguageSwitcher, *,
-                 training: bool, kiosk_mode: bool = True) -> None:
+    def __init__(
+        self,
+        branding: Branding,
+        language: str,
+        switcher: LanguageSwitcher,
+        *,
+        training: bool,
+        kiosk_mode: bool = True,
+    ) -> None:
         """The frame and the attract screen: ``branding``, the branch's ``language`` and
         ``training`` from the settings (or their first look), the language ``switcher`` the
         controller will use too."""
@@ -104,11 +111,17 @@ class MainWindow(QMainWindow):
         self.attract.enter()
 
     @classmethod
-    def for_controller(cls, controller: SessionController, *, kiosk_mode: bool = True
-                       ) -> MainWindow:
+    def for_controller(
+        cls, controller: SessionController, *, kiosk_mode: bool = True
+    ) -> MainWindow:
         """The whole window at once (tests, screenshots)."""
-        window = cls(controller.settings.branding, controller.settings.kiosk.language,
-                     controller.language, training=controller.training, kiosk_mode=kiosk_mode)
+        window = cls(
+            controller.settings.branding,
+            controller.settings.kiosk.language,
+            controller.language,
+            training=controller.training,
+            kiosk_mode=kiosk_mode,
+        )
         window.attach(controller)
         return window
 
@@ -175,20 +188,32 @@ class MainWindow(QMainWindow):
         self.settings.closed.connect(self._close_staff_screen)
         self.diagnosis: DiagnosisScreen = DiagnosisScreen(terminal.readiness.monitor)
         self.diagnosis.closed.connect(self._close_staff_screen)
-        self.dashboard: DashboardScreen = DashboardScreen(terminal.orders, terminal.elsewhere,
-                                                          flow)
+        self.dashboard: DashboardScreen = DashboardScreen(terminal.orders, terminal.elsewhere, flow)
         self.dashboard.closed.connect(self._close_staff_screen)
         self.dashboard.supportRequested.connect(self.open_support)
         self.dashboard.handoffReopened.connect(self._close_staff_screen)
-        self.support: SupportScreen = SupportScreen(terminal.orders,
-                                                    lambda: terminal.settings.support)
+        self.support: SupportScreen = SupportScreen(
+            terminal.orders, lambda: terminal.settings.support
+        )
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
         staff_screens: list[SettingsScreen | StaffScreen] = [
-            self.settings, self.diagnosis, self.dashboard, self.support]
+            self.settings,
+            self.diagnosis,
+            self.dashboard,
+            self.support,
+        ]
         self.staff_screens = list(staff_screens)
         self.screens = [
-            self.attract, self.methods, self.data, self.consent, self.handoff_qr,
-            self.handoff_web, self.status, self.result, *self.staff_screens]
+            self.attract,
+            self.methods,
+            self.data,
+            self.consent,
+            self.handoff_qr,
+            self.handoff_web,
+            self.status,
+            self.result,
+            *self.staff_screens,
+        ]
         for screen in self.screens[1:]:
             self.stack.addWidget(screen)
 
@@ -206,10 +231,8 @@ class MainWindow(QMainWindow):
         self.pin_pad.accepted.connect(self._pin_accepted)
         self.staff_menu: StaffMenu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
-        self.staff_menu.diagnosisRequested.connect(
-            lambda: self.open_staff_screen(self.diagnosis))
-        self.staff_menu.dashboardRequested.connect(
-            lambda: self.open_staff_screen(self.dashboard))
+        self.staff_menu.diagnosisRequested.connect(lambda: self.open_staff_screen(self.diagnosis))
+        self.staff_menu.dashboardRequested.connect(lambda: self.open_staff_screen(self.dashboard))
         self.staff_menu.kioskModeToggled.connect(self.toggle_kiosk_mode)
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
 
@@ -240,9 +263,13 @@ class MainWindow(QMainWindow):
             web = self.ctl.hand_off is HandOff.WEB_VIEW
             return self.handoff_web if web else self.handoff_qr
         return {
-            Stage.IDLE: self.attract, Stage.SETUP: self.methods, Stage.DATA: self.data,
-            Stage.CONSENT: self.consent, Stage.STARTING: self.consent,
-            Stage.TRACKING: self.status, Stage.RESULT: self.result,
+            Stage.IDLE: self.attract,
+            Stage.SETUP: self.methods,
+            Stage.DATA: self.data,
+            Stage.CONSENT: self.consent,
+            Stage.STARTING: self.consent,
+            Stage.TRACKING: self.status,
+            Stage.RESULT: self.result,
         }[stage]
 
     def show_screen(self, screen: Page) -> None:
@@ -260,12 +287,22 @@ class MainWindow(QMainWindow):
             return  # the attract screen, before the rest exists: no step shown there
         from kiosk.app.journey_steps import step_position
 
-        on_the_way = self.current in (self.methods, self.data, self.consent, self.handoff_qr,
-                                      self.handoff_web, self.status)
+        on_the_way = self.current in (
+            self.methods,
+            self.data,
+            self.consent,
+            self.handoff_qr,
+            self.handoff_web,
+            self.status,
+        )
         customer = self.ctl.customer
-        self.steps.show_position(step_position(
-            self.ctl.stage, customer.spec if customer is not None else None, self.ctl.order)
-            if on_the_way else None)
+        self.steps.show_position(
+            step_position(
+                self.ctl.stage, customer.spec if customer is not None else None, self.ctl.order
+            )
+            if on_the_way
+            else None
+        )
 
     def _stage_changed(self, _stage: str) -> None:
         if self.current in self.staff_screens:
@@ -299,9 +336,17 @@ class MainWindow(QMainWindow):
             return
         from .texts import plural
 
-        set_label(self.countdown, plural(self.tr("No activity: this session ends in %n second(s). "
-                                                  "Touch the screen to continue.", "", seconds),
-                                          seconds))
+        set_label(
+            self.countdown,
+            plural(
+                self.tr(
+                    "No activity: this session ends in %n second(s). Touch the screen to continue.",
+                    "",
+                    seconds,
+                ),
+                seconds,
+            ),
+        )
 
     def _ask_more_time(self, shown: bool) -> None:
         if shown:
@@ -318,9 +363,12 @@ class MainWindow(QMainWindow):
         if not self._attached:  # a tap during start-up: asked once the PIN pad exists
             self._when_attached.append(lambda: self.ask_pin(then))
             return
-        purposes = {"menu": self.tr("open the staff menu"), "quit": self.tr("quit the kiosk"),
-                    "dashboard": self.tr("open the order dashboard"),
-                    "kiosk_page": self.tr("open the page on this kiosk")}
+        purposes = {
+            "menu": self.tr("open the staff menu"),
+            "quit": self.tr("quit the kiosk"),
+            "dashboard": self.tr("open the order dashboard"),
+            "kiosk_page": self.tr("open the page on this kiosk"),
+        }
         self._after_pin = then
         self.staff_menu.hide()
         self.pin_pad.ask(purposes[then])
@@ -441,9 +489,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
-        set_label(self.banner, self.tr("Training mode: a built-in simulator plays the SRS; "
-                                       "no real identification")
-                  if self.training else "")
+        set_label(
+            self.banner,
+            self.tr("Training mode: a built-in simulator plays the SRS; no real identification")
+            if self.training
+            else "",
+        )
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         if not self._attached:

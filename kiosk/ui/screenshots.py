@@ -24,15 +24,37 @@ from kiosk.srs import Status
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("attract", "methods", "data", "consent", "handoff-authada", "handoff-video",
-           "handoff-bankident", "status", "result", "dashboard", "support", "diagnosis",
-           "idle-prompt", "terms-sms", "handoff-authada-help", "error-start")
+SCREENS = (
+    "attract",
+    "methods",
+    "data",
+    "consent",
+    "handoff-authada",
+    "handoff-video",
+    "handoff-bankident",
+    "status",
+    "result",
+    "dashboard",
+    "support",
+    "diagnosis",
+    "idle-prompt",
+    "terms-sms",
+    "handoff-authada-help",
+    "error-start",
+)
 _TIMEOUT_S = 30.0
 _CHECK_TIMEOUT_S = 120.0  # the whole readiness check (its probes time out on their own)
 
 
-def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, int], *,
-                    large_text: bool = False, only: tuple[str, ...] = SCREENS) -> int:
+def run_screenshots(
+    settings: Settings,
+    out: Path,
+    lang: str,
+    size: tuple[int, int],
+    *,
+    large_text: bool = False,
+    only: tuple[str, ...] = SCREENS,
+) -> int:
     """Write ``SCREENS`` (or those of them in ``only``, stopping once they are written) as PNGs
     into ``out`` in language ``lang`` at ``size`` (width, height); always in training mode, in
     the branch's branding; with the staff setting "larger text" if ``large_text`` (or if the
@@ -41,17 +63,22 @@ def run_screenshots(settings: Settings, out: Path, lang: str, size: tuple[int, i
     # before Qt starts. Never the fake *permission UI*: the kiosk grants by origin itself.
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if "--use-fake-device-for-media-stream" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = \
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
             f"{flags} --use-fake-device-for-media-stream".strip()
+        )
     from kiosk.ui.launch import make_app
     from kiosk.ui.main_window import MainWindow
 
     # No pre-flight: a build machine has no camera (the video page uses Chromium's fake one).
-    training = settings.model_copy(update={
-        "srs": SrsSettings(),
-        "checks": settings.checks.model_copy(update={"preflight": False}),
-        "kiosk": settings.kiosk.model_copy(
-            update={"large_text": large_text or settings.kiosk.large_text})})
+    training = settings.model_copy(
+        update={
+            "srs": SrsSettings(),
+            "checks": settings.checks.model_copy(update={"preflight": False}),
+            "kiosk": settings.kiosk.model_copy(
+                update={"large_text": large_text or settings.kiosk.large_text}
+            ),
+        }
+    )
     app = make_app(large_text=training.kiosk.large_text, branding=training.branding)
     out.mkdir(parents=True, exist_ok=True)
     loop = install_loop(app)
@@ -72,8 +99,15 @@ class _AllWrittenError(Exception):
 
 
 class _Shooter:
-    def __init__(self, window: object, ctl: SessionController, backend: Backend, out: Path,
-                 lang: str, only: tuple[str, ...] = SCREENS) -> None:
+    def __init__(
+        self,
+        window: object,
+        ctl: SessionController,
+        backend: Backend,
+        out: Path,
+        lang: str,
+        only: tuple[str, ...] = SCREENS,
+    ) -> None:
         from kiosk.ui.main_window import MainWindow
 
         assert isinstance(window, MainWindow) and backend.simulator is not None
@@ -89,8 +123,9 @@ class _Shooter:
         self.written: list[str] = []
         self.only = only
 
-    async def until(self, predicate: Callable[[], bool], what: str,
-                    timeout_s: float = _TIMEOUT_S) -> None:
+    async def until(
+        self, predicate: Callable[[], bool], what: str, timeout_s: float = _TIMEOUT_S
+    ) -> None:
         deadline = time.monotonic() + timeout_s
         while not predicate():
             if time.monotonic() > deadline:
@@ -158,9 +193,16 @@ class _Shooter:
         await self.shoot("attract")
 
         # Klarna BankIdent: methods, data, consent, the web view, the verified result.
-        await self.new_session("KLARNA", {
-            "first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-            "mobile": "+49 151 2345 6789", "email": "erika.mustermann@example.de"})
+        await self.new_session(
+            "KLARNA",
+            {
+                "first_name": "Erika",
+                "last_name": "Mustermann",
+                "dob": "12.08.1964",
+                "mobile": "+49 151 2345 6789",
+                "email": "erika.mustermann@example.de",
+            },
+        )
         w.data.back.click()
         await self.until(lambda: bool(w.methods.cards), "the method list")
         await self.shoot("methods")
@@ -181,15 +223,19 @@ class _Shooter:
         w.result.finish.click()
 
         # Identity.tm video: the call page with the (fake) camera, then the live status.
-        await self.new_session("IDENTITY.TM", {
-            "first_name": "Lukas", "last_name": "Meier", "mobile": "+41 79 123 45 67"})
+        await self.new_session(
+            "IDENTITY.TM",
+            {"first_name": "Lukas", "last_name": "Meier", "mobile": "+41 79 123 45 67"},
+        )
         await self.consent_and_start()
         await self.until(lambda: w.handoff_web.web.media_granted, "the camera")
         await self.shoot("handoff-video", settle_s=2.0)
         await self.sim_call("POST", f"/isp/video/{self.page_token()}/complete")
         await self.sim_call("POST", "/_sim/clock", advance_s=300)
-        await self.until(lambda: ctl.order is not None
-                         and ctl.order.status is Status.DATA_READY, "the back-office check")
+        await self.until(
+            lambda: ctl.order is not None and ctl.order.status is Status.DATA_READY,
+            "the back-office check",
+        )
         if ctl.stage is Stage.HANDOFF:
             ctl.show_progress()
         await self.shoot("status")
@@ -216,11 +262,12 @@ class _Shooter:
         return 0 if not missing else 1
 
     async def shoot_last_step(self) -> None:
-        """"Need more time?" over a hand-off, then the last step: the SMS with the terms (the
+        """ "Need more time?" over a hand-off, then the last step: the SMS with the terms (the
         simulated customer never accepts them: SIM-NOTERMS, so the screen stays)."""
         w, ctl = self.w, self.ctl
-        await self.new_session("AUTHADA", {"mobile": "+41 79 123 45 67",
-                                           "external_id": "SIM-NOTERMS"})
+        await self.new_session(
+            "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-NOTERMS"}
+        )
         await self.consent_and_start()
         ctl.ask_more_time()  # as after [kiosk] handoff_timeout_s without a touch
         await self.until(w.more_time.isVisible, "the 'Need more time?' prompt")
@@ -228,8 +275,10 @@ class _Shooter:
         w.more_time.go_on.click()
         await self.sim_call("POST", f"/isp/eid/{self.page_token()}/complete")
         await self.sim_call("POST", "/_sim/clock", advance_s=120)
-        await self.until(lambda: ctl.stage is Stage.TRACKING and w.status.last_step.isVisible(),
-                         "the last step (the SMS with the terms)")
+        await self.until(
+            lambda: ctl.stage is Stage.TRACKING and w.status.last_step.isVisible(),
+            "the last step (the SMS with the terms)",
+        )
         await self.shoot("terms-sms")
         w.status.leave_button.click()
 
@@ -237,13 +286,25 @@ class _Shooter:
         """A start the SRS refuses (busy): the customer's one sentence and action, the
         technical detail in the staff strip."""
         w = self.w
-        await self.new_session("KLARNA", {
-            "first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-            "mobile": "079 123 45 67"})
+        await self.new_session(
+            "KLARNA",
+            {
+                "first_name": "Erika",
+                "last_name": "Mustermann",
+                "dob": "12.08.1964",
+                "mobile": "079 123 45 67",
+            },
+        )
         w.data.next.click()
         await self.until(lambda: self.ctl.stage is Stage.CONSENT, "the consent screen")
-        fault = {"path": "/api/providers", "kind": "error", "status": 503, "method": "POST",
-                 "count": 20, "retry_after": 1}
+        fault = {
+            "path": "/api/providers",
+            "kind": "error",
+            "status": 503,
+            "method": "POST",
+            "count": 20,
+            "retry_after": 1,
+        }
         async with httpx.AsyncClient() as http:
             (await http.post(f"{self.sim}/_sim/faults", json=fault)).raise_for_status()
         try:
@@ -262,8 +323,10 @@ class _Shooter:
         w.open_staff_screen(w.dashboard)
         model = w.dashboard.model
         await self.until(lambda: len(model.orders) >= 3, "the order dashboard")
-        await self.until(lambda: all(model.cell_text(o, Column.MOBILE) != "…"
-                                     for o in model.orders), "the masked numbers")
+        await self.until(
+            lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders),
+            "the masked numbers",
+        )
         w.dashboard.table.selectRow(0)
         await self.shoot("dashboard")
         verified = next(o for o in model.orders if o.evidence_id)
@@ -275,7 +338,8 @@ class _Shooter:
         w.dashboard.back.click()
         w.open_staff_screen(w.diagnosis)
         monitor = self.ctl.readiness.monitor
-        await self.until(lambda: monitor.report is not None, "the readiness check",
-                         _CHECK_TIMEOUT_S)
+        await self.until(
+            lambda: monitor.report is not None, "the readiness check", _CHECK_TIMEOUT_S
+        )
         await self.shoot("diagnosis", settle_s=1.0)
         w.diagnosis.back.click()

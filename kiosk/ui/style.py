@@ -23,6 +23,7 @@ class BrandColours(Protocol):
     @property
     def accent_color(self) -> str | None: ...
 
+
 LARGE_TEXT_SCALE = 1.25
 # What grows with the text: font sizes, and the minimum heights of controls that hold one
 # line of text (buttons, fields); widths and paddings stay, layouts wrap instead.
@@ -34,12 +35,18 @@ PRIMARY, PRIMARY_HOVER, PRIMARY_DISABLED, ACCENT = "#0b5cad", "#094d91", "#9db6d
 
 
 # High contrast (a customer's "Aa"): muted texts and light borders become ink, the page white.
-HIGH_CONTRAST = {"#4a5563": "#1b1f24", "#8a93a0": "#1b1f24", "#c9ced6": "#1b1f24",
-                 "#f4f5f7": "#ffffff", "#5a6370": "#1b1f24"}
+HIGH_CONTRAST = {
+    "#4a5563": "#1b1f24",
+    "#8a93a0": "#1b1f24",
+    "#c9ced6": "#1b1f24",
+    "#f4f5f7": "#ffffff",
+    "#5a6370": "#1b1f24",
+}
 
 
-def stylesheet(*, large_text: bool = False, branding: BrandColours | None = None,
-               high_contrast: bool = False) -> str:
+def stylesheet(
+    *, large_text: bool = False, branding: BrandColours | None = None, high_contrast: bool = False
+) -> str:
     """The kiosk's style sheet, its text sizes scaled by ``LARGE_TEXT_SCALE`` if
     ``large_text``, in the bank's colours if ``branding`` has them, with stronger contrast
     if ``high_contrast``."""
@@ -58,8 +65,8 @@ def _replace_colours(qss: str, colours: dict[str, str]) -> str:
 
 def _mix(colour: str, other: str, share: float) -> str:
     """``colour`` moved ``share`` of the way to ``other``."""
-    a = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
-    b = [int(other[i:i + 2], 16) for i in (1, 3, 5)]
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
@@ -69,8 +76,11 @@ def brand_stylesheet(qss: str, branding: BrandColours) -> str:
     colours: dict[str, str] = {}
     if branding.primary_color:
         primary = branding.primary_color
-        colours |= {PRIMARY: primary, PRIMARY_HOVER: _mix(primary, "#000000", 0.16),
-                    PRIMARY_DISABLED: _mix(primary, "#ffffff", 0.6)}
+        colours |= {
+            PRIMARY: primary,
+            PRIMARY_HOVER: _mix(primary, "#000000", 0.16),
+            PRIMARY_DISABLED: _mix(primary, "#ffffff", 0.6),
+        }
     if branding.accent_color:
         colours[ACCENT] = branding.accent_color
     return _replace_colours(qss, colours) if colours else qss
@@ -99,8 +109,9 @@ class _Look:
 _look = _Look()
 
 
-def apply_style(app: QApplication, *, large_text: bool = False,
-                branding: BrandColours | None = None) -> None:
+def apply_style(
+    app: QApplication, *, large_text: bool = False, branding: BrandColours | None = None
+) -> None:
     """The staff settings' look (plus the customer's view while they have it on)."""
     _look.large_text, _look.branding = large_text, branding
     _apply(app)
@@ -146,5 +157,10 @@ def load_font(app: QApplication) -> bool:
 def _apply(app: QApplication) -> None:
     load_font(app)
     app.setStyle("Fusion")  # the same look on every platform; QSS builds on it
-    app.setStyleSheet(stylesheet(large_text=_look.large_text or _look.customer_view,
-                                 branding=_look.branding, high_contrast=_look.customer_view))
+    app.setStyleSheet(
+        stylesheet(
+            large_text=_look.large_text or _look.customer_view,
+            branding=_look.branding,
+            high_contrast=_look.customer_view,
+        )
+    )

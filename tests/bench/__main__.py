@@ -23,8 +23,10 @@ from tests.bench.sim_process import simulator_process
 def _summary(name: str, samples: list[float]) -> None:
     ms = sorted(s * 1000 for s in samples)
     p95 = ms[int(len(ms) * 0.95) - 1]
-    print(f"{name:<34} n={len(ms):<5} median {statistics.median(ms):7.2f} ms   "
-          f"p95 {p95:7.2f} ms   min {ms[0]:6.2f} ms")
+    print(
+        f"{name:<34} n={len(ms):<5} median {statistics.median(ms):7.2f} ms   "
+        f"p95 {p95:7.2f} ms   min {ms[0]:6.2f} ms"
+    )
 
 
 async def _timed(n: int, fn: Callable[[], Awaitable[object]]) -> list[float]:
@@ -49,16 +51,21 @@ async def main(base: str) -> None:
     async with SrsClient(endpoints, creds) as client:
         await client.list_methods()  # warm: token cached, connection open
         data = IdentityData(last_name="Muster", mobile="+41791234567")
-        _summary("start -> ref id (warm client)",
-                 await _timed(300, lambda: client.start("IDENTITY.TM", "video", data)))
+        _summary(
+            "start -> ref id (warm client)",
+            await _timed(300, lambda: client.start("IDENTITY.TM", "video", data)),
+        )
+
 
 async def status_reads(base: str, clients: int = 50, duration: float = 5.0) -> None:
     """Status reads/s from a simulator in its own process (as `srs-kiosk simulator` runs)."""
     token = await _raw_token(base)
     async with httpx.AsyncClient() as http:
-        answer = await http.post(f"{base}/api/providers/IDENTITY.TM/video",
-                                 headers={"Authorization": f"Bearer {token}"},
-                                 json={"lastName": "Muster"})
+        answer = await http.post(
+            f"{base}/api/providers/IDENTITY.TM/video",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"lastName": "Muster"},
+        )
         answer.raise_for_status()
         ref = answer.json()["refId"]
     count = 0
@@ -67,8 +74,9 @@ async def status_reads(base: str, clients: int = 50, duration: float = 5.0) -> N
         nonlocal count
         end = time.perf_counter() + duration
         while time.perf_counter() < end:
-            answer = await http.get(f"{base}/api/identifications/{ref}",
-                                    headers={"Authorization": f"Bearer {token}"})
+            answer = await http.get(
+                f"{base}/api/identifications/{ref}", headers={"Authorization": f"Bearer {token}"}
+            )
             answer.raise_for_status()
             count += 1
 
@@ -76,15 +84,23 @@ async def status_reads(base: str, clients: int = 50, duration: float = 5.0) -> N
         t0 = time.perf_counter()
         await asyncio.gather(*(reader(http) for _ in range(clients)))
         elapsed = time.perf_counter() - t0
-    print(f"{'simulator status reads, 50 clients':<34} {count / elapsed:8.0f} req/s "
-          f"({count} in {elapsed:.1f} s; load generator and simulator share the 2 cores)")
+    print(
+        f"{'simulator status reads, 50 clients':<34} {count / elapsed:8.0f} req/s "
+        f"({count} in {elapsed:.1f} s; load generator and simulator share the 2 cores)"
+    )
 
 
 async def _raw_token(base: str) -> str:
     async with httpx.AsyncClient() as http:
-        answer = await http.post(f"{base}/oauth/token", data={
-            "client_id": TRAINING_CLIENT_ID, "client_secret": TRAINING_CLIENT_SECRET,
-            "grant_type": "client_credentials", "scope": "miss"})
+        answer = await http.post(
+            f"{base}/oauth/token",
+            data={
+                "client_id": TRAINING_CLIENT_ID,
+                "client_secret": TRAINING_CLIENT_SECRET,
+                "grant_type": "client_credentials",
+                "scope": "miss",
+            },
+        )
         answer.raise_for_status()
         return str(answer.json()["access_token"])
 

@@ -73,8 +73,10 @@ class StallMeter:
     def summary(self) -> str:
         ms = sorted(g * 1000 for g in self.gaps)
         p99 = ms[int(len(ms) * 0.99) - 1] if ms else 0.0
-        return (f"longest stall {max(ms, default=0) - 1:6.1f} ms   p99 gap {p99:5.1f} ms   "
-                f"median gap {statistics.median(ms) if ms else 0:4.1f} ms   ({len(ms)} ticks)")
+        return (
+            f"longest stall {max(ms, default=0) - 1:6.1f} ms   p99 gap {p99:5.1f} ms   "
+            f"median gap {statistics.median(ms) if ms else 0:4.1f} ms   ({len(ms)} ticks)"
+        )
 
 
 async def measured(meter: StallMeter, work: Callable[[], Awaitable[object]]) -> object:
@@ -105,8 +107,10 @@ async def main(sim: EmbeddedSimulator, stun: str) -> None:
         started = time.perf_counter()
         report = await check.run()
         totals.append(time.perf_counter() - started)
-    print(f"{'full check, training mode':<38} median {statistics.median(totals):5.2f} s   "
-          f"(runs: {', '.join(f'{t:.2f}' for t in totals)}; STUN: {stun or 'none'})")
+    print(
+        f"{'full check, training mode':<38} median {statistics.median(totals):5.2f} s   "
+        f"(runs: {', '.join(f'{t:.2f}' for t in totals)}; STUN: {stun or 'none'})"
+    )
     slowest = max(report.results, key=lambda r: r.duration_s)
     print(f"{'  slowest probe':<38} {slowest.name.value} {slowest.duration_s:.2f} s")
 
@@ -114,14 +118,16 @@ async def main(sim: EmbeddedSimulator, stun: str) -> None:
     bw = f"{url}/_sim/bandwidth"
     window = plan.window
     for direction in ("download", "upload"):
-        outcome = await measured(meter, lambda d=direction: bandwidth.probe_bandwidth(
-            d, bw, 0.5, window, 15.0))
-        print(f"{direction + ' probe (worker thread)':<38} {meter.summary()}   "
-              f"{getattr(outcome, 'value', None)} MB/s")
+        outcome = await measured(
+            meter, lambda d=direction: bandwidth.probe_bandwidth(d, bw, 0.5, window, 15.0)
+        )
+        print(
+            f"{direction + ' probe (worker thread)':<38} {meter.summary()}   "
+            f"{getattr(outcome, 'value', None)} MB/s"
+        )
         rate = await measured(meter, lambda d=direction: on_gui_loop(d, bw, window))
         shown = f"{rate / 1e6:.1f}" if isinstance(rate, float) else "?"
-        print(f"{direction + ' on the GUI loop (comparison)':<38} {meter.summary()}   "
-              f"{shown} MB/s")
+        print(f"{direction + ' on the GUI loop (comparison)':<38} {meter.summary()}   {shown} MB/s")
 
     why_not = unavailable()
     if why_not:
@@ -131,15 +137,21 @@ async def main(sim: EmbeddedSimulator, stun: str) -> None:
         with shaped_link(rate) as link:
             for direction in ("download", "upload"):
                 started = time.perf_counter()
-                outcome = await measured(meter, lambda d=direction: bandwidth.probe_bandwidth(
-                    d, link.bandwidth_url, 0.5, Window(), 15.0))
+                outcome = await measured(
+                    meter,
+                    lambda d=direction: bandwidth.probe_bandwidth(
+                        d, link.bandwidth_url, 0.5, Window(), 15.0
+                    ),
+                )
                 value = outcome.value if isinstance(outcome.value, float) else float("nan")
                 payload = link.payload_bytes_s / 1e6
-                print(f"shaped {rate / 1e6:3.1f} MB/s {direction:<8} measured {value:6.3f} MB/s "
-                      f"({(value / (rate / 1e6) - 1) * 100:+5.1f} % of the wire rate, "
-                      f"{(value / payload - 1) * 100:+5.1f} % of the payload rate)   "
-                      f"{time.perf_counter() - started:4.1f} s   "
-                      f"longest stall {meter.longest_stall_ms:4.1f} ms")
+                print(
+                    f"shaped {rate / 1e6:3.1f} MB/s {direction:<8} measured {value:6.3f} MB/s "
+                    f"({(value / (rate / 1e6) - 1) * 100:+5.1f} % of the wire rate, "
+                    f"{(value / payload - 1) * 100:+5.1f} % of the payload rate)   "
+                    f"{time.perf_counter() - started:4.1f} s   "
+                    f"longest stall {meter.longest_stall_ms:4.1f} ms"
+                )
 
 
 def run() -> None:

@@ -22,7 +22,9 @@ def simulator_process(speed: float = 60.0) -> tuple[subprocess.Popen[bytes], str
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "simulator", "--port", str(port), "--speed", str(speed)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:

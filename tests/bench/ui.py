@@ -28,7 +28,7 @@ from pathlib import Path
 RUNS_STARTUP = 5
 RUNS_QR = 15
 
-_CHILD = r'''
+_CHILD = r"""
 import sys, time
 T0 = float(sys.argv[2])
 kind = sys.argv[1]
@@ -77,13 +77,15 @@ else:  # production, training
     launch._show = _show
     from kiosk.cli import main
     sys.exit(main(["--windowed", "--config", sys.argv[3]]))
-'''
+"""
 
 
 def _summary(name: str, samples: list[float]) -> None:
     ms = sorted(s * 1000 for s in samples)
-    print(f"  {name:<52} n={len(ms):<3} median {statistics.median(ms):8.1f} ms   "
-          f"min {ms[0]:8.1f} ms   max {ms[-1]:8.1f} ms")
+    print(
+        f"  {name:<52} n={len(ms):<3} median {statistics.median(ms):8.1f} ms   "
+        f"min {ms[0]:8.1f} ms   max {ms[-1]:8.1f} ms"
+    )
 
 
 # Production mode: [srs] configured (an SRS that is not there: nothing before the first paint
@@ -101,21 +103,32 @@ def startup(kind: str, env: dict[str, str]) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "kiosk.toml"
         config.write_text(_PRODUCTION if kind == "production" else "", encoding="utf-8")
-        env = {**env, "SRS_KIOSK_DATA_DIR": str(Path(tmp) / "data"),
-               "SRS_KIOSK_LOG_DIR": str(Path(tmp) / "log"),
-               "SRS_KIOSK_CLIENT_SECRET": "bench-secret"}
+        env = {
+            **env,
+            "SRS_KIOSK_DATA_DIR": str(Path(tmp) / "data"),
+            "SRS_KIOSK_LOG_DIR": str(Path(tmp) / "log"),
+            "SRS_KIOSK_CLIENT_SECRET": "bench-secret",
+        }
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", _CHILD, kind, repr(t0), str(config)],
-                             env=env, capture_output=True, text=True, timeout=120,
-                             check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, kind, repr(t0), str(config)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout
     return float(out.strip().splitlines()[-1])
 
 
 def startup_figures(env: dict[str, str]) -> None:
     """The kiosk's start against a bare PySide6 window, side by side in one run (interleaved,
     so a busy machine weighs on all alike): the goal is 2x in production, 3x in training."""
-    kinds = {"window": "bare PySide6 window", "production": "kiosk attract screen, production",
-             "training": "kiosk attract screen, training (simulator)"}
+    kinds = {
+        "window": "bare PySide6 window",
+        "production": "kiosk attract screen, production",
+        "training": "kiosk attract screen, training (simulator)",
+    }
     samples: dict[str, list[float]] = {kind: [] for kind in kinds}
     for _ in range(RUNS_STARTUP):
         for kind in kinds:
@@ -158,11 +171,14 @@ def in_process() -> dict[str, list[float]]:
                 self.at = time.perf_counter()
             return False
 
-    results: dict[str, list[float]] = {"bare window shown": [], "bare QWebEngineView loaded": [],
-                                       "consent accepted -> QR visible": [],
-                                       "Choose -> QR visible (data, consent at machine speed)": [],
-                                       "customer language switch, all screens retranslated": [],
-                                       "1000 text look-ups through the two-language router": []}
+    results: dict[str, list[float]] = {
+        "bare window shown": [],
+        "bare QWebEngineView loaded": [],
+        "consent accepted -> QR visible": [],
+        "Choose -> QR visible (data, consent at machine speed)": [],
+        "customer language switch, all screens retranslated": [],
+        "1000 text look-ups through the two-language router": [],
+    }
     app = make_app()
     loop = install_loop(app)
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,8 +193,11 @@ def in_process() -> dict[str, list[float]]:
                 w.show()
                 for _ in range(RUNS_QR):
                     w.attract.start.click()
-                    await _until(lambda: bool(w.methods.cards)
-                                 and all(c.isVisible() for c in w.methods.cards))
+                    await _until(
+                        lambda: (
+                            bool(w.methods.cards) and all(c.isVisible() for c in w.methods.cards)
+                        )
+                    )
                     card = next(c for c in w.methods.cards if c.method.issuer == "AUTHADA")
                     painted = FirstPaint()
                     w.handoff_qr.qr.installEventFilter(painted)
@@ -192,7 +211,8 @@ def in_process() -> dict[str, list[float]]:
                     assert painted.at is not None and ctl.stage is Stage.HANDOFF
                     results["consent accepted -> QR visible"].append(painted.at - t_accept)
                     results["Choose -> QR visible (data, consent at machine speed)"].append(
-                        painted.at - t_choose)
+                        painted.at - t_choose
+                    )
                     w.handoff_qr.qr.removeEventFilter(painted)
                     await ctl.cancel_order()
                     ctl.wipe()
@@ -202,13 +222,15 @@ def in_process() -> dict[str, list[float]]:
                     ctl.language.switch(("de", "fr", "it", "en")[index % 4])
                     QCoreApplication.sendPostedEvents()  # LanguageChange: every widget retranslates
                     results["customer language switch, all screens retranslated"].append(
-                        time.perf_counter() - t0)
+                        time.perf_counter() - t0
+                    )
                 for _ in range(RUNS_QR):
                     t0 = time.perf_counter()
                     for _ in range(1000):
                         QCoreApplication.translate("DashboardScreen", "Orders on this terminal")
                     results["1000 text look-ups through the two-language router"].append(
-                        time.perf_counter() - t0)
+                        time.perf_counter() - t0
+                    )
                 for _ in range(RUNS_QR):
                     bare = QWidget()
                     bare.resize(1280, 800)
@@ -250,8 +272,9 @@ def main() -> None:
     print(f"Qt platform: {env.get('QT_QPA_PLATFORM', 'default')}")
     print(f"Start-up, process start to first frame ({RUNS_STARTUP} fresh processes each):")
     startup_figures(env)
-    _summary("bare QWebEngineView (page loaded)",
-             [startup("webview", env) for _ in range(RUNS_STARTUP)])
+    _summary(
+        "bare QWebEngineView (page loaded)", [startup("webview", env) for _ in range(RUNS_STARTUP)]
+    )
     if "--startup" in sys.argv:
         return
     print(f"In one kiosk process, training mode ({RUNS_QR} runs each):")

@@ -13,7 +13,12 @@ def env(tmp_path: Path) -> dict[str, str]:
     """The environment for ``srs-kiosk`` subprocesses: no settings file, no ``SRS_KIOSK_*``
     variable, a data folder of its own (training mode unless a test adds settings)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    base.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                 "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                 "SRS_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    base.update(
+        {
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+            "XDG_CONFIG_DIRS": str(tmp_path / "site"),
+            "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+        }
+    )
     return base

@@ -14,7 +14,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 
 # The real `srs-kiosk --windowed`, with a watch on the attract screen's first paint.
-_DRIVER = r'''
+_DRIVER = r"""
 import json, sys
 from PySide6.QtCore import SIGNAL, QEvent, QObject, QTimer
 import kiosk.ui.launch as launch
@@ -55,7 +55,7 @@ def _show(window, *, windowed):
 launch._show = _show
 from kiosk.cli import main
 sys.exit(main(["--windowed", "--config", sys.argv[2]]))
-'''
+"""
 
 
 def start_window(env: dict[str, str], tmp_path: Path, config: str) -> list[dict[str, Any]]:
@@ -63,14 +63,24 @@ def start_window(env: dict[str, str], tmp_path: Path, config: str) -> list[dict[
     its log in ``tmp_path / "logs"``); what it wrote down: at the first paint, then once up."""
     settings, record = tmp_path / "kiosk.toml", tmp_path / "painted.jsonl"
     settings.write_text(config, encoding="utf-8")
-    env = {**env, "QT_QPA_PLATFORM": "offscreen", "SRS_KIOSK_CLIENT_SECRET": "s3cret",
-           "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "SRS_KIOSK_LOG_DIR": str(tmp_path / "logs")}
+    env = {
+        **env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SRS_KIOSK_CLIENT_SECRET": "s3cret",
+        "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+        "SRS_KIOSK_LOG_DIR": str(tmp_path / "logs"),
+    }
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    done = subprocess.run([sys.executable, "-c", _DRIVER, str(record), str(settings)],
-                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _DRIVER, str(record), str(settings)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     return [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]

@@ -15,15 +15,24 @@ from kiosk.simulator.server import EmbeddedSimulator
 
 
 def run(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, text=True,
-                          capture_output=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def production_config(tmp_path: Path, base_url: str) -> Path:
     path = tmp_path / "prod.toml"
-    path.write_text(f'[srs]\napi_url = "{base_url}"\ntoken_url = "{base_url}/oauth/token"\n'
-                    f'ras_url = "{base_url}"\nclient_id = "misswaggerclient"\n'
-                    "[tracking]\ntime_scale = 0.0167\n", encoding="utf-8")
+    path.write_text(
+        f'[srs]\napi_url = "{base_url}"\ntoken_url = "{base_url}/oauth/token"\n'
+        f'ras_url = "{base_url}"\nclient_id = "misswaggerclient"\n'
+        "[tracking]\ntime_scale = 0.0167\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -32,15 +41,27 @@ def test_methods_json_in_training_mode(env: dict[str, str]) -> None:
     assert result.returncode == 0, result.stderr
     methods = json.loads(result.stdout)
     assert {(m["issuer"], m["method"]) for m in methods} == {
-        ("IDENTITY.TM", "video"), ("AUTHADA", "eid"), ("KLARNA", "bankident")}
+        ("IDENTITY.TM", "video"),
+        ("AUTHADA", "eid"),
+        ("KLARNA", "bankident"),
+    }
     for m in methods:
-        assert {"issuer", "method", "methodType", "jurisdictions", "loa", "offline", "webflow",
-                "realtime"} <= m.keys()
+        assert {
+            "issuer",
+            "method",
+            "methodType",
+            "jurisdictions",
+            "loa",
+            "offline",
+            "webflow",
+            "realtime",
+        } <= m.keys()
 
 
 def test_methods_filters(env: dict[str, str]) -> None:
-    result = run(env, "methods", "--json", "--jurisdiction", "zertes", "--loa", "3",
-                 "--method-type", "VIDEO")
+    result = run(
+        env, "methods", "--json", "--jurisdiction", "zertes", "--loa", "3", "--method-type", "VIDEO"
+    )
     assert result.returncode == 0, result.stderr
     assert [m["issuer"] for m in json.loads(result.stdout)] == ["IDENTITY.TM"]
     result = run(env, "methods", "--json", "--webflow", "false")
@@ -76,8 +97,20 @@ def test_identify_with_wait_follows_to_evidence(env: dict[str, str]) -> None:
 
 
 def test_identify_negative_result_exits_6(env: dict[str, str]) -> None:
-    result = run(env, "identify", "KLARNA/bankident", "--first-name", "Anna", "--last-name",
-                 "Muster", "--dob", "1985-04-12", "--external-id", "SIM-NEGATIVE", "--wait")
+    result = run(
+        env,
+        "identify",
+        "KLARNA/bankident",
+        "--first-name",
+        "Anna",
+        "--last-name",
+        "Muster",
+        "--dob",
+        "1985-04-12",
+        "--external-id",
+        "SIM-NEGATIVE",
+        "--wait",
+    )
     assert result.returncode == 6, result.stderr
     assert "IDENTIFICATION_NEGATIVELY_CONDUCTED" in result.stdout
 
@@ -111,12 +144,23 @@ def test_status_of_unknown_ref_id(env: dict[str, str]) -> None:
     assert "does-not-exist" in result.stderr or "not found" in result.stderr.lower()
 
 
-def test_production_config_across_commands(env: dict[str, str], tmp_path: Path,
-                                           simulator: EmbeddedSimulator) -> None:
+def test_production_config_across_commands(
+    env: dict[str, str], tmp_path: Path, simulator: EmbeddedSimulator
+) -> None:
     env = {**env, "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"}
     config = str(production_config(tmp_path, simulator.base_url))
-    started = run(env, "--config", config, "identify", "IDENTITY.TM/video", "--last-name",
-                  "Muster", "--mobile", "+41791234567", "--json")
+    started = run(
+        env,
+        "--config",
+        config,
+        "identify",
+        "IDENTITY.TM/video",
+        "--last-name",
+        "Muster",
+        "--mobile",
+        "+41791234567",
+        "--json",
+    )
     assert started.returncode == 0, started.stderr
     assert "Training mode" not in started.stderr
     info = json.loads(started.stdout)
@@ -129,23 +173,34 @@ def test_production_config_across_commands(env: dict[str, str], tmp_path: Path,
     assert cancel.returncode == 0, cancel.stderr
     assert "CANCELLED" in cancel.stdout
     # the order is cancelled: the verify call finds nothing
-    verify = run(env, "--config", config, "verify", "--msisdn", "+41791234567",
-                 "--jurisdiction", "ZERTES", "--loa", "4")
+    verify = run(
+        env,
+        "--config",
+        config,
+        "verify",
+        "--msisdn",
+        "+41791234567",
+        "--jurisdiction",
+        "ZERTES",
+        "--loa",
+        "4",
+    )
     assert verify.returncode == 5
 
 
-def test_wrong_secret_exits_4(env: dict[str, str], tmp_path: Path,
-                              simulator: EmbeddedSimulator) -> None:
+def test_wrong_secret_exits_4(
+    env: dict[str, str], tmp_path: Path, simulator: EmbeddedSimulator
+) -> None:
     env = {**env, "SRS_KIOSK_CLIENT_SECRET": "wrong"}
-    result = run(env, "--config", str(production_config(tmp_path, simulator.base_url)),
-                 "methods")
+    result = run(env, "--config", str(production_config(tmp_path, simulator.base_url)), "methods")
     assert result.returncode == 4
     assert "authentication failed" in result.stderr
 
 
 def test_missing_secret_is_a_config_error(env: dict[str, str], tmp_path: Path) -> None:
-    result = run(env, "--config", str(production_config(tmp_path, "https://srs.example.test")),
-                 "methods")
+    result = run(
+        env, "--config", str(production_config(tmp_path, "https://srs.example.test")), "methods"
+    )
     assert result.returncode == 2
     assert "no client secret" in result.stderr and "SRS_KIOSK_CLIENT_SECRET" in result.stderr
 
@@ -155,8 +210,9 @@ def test_service_down_exits_3(env: dict[str, str], tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**env, "SRS_KIOSK_CLIENT_SECRET": "x"}
-    result = run(env, "--config", str(production_config(tmp_path, f"http://127.0.0.1:{port}")),
-                 "methods")
+    result = run(
+        env, "--config", str(production_config(tmp_path, f"http://127.0.0.1:{port}")), "methods"
+    )
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
 
@@ -174,16 +230,26 @@ def test_simulator_command_serves(env: dict[str, str]) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "simulator", "--port", str(port),
-                             "--speed", "120"], env=env, text=True, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "simulator", "--port", str(port), "--speed", "120"],
+        env=env,
+        text=True,
+        stderr=subprocess.PIPE,
+    )
     try:
         import httpx
 
         for _ in range(100):
             try:
-                answer = httpx.post(f"http://127.0.0.1:{port}/oauth/token", params={
-                    "client_id": "misswaggerclient", "client_secret": "misswaggerclientsecret",
-                    "grant_type": "client_credentials", "scope": "miss"})
+                answer = httpx.post(
+                    f"http://127.0.0.1:{port}/oauth/token",
+                    params={
+                        "client_id": "misswaggerclient",
+                        "client_secret": "misswaggerclientsecret",
+                        "grant_type": "client_credentials",
+                        "scope": "miss",
+                    },
+                )
                 break
             except httpx.ConnectError:
                 import time
@@ -197,8 +263,7 @@ def test_simulator_command_serves(env: dict[str, str]) -> None:
         proc.stderr.close()
 
 
-def test_orders_reads_the_journal_without_credentials(env: dict[str, str],
-                                                      tmp_path: Path) -> None:
+def test_orders_reads_the_journal_without_credentials(env: dict[str, str], tmp_path: Path) -> None:
     # support lists the journal on a terminal whose secret they do not have
     config = str(production_config(tmp_path, "https://srs.example.test"))
     result = run(env, "--config", config, "orders", "--json")
@@ -206,8 +271,10 @@ def test_orders_reads_the_journal_without_credentials(env: dict[str, str],
     assert json.loads(result.stdout) == []
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or sys.platform != "linux",
-                    reason="only root on Linux meets Chromium's sandbox refusal")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0 or sys.platform != "linux",
+    reason="only root on Linux meets Chromium's sandbox refusal",
+)
 def test_kiosk_as_root_without_sandbox_opt_out_says_why(env: dict[str, str]) -> None:
     env = {k: v for k, v in env.items() if k != "QTWEBENGINE_DISABLE_SANDBOX"}
     result = run(env, "--windowed")
@@ -215,19 +282,44 @@ def test_kiosk_as_root_without_sandbox_opt_out_says_why(env: dict[str, str]) -> 
     assert "running as root" in result.stderr and "QTWEBENGINE_DISABLE_SANDBOX=1" in result.stderr
 
 
-def test_identify_uses_the_branch_default_external_id(env: dict[str, str], tmp_path: Path,
-                                                      simulator: EmbeddedSimulator) -> None:
+def test_identify_uses_the_branch_default_external_id(
+    env: dict[str, str], tmp_path: Path, simulator: EmbeddedSimulator
+) -> None:
     # [kiosk] external_id (billing) goes with every order unless --external-id overrides it,
     # as the window's data form prefills it.
     env = {**env, "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"}
     config = production_config(tmp_path, simulator.base_url)
-    config.write_text(config.read_text(encoding="utf-8")
-                      + '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n', encoding="utf-8")
-    default = run(env, "--config", str(config), "identify", "IDENTITY.TM/video", "--last-name",
-                  "Muster", "--mobile", "+41791234567", "--json")
+    config.write_text(
+        config.read_text(encoding="utf-8") + '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n',
+        encoding="utf-8",
+    )
+    default = run(
+        env,
+        "--config",
+        str(config),
+        "identify",
+        "IDENTITY.TM/video",
+        "--last-name",
+        "Muster",
+        "--mobile",
+        "+41791234567",
+        "--json",
+    )
     assert default.returncode == 0, default.stderr
-    given = run(env, "--config", str(config), "identify", "IDENTITY.TM/video", "--last-name",
-                "Muster", "--mobile", "+41791234568", "--external-id", "SIM-WAIT", "--json")
+    given = run(
+        env,
+        "--config",
+        str(config),
+        "identify",
+        "IDENTITY.TM/video",
+        "--last-name",
+        "Muster",
+        "--mobile",
+        "+41791234568",
+        "--external-id",
+        "SIM-WAIT",
+        "--json",
+    )
     assert given.returncode == 0, given.stderr
     by_ref = {order.ref_id: order.external_id for order in simulator.state.orders.all()}
     assert by_ref[json.loads(default.stdout)["refId"]] == "BRANCH-ZH-7"

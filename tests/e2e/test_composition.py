@@ -37,15 +37,22 @@ def built(text: str) -> dict[str, set[str]]:
 
 
 def cli(env: dict[str, str], settings: Path, *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "kiosk", "-v", "--config", str(settings),
-                           *args], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=180, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "-v", "--config", str(settings), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return done.stderr
 
 
 def test_window_command_line_and_self_test_get_the_same_services(
-        env: dict[str, str], tmp_path: Path) -> None:
+    env: dict[str, str], tmp_path: Path
+) -> None:
     start_window(env, tmp_path, SETTINGS)
     window = built((tmp_path / "logs" / LOG_FILE).read_text(encoding="utf-8"))
     settings = tmp_path / "kiosk.toml"  # written by start_window

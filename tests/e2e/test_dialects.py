@@ -28,14 +28,24 @@ DN = "cn=Anna Muster, givenname=Anna, surname=Muster, c=CH"
 KLARNA = ["--first-name", "Anna", "--last-name", "Muster", "--dob", "1985-04-12"]
 
 # Every dialect alone, and a few that a real service could well combine.
-CASES: list[tuple[str, ...]] = [()] + [(name,) for name in DIALECTS] + [
-    ("late-target-url", "minimal-answers"),
-    ("status-titlecase", "unknown-status", "no-mobile-in-status"),
-    ("alt-field-names", "methods-wrapped", "jurisdiction-eu-ch", "issuer-mixed-case"),
-    ("start-busy", "cancel-204", "verify-200-not-yet", "token-basic-only"),
-    ("minimal-answers", "status-spaced-upper", "verify-odd-error", "token-form-only",
-     "unknown-method-type", "filter-include-exclude"),
-]
+CASES: list[tuple[str, ...]] = (
+    [()]
+    + [(name,) for name in DIALECTS]
+    + [
+        ("late-target-url", "minimal-answers"),
+        ("status-titlecase", "unknown-status", "no-mobile-in-status"),
+        ("alt-field-names", "methods-wrapped", "jurisdiction-eu-ch", "issuer-mixed-case"),
+        ("start-busy", "cancel-204", "verify-200-not-yet", "token-basic-only"),
+        (
+            "minimal-answers",
+            "status-spaced-upper",
+            "verify-odd-error",
+            "token-form-only",
+            "unknown-method-type",
+            "filter-include-exclude",
+        ),
+    ]
+)
 
 pytestmark = pytest.mark.slow
 
@@ -53,9 +63,22 @@ def dialect_sim(request: pytest.FixtureRequest, env: dict[str, str]) -> Iterator
     dialects: tuple[str, ...] = request.param
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "simulator", "--port", str(port), "--speed", str(SPEED),
-         *(["--dialect", ",".join(dialects)] if dialects else [])],
-        env=env, text=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "simulator",
+            "--port",
+            str(port),
+            "--speed",
+            str(SPEED),
+            *(["--dialect", ",".join(dialects)] if dialects else []),
+        ],
+        env=env,
+        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 20
@@ -78,9 +101,12 @@ def dialect_sim(request: pytest.FixtureRequest, env: dict[str, str]) -> Iterator
 
 def _config(tmp_path: Path, base: str) -> str:
     path = tmp_path / "dialect.toml"
-    path.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                    f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
-                    f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    path.write_text(
+        f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+        f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+        f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n",
+        encoding="utf-8",
+    )
     return str(path)
 
 
@@ -92,9 +118,14 @@ class Cli:
     def run(self, *args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
         """At this speed every command ends within seconds; a client that keeps retrying an
         answer it cannot read fails here instead of holding up the suite."""
-        return subprocess.run([sys.executable, "-m", "kiosk", "--config", self.config, *args],
-                              env=self.env, text=True, capture_output=True, timeout=timeout,
-                              check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "kiosk", "--config", self.config, *args],
+            env=self.env,
+            text=True,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
 
     def json_lines(self, *args: str) -> list[dict[str, Any]]:
         result = self.run(*args, "--json")
@@ -102,11 +133,12 @@ class Cli:
         return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("dialect_sim", CASES, ids=[",".join(c) or "default" for c in CASES],
-                         indirect=True)
-def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str],
-                                           tmp_path: Path, request: pytest.FixtureRequest
-                                           ) -> None:
+@pytest.mark.parametrize(
+    "dialect_sim", CASES, ids=[",".join(c) or "default" for c in CASES], indirect=True
+)
+def test_the_kiosk_works_under_the_dialect(
+    dialect_sim: str, env: dict[str, str], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     dialects = set(request.node.callspec.params["dialect_sim"])
     cli = Cli(env, _config(tmp_path, dialect_sim))
 
@@ -145,11 +177,29 @@ def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str]
 
     # A second order, verified too early, then cancelled.
     # (SIM-WAIT: it stays in progress until the ISP page is used, whatever the speed.)
-    (second, *_) = cli.json_lines("identify", "IDENTITY.TM/video", "--last-name", "Muster",
-                                  "--mobile", OTHER_MOBILE, "--external-id", "SIM-WAIT")
+    (second, *_) = cli.json_lines(
+        "identify",
+        "IDENTITY.TM/video",
+        "--last-name",
+        "Muster",
+        "--mobile",
+        OTHER_MOBILE,
+        "--external-id",
+        "SIM-WAIT",
+    )
     # Its customer has no evidence yet: "not found" (exit 5), whatever the RA's way of saying it.
-    not_yet = cli.run("verify", "--msisdn", OTHER_MOBILE, "--jurisdiction", "EIDAS", "--loa", "4",
-                      "--distinguished-name", DN, "--json")
+    not_yet = cli.run(
+        "verify",
+        "--msisdn",
+        OTHER_MOBILE,
+        "--jurisdiction",
+        "EIDAS",
+        "--loa",
+        "4",
+        "--distinguished-name",
+        DN,
+        "--json",
+    )
     assert (not_yet.returncode, not_yet.stdout) == (5, ""), not_yet.stderr
     assert "Traceback" not in not_yet.stderr
     (cancelled,) = cli.json_lines("cancel", second["refId"])
@@ -158,8 +208,17 @@ def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str]
     assert after["status"] == "CANCELLED"
 
     # The RA verify for the first customer finds the same evidence.
-    (verified,) = cli.json_lines("verify", "--msisdn", MOBILE, "--jurisdiction", "EIDAS",
-                                 "--loa", "4", "--distinguished-name", DN)
+    (verified,) = cli.json_lines(
+        "verify",
+        "--msisdn",
+        MOBILE,
+        "--jurisdiction",
+        "EIDAS",
+        "--loa",
+        "4",
+        "--distinguished-name",
+        DN,
+    )
     assert verified["evidenceId"] == final["evidenceId"]
 
     # The journal shows the cancelled order final at once: nothing left pending.
@@ -169,9 +228,14 @@ def test_the_kiosk_works_under_the_dialect(dialect_sim: str, env: dict[str, str]
 
 
 def test_unknown_dialect_is_a_usage_error(env: dict[str, str]) -> None:
-    result = subprocess.run([sys.executable, "-m", "kiosk", "simulator", "--dialect",
-                             "cancel-204,chatty"], env=env, text=True, capture_output=True,
-                            timeout=30, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "simulator", "--dialect", "cancel-204,chatty"],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
     assert result.returncode == 2
     assert "'chatty'" in result.stderr
     assert all(name in result.stderr for name in DIALECTS)  # the valid ones are listed

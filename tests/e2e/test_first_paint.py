@@ -17,12 +17,32 @@ from tests.e2e.kiosk_window import ROOT, start_window
 # Imported only after the first paint: the network stack, the simulator and its server, the web
 # engine, the WebRTC probe, the SRS client, the journal and tracker, the validated settings, the
 # readiness probes, the other screens, asyncio.
-HEAVY = ("httpx", "kiosk.simulator.server", "kiosk.simulator.app", "uvicorn", "starlette",
-         "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtMultimedia",
-         "aioice", "kiosk.srs.client", "kiosk.tracking.journal", "kiosk.tracking.tracker",
-         "cryptography", "pydantic", "kiosk.config", "kiosk.checks.core", "kiosk.checks.qt",
-         "kiosk.app.controller", "kiosk.composition", "kiosk.ui.screens.methods",
-         "kiosk.ui.screens.handoff_web", "kiosk.ui.staff", "asyncio", "qasync")
+HEAVY = (
+    "httpx",
+    "kiosk.simulator.server",
+    "kiosk.simulator.app",
+    "uvicorn",
+    "starlette",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtMultimedia",
+    "aioice",
+    "kiosk.srs.client",
+    "kiosk.tracking.journal",
+    "kiosk.tracking.tracker",
+    "cryptography",
+    "pydantic",
+    "kiosk.config",
+    "kiosk.checks.core",
+    "kiosk.checks.qt",
+    "kiosk.app.controller",
+    "kiosk.composition",
+    "kiosk.ui.screens.methods",
+    "kiosk.ui.screens.handoff_web",
+    "kiosk.ui.staff",
+    "asyncio",
+    "qasync",
+)
 
 _PRODUCTION = """
 [srs]
@@ -42,9 +62,11 @@ name = "Banque Exemple"
 
 @pytest.mark.parametrize("mode", ["production", "training"])
 def test_nothing_heavy_is_imported_before_the_attract_screen_is_painted(
-        env: dict[str, str], tmp_path: Path, mode: str) -> None:
-    painted, started = start_window(env, tmp_path,
-                                    (_PRODUCTION if mode == "production" else "") + _BRANCH)
+    env: dict[str, str], tmp_path: Path, mode: str
+) -> None:
+    painted, started = start_window(
+        env, tmp_path, (_PRODUCTION if mode == "production" else "") + _BRANCH
+    )
     modules = set(painted["modules"])
     early = sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY))
     assert early == [], f"imported before the first paint: {early}"
@@ -60,20 +82,33 @@ def test_nothing_heavy_is_imported_before_the_attract_screen_is_painted(
 
 
 def test_a_settings_error_found_after_the_first_paint_is_said_as_before(
-        env: dict[str, str], tmp_path: Path) -> None:
+    env: dict[str, str], tmp_path: Path
+) -> None:
     """The first look reads past a bad value; the validation right after the first paint
     refuses it: the window closes, the message names file, line and key, exit code 2."""
     settings = tmp_path / "kiosk.toml"
     settings.write_text('[branding]\nprimary_color = "#ffff00"\n', encoding="utf-8")
-    env = {**env, "QT_QPA_PLATFORM": "offscreen", "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "SRS_KIOSK_LOG_DIR": str(tmp_path / "logs")}
+    env = {
+        **env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+        "SRS_KIOSK_LOG_DIR": str(tmp_path / "logs"),
+    }
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--config",
-                           str(settings)], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--windowed", "--config", str(settings)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 2
-    assert f"srs-kiosk: configuration error: {settings}, line 2, key 'branding.primary_color'" \
-           in done.stderr
+    assert (
+        f"srs-kiosk: configuration error: {settings}, line 2, key 'branding.primary_color'"
+        in done.stderr
+    )
     assert "too light" in done.stderr
     assert "Traceback" not in done.stderr

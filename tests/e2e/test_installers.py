@@ -59,23 +59,35 @@ def payload(tmp_path: Path) -> Path:
 
 def makensis(*defines: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PATH": path} if path else None
-    return subprocess.run([tool("makensis"), "-V4", "-WX", *defines, str(NSI)], text=True,
-                          capture_output=True, timeout=120, check=False, env=env)
+    return subprocess.run(
+        [tool("makensis"), "-V4", "-WX", *defines, str(NSI)],
+        text=True,
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
 
 
 def defines(payload: Path, out: Path) -> list[str]:
     numbers = ".".join(map(str, file_version(__version__)))
-    return [f"-DVERSION={__version__}", f"-DFILE_VERSION={numbers}",
-            f"-DSOURCE_DIR={payload}", f"-DOUT_FILE={out}",
-            f"-DICON={ICONS / 'srs-kiosk.ico'}"]
+    return [
+        f"-DVERSION={__version__}",
+        f"-DFILE_VERSION={numbers}",
+        f"-DSOURCE_DIR={payload}",
+        f"-DOUT_FILE={out}",
+        f"-DICON={ICONS / 'srs-kiosk.ico'}",
+    ]
 
 
 def fixed_file_info(exe: bytes) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """File and product version from the executable's VS_FIXEDFILEINFO."""
     at = exe.index(struct.pack("<I", 0xFEEF04BD))
     _sig, _struct, fms, fls, pms, pls = struct.unpack_from("<6I", exe, at)
-    return ((fms >> 16, fms & 0xFFFF, fls >> 16, fls & 0xFFFF),
-            (pms >> 16, pms & 0xFFFF, pls >> 16, pls & 0xFFFF))
+    return (
+        (fms >> 16, fms & 0xFFFF, fls >> 16, fls & 0xFFFF),
+        (pms >> 16, pms & 0xFFFF, pls >> 16, pls & 0xFFFF),
+    )
 
 
 def test_nsis_script_compiles_with_version_info(payload: Path, tmp_path: Path) -> None:
@@ -99,8 +111,9 @@ def test_nsis_script_refuses_to_build_without_a_version(payload: Path, tmp_path:
     assert "Pass the version" in result.stdout + result.stderr
 
 
-def test_nsis_signing_signs_the_installer_and_its_uninstaller(payload: Path,
-                                                               tmp_path: Path) -> None:
+def test_nsis_signing_signs_the_installer_and_its_uninstaller(
+    payload: Path, tmp_path: Path
+) -> None:
     """With /DSIGN makensis hands both executables to sign.ps1 (a recording stand-in for
     PowerShell here); without it nothing is signed."""
     bin_dir = tmp_path / "bin"
@@ -144,13 +157,18 @@ def test_info_plist_has_the_usage_descriptions() -> None:
 def test_entitlements_for_the_hardened_runtime() -> None:
     app = load_plist("app.entitlements")
     helper = load_plist("webengine-helper.entitlements")
-    for key in ("com.apple.security.device.camera", "com.apple.security.device.audio-input",
-                "com.apple.security.cs.allow-jit",
-                "com.apple.security.cs.allow-unsigned-executable-memory",
-                "com.apple.security.cs.disable-library-validation"):
+    for key in (
+        "com.apple.security.device.camera",
+        "com.apple.security.device.audio-input",
+        "com.apple.security.cs.allow-jit",
+        "com.apple.security.cs.allow-unsigned-executable-memory",
+        "com.apple.security.cs.disable-library-validation",
+    ):
         assert app[key] is True
-    for key in ("com.apple.security.cs.allow-jit",
-                "com.apple.security.cs.allow-unsigned-executable-memory"):
+    for key in (
+        "com.apple.security.cs.allow-jit",
+        "com.apple.security.cs.allow-unsigned-executable-memory",
+    ):
         assert helper[key] is True
     for plist in (app, helper):
         assert all(value is True for value in plist.values())
@@ -184,12 +202,18 @@ def fake_app(tmp_path: Path) -> Path:
     contents = app / "Contents"
     framework = contents / "Frameworks/PySide6/Qt/lib/QtWebEngineCore.framework"
     helper = framework / "Versions/A/Helpers/QtWebEngineProcess.app"
-    binaries = [contents / "MacOS/srs-kiosk", contents / "Frameworks/libpython3.11.dylib",
-                contents / "Frameworks/PySide6/QtCore.abi3.so",
-                framework / "Versions/A/QtWebEngineCore",
-                helper / "Contents/MacOS/QtWebEngineProcess"]
-    data = [contents / "Info.plist", framework / "Versions/A/Resources/qtwebengine_resources.pak",
-            contents / "Resources/resources/styles/kiosk.qss"]
+    binaries = [
+        contents / "MacOS/srs-kiosk",
+        contents / "Frameworks/libpython3.11.dylib",
+        contents / "Frameworks/PySide6/QtCore.abi3.so",
+        framework / "Versions/A/QtWebEngineCore",
+        helper / "Contents/MacOS/QtWebEngineProcess",
+    ]
+    data = [
+        contents / "Info.plist",
+        framework / "Versions/A/Resources/qtwebengine_resources.pak",
+        contents / "Resources/resources/styles/kiosk.qss",
+    ]
     for path in binaries + data:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(MACHO if path in binaries else b"data")
@@ -197,8 +221,9 @@ def fake_app(tmp_path: Path) -> Path:
     return app
 
 
-def build_dmg(tmp_path: Path, app: Path, **env: str) -> tuple[subprocess.CompletedProcess[str],
-                                                             list[list[str]]]:
+def build_dmg(
+    tmp_path: Path, app: Path, **env: str
+) -> tuple[subprocess.CompletedProcess[str], list[list[str]]]:
     stubs = tmp_path / "stubs"
     stubs.mkdir(exist_ok=True)
     for name in ("codesign", "xcrun", "hdiutil", "ditto", "spctl"):
@@ -207,12 +232,18 @@ def build_dmg(tmp_path: Path, app: Path, **env: str) -> tuple[subprocess.Complet
         stub.chmod(0o755)
     log = tmp_path / "calls.jsonl"
     log.unlink(missing_ok=True)
-    full_env = {k: v for k, v in os.environ.items()
-                if not k.startswith(("SIGN_", "NOTARY_", "KEYCHAIN"))}
+    full_env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SIGN_", "NOTARY_", "KEYCHAIN"))
+    }
     full_env.update(PATH=f"{stubs}:{os.environ['PATH']}", STUB_LOG=str(log), **env)
-    result = subprocess.run(["bash", str(MACOS / "build_dmg.sh"), str(app),
-                             str(tmp_path / "dist" / "kiosk.dmg")], text=True,
-                            capture_output=True, timeout=60, check=False, env=full_env)
+    result = subprocess.run(
+        ["bash", str(MACOS / "build_dmg.sh"), str(app), str(tmp_path / "dist" / "kiosk.dmg")],
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=full_env,
+    )
     calls = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
     return result, calls
 
@@ -224,24 +255,34 @@ def signed(calls: list[list[str]]) -> list[str]:
 def test_dmg_script_signs_inside_out_ad_hoc(tmp_path: Path, fake_app: Path) -> None:
     result, calls = build_dmg(tmp_path, fake_app)
     assert result.returncode == 0, result.stdout + result.stderr
-    order = [Path(p).relative_to(fake_app).as_posix() if p != str(fake_app) else "APP"
-             for p in signed(calls)]
+    order = [
+        Path(p).relative_to(fake_app).as_posix() if p != str(fake_app) else "APP"
+        for p in signed(calls)
+    ]
     framework = "Contents/Frameworks/PySide6/Qt/lib/QtWebEngineCore.framework"
     helper = f"{framework}/Versions/A/Helpers/QtWebEngineProcess.app"
     assert order[-1] == "APP"
-    assert set(order) == {"APP", helper, framework, f"{helper}/Contents/MacOS/QtWebEngineProcess",
-                          f"{framework}/Versions/A/QtWebEngineCore", "Contents/MacOS/srs-kiosk",
-                          "Contents/Frameworks/libpython3.11.dylib",
-                          "Contents/Frameworks/PySide6/QtCore.abi3.so"}  # no data files
+    assert set(order) == {
+        "APP",
+        helper,
+        framework,
+        f"{helper}/Contents/MacOS/QtWebEngineProcess",
+        f"{framework}/Versions/A/QtWebEngineCore",
+        "Contents/MacOS/srs-kiosk",
+        "Contents/Frameworks/libpython3.11.dylib",
+        "Contents/Frameworks/PySide6/QtCore.abi3.so",
+    }  # no data files
     assert order.index(f"{helper}/Contents/MacOS/QtWebEngineProcess") < order.index(helper)
     assert order.index(helper) < order.index(framework)
     assert order.index(f"{framework}/Versions/A/QtWebEngineCore") < order.index(framework)
     by_target = {c[-1]: c for c in calls if c[0] == "codesign" and "--sign" in c}
-    assert by_target[str(fake_app)][by_target[str(fake_app)].index("--entitlements") + 1] \
-        == str(MACOS / "app.entitlements")
+    assert by_target[str(fake_app)][by_target[str(fake_app)].index("--entitlements") + 1] == str(
+        MACOS / "app.entitlements"
+    )
     helper_call = by_target[str(fake_app / helper)]
-    assert helper_call[helper_call.index("--entitlements") + 1] == \
-        str(MACOS / "webengine-helper.entitlements")
+    assert helper_call[helper_call.index("--entitlements") + 1] == str(
+        MACOS / "webengine-helper.entitlements"
+    )
     assert "--entitlements" not in by_target[str(fake_app / framework)]
     for call in by_target.values():
         assert call[call.index("--sign") + 1] == "-"
@@ -255,8 +296,14 @@ def test_dmg_script_signs_inside_out_ad_hoc(tmp_path: Path, fake_app: Path) -> N
 
 def test_dmg_script_notarizes_and_staples_app_and_dmg(tmp_path: Path, fake_app: Path) -> None:
     identity = "Developer ID Application: Test (TEAM123456)"
-    result, calls = build_dmg(tmp_path, fake_app, SIGN_IDENTITY=identity,
-                              NOTARY_KEY="/tmp/key.p8", NOTARY_KEY_ID="KEY", NOTARY_ISSUER="ISS")
+    result, calls = build_dmg(
+        tmp_path,
+        fake_app,
+        SIGN_IDENTITY=identity,
+        NOTARY_KEY="/tmp/key.p8",
+        NOTARY_KEY_ID="KEY",
+        NOTARY_ISSUER="ISS",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     dmg = str(tmp_path / "dist" / "kiosk.dmg")
     xcrun = [c[1:] for c in calls if c[0] == "xcrun"]
@@ -271,8 +318,13 @@ def test_dmg_script_notarizes_and_staples_app_and_dmg(tmp_path: Path, fake_app: 
 
 
 def test_dmg_script_fails_when_notarization_is_refused(tmp_path: Path, fake_app: Path) -> None:
-    result, calls = build_dmg(tmp_path, fake_app, SIGN_IDENTITY="Developer ID Application: T",
-                              NOTARY_PROFILE="ci", FAKE_NOTARY="Invalid")
+    result, calls = build_dmg(
+        tmp_path,
+        fake_app,
+        SIGN_IDENTITY="Developer ID Application: T",
+        NOTARY_PROFILE="ci",
+        FAKE_NOTARY="Invalid",
+    )
     assert result.returncode != 0
     assert "notarization of" in result.stderr and "Invalid" in result.stderr
     assert ["xcrun", "notarytool", "log", "req-1", "--keychain-profile", "ci"] in calls
@@ -280,8 +332,13 @@ def test_dmg_script_fails_when_notarization_is_refused(tmp_path: Path, fake_app:
 
 
 def test_dmg_script_passes_shellcheck() -> None:
-    result = subprocess.run([tool("shellcheck"), str(MACOS / "build_dmg.sh")], text=True,
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [tool("shellcheck"), str(MACOS / "build_dmg.sh")],
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout
 
 
@@ -308,8 +365,9 @@ def test_workflow_builds_and_smoke_tests_on_three_systems() -> None:
     for name, job in jobs.items():
         text = json.dumps(steps(job))
         assert "--self-test" in text or "package-test" in text, name
-        uploads = [s for s in steps(job) if str(s.get("uses", "")).startswith(
-            "actions/upload-artifact@")]
+        uploads = [
+            s for s in steps(job) if str(s.get("uses", "")).startswith("actions/upload-artifact@")
+        ]
         assert uploads and uploads[0]["with"]["if-no-files-found"] == "error", name
 
 
@@ -339,8 +397,9 @@ def test_workflow_refers_to_files_that_exist() -> None:
 
 
 def test_icons_match_their_generator(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("make_icons",
-                                                  ROOT / "packaging" / "make_icons.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_icons", ROOT / "packaging" / "make_icons.py"
+    )
     assert spec is not None and spec.loader is not None
     make_icons = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_icons)

@@ -17,8 +17,15 @@ from kiosk.simulator.server import EmbeddedSimulator
 from tests.e2e.test_tracking_cli import config, env, kiosk, sim_orders  # noqa: F401 (fixtures)
 from tests.tmpfs import Tmpfs
 
-IDENTIFY = ("identify", "AUTHADA/eid", "--mobile", "+41791150070", "--external-id", "SIM-WAIT",
-            "--json")
+IDENTIFY = (
+    "identify",
+    "AUTHADA/eid",
+    "--mobile",
+    "+41791150070",
+    "--external-id",
+    "SIM-WAIT",
+    "--json",
+)
 
 
 @pytest.fixture
@@ -31,8 +38,9 @@ def on_tmpfs(env: dict[str, str], config: Path, tmpfs: Tmpfs) -> dict[str, str]:
     return moved
 
 
-def assert_refused_cleanly(result: subprocess.CompletedProcess[str],
-                           simulator: EmbeddedSimulator, words: str) -> None:
+def assert_refused_cleanly(
+    result: subprocess.CompletedProcess[str], simulator: EmbeddedSimulator, words: str
+) -> None:
     assert result.returncode == 2, result.stderr
     assert words in result.stderr and "Traceback" not in result.stderr
     assert "configuration error" not in result.stderr  # a disk problem, not a setting
@@ -45,8 +53,11 @@ def assert_refused_cleanly(result: subprocess.CompletedProcess[str],
 
 
 def test_identify_on_a_full_disk_starts_nothing_left_running(
-        on_tmpfs: dict[str, str], config: Path, tmpfs: Tmpfs,  # noqa: F811
-        simulator: EmbeddedSimulator) -> None:
+    on_tmpfs: dict[str, str],
+    config: Path,  # noqa: F811 - the fixture
+    tmpfs: Tmpfs,
+    simulator: EmbeddedSimulator,
+) -> None:
     filler = tmpfs.fill()
     result = kiosk(on_tmpfs, config, *IDENTIFY)
     assert_refused_cleanly(result, simulator, "no space left")
@@ -57,8 +68,11 @@ def test_identify_on_a_full_disk_starts_nothing_left_running(
 
 
 def test_identify_on_a_read_only_journal_starts_nothing(
-        on_tmpfs: dict[str, str], config: Path, tmpfs: Tmpfs,  # noqa: F811
-        simulator: EmbeddedSimulator) -> None:
+    on_tmpfs: dict[str, str],
+    config: Path,  # noqa: F811 - the fixture
+    tmpfs: Tmpfs,
+    simulator: EmbeddedSimulator,
+) -> None:
     tmpfs.read_only()
     result = kiosk(on_tmpfs, config, *IDENTIFY)
     assert_refused_cleanly(result, simulator, "read-only")
@@ -76,16 +90,30 @@ def intents(path: Path) -> int:
 
 
 def test_a_disk_full_during_the_start_call_cancels_the_order(
-        on_tmpfs: dict[str, str], config: Path, tmpfs: Tmpfs,  # noqa: F811
-        simulator: EmbeddedSimulator) -> None:
+    on_tmpfs: dict[str, str],
+    config: Path,  # noqa: F811 - the fixture
+    tmpfs: Tmpfs,
+    simulator: EmbeddedSimulator,
+) -> None:
     """The journal took the intent; the disk fills while the SRS makes the order: the order
     cannot be recorded, so it is cancelled at the SRS, and the command says so."""
-    httpx.post(f"{simulator.base_url}/_sim/faults", json={
-        "path": "/api/providers", "kind": "delay", "delay_s": 3.0, "method": "POST",
-        "count": 1}).raise_for_status()
+    httpx.post(
+        f"{simulator.base_url}/_sim/faults",
+        json={
+            "path": "/api/providers",
+            "kind": "delay",
+            "delay_s": 3.0,
+            "method": "POST",
+            "count": 1,
+        },
+    ).raise_for_status()
     running = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--config", str(config), *IDENTIFY], env=on_tmpfs,
-        text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        [sys.executable, "-m", "kiosk", "--config", str(config), *IDENTIFY],
+        env=on_tmpfs,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 20
         while intents(tmpfs.path / "journal.sqlite") == 0:

@@ -11,10 +11,16 @@ from pathlib import Path
 from kiosk.app.staff_pin import PIN_FILE, PinGuard, PinState, PinStore
 
 
-def staff_pin(env: dict[str, str], *args: str, stdin: str = ""
-              ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "staff-pin", *args], env=env,
-                          input=stdin, text=True, capture_output=True, timeout=60, check=False)
+def staff_pin(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "staff-pin", *args],
+        env=env,
+        input=stdin,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def data(env: dict[str, str]) -> Path:
@@ -79,8 +85,7 @@ def test_reset_also_ends_a_lockout(env: dict[str, str]) -> None:
     assert PinGuard(store).wait_s() == 0 and store.status().state is PinState.NONE
 
 
-def test_broken_settings_do_not_keep_it_from_the_pin(env: dict[str, str],
-                                                      tmp_path: Path) -> None:
+def test_broken_settings_do_not_keep_it_from_the_pin(env: dict[str, str], tmp_path: Path) -> None:
     config = tmp_path / "broken.toml"
     config.write_text("[srs\n")
     env = {**env, "SRS_KIOSK_CONFIG": str(config)}

@@ -33,16 +33,26 @@ def config(tmp_path: Path, simulator: EmbeddedSimulator) -> Path:
     base = simulator.base_url
     httpx.post(f"{base}/_sim/clock", json={"speed": SPEED}).raise_for_status()
     path = tmp_path / "prod.toml"
-    path.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                    f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
-                    f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    path.write_text(
+        f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+        f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+        f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n",
+        encoding="utf-8",
+    )
     return path
 
 
-def kiosk(env: dict[str, str], config: Path, *args: str,
-          timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config), *args],
-                          env=env, text=True, capture_output=True, timeout=timeout, check=False)
+def kiosk(
+    env: dict[str, str], config: Path, *args: str, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(config), *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def journal(env: dict[str, str], config: Path) -> dict[str, dict[str, Any]]:
@@ -72,15 +82,38 @@ def complete(target_url: str) -> None:
 
 
 def test_kill_9_mid_run_then_track_finishes_each_order_once(
-        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
-    runs = [("AUTHADA/eid", "+41791150001", []),
-            ("KLARNA/bankident", "+41791150002", KLARNA),
-            ("IDENTITY.TM/video", "+41791150003", ["--last-name", "Muster"])]
-    procs = [subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--config", str(config), "identify", target,
-         "--mobile", mobile, "--external-id", "SIM-WAIT", *extra, "--wait", "--json"],
-        env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        for target, mobile, extra in runs]
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator
+) -> None:
+    runs = [
+        ("AUTHADA/eid", "+41791150001", []),
+        ("KLARNA/bankident", "+41791150002", KLARNA),
+        ("IDENTITY.TM/video", "+41791150003", ["--last-name", "Muster"]),
+    ]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "--config",
+                str(config),
+                "identify",
+                target,
+                "--mobile",
+                mobile,
+                "--external-id",
+                "SIM-WAIT",
+                *extra,
+                "--wait",
+                "--json",
+            ],
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        for target, mobile, extra in runs
+    ]
     started = []
     try:
         for proc in procs:
@@ -124,12 +157,32 @@ def test_kill_9_mid_run_then_track_finishes_each_order_once(
 
 
 def test_new_start_for_the_same_mobile_cancels_the_previous_order(
-        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
-    first = kiosk(env, config, "identify", "IDENTITY.TM/video", "--mobile", "+41791150010",
-                  "--external-id", "SIM-WAIT", "--json")
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator
+) -> None:
+    first = kiosk(
+        env,
+        config,
+        "identify",
+        "IDENTITY.TM/video",
+        "--mobile",
+        "+41791150010",
+        "--external-id",
+        "SIM-WAIT",
+        "--json",
+    )
     assert first.returncode == 0, first.stderr
-    second = kiosk(env, config, "identify", "KLARNA/bankident", *KLARNA, "--mobile",
-                   "0041 79 115 00 10", "--external-id", "SIM-WAIT", "--json")
+    second = kiosk(
+        env,
+        config,
+        "identify",
+        "KLARNA/bankident",
+        *KLARNA,
+        "--mobile",
+        "0041 79 115 00 10",
+        "--external-id",
+        "SIM-WAIT",
+        "--json",
+    )
     assert second.returncode == 0, second.stderr
     first_ref = json.loads(first.stdout)["refId"]
     second_info = json.loads(second.stdout)
@@ -154,18 +207,43 @@ def test_new_start_for_the_same_mobile_cancels_the_previous_order(
 
 def test_training_orders_go_to_their_own_journal(env: dict[str, str], tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "identify", "AUTHADA/eid", "--mobile", "+41791150020",
-         "--wait", "--json"], env=env, text=True, capture_output=True, timeout=60, check=False)
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "identify",
+            "AUTHADA/eid",
+            "--mobile",
+            "+41791150020",
+            "--wait",
+            "--json",
+        ],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     data = tmp_path / "data"
     assert (data / "journal-training.sqlite").exists()
     assert not (data / "journal.sqlite").exists()
 
 
-def test_cancel_is_final_in_the_journal_at_once(env: dict[str, str], config: Path,
-                                                simulator: EmbeddedSimulator) -> None:
-    started = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150030",
-                    "--external-id", "SIM-WAIT", "--json")
+def test_cancel_is_final_in_the_journal_at_once(
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator
+) -> None:
+    started = kiosk(
+        env,
+        config,
+        "identify",
+        "AUTHADA/eid",
+        "--mobile",
+        "+41791150030",
+        "--external-id",
+        "SIM-WAIT",
+        "--json",
+    )
     assert started.returncode == 0, started.stderr
     ref = json.loads(started.stdout)["refId"]
     assert ref in journal(env, config)
@@ -178,11 +256,15 @@ def test_cancel_is_final_in_the_journal_at_once(env: dict[str, str], config: Pat
     assert ref not in {o["refId"] for o in json.loads(active.stdout)}
     listed = journal(env, config)[ref]
     assert (listed["status"], listed["outcome"], listed["nextAction"]) == (
-        "CANCELLED", "cancelled", None)
+        "CANCELLED",
+        "cancelled",
+        None,
+    )
 
 
 def test_kill_9_around_the_start_call_loses_no_order(
-        env: dict[str, str], config: Path, simulator: EmbeddedSimulator) -> None:
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator
+) -> None:
     """Killed before, during and after the start call: every order the SRS created is either
     journaled and followed to its end, or listed as an interrupted start to check."""
     base = simulator.base_url
@@ -190,14 +272,37 @@ def test_kill_9_around_the_start_call_loses_no_order(
     # A process reaches the start call about a second after it is launched; the call then
     # waits delay_s at the SRS: these kills fall before, during and after it.
     offsets = [0.4, 0.8, 1.2, 1.5, 1.8, 2.1, 2.4, 2.8, 3.5, 6.0]
-    httpx.post(f"{base}/_sim/faults", json={
-        "path": "/api/providers/", "kind": "delay", "method": "POST", "delay_s": delay_s,
-        "count": len(offsets)}).raise_for_status()
+    httpx.post(
+        f"{base}/_sim/faults",
+        json={
+            "path": "/api/providers/",
+            "kind": "delay",
+            "method": "POST",
+            "delay_s": delay_s,
+            "count": len(offsets),
+        },
+    ).raise_for_status()
     for i, offset in enumerate(offsets):  # one at a time: the offsets hold on a busy machine
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "--config", str(config), "identify", "AUTHADA/eid",
-             "--mobile", f"+4179115004{i}", "--external-id", f"KILL-{i}", "--wait", "--json"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "--config",
+                str(config),
+                "identify",
+                "AUTHADA/eid",
+                "--mobile",
+                f"+4179115004{i}",
+                "--external-id",
+                f"KILL-{i}",
+                "--wait",
+                "--json",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             time.sleep(offset)
             proc.send_signal(signal.SIGKILL)
@@ -234,9 +339,12 @@ def test_kill_9_around_the_start_call_loses_no_order(
 def dialect_config(tmp_path: Path, sim: EmbeddedSimulator) -> Path:
     base = sim.base_url
     config = tmp_path / "dialect.toml"
-    config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                      f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
-                      f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    config.write_text(
+        f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+        f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+        f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n",
+        encoding="utf-8",
+    )
     return config
 
 
@@ -245,8 +353,17 @@ def test_identify_sends_the_distinguished_name(env: dict[str, str], tmp_path: Pa
     make one (kept in memory only)."""
     pytest.importorskip("kiosk.simulator.dialects")
     with EmbeddedSimulator(speed=SPEED, dialects=["verify-dn-required"]) as strict:
-        result = kiosk(env, dialect_config(tmp_path, strict), "identify", "KLARNA/bankident",
-                       *KLARNA, "--mobile", "+41791150080", "--wait", "--json")
+        result = kiosk(
+            env,
+            dialect_config(tmp_path, strict),
+            "identify",
+            "KLARNA/bankident",
+            *KLARNA,
+            "--mobile",
+            "+41791150080",
+            "--wait",
+            "--json",
+        )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["outcome"] == "verified"
 
@@ -257,8 +374,17 @@ def test_identify_waits_for_a_late_target_url(env: dict[str, str], tmp_path: Pat
     pytest.importorskip("kiosk.simulator.dialects")
     with EmbeddedSimulator(speed=SPEED, dialects=["late-target-url"]) as late:
         config = dialect_config(tmp_path, late)
-        result = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150060",
-                       "--external-id", "SIM-WAIT", "--json")
+        result = kiosk(
+            env,
+            config,
+            "identify",
+            "AUTHADA/eid",
+            "--mobile",
+            "+41791150060",
+            "--external-id",
+            "SIM-WAIT",
+            "--json",
+        )
         assert result.returncode == 0, result.stderr
         printed = json.loads(result.stdout)
         on_sim = sim_orders(late)[printed["refId"]]
@@ -272,17 +398,28 @@ def test_identify_waits_for_a_late_target_url(env: dict[str, str], tmp_path: Pat
 
 @pytest.mark.parametrize("table", ["start_intents", "orders"])
 def test_a_journal_that_cannot_record_the_start_leaves_no_order_behind(
-        env: dict[str, str], config: Path, simulator: EmbeddedSimulator, tmp_path: Path,
-        table: str) -> None:
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator, tmp_path: Path, table: str
+) -> None:
     """The journal refuses the intent (nothing is started) or the order (it is cancelled)."""
     assert kiosk(env, config, "orders").returncode == 0  # the journal exists, format 5
     path = tmp_path / "data" / "journal.sqlite"
     with sqlite3.connect(path) as conn:  # a real SQLite failure, as from a full disk
-        conn.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON {table} "
-                     "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END")
+        conn.execute(
+            f"CREATE TRIGGER refuse BEFORE INSERT ON {table} "
+            "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+        )
     conn.close()
-    result = kiosk(env, config, "identify", "AUTHADA/eid", "--mobile", "+41791150070",
-                   "--external-id", "SIM-WAIT", "--json")
+    result = kiosk(
+        env,
+        config,
+        "identify",
+        "AUTHADA/eid",
+        "--mobile",
+        "+41791150070",
+        "--external-id",
+        "SIM-WAIT",
+        "--json",
+    )
     assert result.returncode == 2, result.stderr
     assert "disk is full" in result.stderr and "Traceback" not in result.stderr
     on_sim = sim_orders(simulator)

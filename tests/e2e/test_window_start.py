@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_damaged_journal_keeps_the_window_up_with_a_clear_message(
-        env: dict[str, str], tmp_path: Path) -> None:
+    env: dict[str, str], tmp_path: Path
+) -> None:
     data, logs = tmp_path / "data", tmp_path / "logs"
     data.mkdir()
     journal = data / "journal-training.sqlite"
@@ -23,8 +24,14 @@ def test_a_damaged_journal_keeps_the_window_up_with_a_clear_message(
     env = {**env, "SRS_KIOSK_LOG_DIR": str(logs), "QT_QPA_PLATFORM": "offscreen"}
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # as `make demo` does for root
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed"], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     log = logs / LOG_FILE
     try:
         deadline = time.monotonic() + 60
@@ -41,6 +48,8 @@ def test_a_damaged_journal_keeps_the_window_up_with_a_clear_message(
     assert f"srs-kiosk: the order journal cannot be used: {problem}\n" in err
     assert "Traceback" not in err
     text = log.read_text()
-    assert f"ERROR kiosk.ui.launch: the kiosk cannot start: the order journal cannot be used: " \
-           f"{problem}" in text
+    assert (
+        f"ERROR kiosk.ui.launch: the kiosk cannot start: the order journal cannot be used: "
+        f"{problem}" in text
+    )
     assert "Traceback" not in text

@@ -59,17 +59,29 @@ def controls(pid: int) -> dict[str, object]:
 
 def _control(acc: object, buttons: list[object], combos: list[object]) -> None:
     role = acc.getRole()
-    if (role in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX)
-            and acc.getState().contains(pyatspi.STATE_SHOWING)):
+    if role in (
+        pyatspi.ROLE_PUSH_BUTTON,
+        pyatspi.ROLE_TOGGLE_BUTTON,
+        pyatspi.ROLE_CHECK_BOX,
+    ) and acc.getState().contains(pyatspi.STATE_SHOWING):
         box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-        buttons.append({"name": acc.name, "x": box.x + box.width // 2,
-                        "y": box.y + box.height // 2})
+        buttons.append(
+            {"name": acc.name, "x": box.x + box.width // 2, "y": box.y + box.height // 2}
+        )
     elif role == pyatspi.ROLE_COMBO_BOX:
-        labels = [relation.getTarget(i).name for relation in acc.getRelationSet()
-                  if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
-                  for i in range(relation.getNTargets())]
-        combos.append({"name": acc.name, "labelled_by": labels,
-                       "showing": acc.getState().contains(pyatspi.STATE_SHOWING)})
+        labels = [
+            relation.getTarget(i).name
+            for relation in acc.getRelationSet()
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+            for i in range(relation.getNTargets())
+        ]
+        combos.append(
+            {
+                "name": acc.name,
+                "labelled_by": labels,
+                "showing": acc.getState().contains(pyatspi.STATE_SHOWING),
+            }
+        )
 
 
 def walk(pid: int, seconds: float) -> dict[str, object]:
@@ -105,8 +117,11 @@ def press(pid: int, name: str) -> dict[str, object]:
     """Press the showing button called ``name`` as a screen reader user does (its action)."""
     for acc in nodes(application(pid)):
         try:
-            found = (acc.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)
-                     and acc.name == name and acc.getState().contains(pyatspi.STATE_SHOWING))
+            found = (
+                acc.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON)
+                and acc.name == name
+                and acc.getState().contains(pyatspi.STATE_SHOWING)
+            )
         except Exception:  # gone meanwhile
             continue
         if found:

@@ -106,9 +106,11 @@ def _names(tasks: list[asyncio.Task[Any]]) -> str:
 
 
 # Hidden top-level widgets Qt keeps for the whole process once made: not a test's leftovers.
-QT_OWN_TOP_LEVELS = frozenset({
-    "QTipLabel",  # the tooltip window, reused for every tooltip
-})
+QT_OWN_TOP_LEVELS = frozenset(
+    {
+        "QTipLabel",  # the tooltip window, reused for every tooltip
+    }
+)
 
 
 @pytest.fixture(autouse=True)
@@ -120,13 +122,21 @@ def no_leftovers(qapp: QApplication) -> Iterator[None]:
     yield
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
-    widgets = [w for w in QApplication.topLevelWidgets()
-               if not any(w is b for b in before) and shiboken6.isValid(w)
-               and type(w).__name__ not in QT_OWN_TOP_LEVELS]
-    timers = [t for t in gc.get_objects() if isinstance(t, QTimer) and shiboken6.isValid(t)
-              and t.isActive()]
-    left = (f"top-level widgets: {_describe(widgets)}; " if widgets else "") + \
-        (f"running QTimers: {_describe(timers)}" if timers else "")
+    widgets = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if not any(w is b for b in before)
+        and shiboken6.isValid(w)
+        and type(w).__name__ not in QT_OWN_TOP_LEVELS
+    ]
+    timers = [
+        t
+        for t in gc.get_objects()
+        if isinstance(t, QTimer) and shiboken6.isValid(t) and t.isActive()
+    ]
+    left = (f"top-level widgets: {_describe(widgets)}; " if widgets else "") + (
+        f"running QTimers: {_describe(timers)}" if timers else ""
+    )
     for widget in widgets:  # the next test starts clean either way
         widget.close()
         widget.deleteLater()
@@ -140,8 +150,7 @@ def _describe(objects: list[Any]) -> str:
     return ", ".join(sorted(f"{type(o).__name__}({o.objectName()!r})" for o in objects))
 
 
-def wait_for(loop: qasync.QEventLoop, predicate: Callable[[], bool],
-             timeout: float = 10.0) -> None:
+def wait_for(loop: qasync.QEventLoop, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
     """Process Qt events (and so the asyncio callbacks qasync runs as Qt timers) until
     ``predicate`` holds, or fail after ``timeout``.
 
@@ -190,9 +199,13 @@ class Kiosk:
 
 def training_backend(simulator: EmbeddedSimulator) -> Backend:
     url = simulator.base_url
-    return Backend(SrsEndpoints(url, f"{url}/oauth/token", url),
-                   ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
-                   time_scale=1 / 60, timeout_s=10.0, simulator=simulator)
+    return Backend(
+        SrsEndpoints(url, f"{url}/oauth/token", url),
+        ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
+        time_scale=1 / 60,
+        timeout_s=10.0,
+        simulator=simulator,
+    )
 
 
 def kiosk_settings() -> Settings:
@@ -201,20 +214,23 @@ def kiosk_settings() -> Settings:
     language is English here, the language the tests read (the compiled catalogues are there
     after set-up); tests of other languages pick one on the attract screen."""
     settings = Settings()
-    return settings.model_copy(update={
-        "checks": settings.checks.model_copy(update={"preflight": False}),
-        "kiosk": settings.kiosk.model_copy(update={"language": "en"})})
+    return settings.model_copy(
+        update={
+            "checks": settings.checks.model_copy(update={"preflight": False}),
+            "kiosk": settings.kiosk.model_copy(update={"language": "en"}),
+        }
+    )
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-          tmp_path: Path) -> Iterator[Kiosk]:
+def kiosk(
+    qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, tmp_path: Path
+) -> Iterator[Kiosk]:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     apply_style(qapp)
     settings = kiosk_settings()
-    root = Composition(settings, config_path=tmp_path / "config.toml",
-                       data_folder=tmp_path)
+    root = Composition(settings, config_path=tmp_path / "config.toml", data_folder=tmp_path)
     ctl = root.controller(training_backend(simulator))
     run(qloop, ctl.start_tracking())
     TextSize(qapp, ctl)  # the staff setting "larger text", live, as the app has it

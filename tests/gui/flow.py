@@ -22,8 +22,12 @@ def to_methods(k: Kiosk, language: str = "en") -> None:
     click(k, attract.languages[language])
     click(k, attract.start)
     assert k.ctl.stage is Stage.SETUP
-    k.wait(lambda: bool(k.window.methods.cards)
-           and all(c.choose.isVisible() for c in k.window.methods.cards))
+    k.wait(
+        lambda: (
+            bool(k.window.methods.cards)
+            and all(c.choose.isVisible() for c in k.window.methods.cards)
+        )
+    )
 
 
 def card(k: Kiosk, issuer: str) -> MethodCard:
@@ -75,8 +79,13 @@ def start(k: Kiosk, issuer: str, values: dict[str, str]) -> None:
     k.wait(lambda: k.ctl.stage is Stage.HANDOFF)
 
 
-KLARNA_CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-                   "mobile": "+4915123456789", "external_id": "SIM-WAIT"}
+KLARNA_CUSTOMER = {
+    "first_name": "Erika",
+    "last_name": "Mustermann",
+    "dob": "12.08.1964",
+    "mobile": "+4915123456789",
+    "external_id": "SIM-WAIT",
+}
 
 
 def fail_the_start(k: Kiosk, language: str = "en") -> str:
@@ -87,8 +96,16 @@ def fail_the_start(k: Kiosk, language: str = "en") -> str:
     choose(k, "KLARNA")
     fill(k, KLARNA_CUSTOMER)
     submit_data(k)
-    k.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-          method="POST", count=5, retry_after=1)
+    k.sim(
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="error",
+        status=503,
+        method="POST",
+        count=5,
+        retry_after=1,
+    )
     consent = k.window.consent
     click(k, consent.accept)
     k.wait(consent.error.isVisible, timeout=30)

@@ -84,14 +84,18 @@ class Reporter:
             text = focus.lineEdit().text()
         keyboard = self.follower.keyboard
         return {
-            "stage": w.ctl.stage.value, "focus": name, "text": text,
+            "stage": w.ctl.stage.value,
+            "focus": name,
+            "text": text,
             "field": _global(focus) if focus is not None else None,
             # The part of the field not clipped by its scroll area.
-            "shown": (_global(focus, focus.visibleRegion().boundingRect())
-                      if focus is not None else None),
+            "shown": (
+                _global(focus, focus.visibleRegion().boundingRect()) if focus is not None else None
+            ),
             "keyboard": _global(keyboard),
             "keys": {k: _global(key) for k, key in keyboard.keys.items()}
-            if keyboard.isVisible() else {},
+            if keyboard.isVisible()
+            else {},
             "window": _global(w),
             "page": {"inputs": self.inputs, "values": self.values},
         }
@@ -104,8 +108,13 @@ class Reporter:
             print(line, flush=True)
 
 
-CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-            "mobile": "+4915123456789", "external_id": "SIM-WAIT"}  # the customer waits
+CUSTOMER = {
+    "first_name": "Erika",
+    "last_name": "Mustermann",
+    "dob": "12.08.1964",
+    "mobile": "+4915123456789",
+    "external_id": "SIM-WAIT",
+}  # the customer waits
 
 
 async def open_page(window: MainWindow) -> None:
@@ -143,8 +152,13 @@ async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 30)
         await asyncio.sleep(0.05)
 
 
-async def drive(window: MainWindow, follower: KeyboardFollower, settings: list[Settings],
-                issuer: str, language: str) -> None:
+async def drive(
+    window: MainWindow,
+    follower: KeyboardFollower,
+    settings: list[Settings],
+    issuer: str,
+    language: str,
+) -> None:
     ctl = window.ctl
     await ctl.start_tracking()
     window.cover.cover()  # as kiosk mode: the whole screen, no window manager needed
@@ -186,12 +200,15 @@ def main() -> int:
     loop = install_loop(app)
     with open_backend(settings[0]) as backend, tempfile.TemporaryDirectory() as tmp, loop:
         folder = Path(tmp)
-        ctl = build_controller(backend, settings[0], config_path=folder / "config.toml",
-                               data_folder=folder)
+        ctl = build_controller(
+            backend, settings[0], config_path=folder / "config.toml", data_folder=folder
+        )
         window = MainWindow(ctl, kiosk_mode=True)
         follower = follow_keyboard(
-            window, lambda: (ctl.language.language, ctl.language.staff_language),
-            lambda: settings[0].kiosk.on_screen_keyboard)
+            window,
+            lambda: (ctl.language.language, ctl.language.staff_language),
+            lambda: settings[0].kiosk.on_screen_keyboard,
+        )
         loop.run_until_complete(drive(window, follower, settings, args.issuer, args.language))
     return 0
 

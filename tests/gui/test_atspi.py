@@ -42,16 +42,26 @@ from tests.gui.x11 import (
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 CLIENT = Path(__file__).with_name("atspi_client.py")
-FILTER_CAPTIONS = {"Issuer", "Jurisdiction", "Level of assurance", "Method type", "Offline",
-                   "Web flow", "Real time"}
+FILTER_CAPTIONS = {
+    "Issuer",
+    "Jurisdiction",
+    "Level of assurance",
+    "Method type",
+    "Offline",
+    "Web flow",
+    "Real time",
+}
 
 
 def _need_atspi() -> None:
     need_tools(*X_TOOLS)
     if not Path(BUS_LAUNCHER).exists():
         pytest.skip(f"needs {BUS_LAUNCHER} (Debian: at-spi2-core)")
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         pytest.skip(f"needs pyatspi for {SYSTEM_PYTHON} (Debian: python3-pyatspi)")
 
@@ -61,9 +71,13 @@ def accessibility_bus(server: XServer) -> Iterator[dict[str, str]]:
     """A session bus of our own with the AT-SPI bus launcher on it; the environment to reach
     both (the launcher starts the accessibility bus and its registry in its process group)."""
     with session_bus() as env:
-        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],
-                                    env={**server.env(), **env}, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, start_new_session=True)
+        launcher = subprocess.Popen(
+            [BUS_LAUNCHER, "--launch-immediately"],
+            env={**server.env(), **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             yield env
         finally:
@@ -73,14 +87,21 @@ def accessibility_bus(server: XServer) -> Iterator[dict[str, str]]:
 def client(server: XServer, bus: dict[str, str], *args: str, timeout: float = 60) -> object:
     """Run the AT-SPI client (system Python) and return what it printed."""
     env = {k: v for k, v in server.env().items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    result = subprocess.run([SYSTEM_PYTHON, str(CLIENT), *args], env={**env, **bus},
-                            capture_output=True, text=True, timeout=timeout, check=False)
+    result = subprocess.run(
+        [SYSTEM_PYTHON, str(CLIENT), *args],
+        env={**env, **bus},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
 
-def _controls(server: XServer, bus: dict[str, str], kiosk: KioskProcess) -> dict[str, list[
-        dict[str, object]]]:
+def _controls(
+    server: XServer, bus: dict[str, str], kiosk: KioskProcess
+) -> dict[str, list[dict[str, object]]]:
     try:
         found = client(server, bus, "controls", str(kiosk.process.pid))
     except AssertionError:
@@ -94,8 +115,10 @@ def _controls(server: XServer, bus: dict[str, str], kiosk: KioskProcess) -> dict
 
 
 def crashed(kiosk: KioskProcess) -> str:
-    return (f"the kiosk crashed under the screen reader (exit code {kiosk.process.returncode}):"
-            f"\n{kiosk.output()[-4000:]}")
+    return (
+        f"the kiosk crashed under the screen reader (exit code {kiosk.process.returncode}):"
+        f"\n{kiosk.output()[-4000:]}"
+    )
 
 
 def _button(controls: dict[str, list[dict[str, object]]], name: str) -> tuple[str, str]:
@@ -119,16 +142,26 @@ def read_kiosk(tmp_path: Path) -> Iterator[tuple[XServer, dict[str, str], KioskP
     _need_atspi()
     config = tmp_path / "kiosk.toml"
     config.write_text('[kiosk]\nlanguage = "en"\n', encoding="utf-8")
-    with xvfb((1280, 800)) as server, accessibility_bus(server) as bus, kiosk_on(
-            server, tmp_path, "--config", str(config), QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-            PYTHONFAULTHANDLER="1", **bus) as kiosk:
+    with (
+        xvfb((1280, 800)) as server,
+        accessibility_bus(server) as bus,
+        kiosk_on(
+            server,
+            tmp_path,
+            "--config",
+            str(config),
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            PYTHONFAULTHANDLER="1",
+            **bus,
+        ) as kiosk,
+    ):
         kiosk.window()
         yield server, bus, kiosk
 
 
-def to_method_choice(server: XServer, bus: dict[str, str], kiosk: KioskProcess
-                     ) -> tuple[dict[str, list[dict[str, object]]], tuple[str, str],
-                                tuple[str, str]]:
+def to_method_choice(
+    server: XServer, bus: dict[str, str], kiosk: KioskProcess
+) -> tuple[dict[str, list[dict[str, object]]], tuple[str, str], tuple[str, str]]:
     """Click Start as a person would (found through AT-SPI); the method choice's controls and
     where Start and Cancel are."""
     start = "Start identification (staff)"
@@ -165,8 +198,11 @@ def test_a_screen_reader_hears_the_filters_by_their_captions(tmp_path: Path) -> 
         # On Linux Qt names a combo box by its current text ("Any"): the caption comes
         # through the label relation.
         combos = [c for c in state["now"]["combos"] if c["showing"]]
-        labels = {str(c["labelled_by"][0]) for c in combos  # type: ignore[index]
-                  if c["labelled_by"]}
+        labels = {
+            str(c["labelled_by"][0])
+            for c in combos  # type: ignore[index]
+            if c["labelled_by"]
+        }
         assert labels == FILTER_CAPTIONS, combos
 
 
@@ -176,8 +212,11 @@ def test_a_screen_reader_reads_the_kiosk_across_screen_changes(tmp_path: Path) -
 
         # A reader walks the whole tree for 15 s while the screens change under it.
         walked: dict[str, object] = {}
-        reader = threading.Thread(target=lambda: walked.update(
-            result=client(server, bus, "walk", str(kiosk.process.pid), "15")))
+        reader = threading.Thread(
+            target=lambda: walked.update(
+                result=client(server, bus, "walk", str(kiosk.process.pid), "15")
+            )
+        )
         reader.start()
         deadline = time.monotonic() + 15
         clicks = 0
@@ -208,10 +247,14 @@ def press(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: str) 
 # A whole identification (KLARNA, handed to the phone; the training simulator confirms it),
 # by the names a screen reader says, with the details typed in: the screens with scroll
 # areas, rows rebuilt on each update and a QR code.
-JOURNEY = ("Start identification (staff)", "Choose BankIdent KLARNA",
-           ["Anna", "Tab", "Muster", "Tab", "01021990", "Tab", "Tab", "Tab", "+41791234567"],
-           "Next: the customer's consent", "I agree to the notice: continue",
-           "Finish and wipe the session")
+JOURNEY = (
+    "Start identification (staff)",
+    "Choose BankIdent KLARNA",
+    ["Anna", "Tab", "Muster", "Tab", "01021990", "Tab", "Tab", "Tab", "+41791234567"],
+    "Next: the customer's consent",
+    "I agree to the notice: continue",
+    "Finish and wipe the session",
+)
 
 
 def test_a_screen_reader_reads_along_whole_identifications(tmp_path: Path) -> None:
@@ -219,8 +262,11 @@ def test_a_screen_reader_reads_along_whole_identifications(tmp_path: Path) -> No
         _until(lambda: _showing(server, bus, kiosk, str(JOURNEY[0])), "the start screen", kiosk)
         walked: dict[str, object] = {}
         seconds = 40
-        reader = threading.Thread(target=lambda: walked.update(
-            result=client(server, bus, "walk", str(kiosk.process.pid), str(seconds))))
+        reader = threading.Thread(
+            target=lambda: walked.update(
+                result=client(server, bus, "walk", str(kiosk.process.pid), str(seconds))
+            )
+        )
         reader.start()
         deadline = time.monotonic() + seconds
         journeys = 0

@@ -18,9 +18,11 @@ from tests.gui.conftest import Kiosk
 from tests.gui.flow import click
 from tests.gui.test_settings_screen import open_settings
 
-LOGO_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50">'
-            '<rect width="200" height="50" fill="#004b87"/>'
-            '<circle cx="25" cy="25" r="18" fill="#ffffff"/></svg>')
+LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50">'
+    '<rect width="200" height="50" fill="#004b87"/>'
+    '<circle cx="25" cy="25" r="18" fill="#ffffff"/></svg>'
+)
 
 
 def logo(tmp_path: Path) -> Path:
@@ -31,8 +33,9 @@ def logo(tmp_path: Path) -> Path:
 
 def test_a_colour_too_light_for_white_text_is_refused_naming_the_key(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    config.write_text('[branding]\nname = "Musterbank"\nprimary_color = "#f5a623"\n',
-                      encoding="utf-8")
+    config.write_text(
+        '[branding]\nname = "Musterbank"\nprimary_color = "#f5a623"\n', encoding="utf-8"
+    )
     with pytest.raises(ConfigError) as refused:
         load_settings(config, env={})
     assert refused.value.key == "branding.primary_color" and refused.value.line == 3
@@ -47,8 +50,9 @@ def test_a_colour_too_light_for_white_text_is_refused_naming_the_key(tmp_path: P
 
 
 def test_the_style_takes_the_bank_colours(tmp_path: Path) -> None:
-    branding = BrandingSettings(name="Musterbank", logo=logo(tmp_path),
-                                primary_color="#004B87", accent_color="#6d2077")
+    branding = BrandingSettings(
+        name="Musterbank", logo=logo(tmp_path), primary_color="#004B87", accent_color="#6d2077"
+    )
     qss = stylesheet(branding=branding)
     assert PRIMARY not in qss and ACCENT not in qss
     assert "background: #004b87" in qss and "background: #6d2077" in qss
@@ -57,7 +61,8 @@ def test_the_style_takes_the_bank_colours(tmp_path: Path) -> None:
 
 
 def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
-        kiosk: Kiosk, tmp_path: Path) -> None:
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
     open_settings(kiosk)
     s = kiosk.window.settings
     s.edits["brand_name"].setText("Musterbank")
@@ -76,8 +81,12 @@ def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
     click(kiosk, s.save)
     kiosk.wait(lambda: "apply now" in s.message.text())
     saved = tomllib.loads(kiosk.ctl.config_path.read_text(encoding="utf-8"))
-    assert saved["branding"] == {"name": "Musterbank", "logo": str(tmp_path / "bank.svg"),
-                                 "primary_color": "#004b87", "accent_color": "#6d2077"}
+    assert saved["branding"] == {
+        "name": "Musterbank",
+        "logo": str(tmp_path / "bank.svg"),
+        "primary_color": "#004b87",
+        "accent_color": "#6d2077",
+    }
     app = QApplication.instance()
     assert isinstance(app, QApplication) and "#004b87" in app.styleSheet()
     click(kiosk, s.close_button)
@@ -100,21 +109,34 @@ def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
 
 def test_screenshots_show_the_branding(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'[branding]\nname = "Musterbank"\nlogo = "{logo(tmp_path)}"\n'
-                      'primary_color = "#004b87"\naccent_color = "#6d2077"\n', encoding="utf-8")
-    script = ("import sys; from pathlib import Path; from kiosk.config import load_settings; "
-              "from kiosk.ui.screenshots import run_screenshots; "
-              "s = load_settings(Path(sys.argv[1]), env={}).settings; "
-              "sys.exit(run_screenshots(s, Path(sys.argv[2]), 'en', (1280, 800), "
-              "only=('attract',)))")
-    done = subprocess.run([sys.executable, "-c", script, str(config), str(tmp_path / "shots")],
-                          capture_output=True, text=True, timeout=240, check=False)
+    config.write_text(
+        f'[branding]\nname = "Musterbank"\nlogo = "{logo(tmp_path)}"\n'
+        'primary_color = "#004b87"\naccent_color = "#6d2077"\n',
+        encoding="utf-8",
+    )
+    script = (
+        "import sys; from pathlib import Path; from kiosk.config import load_settings; "
+        "from kiosk.ui.screenshots import run_screenshots; "
+        "s = load_settings(Path(sys.argv[1]), env={}).settings; "
+        "sys.exit(run_screenshots(s, Path(sys.argv[2]), 'en', (1280, 800), "
+        "only=('attract',)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(config), str(tmp_path / "shots")],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     from PySide6.QtGui import QColor, QImage
 
     shot = QImage(str(tmp_path / "shots" / "attract.png"))
-    colours = {shot.pixelColor(x, y).name() for x in range(0, shot.width(), 4)
-               for y in range(0, shot.height(), 4)}
+    colours = {
+        shot.pixelColor(x, y).name()
+        for x in range(0, shot.width(), 4)
+        for y in range(0, shot.height(), 4)
+    }
     assert "#004b87" in colours  # the start button (and the logo)
     assert "#6d2077" in colours  # the chosen language
     assert QColor("#0b5cad").name() not in colours

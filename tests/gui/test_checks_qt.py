@@ -39,7 +39,8 @@ VGA = (640, 480)
 
 
 def test_webrtc_gets_media_and_a_reflexive_candidate_from_coturn(
-        qloop: qasync.QEventLoop, stun_port: int) -> None:
+    qloop: qasync.QEventLoop, stun_port: int
+) -> None:
     stun = HostPort("127.0.0.1", stun_port)
     seen = run(qloop, QtWebEngineProbe().observe(stun, 20))
     assert seen.engine_error is None and seen.peer_connection
@@ -51,8 +52,7 @@ def test_webrtc_gets_media_and_a_reflexive_candidate_from_coturn(
     assert outcome.status is Status.PASS, outcome
 
 
-def test_webrtc_without_an_answering_stun_server_warns_about_udp(
-        qloop: qasync.QEventLoop) -> None:
+def test_webrtc_without_an_answering_stun_server_warns_about_udp(qloop: qasync.QEventLoop) -> None:
     stun = HostPort("127.0.0.1", free_udp_port())
     seen = run(qloop, QtWebEngineProbe().observe(stun, 20))
     assert not [c for c in seen.candidates if c.kind == "srflx"]
@@ -74,8 +74,7 @@ def test_qt_media_devices_match_qt_s_lists(qloop: qasync.QEventLoop) -> None:
     cameras = run(qloop, devices.cameras())
     microphones = run(qloop, devices.microphones())
     assert [c.name for c in cameras] == [d.description() for d in QMediaDevices.videoInputs()]
-    assert [m.name for m in microphones] == [
-        d.description() for d in QMediaDevices.audioInputs()]
+    assert [m.name for m in microphones] == [d.description() for d in QMediaDevices.audioInputs()]
     # Only macOS asks the person; elsewhere Qt reports access as granted.
     assert run(qloop, devices.permission("camera")) in tuple(Permission)
 
@@ -95,14 +94,16 @@ def _check(simulator: EmbeddedSimulator, stun: str) -> ReadinessCheck:
     url = simulator.base_url
     # The STUN server also stands for the high-UDP-port peer: only loopback is reached.
     settings = Settings.model_validate({"checks": {"udp_high_peer": stun}})
-    plan = make_plan(settings, SrsEndpoints(url, f"{url}/oauth/token", url), training=True,
-                     stun=stun)
+    plan = make_plan(
+        settings, SrsEndpoints(url, f"{url}/oauth/token", url), training=True, stun=stun
+    )
     quick = replace(plan, window=Window(warmup_s=0.2, measure_s=0.5))
     return ReadinessCheck(quick, FakeDevices((HD_CAMERA,), (HEADSET,)), QtWebEngineProbe())
 
 
 def test_monitor_runs_the_whole_check_and_signals_each_result(
-        qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, stun_port: int) -> None:
+    qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, stun_port: int
+) -> None:
     monitor = ReadinessMonitor(lambda: _check(simulator, f"127.0.0.1:{stun_port}"))
     heard: list[ProbeResult] = []
     reports: list[Report] = []
@@ -115,20 +116,28 @@ def test_monitor_runs_the_whole_check_and_signals_each_result(
     assert sorted(r.name for r in heard) == sorted(ProbeName)
     assert monitor.report is report and not monitor.running
     assert {r.name: r.status for r in report.results} == {
-        ProbeName.CAMERA: Status.PASS, ProbeName.MICROPHONE: Status.PASS,
-        ProbeName.DOWNLOAD: Status.PASS, ProbeName.UPLOAD: Status.PASS,
-        ProbeName.TCP: Status.PASS, ProbeName.TLS: Status.SKIPPED,
-        ProbeName.TLS_VIDEO: Status.SKIPPED, ProbeName.WEBSOCKET: Status.SKIPPED,
-        ProbeName.NON_TLS_443: Status.SKIPPED, ProbeName.STUN: Status.PASS,
-        ProbeName.UDP_HIGH: Status.PASS, ProbeName.WEBRTC: Status.PASS,
-        ProbeName.PROXY: Status.PASS}
+        ProbeName.CAMERA: Status.PASS,
+        ProbeName.MICROPHONE: Status.PASS,
+        ProbeName.DOWNLOAD: Status.PASS,
+        ProbeName.UPLOAD: Status.PASS,
+        ProbeName.TCP: Status.PASS,
+        ProbeName.TLS: Status.SKIPPED,
+        ProbeName.TLS_VIDEO: Status.SKIPPED,
+        ProbeName.WEBSOCKET: Status.SKIPPED,
+        ProbeName.NON_TLS_443: Status.SKIPPED,
+        ProbeName.STUN: Status.PASS,
+        ProbeName.UDP_HIGH: Status.PASS,
+        ProbeName.WEBRTC: Status.PASS,
+        ProbeName.PROXY: Status.PASS,
+    }
     assert report.all_ready
     verdict = monitor.verdict_for("identity.tm", "VIDEO")
     assert verdict is not None and verdict.ready
 
 
-def test_a_new_run_cancels_the_one_before(qloop: qasync.QEventLoop,
-                                          simulator: EmbeddedSimulator) -> None:
+def test_a_new_run_cancels_the_one_before(
+    qloop: qasync.QEventLoop, simulator: EmbeddedSimulator
+) -> None:
     monitor = ReadinessMonitor(lambda: _check(simulator, ""))
     reports: list[Report] = []
     monitor.finished.connect(reports.append)

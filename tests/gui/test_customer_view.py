@@ -25,8 +25,7 @@ def _sheet() -> str:
     return app.styleSheet()
 
 
-def test_aa_gives_this_customer_larger_text_and_high_contrast_until_the_wipe(
-        kiosk: Kiosk) -> None:
+def test_aa_gives_this_customer_larger_text_and_high_contrast_until_the_wipe(kiosk: Kiosk) -> None:
     w = kiosk.window
     adapt = w.attract.adapt
     assert adapt.isVisible() and adapt.accessibleName() == "Larger text and high contrast"
@@ -73,8 +72,14 @@ def test_the_staff_setting_larger_text_zooms_the_embedded_page(kiosk: Kiosk) -> 
         web.load(f"{kiosk.sim_url}/api/providers")
     assert _page_scale(kiosk, LARGE_TEXT_SCALE) == LARGE_TEXT_SCALE
     settings = kiosk.ctl.settings
-    run(kiosk.loop, kiosk.ctl.apply_settings(settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"large_text": False})})))
+    run(
+        kiosk.loop,
+        kiosk.ctl.apply_settings(
+            settings.model_copy(
+                update={"kiosk": settings.kiosk.model_copy(update={"large_text": False})}
+            )
+        ),
+    )
     assert _page_scale(kiosk, 1.0) == 1.0
 
 

@@ -43,7 +43,8 @@ class OtherProcess:
 
     async def start_order(self, mobile: str) -> str:
         started = await self.client.start(
-            "AUTHADA", "eid", IdentityData(mobile=mobile, external_id="SIM-WAIT"))
+            "AUTHADA", "eid", IdentityData(mobile=mobile, external_id="SIM-WAIT")
+        )
         await self.tracker.register(started)
         return started.ref_id
 
@@ -58,8 +59,12 @@ class OtherProcess:
 @pytest.fixture
 def other(kiosk: Kiosk) -> Iterator[OtherProcess]:
     backend = kiosk.ctl.holder.backend
-    client = SrsClient(backend.endpoints, backend.credentials, timeout_s=backend.timeout_s,
-                       retry=TRACKER_CLIENT_RETRY)
+    client = SrsClient(
+        backend.endpoints,
+        backend.credentials,
+        timeout_s=backend.timeout_s,
+        retry=TRACKER_CLIENT_RETRY,
+    )
     # The journal the window's tracker uses (see kiosk/app/order_tracking.py).
     journal = Journal(journal_path(kiosk.data_folder, training=backend.training))
     tracker = Tracker(client, journal, time_scale=backend.time_scale)
@@ -84,7 +89,8 @@ def dashboard_with_an_order_elsewhere(k: Kiosk, other: OtherProcess, mobile: str
 
 
 def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_over(
-        kiosk: Kiosk, other: OtherProcess) -> None:
+    kiosk: Kiosk, other: OtherProcess
+) -> None:
     ref_id = dashboard_with_an_order_elsewhere(kiosk, other, "+41791160101")
     screen = kiosk.window.dashboard
     assert kiosk.ctl.orders.followed_elsewhere(ref_id) == other.tracker.holder
@@ -104,13 +110,15 @@ def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_ov
     assert lease is not None and lease.holder != other.tracker.holder
     # ... and follows it itself from now on.
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="ERROR", reason="Test")
-    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.FAILED,
-               timeout=20)
+    kiosk.wait(
+        lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.FAILED, timeout=20
+    )
     assert "failed" in cell(kiosk, ref_id, Column.NEXT)
 
 
 def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
-        kiosk: Kiosk, other: OtherProcess) -> None:
+    kiosk: Kiosk, other: OtherProcess
+) -> None:
     ref_id = dashboard_with_an_order_elsewhere(kiosk, other, "+41791160102")
     screen = kiosk.window.dashboard
     assert screen.select(ref_id)
@@ -123,14 +131,16 @@ def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
     # The lease holder cancels it at its next renewal; the row follows from the journal.
     kiosk.wait(lambda: sim_order(kiosk, ref_id)["status"] == "CANCELLED", timeout=20)
     kiosk.wait(lambda: any(e.order.outcome is Outcome.CANCELLED for e in other.events))
-    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome
-               is Outcome.CANCELLED, timeout=20)
+    kiosk.wait(
+        lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED, timeout=20
+    )
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
     assert kiosk.ctl.orders.followed_elsewhere(ref_id) is None
 
 
 def test_an_order_that_ends_in_the_other_process_raises_the_staff_note(
-        kiosk: Kiosk, other: OtherProcess) -> None:
+    kiosk: Kiosk, other: OtherProcess
+) -> None:
     kiosk.ctl.elsewhere.timer.setInterval(200)  # the window's background re-read (15 s)
     ref_id = run(kiosk.loop, other.start_order("+41791160103"))
     notice = kiosk.window.notice.button

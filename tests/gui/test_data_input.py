@@ -28,8 +28,7 @@ def test_a_swiss_mobile_as_people_write_it_is_read_and_shown_back(kiosk: Kiosk) 
     klarna_form(kiosk)
     data = kiosk.window.data
     mobile = data.fields["mobile"]
-    for typed in ("079 123 45 67", "+41 (0)79 123 45 67", "0041 79 123 45 67",
-                  "+41 079-123.45.67"):
+    for typed in ("079 123 45 67", "+41 (0)79 123 45 67", "0041 79 123 45 67", "+41 079-123.45.67"):
         fill(kiosk, {"mobile": typed})
         leave(kiosk, "mobile")
         assert mobile.reading.text() == "Used as: +41 79 123 45 67", typed
@@ -47,8 +46,7 @@ def test_a_number_that_cannot_be_read_gets_a_specific_message(kiosk: Kiosk) -> N
     klarna_form(kiosk)
     mobile = kiosk.window.data.fields["mobile"]
     cases = {
-        "079 123 45 6": "Mobile number has too few digits for a number with the country "
-                        "code +41",
+        "079 123 45 6": "Mobile number has too few digits for a number with the country code +41",
         "044 123 45 67": "not a mobile number",
         "+999 79 123 45 67": "country code that does not exist",
         "079 CALL ME": "must be a phone number",
@@ -63,8 +61,9 @@ def test_a_number_that_cannot_be_read_gets_a_specific_message(kiosk: Kiosk) -> N
 
 def test_without_a_default_region_the_country_code_is_required(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"default_region": ""})})
+    kiosk.ctl.settings = settings.model_copy(
+        update={"kiosk": settings.kiosk.model_copy(update={"default_region": ""})}
+    )
     klarna_form(kiosk)
     mobile = kiosk.window.data.fields["mobile"]
     fill(kiosk, {"mobile": "079 123 45 67"})
@@ -77,8 +76,9 @@ def test_without_a_default_region_the_country_code_is_required(kiosk: Kiosk) -> 
 
 def test_a_german_region_reads_a_german_mobile(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"default_region": "DE"})})
+    kiosk.ctl.settings = settings.model_copy(
+        update={"kiosk": settings.kiosk.model_copy(update={"default_region": "DE"})}
+    )
     klarna_form(kiosk)
     fill(kiosk, {"mobile": "0151 2345 6789"})
     leave(kiosk, "mobile")
@@ -135,8 +135,11 @@ def test_typing_a_date_in_one_go_fills_day_month_and_year(kiosk: Kiosk) -> None:
             target = QApplication.focusWidget()
             assert target is not None
             kiosk.qtbot.keyClick(target, ch)
-        expected = {"12.08.1964": date(1964, 8, 12), "12081964": date(1964, 8, 12),
-                    "3.4.1975": date(1975, 4, 3)}[typed]
+        expected = {
+            "12.08.1964": date(1964, 8, 12),
+            "12081964": date(1964, 8, 12),
+            "3.4.1975": date(1975, 4, 3),
+        }[typed]
         assert field.date() == expected, typed
 
 

@@ -46,21 +46,24 @@ def stun(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-           stun: str) -> Iterator[DiagnosisWidget]:
+def screen(
+    qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, stun: str
+) -> Iterator[DiagnosisWidget]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_style(app)
     url = simulator.base_url
     # The STUN server also stands for the high-UDP-port peer: only loopback is reached.
     settings = Settings.model_validate({"checks": {"udp_high_peer": stun}})
-    plan = make_plan(settings, SrsEndpoints(url, f"{url}/oauth/token", url), training=True,
-                     stun=stun)
+    plan = make_plan(
+        settings, SrsEndpoints(url, f"{url}/oauth/token", url), training=True, stun=stun
+    )
     plan = replace(plan, window=Window(warmup_s=0.3, measure_s=0.7))
     # A camera but no microphone: the fake backend stands in for the devices this machine
     # lacks, so the screen shows a passed and a failed device check.
     monitor = ReadinessMonitor(
-        lambda: ReadinessCheck(plan, FakeDevices((HD_CAMERA,), ()), QtWebEngineProbe()))
+        lambda: ReadinessCheck(plan, FakeDevices((HD_CAMERA,), ()), QtWebEngineProbe())
+    )
     widget = DiagnosisWidget(monitor, level=MicrophoneLevel())
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -74,8 +77,11 @@ def screen(qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
 
 def run_to_the_end(screen: DiagnosisWidget, qloop: qasync.QEventLoop) -> None:
     QTest.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)
-    wait_for(qloop, lambda: screen.run_button.isEnabled() and screen._monitor.report is not None,
-             timeout=60)
+    wait_for(
+        qloop,
+        lambda: screen.run_button.isEnabled() and screen._monitor.report is not None,
+        timeout=60,
+    )
 
 
 def qloop_settle(qloop: qasync.QEventLoop) -> None:
@@ -83,13 +89,18 @@ def qloop_settle(qloop: qasync.QEventLoop) -> None:
 
 
 def unnamed(root: QWidget) -> list[str]:
-    return [f"{type(w).__name__} {w.objectName()}" for w in root.findChildren(QWidget)
-            if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(root)
-            and not w.accessibleName()]
+    return [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit)
+        and w.isVisibleTo(root)
+        and not w.accessibleName()
+    ]
 
 
-def test_sections_fill_in_as_probes_finish(screen: DiagnosisWidget,
-                                           qloop: qasync.QEventLoop) -> None:
+def test_sections_fill_in_as_probes_finish(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop
+) -> None:
     assert screen.summary.text() == "The check has not run yet."
     assert screen.run_button.text() == "Run check" and not screen.save_button.isEnabled()
     seen_partial: list[int] = []
@@ -139,9 +150,9 @@ def test_sections_fill_in_as_probes_finish(screen: DiagnosisWidget,
         screen.grab().save(str(Path(target) / "diagnosis-end.png"))
 
 
-def test_report_saved_as_text_and_json_through_the_dialog(screen: DiagnosisWidget,
-                                                          qloop: qasync.QEventLoop,
-                                                          tmp_path: Path) -> None:
+def test_report_saved_as_text_and_json_through_the_dialog(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
     run_to_the_end(screen, qloop)
     for name in ("report.txt", "report.json"):
         QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
@@ -158,8 +169,9 @@ def test_report_saved_as_text_and_json_through_the_dialog(screen: DiagnosisWidge
     assert "Report saved to" in screen.summary.text()
 
 
-def test_a_failed_save_is_shown(screen: DiagnosisWidget, qloop: qasync.QEventLoop,
-                                tmp_path: Path) -> None:
+def test_a_failed_save_is_shown(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
     run_to_the_end(screen, qloop)
     assert not screen.save_report(tmp_path / "missing-folder" / "report.txt")
     assert "could not be saved" in screen.summary.text()
@@ -176,8 +188,9 @@ def test_microphone_meter_follows_the_level(screen: DiagnosisWidget) -> None:
     assert meter.bar.accessibleName() == "Microphone level"
 
 
-def test_a_screen_opened_later_shows_the_last_report(qtbot: QtBot, screen: DiagnosisWidget,
-                                                     qloop: qasync.QEventLoop) -> None:
+def test_a_screen_opened_later_shows_the_last_report(
+    qtbot: QtBot, screen: DiagnosisWidget, qloop: qasync.QEventLoop
+) -> None:
     run_to_the_end(screen, qloop)
     later = DiagnosisWidget(screen._monitor, level=MicrophoneLevel(), camera_preview=False)
     qtbot.addWidget(later)
@@ -185,4 +198,3 @@ def test_a_screen_opened_later_shows_the_last_report(qtbot: QtBot, screen: Diagn
     assert later.rows[ProbeName.CAMERA].result.status is Status.PASS
     assert len(later.verdicts.rows) == 3
     assert later.run_button.text() == "Run again"
-

@@ -45,8 +45,16 @@ def to_klarna_consent(k: Kiosk) -> None:
 
 def refuse_start(k: Kiosk, status: int, count: int = 5) -> str:
     """The SRS answers the start with ``status``; the customer's error line."""
-    k.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=status,
-          method="POST", count=count, retry_after=1)
+    k.sim(
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="error",
+        status=status,
+        method="POST",
+        count=count,
+        retry_after=1,
+    )
     consent = k.window.consent
     click(k, consent.accept)
     k.wait(consent.error.isVisible, timeout=30)
@@ -57,8 +65,9 @@ def refuse_start(k: Kiosk, status: int, count: int = 5) -> str:
 def test_a_busy_service_one_sentence_for_the_customer_the_codes_for_staff(kiosk: Kiosk) -> None:
     to_klarna_consent(kiosk)
     text = refuse_start(kiosk, 503)
-    assert text == ("The identification service is not answering right now: please try again "
-                    "in a moment.")
+    assert text == (
+        "The identification service is not answering right now: please try again in a moment."
+    )
     assert not TECHNICAL.search(text)
     consent = kiosk.window.consent
     assert consent.accept.text() == "Try again" and consent.accept.isVisible()
@@ -87,8 +96,9 @@ def test_details_the_srs_refused_lead_back_to_the_details(kiosk: Kiosk) -> None:
 def test_a_method_the_srs_no_longer_knows_leads_back_to_the_choice(kiosk: Kiosk) -> None:
     to_klarna_consent(kiosk)
     text = refuse_start(kiosk, 404, count=1)
-    assert text == ("This identification method is not available right now: please choose "
-                    "another one.")
+    assert text == (
+        "This identification method is not available right now: please choose another one."
+    )
     consent = kiosk.window.consent
     assert consent.accept.text() == "Choose another method"
     click(kiosk, consent.accept)
@@ -146,20 +156,30 @@ def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kios
         (Status.ERROR, "MICROPHONE_NOT_WORKING", ReasonKind.MEANS),
         # A negative identification: the data did not match (appendix 1).
         (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, None, ReasonKind.DATA),
-        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "Identification negatively conducted",
-         ReasonKind.DATA),
-        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
-         "The bank account holder does not match the data given", ReasonKind.DATA),
-        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "The ID card could not be verified",
-         ReasonKind.DOCUMENT),
+        (
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "Identification negatively conducted",
+            ReasonKind.DATA,
+        ),
+        (
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "The bank account holder does not match the data given",
+            ReasonKind.DATA,
+        ),
+        (
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "The ID card could not be verified",
+            ReasonKind.DOCUMENT,
+        ),
         (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "SESSION_EXPIRED", ReasonKind.EXPIRED),
         (Status.ERROR, "USER_CANCELLED", ReasonKind.STOPPED),
         (Status.ERROR, None, None),
         (Status.ERROR, "E4711", None),  # unknown: nothing invented; staff see it
     ],
 )
-def test_known_provider_reasons(status: Status, reason: str | None,
-                                kind: ReasonKind | None) -> None:
+def test_known_provider_reasons(
+    status: Status, reason: str | None, kind: ReasonKind | None
+) -> None:
     assert reason_kind(status, reason) is kind
     sentence = reason_sentence(status, reason)
     assert bool(sentence) is (kind is not None)
@@ -179,8 +199,9 @@ def test_known_provider_reasons(status: Status, reason: str | None,
         (RuntimeError("boom"), Action.RETRY, "went wrong"),
     ],
 )
-def test_every_kind_of_error_one_sentence_and_one_action(qapp: object, error: BaseException,
-                                                          action: Action, words: str) -> None:
+def test_every_kind_of_error_one_sentence_and_one_action(
+    qapp: object, error: BaseException, action: Action, words: str
+) -> None:
     told = customer_error(error)
     assert told.action is action
     text = told.text()
@@ -199,18 +220,23 @@ def test_fields_the_srs_refused_are_shown_at_their_place(kiosk: Kiosk) -> None:
     to_klarna_consent(kiosk)
     kiosk.ctl.back()
     kiosk.window.consent.refusedFields.emit(
-        (FieldProblem("last_name", "does not match the bank account"),))
+        (FieldProblem("last_name", "does not match the bank account"),)
+    )
     field = kiosk.window.data.fields["last_name"]
     assert field.problem.text() == "Last name does not match the bank account"
     assert kiosk.window.data.summary.text().startswith("1 field")
     assert field.edit.hasFocus() or QApplication.focusWidget() is None
 
 
-def test_a_refusal_quoting_a_name_is_logged_without_it(kiosk: Kiosk,
-                                                       caplog: pytest.LogCaptureFixture) -> None:
-    refused = InvalidInput("Muster1 is not a name", [FieldProblem("last_name", "Muster1 has a "
-                                                                               "digit")],
-                           status_code=422, code="invalid_fields")
+def test_a_refusal_quoting_a_name_is_logged_without_it(
+    kiosk: Kiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    refused = InvalidInput(
+        "Muster1 is not a name",
+        [FieldProblem("last_name", "Muster1 has a digit")],
+        status_code=422,
+        code="invalid_fields",
+    )
     with caplog.at_level("WARNING"):
         report_to_staff(kiosk.ctl, STAFF_START_FAILED, refused)
     assert "Muster1" not in caplog.text

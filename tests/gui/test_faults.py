@@ -24,8 +24,9 @@ def test_status_failures_are_shown_and_tracking_recovers(kiosk: Kiosk) -> None:
     start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     started = kiosk.ctl.started
     assert started is not None
-    kiosk.sim("POST", "/_sim/faults", path="/api/identifications", kind="error", status=503,
-              count=8)
+    kiosk.sim(
+        "POST", "/_sim/faults", path="/api/identifications", kind="error", status=503, count=8
+    )
     strip = kiosk.window.handoff_qr.strip
     kiosk.wait(lambda: strip.problem.isVisible(), timeout=30)
     assert "connection to the identification service is interrupted" in strip.problem.text()
@@ -42,8 +43,7 @@ def test_status_failures_are_shown_and_tracking_recovers(kiosk: Kiosk) -> None:
 
 
 def test_method_list_failure_offers_retry(kiosk: Kiosk) -> None:
-    kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-              count=20)
+    kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503, count=20)
     click(kiosk, kiosk.window.attract.start)
     methods = kiosk.window.methods
     kiosk.wait(lambda: methods.retry.isVisible(), timeout=30)

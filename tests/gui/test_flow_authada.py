@@ -35,8 +35,9 @@ def simulator(request: pytest.FixtureRequest) -> Iterator[EmbeddedSimulator]:
 def shown_texts(k: Kiosk) -> str:
     """Every text the window shows the customer right now (not the staff's small print)."""
     staff = k.window.handoff_qr.strip.status  # the staff strip
-    return "\n".join(w.text() for w in k.window.findChildren(QLabel)
-                     if w.isVisible() and w is not staff)
+    return "\n".join(
+        w.text() for w in k.window.findChildren(QLabel) if w.isVisible() and w is not staff
+    )
 
 
 def issued(k: Kiosk, ref_id: str) -> str:
@@ -158,13 +159,22 @@ def test_training_phone_walks_the_guides_flow(kiosk: Kiosk) -> None:
         assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is True
         run(kiosk, phone, "document.getElementById('scan-card').click(); true")
         assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is False
-        run(kiosk, phone, "document.getElementById('pin').value = '1234';"
-                          "document.getElementById('complete').click(); true")
-        assert "6 digits" in str(run(kiosk, phone, "document.getElementById('pin-error')"
-                                                   ".textContent"))
+        run(
+            kiosk,
+            phone,
+            "document.getElementById('pin').value = '1234';"
+            "document.getElementById('complete').click(); true",
+        )
+        assert "6 digits" in str(
+            run(kiosk, phone, "document.getElementById('pin-error').textContent")
+        )
         assert kiosk.ctl.stage is Stage.HANDOFF  # nothing sent
-        run(kiosk, phone, "document.getElementById('pin').value = '123456';"
-                          "document.getElementById('complete').click(); true")
+        run(
+            kiosk,
+            phone,
+            "document.getElementById('pin').value = '123456';"
+            "document.getElementById('complete').click(); true",
+        )
         kiosk.wait(lambda: kiosk.ctl.stage in (Stage.TRACKING, Stage.RESULT), timeout=30)
         outcome = "document.getElementById('result').dataset.outcome || ''"
         for _ in range(100):  # each poll runs the loop itself (never nested in a wait)

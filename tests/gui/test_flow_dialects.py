@@ -116,8 +116,9 @@ def test_a_status_the_kiosk_does_not_know_shows_as_in_progress(kiosk: Kiosk) -> 
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
     # The provider reports a status of its own while the customer works in the app.
-    kiosk.wait(lambda: (o := kiosk.ctl.order) is not None
-               and o.status.value == "IN_PROGRESS", timeout=30)
+    kiosk.wait(
+        lambda: (o := kiosk.ctl.order) is not None and o.status.value == "IN_PROGRESS", timeout=30
+    )
     order = kiosk.ctl.order
     assert order is not None
     shown = getattr(order, "status_text", "")
@@ -157,11 +158,19 @@ def to_the_evidence(k: Kiosk) -> None:
     assert order.evidence_id and order.evidence_id in k.window.result.staff_strip.text()
 
 
-@pytest.mark.parametrize("simulator", [
-    ("status-titlecase",), ("minimal-answers",), ("verify-200-not-yet",), ("token-query-only",),
-], indirect=True)
-def test_an_eid_identification_reaches_its_evidence(kiosk: Kiosk,
-                                                    simulator: EmbeddedSimulator) -> None:
+@pytest.mark.parametrize(
+    "simulator",
+    [
+        ("status-titlecase",),
+        ("minimal-answers",),
+        ("verify-200-not-yet",),
+        ("token-query-only",),
+    ],
+    indirect=True,
+)
+def test_an_eid_identification_reaches_its_evidence(
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     start(kiosk, "AUTHADA", AUTHADA_CUSTOMER)
     assert kiosk.window.current is kiosk.window.handoff_qr
     kiosk.wait(lambda: kiosk.window.handoff_qr.qr.data is not None, timeout=30)
@@ -175,8 +184,9 @@ def test_an_eid_identification_reaches_its_evidence(kiosk: Kiosk,
 
 
 @pytest.mark.parametrize("simulator", [("no-mobile-in-status",)], indirect=True)
-def test_verify_uses_the_number_the_customer_gave(kiosk: Kiosk,
-                                                  simulator: EmbeddedSimulator) -> None:
+def test_verify_uses_the_number_the_customer_gave(
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     # The status answer never names the number: the kiosk verifies with the one it kept.
     start(kiosk, "KLARNA", KLARNA_CUSTOMER)
     assert kiosk.window.current is kiosk.window.handoff_web
@@ -186,8 +196,9 @@ def test_verify_uses_the_number_the_customer_gave(kiosk: Kiosk,
 
 
 @pytest.mark.parametrize("simulator", [("cancel-204",)], indirect=True)
-def test_staff_cancel_answered_204_ends_the_order(kiosk: Kiosk,
-                                                  simulator: EmbeddedSimulator) -> None:
+def test_staff_cancel_answered_204_ends_the_order(
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     start(kiosk, "AUTHADA", AUTHADA_CUSTOMER)
     started = kiosk.ctl.started
     assert started is not None
@@ -208,8 +219,12 @@ def _filter(k: Kiosk, name: str, value: object) -> list[str]:
     combo = k.window.methods.filters[name]
     before = list(k.window.methods.cards)
     combo.setCurrentIndex(combo.findData(value))
-    k.wait(lambda: k.window.methods.cards != before
-           and all(c.choose.isVisible() for c in k.window.methods.cards))
+    k.wait(
+        lambda: (
+            k.window.methods.cards != before
+            and all(c.choose.isVisible() for c in k.window.methods.cards)
+        )
+    )
     return sorted(c.method.issuer for c in k.window.methods.cards)
 
 
@@ -224,16 +239,22 @@ def test_staff_see_the_filtered_set_when_the_server_reads_include_exclude(kiosk:
 
 
 @pytest.mark.parametrize("simulator", [("jurisdiction-eu-ch",)], indirect=True)
-def test_a_zertes_preset_orders_and_verifies_with_ch(kiosk: Kiosk,
-                                                     simulator: EmbeddedSimulator) -> None:
+def test_a_zertes_preset_orders_and_verifies_with_ch(
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     # The server takes only EU/CH in the filter: the kiosk repeats it with CH; the order is
     # verified for ZertES at LOA 4, echoed as "CH". Identity.tm gets the surname only.
     to_methods(kiosk)
     methods = kiosk.window.methods
     before = list(methods.cards)
     click(kiosk, methods.preset_buttons["qes-ch"])
-    kiosk.wait(lambda: methods.cards != before and bool(methods.cards)
-               and all(c.choose.isVisible() for c in methods.cards))
+    kiosk.wait(
+        lambda: (
+            methods.cards != before
+            and bool(methods.cards)
+            and all(c.choose.isVisible() for c in methods.cards)
+        )
+    )
     assert [c.method.issuer for c in methods.cards] == ["IDENTITY.TM"]
     assert methods.state.property("role") is None
     choose(kiosk, "IDENTITY.TM")
@@ -248,8 +269,11 @@ def test_a_zertes_preset_orders_and_verifies_with_ch(kiosk: Kiosk,
     url = issued_url(kiosk, sim_order.ref_id)
     kiosk.wait(lambda: screen.web.url() == url, timeout=20)
     wait_page(kiosk, "complete", bool)
-    run_js(kiosk, "document.getElementById('mobile').value = '+41 79 123 45 67';"
-                  "document.getElementById('complete').click(); true")
+    run_js(
+        kiosk,
+        "document.getElementById('mobile').value = '+41 79 123 45 67';"
+        "document.getElementById('complete').click(); true",
+    )
     wait_page(kiosk, "result", lambda text: "Status" in text)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=60)
     order = kiosk.ctl.order
@@ -260,7 +284,8 @@ def test_a_zertes_preset_orders_and_verifies_with_ch(kiosk: Kiosk,
 
 @pytest.mark.parametrize("simulator", [("unknown-method-type",)], indirect=True)
 def test_a_web_flow_method_the_kiosk_does_not_know_runs_in_the_web_view(
-        kiosk: Kiosk, simulator: EmbeddedSimulator) -> None:
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     to_methods(kiosk)
     postident = card(kiosk, "POSTIDENT")
     assert postident.unavailable is None  # listed, and newer than this kiosk: may be run
@@ -287,8 +312,14 @@ def test_a_web_flow_method_the_kiosk_does_not_know_runs_in_the_web_view(
 @pytest.mark.parametrize("simulator", [("unknown-method-type",)], indirect=True)
 def test_staff_may_keep_to_the_methods_they_enabled(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    run(kiosk.loop, kiosk.ctl.apply_settings(settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"unknown_methods": False})})))
+    run(
+        kiosk.loop,
+        kiosk.ctl.apply_settings(
+            settings.model_copy(
+                update={"kiosk": settings.kiosk.model_copy(update={"unknown_methods": False})}
+            )
+        ),
+    )
     to_methods(kiosk)
     assert card(kiosk, "POSTIDENT").unavailable == "Switched off in this branch's settings."
     assert card(kiosk, "KLARNA").unavailable is None

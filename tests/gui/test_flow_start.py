@@ -48,9 +48,14 @@ def journal_order(k: Kiosk, ref_id: str) -> TrackedOrder | None:
 
 def wait_listing(k: Kiosk, jurisdiction: Jurisdiction) -> None:
     """Until the cards show the listing for a filter on ``jurisdiction``."""
-    k.wait(lambda: k.ctl.customer is not None
-           and k.ctl.customer.filters.jurisdiction == (jurisdiction,)
-           and not k.window.methods._load.busy and bool(k.window.methods.cards))
+    k.wait(
+        lambda: (
+            k.ctl.customer is not None
+            and k.ctl.customer.filters.jurisdiction == (jurisdiction,)
+            and not k.window.methods._load.busy
+            and bool(k.window.methods.cards)
+        )
+    )
 
 
 def test_a_zertes_preset_orders_and_verifies_with_zertes(kiosk: Kiosk) -> None:
@@ -80,8 +85,13 @@ def test_an_loa_filter_sets_the_orders_loa(kiosk: Kiosk) -> None:
     jurisdiction.setCurrentIndex(jurisdiction.findData(Jurisdiction.EIDAS))
     loa.setCurrentIndex(loa.findData(3))
     wait_listing(kiosk, Jurisdiction.EIDAS)
-    kiosk.wait(lambda: kiosk.ctl.customer is not None and kiosk.ctl.customer.filters.loa == 3
-               and not methods._load.busy)
+    kiosk.wait(
+        lambda: (
+            kiosk.ctl.customer is not None
+            and kiosk.ctl.customer.filters.loa == 3
+            and not methods._load.busy
+        )
+    )
     choose(kiosk, "KLARNA")
     fill(kiosk, KLARNA_CUSTOMER)
     submit_data(kiosk)
@@ -103,8 +113,15 @@ def to_consent(k: Kiosk) -> None:
 
 def slow_start(k: Kiosk, seconds: float) -> None:
     """The SRS takes ``seconds`` before it handles the next start."""
-    k.sim("POST", "/_sim/faults", path="/api/providers", kind="delay", delay_s=seconds,
-          method="POST", count=1)
+    k.sim(
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="delay",
+        delay_s=seconds,
+        method="POST",
+        count=1,
+    )
 
 
 def test_a_second_tap_never_starts_a_second_order(kiosk: Kiosk) -> None:
@@ -139,8 +156,9 @@ def start_intents(k: Kiosk) -> int | None:
     path = journal_path(k.data_folder, training=True)
     reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        if not reader.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                              "AND name = 'start_intents'").fetchone():
+        if not reader.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'start_intents'"
+        ).fetchone():
             return None
         return int(reader.execute("SELECT count(*) FROM start_intents").fetchone()[0])
     finally:
@@ -179,8 +197,14 @@ def test_starts_whose_answer_never_came_are_listed_for_staff(kiosk: Kiosk) -> No
             pytest.skip("this journal keeps no start intents yet (tracking: journal v5)")
         gone = subprocess.Popen(["true"])
         gone.wait()  # the process that made the call has ended
-        journal.add_intent("KLARNA", "bankident", "BRANCH-LOST-7", time.time(),
-                           pid=gone.pid, host=socket.gethostname())
+        journal.add_intent(
+            "KLARNA",
+            "bankident",
+            "BRANCH-LOST-7",
+            time.time(),
+            pid=gone.pid,
+            host=socket.gethostname(),
+        )
     finally:
         journal.close()
     open_dashboard(kiosk)
@@ -196,11 +220,11 @@ def wait_intent_written(k: Kiosk) -> None:
     path = journal_path(k.data_folder, training=True)
     reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        has_intents = reader.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                     "AND name = 'start_intents'").fetchone()
+        has_intents = reader.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'start_intents'"
+        ).fetchone()
         if has_intents:
-            k.wait(lambda: reader.execute("SELECT count(*) FROM start_intents")
-                   .fetchone()[0] > 0)
+            k.wait(lambda: reader.execute("SELECT count(*) FROM start_intents").fetchone()[0] > 0)
     finally:
         reader.close()
 
@@ -293,22 +317,32 @@ def test_orders_of_an_earlier_training_run_end(kiosk: Kiosk) -> None:
     """Issue 16 item 3: an order the training simulator no longer knows (it was started on an
     earlier run) ends in the window, as in the CLI, instead of showing connection trouble."""
     with EmbeddedSimulator(speed=60.0) as earlier:
-        root = Composition(kiosk_settings(), config_path=kiosk.data_folder / "earlier.toml",
-                           data_folder=kiosk.data_folder)
+        root = Composition(
+            kiosk_settings(),
+            config_path=kiosk.data_folder / "earlier.toml",
+            data_folder=kiosk.data_folder,
+        )
         ctl = root.controller(training_backend(earlier))
         try:
             run(kiosk.loop, ctl.start_tracking())
             ctl.begin("en")
             listed = run(kiosk.loop, ctl.list_methods(MethodFilter()))
             ctl.choose(next(m for m in listed if m.issuer == "KLARNA"))
-            assert not ctl.submit_identity(IdentityData(
-                first_name="Erika", last_name="Mustermann", dob=date(1964, 8, 12),
-                mobile="+4915123456789", external_id="SIM-WAIT"))
+            assert not ctl.submit_identity(
+                IdentityData(
+                    first_name="Erika",
+                    last_name="Mustermann",
+                    dob=date(1964, 8, 12),
+                    mobile="+4915123456789",
+                    external_id="SIM-WAIT",
+                )
+            )
             started = run(kiosk.loop, ctl.start())
         finally:
             run(kiosk.loop, ctl.aclose())  # releases its lease: the window takes the order over
             delete_now(ctl)
-    kiosk.wait(lambda: (o := kiosk.ctl.holder.order(started.ref_id)) is not None
-               and o.is_done, timeout=60)
+    kiosk.wait(
+        lambda: (o := kiosk.ctl.holder.order(started.ref_id)) is not None and o.is_done, timeout=60
+    )
     order = kiosk.ctl.holder.order(started.ref_id)
     assert order is not None and order.outcome is Outcome.EXPIRED and order.problem is None

@@ -36,8 +36,15 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
     data = kiosk.window.data
     assert {"first_name", "last_name", "dob", "mobile", "external_id"} <= set(data.fields)
     # Wrong input gets specific messages and nothing moves on.
-    fill(kiosk, {"first_name": "Erika", "last_name": "Muster1", "dob": "31.02.1990",
-                 "mobile": "044 123 45 67"})
+    fill(
+        kiosk,
+        {
+            "first_name": "Erika",
+            "last_name": "Muster1",
+            "dob": "31.02.1990",
+            "mobile": "044 123 45 67",
+        },
+    )
     submit_data(kiosk)
     assert kiosk.ctl.stage is Stage.DATA
     assert "letters" in data.fields["last_name"].problem.text()
@@ -49,8 +56,15 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
         fill(kiosk, {"dob": tomorrow.strftime("%d.%m.%Y")})
         submit_data(kiosk)
         assert "past" in data.fields["dob"].problem.text()
-    fill(kiosk, {"last_name": "Mustermann", "dob": "12.08.1964", "mobile": "+4915112345678",
-                 "external_id": "SIM-WAIT"})
+    fill(
+        kiosk,
+        {
+            "last_name": "Mustermann",
+            "dob": "12.08.1964",
+            "mobile": "+4915112345678",
+            "external_id": "SIM-WAIT",
+        },
+    )
     submit_data(kiosk)
     assert kiosk.ctl.stage is Stage.CONSENT
     assert "Swisscom Trust Services" in kiosk.window.consent.notice.text()
@@ -90,8 +104,16 @@ def test_bankident_flow_with_form_checks(kiosk: Kiosk) -> None:
 def test_bankident_on_the_phone_loads_nothing_on_the_kiosk(kiosk: Kiosk) -> None:
     to_methods(kiosk)
     choose(kiosk, "KLARNA")
-    fill(kiosk, {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-                 "mobile": "+4915112345678", "external_id": "SIM-WAIT"})
+    fill(
+        kiosk,
+        {
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "dob": "12.08.1964",
+            "mobile": "+4915112345678",
+            "external_id": "SIM-WAIT",
+        },
+    )
     submit_data(kiosk)
     accept_consent(kiosk)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)

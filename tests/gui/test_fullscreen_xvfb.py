@@ -36,16 +36,22 @@ def _covers(kiosk: KioskProcess, window: str, size: tuple[int, int]) -> str | No
 
 
 # Not the window's default size nor 1280x800; and a portrait screen.
-@pytest.mark.parametrize("size", [(1600, 900), (1080, 1920)],
-                         ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize(
+    "size", [(1600, 900), (1080, 1920)], ids=lambda size: f"{size[0]}x{size[1]}"
+)
 def test_kiosk_mode_covers_a_screen_with_no_window_manager(
-        tmp_path: Path, size: tuple[int, int]) -> None:
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
     need_tools(*X_TOOLS)
     with xvfb(size) as server, kiosk_on(server, tmp_path) as kiosk:
         assert server.screen_size() == size
         window = kiosk.window()
-        wait_until(lambda: _covers(kiosk, window, size), 20,
-                   f"the window to cover the {size[0]}x{size[1]} screen", kiosk)
+        wait_until(
+            lambda: _covers(kiosk, window, size),
+            20,
+            f"the window to cover the {size[0]}x{size[1]} screen",
+            kiosk,
+        )
         shot = tmp_path / "fullscreen.png"
         wait_until(lambda: _painted_to_the_corner(server, shot), 20, "the painted window", kiosk)
         assert QImage(str(shot)).size().toTuple() == size
@@ -60,18 +66,27 @@ def test_kiosk_mode_follows_a_resolution_change(tmp_path: Path) -> None:
         nested = x_server(["Xephyr", "-screen", "1280x800", "-no-host-grab"], env=host.env())
         with nested as server, kiosk_on(server, tmp_path) as kiosk:
             window = kiosk.window()
-            wait_until(lambda: _covers(kiosk, window, (1280, 800)), 20,
-                       "the window to cover the 1280x800 screen", kiosk)
+            wait_until(
+                lambda: _covers(kiosk, window, (1280, 800)),
+                20,
+                "the window to cover the 1280x800 screen",
+                kiosk,
+            )
             # Smaller, then larger (Xephyr's only portrait mode, 480x640, is below the
             # kiosk's smallest supported screen).
             for size in ((1024, 768), (1280, 1024)):
                 server.tool("xrandr", "-s", f"{size[0]}x{size[1]}")
                 assert server.screen_size() == size
-                wait_until(lambda size=size: _covers(kiosk, window, size), 20,  # type: ignore[misc]
-                           f"the window to follow to {size[0]}x{size[1]}", kiosk)
+                wait_until(
+                    lambda size=size: _covers(kiosk, window, size),
+                    20,  # type: ignore[misc]
+                    f"the window to follow to {size[0]}x{size[1]}",
+                    kiosk,
+                )
             shot = tmp_path / "resized.png"
-            wait_until(lambda: _painted_to_the_corner(server, shot), 20, "the painted window",
-                       kiosk)
+            wait_until(
+                lambda: _painted_to_the_corner(server, shot), 20, "the painted window", kiosk
+            )
             assert kiosk.alive()
 
 

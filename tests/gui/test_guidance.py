@@ -40,13 +40,17 @@ def _tick(k: Kiosk, box: QCheckBox) -> None:
     k.qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(12, box.height() // 2))
 
 
-def _configure(k: Kiosk, *, kiosk: dict[str, object] | None = None,
-               support: dict[str, object] | None = None) -> Settings:
+def _configure(
+    k: Kiosk, *, kiosk: dict[str, object] | None = None, support: dict[str, object] | None = None
+) -> Settings:
     """Settings as staff save them (effective at once)."""
     s = k.ctl.settings
-    changed = s.model_copy(update={
-        "kiosk": s.kiosk.model_copy(update=kiosk or {}),
-        "support": s.support.model_copy(update=support or {})})
+    changed = s.model_copy(
+        update={
+            "kiosk": s.kiosk.model_copy(update=kiosk or {}),
+            "support": s.support.model_copy(update=support or {}),
+        }
+    )
     run(k.loop, k.ctl.apply_settings(changed))
     return changed
 
@@ -56,26 +60,35 @@ def test_staff_see_what_each_method_needs_before_choosing(kiosk: Kiosk) -> None:
     cards = kiosk.window.methods.cards
     assert all(c.needs.isVisible() for c in cards)
     needs = {c.method.issuer: c.needs.text() for c in cards}
-    for expected in ("German ID card with eID function", "residence card", "smartphone with "
-                     "NFC", "AUTHADA app (free)", "6-digit PIN"):
+    for expected in (
+        "German ID card with eID function",
+        "residence card",
+        "smartphone with NFC",
+        "AUTHADA app (free)",
+        "6-digit PIN",
+    ):
         assert expected in needs["AUTHADA"]
     for expected in ("online banking at a supported bank (about 3500 banks)", "SMS code"):
         assert expected in needs["KLARNA"]
-    for expected in ("camera and microphone", "valid ID document", "10–20 minutes",
-                     "German or English"):
+    for expected in (
+        "camera and microphone",
+        "valid ID document",
+        "10–20 minutes",
+        "German or English",
+    ):
         assert expected in needs["IDENTITY.TM"]
     # An English-speaking customer: no warning about the call languages.
     assert not any(c.note.isVisible() for c in cards)
 
 
 @pytest.mark.parametrize(("language", "name"), [("fr", "French"), ("it", "Italian")])
-def test_staff_learn_video_calls_are_in_german_or_english_only(kiosk: Kiosk, language: str,
-                                                                name: str) -> None:
+def test_staff_learn_video_calls_are_in_german_or_english_only(
+    kiosk: Kiosk, language: str, name: str
+) -> None:
     to_methods(kiosk, language)  # the customer's language; the staff's stays English
     video = card(kiosk, "IDENTITY.TM")
     assert video.note.isVisible()
-    assert video.note.text() == f"Video calls in German or English only: the customer chose " \
-                                f"{name}."
+    assert video.note.text() == f"Video calls in German or English only: the customer chose {name}."
     assert video.choose.isEnabled()  # a note, not a block: the customer may speak either
     assert not card(kiosk, "KLARNA").note.isVisible()
     assert not card(kiosk, "AUTHADA").note.isVisible()
@@ -89,33 +102,40 @@ def test_a_german_speaking_customer_gets_no_call_language_note(kiosk: Kiosk) -> 
 def test_a_method_the_kiosk_does_not_know_still_gets_a_card(kiosk: Kiosk) -> None:
     # A listing with types the guide's list does not have yet ("updated regularly"), as the
     # client passes them on: the type as the raw text.
-    web = Method("NEWCO", "selfie", "Selfie", "SELFIE NEWCO", (Jurisdiction.EIDAS,), 3,
-                 False, True, True)  # type: ignore[arg-type]
-    app_only = Method("NEWCO", "wallet", "Wallet", "WALLET NEWCO", (Jurisdiction.EIDAS,), 4,
-                      False, False, True)  # type: ignore[arg-type]
-    _configure(kiosk, kiosk={"enabled_methods": ("NEWCO/selfie", "NEWCO/wallet",
-                                                  "KLARNA/bankident")})
+    web = Method(
+        "NEWCO", "selfie", "Selfie", "SELFIE NEWCO", (Jurisdiction.EIDAS,), 3, False, True, True
+    )  # type: ignore[arg-type]
+    app_only = Method(
+        "NEWCO", "wallet", "Wallet", "WALLET NEWCO", (Jurisdiction.EIDAS,), 4, False, False, True
+    )  # type: ignore[arg-type]
+    _configure(
+        kiosk, kiosk={"enabled_methods": ("NEWCO/selfie", "NEWCO/wallet", "KLARNA/bankident")}
+    )
     to_methods(kiosk)
     methods = kiosk.window.methods
     methods.show_cards([web, app_only])
     selfie, wallet = methods.cards
     facts = dict(selfie.facts_text())
     assert selfie.name.text() == "SELFIE NEWCO" and facts["Type"] == "Selfie"
-    assert selfie.needs.text() == ("A method this kiosk does not know (type Selfie): it runs "
-                                   "in the kiosk's web view.")
+    assert selfie.needs.text() == (
+        "A method this kiosk does not know (type Selfie): it runs in the kiosk's web view."
+    )
     assert selfie.choose.isEnabled() and not selfie.reason.isVisible()
     # Without a web flow nothing here can hand it off: staff see why, and cannot choose it.
     assert dict(wallet.facts_text())["Type"] == "Wallet"
     assert not wallet.choose.isEnabled()
-    assert wallet.reason.isVisible() and "cannot be handed off at this terminal" in \
-        wallet.reason.text()
+    assert (
+        wallet.reason.isVisible()
+        and "cannot be handed off at this terminal" in wallet.reason.text()
+    )
     click(kiosk, selfie.choose)
     assert kiosk.ctl.stage is Stage.DATA and kiosk.ctl.customer is not None
     assert kiosk.ctl.customer.method == web
 
 
 def test_the_customer_reads_the_mobile_id_tip_and_the_terms_sms_before_the_hand_off(
-        kiosk: Kiosk) -> None:
+    kiosk: Kiosk,
+) -> None:
     to_methods(kiosk)
     choose(kiosk, "AUTHADA")
     fill(kiosk, {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
@@ -125,12 +145,14 @@ def test_the_customer_reads_the_mobile_id_tip_and_the_terms_sms_before_the_hand_
     assert consent.mobile_id.isVisible() and consent.terms_sms.isVisible()
     assert "activate Mobile ID" in consent.mobile_id.text()
     assert "before you start" in consent.mobile_id.text()
-    assert consent.terms_sms.text() == ("After the identification you get an SMS from "
-                                        "Swisscom: accept the terms to finish.")
+    assert consent.terms_sms.text() == (
+        "After the identification you get an SMS from Swisscom: accept the terms to finish."
+    )
 
 
 def test_video_sends_only_the_surname_unless_staff_choose_a_data_match(
-        kiosk: Kiosk, simulator: EmbeddedSimulator) -> None:
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     to_methods(kiosk)
     choose(kiosk, "IDENTITY.TM")
     data, customer = kiosk.window.data, kiosk.ctl.customer
@@ -148,8 +170,10 @@ def test_video_sends_only_the_surname_unless_staff_choose_a_data_match(
     assert customer.match_all_data
     assert all(data.fields[name].edit.isVisible() for name in matching)
     # Rows shown, not their empty hint and problem lines.
-    assert not any(data.fields[name].problem.isVisible() or data.fields[name].hint.isVisible()
-                   for name in matching)
+    assert not any(
+        data.fields[name].problem.isVisible() or data.fields[name].hint.isVisible()
+        for name in matching
+    )
     fill(kiosk, {"first_name": "Max", "dob": "01.02.1980"})
     _tick(kiosk, box)  # ... and change their mind: the typed details are not sent
     assert not customer.match_all_data
@@ -175,8 +199,10 @@ def test_with_a_data_match_the_video_form_sends_the_other_details(kiosk: Kiosk) 
     assert data.match_all is not None
     _tick(kiosk, data.match_all)
     assert "checked against the ID document" in data.match_hint.text()
-    fill(kiosk, {"first_name": "Max", "last_name": "Muster", "dob": "01.02.1980",
-                 "mobile": "+41791234567"})
+    fill(
+        kiosk,
+        {"first_name": "Max", "last_name": "Muster", "dob": "01.02.1980", "mobile": "+41791234567"},
+    )
     submit_data(kiosk)
     customer = kiosk.ctl.customer
     assert customer is not None and customer.match_all_data
@@ -189,12 +215,14 @@ def test_other_methods_have_no_data_match_choice(kiosk: Kiosk) -> None:
     choose(kiosk, "KLARNA")
     assert kiosk.window.data.match_all is None
     assert kiosk.window.data.fields["first_name"].edit.isVisible()
-    assert not any(f.problem.isVisible() or f.hint.isVisible()
-                   for f in kiosk.window.data.fields.values())
+    assert not any(
+        f.problem.isVisible() or f.hint.isVisible() for f in kiosk.window.data.fields.values()
+    )
 
 
 def test_orders_carry_the_branch_default_external_id_unless_staff_change_it(
-        kiosk: Kiosk, simulator: EmbeddedSimulator) -> None:
+    kiosk: Kiosk, simulator: EmbeddedSimulator
+) -> None:
     _configure(kiosk, kiosk={"external_id": "BRANCH-ZH-7"})
     to_methods(kiosk)
     choose(kiosk, "AUTHADA")
@@ -223,10 +251,10 @@ def test_orders_carry_the_branch_default_external_id_unless_staff_change_it(
     assert customer.identity.external_id == "SIM-WAIT"
 
 
-def test_the_support_card_names_the_pro_nr_and_the_branch_contact(kiosk: Kiosk,
-                                                                   tmp_path: Path) -> None:
-    _configure(kiosk, support={"pro_nr": "PRO-4711",
-                               "contact": "IT Zürich, +41 44 123 45 67"})
+def test_the_support_card_names_the_pro_nr_and_the_branch_contact(
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
+    _configure(kiosk, support={"pro_nr": "PRO-4711", "contact": "IT Zürich, +41 44 123 45 67"})
     ref_id = start_order(kiosk)
     kiosk.ctl.wipe()  # the customer left; the order goes on in the background
     open_dashboard(kiosk)

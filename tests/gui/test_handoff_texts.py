@@ -33,8 +33,9 @@ class _PseudoScreens(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def translate(self, context: str, source: str,
-                  disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         return pseudo(source) if context in CONTEXTS else None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
@@ -63,7 +64,8 @@ def untranslated(screen: QWidget, *, skip: tuple[QWidget, ...] = ()) -> list[str
 
 
 def test_the_authada_hand_off_reads_in_the_customers_language(
-        kiosk: Kiosk, pseudo_screens: None) -> None:
+    kiosk: Kiosk, pseudo_screens: None
+) -> None:
     start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     screen = kiosk.window.handoff_qr
     screen.retranslate()
@@ -76,7 +78,8 @@ def test_the_authada_hand_off_reads_in_the_customers_language(
 
 
 def test_the_bankident_hand_off_reads_in_the_customers_language(
-        kiosk: Kiosk, pseudo_screens: None) -> None:
+    kiosk: Kiosk, pseudo_screens: None
+) -> None:
     to_methods(kiosk)
     choose(kiosk, "KLARNA")
     fill(kiosk, KLARNA_CUSTOMER)

@@ -28,8 +28,9 @@ TITLES = {
 
 
 @pytest.fixture(autouse=True)
-def compiled(tmp_path_factory: pytest.TempPathFactory,
-             monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def compiled(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """The set-up-built .qm files; where they are missing, compiled into tmp."""
     folder = translations_dir()
     if all((folder / f"kiosk_{lang}.qm").exists() for lang in LANGUAGES):

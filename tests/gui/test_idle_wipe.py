@@ -20,11 +20,24 @@ from kiosk.srs import Status
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import accept_consent, choose, fill, start, submit_data, to_methods
 
-CUSTOMER = {"first_name": "Erika", "last_name": "Mustermann", "dob": "12.08.1964",
-            "mobile": "+49 151 2345 6789", "email": "erika@example.de",
-            "place_of_birth": "Wuppertal"}
-TRACES = ("Erika", "Mustermann", "12.08.1964", "1964", "2345 6789", "+4915123456789",
-          "erika@example.de", "Wuppertal")
+CUSTOMER = {
+    "first_name": "Erika",
+    "last_name": "Mustermann",
+    "dob": "12.08.1964",
+    "mobile": "+49 151 2345 6789",
+    "email": "erika@example.de",
+    "place_of_birth": "Wuppertal",
+}
+TRACES = (
+    "Erika",
+    "Mustermann",
+    "12.08.1964",
+    "1964",
+    "2345 6789",
+    "+4915123456789",
+    "erika@example.de",
+    "Wuppertal",
+)
 
 
 def texts(root: QWidget) -> list[str]:

@@ -79,11 +79,16 @@ def test_a_disk_full_during_the_start_cancels_the_order(kiosk: Kiosk, tmpfs: Tmp
     assert_told_and_no_second_order(kiosk, "disk is full")
     [created] = sim_orders(kiosk)
     assert created["status"] == "CANCELLED"  # nothing left running unfollowed at the SRS
-    assert (f"Order {created['refId']} was created and has been cancelled again"
-            in kiosk.window.staff_detail.text)
+    assert (
+        f"Order {created['refId']} was created and has been cancelled again"
+        in kiosk.window.staff_detail.text
+    )
     filler.unlink()  # room again: the journal lists nothing running
-    assert not any(o.ref_id == created["refId"]
-                   for o in run(kiosk.loop, kiosk.ctl.orders.all()) if not o.is_done)
+    assert not any(
+        o.ref_id == created["refId"]
+        for o in run(kiosk.loop, kiosk.ctl.orders.all())
+        if not o.is_done
+    )
 
 
 # -- a read-only journal at start ---------------------------------------------------------------
@@ -96,8 +101,13 @@ def data_folder(tmpfs: Tmpfs, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_read_only_data_folder_without_a_journal_gives_staff_the_problem_screen(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        data_folder: Path, tmpfs: Tmpfs, capsys: pytest.CaptureFixture[str]) -> None:
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    data_folder: Path,
+    tmpfs: Tmpfs,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     tmpfs.read_only()
     problem = problem_at_start(qloop, simulator, data_folder)
     title, body, _ = shows(qloop, problem, capsys)
@@ -107,8 +117,13 @@ def test_a_read_only_data_folder_without_a_journal_gives_staff_the_problem_scree
 
 
 def test_a_journal_on_a_read_only_mount_gives_staff_the_problem_screen(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        data_folder: Path, tmpfs: Tmpfs, capsys: pytest.CaptureFixture[str]) -> None:
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    data_folder: Path,
+    tmpfs: Tmpfs,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """A journal written before, now on a file system mounted read-only (as after a disk
     error): opening it or its first write fails; the screen shows, never the kiosk's
     window, and no order can be started."""
@@ -118,8 +133,9 @@ def test_a_journal_on_a_read_only_mount_gives_staff_the_problem_screen(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
-        root = Composition(kiosk_settings(), config_path=data_folder / "config.toml",
-                           data_folder=data_folder)
+        root = Composition(
+            kiosk_settings(), config_path=data_folder / "config.toml", data_folder=data_folder
+        )
         ctl = root.controller(training_backend(simulator))
     except JournalError:  # refused on opening
         problem = problem_at_start(qloop, simulator, data_folder)

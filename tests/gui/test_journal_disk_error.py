@@ -23,8 +23,9 @@ def tmp_path(failing_disk: FailingDisk) -> Path:
     return failing_disk.path
 
 
-def test_a_disk_failing_before_the_start_sends_nothing(kiosk: Kiosk,
-                                                       failing_disk: FailingDisk) -> None:
+def test_a_disk_failing_before_the_start_sends_nothing(
+    kiosk: Kiosk, failing_disk: FailingDisk
+) -> None:
     to_consent(kiosk)
     failing_disk.fail()
     click(kiosk, kiosk.window.consent.accept)
@@ -32,8 +33,9 @@ def test_a_disk_failing_before_the_start_sends_nothing(kiosk: Kiosk,
     assert all(o["status"] == "CANCELLED" for o in sim_orders(kiosk))
 
 
-def test_a_disk_failing_during_the_start_cancels_the_order(kiosk: Kiosk,
-                                                           failing_disk: FailingDisk) -> None:
+def test_a_disk_failing_during_the_start_cancels_the_order(
+    kiosk: Kiosk, failing_disk: FailingDisk
+) -> None:
     to_consent(kiosk)
     slow_start(kiosk, 2.0)
     click(kiosk, kiosk.window.consent.accept)
@@ -43,5 +45,7 @@ def test_a_disk_failing_during_the_start_cancels_the_order(kiosk: Kiosk,
     assert_told_and_no_second_order(kiosk, "disk I/O error")
     [created] = sim_orders(kiosk)
     assert created["status"] == "CANCELLED"
-    assert (f"Order {created['refId']} was created and has been cancelled again"
-            in kiosk.window.staff_detail.text)
+    assert (
+        f"Order {created['refId']} was created and has been cancelled again"
+        in kiosk.window.staff_detail.text
+    )

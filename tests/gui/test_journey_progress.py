@@ -138,9 +138,17 @@ def test_staff_show_a_pending_orders_code_again(kiosk: Kiosk) -> None:
 
 def test_staff_show_a_web_flow_page_again(kiosk: Kiosk) -> None:
     """Klarna: the bank page comes back in the web view (a new load, counted: 6 in all)."""
-    start(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
-                            "dob": "12.08.1964", "mobile": "+4915123456789",
-                            "external_id": "SIM-WAIT"})
+    start(
+        kiosk,
+        "KLARNA",
+        {
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "dob": "12.08.1964",
+            "mobile": "+4915123456789",
+            "external_id": "SIM-WAIT",
+        },
+    )
     screen = kiosk.window.handoff_web
     started = kiosk.ctl.started
     assert started is not None and started.target_url
@@ -172,8 +180,10 @@ def test_show_the_code_again_asks_before_ending_another_session(kiosk: Kiosk) ->
     kiosk.wait(lambda: any(o.ref_id == first.ref_id for o in screen.model.orders))
     screen.select(first.ref_id)
     click(kiosk, screen.show_code)
-    assert screen.confirm_yes.isVisible() and "Another customer's session" in \
-        screen.confirm_text.text()
+    assert (
+        screen.confirm_yes.isVisible()
+        and "Another customer's session" in screen.confirm_text.text()
+    )
     assert kiosk.ctl.stage is Stage.SETUP  # nothing before staff confirm
     click(kiosk, screen.confirm_yes)
     kiosk.wait(lambda: kiosk.window.current is kiosk.window.handoff_qr)
@@ -213,8 +223,11 @@ def assert_countdown_clear_of_the_primary_button(k: Kiosk) -> None:
     QTest.qWait(50)  # the layout makes room for the strip
     strip = _rect_in(k.window, k.window.countdown)
     stack = _rect_in(k.window, k.window.stack)
-    primaries = [b for b in k.window.current.findChildren(QPushButton)
-                 if b.property("role") == "primary" and b.isVisible()]
+    primaries = [
+        b
+        for b in k.window.current.findChildren(QPushButton)
+        if b.property("role") == "primary" and b.isVisible()
+    ]
     assert primaries, f"no primary button on {type(k.window.current).__name__}"
     for primary in primaries:
         where = _rect_in(k.window, primary)
@@ -250,8 +263,11 @@ def test_the_countdown_never_covers_the_primary_button(kiosk: Kiosk) -> None:
 
 def customer_texts(status: QWidget) -> list[str]:
     """What the customer reads on the status screen (all but the staff strip)."""
-    return [w.text() for w in status.findChildren(QLabel)
-            if w.isVisible() and w.objectName() != "staffStrip"]
+    return [
+        w.text()
+        for w in status.findChildren(QLabel)
+        if w.isVisible() and w.objectName() != "staffStrip"
+    ]
 
 
 def test_the_last_step_is_announced_until_the_evidence_is_confirmed(kiosk: Kiosk) -> None:
@@ -259,22 +275,18 @@ def test_the_last_step_is_announced_until_the_evidence_is_confirmed(kiosk: Kiosk
     start(kiosk, "AUTHADA", {**MOBILE, "external_id": "SIM-NOTERMS"})
     ctl, status = kiosk.ctl, kiosk.window.status
     complete_eid(kiosk)
-    kiosk.wait(lambda: ctl.order is not None and ctl.order.status.value == "TERMINATED",
-               timeout=30)
+    kiosk.wait(lambda: ctl.order is not None and ctl.order.status.value == "TERMINATED", timeout=30)
     assert ctl.stage is Stage.TRACKING and kiosk.window.current is status
     order = ctl.order
     assert order is not None and order.outcome is Outcome.PENDING
     assert status.title.text() == "One last step"
-    assert status.last_step.text() == \
-        "Open the SMS sent to +41 79 *** ** 67 and accept the terms."
+    assert status.last_step.text() == "Open the SMS sent to +41 79 *** ** 67 and accept the terms."
     assert "Mobile ID" in status.mobile_id.text() and status.mobile_id.isVisible()
     names = [row[1].text() for row in status.timeline._rows]
-    assert names == ["Identify yourself", "The provider checks", "Confirm the SMS",
-                     "Ready to sign"]
+    assert names == ["Identify yourself", "The provider checks", "Confirm the SMS", "Ready to sign"]
     assert [row[0].text() for row in status.timeline._rows] == ["✓", "✓", "➜", "○"]
     # The provider's status and the IDs: in the staff strip only.
-    assert "TERMINATED" in status.staff_strip.text() and order.ref_id in \
-        status.staff_strip.text()
+    assert "TERMINATED" in status.staff_strip.text() and order.ref_id in status.staff_strip.text()
     shown = " ".join(customer_texts(status))
     assert "TERMINATED" not in shown and order.ref_id not in shown and "123 45" not in shown
     assert not status.cancel.isVisible() and not status.back.isVisible()
@@ -321,10 +333,17 @@ def test_the_new_wording_goes_through_translation(kiosk: Kiosk) -> None:
         for widget in QApplication.allWidgets():
             QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
         ctl.ask_more_time()
-        texts = [status.title.text(), status.last_step.text(), status.mobile_id.text(),
-                 status.next.text(), *[row[1].text() for row in status.timeline._rows],
-                 kiosk.window.more_time.title.text(), kiosk.window.more_time.text.text(),
-                 kiosk.window.more_time.go_on.text(), kiosk.window.more_time.end.text()]
+        texts = [
+            status.title.text(),
+            status.last_step.text(),
+            status.mobile_id.text(),
+            status.next.text(),
+            *[row[1].text() for row in status.timeline._rows],
+            kiosk.window.more_time.title.text(),
+            kiosk.window.more_time.text.text(),
+            kiosk.window.more_time.go_on.text(),
+            kiosk.window.more_time.end.text(),
+        ]
         assert all(t.startswith("[") for t in texts), texts
         assert "+41 79 *** ** 67" in status.last_step.text()
         assert status.staff_strip.text().count("[") >= 3  # the staff strip too

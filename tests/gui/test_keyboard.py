@@ -62,8 +62,9 @@ def name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.accessibleName() or text!r})"
 
 
-def key(k: Kiosk, code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-        ) -> None:
+def key(
+    k: Kiosk, code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key pressed and released on the focused widget, as a keyboard delivers it."""
     QTest.keyClick(focused(), code, modifier)
 
@@ -92,10 +93,13 @@ def tab_stops(roots: Iterable[QWidget]) -> set[QWidget]:
     stops: set[QWidget] = set()
     for root in roots:
         for widget in [root, *root.findChildren(QWidget)]:
-            if (widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    # the line edit inside a spin box or combo box is its owner's
-                    and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)):
+            if (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                # the line edit inside a spin box or combo box is its owner's
+                and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
+            ):
                 stops.add(widget)
     return stops
 
@@ -107,8 +111,9 @@ def cycle(k: Kiosk, roots: Sequence[QWidget], backwards: bool = False) -> list[Q
     for _ in range(LIMIT):
         widget = focused()
         assert widget.isVisible(), f"focus on a hidden {name(widget)}"
-        assert any(r is widget or r.isAncestorOf(widget) for r in roots), \
+        assert any(r is widget or r.isAncestorOf(widget) for r in roots), (
             f"focus escaped to {name(widget)}"
+        )
         assert widget not in seen, f"Tab loops without {name(first)}: {[name(w) for w in seen]}"
         seen.append(widget)
         tab(k, backwards)
@@ -152,19 +157,24 @@ def reads_before(a: QWidget, b: QWidget) -> bool:
     return ra.center().y() < rb.center().y()
 
 
-def check_keyboard(k: Kiosk, root: QWidget, *, with_top_bar: bool = True,
-                   expected: Sequence[QWidget] = ()) -> list[QWidget]:
+def check_keyboard(
+    k: Kiosk, root: QWidget, *, with_top_bar: bool = True, expected: Sequence[QWidget] = ()
+) -> list[QWidget]:
     """(a) to (d) on ``root`` (a screen with the top bar, or an overlay alone); ``expected``:
     stops that must be among them. Returns the cycle in reading order."""
     roots = [root, *top_bar(k)] if with_top_bar else [root]
     forward = cycle(k, roots)
     assert set(forward) == tab_stops(roots), (  # (a)
-        f"not reached: {[name(w) for w in tab_stops(roots) - set(forward)]}")
+        f"not reached: {[name(w) for w in tab_stops(roots) - set(forward)]}"
+    )
     for widget in expected:
         assert widget in forward, f"{name(widget)} is no Tab stop"
     # (b): the cycle read from its first widget in reading order.
-    start = next(i for i, w in enumerate(forward)
-                 if not any(reads_before(other, w) for other in forward if other is not w))
+    start = next(
+        i
+        for i, w in enumerate(forward)
+        if not any(reads_before(other, w) for other in forward if other is not w)
+    )
     ordered = forward[start:] + forward[:start]
     for a, b in pairwise(ordered):
         assert reads_before(a, b), f"{name(a)} {box(a)} before {name(b)} {box(b)}"
@@ -202,18 +212,22 @@ def test_customer_flow_by_keyboard(kiosk: Kiosk) -> None:
 
     methods = window.methods
     kiosk.wait(lambda: len(methods.cards) == 3 and focused() is methods.cards[0].choose)
-    stops = check_keyboard(kiosk, methods, expected=[
-        *(c.choose for c in methods.cards), methods.cancel, methods.more])
+    stops = check_keyboard(
+        kiosk, methods, expected=[*(c.choose for c in methods.cards), methods.cancel, methods.more]
+    )
     assert stops.index(methods.cards[-1].choose) < stops.index(methods.cancel)
     assert not any(f in stops for f in methods.filters.values())  # behind "More filters"
     # Opened by keyboard, the seven filters join the cycle right after their button.
     tab_to(kiosk, methods.more)
     press(kiosk, Qt.Key.Key_Space)
     assert methods.more.isChecked() and methods.filter_panel.isVisible()
-    stops = check_keyboard(kiosk, methods, expected=[
-        methods.more, *methods.filters.values(), *(c.choose for c in methods.cards)])
+    stops = check_keyboard(
+        kiosk,
+        methods,
+        expected=[methods.more, *methods.filters.values(), *(c.choose for c in methods.cards)],
+    )
     more = stops.index(methods.more)
-    assert stops[more + 1:more + 8] == list(methods.filters.values())
+    assert stops[more + 1 : more + 8] == list(methods.filters.values())
     tab_to(kiosk, methods.more)
     press(kiosk, Qt.Key.Key_Space)
     assert not methods.filter_panel.isVisible()
@@ -293,8 +307,14 @@ def test_overlays_and_staff_screens_by_keyboard(kiosk: Kiosk) -> None:
     open_menu(kiosk)
     menu = window.staff_menu
     stops = check_keyboard(kiosk, menu, with_top_bar=False)
-    assert stops == [menu.dashboard, menu.settings, menu.diagnosis, menu.mode, menu.quit,
-                     menu.close_button]
+    assert stops == [
+        menu.dashboard,
+        menu.settings,
+        menu.diagnosis,
+        menu.mode,
+        menu.quit,
+        menu.close_button,
+    ]
     key(kiosk, Qt.Key.Key_Escape)
     assert not menu.isVisible() and focused() is window.staff
 
@@ -303,9 +323,19 @@ def test_overlays_and_staff_screens_by_keyboard(kiosk: Kiosk) -> None:
     press(kiosk)
     settings = window.settings
     assert window.current is settings and focused() is settings.edits["api_url"]
-    check_keyboard(kiosk, settings, expected=[
-        *settings.edits.values(), settings.idle, settings.language, settings.aml,
-        *settings.method_checks.values(), settings.close_button, settings.save])
+    check_keyboard(
+        kiosk,
+        settings,
+        expected=[
+            *settings.edits.values(),
+            settings.idle,
+            settings.language,
+            settings.aml,
+            *settings.method_checks.values(),
+            settings.close_button,
+            settings.save,
+        ],
+    )
     tab_to(kiosk, settings.close_button)
     press(kiosk, Qt.Key.Key_Space)
     assert window.current is window.attract and focused() is window.attract.start
@@ -316,8 +346,11 @@ def test_overlays_and_staff_screens_by_keyboard(kiosk: Kiosk) -> None:
     diagnosis = window.diagnosis
     assert diagnosis.widget is not None
     assert window.current is diagnosis and focused() is diagnosis.widget.run_button
-    check_keyboard(kiosk, diagnosis, expected=[diagnosis.widget.run_button,
-                                               diagnosis.widget.results_area, diagnosis.back])
+    check_keyboard(
+        kiosk,
+        diagnosis,
+        expected=[diagnosis.widget.run_button, diagnosis.widget.results_area, diagnosis.back],
+    )
     tab_to(kiosk, diagnosis.back)
     press(kiosk)
     assert window.current is window.attract
@@ -333,8 +366,7 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
     # The tracker's signal may fill the rows before the load ends (Refresh is off until then).
     kiosk.wait(lambda: bool(dashboard.model.orders) and dashboard.refresh.isEnabled())
     assert focused() is dashboard.table
-    check_keyboard(kiosk, dashboard, expected=[dashboard.back, dashboard.table,
-                                               dashboard.refresh])
+    check_keyboard(kiosk, dashboard, expected=[dashboard.back, dashboard.table, dashboard.refresh])
     tab_to(kiosk, dashboard.refresh)
     moves: list[bool] = []  # whether each focus change went to Refresh
 
@@ -372,8 +404,17 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
     assert focused() is support.copy
     assert support.description.toPlainText() == "The phone crashed"
     support.description.setFocus()
-    check_keyboard(kiosk, support, expected=[support.back, support.description, support.copy,
-                                             support.export_text, support.export_json])
+    check_keyboard(
+        kiosk,
+        support,
+        expected=[
+            support.back,
+            support.description,
+            support.copy,
+            support.export_text,
+            support.export_json,
+        ],
+    )
     tab_to(kiosk, support.back)
     press(kiosk)
     assert window.current is dashboard

@@ -42,6 +42,7 @@ OTHER_SIZES = (QSize(1920, 1080), QSize(1024, 768), QSize(1080, 1920))
 
 # -- the check -----------------------------------------------------------------------------------
 
+
 def _where(widget: QWidget) -> str:
     """The screen or overlay a widget is on, for the failure message."""
     node: QWidget | None = widget
@@ -80,20 +81,19 @@ def _clip(widget: QWidget) -> str | None:
             return None  # a picture (QR code), or hidden content
         if not widget.wordWrap():
             need = widget.sizeHint().width()
-            return f"needs {need} px of width, has {size.width()}" if need > size.width() \
-                else None
+            return f"needs {need} px of width, has {size.width()}" if need > size.width() else None
         need_w = widget.minimumSizeHint().width()
         if need_w > size.width():  # one word longer than the line
             return f"needs {need_w} px of width (a long word), has {size.width()}"
         need_h = widget.heightForWidth(size.width())
-        return f"needs {need_h} px of height, has {size.height()}" if need_h > size.height() \
-            else None
+        return (
+            f"needs {need_h} px of height, has {size.height()}" if need_h > size.height() else None
+        )
     if isinstance(widget, QPushButton | QCheckBox) and widget.text():
         # 2 px of slack: the focus frame is 1 px wider each side than the plain one (the
         # padding holds it), and Qt does not lay out again when the focus moves.
         need = widget.sizeHint().width()
-        return f"needs {need} px of width, has {size.width()}" if need > size.width() + 2 \
-            else None
+        return f"needs {need} px of width, has {size.width()}" if need > size.width() + 2 else None
     return None
 
 
@@ -108,8 +108,13 @@ def _qr_problems(qr: QrCodeWidget, root: QWidget) -> list[str]:
         problems.append(f"{qr.module_px()} px modules in a {qr.width()}x{qr.height()} widget")
     on_root = QRect(qr.mapTo(root, square.topLeft()), square.size())
     for other in root.findChildren(QWidget):
-        if (other is qr or not other.isVisible() or other.isAncestorOf(qr)
-                or not isinstance(other, QLabel | QAbstractButton) or not _text(other)):
+        if (
+            other is qr
+            or not other.isVisible()
+            or other.isAncestorOf(qr)
+            or not isinstance(other, QLabel | QAbstractButton)
+            or not _text(other)
+        ):
             continue
         box = QRect(other.mapTo(root, QPoint(0, 0)), other.size())
         if box.intersects(on_root):
@@ -134,11 +139,17 @@ def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
             continue
         if wraps:
             word = max(metrics.horizontalAdvance(w) for w in text.split() or [""])
-            lines = metrics.boundingRect(QRect(0, 0, has - 12, 10_000),
-                                         int(Qt.TextFlag.TextWordWrap), text).height()
+            lines = metrics.boundingRect(
+                QRect(0, 0, has - 12, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            ).height()
             if word > has - 12 or lines > header.height():
-                found.append((text, f"needs {word} px for its longest word and {lines} px of "
-                                    f"height wrapped, has {has}x{header.height()}"))
+                found.append(
+                    (
+                        text,
+                        f"needs {word} px for its longest word and {lines} px of "
+                        f"height wrapped, has {has}x{header.height()}",
+                    )
+                )
         elif header.sectionResizeMode(section) is not QHeaderView.ResizeMode.Interactive:
             found.append((text, f"needs {need} px of width, has {has}"))
     return found
@@ -154,26 +165,38 @@ def clipped_texts(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QScrollArea):
             content = widget.widget()
-            if (content is not None and content.isVisible()
-                    and content.width() > widget.viewport().width()
-                    and not widget.horizontalScrollBar().isVisible()):
-                found.append(f"{_where(widget)}: {type(widget).__name__} content "
-                             f"{content.width()} px wide in a {widget.viewport().width()} px "
-                             "viewport that does not scroll sideways")
+            if (
+                content is not None
+                and content.isVisible()
+                and content.width() > widget.viewport().width()
+                and not widget.horizontalScrollBar().isVisible()
+            ):
+                found.append(
+                    f"{_where(widget)}: {type(widget).__name__} content "
+                    f"{content.width()} px wide in a {widget.viewport().width()} px "
+                    "viewport that does not scroll sideways"
+                )
             continue
         if isinstance(widget, QHeaderView):
-            found += [f"{_where(widget)}: heading {heading!r} of a table: {problem}"
-                      for heading, problem in _clipped_headings(widget)]
+            found += [
+                f"{_where(widget)}: heading {heading!r} of a table: {problem}"
+                for heading, problem in _clipped_headings(widget)
+            ]
             continue
-        if isinstance(widget, QTableView) and widget.horizontalHeader().length() \
-                > widget.viewport().width() + 1:
-            found.append(f"{_where(widget)}: table columns {widget.horizontalHeader().length()} "
-                         f"px wide in a {widget.viewport().width()} px table: the last ones "
-                         "hidden")
+        if (
+            isinstance(widget, QTableView)
+            and widget.horizontalHeader().length() > widget.viewport().width() + 1
+        ):
+            found.append(
+                f"{_where(widget)}: table columns {widget.horizontalHeader().length()} "
+                f"px wide in a {widget.viewport().width()} px table: the last ones "
+                "hidden"
+            )
             continue
         if isinstance(widget, QrCodeWidget):
-            found += [f"{_where(widget)}: QR code: {problem}" for problem in _qr_problems(
-                widget, root)]
+            found += [
+                f"{_where(widget)}: QR code: {problem}" for problem in _qr_problems(widget, root)
+            ]
             continue
         if not isinstance(widget, QLabel | QPushButton | QCheckBox) or not _text(widget):
             continue
@@ -183,8 +206,7 @@ def clipped_texts(root: QWidget) -> list[str]:
             if parent is not None:
                 problem = f"cut off by its {type(parent).__name__} {parent.objectName()!r}"
         if problem is not None:
-            found.append(f"{_where(widget)}: {type(widget).__name__} {_text(widget)!r}: "
-                         f"{problem}")
+            found.append(f"{_where(widget)}: {type(widget).__name__} {_text(widget)!r}: {problem}")
     return found
 
 
@@ -205,9 +227,18 @@ def _too_large(window: QMainWindow, size: QSize) -> list[str]:
         return need.width() > limit.width() or need.height() > limit.height()
 
     def innermost(widget: QWidget) -> list[QWidget]:
-        kids = [] if isinstance(widget, QScrollArea) else [
-            child for child in widget.children() if isinstance(child, QWidget)
-            and not child.isWindow() and not child.isHidden() and large(child)]
+        kids = (
+            []
+            if isinstance(widget, QScrollArea)
+            else [
+                child
+                for child in widget.children()
+                if isinstance(child, QWidget)
+                and not child.isWindow()
+                and not child.isHidden()
+                and large(child)
+            ]
+        )
         return [inner for kid in kids for inner in innermost(kid)] or [widget]
 
     stack = window.findChild(QStackedWidget)
@@ -217,9 +248,11 @@ def _too_large(window: QMainWindow, size: QSize) -> list[str]:
         if large(page):
             for widget in innermost(page):
                 need = widget.minimumSizeHint()
-                found.append(f"{_where(widget)}: {type(widget).__name__} "
-                             f"{_text(widget) or widget.objectName()!r} needs at least "
-                             f"{need.width()}x{need.height()}")
+                found.append(
+                    f"{_where(widget)}: {type(widget).__name__} "
+                    f"{_text(widget) or widget.objectName()!r} needs at least "
+                    f"{need.width()}x{need.height()}"
+                )
     return found
 
 
@@ -229,8 +262,10 @@ def check_layout(k: Kiosk, state: str, size: QSize = REFERENCE) -> list[str]:
     found: list[str] = []
     hint = window.minimumSizeHint()
     if hint.width() > size.width() or hint.height() > size.height():
-        found.append(f"{state}: the window needs at least {hint.width()}x{hint.height()} px"
-                     f" ({'; '.join(_too_large(window, size))})")
+        found.append(
+            f"{state}: the window needs at least {hint.width()}x{hint.height()} px"
+            f" ({'; '.join(_too_large(window, size))})"
+        )
     if window.size() != size:
         found.append(f"{state}: the window grew to {window.width()}x{window.height()} px")
     return found + [f"{state}: {problem}" for problem in clipped_texts(window)]
@@ -260,21 +295,36 @@ def test_clipped_texts_names_what_does_not_fit(qtbot: QtBot) -> None:
 
 # -- every screen, every size and language, with and without large text --------------------------
 
+
 def _large_text(k: Kiosk) -> None:
     """The staff setting on, as staff save it (the style follows live)."""
     settings = k.ctl.settings
-    run(k.loop, k.ctl.apply_settings(settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"large_text": True})})))
+    run(
+        k.loop,
+        k.ctl.apply_settings(
+            settings.model_copy(
+                update={"kiosk": settings.kiosk.model_copy(update={"large_text": True})}
+            )
+        ),
+    )
     assert QApplication.instance().styleSheet() == stylesheet(large_text=True)  # type: ignore[union-attr]
 
 
 def _case(size: QSize, language: str, large: bool) -> object:
-    return pytest.param(size, language, large, id=f"{size.width()}x{size.height()}-{language}"
-                        f"{'-large' if large else ''}")
+    return pytest.param(
+        size,
+        language,
+        large,
+        id=f"{size.width()}x{size.height()}-{language}{'-large' if large else ''}",
+    )
 
 
-CASES = [_case(size, language, large) for size in (REFERENCE, *OTHER_SIZES)
-         for language in ("de", "fr", "it", "en", PSEUDO) for large in (True, False)]
+CASES = [
+    _case(size, language, large)
+    for size in (REFERENCE, *OTHER_SIZES)
+    for language in ("de", "fr", "it", "en", PSEUDO)
+    for large in (True, False)
+]
 
 
 @pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen's media panel
@@ -351,12 +401,14 @@ def test_no_screen_clips(kiosk: Kiosk, size: QSize, language: str, large: bool) 
     w.open_settings()
     found += layout_problems(k, "settings")
 
-    assert not found, f"{language} at {size.width()}x{size.height()}: layout problems\n" \
-        + "\n".join(found)
+    assert not found, (
+        f"{language} at {size.width()}x{size.height()}: layout problems\n" + "\n".join(found)
+    )
     assert time.monotonic() - started < 30
 
 
 # -- the scaling ---------------------------------------------------------------------------------
+
 
 def test_screenshots_take_large_text_from_the_command_line() -> None:
     args = build_parser().parse_args(["screenshots", "--out", "shots", "--large-text"])
@@ -365,8 +417,10 @@ def test_screenshots_take_large_text_from_the_command_line() -> None:
 
 
 def test_large_text_scales_font_sizes_and_heights_from_the_one_qss() -> None:
-    qss = 'QWidget { font-size: 15pt; }\nQPushButton { min-height: 56px; min-width: 120px; ' \
-          'padding: 6px 24px; font-size:12pt }'
+    qss = (
+        "QWidget { font-size: 15pt; }\nQPushButton { min-height: 56px; min-width: 120px; "
+        "padding: 6px 24px; font-size:12pt }"
+    )
     scaled = scale_stylesheet(qss, 1.25)
     assert "font-size: 19pt" in scaled and "font-size:15pt" in scaled
     assert "min-height: 70px" in scaled

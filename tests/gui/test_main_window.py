@@ -12,11 +12,15 @@ from tests.gui.flow import choose, click, fill, submit_data, to_methods
 
 def unnamed_controls(root: QWidget) -> list[str]:
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
-    return [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
-            for w in root.findChildren(QWidget)
-            if isinstance(w, kinds) and w.isVisibleTo(root) and not w.accessibleName()
-            # the line edit inside a spin box or combo box is named through its owner
-            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)]
+    return [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(root)
+        and not w.accessibleName()
+        # the line edit inside a spin box or combo box is named through its owner
+        and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+    ]
 
 
 def test_training_banner_and_methods(kiosk: Kiosk) -> None:
@@ -51,8 +55,9 @@ def test_every_control_has_an_accessible_name(kiosk: Kiosk) -> None:
     assert unnamed_controls(window) == []
     choose(kiosk, "KLARNA")
     assert unnamed_controls(window.data) == []
-    fill(kiosk, {"first_name": "A", "last_name": "B", "dob": "01.01.1970",
-                 "mobile": "+41791234567"})
+    fill(
+        kiosk, {"first_name": "A", "last_name": "B", "dob": "01.01.1970", "mobile": "+41791234567"}
+    )
     submit_data(kiosk)
     assert unnamed_controls(window.consent) == []
     window.open_settings()
@@ -64,8 +69,11 @@ def test_every_control_has_an_accessible_name(kiosk: Kiosk) -> None:
 
 def test_disabled_methods_show_the_reason(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(update={"kiosk": settings.kiosk.model_copy(
-        update={"enabled_methods": ("KLARNA/bankident",)})})
+    kiosk.ctl.settings = settings.model_copy(
+        update={
+            "kiosk": settings.kiosk.model_copy(update={"enabled_methods": ("KLARNA/bankident",)})
+        }
+    )
     to_methods(kiosk)
     video = next(c for c in kiosk.window.methods.cards if c.method.issuer == "IDENTITY.TM")
     assert not video.choose.isEnabled()

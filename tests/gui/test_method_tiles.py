@@ -60,14 +60,18 @@ def test_presets_first_and_the_filters_behind_more_filters(kiosk: Kiosk) -> None
     kiosk.wait(lambda: [c.method.issuer for c in methods.cards] == ["IDENTITY.TM"])
     assert methods.more.accessibleName() == "More filters (2 set)"
     click(kiosk, methods.more)
-    assert methods.filter_panel.isVisible() and all(f.isVisible()
-                                                     for f in methods.filters.values())
+    assert methods.filter_panel.isVisible() and all(f.isVisible() for f in methods.filters.values())
     # The filters keep their names (the screen reader's "Filter: Issuer", ...).
     assert [f.accessibleName() for f in methods.filters.values()] == [
-        "Filter: Issuer", "Filter: Jurisdiction", "Filter: Level of assurance",
-        "Filter: Method type", "Filter: Offline", "Filter: Web flow", "Filter: Real time"]
-    assert all(top(methods.more) < top(f) < top(methods.cards[0]) for f in
-               methods.filters.values())
+        "Filter: Issuer",
+        "Filter: Jurisdiction",
+        "Filter: Level of assurance",
+        "Filter: Method type",
+        "Filter: Offline",
+        "Filter: Web flow",
+        "Filter: Real time",
+    ]
+    assert all(top(methods.more) < top(f) < top(methods.cards[0]) for f in methods.filters.values())
     webflow = methods.filters["webflow"]
     click(kiosk, methods.preset_buttons["all"])
     kiosk.wait(lambda: len(methods.cards) == 3)

@@ -25,8 +25,10 @@ _H = Qt.InputMethodHint
 def keyboard(kiosk: Kiosk) -> KeyboardFollower:
     """The keyboard as ``kiosk.ui.launch`` sets it up, following the controller's setting."""
     follower = follow_keyboard(
-        kiosk.window, lambda: (kiosk.ctl.language.language, kiosk.ctl.language.staff_language),
-        lambda: kiosk.ctl.settings.kiosk.on_screen_keyboard)
+        kiosk.window,
+        lambda: (kiosk.ctl.language.language, kiosk.ctl.language.staff_language),
+        lambda: kiosk.ctl.settings.kiosk.on_screen_keyboard,
+    )
     return follower  # a child of the window: gone with it, and so its connections
 
 
@@ -38,8 +40,13 @@ def test_each_customer_field_asks_for_its_keys(kiosk: Kiosk) -> None:
     to_methods(kiosk)
     choose(kiosk, "KLARNA")
     fields = kiosk.window.data.fields
-    expected = {"first_name": Pad.LETTERS, "last_name": Pad.LETTERS, "dob": Pad.DIGITS,
-                "mobile": Pad.PHONE, "email": Pad.LETTERS}
+    expected = {
+        "first_name": Pad.LETTERS,
+        "last_name": Pad.LETTERS,
+        "dob": Pad.DIGITS,
+        "mobile": Pad.PHONE,
+        "email": Pad.LETTERS,
+    }
     assert set(expected) <= set(fields)
     for name, field in fields.items():
         for part in _parts(field.edit):
@@ -67,8 +74,9 @@ def test_each_settings_field_asks_for_its_keys(kiosk: Kiosk) -> None:
     assert page_for(s.edits["primary_color"].inputMethodHints()).capitals == "never"
 
 
-def test_the_pin_pad_has_its_own_keys_and_no_keyboard(kiosk: Kiosk,
-                                                      keyboard: KeyboardFollower) -> None:
+def test_the_pin_pad_has_its_own_keys_and_no_keyboard(
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
     kiosk.ctl.pins.store.set_pin(PIN)
     click(kiosk, kiosk.window.staff)
     entry = kiosk.window.pin_pad.entry
@@ -82,7 +90,8 @@ def _tap(kiosk: Kiosk, keyboard: KeyboardFollower, key: str) -> None:
 
 
 def test_the_keyboard_types_into_the_focused_field_and_keeps_it_in_view(
-        kiosk: Kiosk, keyboard: KeyboardFollower) -> None:
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
     to_methods(kiosk)
     choose(kiosk, "KLARNA")
     fields = kiosk.window.data.fields
@@ -138,12 +147,14 @@ def _shown_above(edit: QWidget, keyboard: KeyboardFollower) -> bool:
     """All of ``edit`` is on screen in its scroll area, above the keyboard's top edge."""
     shown = edit.visibleRegion().boundingRect()
     top = edit.mapTo(keyboard.window, QPoint(0, 0)).y()
-    return (keyboard.keyboard.isVisible() and shown.height() == edit.height()
-            and top + edit.height() <= keyboard.keyboard.y())
+    return (
+        keyboard.keyboard.isVisible()
+        and shown.height() == edit.height()
+        and top + edit.height() <= keyboard.keyboard.y()
+    )
 
 
-def test_a_form_built_again_under_the_keyboard(kiosk: Kiosk,
-                                               keyboard: KeyboardFollower) -> None:
+def test_a_form_built_again_under_the_keyboard(kiosk: Kiosk, keyboard: KeyboardFollower) -> None:
     """Back to the methods and another one: the form the keyboard made room in is gone, the
     new one's first field gets the keyboard."""
     to_methods(kiosk)
@@ -161,8 +172,7 @@ def test_a_form_built_again_under_the_keyboard(kiosk: Kiosk,
     kiosk.wait(lambda: _shown_above(field, keyboard))
 
 
-def test_the_keys_are_in_the_typists_language(kiosk: Kiosk,
-                                              keyboard: KeyboardFollower) -> None:
+def test_the_keys_are_in_the_typists_language(kiosk: Kiosk, keyboard: KeyboardFollower) -> None:
     to_methods(kiosk, "fr")
     choose(kiosk, "KLARNA")
     kiosk.wait(lambda: keyboard.keyboard.isVisible())
@@ -176,10 +186,12 @@ def test_the_keys_are_in_the_typists_language(kiosk: Kiosk,
 
 
 def test_switched_off_in_the_settings_no_keyboard_at_the_next_field(
-        kiosk: Kiosk, keyboard: KeyboardFollower) -> None:
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(update={
-        "kiosk": settings.kiosk.model_copy(update={"on_screen_keyboard": False})})
+    kiosk.ctl.settings = settings.model_copy(
+        update={"kiosk": settings.kiosk.model_copy(update={"on_screen_keyboard": False})}
+    )
     to_methods(kiosk)
     choose(kiosk, "KLARNA")
     kiosk.window.data.fields["last_name"].edit.setFocus()
@@ -189,16 +201,35 @@ def test_switched_off_in_the_settings_no_keyboard_at_the_next_field(
 def test_the_setting_is_saved_from_the_settings_screen() -> None:
     base = Settings()
     assert base.kiosk.on_screen_keyboard  # touch terminals
-    form = SettingsInput(api_url="", token_url="", ras_url="", client_id="", client_secret="",
-                         enabled_methods=("KLARNA/bankident",), idle_timeout_s=120,
-                         language="de", aml_notice=False, on_screen_keyboard=False)
+    form = SettingsInput(
+        api_url="",
+        token_url="",
+        ras_url="",
+        client_id="",
+        client_secret="",
+        enabled_methods=("KLARNA/bankident",),
+        idle_timeout_s=120,
+        language="de",
+        aml_notice=False,
+        on_screen_keyboard=False,
+    )
     saved, problems = check_settings(base, form)
     assert problems == {} and saved is not None and not saved.kiosk.on_screen_keyboard
     # A form without the field keeps what the file says.
-    kept, _ = check_settings(saved, SettingsInput(
-        api_url="", token_url="", ras_url="", client_id="", client_secret="",
-        enabled_methods=("KLARNA/bankident",), idle_timeout_s=120, language="de",
-        aml_notice=False))
+    kept, _ = check_settings(
+        saved,
+        SettingsInput(
+            api_url="",
+            token_url="",
+            ras_url="",
+            client_id="",
+            client_secret="",
+            enabled_methods=("KLARNA/bankident",),
+            idle_timeout_s=120,
+            language="de",
+            aml_notice=False,
+        ),
+    )
     assert kept is not None and not kept.kiosk.on_screen_keyboard
 
 

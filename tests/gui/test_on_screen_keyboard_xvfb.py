@@ -42,8 +42,9 @@ class Harness:
         lines = self.out.read_text(encoding="utf-8").strip().splitlines()
         return json.loads(lines[-1]) if lines else {}
 
-    def wait_for(self, probe: Callable[[dict[str, Any]], bool], what: str,
-                 timeout: float = 60) -> dict[str, Any]:
+    def wait_for(
+        self, probe: Callable[[dict[str, Any]], bool], what: str, timeout: float = 60
+    ) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None:
@@ -79,8 +80,13 @@ def kiosk(server: XServer, home: Path, *args: str) -> Iterator[Harness]:
         with out.open("wb") as sink, log.open("wb") as errors:
             process = subprocess.Popen(
                 [sys.executable, "-m", "tests.gui.keyboard_app", *args],
-                env=kiosk_env(home, server.display, **bus), stdin=subprocess.PIPE, stdout=sink,
-                stderr=errors, start_new_session=True, cwd=Path(__file__).parents[2])
+                env=kiosk_env(home, server.display, **bus),
+                stdin=subprocess.PIPE,
+                stdout=sink,
+                stderr=errors,
+                start_new_session=True,
+                cwd=Path(__file__).parents[2],
+            )
         assert process.stdin is not None
         try:
             yield Harness(process, server, out, process.stdin)
@@ -104,8 +110,10 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
     need_tools(*X_TOOLS)
     with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
         # The data form puts the focus in its first field: the keyboard comes up with it.
-        state = app.wait_for(lambda s: s["focus"] == "first_name" and bool(s["keys"]),
-                             "the keyboard for the first name")
+        state = app.wait_for(
+            lambda s: s["focus"] == "first_name" and bool(s["keys"]),
+            "the keyboard for the first name",
+        )
         assert state["window"] == [0, 0, *SIZE]
         keyboard = state["keyboard"]
         assert keyboard[1] + keyboard[3] == SIZE[1] and keyboard[2] == SIZE[0]
@@ -122,8 +130,10 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         app.send("focus email")
         state = app.wait_for(lambda s: s["focus"] == "email", "the e-mail field")
         assert "@" in state["keys"] and "space" not in state["keys"]
-        state = app.wait_for(lambda s: _above(s["shown"], s["keyboard"]),
-                             "the e-mail field scrolled above the keyboard")
+        state = app.wait_for(
+            lambda s: _above(s["shown"], s["keyboard"]),
+            "the e-mail field scrolled above the keyboard",
+        )
         assert state["shown"] == state["field"]  # all of it
         app.type("anna@example.ch")
         app.wait_for(lambda s: s["text"] == "anna@example.ch", "the typed address")  # no capital
@@ -148,29 +158,47 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         app.wait_for(lambda s: s["keyboard"] is None, "the keyboard hidden")
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080), (1080, 1920)],
-                         ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize(
+    "size", [(1024, 768), (1920, 1080), (1080, 1920)], ids=lambda size: f"{size[0]}x{size[1]}"
+)
 def test_every_field_stays_above_the_keyboard_at_every_screen_size(
-        tmp_path: Path, size: tuple[int, int]) -> None:
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
     need_tools(*X_TOOLS)
     with xvfb(size) as server, kiosk(server, tmp_path) as app:
-        state = app.wait_for(lambda s: s["focus"] == "first_name" and bool(s["keys"]),
-                             "the keyboard")
+        state = app.wait_for(
+            lambda s: s["focus"] == "first_name" and bool(s["keys"]), "the keyboard"
+        )
         assert state["window"] == [0, 0, *size]
         keyboard = state["keyboard"]
         assert keyboard[1] + keyboard[3] == size[1]
         assert 5 * 56 <= keyboard[3] <= size[1] // 2  # five rows of keys; half the screen
-        for name in ("last_name", "dob", "place_of_birth", "nationality", "mobile", "email",
-                     "country", "first_name"):
+        for name in (
+            "last_name",
+            "dob",
+            "place_of_birth",
+            "nationality",
+            "mobile",
+            "email",
+            "country",
+            "first_name",
+        ):
             app.send(f"focus {name}")
             state = app.wait_for(
-                lambda s, n=name: s["focus"] == n and s["keyboard"] is not None
-                and s["shown"] == s["field"] and _above(s["shown"], s["keyboard"]),
-                f"{name} shown above the keyboard")
+                lambda s, n=name: (
+                    s["focus"] == n
+                    and s["keyboard"] is not None
+                    and s["shown"] == s["field"]
+                    and _above(s["shown"], s["keyboard"])
+                ),
+                f"{name} shown above the keyboard",
+            )
             assert state["keyboard"][3] >= 4 * 56, name  # the digits: four rows
         app.send("focus email")
-        app.wait_for(lambda s: s["focus"] == "email" and _above(s["shown"], s["keyboard"]),
-                     "the e-mail field")
+        app.wait_for(
+            lambda s: s["focus"] == "email" and _above(s["shown"], s["keyboard"]),
+            "the e-mail field",
+        )
         server.screenshot(tmp_path / "email.png")
 
 
@@ -189,8 +217,10 @@ def test_a_web_pages_inputs_get_the_keyboard(tmp_path: Path) -> None:
             state = app.wait_for(lambda s: bool(s["keys"]), f"the keyboard for {name}")
             assert state["page"]["inputs"][name][1] + h <= state["keyboard"][1], name
             app.type(typed)
-            app.wait_for(lambda s, n=name, t=typed: s["page"]["values"].get(n) == t,
-                         f"{typed} typed into the page's {name}")
+            app.wait_for(
+                lambda s, n=name, t=typed: s["page"]["values"].get(n) == t,
+                f"{typed} typed into the page's {name}",
+            )
         server.screenshot(tmp_path / "web-page.png")
 
 
@@ -204,8 +234,9 @@ def test_the_keys_follow_the_customers_language(tmp_path: Path) -> None:
         app.wait_for(lambda s: s["text"] == "Zürich", "the typed umlaut")
         app.send("language fr")
         app.send("focus last_name")
-        state = app.wait_for(lambda s: s["focus"] == "last_name" and "ô" in s["keys"],
-                             "the French keys")
+        state = app.wait_for(
+            lambda s: s["focus"] == "last_name" and "ô" in s["keys"], "the French keys"
+        )
         app.type("lefèvre-côté")
         app.wait_for(lambda s: s["text"] == "Lefèvre-Côté", "the typed accents")
         server.screenshot(tmp_path / "french.png")
@@ -221,8 +252,10 @@ def test_no_keyboard_when_the_setting_is_off(tmp_path: Path) -> None:
         # Staff switch it on in the settings: the next field has it, no restart.
         app.send("keyboard on")
         app.send("focus last_name")
-        app.wait_for(lambda s: s["focus"] == "last_name" and s["keyboard"] is not None,
-                     "the keyboard switched on")
+        app.wait_for(
+            lambda s: s["focus"] == "last_name" and s["keyboard"] is not None,
+            "the keyboard switched on",
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -16,8 +16,12 @@ from tests.unit.app.test_support_card import T0, order
 
 
 def test_cells_and_the_mobile_number(qapp: QApplication) -> None:
-    stuck = order(Status.INITIALIZED, cancel_pending=True, failures=PROBLEM_AFTER_FAILURES,
-                  last_error="The SRS did not answer in time.")
+    stuck = order(
+        Status.INITIALIZED,
+        cancel_pending=True,
+        failures=PROBLEM_AFTER_FAILURES,
+        last_error="The SRS did not answer in time.",
+    )
     done = replace(order(Status.TERMINATED, done=True, evidence_id="ev-1"), ref_id="ref-2")
     model = OrdersModel()
     model.now = lambda: T0 + timedelta(minutes=75)
@@ -33,8 +37,9 @@ def test_cells_and_the_mobile_number(qapp: QApplication) -> None:
     assert "VIDEO" in text(0, Column.METHOD)
     assert text(0, Column.SINCE) == "1 h 15 min"
     assert "Cancel pending" in text(0, Column.PROBLEM)
-    assert f"Connection problem: {PROBLEM_AFTER_FAILURES} failed attempts in a row" in \
-        text(0, Column.PROBLEM)
+    assert f"Connection problem: {PROBLEM_AFTER_FAILURES} failed attempts in a row" in text(
+        0, Column.PROBLEM
+    )
     assert "did not answer" not in text(0, Column.PROBLEM)  # the technical text: a tooltip
     tooltip = model.data(model.index(0, Column.PROBLEM), Qt.ItemDataRole.ToolTipRole)
     assert "did not answer" in str(tooltip)

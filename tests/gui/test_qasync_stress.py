@@ -17,11 +17,16 @@ class Pinger(QObject):
     ping = Signal(int)
 
 
-def test_many_tasks_timers_and_signals(qloop: qasync.QEventLoop,
-                                       simulator: EmbeddedSimulator) -> None:
+def test_many_tasks_timers_and_signals(
+    qloop: qasync.QEventLoop, simulator: EmbeddedSimulator
+) -> None:
     url = f"{simulator.base_url}/oauth/token"
-    params = {"client_id": "misswaggerclient", "client_secret": "misswaggerclientsecret",
-              "grant_type": "client_credentials", "scope": "miss"}
+    params = {
+        "client_id": "misswaggerclient",
+        "client_secret": "misswaggerclientsecret",
+        "grant_type": "client_credentials",
+        "scope": "miss",
+    }
     received: list[int] = []
     pinger = Pinger()
     pinger.ping.connect(received.append)

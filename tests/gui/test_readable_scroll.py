@@ -25,11 +25,17 @@ OWN_ACCESSIBLE = (QAbstractItemView, QPlainTextEdit, QTextEdit)
 
 
 def test_every_scroll_area_of_the_kiosk_is_readable(kiosk: Kiosk) -> None:
-    areas = [area for area in kiosk.window.findChildren(QAbstractScrollArea)
-             if not isinstance(area, OWN_ACCESSIBLE)]
+    areas = [
+        area
+        for area in kiosk.window.findChildren(QAbstractScrollArea)
+        if not isinstance(area, OWN_ACCESSIBLE)
+    ]
     assert len(areas) >= 4  # methods, data form, settings, diagnosis, ...
-    unreadable = [f"{type(area.parent()).__name__}/{area.objectName() or type(area).__name__}"
-                  for area in areas if not isinstance(area, QScrollArea) or not is_readable(area)]
+    unreadable = [
+        f"{type(area.parent()).__name__}/{area.objectName() or type(area).__name__}"
+        for area in areas
+        if not isinstance(area, QScrollArea) or not is_readable(area)
+    ]
     assert not unreadable, f"scroll areas with Qt's unchecked accessible: {unreadable}"
 
 

@@ -32,16 +32,16 @@ def use_devices(k: Kiosk, devices: FakeDevices) -> None:
     """The kiosk's checks with these devices, no STUN server, and short bandwidth runs."""
     url = k.sim_url
     no_udp = Settings.model_validate({"checks": {"udp_high_peer": ""}})  # loopback only
-    plan = make_plan(no_udp, SrsEndpoints(url, f"{url}/oauth/token", url), training=True,
-                     stun="")
+    plan = make_plan(no_udp, SrsEndpoints(url, f"{url}/oauth/token", url), training=True, stun="")
     plan = replace(plan, window=Window(warmup_s=0.2, measure_s=0.5))
     k.ctl.readiness.make_check = lambda: ReadinessCheck(plan, devices, None)
 
 
 def with_preflight(k: Kiosk) -> None:
     settings = k.ctl.settings
-    k.ctl.settings = settings.model_copy(update={
-        "checks": settings.checks.model_copy(update={"preflight": True})})
+    k.ctl.settings = settings.model_copy(
+        update={"checks": settings.checks.model_copy(update={"preflight": True})}
+    )
 
 
 def test_startup_check_greys_out_video_without_a_camera(kiosk: Kiosk) -> None:
@@ -72,8 +72,9 @@ def test_preflight_stops_video_without_a_camera_and_says_why(kiosk: Kiosk) -> No
     consent = kiosk.window.consent
     kiosk.wait(lambda: consent.error.isVisible(), timeout=60)
     # The customer: one sentence and one action; staff: the probes' findings in their strip.
-    assert consent.error.text() == ("This terminal cannot run this identification right now: "
-                                    "please choose another method.")
+    assert consent.error.text() == (
+        "This terminal cannot run this identification right now: please choose another method."
+    )
     assert consent.accept.text() == "Choose another method"
     text = kiosk.window.staff_detail.text
     assert "cannot run" in text and "Camera:" in text and "Microphone:" in text

@@ -71,8 +71,9 @@ def assert_recovered(g: Guarded, logged: str) -> None:
     assert k.ctl.stage is Stage.IDLE and k.ctl.customer is None
     assert k.window.current is k.window.attract
     note = k.window.recovery_notice.text()
-    assert note == ("An unexpected error occurred; the kiosk recovered. Details in the log: "
-                    f"{g.log.path}")
+    assert note == (
+        f"An unexpected error occurred; the kiosk recovered. Details in the log: {g.log.path}"
+    )
     text = g.log_text()
     assert logged in text
     assert "CRITICAL kiosk.app.recovery:" in text and "Traceback" in text
@@ -80,8 +81,7 @@ def assert_recovered(g: Guarded, logged: str) -> None:
         assert personal not in text
 
 
-def test_an_error_in_a_slot_wipes_to_the_start_screen_and_tells_staff(
-        guarded: Guarded) -> None:
+def test_an_error_in_a_slot_wipes_to_the_start_screen_and_tells_staff(guarded: Guarded) -> None:
     k = guarded.kiosk
 
     def broken_slot() -> None:
@@ -123,7 +123,8 @@ def test_an_error_in_a_worker_thread_is_recovered_on_the_gui_thread(guarded: Gua
 
 
 def test_a_staff_screen_is_left_too_and_the_note_stays_until_staff_enter_the_pin(
-        guarded: Guarded) -> None:
+    guarded: Guarded,
+) -> None:
     k = guarded.kiosk
     k.window.open_settings()
     assert k.window.current is k.window.settings
@@ -149,7 +150,8 @@ def test_a_burst_of_errors_wipes_once(guarded: Guarded) -> None:
 
 
 def test_a_whole_start_at_debug_level_leaves_no_personal_data_in_the_log(
-        kiosk: Kiosk, tmp_path: Path) -> None:
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
     """Every logger at DEBUG (ours, httpx, httpcore, asyncio) while a customer starts an order:
     the log file has neither the name nor the birth date nor the mobile number."""
     log = open_log_file(tmp_path / "logs", level=logging.DEBUG)

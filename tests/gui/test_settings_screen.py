@@ -69,7 +69,8 @@ def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
 
 def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyring) -> None:
     kiosk.ctl.config_path.write_text(
-        "# provisioned by branch IT\n[tracking]\nretention_days = 60\n")
+        "# provisioned by branch IT\n[tracking]\nretention_days = 60\n"
+    )
     open_settings(kiosk)
     s = kiosk.window.settings
     s.idle.setValue(300)
@@ -88,22 +89,27 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     s.edits["client_secret"].setText("misswaggerclientsecret")
     click(kiosk, s.save)
     # The new default language (French) applies at once too, to this screen's message as well.
-    kiosk.wait(lambda: "apply now" in s.message.text()
-               or "s’appliquent immédiatement" in s.message.text())
+    kiosk.wait(
+        lambda: "apply now" in s.message.text() or "s’appliquent immédiatement" in s.message.text()
+    )
     assert s.edits["client_secret"].text() == "" and s.edits["new_pin"].text() == ""
 
     text = kiosk.ctl.config_path.read_text()
     assert "# provisioned by branch IT" in text and "misswaggerclientsecret" not in text
     saved = tomllib.loads(text)
-    assert saved["kiosk"] == {"language": "fr", "idle_timeout_s": 300, "aml_notice": True,
-                              "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
-                              "staff_language": "", "large_text": False, "external_id": ""}
+    assert saved["kiosk"] == {
+        "language": "fr",
+        "idle_timeout_s": 300,
+        "aml_notice": True,
+        "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
+        "staff_language": "",
+        "large_text": False,
+        "external_id": "",
+    }
     assert saved["support"] == {"pro_nr": "", "contact": ""}
     assert saved["tracking"] == {"retention_days": 60}
-    assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == \
-        "misswaggerclient"
-    assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
-        "misswaggerclientsecret"
+    assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == "misswaggerclient"
+    assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == "misswaggerclientsecret"
     assert kiosk.ctl.pins.store.matches("593721")
     # Effective now: no training banner, new timeout, presets, methods switched off.
     assert not kiosk.ctl.training and not kiosk.window.banner.isVisible()
@@ -124,8 +130,9 @@ def save_and_wait(k: Kiosk) -> str:
     return s.message.text()
 
 
-def test_the_secret_never_follows_a_changed_address(kiosk: Kiosk,
-                                                     memory_keyring: MemoryKeyring) -> None:
+def test_the_secret_never_follows_a_changed_address(
+    kiosk: Kiosk, memory_keyring: MemoryKeyring
+) -> None:
     open_settings(kiosk)
     s = kiosk.window.settings
     url = kiosk.sim_url  # http://127.0.0.1:PORT
@@ -143,9 +150,11 @@ def test_the_secret_never_follows_a_changed_address(kiosk: Kiosk,
     assert "apply now" in save_and_wait(kiosk)
     saved, srs = kiosk.ctl.config_path.read_text(), kiosk.ctl.settings.srs
 
-    changes = {"token_url": (f"http://localhost:{port}/oauth/token", "token address"),
-               "api_url": (f"http://127.0.0.2:{port}", "SRS API address"),
-               "ras_url": (f"http://localhost:{port}", "RA service address")}
+    changes = {
+        "token_url": (f"http://localhost:{port}/oauth/token", "token address"),
+        "api_url": (f"http://127.0.0.2:{port}", "SRS API address"),
+        "ras_url": (f"http://localhost:{port}", "RA service address"),
+    }
     for name, (value, field) in changes.items():
         for other, original in endpoints.items():
             s.edits[other].setText(original)
@@ -167,8 +176,9 @@ def test_the_secret_never_follows_a_changed_address(kiosk: Kiosk,
     s.edits["client_secret"].setText("the-secret-for-the-new-host")
     assert "apply now" in save_and_wait(kiosk)
     assert str(kiosk.ctl.settings.srs.token_url) == changes["token_url"][0]
-    assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == \
-        "the-secret-for-the-new-host"
+    assert (
+        memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == "the-secret-for-the-new-host"
+    )
 
 
 def test_remote_addresses_must_use_https(kiosk: Kiosk) -> None:

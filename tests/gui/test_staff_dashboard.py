@@ -88,8 +88,7 @@ def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
     assert sim_order(kiosk, ref_id)["status"] != "CANCELLED"  # nothing before confirming
     click(kiosk, screen.confirm_yes)
     kiosk.wait(lambda: sim_order(kiosk, ref_id)["status"] == "CANCELLED")
-    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome
-               is Outcome.CANCELLED)
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED)
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
 
 
@@ -114,8 +113,9 @@ def test_note_in_the_staff_strip_when_an_order_ends_meanwhile(kiosk: Kiosk) -> N
 
 
 def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> None:
-    ref_id = start_order(kiosk, "KLARNA", first_name="Erika", last_name="Mustermann",
-                         dob="12.08.1964")
+    ref_id = start_order(
+        kiosk, "KLARNA", first_name="Erika", last_name="Mustermann", dob="12.08.1964"
+    )
     started = kiosk.ctl.started
     assert started is not None
     token = started.target_url.rstrip("/").rsplit("/", 1)[1]
@@ -141,8 +141,13 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     text_path, json_path = tmp_path / "card.txt", tmp_path / "card.json"
     assert card.export(text_path) and card.export(json_path)
     text = text_path.read_text(encoding="utf-8")
-    for expected in (ref_id, MOBILE, order.evidence_id, "Swisscom Service Desk",
-                     "Customer got no SMS"):
+    for expected in (
+        ref_id,
+        MOBILE,
+        order.evidence_id,
+        "Swisscom Service Desk",
+        "Customer got no SMS",
+    ):
         assert expected in text
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert data["refId"] == ref_id and data["msisdn"] == MOBILE

@@ -59,17 +59,25 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             found += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
-            found += [str(model.data(model.index(r, c)) or "")
-                      for r in range(model.rowCount()) for c in range(model.columnCount())]
+            found += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
+            found += [
+                str(model.data(model.index(r, c)) or "")
+                for r in range(model.rowCount())
+                for c in range(model.columnCount())
+            ]
         yield from ((where, text) for text in found if text)
 
 
 def in_pseudo(root: QWidget) -> list[str]:
     # The staff strip at the foot of a customer screen is the staff's (issue 14 item 3).
-    return [f"{where}: {text!r}" for where, text in texts(root)
-            if MARK in text and not where.endswith(" staffStrip")]
+    return [
+        f"{where}: {text!r}"
+        for where, text in texts(root)
+        if MARK in text and not where.endswith(" staffStrip")
+    ]
 
 
 def assert_english(root: QWidget, surface: str) -> None:

@@ -65,8 +65,11 @@ def test_a_damaged_pin_file_names_the_reset_command(kiosk: Kiosk) -> None:
 def test_an_old_four_digit_pin_sends_staff_to_it(kiosk: Kiosk) -> None:
     salt = os.urandom(16)  # the file as the previous version wrote it
     digest = hashlib.scrypt(b"4826", salt=salt, n=2**14, r=8, p=1, dklen=32)
-    (kiosk.data_folder / PIN_FILE).write_text(json.dumps(
-        {"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1, "salt": salt.hex(), "hash": digest.hex()}))
+    (kiosk.data_folder / PIN_FILE).write_text(
+        json.dumps(
+            {"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1, "salt": salt.hex(), "hash": digest.hex()}
+        )
+    )
     pad = kiosk.window.pin_pad
     click(kiosk, kiosk.window.staff)
     enter_pin(kiosk, "4826")

@@ -20,16 +20,17 @@ from tests.gui.conftest import delete_now, kiosk_settings, run, training_backend
 
 
 def test_taps_before_the_services_are_there_are_carried_out_after(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, tmp_path: Path
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_style(app)
     settings = kiosk_settings()
     switcher = LanguageSwitcher()
     switcher.switch(settings.kiosk.language)
-    window = MainWindow(settings.branding, settings.kiosk.language, switcher, training=True,
-                        kiosk_mode=False)
+    window = MainWindow(
+        settings.branding, settings.kiosk.language, switcher, training=True, kiosk_mode=False
+    )
     switcher.setParent(window)
     window.resize(1280, 800)
     window.show()

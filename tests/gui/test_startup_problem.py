@@ -38,8 +38,11 @@ def read_and_close(qloop: qasync.QEventLoop) -> list[str]:
     pages: list[StartupProblem] = []
 
     def shown() -> bool:
-        pages[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, StartupProblem) and w.isVisible()]
+        pages[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, StartupProblem) and w.isVisible()
+        ]
         return bool(pages)
 
     wait_for(qloop, shown, 20)
@@ -49,8 +52,7 @@ def read_and_close(qloop: qasync.QEventLoop) -> list[str]:
     return texts
 
 
-def problem_at_start(qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-                     folder: Path) -> str:
+def problem_at_start(qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, folder: Path) -> str:
     settings = kiosk_settings()
     root = Composition(settings, config_path=folder / "config.toml", data_folder=folder)
     with pytest.raises(JournalError) as caught:
@@ -58,8 +60,7 @@ def problem_at_start(qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
     return journal_problem(caught.value, settings)
 
 
-def shows(qloop: qasync.QEventLoop, problem: str, capsys: pytest.CaptureFixture[str]
-          ) -> list[str]:
+def shows(qloop: qasync.QEventLoop, problem: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     ended = asyncio.ensure_future(show_startup_problem(app, problem, LOG, windowed=True))
@@ -71,23 +72,33 @@ def shows(qloop: qasync.QEventLoop, problem: str, capsys: pytest.CaptureFixture[
 
 
 def test_a_damaged_journal_gives_staff_a_clear_screen(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        data_folder: Path, capsys: pytest.CaptureFixture[str],
-        caplog: pytest.LogCaptureFixture) -> None:
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    data_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     journal = journal_path(data_folder, training=True)
     journal.write_bytes(b"a copy that failed halfway " * 200)
     problem = problem_at_start(qloop, simulator, data_folder)
     title, body, advice = shows(qloop, problem, capsys)
     assert title == "The kiosk cannot start"
-    assert body.startswith(f"The order journal cannot be used: {journal} is not a usable "
-                           "journal: file is not a database")
+    assert body.startswith(
+        f"The order journal cannot be used: {journal} is not a usable "
+        "journal: file is not a database"
+    )
     assert advice.endswith(f"Details in the log: {LOG}")
     assert "the kiosk cannot start: the order journal cannot be used" in caplog.text
 
 
 def test_an_emptied_journal_is_reported_not_silently_replaced(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        data_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    data_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     journal = journal_path(data_folder, training=True)
     Journal(journal).close()
     journal.write_bytes(b"")
@@ -98,16 +109,21 @@ def test_an_emptied_journal_is_reported_not_silently_replaced(
 
 
 def test_a_journal_locked_by_another_program_at_start(
-        qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator,
-        data_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    data_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Locked after it opened: the first write (resuming orders) waits for the lock, then
     gives up; the screen shows instead of the kiosk's window. (Locked before, opening fails
     as a damaged journal does.)"""
     journal = journal_path(data_folder, training=True)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    root = Composition(kiosk_settings(), config_path=data_folder / "config.toml",
-                       data_folder=data_folder)
+    root = Composition(
+        kiosk_settings(), config_path=data_folder / "config.toml", data_folder=data_folder
+    )
     ctl = root.controller(training_backend(simulator))
     other = sqlite3.connect(journal, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")

@@ -29,6 +29,7 @@ def test_the_dashboard_paints_the_status_as_a_pill(kiosk: Kiosk) -> None:
     cell = table.visualRect(screen.model.index(row_of(kiosk, ref_id), Column.STATUS))
     image = table.viewport().grab(cell).toImage()
     tint = QColor(PILL_COLOURS[Outcome.PENDING][1])
-    colours = {image.pixelColor(x, y).name() for x in range(image.width())
-               for y in range(image.height())}
+    colours = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
     assert tint.name() in colours

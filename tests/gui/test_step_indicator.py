@@ -99,9 +99,13 @@ def test_the_line_is_translated_and_fits_a_small_screen(kiosk: Kiosk) -> None:
 
 
 def test_the_line_for_one_minute_and_for_nothing_left(qapp: QApplication) -> None:
-    assert position_text(StepPosition(Step.DETAILS, 1)) == \
-        "Step 2 of 5: your details, about 1 minute left"
+    assert (
+        position_text(StepPosition(Step.DETAILS, 1))
+        == "Step 2 of 5: your details, about 1 minute left"
+    )
     # The order is final, the result not shown yet.
-    assert position_text(StepPosition(Step.IDENTIFICATION, 0)) == \
-        "Step 4 of 5: your identification, almost done"
+    assert (
+        position_text(StepPosition(Step.IDENTIFICATION, 0))
+        == "Step 4 of 5: your identification, almost done"
+    )
     assert position_text(StepPosition(Step.DONE, 0)) == "Step 5 of 5: done"

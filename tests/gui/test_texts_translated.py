@@ -24,16 +24,18 @@ from tests.gui.flow import choose, fail_the_start, fill, submit_data, to_methods
 from tests.gui.test_i18n import compiled  # noqa: F401 - autouse: the compiled catalogues
 
 KLARNA = "BankIdent KLARNA"
-UNREACHABLE = ("The SRS cannot be reached right now. Check the network connection and try "
-               "again in a moment.")
-NOT_ANSWERING = ("The identification service is not answering right now: please try again in "
-                 "a moment.")
+UNREACHABLE = (
+    "The SRS cannot be reached right now. Check the network connection and try again in a moment."
+)
+NOT_ANSWERING = (
+    "The identification service is not answering right now: please try again in a moment."
+)
 GERMAN = {
     ("Problem", "is required for %1"): "ist für %1 erforderlich",
     ("CustomerError", NOT_ANSWERING): "Der Identifikationsdienst antwortet gerade nicht: "
-                                      "bitte versuchen Sie es gleich nochmals.",
+    "bitte versuchen Sie es gleich nochmals.",
     ("SrsError", UNREACHABLE): "Der SRS-Dienst ist im Moment nicht erreichbar. Prüfen Sie "
-                               "die Netzwerkverbindung und versuchen Sie es gleich nochmals.",
+    "die Netzwerkverbindung und versuchen Sie es gleich nochmals.",
     ("SrsError", "Details: %1"): "Details: %1",
 }
 PSEUDO_CONTEXTS = frozenset({"Problem", "SrsError", "CustomerError"})
@@ -43,15 +45,19 @@ class _Catalogue(QTranslator):
     """Answers the listed texts (or, with ``pseudo_contexts``, every text of those contexts in
     the pseudo-locale); None for the rest, which the kiosk's own translator then answers."""
 
-    def __init__(self, texts: dict[tuple[str, str], str],
-                 pseudo_contexts: frozenset[str] = frozenset(),
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        texts: dict[tuple[str, str], str],
+        pseudo_contexts: frozenset[str] = frozenset(),
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.texts, self.pseudo_contexts = texts, pseudo_contexts
         self.asked: list[tuple[str, str]] = []
 
-    def translate(self, context: str, source: str,
-                  disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         if context in PSEUDO_CONTEXTS:
             self.asked.append((context, source))
         if context in self.pseudo_contexts:
@@ -106,8 +112,9 @@ def test_a_required_field_problem_in_german(kiosk: Kiosk, catalogue: list[_Catal
     assert ("Problem", "is required for %1") in german.asked
 
 
-def test_a_required_field_problem_in_the_pseudo_locale(kiosk: Kiosk,
-                                                       catalogue: list[_Catalogue]) -> None:
+def test_a_required_field_problem_in_the_pseudo_locale(
+    kiosk: Kiosk, catalogue: list[_Catalogue]
+) -> None:
     kiosk.ctl.language.pseudo = True
     try:
         install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
@@ -131,8 +138,9 @@ def test_an_unreachable_service_in_german(kiosk: Kiosk, catalogue: list[_Catalog
     assert "HTTP 503" in staff
 
 
-def test_an_unreachable_service_in_the_pseudo_locale(kiosk: Kiosk,
-                                                     catalogue: list[_Catalogue]) -> None:
+def test_an_unreachable_service_in_the_pseudo_locale(
+    kiosk: Kiosk, catalogue: list[_Catalogue]
+) -> None:
     kiosk.ctl.language.pseudo = True
     try:
         install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
@@ -150,31 +158,41 @@ def test_an_srs_error_reads_as_what_happened_then_details(qapp: QApplication) ->
     text = error_text(ServiceUnavailable("api: connection refused", status_code=None))
     assert text == f"{UNREACHABLE}\nDetails: api: connection refused"
     assert error_text(NotFound("No order with ref id X.")).endswith(
-        "\nDetails: No order with ref id X.")
+        "\nDetails: No order with ref id X."
+    )
 
 
 def test_own_field_problems_are_the_details_not_the_english_message(
-        qapp: QApplication, catalogue: list[_Catalogue]) -> None:
-    error = InvalidInput("Some of the customer's details need correcting.",
-                         [FieldProblem("first_name", "is required for %1", (KLARNA,))])
-    assert error_text(error) == ("Some details were refused. Correct them and try again.\n"
-                                 f"Details: First name(s): is required for {KLARNA}")
+    qapp: QApplication, catalogue: list[_Catalogue]
+) -> None:
+    error = InvalidInput(
+        "Some of the customer's details need correcting.",
+        [FieldProblem("first_name", "is required for %1", (KLARNA,))],
+    )
+    assert error_text(error) == (
+        "Some details were refused. Correct them and try again.\n"
+        f"Details: First name(s): is required for {KLARNA}"
+    )
     install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
     text = error_text(error)
     assert "Some of the customer's" not in text
     assert pseudo("is required for %1").replace("%1", KLARNA) in text
 
 
-def test_problem_text_translates_then_fills(qapp: QApplication,
-                                            catalogue: list[_Catalogue]) -> None:
+def test_problem_text_translates_then_fills(
+    qapp: QApplication, catalogue: list[_Catalogue]
+) -> None:
     problem = FieldProblem("dob", "cannot be more than %1 years ago; check the year", ("130",))
     assert problem_text(problem) == "cannot be more than 130 years ago; check the year"
-    install(catalogue, _Catalogue(
-        {("Problem", problem.problem): "darf nicht mehr als %1 Jahre zurückliegen"}))
+    install(
+        catalogue,
+        _Catalogue({("Problem", problem.problem): "darf nicht mehr als %1 Jahre zurückliegen"}),
+    )
     assert problem_text(problem) == "darf nicht mehr als 130 Jahre zurückliegen"
 
 
 def test_an_order_missing_from_the_journal_names_no_ref_id_twice(qapp: QApplication) -> None:
     assert error_text(UnknownOrder("R-1")) == (
-        "This order is no longer in the kiosk's journal. Refresh the list.")
+        "This order is no longer in the kiosk's journal. Refresh the list."
+    )
     assert error_text(TimeoutError()) == "The service did not answer in time."

@@ -111,7 +111,8 @@ def some_page(sim_url: str, host: str = "127.0.0.1") -> str:
 
 
 def test_camera_and_microphone_for_the_allowed_origin_only(
-        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    web: SessionWebView, simulator: EmbeddedSimulator
+) -> None:
     allowed, other = some_page(simulator.base_url), some_page(simulator.base_url, "localhost")
     # Both may load; only the target's origin gets the devices.
     policy = WebPolicy.for_target(allowed, pages=[other])
@@ -128,19 +129,26 @@ def test_camera_and_microphone_for_the_allowed_origin_only(
 
 
 def test_other_permissions_are_denied_and_dialogs_stay_in_the_kiosk(
-        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    web: SessionWebView, simulator: EmbeddedSimulator
+) -> None:
     open_and_wait(web, WebPolicy.for_target(some_page(simulator.base_url)))
-    js(web, """window.__asked = '';
+    js(
+        web,
+        """window.__asked = '';
       Notification.requestPermission().then(answer => { window.__asked += 'notify:' + answer; });
       navigator.geolocation.getCurrentPosition(
         () => { window.__asked += ' geo:granted'; },
         error => { window.__asked += ' geo:' + error.code; });
-      true""")
+      true""",
+    )
     wait_for(None, lambda: " geo:" in str(js(web, "window.__asked")), timeout=20)
     assert js(web, "window.__asked") == "notify:denied geo:1"  # 1: PERMISSION_DENIED
     # No native dialog: the text shows in the kiosk's banner, and the safe answer is given.
-    assert js(web, "window.__yes = confirm('Leave the call?'); "
-                   "window.__name = prompt('Name?', 'x'); alert('Hello'); true")
+    assert js(
+        web,
+        "window.__yes = confirm('Leave the call?'); "
+        "window.__name = prompt('Name?', 'x'); alert('Hello'); true",
+    )
     assert js(web, "window.__yes") is False
     assert js(web, "String(window.__name)") == "null"
     assert web.banner.isVisible() and web.banner_text.text() == "Hello"
@@ -175,11 +183,15 @@ def test_the_customer_language_is_asked_for(web: SessionWebView) -> None:
 
 
 def test_next_customer_finds_no_cookie_or_storage(
-        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    web: SessionWebView, simulator: EmbeddedSimulator
+) -> None:
     policy = WebPolicy.for_target(some_page(simulator.base_url))
     open_and_wait(web, policy)
-    js(web, "document.cookie = 'customer=erika; max-age=3600'; "
-            "localStorage.setItem('customer', 'erika'); true")
+    js(
+        web,
+        "document.cookie = 'customer=erika; max-age=3600'; "
+        "localStorage.setItem('customer', 'erika'); true",
+    )
     assert "customer=erika" in str(js(web, "document.cookie"))
     assert js(web, "localStorage.getItem('customer')") == "erika"
     web.wipe()
@@ -191,7 +203,8 @@ def test_next_customer_finds_no_cookie_or_storage(
 
 
 def test_navigation_off_the_allowlist_is_blocked(
-        web: SessionWebView, simulator: EmbeddedSimulator) -> None:
+    web: SessionWebView, simulator: EmbeddedSimulator
+) -> None:
     page = some_page(simulator.base_url)
     open_and_wait(web, WebPolicy.for_target(page))
     js(web, f"location.href = '{some_page(simulator.base_url, 'localhost')}'; true")
@@ -216,12 +229,15 @@ def test_navigation_off_the_allowlist_is_blocked(
 def tap_to_open(web: SessionWebView, url: str, times: int = 1) -> None:
     """A button over the page that opens ``url`` in a new window (``times`` times per tap),
     and a person's tap on it."""
-    js(web, f"""{{ document.getElementById('opener')?.remove();
+    js(
+        web,
+        f"""{{ document.getElementById('opener')?.remove();
       const opener = document.createElement('button');
       opener.id = 'opener';
       opener.style = 'position: fixed; left: 0; top: 0; width: 300px; height: 100px';
       opener.onclick = () => {{ for (let i = 0; i < {times}; i++) window.open('{url}'); }};
-      document.body.append(opener); }} true""")
+      document.body.append(opener); }} true""",
+    )
     click_element(web, "opener")
 
 
@@ -235,17 +251,27 @@ def test_a_failed_load_offers_to_reload(web: SessionWebView) -> None:
     with serving(port=int(base.rpartition(":")[2])):
         click_button(web.notice.action)
         wait_for(None, lambda: web.problem is None)
-        wait_for(None, lambda: js(web, "String(document.getElementById('hello'))") != "null",
-                 timeout=20)
+        wait_for(
+            None, lambda: js(web, "String(document.getElementById('hello'))") != "null", timeout=20
+        )
 
 
 def test_unsafe_engine_switches_keep_the_page_closed(
-        web: SessionWebView, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert unsafe_engine_switches({"QTWEBENGINE_CHROMIUM_FLAGS": "--use-fake-device-for-media-"
-                                   "stream --log-level=3"}, ["srs-kiosk"]) == []
-    assert [s.word for s in unsafe_engine_switches(
-        {"QTWEBENGINE_REMOTE_DEBUGGING": "9222"}, ["x", "--ignore-certificate-errors"])] == [
-        "QTWEBENGINE_REMOTE_DEBUGGING", "--ignore-certificate-errors"]
+    web: SessionWebView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (
+        unsafe_engine_switches(
+            {"QTWEBENGINE_CHROMIUM_FLAGS": "--use-fake-device-for-media-stream --log-level=3"},
+            ["srs-kiosk"],
+        )
+        == []
+    )
+    assert [
+        s.word
+        for s in unsafe_engine_switches(
+            {"QTWEBENGINE_REMOTE_DEBUGGING": "9222"}, ["x", "--ignore-certificate-errors"]
+        )
+    ] == ["QTWEBENGINE_REMOTE_DEBUGGING", "--ignore-certificate-errors"]
     monkeypatch.setenv("QTWEBENGINE_REMOTE_DEBUGGING", "9222")
     web.open(WebPolicy.for_target("http://127.0.0.1:9/"), "de")
     assert web.problem is Problem.UNSAFE_SETUP and web.view is None
@@ -264,7 +290,8 @@ def test_a_download_is_refused(web: SessionWebView, tmp_path: Path) -> None:
 
 
 def test_a_self_signed_certificate_ends_in_the_error_screen(
-        web: SessionWebView, tmp_path: Path) -> None:
+    web: SessionWebView, tmp_path: Path
+) -> None:
     with serving(tls_folder=tmp_path) as base:
         web.open(WebPolicy.for_target(f"{base}/page"), "de")
         wait_for(None, lambda: web.problem is Problem.CERTIFICATE, timeout=20)
@@ -301,8 +328,7 @@ def test_a_look_alike_host_gets_no_camera(web: SessionWebView) -> None:
             assert not web.media_granted
             # A target URL written in Unicode is that domain, as the browser spells it.
             web.wipe()
-            open_and_wait(web, WebPolicy.for_target(
-                f"http://www.swißcom.localhost:{port}/page"))
+            open_and_wait(web, WebPolicy.for_target(f"http://www.swißcom.localhost:{port}/page"))
             assert ask_media(web) == {"width": 640, "height": 480, "audio": 1}
     finally:
         QUrl.setIdnWhitelist(shown_in_unicode)
@@ -312,8 +338,14 @@ def click_element(web: SessionWebView, element_id: str) -> None:
     """A real click (the page sees a person's gesture) in the middle of the element."""
     view = web.view
     assert view is not None
-    box = json.loads(str(js(web, "JSON.stringify(document.getElementById("
-                                 f"'{element_id}').getBoundingClientRect())")))
+    box = json.loads(
+        str(
+            js(
+                web,
+                f"JSON.stringify(document.getElementById('{element_id}').getBoundingClientRect())",
+            )
+        )
+    )
     middle = QPoint(int(box["x"] + box["width"] / 2), int(box["y"] + box["height"] / 2))
     QTest.mouseClick(view.focusProxy(), Qt.MouseButton.LeftButton, pos=middle)
 
@@ -327,8 +359,7 @@ def test_choosing_files_opens_no_dialog(web: SessionWebView) -> None:
         assert "Files cannot be chosen" in web.banner_text.text()
         click_element(web, "pick")  # the File System Access API's picker
         wait_for(None, lambda: js(web, "String(window.__picked)") not in ("undefined", "asked"))
-        assert str(js(web, "window.__picked")) in ("AbortError", "NotAllowedError",
-                                                   "SecurityError")
+        assert str(js(web, "window.__picked")) in ("AbortError", "NotAllowedError", "SecurityError")
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
 
 
@@ -390,8 +421,11 @@ def test_a_pop_up_flood_creates_no_page(web: SessionWebView) -> None:
         page.navigationBlocked.connect(refused.append)
         before = engine_memory()
         # From a script: the engine refuses every one before a window exists.
-        js(web, "window.__opened = 0; for (let i = 0; i < 1000; i++) "
-                "{ if (window.open('https://example.com/' + i)) window.__opened++; } true")
+        js(
+            web,
+            "window.__opened = 0; for (let i = 0; i < 1000; i++) "
+            "{ if (window.open('https://example.com/' + i)) window.__opened++; } true",
+        )
         assert js(web, "window.__opened") == 0
         # From a person's tap: one window at most, and it gets no page.
         tap_to_open(web, "https://example.com/tap", times=1000)
@@ -405,8 +439,7 @@ def test_a_pop_up_flood_creates_no_page(web: SessionWebView) -> None:
 
 
 def test_engine_switches_are_read_as_qt_and_chromium_read_them() -> None:
-    def refused(flags: str, argv: tuple[str, ...] = ("srs-kiosk",),
-                **environ: str) -> list[str]:
+    def refused(flags: str, argv: tuple[str, ...] = ("srs-kiosk",), **environ: str) -> list[str]:
         found = unsafe_engine_switches({"QTWEBENGINE_CHROMIUM_FLAGS": flags, **environ}, argv)
         return [s.word for s in found]
 
@@ -414,27 +447,34 @@ def test_engine_switches_are_read_as_qt_and_chromium_read_them() -> None:
     assert refused('"--remote-debugging-port=9222"') == ["--remote-debugging-port=9222"]
     assert refused('"--ignore-certificate-errors"') == ["--ignore-certificate-errors"]
     assert refused('--"ignore-certificate-errors-spki-list"=x') == [
-        "--ignore-certificate-errors-spki-list=x"]
+        "--ignore-certificate-errors-spki-list=x"
+    ]
     assert refused("-remote-debugging-pipe") == ["-remote-debugging-pipe"]  # one dash
     assert refused("/remote-debugging-port=1") == ["/remote-debugging-port=1"]  # Windows
     assert refused("--Disable-Web-Security") == ["--Disable-Web-Security"]  # any case
     assert refused("--log-level=3\t--use-fake-ui-for-media-stream") == [
-        "--use-fake-ui-for-media-stream"]  # a tab: one word for Qt, two here (closed)
+        "--use-fake-ui-for-media-stream"
+    ]  # a tab: one word for Qt, two here (closed)
     assert refused("'--auto-accept-camera-and-microphone-capture'") == [
-        "--auto-accept-camera-and-microphone-capture"]
+        "--auto-accept-camera-and-microphone-capture"
+    ]
     assert refused("--use-fake-device-for-media-stream --log-level=3 --lang=de") == []
     assert refused("--unsafely-treat-insecure-origin-as-secure=http://a --single-process") == [
-        "--unsafely-treat-insecure-origin-as-secure=http://a", "--single-process"]
+        "--unsafely-treat-insecure-origin-as-secure=http://a",
+        "--single-process",
+    ]
     assert refused("--host-resolver-rules='MAP * 127.0.0.1'") != []
     # The sandbox: only together with the documented opt-out (training as root).
     assert refused("--no-sandbox") == ["--no-sandbox"]
     assert refused("--no-sandbox", QTWEBENGINE_DISABLE_SANDBOX="1") == []
     # The command line counts too (Qt passes it on after --webEngineArgs).
-    assert refused("", ("srs-kiosk", "--webEngineArgs", "--allow-running-insecure-content")
-                   ) == ["--allow-running-insecure-content"]
+    assert refused("", ("srs-kiosk", "--webEngineArgs", "--allow-running-insecure-content")) == [
+        "--allow-running-insecure-content"
+    ]
     assert refused("", QTWEBENGINE_REMOTE_DEBUGGING="9222") == ["QTWEBENGINE_REMOTE_DEBUGGING"]
-    reason = unsafe_engine_switches({"QTWEBENGINE_CHROMIUM_FLAGS": "--disable-web-security"},
-                                    ["srs-kiosk"])[0].describe()
+    reason = unsafe_engine_switches(
+        {"QTWEBENGINE_CHROMIUM_FLAGS": "--disable-web-security"}, ["srs-kiosk"]
+    )[0].describe()
     assert reason.startswith("--disable-web-security (in QTWEBENGINE_CHROMIUM_FLAGS): ")
 
 
@@ -442,24 +482,35 @@ def kiosk_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """For a ``srs-kiosk`` subprocess: no settings or secret of ours, a data folder of its
     own."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    env.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"), **extra})
+    env.update(
+        {
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+            "XDG_CONFIG_DIRS": str(tmp_path / "site"),
+            "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+            **extra,
+        }
+    )
     return env
 
 
 def test_the_kiosk_refuses_to_start_with_an_unsafe_switch(tmp_path: Path) -> None:
     flags = '--use-fake-device-for-media-stream "--remote-debugging-port=9222"'
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--windowed"], capture_output=True, text=True,
-        timeout=60, check=False,
-        env=kiosk_env(tmp_path, QTWEBENGINE_CHROMIUM_FLAGS=flags))
+        [sys.executable, "-m", "kiosk", "--windowed"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=kiosk_env(tmp_path, QTWEBENGINE_CHROMIUM_FLAGS=flags),
+    )
     assert result.returncode == 2
     assert "--remote-debugging-port=9222 (in QTWEBENGINE_CHROMIUM_FLAGS)" in result.stderr
 
 
 def test_the_secret_leaves_the_environment_and_stays_readable(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Taken out of the environment at start, the secret is still there for the backend (which
     reads it again when staff change the settings)."""
     monkeypatch.setattr(config, "_taken_from_environment", {})
@@ -472,25 +523,35 @@ def test_the_secret_leaves_the_environment_and_stays_readable(
 
 
 def test_the_web_engine_never_sees_the_client_secret(
-        tmp_path: Path, simulator: EmbeddedSimulator) -> None:
+    tmp_path: Path, simulator: EmbeddedSimulator
+) -> None:
     """The kiosk with a production configuration and its secret in the environment: the web
     engine's processes (the readiness check starts them at once) have no trace of it."""
     base = simulator.base_url
     config = tmp_path / "prod.toml"
-    config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                      f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n', encoding="utf-8")
+    config.write_text(
+        f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+        f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n',
+        encoding="utf-8",
+    )
     secret = "misswaggerclientsecret"
     kiosk = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "--config", str(config), "--windowed"],
         env=kiosk_env(tmp_path, SRS_KIOSK_CLIENT_SECRET=secret),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         engine: list[psutil.Process] = []
         deadline = time.monotonic() + 60
         while len(engine) < 2 and kiosk.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
-            engine = [p for p in psutil.Process(kiosk.pid).children(recursive=True)
-                      if "QtWebEngineProcess" in p.name()]
+            engine = [
+                p
+                for p in psutil.Process(kiosk.pid).children(recursive=True)
+                if "QtWebEngineProcess" in p.name()
+            ]
         assert len(engine) >= 2, "no web engine processes started"
         for process in engine:
             environ = Path(f"/proc/{process.pid}/environ").read_bytes()
@@ -550,8 +611,16 @@ def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
     web = kiosk.window.handoff_web.web
     loads: list[bool] = []
     web.loadFinished.connect(loads.append)
-    to_handoff(kiosk, "KLARNA", {"first_name": "Erika", "last_name": "Mustermann",
-                                 "dob": "12.08.1964", "mobile": "+4915112345678"})
+    to_handoff(
+        kiosk,
+        "KLARNA",
+        {
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "dob": "12.08.1964",
+            "mobile": "+4915112345678",
+        },
+    )
     open_on_kiosk(kiosk)  # staff's choice: the page on the kiosk
     old_ref = kiosk.ctl.started.ref_id if kiosk.ctl.started else ""
     for use in range(1, 7):  # 6 loads in all: the first use and 5 reuses
@@ -577,9 +646,11 @@ def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
 
 
 def test_origins_are_compared_as_the_browser_does() -> None:
-    policy = WebPolicy.for_target("https://Video.Example.com:443/start?t=1",
-                                  media=["https://media.example.com/x"],
-                                  pages=["https://bank.example.net"])
+    policy = WebPolicy.for_target(
+        "https://Video.Example.com:443/start?t=1",
+        media=["https://media.example.com/x"],
+        pages=["https://bank.example.net"],
+    )
     assert policy.media_origins == {"https://video.example.com", "https://media.example.com"}
     assert policy.may_load("https://video.example.com/other")
     assert policy.may_load("https://bank.example.net:443/login")
@@ -608,12 +679,15 @@ def test_look_alike_hosts_never_match() -> None:
     assert unicode_target.page_origins == frozenset()
     # The view adds the target's origin as the browser spells it (QUrl's ASCII form).
     assert unicode_target.with_ascii_target("https://www.xn--swicom-dta.ch/").media_origins == {
-        "https://www.xn--swicom-dta.ch"}
+        "https://www.xn--swicom-dta.ch"
+    }
 
 
 def test_sub_resources_keep_to_the_allowed_origins() -> None:
-    policy = WebPolicy.for_target("https://video.example.com/start",
-                                  pages=["https://cdn.example.net", "http://plain.example.org"])
+    policy = WebPolicy.for_target(
+        "https://video.example.com/start",
+        pages=["https://cdn.example.net", "http://plain.example.org"],
+    )
     page = "https://video.example.com/start"
     assert policy.may_request("https://cdn.example.net/app.js", page)
     assert policy.may_request("wss://video.example.com/signal", page)  # its own origin
@@ -634,29 +708,47 @@ def test_sub_resources_keep_to_the_allowed_origins() -> None:
 def test_klarna_link_budget() -> None:
     now = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
     order = TrackedOrder(
-        ref_id="r", order_id=None, issuer="KLARNA", method="bankident",
-        jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.INITIALIZED, reason=None,
-        history=(), next_action=NextAction(ActionKind.POLL, now), created_at=now,
-        updated_at=now, target_url_uses=5, expires_at=now + timedelta(minutes=60))
+        ref_id="r",
+        order_id=None,
+        issuer="KLARNA",
+        method="bankident",
+        jurisdiction=Jurisdiction.EIDAS,
+        loa=4,
+        status=Status.INITIALIZED,
+        reason=None,
+        history=(),
+        next_action=NextAction(ActionKind.POLL, now),
+        created_at=now,
+        updated_at=now,
+        target_url_uses=5,
+        expires_at=now + timedelta(minutes=60),
+    )
     klarna = find_method_spec("KLARNA", "bankident")
     assert target_url_refusal(order, klarna, now) is None  # 6 loads: the first and 5 reuses
     assert target_url_refusal(replace(order, target_url_uses=6), klarna, now) is Refusal.USED_UP
     later = now + timedelta(minutes=60)
     assert target_url_refusal(order, klarna, later) is Refusal.EXPIRED
     video = find_method_spec("IDENTITY.TM", "video")
-    assert target_url_refusal(replace(order, target_url_uses=50, expires_at=None), video,
-                              later) is None
+    assert (
+        target_url_refusal(replace(order, target_url_uses=50, expires_at=None), video, later)
+        is None
+    )
 
 
 def test_origins_configured_per_method() -> None:
-    settings = Settings.model_validate({"web": {
-        "media_origins": {"identity.tm/VIDEO": ["https://media.example.com"]},
-        "page_origins": {"KLARNA/bankident": ["https://bank.example.net/login"]},
-    }})
+    settings = Settings.model_validate(
+        {
+            "web": {
+                "media_origins": {"identity.tm/VIDEO": ["https://media.example.com"]},
+                "page_origins": {"KLARNA/bankident": ["https://bank.example.net/login"]},
+            }
+        }
+    )
     media = configured_origins(settings.web.media_origins, "IDENTITY.TM/video")
     pages = configured_origins(settings.web.page_origins, "IDENTITY.TM/video")
     policy = WebPolicy.for_target("https://video.example.com/t", media=media, pages=pages)
     assert policy.may_use_media("https://media.example.com")
     assert not policy.may_load("https://bank.example.net/")  # another method's
     assert configured_origins(settings.web.page_origins, "KLARNA/bankident") == (
-        "https://bank.example.net/login",)
+        "https://bank.example.net/login",
+    )

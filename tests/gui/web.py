@@ -38,8 +38,9 @@ def page_text(k: Kiosk, element_id: str) -> str:
     return str(run_js(k, f"(document.getElementById('{element_id}') || {{}}).textContent || ''"))
 
 
-def wait_page(k: Kiosk, element_id: str, predicate: Callable[[str], bool],
-              timeout: float = 20.0) -> str:
+def wait_page(
+    k: Kiosk, element_id: str, predicate: Callable[[str], bool], timeout: float = 20.0
+) -> str:
     """Poll the page until ``predicate`` holds for the element's text (never nested in
     ``k.wait``: each poll runs the loop itself)."""
     deadline = time.monotonic() + timeout

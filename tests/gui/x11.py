@@ -39,14 +39,18 @@ class XServer:
 
     def tool(self, *argv: str, timeout: float = 10) -> str:
         """An X tool's output on this display."""
-        return subprocess.run(argv, env=self.env(), capture_output=True, text=True,
-                              timeout=timeout, check=True).stdout
+        return subprocess.run(
+            argv, env=self.env(), capture_output=True, text=True, timeout=timeout, check=True
+        ).stdout
 
     def screen_size(self) -> tuple[int, int]:
         """The root window's size (xdotool's getdisplaygeometry answers from Xinerama, which
         Xephyr does not update on a resize)."""
-        values = dict(line.strip().split(":", 1) for line in
-                      self.tool("xwininfo", "-root").splitlines() if ":" in line)
+        values = dict(
+            line.strip().split(":", 1)
+            for line in self.tool("xwininfo", "-root").splitlines()
+            if ":" in line
+        )
         return int(values["Width"]), int(values["Height"])
 
     def screenshot(self, path: Path) -> Path:
@@ -59,9 +63,13 @@ def x_server(argv: list[str], env: dict[str, str] | None = None) -> Iterator[XSe
     """An X server (``argv`` without the display) on a display it picks itself (``-displayfd``:
     no clash with another test run)."""
     read, write = os.pipe()
-    process = subprocess.Popen([*argv, "-displayfd", str(write), "-nolisten", "tcp"],
-                               pass_fds=(write,), env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*argv, "-displayfd", str(write), "-nolisten", "tcp"],
+        pass_fds=(write,),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     try:
         with os.fdopen(read, "rb") as pipe:
@@ -84,10 +92,18 @@ def kiosk_env(home: Path, display: str, **extra: str) -> dict[str, str]:
     its own: training mode."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
     env.pop("QT_QPA_PLATFORM", None)
-    env.update({"HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg"),
-                "XDG_CONFIG_DIRS": str(home / "site"), "SRS_KIOSK_DATA_DIR": str(home / "data"),
-                "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-                "QTWEBENGINE_DISABLE_SANDBOX": "1", **extra})
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "cfg"),
+            "XDG_CONFIG_DIRS": str(home / "site"),
+            "SRS_KIOSK_DATA_DIR": str(home / "data"),
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "QTWEBENGINE_DISABLE_SANDBOX": "1",
+            **extra,
+        }
+    )
     return env
 
 
@@ -111,24 +127,34 @@ class KioskProcess:
     def _mapped_window(self) -> str | None:
         result = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--class", "SRS Branch Kiosk"],
-            env=self.server.env(), capture_output=True, text=True, timeout=10, check=False)
+            env=self.server.env(),
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
         ids = result.stdout.split()
         return ids[0] if ids else None
 
     def geometry(self, window: str) -> tuple[int, int, int, int]:
         """x, y, width, height of ``window`` on the screen."""
-        values = dict(line.split("=", 1) for line in self.server.tool(
-            "xdotool", "getwindowgeometry", "--shell", window).split())
+        values = dict(
+            line.split("=", 1)
+            for line in self.server.tool("xdotool", "getwindowgeometry", "--shell", window).split()
+        )
         return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
 
 
-def wait_until(probe: Callable[[], str | None], timeout: float, what: str,
-               kiosk: KioskProcess | None = None) -> str:
+def wait_until(
+    probe: Callable[[], str | None], timeout: float, what: str, kiosk: KioskProcess | None = None
+) -> str:
     deadline = time.monotonic() + timeout
     while True:
         if kiosk is not None and not kiosk.alive():
-            raise AssertionError(f"the kiosk ended (exit code {kiosk.process.returncode}) "
-                                 f"while waiting for {what}:\n{kiosk.output()[-3000:]}")
+            raise AssertionError(
+                f"the kiosk ended (exit code {kiosk.process.returncode}) "
+                f"while waiting for {what}:\n{kiosk.output()[-3000:]}"
+            )
         value = probe()
         if value:
             return value
@@ -148,9 +174,12 @@ def kill_group(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> N
 def session_bus() -> Iterator[dict[str, str]]:
     """A D-Bus session bus of our own, ended afterwards; the environment that reaches it.
     (Without one, libdbus on a display autolaunches a session bus that outlives the test.)"""
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                           start_new_session=True)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         assert bus.stdout is not None
         with bus.stdout:
@@ -169,9 +198,13 @@ def kiosk_on(server: XServer, home: Path, *args: str, **env: str) -> Iterator[Ki
         if "DBUS_SESSION_BUS_ADDRESS" not in env:
             env = {**env, **stack.enter_context(session_bus())}
         with log.open("wb") as sink:
-            process = subprocess.Popen([sys.executable, "-m", "kiosk", *args],
-                                       env=kiosk_env(home, server.display, **env), stdout=sink,
-                                       stderr=subprocess.STDOUT, start_new_session=True)
+            process = subprocess.Popen(
+                [sys.executable, "-m", "kiosk", *args],
+                env=kiosk_env(home, server.display, **env),
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         try:
             yield KioskProcess(process, server, log)
         finally:

@@ -21,10 +21,24 @@ def test_the_staff_pin_help_names_the_pin_rules() -> None:
 
 
 def test_parsing_imports_neither_settings_validation_nor_services() -> None:
-    code = ("import sys, kiosk.cli; kiosk.cli.build_parser().parse_args(['--windowed']); "
-            "print(' '.join(sorted(sys.modules)))")
-    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                check=True).stdout.split())
-    heavy = {"pydantic", "httpx", "kiosk.config", "kiosk.srs", "kiosk.tracking", "asyncio",
-             "PySide6", "kiosk.app.staff_pin", "kiosk.checks.core"}
+    code = (
+        "import sys, kiosk.cli; kiosk.cli.build_parser().parse_args(['--windowed']); "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    heavy = {
+        "pydantic",
+        "httpx",
+        "kiosk.config",
+        "kiosk.srs",
+        "kiosk.tracking",
+        "asyncio",
+        "PySide6",
+        "kiosk.app.staff_pin",
+        "kiosk.checks.core",
+    }
     assert not heavy & loaded

@@ -16,8 +16,9 @@ from tests.conftest import REAL_KEY_FILE
 
 def test_the_user_config_dir_is_the_sessions_tmp_dir(isolated_user_config: Path) -> None:
     assert default_config_paths()[-1].is_relative_to(isolated_user_config)
-    assert not any(path.is_relative_to(REAL_KEY_FILE.parent.parent)
-                   for path in default_config_paths())
+    assert not any(
+        path.is_relative_to(REAL_KEY_FILE.parent.parent) for path in default_config_paths()
+    )
 
 
 def test_the_journal_key_file_lands_in_the_tmp_dir(isolated_user_config: Path) -> None:
@@ -29,8 +30,16 @@ def test_the_journal_key_file_lands_in_the_tmp_dir(isolated_user_config: Path) -
 
 
 def test_subprocesses_inherit_the_isolation(isolated_user_config: Path) -> None:
-    code = ("from kiosk.tracking.keys import KeyringKey; import platformdirs; "
-            "KeyringKey().secret(); print(platformdirs.user_config_dir('srs-kiosk'))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=dict(os.environ), check=True, timeout=60)
+    code = (
+        "from kiosk.tracking.keys import KeyringKey; import platformdirs; "
+        "KeyringKey().secret(); print(platformdirs.user_config_dir('srs-kiosk'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        check=True,
+        timeout=60,
+    )
     assert Path(result.stdout.strip()).is_relative_to(isolated_user_config)

@@ -68,8 +68,12 @@ def classify(exc: BaseException) -> tuple[Failure, str]:
         return Failure.TLS, f"TLS: {exc.reason or exc}"
     if isinstance(exc, ConnectionResetError):
         return Failure.REFUSED, "connection reset"
-    if isinstance(exc, OSError) and exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH,
-                                                   errno.EADDRNOTAVAIL, errno.ENETDOWN):
+    if isinstance(exc, OSError) and exc.errno in (
+        errno.ENETUNREACH,
+        errno.EHOSTUNREACH,
+        errno.EADDRNOTAVAIL,
+        errno.ENETDOWN,
+    ):
         return Failure.UNREACHABLE, "no route to the host"
     if isinstance(exc, OSError) and exc.strerror:
         return Failure.OTHER, exc.strerror

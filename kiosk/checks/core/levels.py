@@ -14,10 +14,18 @@ class SampleFormat(StrEnum):
     FLOAT32 = "float32"
 
 
-_CODES = {SampleFormat.UINT8: "B", SampleFormat.INT16: "h", SampleFormat.INT32: "i",
-          SampleFormat.FLOAT32: "f"}
-_FULL_SCALE = {SampleFormat.UINT8: 128.0, SampleFormat.INT16: 32768.0,
-               SampleFormat.INT32: 2147483648.0, SampleFormat.FLOAT32: 1.0}
+_CODES = {
+    SampleFormat.UINT8: "B",
+    SampleFormat.INT16: "h",
+    SampleFormat.INT32: "i",
+    SampleFormat.FLOAT32: "f",
+}
+_FULL_SCALE = {
+    SampleFormat.UINT8: 128.0,
+    SampleFormat.INT16: 32768.0,
+    SampleFormat.INT32: 2147483648.0,
+    SampleFormat.FLOAT32: 1.0,
+}
 
 
 def peak(data: bytes, sample_format: SampleFormat) -> float:
@@ -43,5 +51,3 @@ def meter_fraction(level: float, floor_db: float = -60.0) -> float:
         return 0.0
     db = 20 * math.log10(level)
     return max(0.0, min(1.0, (db - floor_db) / -floor_db))
-
-

@@ -80,9 +80,18 @@ class ProbeResult:
 
     @classmethod
     def of(cls, name: ProbeName, outcome: Outcome, duration_s: float) -> ProbeResult:
-        return cls(name, outcome.status, outcome.value, outcome.unit, outcome.threshold,
-                   outcome.advice, round(duration_s, 3), outcome.detail,
-                   MappingProxyType(dict(outcome.facets)), outcome.targets)
+        return cls(
+            name,
+            outcome.status,
+            outcome.value,
+            outcome.unit,
+            outcome.threshold,
+            outcome.advice,
+            round(duration_s, 3),
+            outcome.detail,
+            MappingProxyType(dict(outcome.facets)),
+            outcome.targets,
+        )
 
     def facet(self, name: str | None) -> Status:
         """The status of one facet; the whole probe's for ``None`` or when the probe could not

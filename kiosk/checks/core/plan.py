@@ -46,6 +46,7 @@ class Thresholds:
     def of(cls, specs: Sequence[MethodSpec]) -> Thresholds:
         """The strictest requirement among ``specs``; where none of them has one, the whole
         catalogue's (the probe still runs and shows what a method would need)."""
+
         def strictest(values: list[float], fallback: list[float]) -> float:
             return max(values or fallback or [0.0])
 
@@ -54,10 +55,14 @@ class Thresholds:
         cameras = [t.camera_min_resolution for t in terms if t.camera_min_resolution]
         cameras = cameras or [t.camera_min_resolution for t in every if t.camera_min_resolution]
         camera = max(cameras, key=lambda r: r[0] * r[1], default=(640, 480))
-        down = strictest([t.min_download_mbytes_s for t in terms if t.min_download_mbytes_s],
-                         [t.min_download_mbytes_s for t in every if t.min_download_mbytes_s])
-        up = strictest([t.min_upload_mbytes_s for t in terms if t.min_upload_mbytes_s],
-                       [t.min_upload_mbytes_s for t in every if t.min_upload_mbytes_s])
+        down = strictest(
+            [t.min_download_mbytes_s for t in terms if t.min_download_mbytes_s],
+            [t.min_download_mbytes_s for t in every if t.min_download_mbytes_s],
+        )
+        up = strictest(
+            [t.min_upload_mbytes_s for t in terms if t.min_upload_mbytes_s],
+            [t.min_upload_mbytes_s for t in every if t.min_upload_mbytes_s],
+        )
         tls = max((t.min_tls for t in terms or every), key=_version, default="1.2")
         return cls(camera, down, up, tls)
 
@@ -101,9 +106,15 @@ def parse_hosts(text: str) -> tuple[HostPort, ...]:
     return tuple(HostPort.parse(item, 443) for item in text.split(",") if item.strip())
 
 
-def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
-              bandwidth_url: str | None = None, stun: str | None = None,
-              hosts: Sequence[HostPort] | None = None) -> CheckPlan:
+def make_plan(
+    settings: Settings,
+    endpoints: SrsEndpoints,
+    *,
+    training: bool,
+    bandwidth_url: str | None = None,
+    stun: str | None = None,
+    hosts: Sequence[HostPort] | None = None,
+) -> CheckPlan:
     """The plan for these settings and endpoints; the keyword arguments override the
     ``[checks]`` settings (the command line's ``--bandwidth-url``, ``--stun``, ``--hosts``)."""
     checks = settings.checks
@@ -120,8 +131,7 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
     stun_text = checks.stun_server if stun is None else stun
     stun_server = HostPort.parse(stun_text, STUN_PORT) if stun_text else None
 
-    srs = tuple(dict.fromkeys(_address(u) for u in (api, endpoints.token_url,
-                                                    endpoints.ras_url)))
+    srs = tuple(dict.fromkeys(_address(u) for u in (api, endpoints.token_url, endpoints.ras_url)))
     targets = [TcpTarget(a, "srs") for a in srs]
     if hosts is None and checks.hosts:
         hosts = tuple(HostPort.parse(h, 443) for h in checks.hosts)
@@ -133,9 +143,18 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
             if name in PORT_80_FALLBACK_HOSTS:
                 targets.append(TcpTarget(HostPort(name, 80), "media", required=False))
     video = [s for s in methods if s.terminal.tcp_443_hosts]
-    websockets = () if training or not video else tuple(
-        WebSocketTarget(url, required) for url, required in
-        ((checks.websocket_url, True), (checks.websocket_fallback_url, False)) if url)
+    websockets = (
+        ()
+        if training or not video
+        else tuple(
+            WebSocketTarget(url, required)
+            for url, required in (
+                (checks.websocket_url, True),
+                (checks.websocket_fallback_url, False),
+            )
+            if url
+        )
+    )
 
     timeouts = {
         ProbeName.CAMERA: checks.camera_timeout_s,
@@ -153,22 +172,31 @@ def make_plan(settings: Settings, endpoints: SrsEndpoints, *, training: bool,
         ProbeName.PROXY: checks.proxy_timeout_s,
     }
     return CheckPlan(
-        methods=methods, unknown_methods=unknown, training=training,
-        thresholds=Thresholds.of(methods), speed_test=speed_test, stun=stun_server,
+        methods=methods,
+        unknown_methods=unknown,
+        training=training,
+        thresholds=Thresholds.of(methods),
+        speed_test=speed_test,
+        stun=stun_server,
         tcp_targets=tuple(targets),
-        tls_target=None if training else _address(api) if api.startswith("https")
+        tls_target=None
+        if training
+        else _address(api)
+        if api.startswith("https")
         else HostPort(_address(api).host, 443),
         proxy_url=api,
         video_tls=tuple(t.address for t in targets if t.role == "media" and t.required),
-        video_wildcards=tuple(dict.fromkeys(
-            w for s in video for w in s.terminal.tcp_443_wildcards)),
+        video_wildcards=tuple(
+            dict.fromkeys(w for s in video for w in s.terminal.tcp_443_wildcards)
+        ),
         websockets=websockets,
-        non_tls_peer=(HostPort.parse(checks.non_tls_peer, NON_TLS_PORT) if checks.non_tls_peer
-                      else None),
-        udp_high=HostPort.parse(checks.udp_high_peer, STUN_PORT) if checks.udp_high_peer
-        else None,
+        non_tls_peer=(
+            HostPort.parse(checks.non_tls_peer, NON_TLS_PORT) if checks.non_tls_peer else None
+        ),
+        udp_high=HostPort.parse(checks.udp_high_peer, STUN_PORT) if checks.udp_high_peer else None,
         window=Window(warmup_s=checks.bandwidth_warmup_s, measure_s=checks.bandwidth_measure_s),
-        timeouts=MappingProxyType(timeouts))
+        timeouts=MappingProxyType(timeouts),
+    )
 
 
 def _video_hosts(methods: Sequence[MethodSpec], configured: Sequence[str] | None) -> list[str]:

@@ -21,16 +21,31 @@ from .texts import QT_TRANSLATE_NOOP, Translate, untranslated
 def report_json(report: Report) -> dict[str, Any]:
     return {
         "probes": [
-            {"name": r.name.value, "status": r.status.value, "value": r.value, "unit": r.unit,
-             "threshold": r.threshold, "advice": r.advice.render() if r.advice else None,
-             "duration_s": r.duration_s, "detail": r.detail,
-             "targets": [{"target": t.target, "status": t.status.value, "outcome": t.outcome}
-                         for t in r.targets]}
-            for r in report.results],
+            {
+                "name": r.name.value,
+                "status": r.status.value,
+                "value": r.value,
+                "unit": r.unit,
+                "threshold": r.threshold,
+                "advice": r.advice.render() if r.advice else None,
+                "duration_s": r.duration_s,
+                "detail": r.detail,
+                "targets": [
+                    {"target": t.target, "status": t.status.value, "outcome": t.outcome}
+                    for t in r.targets
+                ],
+            }
+            for r in report.results
+        ],
         "methods": [
-            {"issuer": v.issuer, "method": v.method, "ready": v.ready,
-             "blocking": [p.value for p in v.blocking]}
-            for v in report.verdicts],
+            {
+                "issuer": v.issuer,
+                "method": v.method,
+                "ready": v.ready,
+                "blocking": [p.value for p in v.blocking],
+            }
+            for v in report.verdicts
+        ],
     }
 
 
@@ -85,13 +100,17 @@ def report_text(report: Report, translate: Translate = untranslated) -> str:
     def t(source: str) -> str:
         return translate("ReadinessCheck", source)
 
-    lines = [t(_TITLE), "",
-             f"{t(_CREATED)}: {report.started_at.isoformat(timespec='seconds')}",
-             f"{t(_MODE)}: {t(_TRAINING) if report.training else t(_PRODUCTION)}",
-             f"{t(_DURATION)}: {report.duration_s:.1f} s",
-             f"srs-kiosk {__version__}, Python {platform.python_version()}, "
-             f"{platform.system()} {platform.release()}",
-             "", t(_METHODS)]
+    lines = [
+        t(_TITLE),
+        "",
+        f"{t(_CREATED)}: {report.started_at.isoformat(timespec='seconds')}",
+        f"{t(_MODE)}: {t(_TRAINING) if report.training else t(_PRODUCTION)}",
+        f"{t(_DURATION)}: {report.duration_s:.1f} s",
+        f"srs-kiosk {__version__}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}",
+        "",
+        t(_METHODS),
+    ]
     if not report.verdicts:
         lines.append(f"  {t(_NO_METHODS)}")
     for v in report.verdicts:

@@ -21,11 +21,12 @@ log = logging.getLogger(__name__)
 TIMED_OUT = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The check did not finish within %1 s. The network or the device did not answer: "
-    "check the cable or Wi-Fi and that nothing blocks this application, then run it again.")
+    "check the cable or Wi-Fi and that nothing blocks this application, then run it again.",
+)
 CRASHED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
-    "The check itself failed (%1). Run it again; if it keeps failing, send the report to "
-    "support.")
+    "The check itself failed (%1). Run it again; if it keeps failing, send the report to support.",
+)
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,26 @@ async def run_probe(probe: Probe) -> ProbeResult:
     try:
         outcome = await asyncio.wait_for(probe.run(), probe.timeout_s)
     except TimeoutError:
-        outcome = Outcome(Status.FAIL, advice=text(TIMED_OUT, f"{probe.timeout_s:g}"),
-                          detail=f"timed out after {probe.timeout_s:g} s")
+        outcome = Outcome(
+            Status.FAIL,
+            advice=text(TIMED_OUT, f"{probe.timeout_s:g}"),
+            detail=f"timed out after {probe.timeout_s:g} s",
+        )
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # a probe bug must not take the whole check down
         log.exception("probe %s crashed", probe.name)
-        outcome = Outcome(Status.FAIL, advice=text(CRASHED, type(exc).__name__),
-                          detail=f"{type(exc).__name__}: {exc}")
+        outcome = Outcome(
+            Status.FAIL,
+            advice=text(CRASHED, type(exc).__name__),
+            detail=f"{type(exc).__name__}: {exc}",
+        )
     return ProbeResult.of(probe.name, outcome, time.perf_counter() - started)
 
 
-async def run_probes(probes: Sequence[Probe],
-                     on_result: ResultCallback | None = None) -> list[ProbeResult]:
+async def run_probes(
+    probes: Sequence[Probe], on_result: ResultCallback | None = None
+) -> list[ProbeResult]:
     """Run ``probes`` and return their results in report order; ``on_result`` hears each one
     as it finishes. Cancelling this cancels every probe still running."""
     results: list[ProbeResult] = []

@@ -43,4 +43,3 @@ class Text:
 
 def text(template: str, *args: object) -> Text:
     return Text(template, tuple(str(a) for a in args))
-

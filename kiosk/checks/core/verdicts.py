@@ -31,8 +31,10 @@ class Requirement:
 
 def requirements(spec: MethodSpec) -> tuple[Requirement, ...]:
     needs = spec.terminal
-    found = [Requirement(ProbeName.TCP, None if needs.tcp_443_hosts else "srs"),
-             Requirement(ProbeName.TLS)]
+    found = [
+        Requirement(ProbeName.TCP, None if needs.tcp_443_hosts else "srs"),
+        Requirement(ProbeName.TLS),
+    ]
     if needs.camera_min_resolution is not None:
         found.append(Requirement(ProbeName.CAMERA))
     if needs.microphone:
@@ -45,8 +47,11 @@ def requirements(spec: MethodSpec) -> tuple[Requirement, ...]:
         video_call = needs.camera_min_resolution is not None or needs.microphone
         found.append(Requirement(ProbeName.WEBRTC, None if video_call else "engine"))
     if needs.tcp_443_hosts:  # the video provider's: TLS 1.2 to each, WebSocket, non-TLS 443
-        found += [Requirement(ProbeName.TLS_VIDEO), Requirement(ProbeName.WEBSOCKET),
-                  Requirement(ProbeName.NON_TLS_443)]
+        found += [
+            Requirement(ProbeName.TLS_VIDEO),
+            Requirement(ProbeName.WEBSOCKET),
+            Requirement(ProbeName.NON_TLS_443),
+        ]
     if needs.udp_3478_recommended:
         found.append(Requirement(ProbeName.STUN, recommended=True))
     if needs.udp_range_best is not None:
@@ -83,12 +88,14 @@ def verdict(spec: MethodSpec, results: Mapping[ProbeName, ProbeResult]) -> Metho
             blocking.append(need.probe)
         elif status in (Status.WARN, Status.FAIL):
             warnings.append(need.probe)
-    return MethodVerdict(spec.issuer, spec.method, not blocking, _unique(blocking),
-                         _unique(warnings))
+    return MethodVerdict(
+        spec.issuer, spec.method, not blocking, _unique(blocking), _unique(warnings)
+    )
 
 
-def verdicts(specs: Sequence[MethodSpec],
-             results: Iterable[ProbeResult]) -> tuple[MethodVerdict, ...]:
+def verdicts(
+    specs: Sequence[MethodSpec], results: Iterable[ProbeResult]
+) -> tuple[MethodVerdict, ...]:
     by_name = {r.name: r for r in results}
     return tuple(verdict(spec, by_name) for spec in specs)
 
@@ -109,5 +116,3 @@ def enabled_specs(enabled: Iterable[str]) -> tuple[tuple[MethodSpec, ...], tuple
 
 def _unique(names: list[ProbeName]) -> tuple[ProbeName, ...]:
     return tuple(dict.fromkeys(names))
-
-

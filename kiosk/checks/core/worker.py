@@ -17,8 +17,9 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-async def in_worker_thread(work: Callable[[threading.Event], Coroutine[Any, Any, T]],
-                           name: str) -> T:
+async def in_worker_thread(
+    work: Callable[[threading.Event], Coroutine[Any, Any, T]], name: str
+) -> T:
     """Run ``work(stop)`` in a new thread with its own loop. Cancelling the caller sets
     ``stop``; ``work`` must check it often and must end by itself (its own deadline)."""
     caller = asyncio.get_running_loop()

@@ -9,13 +9,24 @@ from kiosk.config import Settings
 from kiosk.services import Backend
 
 
-def qt_readiness_check(settings: Settings, backend: Backend, *,
-                       bandwidth_url: str | None = None, stun: str | None = None,
-                       hosts: Sequence[HostPort] | None = None) -> ReadinessCheck:
+def qt_readiness_check(
+    settings: Settings,
+    backend: Backend,
+    *,
+    bandwidth_url: str | None = None,
+    stun: str | None = None,
+    hosts: Sequence[HostPort] | None = None,
+) -> ReadinessCheck:
     """The check for these settings against ``backend`` (the simulator in training mode);
     the keyword arguments override the ``[checks]`` settings."""
-    plan = make_plan(settings, backend.endpoints, training=backend.training,
-                     bandwidth_url=bandwidth_url, stun=stun, hosts=hosts)
+    plan = make_plan(
+        settings,
+        backend.endpoints,
+        training=backend.training,
+        bandwidth_url=bandwidth_url,
+        stun=stun,
+        hosts=hosts,
+    )
     return qt_check_for_plan(plan)
 
 

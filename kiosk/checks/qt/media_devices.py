@@ -43,16 +43,22 @@ class QtMediaDevices:
         return tuple(
             CameraInfo(
                 name=device.description(),
-                resolutions=tuple(dict.fromkeys(
-                    (f.resolution().width(), f.resolution().height())
-                    for f in device.videoFormats())),
-                is_default=device.id() == default)
-            for device in QMediaDevices.videoInputs())
+                resolutions=tuple(
+                    dict.fromkeys(
+                        (f.resolution().width(), f.resolution().height())
+                        for f in device.videoFormats()
+                    )
+                ),
+                is_default=device.id() == default,
+            )
+            for device in QMediaDevices.videoInputs()
+        )
 
     async def microphones(self) -> tuple[MicrophoneInfo, ...]:
         default = QMediaDevices.defaultAudioInput().id()
-        return tuple(MicrophoneInfo(d.description(), d.id() == default)
-                     for d in QMediaDevices.audioInputs())
+        return tuple(
+            MicrophoneInfo(d.description(), d.id() == default) for d in QMediaDevices.audioInputs()
+        )
 
     async def permission(self, kind: str) -> Permission:
         app = QCoreApplication.instance()
@@ -83,7 +89,8 @@ def when_allowed(kind: str, context: QObject, then: Callable[[bool], None]) -> N
         return
     status = app.checkPermission(_permission(kind))
     if status is Qt.PermissionStatus.Undetermined:
-        app.requestPermission(_permission(kind), context,
-                              lambda p: then(p.status() is Qt.PermissionStatus.Granted))
+        app.requestPermission(
+            _permission(kind), context, lambda p: then(p.status() is Qt.PermissionStatus.Granted)
+        )
     else:
         then(status is Qt.PermissionStatus.Granted)

@@ -22,8 +22,9 @@ class ReadinessMonitor(QObject):
     finished = Signal(object)  # the Report
     failed = Signal(str)  # the check itself broke (a bug): a message for the screen
 
-    def __init__(self, make_check: Callable[[], ReadinessCheck],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, make_check: Callable[[], ReadinessCheck], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._make_check = make_check
         self._task: asyncio.Task[Report | None] | None = None
@@ -42,8 +43,7 @@ class ReadinessMonitor(QObject):
         self.cancel()
         self.partial = {}
         self._current = run = next(self._runs)
-        self._task = asyncio.ensure_future(self._run(run, None if only is None else
-                                                     tuple(only)))
+        self._task = asyncio.ensure_future(self._run(run, None if only is None else tuple(only)))
         self.started.emit()  # now, not when the task first runs: screens update at once
         return self._task
 

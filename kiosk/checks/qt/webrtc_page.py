@@ -26,27 +26,34 @@ log = logging.getLogger(__name__)
 ORIGIN = "http://localhost"
 GATHER_S = 3.0  # longest wait for ICE gathering: STUN answers within a round trip
 MEDIA_S = 10.0  # longest wait for getUserMedia (a real camera takes a moment to start)
-_MEDIA = frozenset({
-    QWebEnginePermission.PermissionType.MediaAudioCapture,
-    QWebEnginePermission.PermissionType.MediaVideoCapture,
-    QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
-})
+_MEDIA = frozenset(
+    {
+        QWebEnginePermission.PermissionType.MediaAudioCapture,
+        QWebEnginePermission.PermissionType.MediaVideoCapture,
+        QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
+    }
+)
 
 
 class _ProbePage(QWebEnginePage):
     """Hands the tagged console line to ``answer``; other console output is ignored."""
 
-    def __init__(self, profile: QWebEngineProfile, token: str, answer: asyncio.Future[str],
-                 parent: QObject) -> None:
+    def __init__(
+        self, profile: QWebEngineProfile, token: str, answer: asyncio.Future[str], parent: QObject
+    ) -> None:
         super().__init__(profile, parent)
         self._token, self._answer = token, answer
         self.permissionRequested.connect(self._on_permission)
 
     def javaScriptConsoleMessage(  # noqa: N802 - Qt override
-            self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int,
-            source: str) -> None:
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
         if message.startswith(self._token) and not self._answer.done():
-            self._answer.set_result(message[len(self._token):])
+            self._answer.set_result(message[len(self._token) :])
 
     def _on_permission(self, permission: QWebEnginePermission) -> None:
         asked = permission.origin().toString().rstrip("/").casefold()
@@ -93,16 +100,20 @@ class QtWebEngineProbe:
             if not await asyncio.wait_for(loaded, budget_s):
                 return WebRtcObservation(engine_error="the check page did not load")
             remaining = deadline - loop.time()
-            config = {"token": token, "stun": str(stun) if stun else "",
-                      # A STUN server that answers does so within a round trip; one that has
-                      # not after a few seconds is as good as blocked.
-                      "gatherMs": int(min(remaining * 0.45, GATHER_S) * 1000),
-                      "mediaMs": int(min(remaining * 0.45, MEDIA_S) * 1000)}
+            config = {
+                "token": token,
+                "stun": str(stun) if stun else "",
+                # A STUN server that answers does so within a round trip; one that has
+                # not after a few seconds is as good as blocked.
+                "gatherMs": int(min(remaining * 0.45, GATHER_S) * 1000),
+                "mediaMs": int(min(remaining * 0.45, MEDIA_S) * 1000),
+            }
             page.runJavaScript(f"readinessCheck({json.dumps(config)})")
             raw = await asyncio.wait_for(answer, max(0.1, deadline - loop.time()))
         except TimeoutError:
-            return WebRtcObservation(engine_error=f"no answer from the web engine within "
-                                                  f"{budget_s:g} s")
+            return WebRtcObservation(
+                engine_error=f"no answer from the web engine within {budget_s:g} s"
+            )
         finally:
             page.triggerAction(QWebEnginePage.WebAction.Stop)
             page.deleteLater()
@@ -118,15 +129,22 @@ def _observation(data: dict[str, object]) -> WebRtcObservation:
     return WebRtcObservation(
         engine_error=_str_or_none(data.get("engine_error")),
         peer_connection=bool(data.get("peer_connection")),
-        candidates=tuple(Candidate(str(c[0]), str(c[1]), str(c[2]))
-                         for c in (candidates if isinstance(candidates, list) else [])
-                         if isinstance(c, list) and len(c) == 3),
-        ice_errors=tuple(dict.fromkeys(  # one per local socket: the same error repeats
-            str(e).strip() for e in (errors if isinstance(errors, list) else []))),
+        candidates=tuple(
+            Candidate(str(c[0]), str(c[1]), str(c[2]))
+            for c in (candidates if isinstance(candidates, list) else [])
+            if isinstance(c, list) and len(c) == 3
+        ),
+        ice_errors=tuple(
+            dict.fromkeys(  # one per local socket: the same error repeats
+                str(e).strip() for e in (errors if isinstance(errors, list) else [])
+            )
+        ),
         video=(int(video[0]), int(video[1]))
-        if isinstance(video, list) and len(video) == 2 else None,
+        if isinstance(video, list) and len(video) == 2
+        else None,
         audio=bool(data.get("audio")),
-        media_error=_str_or_none(data.get("media_error")))
+        media_error=_str_or_none(data.get("media_error")),
+    )
 
 
 def _str_or_none(value: object) -> str | None:

@@ -75,16 +75,20 @@ class ProbeRow(QFrame):
         result, words = self.result, self._words
         status = words.status(result.status if result else None, self.running)
         self.badge.setText(status)
-        self.badge.setProperty("status", result.status.value if result
-                               else "running" if self.running else "idle")
+        self.badge.setProperty(
+            "status", result.status.value if result else "running" if self.running else "idle"
+        )
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         title = words.probe(self.name)
         self.title.setText(title)
         value = took = ""
         if result is not None:
-            parts = ([value_text(result.value, result.unit, result.threshold)]
-                     if result.value is not None else [])
+            parts = (
+                [value_text(result.value, result.unit, result.threshold)]
+                if result.value is not None
+                else []
+            )
             needed = threshold_text(result)
             if needed:
                 parts.append(words.needed(needed))

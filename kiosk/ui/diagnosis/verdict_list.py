@@ -39,9 +39,11 @@ class VerdictList(QWidget):
                 self._grid.removeWidget(label)
                 label.deleteLater()
         self.rows = []
-        self.placeholder.setText(self.tr("Which methods this terminal can run appears here "
-                                         "once the check has run.") if not self._verdicts
-                                 else "")
+        self.placeholder.setText(
+            self.tr("Which methods this terminal can run appears here once the check has run.")
+            if not self._verdicts
+            else ""
+        )
         self.placeholder.setVisible(not self._verdicts)
         self.placeholder.setAccessibleName(self.placeholder.text())
         for number, verdict in enumerate(self._verdicts, start=1):
@@ -65,9 +67,15 @@ class VerdictList(QWidget):
     def _reason(self, verdict: MethodVerdict) -> str:
         parts = []
         if verdict.blocking:
-            parts.append(self.tr("Blocked by: %1").replace(
-                "%1", ", ".join(self._words.probe(p) for p in verdict.blocking)))
+            parts.append(
+                self.tr("Blocked by: %1").replace(
+                    "%1", ", ".join(self._words.probe(p) for p in verdict.blocking)
+                )
+            )
         if verdict.warnings:
-            parts.append(self.tr("Works, with warnings: %1").replace(
-                "%1", ", ".join(self._words.probe(p) for p in verdict.warnings)))
+            parts.append(
+                self.tr("Works, with warnings: %1").replace(
+                    "%1", ", ".join(self._words.probe(p) for p in verdict.warnings)
+                )
+            )
         return "; ".join(parts)

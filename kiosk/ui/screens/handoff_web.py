@@ -105,8 +105,7 @@ class HandoffWebScreen(HandoffScreen):
     def phone_first(self) -> bool:
         """The customer continues on their phone unless staff open the page here."""
         spec = self.ctl.customer.spec if self.ctl.customer is not None else None
-        return (spec is not None and spec.method_type is MethodType.BANKIDENT
-                and not self._on_kiosk)
+        return spec is not None and spec.method_type is MethodType.BANKIDENT and not self._on_kiosk
 
     def show_target(self) -> None:
         started = self.ctl.started
@@ -142,8 +141,10 @@ class HandoffWebScreen(HandoffScreen):
         instead of the phone."""
         if self._on_kiosk or self.ctl.target_url is None:
             return
-        log.info("order %s: staff opened the page on the kiosk",
-                 self.ctl.started.ref_id if self.ctl.started else "-")
+        log.info(
+            "order %s: staff opened the page on the kiosk",
+            self.ctl.started.ref_id if self.ctl.started else "-",
+        )
         self._on_kiosk = True
         self.show_target()
         focus_first(self.progress)
@@ -214,20 +215,33 @@ class HandoffWebScreen(HandoffScreen):
         set_label(self.phone_title, self.tr("Continue on your phone"))
         self.phone_qr.setAccessibleName(self.tr("QR code to continue on your phone"))
         phone_shown = self.phone_qr.isVisibleTo(self)
-        set_label(self.phone_hint, self.tr("Scan the code with your phone's camera to do the "
-                                           "identification there instead."))
+        set_label(
+            self.phone_hint,
+            self.tr(
+                "Scan the code with your phone's camera to do the identification there instead."
+            ),
+        )
         self._show_phone(phone_shown)
         set_label(self.phone_first_title, self.tr("Continue on your phone"))
         self.phone_first_qr.setAccessibleName(self.tr("QR code to continue on your phone"))
-        set_label(self.phone_first_hint, self.tr(
-            "Scan the code with your phone's camera. You log in to your bank on your own "
-            "phone, not on this shared terminal."))
+        set_label(
+            self.phone_first_hint,
+            self.tr(
+                "Scan the code with your phone's camera. You log in to your bank on your own "
+                "phone, not on this shared terminal."
+            ),
+        )
         with staff_texts():  # staff's choice, in the staff's language; shown by the state
             caption = self.tr("For staff: if the customer has no smartphone")
             self.staff_caption.setText(caption)
             self.staff_caption.setAccessibleName(caption)
-            set_button(self.on_kiosk, self.tr("Open on this kiosk"),
-                       self.tr("For staff: open the page on this kiosk instead of the phone"))
-        self.set_control_texts(progress=self.tr("Show progress"),
-                               cancel=self.tr("Cancel identification"),
-                               preparing=self.tr("Preparing your identification link…"))
+            set_button(
+                self.on_kiosk,
+                self.tr("Open on this kiosk"),
+                self.tr("For staff: open the page on this kiosk instead of the phone"),
+            )
+        self.set_control_texts(
+            progress=self.tr("Show progress"),
+            cancel=self.tr("Cancel identification"),
+            preparing=self.tr("Preparing your identification link…"),
+        )

@@ -102,8 +102,16 @@ class StatusScreen(Screen):
 
     def wipe(self) -> None:
         self.timeline.clear()
-        for widget in (self.method, self.staff_strip, self.problem, self.error, self.verifying,
-                       self.last_step, self.mobile_id, self.next):
+        for widget in (
+            self.method,
+            self.staff_strip,
+            self.problem,
+            self.error,
+            self.verifying,
+            self.last_step,
+            self.mobile_id,
+            self.next,
+        ):
             set_label(widget, "")
 
     def sms_text(self) -> str:
@@ -113,14 +121,17 @@ class StatusScreen(Screen):
         if not mobile:
             return self.tr("Open the SMS sent to your mobile phone and accept the terms.")
         return self.tr("Open the SMS sent to %1 and accept the terms.").replace(
-            "%1", mask_msisdn(mobile))
+            "%1", mask_msisdn(mobile)
+        )
 
     def _next_text(self, order: TrackedOrder, step: Milestone) -> str:
         if step is Milestone.IDENTIFY:
             return self.tr("Finish the identification on your phone or on this screen.")
         if step is Milestone.CHECKS:
-            return self.tr("Nothing to do for you now: the provider checks your "
-                           "identification. You may leave; the kiosk keeps following it.")
+            return self.tr(
+                "Nothing to do for you now: the provider checks your "
+                "identification. You may leave; the kiosk keeps following it."
+            )
         if step is Milestone.SMS and order.outcome is Outcome.PENDING:
             return self.tr("The SMS may take a minute or two. No SMS? Ask the staff.")
         return ""
@@ -130,28 +141,42 @@ class StatusScreen(Screen):
         customer = self.ctl.customer
         set_button(self.cancel, self.tr("Cancel identification"))
         set_button(self.back, self.tr("Back"), self.tr("Back to the identification"))
-        set_button(self.leave_button, self.tr("Done here — keep following"),
-                   self.tr("The customer may leave; the kiosk keeps following the "
-                           "identification"))
+        set_button(
+            self.leave_button,
+            self.tr("Done here — keep following"),
+            self.tr("The customer may leave; the kiosk keeps following the identification"),
+        )
         if order is None or customer is None:
             set_label(self.title, self.tr("Identification in progress"))
             return
         step = current_milestone(order)
         last = step is Milestone.SMS and order.outcome is Outcome.PENDING
-        set_label(self.title, self.tr("One last step") if last
-                  else self.tr("Identification in progress"))
+        set_label(
+            self.title, self.tr("One last step") if last else self.tr("Identification in progress")
+        )
         set_label(self.method, customer.method_name)
         set_label(self.last_step, self.sms_text() if last else "")
-        set_label(self.mobile_id, self.tr(
-            "Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: "
-            "then signing takes one tap. Without it you sign with a password and a code "
-            "by SMS.") if last else "")
+        set_label(
+            self.mobile_id,
+            self.tr(
+                "Tip: activate Mobile ID (the Mobile ID app or your SIM card) before you sign: "
+                "then signing takes one tap. Without it you sign with a password and a code "
+                "by SMS."
+            )
+            if last
+            else "",
+        )
         set_label(self.next, self._next_text(order, step))
         self.timeline.show_order(order, customer.spec)
-        verifying = not last and order.next_action is not None and \
-            order.next_action.kind is ActionKind.VERIFY
-        set_label(self.verifying, self.tr("Checking the evidence with the registration "
-                                          "service…") if verifying else "")
+        verifying = (
+            not last
+            and order.next_action is not None
+            and order.next_action.kind is ActionKind.VERIFY
+        )
+        set_label(
+            self.verifying,
+            self.tr("Checking the evidence with the registration service…") if verifying else "",
+        )
         set_label(self.problem, problem_text(order))
         set_label(self.staff_strip, staff_strip_text(order))
         # Nothing to go back to or cancel once the customer's own identification is done.

@@ -32,8 +32,9 @@ class DiagnosisScreen(StaffScreen):
                 inner.setContentsMargins(0, 0, 0, 0)  # this screen has the margins
             self.content.addWidget(self.widget, 1)
             # Built after Back: Tab goes through the widget first, then to Back.
-            tab_order(self.widget.run_button, self.widget.save_button,
-                      self.widget.results_area, self.back)
+            tab_order(
+                self.widget.run_button, self.widget.save_button, self.widget.results_area, self.back
+            )
         self.widget.show()
         focus_first(self.widget.run_button, self.back)
 

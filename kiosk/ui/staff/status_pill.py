@@ -33,13 +33,18 @@ class StatusPillDelegate(QStyledItemDelegate):
         order = model.order_at(index.row())
         return order.outcome if order is not None else None
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 2 * (_MARGIN_X + _PAD_X), size.height() + 2 * _MARGIN_Y)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         outcome = self._outcome(index)
         if outcome is None:
             super().paint(painter, option, index)
@@ -59,8 +64,7 @@ class StatusPillDelegate(QStyledItemDelegate):
         painter.setPen(QColor(text_colour))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         inner = pill.adjusted(_PAD_X, 0, -_PAD_X, 0)
-        elided = option.fontMetrics.elidedText(
-            text, Qt.TextElideMode.ElideRight, inner.width())
+        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.setFont(option.font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
         painter.restore()

@@ -24,11 +24,13 @@ from kiosk.app.web_policy import WebPolicy
 
 log = logging.getLogger(__name__)
 
-_MEDIA = frozenset({
-    QWebEnginePermission.PermissionType.MediaAudioCapture,
-    QWebEnginePermission.PermissionType.MediaVideoCapture,
-    QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
-})
+_MEDIA = frozenset(
+    {
+        QWebEnginePermission.PermissionType.MediaAudioCapture,
+        QWebEnginePermission.PermissionType.MediaVideoCapture,
+        QWebEnginePermission.PermissionType.MediaAudioVideoCapture,
+    }
+)
 _NavigationType = QWebEnginePage.NavigationType
 
 
@@ -44,8 +46,9 @@ class LockedPage(QWebEnginePage):
     dialogShown = Signal(str)  # noqa: N815 - a JavaScript alert/confirm text, for our banner
     filesRefused = Signal()  # noqa: N815 - the page asked to choose or open local files
 
-    def __init__(self, profile: QWebEngineProfile, policy: WebPolicy,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, profile: QWebEngineProfile, policy: WebPolicy, parent: QObject | None = None
+    ) -> None:
         super().__init__(profile, parent)
         self.policy = policy
         self.permissionRequested.connect(self._on_permission)
@@ -66,8 +69,9 @@ class LockedPage(QWebEnginePage):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def acceptNavigationRequest(self, url: QUrl | str, kind: _NavigationType,
-                                is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: _NavigationType, is_main_frame: bool
+    ) -> bool:
         text = ascii_url(url)
         if self.policy.may_load(text):
             return True
@@ -77,7 +81,8 @@ class LockedPage(QWebEnginePage):
         return False
 
     def createWindow(  # type: ignore[override]  # None: no window (Qt's documented answer)
-            self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+        self, kind: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         """No page for a pop-up, ever (a flood of them would pile up hidden pages): Qt then
         asks ``newWindowRequested``, which knows the address, and the page opens in place.
         (Only pop-ups a person's tap opened get here: see the view's JavascriptCanOpenWindows.)"""
@@ -95,8 +100,12 @@ class LockedPage(QWebEnginePage):
 
     # -- local files: never a native file dialog (a way out of kiosk mode) ----------------------
 
-    def chooseFiles(self, mode: QWebEnginePage.FileSelectionMode, old_files: Sequence[str],
-                    accepted_mime_types: Sequence[str]) -> list[str]:
+    def chooseFiles(
+        self,
+        mode: QWebEnginePage.FileSelectionMode,
+        old_files: Sequence[str],
+        accepted_mime_types: Sequence[str],
+    ) -> list[str]:
         """``<input type=file>`` and ``showOpenFilePicker()``: nothing is chosen."""
         log.info("file choice refused")
         self.filesRefused.emit()
@@ -139,7 +148,8 @@ class LockedPage(QWebEnginePage):
         self.dialogShown.emit(text)
         return False  # the safe answer: whatever it asked is not done
 
-    def javaScriptPrompt(self, security_origin: QUrl | str, text: str, default: str
-                         ) -> tuple[bool, str]:
+    def javaScriptPrompt(
+        self, security_origin: QUrl | str, text: str, default: str
+    ) -> tuple[bool, str]:
         self.dialogShown.emit(text)
         return False, ""

@@ -24,10 +24,14 @@ log = logging.getLogger(__name__)
 
 _Type = QWebEngineUrlRequestInfo.ResourceType
 # Requests that load a document: the same rule as the page's navigation check.
-_DOCUMENTS = frozenset({
-    _Type.ResourceTypeMainFrame, _Type.ResourceTypeSubFrame,
-    _Type.ResourceTypeNavigationPreloadMainFrame, _Type.ResourceTypeNavigationPreloadSubFrame,
-})
+_DOCUMENTS = frozenset(
+    {
+        _Type.ResourceTypeMainFrame,
+        _Type.ResourceTypeSubFrame,
+        _Type.ResourceTypeNavigationPreloadMainFrame,
+        _Type.ResourceTypeNavigationPreloadSubFrame,
+    }
+)
 
 
 class RequestGuard(QWebEngineUrlRequestInterceptor):

@@ -51,12 +51,18 @@ _Attribute = QWebEngineSettings.WebAttribute
 # LockedPage opens in place when its address is allowed.
 _SWITCHED_OFF = (
     _Attribute.JavascriptCanOpenWindows,
-    _Attribute.ErrorPageEnabled, _Attribute.JavascriptCanAccessClipboard,
-    _Attribute.JavascriptCanPaste, _Attribute.LocalContentCanAccessRemoteUrls,
-    _Attribute.LocalContentCanAccessFileUrls, _Attribute.PluginsEnabled,
-    _Attribute.PdfViewerEnabled, _Attribute.ScreenCaptureEnabled,
-    _Attribute.FullScreenSupportEnabled, _Attribute.AllowWindowActivationFromJavaScript,
-    _Attribute.NavigateOnDropEnabled, _Attribute.AllowRunningInsecureContent,
+    _Attribute.ErrorPageEnabled,
+    _Attribute.JavascriptCanAccessClipboard,
+    _Attribute.JavascriptCanPaste,
+    _Attribute.LocalContentCanAccessRemoteUrls,
+    _Attribute.LocalContentCanAccessFileUrls,
+    _Attribute.PluginsEnabled,
+    _Attribute.PdfViewerEnabled,
+    _Attribute.ScreenCaptureEnabled,
+    _Attribute.FullScreenSupportEnabled,
+    _Attribute.AllowWindowActivationFromJavaScript,
+    _Attribute.NavigateOnDropEnabled,
+    _Attribute.AllowRunningInsecureContent,
     _Attribute.AllowGeolocationOnInsecureOrigins,
 )
 _ERR_ABORTED = -3  # Chromium: a load stopped or replaced (not a failure)
@@ -134,8 +140,10 @@ class SessionWebView(QWidget):
         """False when the web engine runs with switches that undo the lock-down."""
         unsafe = unsafe_engine_switches(os.environ, sys.argv)
         if unsafe:
-            log.error("web engine started with unsafe switches: no customer page: %s",
-                      "; ".join(s.describe() for s in unsafe))
+            log.error(
+                "web engine started with unsafe switches: no customer page: %s",
+                "; ".join(s.describe() for s in unsafe),
+            )
         return not unsafe
 
     def open(self, policy: WebPolicy, language: str) -> None:
@@ -148,7 +156,8 @@ class SessionWebView(QWidget):
         policy = policy.with_ascii_target(ascii_url(policy.target_url))
         profile = QWebEngineProfile(self)  # no storage name: off the record, memory only
         profile.setPersistentPermissionsPolicy(
-            QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime)
+            QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
+        )
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         if language:
             profile.setHttpAcceptLanguage(language)
@@ -272,8 +281,9 @@ class SessionWebView(QWidget):
         log.info("load failed: %s (%s)", info.errorString(), info.errorCode())
         self.show_problem(Problem.LOAD_FAILED)
 
-    def _render_process_ended(self, status: QWebEnginePage.RenderProcessTerminationStatus,
-                              exit_code: int) -> None:
+    def _render_process_ended(
+        self, status: QWebEnginePage.RenderProcessTerminationStatus, exit_code: int
+    ) -> None:
         log.warning("render process ended: %s (%s)", status.name, exit_code)
         if self.media_granted:
             self.media_granted = False

@@ -37,8 +37,14 @@ class ColumnFit(QObject):
         # The content-sized columns take their widths later than the model's signals.
         header.sectionResized.connect(self._section_resized)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
             signal.connect(self.refit)
 
     def refit(self, *_args: object) -> None:
@@ -50,8 +56,12 @@ class ColumnFit(QObject):
             self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange,
-                            QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+        ):
             self.refit()
         return False
 
@@ -75,8 +85,9 @@ class ColumnFit(QObject):
     def heading_height(self, column: int, width: int) -> int:
         """The height a heading needs wrapped into ``width``."""
         metrics = self.table.horizontalHeader().fontMetrics()
-        box = metrics.boundingRect(QRect(0, 0, max(1, width - _PADDING), 10_000), _WRAP,
-                                   self.heading_text(column))
+        box = metrics.boundingRect(
+            QRect(0, 0, max(1, width - _PADDING), 10_000), _WRAP, self.heading_text(column)
+        )
         return box.height() + _V_PADDING
 
     def fit(self) -> None:
@@ -97,8 +108,10 @@ class ColumnFit(QObject):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
         one_line = header.sectionSizeFromContents(0).height()
-        needed = max([one_line] + [self.heading_height(c, w) for c, w in natural.items()
-                                   if w < self.heading(c)])
+        needed = max(
+            [one_line]
+            + [self.heading_height(c, w) for c, w in natural.items() if w < self.heading(c)]
+        )
         if needed > one_line:
             header.setFixedHeight(needed)
         else:
@@ -109,6 +122,7 @@ class ColumnFit(QObject):
 def _capped(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
     """``widths`` with the widest cut to one common cap (none below its floor), the largest
     cap whose total fits ``room`` (the floors, if even they do not)."""
+
     def total(cap: int) -> int:
         return sum(min(w, max(floors[c], cap)) for c, w in widths.items())
 

@@ -27,8 +27,13 @@ def restyle(widget: QWidget) -> None:
     style.polish(widget)
 
 
-def label(role: str | None = None, *, wrap: bool = True, parent: QWidget | None = None,
-          selectable: bool = False) -> QLabel:
+def label(
+    role: str | None = None,
+    *,
+    wrap: bool = True,
+    parent: QWidget | None = None,
+    selectable: bool = False,
+) -> QLabel:
     widget = QLabel(parent)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,8 +56,7 @@ class TextButton(QPushButton):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
-                            QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit_text()
         return handled
 
@@ -96,8 +100,12 @@ def focus_first(*candidates: QWidget | None) -> QWidget | None:
     """Keyboard focus to the first candidate that can take it (the control a screen or panel
     starts on); returns it."""
     for widget in candidates:
-        if (widget is not None and widget.isEnabled() and widget.isVisibleTo(widget.window())
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        if (
+            widget is not None
+            and widget.isEnabled()
+            and widget.isVisibleTo(widget.window())
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return widget
     return None

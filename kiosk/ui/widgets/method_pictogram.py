@@ -14,8 +14,9 @@ DISC = QColor("#e6eef8")
 
 
 class MethodPictogram(QWidget):
-    def __init__(self, kind: MethodType | None, initial: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, kind: MethodType | None, initial: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.initial = initial[:1].upper()
@@ -37,8 +38,11 @@ class MethodPictogram(QWidget):
         u = side / 64  # drawing units: a 64×64 grid
         if self.kind is MethodType.VIDEO:
             p.drawRoundedRect(QRectF(13 * u, 22 * u, 26 * u, 20 * u), 4 * u, 4 * u)
-            p.drawPolygon(QPolygonF([QPointF(41 * u, 32 * u), QPointF(51 * u, 25 * u),
-                                     QPointF(51 * u, 39 * u)]))
+            p.drawPolygon(
+                QPolygonF(
+                    [QPointF(41 * u, 32 * u), QPointF(51 * u, 25 * u), QPointF(51 * u, 39 * u)]
+                )
+            )
         elif self.kind is MethodType.EID:
             p.drawRoundedRect(QRectF(12 * u, 19 * u, 40 * u, 26 * u), 4 * u, 4 * u)
             p.setBrush(INK)
@@ -47,8 +51,11 @@ class MethodPictogram(QWidget):
             for y in (27, 33, 39):
                 p.drawLine(QPointF(31 * u, y * u), QPointF(46 * u, y * u))
         elif self.kind is MethodType.BANKIDENT:
-            p.drawPolygon(QPolygonF([QPointF(12 * u, 26 * u), QPointF(32 * u, 14 * u),
-                                     QPointF(52 * u, 26 * u)]))
+            p.drawPolygon(
+                QPolygonF(
+                    [QPointF(12 * u, 26 * u), QPointF(32 * u, 14 * u), QPointF(52 * u, 26 * u)]
+                )
+            )
             for x in (18, 28, 36, 46):
                 p.drawLine(QPointF(x * u, 30 * u), QPointF(x * u, 42 * u))
             p.drawLine(QPointF(12 * u, 47 * u), QPointF(52 * u, 47 * u))

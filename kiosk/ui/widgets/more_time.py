@@ -57,17 +57,27 @@ class MoreTimePrompt(Overlay):
         if seconds < 0:
             set_label(self.countdown, "")
             return
-        set_label(self.countdown, plural(self.tr(
-            "Without an answer, the session ends in %n second(s).", "", seconds), seconds))
+        set_label(
+            self.countdown,
+            plural(
+                self.tr("Without an answer, the session ends in %n second(s).", "", seconds),
+                seconds,
+            ),
+        )
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Need more time?"))
-        set_label(self.text, self.tr(
-            "Take the time you need: your identification goes on. Touch Continue to keep "
-            "this screen, or End to close it; the identification is not cancelled."))
+        set_label(
+            self.text,
+            self.tr(
+                "Take the time you need: your identification goes on. Touch Continue to keep "
+                "this screen, or End to close it; the identification is not cancelled."
+            ),
+        )
         set_button(self.go_on, self.tr("Continue"), self.tr("Continue: I need more time"))
-        set_button(self.end, self.tr("End and wipe"),
-                   self.tr("End the session and wipe this screen"))
+        set_button(
+            self.end, self.tr("End and wipe"), self.tr("End the session and wipe this screen")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,8 +15,10 @@ def problem_text(order: TrackedOrder) -> str:
     if order.problem:
         # For the customer: no technical text (the dashboard and support card have it).
         return QCoreApplication.translate(
-            "OrderStrip", "The connection to the identification service is interrupted. The "
-            "kiosk keeps trying by itself; nothing is lost.")
+            "OrderStrip",
+            "The connection to the identification service is interrupted. The "
+            "kiosk keeps trying by itself; nothing is lost.",
+        )
     return ""
 
 

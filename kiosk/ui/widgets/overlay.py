@@ -53,9 +53,11 @@ class Overlay(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The controls Tab visits in the panel, in the window's tab order."""
-        wanted = [w for w in self.findChildren(QWidget)
-                  if w.isVisibleTo(self) and w.isEnabled()
-                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        wanted = [
+            w
+            for w in self.findChildren(QWidget)
+            if w.isVisibleTo(self) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
         # The panel's own widgets follow it in the window's chain: the walk stops once it met
         # them all (not through the whole window: its web view's internals included).
         chain: list[QWidget] = []
@@ -77,8 +79,9 @@ class Overlay(QWidget):
             target = chain[(chain.index(current) + (1 if next else -1)) % len(chain)]
         else:
             target = chain[0] if next else chain[-1]
-        target.setFocus(Qt.FocusReason.TabFocusReason if next
-                        else Qt.FocusReason.BacktabFocusReason)
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

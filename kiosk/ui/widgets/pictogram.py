@@ -39,8 +39,11 @@ class PictogramWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = float(min(self.width(), self.height()))
         painter.scale(s / 100.0, s / 100.0)  # draw on a 100 x 100 grid
-        {Pictogram.NFC_PHONE: _nfc_phone, Pictogram.CARD_ON_PHONE: _card_on_phone,
-         Pictogram.PIN: _pin}[self.kind](painter)
+        {
+            Pictogram.NFC_PHONE: _nfc_phone,
+            Pictogram.CARD_ON_PHONE: _card_on_phone,
+            Pictogram.PIN: _pin,
+        }[self.kind](painter)
         painter.end()
 
 
@@ -55,8 +58,10 @@ def _phone(painter: QPainter, rect: QRectF) -> None:
     painter.setPen(_pen(INK, 4))
     painter.setBrush(QColor("#ffffff"))
     painter.drawRoundedRect(rect, 7, 7)
-    painter.drawLine(QPointF(rect.center().x() - 6, rect.bottom() - 6),
-                     QPointF(rect.center().x() + 6, rect.bottom() - 6))
+    painter.drawLine(
+        QPointF(rect.center().x() - 6, rect.bottom() - 6),
+        QPointF(rect.center().x() + 6, rect.bottom() - 6),
+    )
 
 
 def _nfc_phone(painter: QPainter) -> None:
@@ -64,8 +69,7 @@ def _nfc_phone(painter: QPainter) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(ACCENT, 4))
     for radius in (10.0, 19.0, 28.0):  # radio waves to the right of the phone
-        painter.drawArc(QRectF(56 - radius, 50 - radius, 2 * radius, 2 * radius),
-                        -45 * 16, 90 * 16)
+        painter.drawArc(QRectF(56 - radius, 50 - radius, 2 * radius, 2 * radius), -45 * 16, 90 * 16)
 
 
 def _card_on_phone(painter: QPainter) -> None:

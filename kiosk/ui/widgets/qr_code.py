@@ -69,8 +69,9 @@ class QrCodeWidget(QWidget):
         if not self._matrix:
             return QRect()
         side = max(1, self.module_px()) * (len(self._matrix) + 2 * QUIET_ZONE)
-        return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, self.alignment,
-                                  QSize(side, side), self.rect())
+        return QStyle.alignedRect(
+            Qt.LayoutDirection.LeftToRight, self.alignment, QSize(side, side), self.rect()
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._matrix:
@@ -87,8 +88,12 @@ class QrCodeWidget(QWidget):
                 if on and run_start < 0:
                     run_start = x
                 elif not on and run_start >= 0:
-                    painter.fillRect(left + (QUIET_ZONE + run_start) * module,
-                                     top + (QUIET_ZONE + y) * module,
-                                     (x - run_start) * module, module, dark)
+                    painter.fillRect(
+                        left + (QUIET_ZONE + run_start) * module,
+                        top + (QUIET_ZONE + y) * module,
+                        (x - run_start) * module,
+                        module,
+                        dark,
+                    )
                     run_start = -1
         painter.end()

@@ -36,8 +36,14 @@ class StaffMenu(Overlay):
         self.quit.clicked.connect(lambda: self._choose(self.quitRequested))
         self.close_button = button("primary")
         self.close_button.clicked.connect(self.hide)
-        for b in (self.dashboard, self.settings, self.diagnosis, self.mode, self.quit,
-                  self.close_button):
+        for b in (
+            self.dashboard,
+            self.settings,
+            self.diagnosis,
+            self.mode,
+            self.quit,
+            self.close_button,
+        ):
             self.body.addWidget(b)
         self.kiosk_mode = True
         self.retranslate()
@@ -65,8 +71,12 @@ class StaffMenu(Overlay):
             translate("StaffMenu", "Diagnosis"),
             translate("StaffMenu", "Terminal readiness (diagnosis)"),
         )
-        set_button(self.mode, translate("StaffMenu", "Leave kiosk mode") if self.kiosk_mode
-                   else translate("StaffMenu", "Return to kiosk mode"))
+        set_button(
+            self.mode,
+            translate("StaffMenu", "Leave kiosk mode")
+            if self.kiosk_mode
+            else translate("StaffMenu", "Return to kiosk mode"),
+        )
         set_button(self.quit, translate("StaffMenu", "Quit the kiosk"))
         set_button(
             self.close_button,

@@ -40,8 +40,13 @@ from kiosk.tracking import Outcome
 from tests.tmpfs import Tmpfs
 from tests.unit.checks.fakes import FakeDevices
 
-KLARNA = IdentityData(first_name="Erika", last_name="Mustermann", dob=date(1964, 8, 12),
-                      mobile="+4915123456789", external_id="SIM-WAIT")
+KLARNA = IdentityData(
+    first_name="Erika",
+    last_name="Mustermann",
+    dob=date(1964, 8, 12),
+    mobile="+4915123456789",
+    external_id="SIM-WAIT",
+)
 VIDEO = IdentityData(last_name="Muster", mobile="+41791234567", external_id="SIM-WAIT")
 
 
@@ -74,20 +79,32 @@ def data_folder(tmp_path: Path) -> Path:
 
 def settings(*, preflight: bool = False) -> Settings:
     base = Settings()
-    return base.model_copy(update={
-        "checks": base.checks.model_copy(update={"preflight": preflight}),
-        "kiosk": base.kiosk.model_copy(update={"language": "en"})})
+    return base.model_copy(
+        update={
+            "checks": base.checks.model_copy(update={"preflight": preflight}),
+            "kiosk": base.kiosk.model_copy(update={"language": "en"}),
+        }
+    )
 
 
 @pytest.fixture
-async def flow(qt_core: QCoreApplication, simulator: EmbeddedSimulator, data_folder: Path
-               ) -> AsyncIterator[CustomerFlow]:
+async def flow(
+    qt_core: QCoreApplication, simulator: EmbeddedSimulator, data_folder: Path
+) -> AsyncIterator[CustomerFlow]:
     url = simulator.base_url
-    backend = Backend(SrsEndpoints(url, f"{url}/oauth/token", url),
-                      ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
-                      time_scale=1 / 60, timeout_s=10.0, simulator=simulator)
-    terminal = Terminal(BackendHolder(backend, data_folder), settings(),
-                        data_folder=data_folder, config_path=data_folder / "config.toml")
+    backend = Backend(
+        SrsEndpoints(url, f"{url}/oauth/token", url),
+        ClientCredentials(TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET),
+        time_scale=1 / 60,
+        timeout_s=10.0,
+        simulator=simulator,
+    )
+    terminal = Terminal(
+        BackendHolder(backend, data_folder),
+        settings(),
+        data_folder=data_folder,
+        config_path=data_folder / "config.toml",
+    )
     flow = CustomerFlow(terminal)
     await terminal.start_tracking()
     yield flow
@@ -126,8 +143,9 @@ async def method(flow: CustomerFlow, issuer: str) -> Method:
     return next(m for m in listed if m.issuer == issuer)
 
 
-async def to_consent(flow: CustomerFlow, issuer: str = "KLARNA",
-                     identity: IdentityData = KLARNA) -> None:
+async def to_consent(
+    flow: CustomerFlow, issuer: str = "KLARNA", identity: IdentityData = KLARNA
+) -> None:
     flow.begin("en")
     flow.choose(await method(flow, issuer))
     assert flow.submit_identity(identity) == []
@@ -143,8 +161,16 @@ def kept_identity(flow: CustomerFlow) -> IdentityData | None:
 
 
 def slow_start(flow: CustomerFlow, seconds: float) -> None:
-    sim(flow, "POST", "/_sim/faults", path="/api/providers", kind="delay", delay_s=seconds,
-        method="POST", count=1)
+    sim(
+        flow,
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="delay",
+        delay_s=seconds,
+        method="POST",
+        count=1,
+    )
 
 
 async def test_the_whole_path_from_the_method_to_the_wipe(flow: CustomerFlow) -> None:
@@ -179,8 +205,16 @@ async def test_the_whole_path_from_the_method_to_the_wipe(flow: CustomerFlow) ->
     flow.wipe()
     assert wiped and flow.stage is Stage.IDLE and flow.customer is None
     assert flow.started is None and flow.order is None
-    assert stages == ["setup", "data", "consent", "starting", "handoff", "tracking", "result",
-                      "idle"]
+    assert stages == [
+        "setup",
+        "data",
+        "consent",
+        "starting",
+        "handoff",
+        "tracking",
+        "result",
+        "idle",
+    ]
 
 
 async def test_the_pre_flight_blocks_a_video_call_without_a_camera(flow: CustomerFlow) -> None:
@@ -188,8 +222,7 @@ async def test_the_pre_flight_blocks_a_video_call_without_a_camera(flow: Custome
     terminal.settings = settings(preflight=True)
     url = terminal.holder.backend.endpoints.api_url
     no_udp = Settings.model_validate({"checks": {"udp_high_peer": ""}})
-    plan = make_plan(no_udp, SrsEndpoints(url, f"{url}/oauth/token", url), training=True,
-                     stun="")
+    plan = make_plan(no_udp, SrsEndpoints(url, f"{url}/oauth/token", url), training=True, stun="")
     plan = replace(plan, window=Window(warmup_s=0.2, measure_s=0.5))
     terminal.readiness.make_check = lambda: ReadinessCheck(plan, FakeDevices((), ()), None)
     await to_consent(flow, "IDENTITY.TM", VIDEO)
@@ -206,8 +239,16 @@ async def test_the_pre_flight_blocks_a_video_call_without_a_camera(flow: Custome
 
 async def test_fields_the_srs_refuses_lead_back_to_the_details(flow: CustomerFlow) -> None:
     await to_consent(flow)
-    sim(flow, "POST", "/_sim/faults", path="/api/providers", kind="error", status=422,
-        method="POST", count=1)
+    sim(
+        flow,
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="error",
+        status=422,
+        method="POST",
+        count=1,
+    )
     outcome = await flow.agree()
     assert outcome.result is StartResult.FAILED
     assert isinstance(outcome.error, InvalidInput)
@@ -220,8 +261,17 @@ async def test_fields_the_srs_refuses_lead_back_to_the_details(flow: CustomerFlo
 
 async def test_an_srs_that_is_down_leaves_the_data_for_another_try(flow: CustomerFlow) -> None:
     await to_consent(flow)
-    sim(flow, "POST", "/_sim/faults", path="/api/providers", kind="error", status=503,
-        method="POST", count=5, retry_after=1)
+    sim(
+        flow,
+        "POST",
+        "/_sim/faults",
+        path="/api/providers",
+        kind="error",
+        status=503,
+        method="POST",
+        count=5,
+        retry_after=1,
+    )
     outcome = await flow.agree()
     assert outcome.result is StartResult.FAILED
     assert isinstance(outcome.error, ServiceUnavailable)
@@ -318,7 +368,8 @@ class TestAFullJournal:
         return tmpfs.path
 
     async def test_the_start_is_not_sent_and_a_second_tap_starts_nothing(
-            self, flow: CustomerFlow, tmpfs: Tmpfs) -> None:
+        self, flow: CustomerFlow, tmpfs: Tmpfs
+    ) -> None:
         await to_consent(flow)
         tmpfs.fill()
         outcome = await flow.agree()

@@ -28,11 +28,20 @@ def test_a_bad_value_is_refused_with_the_key(tmp_path: Path) -> None:
 
 def test_saving_the_settings_screen_keeps_it() -> None:
     base = Settings()
-    base = base.model_copy(update={"kiosk": base.kiosk.model_copy(
-        update={"handoff_timeout_s": 1800})})
-    form = SettingsInput(api_url="", token_url="", ras_url="", client_id="", client_secret="",
-                         enabled_methods=base.kiosk.enabled_methods, idle_timeout_s=200,
-                         language="fr", aml_notice=False)
+    base = base.model_copy(
+        update={"kiosk": base.kiosk.model_copy(update={"handoff_timeout_s": 1800})}
+    )
+    form = SettingsInput(
+        api_url="",
+        token_url="",
+        ras_url="",
+        client_id="",
+        client_secret="",
+        enabled_methods=base.kiosk.enabled_methods,
+        idle_timeout_s=200,
+        language="fr",
+        aml_notice=False,
+    )
     settings, problems = check_settings(base, form)
     assert problems == {} and settings is not None
     assert settings.kiosk.idle_timeout_s == 200 and settings.kiosk.handoff_timeout_s == 1800

@@ -16,16 +16,30 @@ from kiosk.tracking import ActionKind, HistoryEntry, NextAction, TrackedOrder
 NOW = datetime(2026, 12, 4, 21, 0, tzinfo=UTC)
 
 
-def order(status: Status, *, done: bool = False, evidence: bool = False,
-          url: str | None = "https://isp.example/t/1") -> TrackedOrder:
+def order(
+    status: Status,
+    *,
+    done: bool = False,
+    evidence: bool = False,
+    url: str | None = "https://isp.example/t/1",
+) -> TrackedOrder:
     kind = ActionKind.VERIFY if status is Status.TERMINATED else ActionKind.POLL
     return TrackedOrder(
-        ref_id="R1", order_id=None, issuer="AUTHADA", method="eid",
-        jurisdiction=Jurisdiction.EIDAS, loa=4, status=status, reason=None,
+        ref_id="R1",
+        order_id=None,
+        issuer="AUTHADA",
+        method="eid",
+        jurisdiction=Jurisdiction.EIDAS,
+        loa=4,
+        status=status,
+        reason=None,
         history=(HistoryEntry(Status.CREATED, NOW), HistoryEntry(status, NOW)),
         next_action=None if done or evidence else NextAction(kind, NOW),
-        created_at=NOW, updated_at=NOW, evidence_id="E1" if evidence else None,
-        target_url=url)
+        created_at=NOW,
+        updated_at=NOW,
+        evidence_id="E1" if evidence else None,
+        target_url=url,
+    )
 
 
 PENDING_AT_HANDOFF = order(Status.INITIALIZED)
@@ -61,9 +75,11 @@ def test_every_stage_has_a_case() -> None:
     assert {stage for stage, _, _ in CASES} == set(Stage)
 
 
-@pytest.mark.parametrize(("stage", "current", "rule"), CASES,
-                         ids=[f"{s.value}-{o.status.value if o else 'none'}-{r.value}"
-                              for s, o, r in CASES])
+@pytest.mark.parametrize(
+    ("stage", "current", "rule"),
+    CASES,
+    ids=[f"{s.value}-{o.status.value if o else 'none'}-{r.value}" for s, o, r in CASES],
+)
 def test_idle_rule(stage: Stage, current: TrackedOrder | None, rule: IdleRule) -> None:
     assert idle_rule(stage, current) is rule
 

@@ -20,15 +20,18 @@ from kiosk.srs.catalogue import BANKIDENT_KLARNA, EID_AUTHADA, VIDEO_IDENTITY_TM
 from tests.unit.app.test_milestones import order
 
 
-@pytest.mark.parametrize(("stage", "step", "number"), [
-    (Stage.SETUP, Step.METHOD, 1),
-    (Stage.DATA, Step.DETAILS, 2),
-    (Stage.CONSENT, Step.CONSENT, 3),
-    (Stage.STARTING, Step.CONSENT, 3),
-    (Stage.HANDOFF, Step.IDENTIFICATION, 4),
-    (Stage.TRACKING, Step.IDENTIFICATION, 4),
-    (Stage.RESULT, Step.DONE, 5),
-])
+@pytest.mark.parametrize(
+    ("stage", "step", "number"),
+    [
+        (Stage.SETUP, Step.METHOD, 1),
+        (Stage.DATA, Step.DETAILS, 2),
+        (Stage.CONSENT, Step.CONSENT, 3),
+        (Stage.STARTING, Step.CONSENT, 3),
+        (Stage.HANDOFF, Step.IDENTIFICATION, 4),
+        (Stage.TRACKING, Step.IDENTIFICATION, 4),
+        (Stage.RESULT, Step.DONE, 5),
+    ],
+)
 def test_each_stage_is_one_of_five_steps(stage: Stage, step: Step, number: int) -> None:
     position = step_position(stage, VIDEO_IDENTITY_TM, None)
     assert position is not None
@@ -51,10 +54,14 @@ def test_the_video_takes_its_stated_time_plus_the_sms() -> None:
 
 
 def test_the_time_left_shrinks_with_each_milestone() -> None:
-    video = [identification_minutes(VIDEO_IDENTITY_TM, order(*statuses)) for statuses in (
-        (Status.CREATED,),
-        (Status.CREATED, Status.DATA_READY),
-        (Status.CREATED, Status.DATA_READY, Status.TERMINATED))]
+    video = [
+        identification_minutes(VIDEO_IDENTITY_TM, order(*statuses))
+        for statuses in (
+            (Status.CREATED,),
+            (Status.CREATED, Status.DATA_READY),
+            (Status.CREATED, Status.DATA_READY, Status.TERMINATED),
+        )
+    ]
     assert video == [20 + FEW_MINUTES, 10 + FEW_MINUTES, FEW_MINUTES]
     # Klarna: the verify window after TERMINATED (up to 2 minutes) is the SMS step's time.
     klarna = order(Status.CREATED, Status.TERMINATED)
@@ -64,10 +71,18 @@ def test_the_time_left_shrinks_with_each_milestone() -> None:
 
 
 def test_nothing_left_once_the_order_is_final() -> None:
-    assert identification_minutes(VIDEO_IDENTITY_TM, order(
-        Status.CREATED, Status.TERMINATED, evidence=True)) == 0
-    assert identification_minutes(VIDEO_IDENTITY_TM, order(
-        Status.CREATED, Status.CANCELLED, done=True)) == 0
+    assert (
+        identification_minutes(
+            VIDEO_IDENTITY_TM, order(Status.CREATED, Status.TERMINATED, evidence=True)
+        )
+        == 0
+    )
+    assert (
+        identification_minutes(
+            VIDEO_IDENTITY_TM, order(Status.CREATED, Status.CANCELLED, done=True)
+        )
+        == 0
+    )
     done = step_position(Stage.RESULT, VIDEO_IDENTITY_TM, None)
     assert done == StepPosition(Step.DONE, 0)
 

@@ -62,8 +62,9 @@ def test_the_file_holds_a_slow_salted_hash_only(tmp_path: Path) -> None:
     assert list(tmp_path.glob("*.tmp")) == []
 
 
-@pytest.mark.parametrize("pin", ["4826", "48261", "1234567", "111111", "654321", "12ab56",
-                                 "1234567890123"])
+@pytest.mark.parametrize(
+    "pin", ["4826", "48261", "1234567", "111111", "654321", "12ab56", "1234567890123"]
+)
 def test_short_or_guessable_pins_are_refused(tmp_path: Path, pin: str) -> None:
     with pytest.raises(PinRuleError):
         PinStore(tmp_path).set_pin(pin)
@@ -124,14 +125,20 @@ def test_it_resetting_the_pin_clears_the_lockout_of_a_running_kiosk(tmp_path: Pa
     assert asyncio.run(guard.check("592731")) is Verdict.ACCEPTED
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00", b"[]",
-                                     b'{"version": 2, "kdf": "scrypt"}',
-                                     b'{"version": 9, "kdf": "scrypt"}',
-                                     b'{"version": 2, "kdf": "md5", "n": 1, "r": 1, "p": 1, '
-                                     b'"salt": "00", "hash": "00"}',
-                                     b'{"version": 2, "kdf": "scrypt", "n": 2, "r": 8, "p": 1, '
-                                     b'"salt": "00112233445566778899aabbccddeeff", '
-                                     b'"hash": "' + b"00" * 32 + b'"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe\x00",
+        b"[]",
+        b'{"version": 2, "kdf": "scrypt"}',
+        b'{"version": 9, "kdf": "scrypt"}',
+        b'{"version": 2, "kdf": "md5", "n": 1, "r": 1, "p": 1, "salt": "00", "hash": "00"}',
+        b'{"version": 2, "kdf": "scrypt", "n": 2, "r": 8, "p": 1, '
+        b'"salt": "00112233445566778899aabbccddeeff", '
+        b'"hash": "' + b"00" * 32 + b'"}',
+    ],
+)
 def test_a_damaged_file_is_reported_and_it_can_reset_it(tmp_path: Path, content: bytes) -> None:
     (tmp_path / PIN_FILE).write_bytes(content)
     store = PinStore(tmp_path)
@@ -165,8 +172,11 @@ def _legacy_file(folder: Path, pin: str) -> None:
     """A PIN file as the previous version wrote it (no version, 4 to 12 digits)."""
     salt = os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
-    (folder / PIN_FILE).write_text(json.dumps({"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1,
-                                               "salt": salt.hex(), "hash": digest.hex()}))
+    (folder / PIN_FILE).write_text(
+        json.dumps(
+            {"kdf": "scrypt", "n": 2**14, "r": 8, "p": 1, "salt": salt.hex(), "hash": digest.hex()}
+        )
+    )
 
 
 def test_an_old_four_digit_pin_is_no_longer_accepted(tmp_path: Path) -> None:

@@ -24,34 +24,45 @@ T0 = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 
 def order(status: Status, *, done: bool = False, **changes: object) -> TrackedOrder:
     base = TrackedOrder(
-        ref_id="ref-1", order_id="isp-7", issuer="IDENTITY.TM", method="video",
-        jurisdiction=Jurisdiction.EIDAS, loa=4, status=status, reason=None,
+        ref_id="ref-1",
+        order_id="isp-7",
+        issuer="IDENTITY.TM",
+        method="video",
+        jurisdiction=Jurisdiction.EIDAS,
+        loa=4,
+        status=status,
+        reason=None,
         history=(HistoryEntry(Status.CREATED, T0), HistoryEntry(status, T0 + timedelta(minutes=3))),
         next_action=None if done else NextAction(ActionKind.POLL, T0 + timedelta(minutes=4)),
-        created_at=T0, updated_at=T0 + timedelta(minutes=3))
+        created_at=T0,
+        updated_at=T0 + timedelta(minutes=3),
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("status", "done", "step", "team"), [
-    (Status.CREATED, False, 2, Team.SERVICE_PROVIDER),
-    (Status.INITIALIZED, False, 3, Team.ISP),
-    (Status.ERROR, True, 3, Team.ISP),
-    (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, True, 3, Team.ISP),
-    (Status.IDENTIFICATION_DONE, False, 4, Team.SERVICE_PROVIDER),
-    (Status.DATA_READY, False, 4, Team.SERVICE_PROVIDER),
-    (Status.TERMINATED, False, 5, Team.SWISSCOM),
-    (Status.TERMINATED, True, 5, Team.SWISSCOM),
-    (Status.CANCELLED, True, 2, Team.SERVICE_PROVIDER),
-])
-def test_step_and_team_follow_the_status(status: Status, done: bool, step: int,
-                                         team: Team) -> None:
+@pytest.mark.parametrize(
+    ("status", "done", "step", "team"),
+    [
+        (Status.CREATED, False, 2, Team.SERVICE_PROVIDER),
+        (Status.INITIALIZED, False, 3, Team.ISP),
+        (Status.ERROR, True, 3, Team.ISP),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, True, 3, Team.ISP),
+        (Status.IDENTIFICATION_DONE, False, 4, Team.SERVICE_PROVIDER),
+        (Status.DATA_READY, False, 4, Team.SERVICE_PROVIDER),
+        (Status.TERMINATED, False, 5, Team.SWISSCOM),
+        (Status.TERMINATED, True, 5, Team.SWISSCOM),
+        (Status.CANCELLED, True, 2, Team.SERVICE_PROVIDER),
+    ],
+)
+def test_step_and_team_follow_the_status(status: Status, done: bool, step: int, team: Team) -> None:
     found = process_step(order(status, done=done))
     assert (found.number, found.team) == (step, team)
 
 
 def test_a_persisting_fault_before_terminated_is_step_one() -> None:
-    broken = order(Status.INITIALIZED, failures=PROBLEM_AFTER_FAILURES,
-                   last_error="The SRS did not answer.")
+    broken = order(
+        Status.INITIALIZED, failures=PROBLEM_AFTER_FAILURES, last_error="The SRS did not answer."
+    )
     assert process_step(broken).number == 1
     assert process_step(replace(broken, status=Status.TERMINATED)).number == 5
 
@@ -64,14 +75,27 @@ def test_export_holds_identifiers_msisdn_and_description() -> None:
     assert data["msisdn"] == "+41791234567" and data["evidenceId"] == "ev-42"
     assert data["processStep"] == 5 and data["supportTeam"] == "swisscom"
     text = card.text(lambda _context, source: source)
-    for expected in ("Ref-ID: ref-1", "Order ID: isp-7", "MSISDN: +41791234567", "ev-42",
-                     "Swisscom Service Desk", "No SMS for the terms", "VIDEO"):
+    for expected in (
+        "Ref-ID: ref-1",
+        "Order ID: isp-7",
+        "MSISDN: +41791234567",
+        "ev-42",
+        "Swisscom Service Desk",
+        "No SMS for the terms",
+        "VIDEO",
+    ):
         assert expected in text
 
 
 def test_the_card_names_the_pro_nr_and_the_branch_contact() -> None:
-    card = SupportCard(order(Status.TERMINATED, done=True), None, "", T0, pro_nr="PRO-4711",
-                       branch_contact="IT Zürich, +41 44 123 45 67")
+    card = SupportCard(
+        order(Status.TERMINATED, done=True),
+        None,
+        "",
+        T0,
+        pro_nr="PRO-4711",
+        branch_contact="IT Zürich, +41 44 123 45 67",
+    )
     data = json.loads(card.json_text())
     assert data["proNr"] == "PRO-4711" and data["branchContact"] == "IT Zürich, +41 44 123 45 67"
     text = card.text(lambda _context, source: source)

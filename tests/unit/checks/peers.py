@@ -40,8 +40,10 @@ def free_tcp_port() -> int:
 
 def coturn_missing() -> str | None:
     if shutil.which(COTURN) is None:
-        return (f"'{COTURN}' is not installed (Debian package coturn; `make test` installs it "
-                "through `make syslibs`)")
+        return (
+            f"'{COTURN}' is not installed (Debian package coturn; `make test` installs it "
+            "through `make syslibs`)"
+        )
     return None
 
 
@@ -54,19 +56,40 @@ def coturn(log_dir: Path) -> Iterator[int]:
         port = free_udp_port()
         log_file = log_dir / f"coturn-{attempt}.log"
         proc = subprocess.Popen(
-            [COTURN, "-n", "--stun-only", "--listening-ip", "127.0.0.1", "--listening-port",
-             str(port), "--no-cli", "--no-tls", "--no-dtls", "--no-software-attribute",
-             "--db", str(log_dir / f"turndb-{attempt}"),  # not the machine's shared one
-             "--log-file", str(log_file), "--simple-log", "--no-stdout-log",
-             "--pidfile", str(log_dir / f"coturn-{attempt}.pid")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                COTURN,
+                "-n",
+                "--stun-only",
+                "--listening-ip",
+                "127.0.0.1",
+                "--listening-port",
+                str(port),
+                "--no-cli",
+                "--no-tls",
+                "--no-dtls",
+                "--no-software-attribute",
+                "--db",
+                str(log_dir / f"turndb-{attempt}"),  # not the machine's shared one
+                "--log-file",
+                str(log_file),
+                "--simple-log",
+                "--no-stdout-log",
+                "--pidfile",
+                str(log_dir / f"coturn-{attempt}.pid"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             try:
                 _wait_for_stun(port, proc)
             except RuntimeError as exc:
                 if attempt == 2:
-                    tail = log_file.read_text(errors="replace")[-1500:] \
-                        if log_file.exists() else "(no log)"
+                    tail = (
+                        log_file.read_text(errors="replace")[-1500:]
+                        if log_file.exists()
+                        else "(no log)"
+                    )
                     raise RuntimeError(f"{exc}; coturn's log ends:\n{tail}") from None
                 continue
             yield port
@@ -123,40 +146,66 @@ def make_ca(directory: Path) -> LocalCA:
     now = datetime.datetime.now(datetime.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "readiness test CA")])
-    ca_cert = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-               .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(now - datetime.timedelta(minutes=5))
-               .not_valid_after(now + datetime.timedelta(days=1))
-               .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-               .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True,
-                                            crl_sign=True, content_commitment=False,
-                                            key_encipherment=False, data_encipherment=False,
-                                            key_agreement=False, encipher_only=False,
-                                            decipher_only=False), critical=True)
-               .sign(ca_key, hashes.SHA256()))
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-            .issuer_name(ca_name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False)
-            .sign(ca_key, hashes.SHA256()))
-    ca_file, cert_file, key_file = (directory / "ca.pem", directory / "server.pem",
-                                    directory / "server.key")
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_file, cert_file, key_file = (
+        directory / "ca.pem",
+        directory / "server.pem",
+        directory / "server.key",
+    )
     ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return LocalCA(ca_file, cert_file, key_file)
 
 
-def server_context(ca: LocalCA, minimum: ssl.TLSVersion,
-                   maximum: ssl.TLSVersion) -> ssl.SSLContext:
+def server_context(ca: LocalCA, minimum: ssl.TLSVersion, maximum: ssl.TLSVersion) -> ssl.SSLContext:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(ca.cert_file, ca.key_file)
     with warnings.catch_warnings():  # TLS 1.0/1.1 are deprecated: that is the point here
@@ -172,6 +221,7 @@ def server_context(ca: LocalCA, minimum: ssl.TLSVersion,
 @asynccontextmanager
 async def https_server(context: ssl.SSLContext) -> AsyncIterator[int]:
     """An HTTPS (well: TLS) server on 127.0.0.1 in this loop; yields its port."""
+
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             await reader.read(1)
@@ -215,8 +265,7 @@ def silent_listener() -> Iterator[int]:
 # An HTTP/1.1 peer that answers what a test makes it say: (request line, body length, reader)
 # to the raw answer, its pieces one after another (a slow peer), or None to say nothing at all
 # (the connection stays open).
-Answer = Callable[[str, int, asyncio.StreamReader],
-                  Awaitable[bytes | AsyncIterator[bytes] | None]]
+Answer = Callable[[str, int, asyncio.StreamReader], Awaitable[bytes | AsyncIterator[bytes] | None]]
 
 
 @asynccontextmanager
@@ -230,8 +279,14 @@ async def http_peer(answer: Answer) -> AsyncIterator[str]:
         try:
             head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
             request_line, *lines = head.split("\r\n")
-            length = next((int(line.partition(":")[2]) for line in lines
-                           if line.lower().startswith("content-length:")), 0)
+            length = next(
+                (
+                    int(line.partition(":")[2])
+                    for line in lines
+                    if line.lower().startswith("content-length:")
+                ),
+                0,
+            )
             reply = await answer(request_line, length, reader)
             if reply is None:
                 await closing.wait()
@@ -260,8 +315,10 @@ async def http_peer(answer: Answer) -> AsyncIterator[str]:
 
 
 def http_answer(status: str, body: bytes, content_type: str = "text/html") -> bytes:
-    return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    return (
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode() + body
 
 
 @asynccontextmanager
@@ -269,6 +326,7 @@ async def tls_only_gate(hold: bool = False) -> AsyncIterator[int]:
     """A port behind an "SSL-only" firewall: a connection whose first byte is not a TLS
     handshake record (0x16) is reset (or, with ``hold``, left hanging without an answer);
     yields the port."""
+
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             first = await reader.read(1)

@@ -42,8 +42,24 @@ def unavailable() -> str | None:
     except subprocess.CalledProcessError as exc:
         return f"'ip netns add' is not allowed here: {exc.stderr.strip()}"
     try:
-        _ip("netns", "exec", probe, "tc", "qdisc", "add", "dev", "lo", "root", "tbf",
-            "rate", "1mbit", "burst", "16kb", "latency", "50ms")
+        _ip(
+            "netns",
+            "exec",
+            probe,
+            "tc",
+            "qdisc",
+            "add",
+            "dev",
+            "lo",
+            "root",
+            "tbf",
+            "rate",
+            "1mbit",
+            "burst",
+            "16kb",
+            "latency",
+            "50ms",
+        )
     except subprocess.CalledProcessError as exc:
         return f"tc cannot add a token bucket filter here: {exc.stderr.strip()}"
     finally:
@@ -77,8 +93,21 @@ def _free_port() -> int:
 def _shape(namespace: str | None, device: str, rate_bytes_s: float) -> None:
     bits = int(rate_bytes_s * 8)
     burst = max(16_000, int(rate_bytes_s / 100))  # 10 ms worth, at least a few packets
-    command = ["tc", "qdisc", "add", "dev", device, "root", "tbf", "rate", f"{bits}bit",
-               "burst", str(burst), "latency", "50ms"]
+    command = [
+        "tc",
+        "qdisc",
+        "add",
+        "dev",
+        device,
+        "root",
+        "tbf",
+        "rate",
+        f"{bits}bit",
+        "burst",
+        str(burst),
+        "latency",
+        "50ms",
+    ]
     if namespace:
         command = ["ip", "netns", "exec", namespace, *command]
     subprocess.run(command, check=True, capture_output=True, text=True)
@@ -105,9 +134,23 @@ def shaped_link(rate_bytes_s: float) -> Iterator[ShapedLink]:
         _shape(namespace, inner, rate_bytes_s)  # from the simulator: download
         port = _free_port()
         proc = subprocess.Popen(
-            ["ip", "netns", "exec", namespace, sys.executable, "-m", "kiosk", "simulator",
-             "--host", there, "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                "ip",
+                "netns",
+                "exec",
+                namespace,
+                sys.executable,
+                "-m",
+                "kiosk",
+                "simulator",
+                "--host",
+                there,
+                "--port",
+                str(port),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://{there}:{port}"
         for _ in range(200):
             try:

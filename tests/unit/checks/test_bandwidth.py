@@ -53,8 +53,9 @@ def test_meter_skips_the_warm_up_then_measures_one_window() -> None:
 
 def test_meter_ends_a_fast_window_by_bytes() -> None:
     clock = Clock()
-    meter = Meter(Window(warmup_s=1.0, measure_s=3.0, warmup_bytes=MB, measure_bytes=10 * MB),
-                  clock=clock)
+    meter = Meter(
+        Window(warmup_s=1.0, measure_s=3.0, warmup_bytes=MB, measure_bytes=10 * MB), clock=clock
+    )
     meter.add(MB)  # warm-up ends by bytes
     clock.now += 0.01
     meter.add(10 * MB)
@@ -89,10 +90,12 @@ async def test_too_slow_fails_with_advice(sim_url: str) -> None:
 
 async def test_unreachable_unknown_and_wrong_endpoints_fail_fast(sim_url: str) -> None:
     started = time.perf_counter()
-    closed = await probe_bandwidth("download", f"http://127.0.0.1:{free_tcp_port()}/bw", 0.5,
-                                   QUICK, 5)
-    unknown = await probe_bandwidth("upload", "http://speed.kiosk-readiness.invalid/bw", 0.5,
-                                    QUICK, 5)
+    closed = await probe_bandwidth(
+        "download", f"http://127.0.0.1:{free_tcp_port()}/bw", 0.5, QUICK, 5
+    )
+    unknown = await probe_bandwidth(
+        "upload", "http://speed.kiosk-readiness.invalid/bw", 0.5, QUICK, 5
+    )
     wrong = await probe_bandwidth("download", f"{sim_url}/no-such-endpoint", 0.5, QUICK, 5)
     assert time.perf_counter() - started < 3
     assert closed.status is Status.FAIL and closed.detail.endswith("refused")
@@ -117,16 +120,17 @@ async def _reads_body(length: int, reader: asyncio.StreamReader) -> None:
     await reader.readexactly(length)
 
 
-@pytest.mark.parametrize(("name", "body"), [("short", b"<html>captive portal</html>"),
-                                            ("empty", b"")])
-async def test_a_download_answered_with_a_short_or_empty_2xx_fails(name: str,
-                                                                  body: bytes) -> None:
+@pytest.mark.parametrize(
+    ("name", "body"), [("short", b"<html>captive portal</html>"), ("empty", b"")]
+)
+async def test_a_download_answered_with_a_short_or_empty_2xx_fails(name: str, body: bytes) -> None:
     async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
         return http_answer("200 OK", body)
 
     async with http_peer(answer) as base:
-        outcome = await probe_bandwidth("download", SpeedTest(f"{base}/down", f"{base}/up"),
-                                        0.5, QUICK, 5)
+        outcome = await probe_bandwidth(
+            "download", SpeedTest(f"{base}/down", f"{base}/up"), 0.5, QUICK, 5
+        )
     assert outcome.status is Status.FAIL and outcome.value is None, name
     assert f"with {len(body)} of the 262144 bytes asked for" in str(outcome.advice)
     assert f"{base}/down" in str(outcome.advice)
@@ -135,12 +139,16 @@ async def test_a_download_answered_with_a_short_or_empty_2xx_fails(name: str,
 async def test_an_upload_endpoint_that_counts_fewer_bytes_fails() -> None:
     async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
         await _reads_body(length, reader)
-        return http_answer("200 OK", json.dumps({"bytes": length // 2, "seconds": 0.01})
-                           .encode(), "application/json")
+        return http_answer(
+            "200 OK",
+            json.dumps({"bytes": length // 2, "seconds": 0.01}).encode(),
+            "application/json",
+        )
 
     async with http_peer(answer) as base:
-        outcome = await probe_bandwidth("upload", SpeedTest(f"{base}/down", f"{base}/up"),
-                                        0.5, QUICK, 5)
+        outcome = await probe_bandwidth(
+            "upload", SpeedTest(f"{base}/down", f"{base}/up"), 0.5, QUICK, 5
+        )
     assert outcome.status is Status.FAIL and outcome.value is None
     assert "received only 131072 of 262144 bytes" in str(outcome.advice)
 
@@ -162,8 +170,9 @@ async def test_an_upload_endpoint_without_a_count_is_measured_by_its_answers() -
         return http_answer("200 OK", b"")
 
     async with http_peer(answer) as base:
-        outcome = await probe_bandwidth("upload", SpeedTest(f"{base}/__down", f"{base}/__up"),
-                                        0.5, QUICK, 5)
+        outcome = await probe_bandwidth(
+            "upload", SpeedTest(f"{base}/__down", f"{base}/__up"), 0.5, QUICK, 5
+        )
     assert outcome.status is Status.PASS and isinstance(outcome.value, float), outcome
     assert f"{base}/__up" in outcome.detail
 
@@ -175,8 +184,7 @@ async def test_a_slow_endpoint_fails_naming_it_within_the_budget() -> None:
             yield b"x" * 1000
             await asyncio.sleep(0.02)  # about 50 kB/s
 
-    async def answer(line: str, length: int,
-                     reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
+    async def answer(line: str, length: int, reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
         return trickle(int(line.split("bytes=")[1].split()[0]))
 
     async with http_peer(answer) as base:
@@ -215,4 +223,5 @@ def test_the_default_speed_test_is_cloudflare_s() -> None:
     assert CLOUDFLARE.url("download") == "https://speed.cloudflare.com/__down"
     assert CLOUDFLARE.url("upload") == "https://speed.cloudflare.com/__up"
     assert SpeedTest.under("http://h/_sim/bandwidth/") == SpeedTest(
-        "http://h/_sim/bandwidth/download", "http://h/_sim/bandwidth/upload")
+        "http://h/_sim/bandwidth/download", "http://h/_sim/bandwidth/upload"
+    )

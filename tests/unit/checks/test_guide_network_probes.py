@@ -46,8 +46,9 @@ async def test_tls_video_passes_when_every_host_agrees_tls_1_2(test_ca: LocalCA)
     newest = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
     async with https_server(modern) as one, https_server(newest) as two:
         hosts = [HostPort("localhost", one), HostPort("127.0.0.1", two)]
-        outcome = await probe_tls_video(hosts, "1.2", 5, cafile=test_ca.ca_file,
-                                        wildcards=("*.tokbox.com",))
+        outcome = await probe_tls_video(
+            hosts, "1.2", 5, cafile=test_ca.ca_file, wildcards=("*.tokbox.com",)
+        )
     assert outcome.status is Status.PASS and outcome.advice is None
     assert outcome.value == "TLSv1.2"  # the weakest agreed
     assert [t.outcome.split(",")[0] for t in outcome.targets] == ["TLSv1.2", "TLSv1.3"]
@@ -61,8 +62,11 @@ async def test_tls_video_names_the_host_that_only_speaks_tls_1_1(test_ca: LocalC
     modern = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
     async with https_server(old) as legacy, https_server(modern) as fine:
         outcome = await probe_tls_video(
-            [HostPort("localhost", fine), HostPort("localhost", legacy)], "1.2", 5,
-            cafile=test_ca.ca_file)
+            [HostPort("localhost", fine), HostPort("localhost", legacy)],
+            "1.2",
+            5,
+            cafile=test_ca.ca_file,
+        )
     assert outcome.status is Status.FAIL
     assert outcome.value == "TLSv1.1"
     advice = str(outcome.advice)
@@ -73,7 +77,8 @@ async def test_tls_video_names_the_host_that_only_speaks_tls_1_1(test_ca: LocalC
 
 
 async def test_tls_video_unreachable_and_silent_hosts_fail_within_the_budget(
-        test_ca: LocalCA) -> None:
+    test_ca: LocalCA,
+) -> None:
     closed = HostPort("127.0.0.1", free_tcp_port())
     with silent_listener() as port:
         silent = HostPort("127.0.0.1", port)
@@ -82,7 +87,9 @@ async def test_tls_video_unreachable_and_silent_hosts_fail_within_the_budget(
         assert time.perf_counter() - started < 1.8
     assert outcome.status is Status.FAIL and outcome.value is None
     assert {t.target: t.outcome for t in outcome.targets} == {
-        str(closed): "refused", str(silent): "timed out"}
+        str(closed): "refused",
+        str(silent): "timed out",
+    }
     assert str(closed) in str(outcome.advice) and str(silent) in str(outcome.advice)
 
 
@@ -95,8 +102,9 @@ async def test_tls_video_host_that_speaks_something_else_fails(test_ca: LocalCA)
     server = await asyncio.start_server(banner, "127.0.0.1", 0)
     async with server:
         port = server.sockets[0].getsockname()[1]
-        outcome = await probe_tls_video([HostPort("127.0.0.1", port)], "1.2", 3,
-                                        cafile=test_ca.ca_file)
+        outcome = await probe_tls_video(
+            [HostPort("127.0.0.1", port)], "1.2", 3, cafile=test_ca.ca_file
+        )
     assert outcome.status is Status.FAIL and outcome.value is None
     assert f"127.0.0.1:{port}" in str(outcome.advice)
     assert "TLS 1.2 or newer could not be agreed" in str(outcome.advice)
@@ -124,24 +132,33 @@ async def websocket_server(context: ssl.SSLContext | None = None) -> AsyncIterat
 async def test_websocket_upgrades_over_wss_and_ws(test_ca: LocalCA) -> None:
     context = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
     async with websocket_server(context) as secure, websocket_server() as plain:
-        outcome = await probe_websocket([
-            WebSocketTarget(f"wss://localhost:{secure}/app/key?protocol=7"),
-            WebSocketTarget(f"ws://127.0.0.1:{plain}/app/key?protocol=7", required=False),
-        ], 5, cafile=test_ca.ca_file)
+        outcome = await probe_websocket(
+            [
+                WebSocketTarget(f"wss://localhost:{secure}/app/key?protocol=7"),
+                WebSocketTarget(f"ws://127.0.0.1:{plain}/app/key?protocol=7", required=False),
+            ],
+            5,
+            cafile=test_ca.ca_file,
+        )
     assert outcome.status is Status.PASS, outcome
     assert (outcome.value, outcome.threshold) == (2, 2)
     assert all(t.outcome.startswith("upgraded in") for t in outcome.targets)
 
 
 async def test_a_blocked_plain_ws_fallback_only_warns_naming_host_and_port(
-        test_ca: LocalCA) -> None:
+    test_ca: LocalCA,
+) -> None:
     context = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
     closed = free_tcp_port()
     async with websocket_server(context) as secure:
-        outcome = await probe_websocket([
-            WebSocketTarget(f"wss://localhost:{secure}/"),
-            WebSocketTarget(f"ws://127.0.0.1:{closed}/", required=False),
-        ], 5, cafile=test_ca.ca_file)
+        outcome = await probe_websocket(
+            [
+                WebSocketTarget(f"wss://localhost:{secure}/"),
+                WebSocketTarget(f"ws://127.0.0.1:{closed}/", required=False),
+            ],
+            5,
+            cafile=test_ca.ca_file,
+        )
     assert outcome.status is Status.WARN
     advice = str(outcome.advice)
     assert f"TCP port {closed} to 127.0.0.1" in advice and "WS, plain WebSocket" in advice
@@ -165,8 +182,10 @@ async def test_an_http_answer_instead_of_an_upgrade_fails() -> None:
 async def test_a_lying_upgrade_fails() -> None:
     # 101 with a made-up Sec-WebSocket-Accept: not a WebSocket server, whatever it says.
     async def answer(line: str, length: int, reader: asyncio.StreamReader) -> bytes:
-        return (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                b"Connection: Upgrade\r\nSec-WebSocket-Accept: bm90IHRoZSByaWdodCBrZXk=\r\n\r\n")
+        return (
+            b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+            b"Connection: Upgrade\r\nSec-WebSocket-Accept: bm90IHRoZSByaWdodCBrZXk=\r\n\r\n"
+        )
 
     async with http_peer(answer) as base:
         outcome = await probe_websocket([WebSocketTarget(base.replace("http", "ws"))], 5)
@@ -178,11 +197,14 @@ async def test_websocket_refused_silent_and_unknown_fail_within_the_budget() -> 
     closed = free_tcp_port()
     with silent_listener() as silent:
         started = time.perf_counter()
-        outcome = await probe_websocket([
-            WebSocketTarget(f"wss://127.0.0.1:{closed}/"),
-            WebSocketTarget(f"wss://127.0.0.1:{silent}/"),
-            WebSocketTarget("wss://ws.kiosk-readiness.invalid/"),
-        ], 1.0)
+        outcome = await probe_websocket(
+            [
+                WebSocketTarget(f"wss://127.0.0.1:{closed}/"),
+                WebSocketTarget(f"wss://127.0.0.1:{silent}/"),
+                WebSocketTarget("wss://ws.kiosk-readiness.invalid/"),
+            ],
+            1.0,
+        )
         assert time.perf_counter() - started < 1.8
     outcomes = [t.outcome for t in outcome.targets]
     assert outcomes == ["refused", "timed out", "DNS: name not found"]
@@ -257,7 +279,8 @@ async def test_udp_high_blocked_or_silent_only_warns_within_the_budget() -> None
         started = time.perf_counter()
         quiet, refused = await asyncio.gather(
             probe_udp_high(HostPort("127.0.0.1", port), 1.0),
-            probe_udp_high(HostPort("127.0.0.1", closed), 1.0))
+            probe_udp_high(HostPort("127.0.0.1", closed), 1.0),
+        )
         assert time.perf_counter() - started < 1.5
     assert quiet.status is Status.WARN and refused.status is Status.WARN
     assert quiet.detail.endswith("timed out")
@@ -269,20 +292,39 @@ async def test_udp_high_blocked_or_silent_only_warns_within_the_budget() -> None
 
 
 async def test_production_check_blocks_video_on_the_guide_s_network_requirements(
-        test_ca: LocalCA) -> None:
+    test_ca: LocalCA,
+) -> None:
     old = server_context(test_ca, TLS.TLSv1_1, TLS.TLSv1_1)
     modern = server_context(test_ca, TLS.TLSv1_2, TLS.TLSv1_3)
     srs = f"https://127.0.0.1:{free_tcp_port()}"  # loopback only, nothing reaches out
-    async with https_server(old) as legacy, websocket_server(modern) as wss, \
-            tls_only_gate() as gate:
-        settings = Settings.model_validate({"checks": {
-            "hosts": [f"localhost:{legacy}"], "websocket_url": f"wss://localhost:{wss}/app/k",
-            "websocket_fallback_url": "", "non_tls_peer": f"127.0.0.1:{gate}",
-            "udp_high_peer": "", "stun_server": "", "bandwidth_url": ""}})
+    async with (
+        https_server(old) as legacy,
+        websocket_server(modern) as wss,
+        tls_only_gate() as gate,
+    ):
+        settings = Settings.model_validate(
+            {
+                "checks": {
+                    "hosts": [f"localhost:{legacy}"],
+                    "websocket_url": f"wss://localhost:{wss}/app/k",
+                    "websocket_fallback_url": "",
+                    "non_tls_peer": f"127.0.0.1:{gate}",
+                    "udp_high_peer": "",
+                    "stun_server": "",
+                    "bandwidth_url": "",
+                }
+            }
+        )
         plan = make_plan(settings, SrsEndpoints(srs, f"{srs}/token", srs), training=False)
         check = ReadinessCheck(replace(plan, tls_cafile=test_ca.ca_file))
-        report = await check.run(only=[ProbeName.TLS_VIDEO, ProbeName.WEBSOCKET,
-                                       ProbeName.NON_TLS_443, ProbeName.UDP_HIGH])
+        report = await check.run(
+            only=[
+                ProbeName.TLS_VIDEO,
+                ProbeName.WEBSOCKET,
+                ProbeName.NON_TLS_443,
+                ProbeName.UDP_HIGH,
+            ]
+        )
     video = report.verdict_for("IDENTITY.TM", "video")
     assert video is not None and not video.ready
     assert video.blocking == (ProbeName.TLS_VIDEO, ProbeName.NON_TLS_443)

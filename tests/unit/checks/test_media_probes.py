@@ -35,16 +35,22 @@ async def test_the_default_camera_counts_not_the_best_one() -> None:
 
 
 async def test_undetermined_permission_is_asked_for() -> None:
-    devices = FakeDevices((HD_CAMERA,), state={"camera": Permission.UNDETERMINED},
-                          answers={"camera": Permission.GRANTED})
+    devices = FakeDevices(
+        (HD_CAMERA,),
+        state={"camera": Permission.UNDETERMINED},
+        answers={"camera": Permission.GRANTED},
+    )
     outcome = await probe_camera(devices, VGA)
     assert devices.asked == ["camera"]
     assert outcome.status is Status.PASS
 
 
 async def test_denied_permission_fails_with_where_to_allow_it() -> None:
-    devices = FakeDevices((HD_CAMERA,), state={"camera": Permission.UNDETERMINED},
-                          answers={"camera": Permission.DENIED})
+    devices = FakeDevices(
+        (HD_CAMERA,),
+        state={"camera": Permission.UNDETERMINED},
+        answers={"camera": Permission.DENIED},
+    )
     outcome = await probe_camera(devices, VGA)
     assert outcome.status is Status.FAIL
     assert "Privacy" in str(outcome.advice)
@@ -56,6 +62,9 @@ async def test_microphone_present_absent_denied(devices: FakeDevices) -> None:
     assert present.detail == "Headset microphone"
     absent = await probe_microphone(FakeDevices())
     assert absent.status is Status.FAIL and "No microphone found" in str(absent.advice)
-    denied = await probe_microphone(FakeDevices(
-        microphone_list=(MicrophoneInfo("USB mic"),), state={"microphone": Permission.DENIED}))
+    denied = await probe_microphone(
+        FakeDevices(
+            microphone_list=(MicrophoneInfo("USB mic"),), state={"microphone": Permission.DENIED}
+        )
+    )
     assert denied.status is Status.FAIL and "Microphone" in str(denied.advice)

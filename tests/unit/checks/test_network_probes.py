@@ -31,12 +31,15 @@ async def test_tcp_tells_reachable_refused_dns_and_timeout_apart(sim_url: str) -
     closed = HostPort("127.0.0.1", free_tcp_port())
     with silent_listener() as silent:
         started = time.perf_counter()
-        outcome = await probe_tcp([
-            TcpTarget(sim, "srs"),
-            TcpTarget(closed, "media"),
-            TcpTarget(HostPort(NOWHERE, 443), "media"),
-            TcpTarget(HostPort("127.0.0.1", silent), "media"),
-        ], budget_s=1.5)
+        outcome = await probe_tcp(
+            [
+                TcpTarget(sim, "srs"),
+                TcpTarget(closed, "media"),
+                TcpTarget(HostPort(NOWHERE, 443), "media"),
+                TcpTarget(HostPort("127.0.0.1", silent), "media"),
+            ],
+            budget_s=1.5,
+        )
         elapsed = time.perf_counter() - started
     outcomes = {t.target: t.outcome for t in outcome.targets}
     assert outcomes[str(sim)].startswith("connected in")
@@ -56,8 +59,9 @@ async def test_tcp_tells_reachable_refused_dns_and_timeout_apart(sim_url: str) -
 async def test_tcp_optional_target_only_warns(sim_url: str) -> None:
     sim = HostPort.parse(sim_url.removeprefix("http://"), 80)
     closed = HostPort("127.0.0.1", free_tcp_port())
-    outcome = await probe_tcp([TcpTarget(sim, "srs"), TcpTarget(closed, "media", required=False)],
-                              budget_s=2)
+    outcome = await probe_tcp(
+        [TcpTarget(sim, "srs"), TcpTarget(closed, "media", required=False)], budget_s=2
+    )
     assert outcome.status is Status.WARN
     assert outcome.facets == {"srs": Status.PASS, "media": Status.WARN}
     assert "refused" in str(outcome.advice)
@@ -153,15 +157,19 @@ async def test_proxy_in_use_warns_without_credentials() -> None:
     outcome = await probe_proxy(
         "https://srs.example.test/api",
         proxies=lambda: {"https": "http://branch:s3cret@proxy.bank.test:3128/"},
-        bypass=lambda host: False)
+        bypass=lambda host: False,
+    )
     assert outcome.status is Status.WARN
     assert outcome.value == "http://proxy.bank.test:3128"
     assert "s3cret" not in str(outcome.advice) and "s3cret" not in outcome.detail
 
 
 async def test_proxy_bypassed_host_is_direct() -> None:
-    outcome = await probe_proxy("http://127.0.0.1:8480", proxies=lambda: {"all": "proxy:8080"},
-                                bypass=lambda host: host == "127.0.0.1")
+    outcome = await probe_proxy(
+        "http://127.0.0.1:8480",
+        proxies=lambda: {"all": "proxy:8080"},
+        bypass=lambda host: host == "127.0.0.1",
+    )
     assert outcome.value == "none"
 
 

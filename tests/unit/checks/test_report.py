@@ -27,31 +27,67 @@ ADVICE = QT_TRANSLATE_NOOP("ReadinessCheck", "Only %1 of %2 hosts answered.")
 
 def sample_report() -> Report:
     results = (
-        ProbeResult.of(ProbeName.CAMERA, Outcome(Status.FAIL, None, "px", "640x480",
-                                                 Text("No camera found.")), 0.01),
+        ProbeResult.of(
+            ProbeName.CAMERA,
+            Outcome(Status.FAIL, None, "px", "640x480", Text("No camera found.")),
+            0.01,
+        ),
         ProbeResult.of(ProbeName.DOWNLOAD, Outcome(Status.PASS, 3.912, "MB/s", 0.5), 4.2),
-        ProbeResult.of(ProbeName.TCP, Outcome(
-            Status.PASS, 1, "hosts", 1, None, "",
-            {"srs": Status.PASS}, (TargetResult("srs.example.test:443", Status.PASS,
-                                                "connected in 12 ms", "srs"),)), 0.05),
+        ProbeResult.of(
+            ProbeName.TCP,
+            Outcome(
+                Status.PASS,
+                1,
+                "hosts",
+                1,
+                None,
+                "",
+                {"srs": Status.PASS},
+                (TargetResult("srs.example.test:443", Status.PASS, "connected in 12 ms", "srs"),),
+            ),
+            0.05,
+        ),
     )
-    return Report(results, verdicts([VIDEO_IDENTITY_TM, EID_AUTHADA], results),
-                  datetime(2025, 3, 1, 9, 30, tzinfo=UTC), 6.5, training=False)
+    return Report(
+        results,
+        verdicts([VIDEO_IDENTITY_TM, EID_AUTHADA], results),
+        datetime(2025, 3, 1, 9, 30, tzinfo=UTC),
+        6.5,
+        training=False,
+    )
 
 
 def test_json_has_exactly_the_documented_shape() -> None:
     data = json.loads(dumps(sample_report()))
     assert list(data) == ["probes", "methods"]
     assert [set(p) for p in data["probes"]] == [
-        {"name", "status", "value", "unit", "threshold", "advice", "duration_s", "detail",
-         "targets"}] * 3
-    assert data["probes"][0] == {"name": "camera", "status": "fail", "value": None,
-                                 "unit": "px", "threshold": "640x480",
-                                 "advice": "No camera found.", "duration_s": 0.01,
-                                 "detail": "", "targets": []}
+        {
+            "name",
+            "status",
+            "value",
+            "unit",
+            "threshold",
+            "advice",
+            "duration_s",
+            "detail",
+            "targets",
+        }
+    ] * 3
+    assert data["probes"][0] == {
+        "name": "camera",
+        "status": "fail",
+        "value": None,
+        "unit": "px",
+        "threshold": "640x480",
+        "advice": "No camera found.",
+        "duration_s": 0.01,
+        "detail": "",
+        "targets": [],
+    }
     assert data["methods"] == [
         {"issuer": "IDENTITY.TM", "method": "video", "ready": False, "blocking": ["camera"]},
-        {"issuer": "AUTHADA", "method": "eid", "ready": True, "blocking": []}]
+        {"issuer": "AUTHADA", "method": "eid", "ready": True, "blocking": []},
+    ]
 
 
 def test_text_report_lists_methods_then_checks() -> None:

@@ -8,8 +8,13 @@ import time
 from kiosk.checks.core import Outcome, Probe, ProbeName, ProbeResult, Status, run_probes
 
 
-def quick(name: ProbeName, delay: float = 0.0, log: list[str] | None = None,
-          exclusive: bool = False, timeout: float = 2.0) -> Probe:
+def quick(
+    name: ProbeName,
+    delay: float = 0.0,
+    log: list[str] | None = None,
+    exclusive: bool = False,
+    timeout: float = 2.0,
+) -> Probe:
     async def run() -> Outcome:
         if log is not None:
             log.append(f"start {name}")
@@ -40,8 +45,10 @@ async def test_a_crashing_probe_fails_without_stopping_the_others() -> None:
         raise KeyError("oops")
 
     results = await run_probes([Probe(ProbeName.PROXY, crash, 1), quick(ProbeName.TLS)])
-    assert [(r.name, r.status) for r in results] == [(ProbeName.TLS, Status.PASS),
-                                                     (ProbeName.PROXY, Status.FAIL)]
+    assert [(r.name, r.status) for r in results] == [
+        (ProbeName.TLS, Status.PASS),
+        (ProbeName.PROXY, Status.FAIL),
+    ]
     assert "KeyError" in results[1].detail
 
 
@@ -51,17 +58,24 @@ async def test_results_arrive_as_they_finish_and_come_back_in_report_order() -> 
     def on_result(result: ProbeResult) -> None:
         heard.append(result.name)
 
-    results = await run_probes([quick(ProbeName.CAMERA, 0.2), quick(ProbeName.TCP, 0.0),
-                                quick(ProbeName.PROXY, 0.1)], on_result)
+    results = await run_probes(
+        [quick(ProbeName.CAMERA, 0.2), quick(ProbeName.TCP, 0.0), quick(ProbeName.PROXY, 0.1)],
+        on_result,
+    )
     assert heard == [ProbeName.TCP, ProbeName.PROXY, ProbeName.CAMERA]
     assert [r.name for r in results] == [ProbeName.CAMERA, ProbeName.TCP, ProbeName.PROXY]
 
 
 async def test_exclusive_probes_run_alone_one_after_another() -> None:
     log: list[str] = []
-    await run_probes([quick(ProbeName.DOWNLOAD, 0.05, log, exclusive=True),
-                      quick(ProbeName.UPLOAD, 0.05, log, exclusive=True),
-                      quick(ProbeName.TCP, 0.05, log), quick(ProbeName.STUN, 0.05, log)])
+    await run_probes(
+        [
+            quick(ProbeName.DOWNLOAD, 0.05, log, exclusive=True),
+            quick(ProbeName.UPLOAD, 0.05, log, exclusive=True),
+            quick(ProbeName.TCP, 0.05, log),
+            quick(ProbeName.STUN, 0.05, log),
+        ]
+    )
     assert log[:2] == ["start tcp", "start stun"]
     assert log[4:] == ["start download", "end download", "start upload", "end upload"]
 

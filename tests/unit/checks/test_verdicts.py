@@ -32,17 +32,24 @@ def all_pass(**override: ProbeResult) -> list[ProbeResult]:
 
 def test_video_needs_devices_bandwidth_network_and_webrtc() -> None:
     assert requirements(VIDEO_IDENTITY_TM) == (
-        Requirement(P.TCP), Requirement(P.TLS), Requirement(P.CAMERA),
-        Requirement(P.MICROPHONE), Requirement(P.DOWNLOAD), Requirement(P.UPLOAD),
-        Requirement(P.WEBRTC), Requirement(P.TLS_VIDEO), Requirement(P.WEBSOCKET),
-        Requirement(P.NON_TLS_443), Requirement(P.STUN, recommended=True),
-        Requirement(P.UDP_HIGH, recommended=True))
+        Requirement(P.TCP),
+        Requirement(P.TLS),
+        Requirement(P.CAMERA),
+        Requirement(P.MICROPHONE),
+        Requirement(P.DOWNLOAD),
+        Requirement(P.UPLOAD),
+        Requirement(P.WEBRTC),
+        Requirement(P.TLS_VIDEO),
+        Requirement(P.WEBSOCKET),
+        Requirement(P.NON_TLS_443),
+        Requirement(P.STUN, recommended=True),
+        Requirement(P.UDP_HIGH, recommended=True),
+    )
 
 
 def test_a_blocked_wss_blocks_video_a_blocked_plain_ws_or_high_udp_only_warns() -> None:
     def judged(spec: MethodSpec, **statuses: Status) -> MethodVerdict:
-        return verdicts([spec], all_pass(**{k: result(P(k), v)
-                                            for k, v in statuses.items()}))[0]
+        return verdicts([spec], all_pass(**{k: result(P(k), v) for k, v in statuses.items()}))[0]
 
     warned = judged(VIDEO_IDENTITY_TM, websocket=Status.WARN, udp_high=Status.FAIL)
     assert warned.ready and set(warned.warnings) == {P.WEBSOCKET, P.UDP_HIGH}
@@ -55,7 +62,10 @@ def test_a_blocked_wss_blocks_video_a_blocked_plain_ws_or_high_udp_only_warns() 
 
 def test_bankident_needs_the_srs_connection_and_the_web_engine() -> None:
     assert requirements(BANKIDENT_KLARNA) == (
-        Requirement(P.TCP, "srs"), Requirement(P.TLS), Requirement(P.WEBRTC, "engine"))
+        Requirement(P.TCP, "srs"),
+        Requirement(P.TLS),
+        Requirement(P.WEBRTC, "engine"),
+    )
 
 
 def test_authada_needs_the_srs_connection_only() -> None:
@@ -75,21 +85,22 @@ def test_probes_for_a_preflight() -> None:
 def test_everything_passing_makes_every_method_ready() -> None:
     found = verdicts(ALL, all_pass())
     assert [(v.key, v.ready, v.blocking, v.warnings) for v in found] == [
-        ("IDENTITY.TM/video", True, (), ()), ("AUTHADA/eid", True, (), ()),
-        ("KLARNA/bankident", True, (), ())]
+        ("IDENTITY.TM/video", True, (), ()),
+        ("AUTHADA/eid", True, (), ()),
+        ("KLARNA/bankident", True, (), ()),
+    ]
 
 
 def test_no_camera_blocks_only_video() -> None:
     found = verdicts(ALL, all_pass(camera=result(P.CAMERA, Status.FAIL)))
-    assert [(v.ready, v.blocking) for v in found] == [
-        (False, (P.CAMERA,)), (True, ()), (True, ())]
+    assert [(v.ready, v.blocking) for v in found] == [(False, (P.CAMERA,)), (True, ()), (True, ())]
 
 
 def test_udp_blocked_only_warns() -> None:
-    webrtc = result(P.WEBRTC, Status.WARN, engine=Status.PASS, media=Status.PASS,
-                    udp=Status.WARN)
-    video = verdicts([VIDEO_IDENTITY_TM],
-                     all_pass(stun=result(P.STUN, Status.FAIL), webrtc=webrtc))[0]
+    webrtc = result(P.WEBRTC, Status.WARN, engine=Status.PASS, media=Status.PASS, udp=Status.WARN)
+    video = verdicts(
+        [VIDEO_IDENTITY_TM], all_pass(stun=result(P.STUN, Status.FAIL), webrtc=webrtc)
+    )[0]
     assert video.ready and video.blocking == ()
     assert video.warnings == (P.WEBRTC, P.STUN)
 
@@ -106,23 +117,22 @@ def test_unreachable_srs_blocks_everything() -> None:
 
 
 def test_bankident_needs_the_engine_but_not_the_camera() -> None:
-    no_media = result(P.WEBRTC, Status.FAIL, engine=Status.PASS, media=Status.FAIL,
-                      udp=Status.PASS)
+    no_media = result(P.WEBRTC, Status.FAIL, engine=Status.PASS, media=Status.FAIL, udp=Status.PASS)
     assert verdicts([BANKIDENT_KLARNA], all_pass(webrtc=no_media))[0].ready
     broken = result(P.WEBRTC, Status.FAIL)  # timed out: no facets, the whole probe counts
     assert verdicts([BANKIDENT_KLARNA], all_pass(webrtc=broken))[0].blocking == (P.WEBRTC,)
 
 
 def test_skipped_and_missing_probes_do_not_count() -> None:
-    only_network = [result(P.TCP, Status.PASS, srs=Status.PASS),
-                    result(P.TLS, Status.SKIPPED)]
+    only_network = [result(P.TCP, Status.PASS, srs=Status.PASS), result(P.TLS, Status.SKIPPED)]
     video, authada = verdicts([VIDEO_IDENTITY_TM, EID_AUTHADA], only_network)
     assert video.ready and video.warnings == ()
     assert authada.ready
 
 
 def test_enabled_specs_from_settings_strings() -> None:
-    specs, unknown = enabled_specs(["IDENTITY.TM/video", "authada/EID", "nobody/nothing",
-                                    "KLARNA", "AUTHADA/eid"])
+    specs, unknown = enabled_specs(
+        ["IDENTITY.TM/video", "authada/EID", "nobody/nothing", "KLARNA", "AUTHADA/eid"]
+    )
     assert specs == (VIDEO_IDENTITY_TM, EID_AUTHADA)
     assert unknown == ("nobody/nothing", "KLARNA")

@@ -13,8 +13,9 @@ SRFLX = Candidate("srflx", "udp", "203.0.113.7")
 
 
 def test_media_and_a_public_address_pass() -> None:
-    seen = WebRtcObservation(peer_connection=True, candidates=(HOST, SRFLX), video=(1280, 720),
-                             audio=True)
+    seen = WebRtcObservation(
+        peer_connection=True, candidates=(HOST, SRFLX), video=(1280, 720), audio=True
+    )
     outcome = judge_webrtc(seen, STUN, VGA)
     assert outcome.status is Status.PASS
     assert outcome.value == "1280x720"
@@ -23,8 +24,13 @@ def test_media_and_a_public_address_pass() -> None:
 
 
 def test_no_public_address_warns_about_udp() -> None:
-    seen = WebRtcObservation(peer_connection=True, candidates=(HOST,), video=(1280, 720),
-                             audio=True, ice_errors=("701 STUN binding request timed out",))
+    seen = WebRtcObservation(
+        peer_connection=True,
+        candidates=(HOST,),
+        video=(1280, 720),
+        audio=True,
+        ice_errors=("701 STUN binding request timed out",),
+    )
     outcome = judge_webrtc(seen, STUN, VGA)
     assert outcome.status is Status.WARN
     assert outcome.facets["udp"] is Status.WARN
@@ -33,16 +39,18 @@ def test_no_public_address_warns_about_udp() -> None:
 
 
 def test_without_a_stun_server_udp_is_not_judged() -> None:
-    seen = WebRtcObservation(peer_connection=True, candidates=(HOST,), video=(640, 480),
-                             audio=True)
+    seen = WebRtcObservation(peer_connection=True, candidates=(HOST,), video=(640, 480), audio=True)
     outcome = judge_webrtc(seen, None, VGA)
     assert outcome.status is Status.PASS
     assert outcome.facets["udp"] is Status.SKIPPED
 
 
 def test_media_failure_fails_but_keeps_the_engine() -> None:
-    seen = WebRtcObservation(peer_connection=True, candidates=(HOST, SRFLX),
-                             media_error="NotFoundError: Requested device not found")
+    seen = WebRtcObservation(
+        peer_connection=True,
+        candidates=(HOST, SRFLX),
+        media_error="NotFoundError: Requested device not found",
+    )
     outcome = judge_webrtc(seen, STUN, VGA)
     assert outcome.status is Status.FAIL
     assert outcome.facets == {"engine": Status.PASS, "media": Status.FAIL, "udp": Status.PASS}
@@ -50,16 +58,16 @@ def test_media_failure_fails_but_keeps_the_engine() -> None:
 
 
 def test_small_video_fails() -> None:
-    seen = WebRtcObservation(peer_connection=True, candidates=(SRFLX,), video=(320, 240),
-                             audio=True)
+    seen = WebRtcObservation(
+        peer_connection=True, candidates=(SRFLX,), video=(320, 240), audio=True
+    )
     outcome = judge_webrtc(seen, STUN, VGA)
     assert outcome.facets["media"] is Status.FAIL
     assert "320x240" in str(outcome.advice)
 
 
 def test_a_broken_engine_fails_everything() -> None:
-    outcome = judge_webrtc(WebRtcObservation(engine_error="the check page did not load"),
-                           STUN, VGA)
+    outcome = judge_webrtc(WebRtcObservation(engine_error="the check page did not load"), STUN, VGA)
     assert outcome.status is Status.FAIL
     assert set(outcome.facets.values()) == {Status.FAIL}
     assert "did not load" in str(outcome.advice)

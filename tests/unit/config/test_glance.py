@@ -50,11 +50,17 @@ def first_look(settings: Settings) -> SettingsGlance:
     """The validated settings as the first paint uses them."""
     branding = settings.branding
     return SettingsGlance(
-        language=settings.kiosk.language, staff_language=settings.kiosk.staff_language,
-        large_text=settings.kiosk.large_text, training_mode=settings.training_mode,
+        language=settings.kiosk.language,
+        staff_language=settings.kiosk.staff_language,
+        large_text=settings.kiosk.large_text,
+        training_mode=settings.training_mode,
         branding=type(SettingsGlance().branding)(
-            name=branding.name, logo=branding.logo, primary_color=branding.primary_color,
-            accent_color=branding.accent_color))
+            name=branding.name,
+            logo=branding.logo,
+            primary_color=branding.primary_color,
+            accent_color=branding.accent_color,
+        ),
+    )
 
 
 @pytest.mark.parametrize("text", VALID.values(), ids=VALID.keys())
@@ -67,22 +73,29 @@ def test_the_first_look_is_what_the_validated_settings_say(tmp_path: Path, text:
     assert glance.staff_language_or_default == validated.kiosk.staff_language_or_default
     # The style applied at the first paint is the one the validated settings ask for: it is
     # not applied again after the first paint.
-    assert _look(glance.large_text, glance.branding) == _look(validated.kiosk.large_text,
-                                                              validated.branding)
+    assert _look(glance.large_text, glance.branding) == _look(
+        validated.kiosk.large_text, validated.branding
+    )
 
 
 def test_the_environment_makes_production_for_the_first_look_too(tmp_path: Path) -> None:
-    env = {"SRS_KIOSK_API_URL": "https://api.example.test",
-           "SRS_KIOSK_TOKEN_URL": "https://idp.example.test/oauth/token",
-           "SRS_KIOSK_RAS_URL": "https://ras.example.test", "SRS_KIOSK_CLIENT_ID": "branch-42"}
+    env = {
+        "SRS_KIOSK_API_URL": "https://api.example.test",
+        "SRS_KIOSK_TOKEN_URL": "https://idp.example.test/oauth/token",
+        "SRS_KIOSK_RAS_URL": "https://ras.example.test",
+        "SRS_KIOSK_CLIENT_ID": "branch-42",
+    }
     assert not load_settings(None, env=env).settings.training_mode
     assert not glance_settings(None, env=env).training_mode
 
 
 def test_bad_values_and_bad_files_are_read_as_defaults(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text('[kiosk]\nlanguage = "es"\nlarge_text = "yes"\n[branding]\n'
-                   'primary_color = "blue"\nname = "two\\nlines"\n', encoding="utf-8")
+    bad.write_text(
+        '[kiosk]\nlanguage = "es"\nlarge_text = "yes"\n[branding]\n'
+        'primary_color = "blue"\nname = "two\\nlines"\n',
+        encoding="utf-8",
+    )
     assert glance_settings(bad, env={}) == SettingsGlance()
     broken = tmp_path / "broken.toml"
     broken.write_text("[kiosk\nlanguage = 'fr'\n", encoding="utf-8")

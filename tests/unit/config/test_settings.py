@@ -111,8 +111,11 @@ def test_secret_from_environment() -> None:
 
 def test_staff_language_and_large_text(tmp_path: Path) -> None:
     kiosk = load_settings(write(tmp_path, "[kiosk]\nlanguage = 'fr'\n"), env={}).settings.kiosk
-    assert (kiosk.staff_language, kiosk.staff_language_or_default, kiosk.large_text) == \
-        ("", "fr", False)
+    assert (kiosk.staff_language, kiosk.staff_language_or_default, kiosk.large_text) == (
+        "",
+        "fr",
+        False,
+    )
     text = "[kiosk]\nlanguage = 'fr'\nstaff_language = 'de'\nlarge_text = true\n"
     kiosk = load_settings(write(tmp_path, text), env={}).settings.kiosk
     assert (kiosk.staff_language_or_default, kiosk.large_text) == ("de", True)
@@ -121,8 +124,7 @@ def test_staff_language_and_large_text(tmp_path: Path) -> None:
 
 
 def test_a_phone_host_must_be_an_ip_address(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, "[training]\nphone_host = '192.168.1.20'\n"),
-                             env={})
+    settings = load_settings(write(tmp_path, "[training]\nphone_host = '192.168.1.20'\n"), env={})
     assert settings.settings.training.phone_host == "192.168.1.20"
     with pytest.raises(ConfigError, match=r"training\.phone_host.*IP address of this terminal"):
         load_settings(write(tmp_path, "[training]\nphone_host = 'kiosk-7'\n"), env={})
@@ -132,22 +134,28 @@ def test_a_phone_host_the_simulator_cannot_use_stops_the_start_plainly(tmp_path:
     from kiosk.services import open_backend
 
     settings = load_settings(write(tmp_path, "[training]\nphone_host = '192.0.2.1'\n"), env={})
-    with pytest.raises(ConfigError, match=r"training\.phone_host.*cannot listen on 192\.0\.2\.1"), \
-            open_backend(settings.settings):
+    with (
+        pytest.raises(ConfigError, match=r"training\.phone_host.*cannot listen on 192\.0\.2\.1"),
+        open_backend(settings.settings),
+    ):
         pass
 
 
 @pytest.mark.parametrize("key", ["api_url", "token_url", "ras_url"])
 def test_a_remote_service_over_plain_http_is_refused_with_file_key_and_reason(
-        tmp_path: Path, key: str) -> None:
+    tmp_path: Path, key: str
+) -> None:
     text = COMPLETE.replace(f'{key} = "https://', f'{key} = "http://')
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as info:
         load_settings(path, env={})
     error = info.value
     assert error.path == path and error.key == f"srs.{key}"
-    assert error.line == text.splitlines().index(next(
-        line for line in text.splitlines() if line.startswith(key))) + 1
+    assert (
+        error.line
+        == text.splitlines().index(next(line for line in text.splitlines() if line.startswith(key)))
+        + 1
+    )
     assert "must start with https://" in error.detail and "Value error" not in error.detail
 
 
@@ -156,15 +164,25 @@ def test_http_example_com_is_refused_from_the_environment_too(tmp_path: Path) ->
         load_settings(write(tmp_path, COMPLETE), env={"SRS_KIOSK_API_URL": "http://example.com"})
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1:8480", "127.9.8.7", "[::1]:8480", "localhost:8480",
-                                  "LOCALHOST"])
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1:8480", "127.9.8.7", "[::1]:8480", "localhost:8480", "LOCALHOST"]
+)
 def test_plain_http_is_allowed_on_this_computer_only(tmp_path: Path, host: str) -> None:
     text = COMPLETE.replace('"https://api.example.test"', f'"http://{host}"')
     assert load_settings(write(tmp_path, text), env={}).settings.srs.api_url is not None
 
 
-@pytest.mark.parametrize("host", ["example.com", "192.168.1.20", "10.0.0.1", "[fe80::1]",
-                                  "localhost.example.com", "127.0.0.1.nip.io"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "example.com",
+        "192.168.1.20",
+        "10.0.0.1",
+        "[fe80::1]",
+        "localhost.example.com",
+        "127.0.0.1.nip.io",
+    ],
+)
 def test_plain_http_to_another_machine_is_refused(tmp_path: Path, host: str) -> None:
     text = COMPLETE.replace('"https://api.example.test"', f'"http://{host}"')
     with pytest.raises(ConfigError, match="https://"):
@@ -172,25 +190,38 @@ def test_plain_http_to_another_machine_is_refused(tmp_path: Path, host: str) -> 
 
 
 def test_support_contact_and_default_external_id(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, (
-        '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n\n'
-        '[support]\npro_nr = "PRO-4711"\ncontact = "IT Zürich, +41 44 123 45 67"\n')),
-        env={}).settings
+    settings = load_settings(
+        write(
+            tmp_path,
+            (
+                '[kiosk]\nexternal_id = "BRANCH-ZH-7"\n\n'
+                '[support]\npro_nr = "PRO-4711"\ncontact = "IT Zürich, +41 44 123 45 67"\n'
+            ),
+        ),
+        env={},
+    ).settings
     assert settings.kiosk.external_id == "BRANCH-ZH-7"
     assert settings.support.pro_nr == "PRO-4711"
     assert settings.support.contact == "IT Zürich, +41 44 123 45 67"
     defaults = load_settings(write(tmp_path, ""), env={}).settings
-    assert (defaults.kiosk.external_id, defaults.support.pro_nr, defaults.support.contact) == \
-        ("", "", "")
+    assert (defaults.kiosk.external_id, defaults.support.pro_nr, defaults.support.contact) == (
+        "",
+        "",
+        "",
+    )
 
 
-@pytest.mark.parametrize(("text", "key", "message"), [
-    ('[kiosk]\nexternal_id = "a\\tb"\n', "kiosk.external_id", "line breaks, tabs"),
-    (f'[kiosk]\nexternal_id = "{"x" * 101}"\n', "kiosk.external_id", "at most 100"),
-    ('[support]\ncontact = "line 1\\nline 2"\n', "support.contact", "line breaks"),
-])
-def test_support_and_external_id_are_one_printable_line(tmp_path: Path, text: str, key: str,
-                                                        message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "key", "message"),
+    [
+        ('[kiosk]\nexternal_id = "a\\tb"\n', "kiosk.external_id", "line breaks, tabs"),
+        (f'[kiosk]\nexternal_id = "{"x" * 101}"\n', "kiosk.external_id", "at most 100"),
+        ('[support]\ncontact = "line 1\\nline 2"\n', "support.contact", "line breaks"),
+    ],
+)
+def test_support_and_external_id_are_one_printable_line(
+    tmp_path: Path, text: str, key: str, message: str
+) -> None:
     with pytest.raises(ConfigError, match=message) as info:
         load_settings(write(tmp_path, text), env={})
     assert (info.value.line, info.value.key) == (2, key)
@@ -213,9 +244,17 @@ def test_saving_the_settings_screen_keeps_the_default_region() -> None:
     from kiosk.config import Settings
 
     base = Settings.model_validate({"kiosk": {"default_region": "DE"}})
-    form = SettingsInput(api_url="", token_url="", ras_url="", client_id="", client_secret="",
-                         enabled_methods=("KLARNA/bankident",), idle_timeout_s=120,
-                         language="de", aml_notice=False)
+    form = SettingsInput(
+        api_url="",
+        token_url="",
+        ras_url="",
+        client_id="",
+        client_secret="",
+        enabled_methods=("KLARNA/bankident",),
+        idle_timeout_s=120,
+        language="de",
+        aml_notice=False,
+    )
     saved, problems = check_settings(base, form)
     assert problems == {} and saved is not None
     assert saved.kiosk.default_region == "DE"

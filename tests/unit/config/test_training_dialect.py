@@ -31,8 +31,9 @@ def test_exclusive_dialects_are_refused(tmp_path: Path) -> None:
 
 
 def test_training_simulator_plays_the_configured_dialects(tmp_path: Path) -> None:
-    settings = load_settings(_settings_file(tmp_path, " cancel-204 ,late-target-url"),
-                             env={}).settings
+    settings = load_settings(
+        _settings_file(tmp_path, " cancel-204 ,late-target-url"), env={}
+    ).settings
     assert settings.training.dialect == "late-target-url,cancel-204"
     with open_backend(settings) as backend:
         assert backend.simulator is not None

@@ -87,8 +87,9 @@ def test_placeholders_are_kept(language: str) -> None:
 
 def tracked_sources() -> list[str]:
     if shutil.which("git") and (ROOT / ".git").exists():
-        listed = subprocess.run(["git", "ls-files", "kiosk/*.py"], cwd=ROOT, check=True,
-                                capture_output=True, text=True).stdout.split()
+        listed = subprocess.run(
+            ["git", "ls-files", "kiosk/*.py"], cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout.split()
         if listed:
             return listed
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
@@ -108,14 +109,30 @@ def test_lupdate_over_the_source_changes_nothing(tmp_path: Path) -> None:
         copy = tmp_path / ts_path(language).name
         shutil.copy(ts_path(language), copy)
         copies.append(str(copy))
-    subprocess.run([str(lupdate()), "-silent", "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", *tracked_sources(), "-ts", *copies],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(lupdate()),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            *tracked_sources(),
+            "-ts",
+            *copies,
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     for language in LANGUAGES:
         before = messages(ts_path(language))
         after = messages(tmp_path / ts_path(language).name)
         assert sorted(after) == sorted(before), "run 'make translations'"
         for key, found in after.items():
             assert [translations(m) for m in found] == [translations(m) for m in before[key]]
-            assert all(m.find("translation").get("type") is None  # type: ignore[union-attr]
-                       for m in found), f"{language}: {key} is unfinished after lupdate"
+            assert all(
+                m.find("translation").get("type") is None  # type: ignore[union-attr]
+                for m in found
+            ), f"{language}: {key} is unfinished after lupdate"

@@ -42,7 +42,8 @@ def luminance(hex_colour: str) -> float:
     def channel(value: int) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
@@ -96,8 +97,11 @@ def test_the_stylesheet_has_text_colours_to_check() -> None:
 
 
 def test_every_text_colour_meets_4_5_to_1() -> None:
-    failing = [f"{selector}: {text} on {behind} is {contrast(text, behind):.2f}:1"
-               for selector, text, behind in pairs() if contrast(text, behind) < MINIMUM]
+    failing = [
+        f"{selector}: {text} on {behind} is {contrast(text, behind):.2f}:1"
+        for selector, text, behind in pairs()
+        if contrast(text, behind) < MINIMUM
+    ]
     assert failing == []
 
 

@@ -32,8 +32,10 @@ def test_a_placeholder_without_its_argument_stays() -> None:
 
 def test_no_text_is_filled_by_hand() -> None:
     by_hand = re.compile(r"""\.replace\(\s*["']%\d""")
-    offenders = [f"{path.relative_to(KIOSK.parent)}:{n}"
-                 for path in sorted(KIOSK.rglob("*.py"))
-                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if by_hand.search(line)]
+    offenders = [
+        f"{path.relative_to(KIOSK.parent)}:{n}"
+        for path in sorted(KIOSK.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if by_hand.search(line)
+    ]
     assert offenders == [], "use kiosk.i18n.fill for %1 placeholders: " + ", ".join(offenders)

@@ -30,15 +30,13 @@ def test_staff_and_customer_texts_come_from_their_own_catalogues(qapp: QApplicat
         switcher.switch("en")
         switcher.switch_staff(PSEUDO)
         assert tr("AttractScreen", customer) == customer
-        assert tr("DashboardScreen", "Orders on this terminal") == \
-            pseudo("Orders on this terminal")
+        assert tr("DashboardScreen", "Orders on this terminal") == pseudo("Orders on this terminal")
     finally:
         switcher.switch("en")
         switcher.switch_staff("en")
 
 
-def test_pyside_tr_on_a_staff_class_never_falls_through_to_the_customer(
-        qapp: QApplication) -> None:
+def test_pyside_tr_on_a_staff_class_never_falls_through_to_the_customer(qapp: QApplication) -> None:
     """PySide's ``self.tr`` asks the class's base class names too when the first answer equals
     the source (an English staff catalogue): those must not reach the customer's catalogue."""
 

@@ -35,21 +35,38 @@ def test_phone_numbers_are_masked_however_written() -> None:
 
 
 def test_names_birth_dates_and_mail_are_dropped_in_every_spelling() -> None:
-    body = ('{"firstName": "Peter", "lastName": "Amrhyn", "dob": "1979-01-30", '
-            '"email": "Peter.Amrhyn@swisscom.com", "mobile": "+41775383140"}')
+    body = (
+        '{"firstName": "Peter", "lastName": "Amrhyn", "dob": "1979-01-30", '
+        '"email": "Peter.Amrhyn@swisscom.com", "mobile": "+41775383140"}'
+    )
     dn = "cn=Max Maximus, givenname=Max, surname=Maximus, c=RO"
-    data = ("IdentityData(first_name='Erika', last_name='Mustermann', "
-            "dob=datetime.date(1964, 8, 12), place_of_birth='Wuppertal')")
+    data = (
+        "IdentityData(first_name='Erika', last_name='Mustermann', "
+        "dob=datetime.date(1964, 8, 12), place_of_birth='Wuppertal')"
+    )
     out = redact(f"{body} {dn} {data} write to erika@example.de")
-    for personal in ("Peter", "Amrhyn", "1979", "Max", "Maximus", "Erika", "Mustermann",
-                     "1964", "Wuppertal", "erika@", "5383"):
+    for personal in (
+        "Peter",
+        "Amrhyn",
+        "1979",
+        "Max",
+        "Maximus",
+        "Erika",
+        "Mustermann",
+        "1964",
+        "Wuppertal",
+        "erika@",
+        "5383",
+    ):
         assert personal not in out, personal
     assert "c=RO" in out  # not personal: kept
 
 
 def test_identifiers_times_and_counters_are_kept() -> None:
-    text = ("ref 82248494-bc8b-452c-9f55-cad94526d92c at 2026-12-04T20:55:00, 0.0123456789 s, "
-            "epoch 1733345678, 1048576 bytes")
+    text = (
+        "ref 82248494-bc8b-452c-9f55-cad94526d92c at 2026-12-04T20:55:00, 0.0123456789 s, "
+        "epoch 1733345678, 1048576 bytes"
+    )
     assert redact(text) == text
 
 
@@ -71,16 +88,25 @@ def test_the_log_rotates_keeping_five_files_of_one_megabyte(log_file: LogFile) -
     for _ in range(MAX_BYTES * (BACKUPS + 2) // 1000):
         log.info(line)
     files = sorted(log_file.path.parent.glob("kiosk.log*"))
-    assert [f.name for f in files] == ["kiosk.log", *(f"kiosk.log.{n}" for n in
-                                                     range(1, BACKUPS + 1))]
+    assert [f.name for f in files] == [
+        "kiosk.log",
+        *(f"kiosk.log.{n}" for n in range(1, BACKUPS + 1)),
+    ]
     assert all(f.stat().st_size <= MAX_BYTES for f in files)
 
 
 def test_a_hard_crash_leaves_the_python_stack_in_the_fault_file(tmp_path: Path) -> None:
-    crash = ("import faulthandler, pathlib, sys; from kiosk.logs import open_log_file; "
-             f"open_log_file(pathlib.Path({str(tmp_path)!r})); faulthandler._sigsegv()")
-    done = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True,
-                          timeout=60, cwd=Path(__file__).parents[3])
+    crash = (
+        "import faulthandler, pathlib, sys; from kiosk.logs import open_log_file; "
+        f"open_log_file(pathlib.Path({str(tmp_path)!r})); faulthandler._sigsegv()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", crash],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parents[3],
+    )
     assert done.returncode != 0
     faults = (tmp_path / FAULT_FILE).read_text()
     assert "Fatal Python error: Segmentation fault" in faults

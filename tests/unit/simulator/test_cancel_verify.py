@@ -138,13 +138,21 @@ def test_verify_of_an_unknown_number(http: httpx.Client) -> None:
     assert "No identification" in body["message"]
 
 
-@pytest.mark.parametrize(("issuer", "method", "body"), [
-    ("AUTHADA", "eid", {"externalId": "B-1"}),  # takes no number: the customer gives it in the app
-    ("IDENTITY.TM", "video", {"lastName": "Muster"}),  # surname only: SMS challenge in the call
-    ("KLARNA", "bankident", KLARNA_PERSON),  # the number is optional: Klarna's SMS challenge
-])
+@pytest.mark.parametrize(
+    ("issuer", "method", "body"),
+    [
+        (
+            "AUTHADA",
+            "eid",
+            {"externalId": "B-1"},
+        ),  # takes no number: the customer gives it in the app
+        ("IDENTITY.TM", "video", {"lastName": "Muster"}),  # surname only: SMS challenge in the call
+        ("KLARNA", "bankident", KLARNA_PERSON),  # the number is optional: Klarna's SMS challenge
+    ],
+)
 def test_an_evidence_without_a_number_goes_to_the_first_verify(
-        http: httpx.Client, issuer: str, method: str, body: dict[str, str]) -> None:
+    http: httpx.Client, issuer: str, method: str, body: dict[str, str]
+) -> None:
     api = Api(http)
     ref_id = api.start_ok(issuer, method, body)
     api.advance(2 * 3600)
@@ -175,16 +183,18 @@ def test_authada_evidence_without_terms_is_claimed_too(http: httpx.Client) -> No
 def test_the_isp_page_may_give_the_number(http: httpx.Client) -> None:
     # The ISP collected the number in its flow and the SRS knows it with the evidence.
     api = Api(http)
-    surname_only = api.start_ok("IDENTITY.TM", "video", {"lastName": "Muster",
-                                                           "externalId": "SIM-WAIT"})
-    done = api.http.post(f"{api.target_url(surname_only)}/complete",
-                         json={"mobile": "+41791230050"})
+    surname_only = api.start_ok(
+        "IDENTITY.TM", "video", {"lastName": "Muster", "externalId": "SIM-WAIT"}
+    )
+    done = api.http.post(
+        f"{api.target_url(surname_only)}/complete", json={"mobile": "+41791230050"}
+    )
     assert done.status_code == 200, done.text
     # A number given at the start stays the order's: the page's does not replace it.
-    with_number = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": "+41791230051",
-                                                       "externalId": "SIM-WAIT"})
-    done = api.http.post(f"{api.target_url(with_number)}/complete",
-                         json={"mobile": "+41791230052"})
+    with_number = api.start_ok(
+        "KLARNA", "bankident", {**KLARNA_PERSON, "mobile": "+41791230051", "externalId": "SIM-WAIT"}
+    )
+    done = api.http.post(f"{api.target_url(with_number)}/complete", json={"mobile": "+41791230052"})
     assert done.status_code == 200, done.text
     api.advance(2 * 3600)
     assert api.status(surname_only)["mobile"] == "+41791230050"

@@ -97,15 +97,19 @@ async def test_create_app_takes_dialects() -> None:
     app = create_app(speed=60, dialects=["methods-wrapped"])
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://sim") as client:
-        assert (await client.get("/_sim/dialects")).json()["dialects"].keys() == {
-            "methods-wrapped"}
+        assert (await client.get("/_sim/dialects")).json()["dialects"].keys() == {"methods-wrapped"}
 
 
 # -- statuses --------------------------------------------------------------------------------
 
 
-def _walk(api: Api, issuer: str = "KLARNA", method: str = "bankident",
-          body: dict[str, Any] | None = None, step_s: float = 10) -> tuple[str, list[str]]:
+def _walk(
+    api: Api,
+    issuer: str = "KLARNA",
+    method: str = "bankident",
+    body: dict[str, Any] | None = None,
+    step_s: float = 10,
+) -> tuple[str, list[str]]:
     """Start, run to the end; (ref id, the statuses the status answers showed on the way)."""
     ref_id = api.start_ok(issuer, method, KLARNA_PERSON if body is None else body)
     seen: list[str] = []
@@ -131,7 +135,11 @@ def test_status_titlecase(api_for: ApiFor) -> None:
     assert api.delete(f"/api/identifications/{pending}").json()["status"] == "Cancelled"
     # the control API keeps the canonical names
     assert {o["status"] for o in api.http.get("/_sim/orders").json()["orders"]} <= {
-        "TERMINATED", "IDENTIFICATION_NEGATIVELY_CONDUCTED", "ERROR", "CANCELLED"}
+        "TERMINATED",
+        "IDENTIFICATION_NEGATIVELY_CONDUCTED",
+        "ERROR",
+        "CANCELLED",
+    }
 
 
 def test_status_spaced_upper(api_for: ApiFor) -> None:
@@ -157,8 +165,14 @@ def test_unknown_status_between_initialized_and_done(api_for: ApiFor) -> None:
     api = api_for("unknown-status")
     ref_id, seen = _walk(api, "IDENTITY.TM", "video", {}, step_s=30)
     assert "VIDEO_CALL_STARTED" in seen
-    assert api.statuses(ref_id) == ["CREATED", "INITIALIZED", "VIDEO_CALL_STARTED",
-                                    "IDENTIFICATION_DONE", "DATA_READY", "TERMINATED"]
+    assert api.statuses(ref_id) == [
+        "CREATED",
+        "INITIALIZED",
+        "VIDEO_CALL_STARTED",
+        "IDENTIFICATION_DONE",
+        "DATA_READY",
+        "TERMINATED",
+    ]
     _, seen = _walk(api)
     assert "BACKOFFICE_CHECK" in seen
     # the ISP page still completes an order in the unknown status; cancel still works
@@ -212,9 +226,14 @@ def test_minimal_answers(api_for: ApiFor) -> None:
     listed = api.get("/api/providers").json()
     assert listed and all("evidenceValidityYears" not in m for m in listed)
     assert all({"issuer", "method", "methodType", "loa"} <= m.keys() for m in listed)
-    token = api.http.post("/oauth/token", params={
-        "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
-        "grant_type": "client_credentials"}).json()
+    token = api.http.post(
+        "/oauth/token",
+        params={
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+            "grant_type": "client_credentials",
+        },
+    ).json()
     assert set(token) == {"access_token", "token_type"}
     klarna_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE})
     _terminate(api, klarna_id)
@@ -251,15 +270,22 @@ def test_alt_field_names(api_for: ApiFor) -> None:
 def test_method_type_lowercase(api_for: ApiFor) -> None:
     api = api_for("method-type-lowercase")
     assert {m["methodType"] for m in api.get("/api/providers").json()} == {
-        "video", "eid", "bankident"}
-    assert [m["issuer"] for m in api.get("/api/providers", params={"method": "Video"}).json()
-            ] == ["IDENTITY.TM"]
+        "video",
+        "eid",
+        "bankident",
+    }
+    assert [m["issuer"] for m in api.get("/api/providers", params={"method": "Video"}).json()] == [
+        "IDENTITY.TM"
+    ]
 
 
 def test_issuer_mixed_case(api_for: ApiFor) -> None:
     api = api_for("issuer-mixed-case")
     assert {m["issuer"] for m in api.get("/api/providers").json()} == {
-        "Identity.tm", "Authada", "Klarna"}
+        "Identity.tm",
+        "Authada",
+        "Klarna",
+    }
     started = api.start("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE}).json()
     assert started["issuer"] == "Klarna"
     assert api.status(started["refId"])["issuer"] == "Klarna"
@@ -318,8 +344,9 @@ def test_unknown_method_type_is_listed_and_startable(api_for: ApiFor) -> None:
     branch = listed["POSTIDENT"]
     assert (branch["method"], branch["methodType"]) == ("branch", "Branch")
     assert branch["webflow"] is True and branch["offline"] is True
-    assert [m["issuer"] for m in api.get("/api/providers", params={"method": "branch"}).json()
-            ] == ["POSTIDENT"]
+    assert [m["issuer"] for m in api.get("/api/providers", params={"method": "branch"}).json()] == [
+        "POSTIDENT"
+    ]
     started = api.start("POSTIDENT", "branch", {"lastName": "Muster", "mobile": MOBILE})
     assert started.status_code == 200, started.text
     page = api.http.get(started.json()["targetUrl"])
@@ -346,8 +373,10 @@ def test_filter_include_exclude(api_for: ApiFor) -> None:
 
 def test_filter_default_stays_equality(api_for: ApiFor) -> None:
     api = api_for()
-    assert {m["issuer"] for m in api.get("/api/providers", params={"webflow": "true"}).json()
-            } == {"IDENTITY.TM", "KLARNA"}
+    assert {m["issuer"] for m in api.get("/api/providers", params={"webflow": "true"}).json()} == {
+        "IDENTITY.TM",
+        "KLARNA",
+    }
 
 
 def test_methods_wrapped(api_for: ApiFor) -> None:
@@ -375,10 +404,15 @@ def test_jurisdiction_eu_ch(api_for: ApiFor) -> None:
 
 # -- the token endpoint ------------------------------------------------------------------------
 
-_PARAMS = {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET,
-           "grant_type": "client_credentials", "scope": "miss"}
-_BASIC = {"Authorization": "Basic " + base64.b64encode(
-    f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()}
+_PARAMS = {
+    "client_id": CLIENT_ID,
+    "client_secret": CLIENT_SECRET,
+    "grant_type": "client_credentials",
+    "scope": "miss",
+}
+_BASIC = {
+    "Authorization": "Basic " + base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+}
 _GRANT = {"grant_type": "client_credentials", "scope": "miss"}
 
 
@@ -412,8 +446,9 @@ def test_token_placement(
     answer = works(http)
     assert answer.status_code == 200, answer.text
     token = answer.json()["access_token"]
-    assert http.get("/api/providers", headers={"Authorization": f"Bearer {token}"}
-                    ).status_code == 200
+    assert (
+        http.get("/api/providers", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    )
     for attempt, status in refusals:
         refused = attempt(http)
         assert refused.status_code == status, (attempt.__name__, refused.text)
@@ -427,7 +462,10 @@ def test_token_placement(
 def test_token_default_takes_every_placement(http_for: HttpFor) -> None:
     http = http_for()
     assert [attempt(http).status_code for attempt in (_by_query, _by_form, _by_basic)] == [
-        200, 200, 200]
+        200,
+        200,
+        200,
+    ]
 
 
 # -- the verify call ---------------------------------------------------------------------------
@@ -461,8 +499,9 @@ def test_verify_200_not_yet(api_for: ApiFor) -> None:
 def test_verify_odd_error(api_for: ApiFor) -> None:
     api = api_for("verify-odd-error")
     assert (_verify(api).status_code, _verify(api).json()["error"]) == (409, "not_ready")
-    ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE,
-                                                  "externalId": "SIM-NOTERMS"})
+    ref_id = api.start_ok(
+        "KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE, "externalId": "SIM-NOTERMS"}
+    )
     api.advance(2 * 3600)
     assert api.status(ref_id)["status"] == "TERMINATED"
     no_terms = _verify(api)
@@ -495,8 +534,10 @@ def test_authada_number_from_the_app(api_for: ApiFor) -> None:
     assert done.status_code == 200
     api.advance(3600)
     assert _verify(api).status_code == 200
-    assert api.http.post(f"{api.target_url(ref_id)}/complete",
-                         json={"mobile": "0791"}).status_code == 422
+    assert (
+        api.http.post(f"{api.target_url(ref_id)}/complete", json={"mobile": "0791"}).status_code
+        == 422
+    )
 
 
 def test_identity_tm_accepts_validity(api_for: ApiFor) -> None:
@@ -504,8 +545,10 @@ def test_identity_tm_accepts_validity(api_for: ApiFor) -> None:
     assert api.start("IDENTITY.TM", "video", {"validity": "2031-05-31"}).status_code == 200
     past = api.start("IDENTITY.TM", "video", {"validity": "2001-05-31"})
     assert past.status_code == 422 and past.json()["fields"][0]["field"] == "validity"
-    assert api.start("KLARNA", "bankident", {**KLARNA_PERSON, "validity": "2031-05-31"}
-                     ).status_code == 422
+    assert (
+        api.start("KLARNA", "bankident", {**KLARNA_PERSON, "validity": "2031-05-31"}).status_code
+        == 422
+    )
 
 
 def test_evidence_content_type_unchanged_by_dialects(api_for: ApiFor) -> None:
@@ -519,13 +562,15 @@ def test_every_dialect_is_documented_under_its_ambiguity() -> None:
     # CONTRACT.md: each ambiguity names the dialects that play its other readings, and the
     # table at the end says what each one changes; neither may miss or invent one.
     contract = (Path(__file__).parents[3] / "kiosk" / "srs" / "CONTRACT.md").read_text("utf-8")
-    under_ambiguities = contract[:contract.index("\n## The calls")]
-    lines = [line for line in under_ambiguities.splitlines()
-             if line.startswith("- Simulator dialect:")]
+    under_ambiguities = contract[: contract.index("\n## The calls")]
+    lines = [
+        line for line in under_ambiguities.splitlines() if line.startswith("- Simulator dialect:")
+    ]
     assert set(DIALECTS) <= set(re.findall(r"`([a-z0-9-]+)`", " ".join(lines)))
-    first = {line.split("`")[1] for line in lines
-             if not line.startswith("- Simulator dialect: none")}
+    first = {
+        line.split("`")[1] for line in lines if not line.startswith("- Simulator dialect: none")
+    }
     assert first <= set(DIALECTS)
-    at_the_end = contract[contract.index("\n## Simulator dialects"):]
+    at_the_end = contract[contract.index("\n## Simulator dialects") :]
     table = set(re.findall(r"^\| `([a-z0-9-]+)` \|", at_the_end, re.MULTILINE))
     assert table == set(DIALECTS)

@@ -44,8 +44,10 @@ def _decode_svg(svg: str) -> list[str]:
     image = Image.new("L", (side, side), 255)
     draw = ImageDraw.Draw(image)
     for x0, y0, x1, y1 in re.findall(r"M([0-9.]+),([0-9.]+)H([0-9.]+)V([0-9.]+)", svg):
-        draw.rectangle([float(x0) * scale, float(y0) * scale, float(x1) * scale - 1,
-                        float(y1) * scale - 1], fill=0)
+        draw.rectangle(
+            [float(x0) * scale, float(y0) * scale, float(x1) * scale - 1, float(y1) * scale - 1],
+            fill=0,
+        )
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(buffer.getvalue())))]
@@ -100,18 +102,24 @@ def test_eid_target_url_is_a_page_with_a_qr_code_and_a_deep_link(api: Api) -> No
 
 def test_pages_ask_the_number_only_of_an_order_without_one(api: Api) -> None:
     # The ISP collects it in its flow (SMS challenge, the app); the page's complete sends it.
-    for issuer, method, body in (("IDENTITY.TM", "video", {"lastName": "Muster"}),
-                                 ("KLARNA", "bankident", KLARNA_PERSON),
-                                 ("AUTHADA", "eid", {})):
+    for issuer, method, body in (
+        ("IDENTITY.TM", "video", {"lastName": "Muster"}),
+        ("KLARNA", "bankident", KLARNA_PERSON),
+        ("AUTHADA", "eid", {}),
+    ):
         ref_id = api.start_ok(issuer, method, body)
         # AUTHADA: the number is asked in the (simulated) app the provider page opens.
-        html = (api.http.get(f"{api.target_url(ref_id)}/app").text if issuer == "AUTHADA"
-                else _page(api, ref_id).text)
+        html = (
+            api.http.get(f"{api.target_url(ref_id)}/app").text
+            if issuer == "AUTHADA"
+            else _page(api, ref_id).text
+        )
         assert "mobile" in _ids(html), issuer
         assert "body.mobile = mobile.value" in html
-    for issuer, method, body in (("IDENTITY.TM", "video", {"mobile": "+41791230070"}),
-                                 ("KLARNA", "bankident", {**KLARNA_PERSON,
-                                                          "mobile": "+41791230071"})):
+    for issuer, method, body in (
+        ("IDENTITY.TM", "video", {"mobile": "+41791230070"}),
+        ("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": "+41791230071"}),
+    ):
         assert "mobile" not in _ids(_page(api, api.start_ok(issuer, method, body)).text)
 
 
@@ -130,8 +138,17 @@ def test_eid_app_walks_card_pin_done(api: Api) -> None:
     page = api.http.get(f"{url}/app")
     assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
     html = page.text
-    assert {"step-card", "scan-card", "step-pin", "pin", "pin-error", "complete", "step-done",
-            "fail", "result"} <= _ids(html)
+    assert {
+        "step-card",
+        "scan-card",
+        "step-pin",
+        "pin",
+        "pin-error",
+        "complete",
+        "step-done",
+        "fail",
+        "result",
+    } <= _ids(html)
     assert "Scan your ID card" in html and "6-digit PIN" in html
     assert 'inputmode="numeric" maxlength="6"' in html
     assert "/^[0-9]{6}$/" in html  # the PIN step takes 6 digits only

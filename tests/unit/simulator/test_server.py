@@ -95,8 +95,10 @@ def test_simulator_imports_no_qt_and_nothing_from_the_client() -> None:
 def test_phones_reach_the_eid_page_on_the_phone_host() -> None:
     """Training on the branch network: the simulator also listens on ``phone_host`` and the
     eID link (the QR code) points there; the kiosk's own pages stay on loopback."""
-    with EmbeddedSimulator(phone_host="127.0.0.2") as sim, \
-            httpx.Client(base_url=sim.base_url) as http:
+    with (
+        EmbeddedSimulator(phone_host="127.0.0.2") as sim,
+        httpx.Client(base_url=sim.base_url) as http,
+    ):
         api = Api(http)
         eid = api.start("AUTHADA", "eid", {}).json()["targetUrl"]
         video = api.start("IDENTITY.TM", "video", {"lastName": "Muster"}).json()["targetUrl"]

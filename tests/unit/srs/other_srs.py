@@ -49,14 +49,39 @@ class Reading:
 
 
 METHODS: list[dict[str, Any]] = [
-    {"issuer": "IDENTITY.TM", "method": "video", "methodType": "Video", "name": "VIDEO",
-     "jurisdictions": ["EIDAS", "ZERTES"], "loa": 4, "offline": False, "webflow": True,
-     "realtime": True},
-    {"issuer": "AUTHADA", "method": "eid", "methodType": "eID", "name": "eID",
-     "jurisdictions": ["EIDAS"], "loa": 4, "offline": False, "webflow": False, "realtime": True},
-    {"issuer": "POST", "method": "counter", "methodType": "Counter", "name": "At the counter",
-     "jurisdictions": ["ZERTES"], "loa": 3, "offline": True, "webflow": False,
-     "realtime": False},
+    {
+        "issuer": "IDENTITY.TM",
+        "method": "video",
+        "methodType": "Video",
+        "name": "VIDEO",
+        "jurisdictions": ["EIDAS", "ZERTES"],
+        "loa": 4,
+        "offline": False,
+        "webflow": True,
+        "realtime": True,
+    },
+    {
+        "issuer": "AUTHADA",
+        "method": "eid",
+        "methodType": "eID",
+        "name": "eID",
+        "jurisdictions": ["EIDAS"],
+        "loa": 4,
+        "offline": False,
+        "webflow": False,
+        "realtime": True,
+    },
+    {
+        "issuer": "POST",
+        "method": "counter",
+        "methodType": "Counter",
+        "name": "At the counter",
+        "jurisdictions": ["ZERTES"],
+        "loa": 3,
+        "offline": True,
+        "webflow": False,
+        "realtime": False,
+    },
 ]
 
 
@@ -161,8 +186,13 @@ class OtherSrs:
             "EU",
             "CH",
         ):
-            return JSONResponse({"error": "invalid_request", "fields": [
-                {"field": "jurisdiction", "problem": "must be EU or CH"}]}, 422)
+            return JSONResponse(
+                {
+                    "error": "invalid_request",
+                    "fields": [{"field": "jurisdiction", "problem": "must be EU or CH"}],
+                },
+                422,
+            )
         status, body = self.reading.verify_answer
         if isinstance(body, bytes):
             return Response(body, status)
@@ -171,4 +201,3 @@ class OtherSrs:
 
 def sent_json(body: bytes) -> Any:
     return json.loads(body)
-

@@ -116,9 +116,7 @@ async def test_one_deadline_covers_the_token_fetch_and_the_call(serve: Serve) ->
 
 
 @pytest.mark.parametrize("declared", [True, False])
-async def test_an_oversized_answer_is_not_read_whole(
-    serve: Serve, declared: bool
-) -> None:
+async def test_an_oversized_answer_is_not_read_whole(serve: Serve, declared: bool) -> None:
     sent = 0
 
     async def flood(head: bytes, writer: asyncio.StreamWriter) -> None:

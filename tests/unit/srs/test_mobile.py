@@ -76,8 +76,9 @@ def test_e164(value: str, ok: bool) -> None:
         ("079-123.45/67", "CH", "+41791234567", "+41 79 123 45 67"),
     ],
 )
-def test_numbers_as_people_write_them(typed: str, region: str | None, e164: str,
-                                      shown: str) -> None:
+def test_numbers_as_people_write_them(
+    typed: str, region: str | None, e164: str, shown: str
+) -> None:
     reading = read_mobile(typed, region)
     assert (reading.e164, reading.problem, reading.display) == (e164, None, shown)
 
@@ -96,9 +97,9 @@ def test_numbers_as_people_write_them(typed: str, region: str | None, e164: str,
         ("+41 (0)", "CH", "too few digits", ()),
     ],
 )
-def test_what_cannot_be_read_gets_a_specific_problem(typed: str, region: str | None,
-                                                     problem: str, args: tuple[str, ...]
-                                                     ) -> None:
+def test_what_cannot_be_read_gets_a_specific_problem(
+    typed: str, region: str | None, problem: str, args: tuple[str, ...]
+) -> None:
     reading = read_mobile(typed, region)
     assert reading.e164 is None and reading.display == ""
     assert reading.problem is not None and problem in reading.problem

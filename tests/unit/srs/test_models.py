@@ -175,8 +175,10 @@ def test_a_method_of_an_unknown_type_keeps_the_raw_type() -> None:
     [
         (("Max", "Maximus", "ro"), "cn=Max Maximus, givenname=Max, surname=Maximus, c=RO"),
         (("Max", "Maximus"), "cn=Max Maximus, givenname=Max, surname=Maximus"),
-        ((" Anna  Maria ", "Muster", None), "cn=Anna Maria Muster, givenname=Anna Maria, "
-                                            "surname=Muster"),
+        (
+            (" Anna  Maria ", "Muster", None),
+            "cn=Anna Maria Muster, givenname=Anna Maria, surname=Muster",
+        ),
         (("Jo", "Smith, Jr."), r"cn=Jo Smith\, Jr., givenname=Jo, surname=Smith\, Jr."),
     ],
 )

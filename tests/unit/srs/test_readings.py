@@ -63,8 +63,10 @@ async def test_token_placement_is_found_and_remembered(
     tokens.invalidate(await tokens.token())
     await srs.list_methods()  # the next fetch goes straight to the placement that worked
     assert len(server.requests("/oauth/token")) == tries + 1
-    assert tokens.placement is {"basic": Placement.BASIC, "form": Placement.FORM,
-                                "query": Placement.QUERY}[takes[0]]
+    assert (
+        tokens.placement
+        is {"basic": Placement.BASIC, "form": Placement.FORM, "query": Placement.QUERY}[takes[0]]
+    )
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert f"takes the credentials as {tokens.placement.value}" in text
     # Not even in httpx's own "HTTP Request: POST <url>" line (the query placement's URL).
@@ -145,10 +147,21 @@ async def test_a_method_list_that_is_no_list_is_malformed(
 async def test_a_minimal_method_list(other: Callable[..., tuple[OtherSrs, SrsClient]]) -> None:
     listed = [
         {"issuer": "test", "methodType": "Video"},  # no method: the type, lower-cased
-        {"issuer": "KLARNA", "method": "bankident", "loa": None, "offline": None,
-         "jurisdictions": None, "extra": {"x": 1}},
-        {"issuer": "NEW", "methodType": "Selfie", "jurisdictions": "EU, CH, MARS",
-         "loa": "3", "webflow": "true"},
+        {
+            "issuer": "KLARNA",
+            "method": "bankident",
+            "loa": None,
+            "offline": None,
+            "jurisdictions": None,
+            "extra": {"x": 1},
+        },
+        {
+            "issuer": "NEW",
+            "methodType": "Selfie",
+            "jurisdictions": "EU, CH, MARS",
+            "loa": "3",
+            "webflow": "true",
+        },
         {"methodType": "Video"},  # no issuer: cannot be started, skipped
         "junk",
     ]
@@ -156,7 +169,10 @@ async def test_a_minimal_method_list(other: Callable[..., tuple[OtherSrs, SrsCli
     test, klarna, new = await srs.list_methods()
     assert (test.issuer, test.method, test.known_type) == ("test", "video", MethodType.VIDEO)
     assert (klarna.known_type, klarna.loa, klarna.offline, klarna.jurisdictions) == (
-        MethodType.BANKIDENT, None, None, ()
+        MethodType.BANKIDENT,
+        None,
+        None,
+        (),
     )
     assert klarna.name == "KLARNA bankident"
     assert (new.method, new.method_type, new.known_type) == ("selfie", "Selfie", None)
@@ -227,8 +243,12 @@ async def test_a_start_answer_with_only_the_ref_id(
 async def test_target_url_spellings(
     other: Callable[..., tuple[OtherSrs, SrsClient]], name: str
 ) -> None:
-    answer = {"refId": "R", name: "https://isp.example/x", "status": "Initialized",
-              "tokens": {"mobileToken": "m", "sessionToken": "s"}}
+    answer = {
+        "refId": "R",
+        name: "https://isp.example/x",
+        "status": "Initialized",
+        "tokens": {"mobileToken": "m", "sessionToken": "s"},
+    }
     _, srs = other(Reading(start_answer=answer))
     started = await srs.start("AUTHADA", "eid", IdentityData())
     assert started.target_url == "https://isp.example/x"
@@ -273,9 +293,12 @@ async def test_start_again_without_an_optional_field_the_server_refused(
         # The External ID is what the branch bills by: never dropped silently.
         ({"message": "externalId is too long"}, IdentityData(external_id="B-1")),
         # Klarna's names are mandatory.
-        ({"fields": [{"field": "firstName", "problem": "does not match"}]},
-         IdentityData(first_name="Max", last_name="Muster",
-                      dob=datetime(1990, 1, 1, tzinfo=UTC).date())),
+        (
+            {"fields": [{"field": "firstName", "problem": "does not match"}]},
+            IdentityData(
+                first_name="Max", last_name="Muster", dob=datetime(1990, 1, 1, tzinfo=UTC).date()
+            ),
+        ),
     ],
 )
 async def test_no_second_start_without_a_field_that_matters(
@@ -310,7 +333,9 @@ async def test_a_status_answer_with_only_a_status(
     _, srs = other(Reading(status_answer=answer))
     status = await srs.status("R-5")
     assert (status.ref_id, status.status, status.status_text) == (
-        "R-5", Status.IDENTIFICATION_DONE, "Identification done"
+        "R-5",
+        Status.IDENTIFICATION_DONE,
+        "Identification done",
     )
     assert (status.issuer, status.method, status.mobile) == (None, None, "+41791234567")
     assert [s for s, _ in status.history] == [Status.CREATED, Status.INITIALIZED]
@@ -337,9 +362,12 @@ async def test_provider_text_loses_its_control_characters(
     other: Callable[..., tuple[OtherSrs, SrsClient]],
 ) -> None:
     answer = {"status": "ERROR", "reason": "\x1b]0;owned\x07FRAUD\x1b[2J\r\nSUSPICION\x00"}
-    _, srs = other(Reading(status_answer=answer, start_refusals=[
-        (422, {"message": "bad \x1b[31mred\x1b[0m input\x9b1m", "fields": []})
-    ]))
+    _, srs = other(
+        Reading(
+            status_answer=answer,
+            start_refusals=[(422, {"message": "bad \x1b[31mred\x1b[0m input\x9b1m", "fields": []})],
+        )
+    )
     assert (await srs.status("R")).reason == "FRAUD SUSPICION"
     with pytest.raises(InvalidInput) as caught:
         await srs.start("IDENTITY.TM", "video", IdentityData())
@@ -387,8 +415,14 @@ async def test_verify_200_without_evidence_is_not_yet(
 
 
 async def test_verify_ignores_odd_echoes(other: Callable[..., tuple[OtherSrs, SrsClient]]) -> None:
-    body = {"evidenceId": "E-7", "jurisdiction": "EU", "assuranceLevel": [4], "msisdn": 41791234567,
-            "validUntil": "2028-12-01", "unknown": {"a": 1}}
+    body = {
+        "evidenceId": "E-7",
+        "jurisdiction": "EU",
+        "assuranceLevel": [4],
+        "msisdn": 41791234567,
+        "validUntil": "2028-12-01",
+        "unknown": {"a": 1},
+    }
     _, srs = other(Reading(verify_answer=(200, body)))
     evidence = await srs.verify("+41791234567", "EIDAS", 4)
     assert evidence.evidence_id == "E-7"
@@ -411,8 +445,13 @@ async def test_verify_spells_the_jurisdiction_as_the_ra_service_asks(
     ("refusal", "left_out"),
     [
         # A field list says exactly what was wrong; its message may mention other fields.
-        ({"message": "check the name used by the mobile app",
-          "fields": [{"field": "firstName", "problem": "not accepted"}]}, ("first_name",)),
+        (
+            {
+                "message": "check the name used by the mobile app",
+                "fields": [{"field": "firstName", "problem": "not accepted"}],
+            },
+            ("first_name",),
+        ),
         # Without a field list, the message names the field.
         ({"error": "invalid_request", "message": "unknown property 'email'"}, ("email",)),
     ],
@@ -423,8 +462,9 @@ async def test_which_optional_fields_a_refusal_names(
     left_out: tuple[str, ...],
 ) -> None:
     server, srs = other(Reading(start_refusals=[(400, refusal)]))
-    data = IdentityData(first_name="Max", last_name="Muster", mobile="+41791234567",
-                        email="max@example.ch")
+    data = IdentityData(
+        first_name="Max", last_name="Muster", mobile="+41791234567", email="max@example.ch"
+    )
     started = await srs.start("IDENTITY.TM", "video", data)
     assert started.left_out == left_out
     second = sent_json(server.requests("/api/providers/IDENTITY.TM/video")[1][2])

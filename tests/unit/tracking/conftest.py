@@ -42,10 +42,14 @@ def requests() -> Requests:
 async def client(fast_sim: EmbeddedSimulator, requests: Requests) -> AsyncIterator[SrsClient]:
     base = fast_sim.base_url
     async with (
-        httpx.AsyncClient(event_hooks={"request": [requests.sent],
-                                       "response": [requests]}) as http,
-        SrsClient(SrsEndpoints(base, f"{base}/oauth/token", base), CREDENTIALS, http=http,
-                  timeout_s=5, retry=TRACKER_CLIENT_RETRY) as srs,
+        httpx.AsyncClient(event_hooks={"request": [requests.sent], "response": [requests]}) as http,
+        SrsClient(
+            SrsEndpoints(base, f"{base}/oauth/token", base),
+            CREDENTIALS,
+            http=http,
+            timeout_s=5,
+            retry=TRACKER_CLIENT_RETRY,
+        ) as srs,
     ):
         yield srs
 
@@ -65,8 +69,9 @@ def journal(journal_file: Path) -> Iterator[Journal]:
 async def make_tracker(client: SrsClient, journal: Journal) -> AsyncIterator[TrackerFactory]:
     made: list[Tracker] = []
 
-    def make(*, policy: TrackingPolicy = POLICY, time_scale: float = SCALE,
-             **options: Any) -> Tracker:
+    def make(
+        *, policy: TrackingPolicy = POLICY, time_scale: float = SCALE, **options: Any
+    ) -> Tracker:
         tracker = Tracker(client, journal, time_scale=time_scale, policy=policy, **options)
         made.append(tracker)
         return tracker
@@ -79,5 +84,3 @@ async def make_tracker(client: SrsClient, journal: Journal) -> AsyncIterator[Tra
 @pytest.fixture
 async def tracker(make_tracker: TrackerFactory) -> Tracker:
     return make_tracker()
-
-

@@ -43,8 +43,16 @@ class Requests:
 
     async def __call__(self, response: httpx.Response) -> None:
         request = response.request
-        self.log.append(Sent(request.extensions["sent_at"], time.time(), request.method,
-                             request.url.path, response.status_code, request.content))
+        self.log.append(
+            Sent(
+                request.extensions["sent_at"],
+                time.time(),
+                request.method,
+                request.url.path,
+                response.status_code,
+                request.content,
+            )
+        )
 
     def matching(self, method: str, prefix: str) -> list[Sent]:
         return [s for s in self.log if s.method == method and s.path.startswith(prefix)]
@@ -84,9 +92,14 @@ class Sim:
         return {o["refId"]: o for o in answer.json()["orders"]}
 
 
-
-async def start(client: SrsClient, target: str, mobile: str | None, *,
-                external_id: str | None = None, **fields: Any) -> StartedIdentification:
+async def start(
+    client: SrsClient,
+    target: str,
+    mobile: str | None,
+    *,
+    external_id: str | None = None,
+    **fields: Any,
+) -> StartedIdentification:
     issuer, method = target.split("/")
     data = IdentityData(mobile=mobile, external_id=external_id, **fields)
     return await client.start(issuer, method, data)
@@ -104,8 +117,9 @@ class Events:
         self.seen.append(event)
         self._arrived.set()
 
-    async def wait(self, predicate: Callable[[OrderChanged], bool],
-                   timeout_s: float = 10) -> OrderChanged:
+    async def wait(
+        self, predicate: Callable[[OrderChanged], bool], timeout_s: float = 10
+    ) -> OrderChanged:
         async with asyncio.timeout(timeout_s):
             while True:
                 match = next((e for e in self.seen if predicate(e)), None)

@@ -32,10 +32,14 @@ def dialects(*names: str) -> pytest.MarkDecorator:
 
 @dialects("late-target-url")
 @pytest.mark.parametrize("target", ["AUTHADA/eid", "IDENTITY.TM/video"])
-async def test_a_late_target_url_arrives_with_the_tokens(tracker: Tracker, client: SrsClient,
-                                                         sim: Sim, target: str) -> None:
-    started = await start(client, target, MOBILE, last_name="Muster") \
-        if target.startswith("IDENTITY") else await start(client, target, None)
+async def test_a_late_target_url_arrives_with_the_tokens(
+    tracker: Tracker, client: SrsClient, sim: Sim, target: str
+) -> None:
+    started = (
+        await start(client, target, MOBILE, last_name="Muster")
+        if target.startswith("IDENTITY")
+        else await start(client, target, None)
+    )
     assert started.target_url is None and started.status is Status.CREATED
     events = Events(tracker)
     order = await tracker.register(started, mobile=MOBILE)
@@ -51,7 +55,8 @@ async def test_a_late_target_url_arrives_with_the_tokens(tracker: Tracker, clien
 
 @dialects("unknown-status", "status-titlecase")
 async def test_an_unknown_status_is_followed_normally_and_shown_as_given(
-        tracker: Tracker, client: SrsClient) -> None:
+    tracker: Tracker, client: SrsClient
+) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, last_name="Muster")
     events = Events(tracker)
     await tracker.register(started, mobile=MOBILE)
@@ -65,8 +70,9 @@ async def test_an_unknown_status_is_followed_normally_and_shown_as_given(
 
 
 @dialects("no-mobile-in-status")
-async def test_verify_uses_the_number_the_customer_gave(tracker: Tracker,
-                                                        client: SrsClient) -> None:
+async def test_verify_uses_the_number_the_customer_gave(
+    tracker: Tracker, client: SrsClient
+) -> None:
     kept = await start(client, "AUTHADA/eid", None)
     await tracker.register(kept, mobile=MOBILE)
     unknown = await start(client, "AUTHADA/eid", None)
@@ -76,12 +82,16 @@ async def test_verify_uses_the_number_the_customer_gave(tracker: Tracker,
     assert ended.outcome is Outcome.NO_EVIDENCE and "No mobile number" in (ended.reason or "")
 
 
-@pytest.mark.parametrize("fast_sim", [("verify-odd-error",), ("verify-200-not-yet",),
-                                      ("verify-dn-required",)], indirect=True)
+@pytest.mark.parametrize(
+    "fast_sim",
+    [("verify-odd-error",), ("verify-200-not-yet",), ("verify-dn-required",)],
+    indirect=True,
+)
 async def test_odd_verify_answers_end_verified(tracker: Tracker, client: SrsClient) -> None:
     started = await start(client, "AUTHADA/eid", None)
-    await tracker.register(started, mobile=MOBILE,
-                           distinguished_name="cn=Max Muster, givenname=Max, surname=Muster")
+    await tracker.register(
+        started, mobile=MOBILE, distinguished_name="cn=Max Muster, givenname=Max, surname=Muster"
+    )
     done = await follow(tracker, started.ref_id)
     assert done.outcome is Outcome.VERIFIED
 

@@ -35,9 +35,16 @@ def _at(epoch: float) -> datetime:
 
 
 def new_order(ref_id: str, at: float, *, key: str | None = None) -> NewOrder:
-    return NewOrder(ref_id=ref_id, issuer="AUTHADA", method="eid",
-                    jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.CREATED,
-                    next_action=NextAction(ActionKind.POLL, _at(at + 5)), customer_key=key)
+    return NewOrder(
+        ref_id=ref_id,
+        issuer="AUTHADA",
+        method="eid",
+        jurisdiction=Jurisdiction.EIDAS,
+        loa=4,
+        status=Status.CREATED,
+        next_action=NextAction(ActionKind.POLL, _at(at + 5)),
+        customer_key=key,
+    )
 
 
 def test_migrates_a_version_1_file(tmp_path: Path) -> None:
@@ -52,7 +59,8 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
             "next_kind, next_due, created_at, updated_at) VALUES ('r1', 'ITM-1', 'IDENTITY.TM', "
             "'video', 'ZERTES', 4, 'INITIALIZED', 'poll', 1000.0, 900.0, 950.0);"
             "INSERT INTO status_history VALUES ('r1', 'CREATED', 900.0, NULL);"
-            "INSERT INTO status_history VALUES ('r1', 'INITIALIZED', 910.0, NULL);")
+            "INSERT INTO status_history VALUES ('r1', 'INITIALIZED', 910.0, NULL);"
+        )
     conn.close()
 
     with Journal(path, keys=KEYS) as journal:
@@ -81,8 +89,10 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
 def test_refuses_a_newer_or_foreign_file(tmp_path: Path) -> None:
     newer = tmp_path / "newer.sqlite"
     with sqlite3.connect(newer) as conn:
-        conn.executescript("CREATE TABLE schema_version (version INTEGER NOT NULL);"
-                           f"INSERT INTO schema_version VALUES ({CURRENT_VERSION + 1});")
+        conn.executescript(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+            f"INSERT INTO schema_version VALUES ({CURRENT_VERSION + 1});"
+        )
     conn.close()
     with pytest.raises(JournalError, match="newer kiosk version"):
         Journal(newer, keys=KEYS)
@@ -100,13 +110,24 @@ def test_training_has_its_own_file(tmp_path: Path) -> None:
 def test_a_final_status_is_never_revived(journal: Journal) -> None:
     now = time.time()
     journal.add(new_order("r1", now), now)
-    journal.record_status("r1", Status.CANCELLED, reason=None, order_id=None,
-                          history=[HistoryEntry(Status.CANCELLED, _at(now))],
-                          next_action=None, at=now + 1)
+    journal.record_status(
+        "r1",
+        Status.CANCELLED,
+        reason=None,
+        order_id=None,
+        history=[HistoryEntry(Status.CANCELLED, _at(now))],
+        next_action=None,
+        at=now + 1,
+    )
     late = journal.record_status(  # a poll answer sent before the cancel, arriving after it
-        "r1", Status.INITIALIZED, reason=None, order_id=None,
+        "r1",
+        Status.INITIALIZED,
+        reason=None,
+        order_id=None,
         history=[HistoryEntry(Status.INITIALIZED, _at(now))],
-        next_action=NextAction(ActionKind.POLL, _at(now + 10)), at=now + 2)
+        next_action=NextAction(ActionKind.POLL, _at(now + 10)),
+        at=now + 2,
+    )
     assert late.status is Status.CANCELLED and late.next_action is None
     assert [e.status for e in late.history] == [Status.CREATED, Status.CANCELLED]
 
@@ -116,14 +137,20 @@ def test_a_requested_cancel_wins_over_a_poll_in_flight(journal: Journal) -> None
     journal.add(new_order("r1", now), now)
     journal.request_cancel("r1", now + 1)
     after_poll = journal.record_status(
-        "r1", Status.INITIALIZED, reason=None, order_id=None,
+        "r1",
+        Status.INITIALIZED,
+        reason=None,
+        order_id=None,
         history=[HistoryEntry(Status.INITIALIZED, _at(now + 1))],
-        next_action=NextAction(ActionKind.POLL, _at(now + 60)), at=now + 2)
+        next_action=NextAction(ActionKind.POLL, _at(now + 60)),
+        at=now + 2,
+    )
     assert after_poll.cancel_pending
     assert after_poll.next_action == NextAction(ActionKind.CANCEL, _at(now + 2))
     # a final status clears the flag: there is nothing left to cancel
-    ended = journal.record_status("r1", Status.ERROR, reason="x", order_id=None, history=[],
-                                  next_action=None, at=now + 3)
+    ended = journal.record_status(
+        "r1", Status.ERROR, reason="x", order_id=None, history=[], next_action=None, at=now + 3
+    )
     assert not ended.cancel_pending and ended.outcome is Outcome.FAILED
 
 
@@ -154,7 +181,8 @@ def test_retention_purges_only_old_finished_orders(journal: Journal) -> None:
 
 
 async def test_tracker_start_purges_with_the_retention_setting(
-        make_tracker: TrackerFactory, journal: Journal, journal_file: Path) -> None:
+    make_tracker: TrackerFactory, journal: Journal, journal_file: Path
+) -> None:
     now = time.time()
     journal.add(new_order("old-done", now - 8 * DAY), now - 8 * DAY)
     journal.finish("old-done", Status.CANCELLED, "x", now - 8 * DAY)
@@ -166,29 +194,52 @@ async def test_tracker_start_purges_with_the_retention_setting(
     conn.close()
 
 
-async def test_file_holds_no_personal_data(make_tracker: TrackerFactory, client: SrsClient,
-                                           journal_file: Path) -> None:
+async def test_file_holds_no_personal_data(
+    make_tracker: TrackerFactory, client: SrsClient, journal_file: Path
+) -> None:
     tracker: Tracker = make_tracker(policy=replace(POLICY, verify_deadline_s=300))
     events = Events(tracker)
     await tracker.start()
-    person = {"first_name": "Annegret", "last_name": "Quastenberg", "dob": date(1961, 7, 23),
-              "place_of_birth": "Wolfenbüttel", "nationality": "DE"}
+    person = {
+        "first_name": "Annegret",
+        "last_name": "Quastenberg",
+        "dob": date(1961, 7, 23),
+        "place_of_birth": "Wolfenbüttel",
+        "nationality": "DE",
+    }
     refs = []
     for mobile, external in (("+41791140001", None), ("+41791140002", "SIM-NOTERMS")):
-        started = await start(client, "KLARNA/bankident", mobile, external_id=external,
-                              email="annegret@example.org", **person)
+        started = await start(
+            client,
+            "KLARNA/bankident",
+            mobile,
+            external_id=external,
+            email="annegret@example.org",
+            **person,
+        )
         await tracker.register(started, mobile=mobile)
         refs.append(started.ref_id)
     for ref in refs:
         await follow(tracker, ref)
-    assert (await events.wait(lambda e: e.order.ref_id == refs[1] and e.order.is_done)
-            ).order.outcome is Outcome.NO_EVIDENCE
+    assert (
+        await events.wait(lambda e: e.order.ref_id == refs[1] and e.order.is_done)
+    ).order.outcome is Outcome.NO_EVIDENCE
     await tracker.aclose()
 
     stored = b"".join(p.read_bytes() for p in journal_file.parent.glob("journal.sqlite*"))
-    for secret in ("Annegret", "Quastenberg", "1961-07-23", "23.07.1961", "Wolfenbüttel",
-                   "annegret@example.org", "+41791140001", "41791140001", "+41791140002",
-                   "41791140002", "79 114 00 02"):
+    for secret in (
+        "Annegret",
+        "Quastenberg",
+        "1961-07-23",
+        "23.07.1961",
+        "Wolfenbüttel",
+        "annegret@example.org",
+        "+41791140001",
+        "41791140001",
+        "+41791140002",
+        "41791140002",
+        "79 114 00 02",
+    ):
         assert secret.encode() not in stored, secret
         assert secret.encode("utf-16-le") not in stored, secret
     assert refs[0].encode() in stored  # identifiers are what it holds

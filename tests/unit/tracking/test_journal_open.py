@@ -36,8 +36,9 @@ def test_a_journal_whose_folder_cannot_be_made_is_refused(tmp_path: Path) -> Non
         Journal(blocker / "journal.sqlite")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="file modes bind no one as root")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="file modes bind no one as root"
+)
 def test_a_read_only_journal_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite"
     Journal(path).close()

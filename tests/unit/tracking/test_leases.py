@@ -67,17 +67,22 @@ class Process:
 
 
 @pytest.fixture
-async def process(fast_sim: EmbeddedSimulator, journal_file: Path
-                  ) -> AsyncIterator[Callable[..., Any]]:
+async def process(
+    fast_sim: EmbeddedSimulator, journal_file: Path
+) -> AsyncIterator[Callable[..., Any]]:
     closers: list[Callable[[], Any]] = []
 
     async def make(*, policy: TrackingPolicy = STEADY, **options: Any) -> Process:
         requests = Requests()
         base = fast_sim.base_url
-        http = httpx.AsyncClient(event_hooks={"request": [requests.sent],
-                                              "response": [requests]})
-        client = SrsClient(SrsEndpoints(base, f"{base}/oauth/token", base), CREDENTIALS,
-                           http=http, timeout_s=5, retry=TRACKER_CLIENT_RETRY)
+        http = httpx.AsyncClient(event_hooks={"request": [requests.sent], "response": [requests]})
+        client = SrsClient(
+            SrsEndpoints(base, f"{base}/oauth/token", base),
+            CREDENTIALS,
+            http=http,
+            timeout_s=5,
+            retry=TRACKER_CLIENT_RETRY,
+        )
         journal = Journal(journal_file, keys=KEYS)
         tracker = Tracker(client, journal, time_scale=SCALE, policy=policy, **options)
 
@@ -124,7 +129,8 @@ def _at(epoch: float) -> datetime:
 
 
 async def test_only_one_of_two_trackers_follows_an_order(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     a: Process = await process()
     b: Process = await process()
     await a.tracker.start()
@@ -133,13 +139,13 @@ async def test_only_one_of_two_trackers_follows_an_order(
     assert b.tracker.following == 0  # all of them are a's
     elsewhere = await b.tracker.followed_elsewhere()
     assert [(e.orders, e.holder.pid, e.holder.host) for e in elsewhere] == [
-        (2, os.getpid(), socket.gethostname())]
+        (2, os.getpid(), socket.gethostname())
+    ]
     b_refs = await _register_waiting(b, client, 1)  # registering leases it to b
     assert (a.tracker.following, b.tracker.following) == (2, 1)
 
     # Both poll their own orders through lease renewals (every second).
-    await _eventually(lambda: all(a.polled(r) >= 3 for r in a_refs)
-                      and b.polled(b_refs[0]) >= 3)
+    await _eventually(lambda: all(a.polled(r) >= 3 for r in a_refs) and b.polled(b_refs[0]) >= 3)
     await asyncio.sleep(2 * b.tracker.lease_timing[1])
     for ref in a_refs + b_refs:
         await sim.force(ref, "TERMINATED")
@@ -154,7 +160,8 @@ async def test_only_one_of_two_trackers_follows_an_order(
 
 
 async def test_a_clean_close_hands_the_orders_over_at_once(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     a: Process = await process(policy=LONG)  # a's leases would last a minute
     b: Process = await process(policy=QUICK)
     await a.tracker.start()
@@ -177,7 +184,8 @@ async def test_a_clean_close_hands_the_orders_over_at_once(
 
 
 async def test_a_vanished_owner_is_taken_over_once_its_lease_lapses(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     a: Process = await process(policy=STEADY)
     offset = [0.0]
     b: Process = await process(policy=QUICK, clock=lambda: time.time() + offset[0])
@@ -204,7 +212,8 @@ async def test_a_vanished_owner_is_taken_over_once_its_lease_lapses(
 
 
 async def test_a_tracker_whose_lease_was_taken_stops_following(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     # a stalls past its lease (a frozen event loop, a suspended laptop): b takes the orders over
     # and a, at its next renewal, sees that and lets them go instead of polling alongside.
     a: Process = await process(policy=STEADY)
@@ -227,14 +236,17 @@ async def test_a_tracker_whose_lease_was_taken_stops_following(
 
 
 async def test_a_dead_process_on_this_host_is_taken_over_at_once(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     probe = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
     await probe.wait()
     dead_pid = probe.pid  # a process of this host that has ended (kill -9, crash)
-    here: Process = await process(policy=LONG,
-                                  holder=LeaseHolder("dead0001", dead_pid, socket.gethostname()))
-    there: Process = await process(policy=LONG,
-                                   holder=LeaseHolder("far00001", dead_pid, "other-host.example"))
+    here: Process = await process(
+        policy=LONG, holder=LeaseHolder("dead0001", dead_pid, socket.gethostname())
+    )
+    there: Process = await process(
+        policy=LONG, holder=LeaseHolder("far00001", dead_pid, "other-host.example")
+    )
     here_refs = await _register_waiting(here, client, 1)
     there_refs = await _register_waiting(there, client, 1)
     await here.tracker.aclose(release=False)
@@ -248,14 +260,16 @@ async def test_a_dead_process_on_this_host_is_taken_over_at_once(
     lease = b.journal.lease_of(here_refs[0])
     assert lease is not None and lease.holder == b.tracker.holder
     assert [(e.holder.host, e.orders) for e in await b.tracker.followed_elsewhere()] == [
-        ("other-host.example", 1)]
+        ("other-host.example", 1)
+    ]
     await sim.force(here_refs[0], "TERMINATED")
     assert (await follow(b.tracker, here_refs[0])).outcome is Outcome.VERIFIED
     assert b.polled(there_refs[0]) == 0
 
 
 async def test_a_cancel_requested_elsewhere_is_done_by_the_lease_holder(
-        process: Callable[..., Any], client: SrsClient, sim: Sim) -> None:
+    process: Callable[..., Any], client: SrsClient, sim: Sim
+) -> None:
     owner: Process = await process(policy=STEADY)
     await owner.tracker.start()
     events = Events(owner.tracker)
@@ -273,9 +287,15 @@ async def test_a_cancel_requested_elsewhere_is_done_by_the_lease_holder(
 
 
 def _order(ref_id: str, at: float) -> NewOrder:
-    return NewOrder(ref_id=ref_id, issuer="AUTHADA", method="eid",
-                    jurisdiction=Jurisdiction.EIDAS, loa=4, status=Status.CREATED,
-                    next_action=NextAction(ActionKind.POLL, _at(at + 5)))
+    return NewOrder(
+        ref_id=ref_id,
+        issuer="AUTHADA",
+        method="eid",
+        jurisdiction=Jurisdiction.EIDAS,
+        loa=4,
+        status=Status.CREATED,
+        next_action=NextAction(ActionKind.POLL, _at(at + 5)),
+    )
 
 
 def test_claim_renew_and_release(journal: Journal) -> None:
@@ -294,12 +314,17 @@ def test_claim_renew_and_release(journal: Journal) -> None:
     assert journal.claim(theirs, ["r1"], now + 89, now + 149) == []
     # lapsed: theirs now (r2 is renewed with it)
     assert sorted(h.ref_id for h in journal.claim(theirs, None, now + 90, now + 150)) == [
-        "r1", "r2"]
+        "r1",
+        "r2",
+    ]
     assert journal.held_elsewhere("mine", ["r1", "r2", "r3"], now + 100) == ["r1", "r2"]
     assert [(e.holder, e.orders) for e in journal.leased_elsewhere("mine", now + 100)] == [
-        (theirs, 2)]
+        (theirs, 2)
+    ]
     assert journal.leases_elsewhere("mine", now + 100) == {
-        "r1": Lease(theirs, _at(now + 150)), "r2": Lease(theirs, _at(now + 150))}
+        "r1": Lease(theirs, _at(now + 150)),
+        "r2": Lease(theirs, _at(now + 150)),
+    }
     assert journal.leases_elsewhere("theirs", now + 100) == {}
     assert journal.leases_elsewhere("mine", now + 150) == {}  # lapsed
 
@@ -314,8 +339,7 @@ def test_claim_renew_and_release(journal: Journal) -> None:
     assert journal.claim(mine, ["r4"], now + 1, now + 61) == []
 
 
-def test_a_claim_race_gives_each_order_to_exactly_one(journal: Journal,
-                                                      journal_file: Path) -> None:
+def test_a_claim_race_gives_each_order_to_exactly_one(journal: Journal, journal_file: Path) -> None:
     now = time.time()
     refs = [f"race-{i}" for i in range(40)]
     for ref in refs:
@@ -331,8 +355,7 @@ def test_a_claim_race_gives_each_order_to_exactly_one(journal: Journal,
             got = connections[i].claim(holders[i], [ref], now, now + 60)
             results[i].append([h.ref_id for h in got])
         barrier.wait()
-        results[i].append([h.ref_id for h in connections[i].claim(holders[i], None, now,
-                                                                    now + 60)])
+        results[i].append([h.ref_id for h in connections[i].claim(holders[i], None, now, now + 60)])
 
     threads = [threading.Thread(target=race, args=(i,)) for i in range(2)]
     try:
@@ -370,7 +393,8 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
             "'AUTHADA', 'eid', 'EIDAS', 4, 'TERMINATED', 'ev-2', 5000.0, 800.0, 850.0);"
             "INSERT INTO status_history VALUES ('r1', 'CREATED', 900.0, NULL);"
             "INSERT INTO status_history VALUES ('r1', 'INITIALIZED', 910.0, NULL);"
-            "INSERT INTO status_history VALUES ('r2', 'TERMINATED', 840.0, NULL);")
+            "INSERT INTO status_history VALUES ('r2', 'TERMINATED', 840.0, NULL);"
+        )
     conn.close()
 
     with Journal(path, keys=KEYS) as journal:
@@ -378,8 +402,11 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
         r1, r2 = journal.get("r1"), journal.get("r2")
         assert r1 is not None and r2 is not None
         # Version 5 drops the scrypt customer keys: no HMAC key can ever match them.
-        assert (r1.order_id, r1.jurisdiction, r1.customer_key) == ("ITM-1",
-                                                                   Jurisdiction.ZERTES, None)
+        assert (r1.order_id, r1.jurisdiction, r1.customer_key) == (
+            "ITM-1",
+            Jurisdiction.ZERTES,
+            None,
+        )
         assert r1.cancel_pending and r1.next_action == NextAction(ActionKind.CANCEL, _at(1000))
         assert (r1.last_error, r1.failures) == ("down", 2)
         assert [e.status for e in r1.history] == [Status.CREATED, Status.INITIALIZED]
@@ -396,43 +423,70 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
 
 
 async def test_cli_track_reports_and_leaves_alone_orders_followed_elsewhere(
-        tmp_path: Path, fast_sim: EmbeddedSimulator, client: SrsClient, sim: Sim) -> None:
+    tmp_path: Path, fast_sim: EmbeddedSimulator, client: SrsClient, sim: Sim
+) -> None:
     base = fast_sim.base_url
     config = tmp_path / "prod.toml"
-    config.write_text(f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
-                      f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
-                      f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n", encoding="utf-8")
+    config.write_text(
+        f'[srs]\napi_url = "{base}"\ntoken_url = "{base}/oauth/token"\n'
+        f'ras_url = "{base}"\nclient_id = "misswaggerclient"\n'
+        f"[tracking]\ntime_scale = {1 / SPEED:.6f}\n",
+        encoding="utf-8",
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("SRS_KIOSK_")}
-    env.update({"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-                "XDG_CONFIG_DIRS": str(tmp_path / "site"),
-                "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
-                "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret"})
+    env.update(
+        {
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+            "XDG_CONFIG_DIRS": str(tmp_path / "site"),
+            "SRS_KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "SRS_KIOSK_CLIENT_SECRET": "misswaggerclientsecret",
+        }
+    )
     requests = Requests()
     async with (
-        httpx.AsyncClient(event_hooks={"request": [requests.sent],
-                                       "response": [requests]}) as http,
-        SrsClient(SrsEndpoints(base, f"{base}/oauth/token", base), CREDENTIALS, http=http,
-                  timeout_s=5, retry=TRACKER_CLIENT_RETRY) as srs,
+        httpx.AsyncClient(event_hooks={"request": [requests.sent], "response": [requests]}) as http,
+        SrsClient(
+            SrsEndpoints(base, f"{base}/oauth/token", base),
+            CREDENTIALS,
+            http=http,
+            timeout_s=5,
+            retry=TRACKER_CLIENT_RETRY,
+        ) as srs,
     ):
         with Journal(tmp_path / "data" / "journal.sqlite", keys=KEYS) as journal:
             async with Tracker(srs, journal, time_scale=SCALE, policy=STEADY) as window:
                 await window.start()
                 refs = []
                 for i in range(2):
-                    started = await start(client, "AUTHADA/eid", f"+4179117{i:04d}",
-                                          external_id="SIM-WAIT")
+                    started = await start(
+                        client, "AUTHADA/eid", f"+4179117{i:04d}", external_id="SIM-WAIT"
+                    )
                     await window.register(started, mobile=f"+4179117{i:04d}")
                     refs.append(started.ref_id)
                 proc = await asyncio.create_subprocess_exec(
-                    sys.executable, "-m", "kiosk", "--config", str(config), "track",
-                    "--until-final", "--json", env=env, stdout=asyncio.subprocess.PIPE,
-                    stderr=asyncio.subprocess.PIPE)
+                    sys.executable,
+                    "-m",
+                    "kiosk",
+                    "--config",
+                    str(config),
+                    "track",
+                    "--until-final",
+                    "--json",
+                    env=env,
+                    stdout=asyncio.subprocess.PIPE,
+                    stderr=asyncio.subprocess.PIPE,
+                )
                 assert proc.stdout is not None
                 async with asyncio.timeout(30):
                     first = json.loads(await proc.stdout.readline())
-                assert first == {"event": "followedElsewhere", "orders": 2,
-                                 "pid": os.getpid(), "host": socket.gethostname(),
-                                 "leaseUntil": first["leaseUntil"]}
+                assert first == {
+                    "event": "followedElsewhere",
+                    "orders": 2,
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "leaseUntil": first["leaseUntil"],
+                }
                 for ref in refs:  # the window finishes them; `track` waits for that
                     await sim.force(ref, "TERMINATED")
                 for ref in refs:

@@ -21,27 +21,35 @@ def timing(scale: float = 1.0) -> Timing:
 
 def test_fast_in_the_flow_slower_when_idle() -> None:
     t = timing()
-    assert t.poll_delay(MethodType.EID, Status.INITIALIZED, in_status_s=30,
-                        polls_in_status=6) == 5.0
-    assert t.poll_delay(MethodType.VIDEO, Status.CREATED, in_status_s=11 * 60,
-                        polls_in_status=100) == 30.0
+    assert (
+        t.poll_delay(MethodType.EID, Status.INITIALIZED, in_status_s=30, polls_in_status=6) == 5.0
+    )
+    assert (
+        t.poll_delay(MethodType.VIDEO, Status.CREATED, in_status_s=11 * 60, polls_in_status=100)
+        == 30.0
+    )
 
 
 def test_video_back_office_backs_off_to_two_minutes() -> None:
     t = timing()
-    delays = [t.poll_delay(MethodType.VIDEO, Status.DATA_READY, in_status_s=0,
-                           polls_in_status=n) for n in range(6)]
+    delays = [
+        t.poll_delay(MethodType.VIDEO, Status.DATA_READY, in_status_s=0, polls_in_status=n)
+        for n in range(6)
+    ]
     assert delays[0] == 30.0 and delays[1] == 45.0
     assert delays == sorted(delays) and delays[-1] == 120.0
     # Klarna's automatic checks take a minute: no back-office slowdown there.
-    assert t.poll_delay(MethodType.BANKIDENT, Status.DATA_READY, in_status_s=0,
-                        polls_in_status=3) == 5.0
+    assert (
+        t.poll_delay(MethodType.BANKIDENT, Status.DATA_READY, in_status_s=0, polls_in_status=3)
+        == 5.0
+    )
 
 
 def test_everything_scales_except_retry_after() -> None:
     t = timing(scale=0.01)
-    assert t.poll_delay(MethodType.EID, Status.CREATED, in_status_s=0,
-                        polls_in_status=0) == pytest.approx(0.05)
+    assert t.poll_delay(
+        MethodType.EID, Status.CREATED, in_status_s=0, polls_in_status=0
+    ) == pytest.approx(0.05)
     assert t.error_delay(1, None) == pytest.approx(0.05)
     assert t.error_delay(1, 2.0) == 2.0  # the server's instruction stands
     assert t.error_delay(1, 10_000.0) == DEFAULT_POLICY.max_retry_after_s
@@ -55,13 +63,17 @@ def test_error_backoff_doubles_up_to_a_cap() -> None:
 
 def test_jitter_spreads_but_never_undercuts_retry_after() -> None:
     t = Timing(DEFAULT_POLICY, 1.0, random.Random(1))
-    polls = {t.poll_delay(MethodType.EID, Status.CREATED, in_status_s=0, polls_in_status=0)
-             for _ in range(50)}
+    polls = {
+        t.poll_delay(MethodType.EID, Status.CREATED, in_status_s=0, polls_in_status=0)
+        for _ in range(50)
+    }
     assert len(polls) > 40 and min(polls) >= 4.5 and max(polls) <= 5.5
     assert min(t.error_delay(1, 3.0) for _ in range(50)) >= 3.0
     tiny = Timing(DEFAULT_POLICY, 1e-6, random.Random(1))
-    assert tiny.poll_delay(MethodType.EID, Status.CREATED, in_status_s=0,
-                           polls_in_status=0) == DEFAULT_POLICY.min_delay_s
+    assert (
+        tiny.poll_delay(MethodType.EID, Status.CREATED, in_status_s=0, polls_in_status=0)
+        == DEFAULT_POLICY.min_delay_s
+    )
 
 
 def test_verify_schedule_per_method() -> None:
@@ -94,10 +106,12 @@ def test_session_only_for_methods_with_one_and_a_grace_after_it() -> None:
 
 def test_unknown_status_and_awaited_link_are_polled_like_the_customer_side() -> None:
     t = timing()
-    assert t.poll_delay(MethodType.VIDEO, Status.IN_PROGRESS, in_status_s=0,
-                        polls_in_status=9) == 5  # never the backoff of a malformed answer
-    assert t.poll_delay(None, Status.CREATED, in_status_s=0, polls_in_status=0,
-                        awaiting_url=True) == 1  # the customer waits for the link
+    assert (
+        t.poll_delay(MethodType.VIDEO, Status.IN_PROGRESS, in_status_s=0, polls_in_status=9) == 5
+    )  # never the backoff of a malformed answer
+    assert (
+        t.poll_delay(None, Status.CREATED, in_status_s=0, polls_in_status=0, awaiting_url=True) == 1
+    )  # the customer waits for the link
 
 
 def test_customer_key_and_scrub() -> None:
@@ -107,21 +121,25 @@ def test_customer_key_and_scrub() -> None:
     assert key != customer_key("+41791234567", bytes([1]) * 32)  # per installation
     assert "41791234567" not in key and len(key) == 32
     text = "No evidence for +41791234567 (or 41791234567) since 2026-11-28; order ITM-12345678"
-    assert scrub(text) == ("No evidence for +41 79 *** ** 67 (or +41 79 *** ** 67) since "
-                           "<date>; order ITM-12345678")
+    assert scrub(text) == (
+        "No evidence for +41 79 *** ** 67 (or +41 79 *** ** 67) since <date>; order ITM-12345678"
+    )
     assert scrub("x" * 500, limit=10) == "x" * 9 + "…"
     assert scrub(None) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Call 079 123 45 67 back", "Call ********67 back"),
-    ("number 0041 79 123 45 67 unknown", "number ***********67 unknown"),
-    ("German 0151/12345678", "German **********78"),
-    ("mail anna.muster+kiosk@example.co.uk failed", "mail <e-mail> failed"),
-    ("born 12.04.1985 or 1985-04-12 or 4/12/85", "born <date> or <date> or <date>"),
-    ("at 2026-12-04T20:00:00Z", "at <date>"),
-    ("HTTP 404, ref 123e4567, 12 s, LOA 4", "HTTP 404, ref 123e4567, 12 s, LOA 4"),
-    ("\x1b[2J\x1b]0;owned\x07Bad\rrequest\x00", "Bad request "),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call 079 123 45 67 back", "Call ********67 back"),
+        ("number 0041 79 123 45 67 unknown", "number ***********67 unknown"),
+        ("German 0151/12345678", "German **********78"),
+        ("mail anna.muster+kiosk@example.co.uk failed", "mail <e-mail> failed"),
+        ("born 12.04.1985 or 1985-04-12 or 4/12/85", "born <date> or <date> or <date>"),
+        ("at 2026-12-04T20:00:00Z", "at <date>"),
+        ("HTTP 404, ref 123e4567, 12 s, LOA 4", "HTTP 404, ref 123e4567, 12 s, LOA 4"),
+        ("\x1b[2J\x1b]0;owned\x07Bad\rrequest\x00", "Bad request "),
+    ],
+)
 def test_scrub_removes_what_identifies_a_person(text: str, expected: str) -> None:
     assert scrub(text) == expected

@@ -46,7 +46,8 @@ def raw(journal_file: Path) -> bytes:
 
 
 async def test_mobile_and_target_url_are_encrypted_while_running_and_erased_when_done(
-        tracker: Tracker, client: SrsClient, journal: Journal, journal_file: Path) -> None:
+    tracker: Tracker, client: SrsClient, journal: Journal, journal_file: Path
+) -> None:
     started = await start(client, "AUTHADA/eid", MOBILE)
     assert started.target_url is not None
     order = await tracker.register(started, mobile=MOBILE)
@@ -56,8 +57,14 @@ async def test_mobile_and_target_url_are_encrypted_while_running_and_erased_when
     assert (await tracker.get(started.ref_id)).session_token == started.session_token  # type: ignore[union-attr]
     assert journal.mobile_of(started.ref_id) == MOBILE
     stored = raw(journal_file)
-    for secret in (MOBILE, MOBILE[1:], started.target_url, started.target_url.split("/")[-1],
-                   started.mobile_token, started.session_token):
+    for secret in (
+        MOBILE,
+        MOBILE[1:],
+        started.target_url,
+        started.target_url.split("/")[-1],
+        started.mobile_token,
+        started.session_token,
+    ):
         assert secret.encode() not in stored, secret
     # Another installation's key cannot read them: as if never stored.
     with Journal(journal_file, keys=StaticKey(bytes([7]) * 32)) as foreign:
@@ -68,17 +75,24 @@ async def test_mobile_and_target_url_are_encrypted_while_running_and_erased_when
     assert done.outcome is Outcome.VERIFIED and done.target_url is None
     with sqlite3.connect(journal_file) as conn:
         assert conn.execute("SELECT mobile_enc, target_url_enc FROM orders").fetchall() == [
-            (None, None)]
+            (None, None)
+        ]
     conn.close()
 
 
 async def test_verify_uses_the_kept_number_without_asking_the_status(
-        make_tracker: TrackerFactory, client: SrsClient, sim: Sim, requests: Requests) -> None:
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim, requests: Requests
+) -> None:
     first = make_tracker()
     events = Events(first)
     started = await start(client, "IDENTITY.TM/video", MOBILE, last_name="Muster")
-    await first.register(started, mobile=MOBILE, jurisdiction=Jurisdiction.ZERTES, loa=3,
-                         distinguished_name="cn=Max Muster, givenname=Max, surname=Muster")
+    await first.register(
+        started,
+        mobile=MOBILE,
+        jurisdiction=Jurisdiction.ZERTES,
+        loa=3,
+        distinguished_name="cn=Max Muster, givenname=Max, surname=Muster",
+    )
     await first.start()
     await events.wait(lambda e: e.order.status is Status.TERMINATED)
     await first.aclose()
@@ -96,7 +110,8 @@ async def test_verify_uses_the_kept_number_without_asking_the_status(
 
 
 async def test_verify_sends_the_distinguished_name_and_never_stores_it(
-        tracker: Tracker, client: SrsClient, requests: Requests, journal_file: Path) -> None:
+    tracker: Tracker, client: SrsClient, requests: Requests, journal_file: Path
+) -> None:
     dn = "cn=Max Quastenberg, givenname=Max, surname=Quastenberg, c=CH"
     started = await start(client, "AUTHADA/eid", MOBILE)
     await tracker.register(started, mobile=MOBILE, distinguished_name=dn)
@@ -108,18 +123,19 @@ async def test_verify_sends_the_distinguished_name_and_never_stores_it(
 
 
 async def test_an_unknown_ra_error_is_asked_again_on_the_verify_schedule(
-        tracker: Tracker, client: SrsClient, sim: Sim, requests: Requests) -> None:
+    tracker: Tracker, client: SrsClient, sim: Sim, requests: Requests
+) -> None:
     await sim.fault("/api/evidences/verify", "error", status=418, count=2)
     started = await start(client, "AUTHADA/eid", MOBILE)
     await tracker.register(started, mobile=MOBILE)
     done = await follow(tracker, started.ref_id)
     assert done.outcome is Outcome.VERIFIED and done.verify_attempts == 3
-    assert [s.status for s in requests.matching("POST", "/api/evidences/verify")] == [
-        418, 418, 200]
+    assert [s.status for s in requests.matching("POST", "/api/evidences/verify")] == [418, 418, 200]
 
 
 async def test_an_unknown_ra_error_until_the_deadline_ends_in_the_ras_words(
-        make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
     tracker = make_tracker(policy=replace(POLICY, verify_deadline_s=120))
     await sim.fault("/api/evidences/verify", "error", status=400, count=1000)
     started = await start(client, "AUTHADA/eid", MOBILE)
@@ -130,11 +146,17 @@ async def test_an_unknown_ra_error_until_the_deadline_ends_in_the_ras_words(
     assert "Simulated failure (HTTP 400)" in done.reason
 
 
-async def test_a_late_target_url_is_kept_and_announced(tracker: Tracker, client: SrsClient
-                                                       ) -> None:
+async def test_a_late_target_url_is_kept_and_announced(tracker: Tracker, client: SrsClient) -> None:
     # A start answer with only the Ref-ID (status CREATED): the status answer brings the URL.
-    answer = await start(client, "KLARNA/bankident", MOBILE, external_id="SIM-WAIT",
-                         first_name="Anna", last_name="Muster", dob=date(1985, 4, 12))
+    answer = await start(
+        client,
+        "KLARNA/bankident",
+        MOBILE,
+        external_id="SIM-WAIT",
+        first_name="Anna",
+        last_name="Muster",
+        dob=date(1985, 4, 12),
+    )
     started = replace(answer, target_url=None, status=Status.CREATED)
     events = Events(tracker)
     order = await tracker.register(started, mobile=MOBILE)
@@ -162,13 +184,16 @@ async def test_start_intents(tracker: Tracker, client: SrsClient, journal: Journ
     # a process that died while calling: interrupted at once
     dead = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
     await dead.wait()
-    lost = journal.add_intent("KLARNA", "bankident", "EXT-LOST", time.time(),
-                              pid=dead.pid, host=tracker.holder.host)
+    lost = journal.add_intent(
+        "KLARNA", "bankident", "EXT-LOST", time.time(), pid=dead.pid, host=tracker.holder.host
+    )
     assert [(i.intent_id, i.external_id) for i in await tracker.interrupted_starts()] == [
-        (lost, "EXT-LOST")]
+        (lost, "EXT-LOST")
+    ]
     # another host's call: interrupted once no start call could still be running
-    far = journal.add_intent("KLARNA", "bankident", None, time.time() - 3600, pid=1,
-                             host="elsewhere")
+    far = journal.add_intent(
+        "KLARNA", "bankident", None, time.time() - 3600, pid=1, host="elsewhere"
+    )
     near = journal.add_intent("KLARNA", "bankident", None, time.time(), pid=1, host="elsewhere")
     ids = {i.intent_id for i in interrupted(journal.intents(), time.time(), own_pid=os.getpid())}
     assert far in ids and near not in ids
@@ -189,8 +214,9 @@ def test_what_a_failed_start_certainly_did_not_create() -> None:
     assert not created_nothing(RuntimeError("?"))
 
 
-def test_key_file_when_no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                  caplog: pytest.LogCaptureFixture) -> None:
+def test_key_file_when_no_keyring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     # This machine has no keyring backend (keyring's "fail" backend): the file fallback.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     config = tmp_path / "config"
@@ -210,7 +236,8 @@ def test_key_file_when_no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 async def test_an_order_without_a_kept_number_verifies_with_the_status_answers(
-        tracker: Tracker, client: SrsClient, journal: Journal) -> None:
+    tracker: Tracker, client: SrsClient, journal: Journal
+) -> None:
     # As an order journaled by format 4 (which never kept the number) after the migration.
     started = await start(client, "IDENTITY.TM/video", MOBILE, last_name="Muster")
     await tracker.register(started)

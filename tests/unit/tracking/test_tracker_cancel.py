@@ -32,7 +32,8 @@ async def test_staff_cancel(tracker: Tracker, client: SrsClient, sim: Sim) -> No
 
 
 async def test_new_start_cancels_the_customers_previous_pending_order(
-        tracker: Tracker, client: SrsClient, sim: Sim) -> None:
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
     await tracker.start()
     first = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
     other = await start(client, "IDENTITY.TM/video", "+41791130002", external_id="SIM-WAIT")
@@ -40,13 +41,20 @@ async def test_new_start_cancels_the_customers_previous_pending_order(
     await tracker.register(other, mobile="+41791130002")
     events = Events(tracker)
 
-    second = await start(client, "KLARNA/bankident", MOBILE, external_id="SIM-WAIT",
-                         first_name="Anna", last_name="Muster",
-                         dob=date(1985, 4, 12))
+    second = await start(
+        client,
+        "KLARNA/bankident",
+        MOBILE,
+        external_id="SIM-WAIT",
+        first_name="Anna",
+        last_name="Muster",
+        dob=date(1985, 4, 12),
+    )
     await tracker.register(second, mobile="0041 79 113 00 01")  # any notation, same customer
 
-    cancelled = await events.wait(lambda e: e.order.ref_id == first.ref_id
-                                  and e.order.status is Status.CANCELLED)
+    cancelled = await events.wait(
+        lambda e: e.order.ref_id == first.ref_id and e.order.status is Status.CANCELLED
+    )
     assert cancelled.order.outcome is Outcome.CANCELLED
     on_sim = await sim.orders()
     assert on_sim[first.ref_id]["status"] == "CANCELLED"
@@ -55,7 +63,8 @@ async def test_new_start_cancels_the_customers_previous_pending_order(
 
 
 async def test_cancel_without_a_running_tracker_is_done_at_once(
-        make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
     # `srs-kiosk identify` without --wait: nothing follows the orders, the cancel still happens.
     tracker = make_tracker()
     first = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
@@ -66,8 +75,9 @@ async def test_cancel_without_a_running_tracker_is_done_at_once(
     assert (await sim.orders())[first.ref_id]["status"] == "CANCELLED"
 
 
-async def test_failed_cancel_stays_pending_and_is_retried(tracker: Tracker, client: SrsClient,
-                                                          sim: Sim) -> None:
+async def test_failed_cancel_stays_pending_and_is_retried(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
     await tracker.register(started, mobile=MOBILE)
     events = Events(tracker)
@@ -88,7 +98,8 @@ async def test_failed_cancel_stays_pending_and_is_retried(tracker: Tracker, clie
 
 
 async def test_cancel_of_an_order_that_just_ended_follows_it_to_its_end(
-        make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
     tracker = make_tracker()
     started = await start(client, "AUTHADA/eid", MOBILE, external_id="SIM-WAIT")
     await tracker.register(started, mobile=MOBILE)
@@ -114,7 +125,8 @@ async def test_cancel_of_a_finished_or_unknown_order(tracker: Tracker, client: S
 
 
 async def test_an_abandoned_order_is_cancelled_at_the_provider(
-        make_tracker: TrackerFactory, client: SrsClient, sim: Sim) -> None:
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
     # Nobody finishes it: after max_follow_s (a week in production) the kiosk cancels it.
     tracker = make_tracker(policy=replace(POLICY, max_follow_s=300))
     started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")

@@ -21,11 +21,13 @@ def initialized(ref_id: str, event: OrderChanged) -> bool:
     return event.order.ref_id == ref_id and event.order.status is Status.INITIALIZED
 
 
-async def test_retry_after_is_honoured(tracker: Tracker, client: SrsClient, sim: Sim,
-                                       requests: Requests) -> None:
+async def test_retry_after_is_honoured(
+    tracker: Tracker, client: SrsClient, sim: Sim, requests: Requests
+) -> None:
     mobiles = ("+41791120001", "+41791120011")
-    orders = [await start(client, "AUTHADA/eid", mobile, external_id="SIM-WAIT")
-              for mobile in mobiles]
+    orders = [
+        await start(client, "AUTHADA/eid", mobile, external_id="SIM-WAIT") for mobile in mobiles
+    ]
     for started, mobile in zip(orders, mobiles, strict=True):
         await tracker.register(started, mobile=mobile)
     events = Events(tracker)
@@ -56,8 +58,9 @@ async def test_retry_after_is_honoured(tracker: Tracker, client: SrsClient, sim:
     assert any(s.at >= limited.answered + 1.0 for s in requests.log)
 
 
-async def test_token_expiry_mid_tracking_is_invisible(tracker: Tracker, client: SrsClient,
-                                                      sim: Sim, requests: Requests) -> None:
+async def test_token_expiry_mid_tracking_is_invisible(
+    tracker: Tracker, client: SrsClient, sim: Sim, requests: Requests
+) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791120002", external_id="SIM-WAIT")
     await tracker.register(started, mobile="+41791120002")
     events = Events(tracker)
@@ -72,10 +75,18 @@ async def test_token_expiry_mid_tracking_is_invisible(tracker: Tracker, client: 
     assert all(e.order.failures == 0 for e in events.seen)
 
 
-async def test_malformed_status_body_then_recovery(tracker: Tracker, client: SrsClient,
-                                                   sim: Sim) -> None:
-    started = await start(client, "KLARNA/bankident", "+41791120003", first_name="Anna",
-                          last_name="Muster", dob=date(1985, 4, 12), external_id="SIM-WAIT")
+async def test_malformed_status_body_then_recovery(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
+    started = await start(
+        client,
+        "KLARNA/bankident",
+        "+41791120003",
+        first_name="Anna",
+        last_name="Muster",
+        dob=date(1985, 4, 12),
+        external_id="SIM-WAIT",
+    )
     await tracker.register(started, mobile="+41791120003")
     events = Events(tracker)
     await tracker.start()
@@ -90,7 +101,8 @@ async def test_malformed_status_body_then_recovery(tracker: Tracker, client: Srs
 
 
 async def test_persisting_5xx_is_a_problem_until_the_service_returns(
-        tracker: Tracker, client: SrsClient, sim: Sim, caplog: pytest.LogCaptureFixture) -> None:
+    tracker: Tracker, client: SrsClient, sim: Sim, caplog: pytest.LogCaptureFixture
+) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791120004", external_id="SIM-WAIT")
     await tracker.register(started, mobile="+41791120004")
     events = Events(tracker)
@@ -106,8 +118,11 @@ async def test_persisting_5xx_is_a_problem_until_the_service_returns(
     assert stored is not None and stored.problem is not None  # visible in the journal too
 
     await sim.clear_faults()
-    recovered = await events.wait(lambda e: e.previous is not None
-                                  and e.previous.problem is not None and e.order.problem is None)
+    recovered = await events.wait(
+        lambda e: (
+            e.previous is not None and e.previous.problem is not None and e.order.problem is None
+        )
+    )
     assert recovered.order.failures == 0
     await sim.complete_page(started.target_url)
     done = await follow(tracker, started.ref_id)
@@ -115,8 +130,9 @@ async def test_persisting_5xx_is_a_problem_until_the_service_returns(
     assert "+41791120004" not in caplog.text
 
 
-async def test_dropped_connections_and_delays_are_retried(tracker: Tracker, client: SrsClient,
-                                                          sim: Sim) -> None:
+async def test_dropped_connections_and_delays_are_retried(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
     started = await start(client, "AUTHADA/eid", "+41791120005", external_id="SIM-WAIT")
     await tracker.register(started, mobile="+41791120005")
     events = Events(tracker)
@@ -130,8 +146,9 @@ async def test_dropped_connections_and_delays_are_retried(tracker: Tracker, clie
     assert done.outcome is Outcome.VERIFIED
 
 
-async def test_logs_carry_no_mobile_number(tracker: Tracker, client: SrsClient, sim: Sim,
-                                           caplog: pytest.LogCaptureFixture) -> None:
+async def test_logs_carry_no_mobile_number(
+    tracker: Tracker, client: SrsClient, sim: Sim, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     started = await start(client, "AUTHADA/eid", "+41791120006", external_id="SIM-NOTERMS")
     await tracker.register(started, mobile="+41791120006")

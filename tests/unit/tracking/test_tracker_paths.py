@@ -19,14 +19,22 @@ from .helpers import POLICY, SCALE, Events, Requests, Sim, TrackerFactory, follo
 KLARNA: dict[str, Any] = {"first_name": "Anna", "last_name": "Muster", "dob": date(1985, 4, 12)}
 
 
-@pytest.mark.parametrize(("target", "fields"), [
-    ("AUTHADA/eid", {}),
-    ("KLARNA/bankident", KLARNA),
-    ("IDENTITY.TM/video", {"last_name": "Muster"}),
-])
-async def test_each_method_ends_verified(tracker: Tracker, client: SrsClient, sim: Sim,
-                                         requests: Requests, target: str,
-                                         fields: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("target", "fields"),
+    [
+        ("AUTHADA/eid", {}),
+        ("KLARNA/bankident", KLARNA),
+        ("IDENTITY.TM/video", {"last_name": "Muster"}),
+    ],
+)
+async def test_each_method_ends_verified(
+    tracker: Tracker,
+    client: SrsClient,
+    sim: Sim,
+    requests: Requests,
+    target: str,
+    fields: dict[str, Any],
+) -> None:
     mobile = "+41791110001"
     started = await start(client, target, mobile, **fields)
     events: list[OrderChanged] = []
@@ -53,8 +61,9 @@ async def test_each_method_ends_verified(tracker: Tracker, client: SrsClient, si
         assert verifies[0].at >= registered.created_at.timestamp() + 60 * SCALE * 0.99
 
 
-async def test_klarna_verify_waits_30_s_after_terminated(tracker: Tracker, client: SrsClient,
-                                                         requests: Requests) -> None:
+async def test_klarna_verify_waits_30_s_after_terminated(
+    tracker: Tracker, client: SrsClient, requests: Requests
+) -> None:
     started = await start(client, "KLARNA/bankident", "+41791110002", **KLARNA)
     await tracker.register(started, mobile="+41791110002")
     events: list[OrderChanged] = []
@@ -69,20 +78,21 @@ async def test_klarna_verify_waits_30_s_after_terminated(tracker: Tracker, clien
     assert first_verify.at >= seen_terminated.order.updated_at.timestamp() + 30 * SCALE * 0.99
 
 
-async def test_video_backs_off_during_the_back_office(tracker: Tracker, client: SrsClient,
-                                                      requests: Requests) -> None:
+async def test_video_backs_off_during_the_back_office(
+    tracker: Tracker, client: SrsClient, requests: Requests
+) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791110003", last_name="Muster")
     await tracker.register(started, mobile="+41791110003")
     events: list[OrderChanged] = []
     tracker.subscribe(events.append)
     done = await follow(tracker, started.ref_id)
     assert done.outcome is Outcome.VERIFIED
-    times = {e.order.status: e.order.updated_at.timestamp() for e in events
-             if e.status_changed}
+    times = {e.order.status: e.order.updated_at.timestamp() for e in events if e.status_changed}
     polls = [s.at for s in requests.matching("GET", "/api/identifications")]
     in_flow = [t for t in polls if t < times[Status.IDENTIFICATION_DONE]]
-    back_office = [t for t in polls
-                   if times[Status.IDENTIFICATION_DONE] <= t < times[Status.TERMINATED]]
+    back_office = [
+        t for t in polls if times[Status.IDENTIFICATION_DONE] <= t < times[Status.TERMINATED]
+    ]
     gaps_flow = [b - a for a, b in itertools.pairwise(in_flow)]
     gaps_office = [b - a for a, b in itertools.pairwise(back_office)]
     # 5 s (floored) in the flow; from 30 s growing in the back office (times SCALE).
@@ -91,14 +101,25 @@ async def test_video_backs_off_during_the_back_office(tracker: Tracker, client: 
     assert max(gaps_office) > 45 * SCALE * 0.85
 
 
-@pytest.mark.parametrize(("scenario", "status", "reason"), [
-    ("SIM-ERROR", Status.ERROR, "Poor video quality"),
-    ("SIM-NEGATIVE", Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
-     "The identity data given does not match the ID document"),
-])
-async def test_error_and_negative_end_without_verify(tracker: Tracker, client: SrsClient,
-                                                     requests: Requests, scenario: str,
-                                                     status: Status, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("scenario", "status", "reason"),
+    [
+        ("SIM-ERROR", Status.ERROR, "Poor video quality"),
+        (
+            "SIM-NEGATIVE",
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "The identity data given does not match the ID document",
+        ),
+    ],
+)
+async def test_error_and_negative_end_without_verify(
+    tracker: Tracker,
+    client: SrsClient,
+    requests: Requests,
+    scenario: str,
+    status: Status,
+    reason: str,
+) -> None:
     started = await start(client, "IDENTITY.TM/video", "+41791110004", external_id=scenario)
     await tracker.register(started, mobile="+41791110004")
     done = await follow(tracker, started.ref_id)
@@ -108,13 +129,15 @@ async def test_error_and_negative_end_without_verify(tracker: Tracker, client: S
     assert not requests.matching("POST", "/api/evidences/verify")
 
 
-async def test_terms_never_accepted_ends_without_evidence(make_tracker: TrackerFactory,
-                                                          client: SrsClient) -> None:
+async def test_terms_never_accepted_ends_without_evidence(
+    make_tracker: TrackerFactory, client: SrsClient
+) -> None:
     # The verify deadline (24 h in production) shrunk to 10 simulated minutes.
     tracker = make_tracker(policy=replace(POLICY, verify_deadline_s=600))
     # Identity.tm: the SRS knows the mobile number (AUTHADA takes none) and can name it.
-    started = await start(client, "IDENTITY.TM/video", "+41791110005", last_name="Muster",
-                          external_id="SIM-NOTERMS")
+    started = await start(
+        client, "IDENTITY.TM/video", "+41791110005", last_name="Muster", external_id="SIM-NOTERMS"
+    )
     await tracker.register(started, mobile="+41791110005")
     done = await follow(tracker, started.ref_id)
     assert done.status is Status.TERMINATED and done.outcome is Outcome.NO_EVIDENCE
@@ -124,10 +147,12 @@ async def test_terms_never_accepted_ends_without_evidence(make_tracker: TrackerF
     assert "+41791110005" not in done.reason  # the RA's message named it; the journal masks it
 
 
-async def test_klarna_session_runs_out_at_the_provider(tracker: Tracker, client: SrsClient,
-                                                       sim: Sim) -> None:
-    started = await start(client, "KLARNA/bankident", "+41791110006", external_id="SIM-EXPIRE",
-                          **KLARNA)
+async def test_klarna_session_runs_out_at_the_provider(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
+    started = await start(
+        client, "KLARNA/bankident", "+41791110006", external_id="SIM-EXPIRE", **KLARNA
+    )
     await tracker.register(started, mobile="+41791110006")
     changes: list[OrderChanged] = []
     tracker.subscribe(changes.append)
@@ -143,12 +168,14 @@ async def test_klarna_session_runs_out_at_the_provider(tracker: Tracker, client:
 
 
 async def test_klarna_session_counts_from_the_first_use_of_the_link(
-        make_tracker: TrackerFactory, client: SrsClient) -> None:
+    make_tracker: TrackerFactory, client: SrsClient
+) -> None:
     # The tracker's clock runs 6 times faster than the simulator's, so its own limits arrive
     # while the provider still says INITIALIZED.
     tracker = make_tracker(time_scale=SCALE / 6)
-    started = await start(client, "KLARNA/bankident", "+41791110007", external_id="SIM-WAIT",
-                          **KLARNA)
+    started = await start(
+        client, "KLARNA/bankident", "+41791110007", external_id="SIM-WAIT", **KLARNA
+    )
     order = await tracker.register(started, mobile="+41791110007")
     assert order.expires_at is None and order.identification_started_at is None
     await tracker.start()
@@ -166,8 +193,9 @@ async def test_klarna_session_counts_from_the_first_use_of_the_link(
     assert done.updated_at >= used.expires_at + timedelta(seconds=900 * SCALE / 6)
 
 
-async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: TrackerFactory,
-                                                              client: SrsClient) -> None:
+async def test_unknown_order_is_a_problem_or_ends_in_training(
+    make_tracker: TrackerFactory, client: SrsClient
+) -> None:
     started = await start(client, "AUTHADA/eid", "+41791110008")
     ghost = replace(started, ref_id="00000000-0000-0000-0000-000000000000")
     production = make_tracker()
@@ -184,10 +212,12 @@ async def test_unknown_order_is_a_problem_or_ends_in_training(make_tracker: Trac
     assert done.status is Status.EXPIRED and "no longer knows" in (done.reason or "")
 
 
-async def test_restart_resumes_on_schedule(make_tracker: TrackerFactory, client: SrsClient,
-                                           sim: Sim) -> None:
-    started = await start(client, "IDENTITY.TM/video", "+41791110009", last_name="Muster",
-                          external_id="SIM-WAIT")
+async def test_restart_resumes_on_schedule(
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
+    started = await start(
+        client, "IDENTITY.TM/video", "+41791110009", last_name="Muster", external_id="SIM-WAIT"
+    )
     first = make_tracker()
     await first.register(started, mobile="+41791110009")
     await first.start()

@@ -48,26 +48,30 @@ TOO_SLOW = {
         "ReadinessCheck",
         "The download speed is %1 MB/s (measured with %3); video identification needs at least "
         "%2 MB/s. Check whether other devices or downloads load the connection, or ask IT for a "
-        "faster line."),
+        "faster line.",
+    ),
     "upload": QT_TRANSLATE_NOOP(
         "ReadinessCheck",
         "The upload speed is %1 MB/s (measured with %3); video identification needs at least "
         "%2 MB/s. Check whether other devices or uploads load the connection, or ask IT for a "
-        "faster line."),
+        "faster line.",
+    ),
 }
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
-    "The speed test is switched off ([checks] bandwidth_url = \"\"), so the speed was not "
-    "measured.")
+    'The speed test is switched off ([checks] bandwidth_url = ""), so the speed was not measured.',
+)
 ENDPOINT_FAILED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The speed test endpoint %1 could not be used (%2). Check the network connection; ask IT "
-    "to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.")
+    "to allow outgoing %3 to %4, or set [checks] bandwidth_url to a working speed test.",
+)
 ENDPOINT_REFUSED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The speed test endpoint %1 refused the test: it answered %2. No speed was measured. "
     "If a proxy or filter answered instead, ask IT to allow outgoing %3 to %4; otherwise "
-    "set [checks] bandwidth_url to a working speed test.")
+    "set [checks] bandwidth_url to a working speed test.",
+)
 
 
 @dataclass(frozen=True)
@@ -128,8 +132,7 @@ class Meter:
         now = self.clock()
         self.total += count
         if self.mark is None:
-            if (now - self.started >= self.window.warmup_s
-                    or self.total >= self.window.warmup_bytes):
+            if now - self.started >= self.window.warmup_s or self.total >= self.window.warmup_bytes:
                 self.mark = (now, self.total)
             return
         self.last = (now, self.total)
@@ -144,8 +147,10 @@ class Meter:
 
     @property
     def done(self) -> bool:
-        return (self.seconds >= self.window.measure_s
-                or self.measured_bytes >= self.window.measure_bytes)
+        return (
+            self.seconds >= self.window.measure_s
+            or self.measured_bytes >= self.window.measure_bytes
+        )
 
     @property
     def rate(self) -> float | None:
@@ -179,7 +184,7 @@ def next_request_bytes(meter: Meter) -> int:
 
 
 async def _answer(response: httpx.Response) -> str:
-    """"HTTP 404 Not Found: {first characters of the body}", for the advice."""
+    """ "HTTP 404 Not Found: {first characters of the body}", for the advice."""
     try:
         body = (await response.aread())[:2000].decode("utf-8", "replace")
     except httpx.HTTPError:
@@ -195,9 +200,12 @@ async def _download(url: str, window: Window, budget_s: float, stop: threading.E
         meter = Meter(window)
         while not meter.done and not stop.is_set() and time.perf_counter() < deadline:
             asked = next_request_bytes(meter)
-            async with client.stream("GET", url, params={"bytes": asked},
-                                     headers={"Cache-Control": "no-store",
-                                              "Accept-Encoding": "identity"}) as response:
+            async with client.stream(
+                "GET",
+                url,
+                params={"bytes": asked},
+                headers={"Cache-Control": "no-store", "Accept-Encoding": "identity"},
+            ) as response:
                 if not response.is_success:
                     raise NotASpeedTestError(await _answer(response))
                 got = 0
@@ -208,7 +216,8 @@ async def _download(url: str, window: Window, budget_s: float, stop: threading.E
                         return meter  # given up: leaving the block closes the connection
             if got < asked:  # a 2xx page, a cut stream: no speed test
                 raise NotASpeedTestError(
-                    f"HTTP {response.status_code} with {got} of the {asked} bytes asked for")
+                    f"HTTP {response.status_code} with {got} of the {asked} bytes asked for"
+                )
             # Whole answers only: none of their bytes can have arrived before the request
             # went out, while a chunk read late (a busy machine) may have waited in the socket
             # buffer since long before the window began.
@@ -242,7 +251,7 @@ async def _upload(url: str, window: Window, budget_s: float, stop: threading.Eve
             async def body(size: int = size) -> AsyncIterator[bytes]:
                 nonlocal written
                 while written < size and not stop.is_set():
-                    piece = _PAYLOAD[:size - written]
+                    piece = _PAYLOAD[: size - written]
                     yield piece
                     written += len(piece)
                     meter.pending = written
@@ -250,9 +259,14 @@ async def _upload(url: str, window: Window, budget_s: float, stop: threading.Eve
             try:
                 async with asyncio.timeout(remaining):
                     response = await client.post(
-                        url, content=body(),
-                        headers={"Content-Type": "application/octet-stream",
-                                 "Content-Length": str(size), "Cache-Control": "no-store"})
+                        url,
+                        content=body(),
+                        headers={
+                            "Content-Type": "application/octet-stream",
+                            "Content-Length": str(size),
+                            "Cache-Control": "no-store",
+                        },
+                    )
             except TimeoutError:
                 if meter.rate is not None:
                     break  # the budget ends mid-request: the requests before it are measured
@@ -262,19 +276,25 @@ async def _upload(url: str, window: Window, budget_s: float, stop: threading.Eve
             if written < size:  # answered before taking the body: it did not receive it
                 raise NotASpeedTestError(
                     f"HTTP {response.status_code} before the upload was complete "
-                    f"({written} of {size} bytes sent)")
+                    f"({written} of {size} bytes sent)"
+                )
             received = _received(response, size)
             if received < size:
                 raise NotASpeedTestError(
-                    f"HTTP {response.status_code}, but it received only {received} of {size} "
-                    "bytes")
+                    f"HTTP {response.status_code}, but it received only {received} of {size} bytes"
+                )
             meter.pending = 0
             meter.add(size)
     return meter
 
 
-async def probe_bandwidth(direction: str, endpoint: SpeedTest | str | None, minimum: float,
-                          window: Window, budget_s: float) -> Outcome:
+async def probe_bandwidth(
+    direction: str,
+    endpoint: SpeedTest | str | None,
+    minimum: float,
+    window: Window,
+    budget_s: float,
+) -> Outcome:
     """``direction`` "download" or "upload"; ``endpoint`` a speed test, a base URL serving
     ``/download`` and ``/upload``, or None (switched off); ``minimum`` in MB/s."""
     if endpoint is None:
@@ -284,34 +304,58 @@ async def probe_bandwidth(direction: str, endpoint: SpeedTest | str | None, mini
     parts = urlsplit(url)
     host = parts.hostname or url
     # What IT opens: the protocol and the TCP port, e.g. "HTTPS (TCP port 443)".
-    service = (f"{'HTTPS' if parts.scheme == 'https' else 'HTTP'} (TCP port "
-               f"{parts.port or (443 if parts.scheme == 'https' else 80)})")
+    service = (
+        f"{'HTTPS' if parts.scheme == 'https' else 'HTTP'} (TCP port "
+        f"{parts.port or (443 if parts.scheme == 'https' else 80)})"
+    )
     transfer = _download if direction == "download" else _upload
     try:
         meter = await in_worker_thread(
-            lambda stop: transfer(url, window, budget_s, stop), name=f"{direction}-probe")
+            lambda stop: transfer(url, window, budget_s, stop), name=f"{direction}-probe"
+        )
     except NotASpeedTestError as exc:
-        return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(ENDPOINT_REFUSED, url, exc.answer, service, host),
-                       f"{url}: {exc.answer}")
+        return Outcome(
+            Status.FAIL,
+            None,
+            "MB/s",
+            minimum,
+            text(ENDPOINT_REFUSED, url, exc.answer, service, host),
+            f"{url}: {exc.answer}",
+        )
     except (httpx.HTTPError, OSError, TimeoutError) as exc:
         reason = _reason(exc)
-        return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(ENDPOINT_FAILED, url, reason, service, host), f"{url}: {reason}")
+        return Outcome(
+            Status.FAIL,
+            None,
+            "MB/s",
+            minimum,
+            text(ENDPOINT_FAILED, url, reason, service, host),
+            f"{url}: {reason}",
+        )
     rate = meter.rate
     if rate is None:  # the budget ran out during the warm-up
-        return Outcome(Status.FAIL, None, "MB/s", minimum,
-                       text(TOO_SLOW[direction], f"~{meter.rough_rate / MB:.2g}",
-                            f"{minimum:g}", url),
-                       f"{meter.total + meter.pending} bytes within the budget, no request "
-                       f"finished after the warm-up ({url})")
+        return Outcome(
+            Status.FAIL,
+            None,
+            "MB/s",
+            minimum,
+            text(TOO_SLOW[direction], f"~{meter.rough_rate / MB:.2g}", f"{minimum:g}", url),
+            f"{meter.total + meter.pending} bytes within the budget, no request "
+            f"finished after the warm-up ({url})",
+        )
     value = round(rate / MB, 3)
-    detail = (f"{meter.measured_bytes / MB:.2f} MB in {meter.seconds:.2f} s after the warm-up "
-              f"({url})")
+    detail = (
+        f"{meter.measured_bytes / MB:.2f} MB in {meter.seconds:.2f} s after the warm-up ({url})"
+    )
     if value < minimum:
-        return Outcome(Status.FAIL, value, "MB/s", minimum,
-                       text(TOO_SLOW[direction], f"{value:g}", f"{minimum:g}", url),
-                       detail)
+        return Outcome(
+            Status.FAIL,
+            value,
+            "MB/s",
+            minimum,
+            text(TOO_SLOW[direction], f"{value:g}", f"{minimum:g}", url),
+            detail,
+        )
     return Outcome(Status.PASS, value, "MB/s", minimum, None, detail)
 
 

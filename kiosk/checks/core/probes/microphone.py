@@ -10,13 +10,14 @@ from .permission import allowed
 NO_MICROPHONE = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No microphone found. Connect a microphone or a headset and run the check again; video "
-    "identification needs one.")
+    "identification needs one.",
+)
 MICROPHONE_BLOCKED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "This application may not use the microphone. Allow it in the system settings (macOS: "
     "System Settings › Privacy & Security › Microphone; Windows: Settings › Privacy › "
-    "Microphone).")
-
+    "Microphone).",
+)
 
 
 async def probe_microphone(devices: MediaDevices) -> Outcome:
@@ -25,6 +26,7 @@ async def probe_microphone(devices: MediaDevices) -> Outcome:
         return Outcome(Status.FAIL, 0, "devices", 1, text(NO_MICROPHONE), "no audio input")
     detail = ", ".join(m.name for m in microphones)
     if not await allowed(devices, "microphone"):
-        return Outcome(Status.FAIL, len(microphones), "devices", 1, text(MICROPHONE_BLOCKED),
-                       detail)
+        return Outcome(
+            Status.FAIL, len(microphones), "devices", 1, text(MICROPHONE_BLOCKED), detail
+        )
     return Outcome(Status.PASS, len(microphones), "devices", 1, None, detail)

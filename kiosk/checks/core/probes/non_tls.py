@@ -23,17 +23,20 @@ from .tcp import open_stream
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No peer for non-TLS traffic over port 443 is configured ([checks] non_tls_peer: a STUN "
-    "or TURN server listening on plain TCP 443), so this was not checked.")
+    "or TURN server listening on plain TCP 443), so this was not checked.",
+)
 CUT = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The connection to %1 on TCP port %2 opened, but %3 when it carried non-TLS traffic (a "
     "STUN request). A firewall or proxy on the way probably lets only TLS (HTTPS) through port "
     "%2; video calls need other traffic over it too. Ask IT to allow all outgoing TCP traffic "
-    "to port %2 (not only TLS/HTTPS), at least to %1 and the video provider's hosts.")
+    "to port %2 (not only TLS/HTTPS), at least to %1 and the video provider's hosts.",
+)
 NOT_REACHED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The non-TLS test peer %1 could not be reached (%2). Check the network connection and the "
-    "[checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.")
+    "[checks] non_tls_peer setting; ask IT to allow outgoing TCP port %3 to %4.",
+)
 _HEADER = 20  # STUN: type, length, magic cookie, transaction id
 
 
@@ -68,8 +71,9 @@ async def exchange(peer: HostPort, budget_s: float) -> tuple[float, str]:
             raise _Cut(f"was answered with something other than STUN ({data[:8]!r})") from exc
         if answer.transaction_id != request.transaction_id:
             raise _Cut("was answered with another transaction's STUN message")
-        mapped = (answer.attributes.get("XOR-MAPPED-ADDRESS")
-                  or answer.attributes.get("MAPPED-ADDRESS"))
+        mapped = answer.attributes.get("XOR-MAPPED-ADDRESS") or answer.attributes.get(
+            "MAPPED-ADDRESS"
+        )
         shown = f"{mapped[0]}:{mapped[1]}" if mapped else "no mapped address"
         return rtt, shown
     finally:
@@ -88,12 +92,29 @@ async def probe_non_tls(peer: HostPort | None, budget_s: float) -> Outcome:
         rtt, mapped = await exchange(peer, budget_s)
     except _Cut as exc:
         what = str(exc)
-        return Outcome(Status.FAIL, None, "ms", None, text(CUT, peer.host, peer.port, what),
-                       f"{peer}: connected, then the STUN exchange {what}")
+        return Outcome(
+            Status.FAIL,
+            None,
+            "ms",
+            None,
+            text(CUT, peer.host, peer.port, what),
+            f"{peer}: connected, then the STUN exchange {what}",
+        )
     except (OSError, TimeoutError) as exc:
         reason = "timed out" if isinstance(exc, TimeoutError) else classify(exc)[1]
-        return Outcome(Status.FAIL, None, "ms", None,
-                       text(NOT_REACHED, peer, reason, peer.port, peer.host),
-                       f"{peer}: {reason}")
-    return Outcome(Status.PASS, round(rtt * 1000, 1), "ms", None, None,
-                   f"{peer}: STUN over TCP answered, mapped address {mapped}")
+        return Outcome(
+            Status.FAIL,
+            None,
+            "ms",
+            None,
+            text(NOT_REACHED, peer, reason, peer.port, peer.host),
+            f"{peer}: {reason}",
+        )
+    return Outcome(
+        Status.PASS,
+        round(rtt * 1000, 1),
+        "ms",
+        None,
+        None,
+        f"{peer}: STUN over TCP answered, mapped address {mapped}",
+    )

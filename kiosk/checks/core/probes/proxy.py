@@ -18,7 +18,8 @@ from ..texts import QT_TRANSLATE_NOOP, text
 IN_USE = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "Web traffic goes through the proxy %1. Video calls need direct connections as well (TCP "
-    "443, and UDP 3478 or higher): ask IT to allow them next to the proxy.")
+    "443, and UDP 3478 or higher): ask IT to allow them next to the proxy.",
+)
 
 
 def without_credentials(url: str) -> str:
@@ -30,9 +31,11 @@ def without_credentials(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
-async def probe_proxy(url: str,
-                      proxies: Callable[[], Mapping[str, str]] = urllib.request.getproxies,
-                      bypass: Callable[[str], bool] = urllib.request.proxy_bypass) -> Outcome:
+async def probe_proxy(
+    url: str,
+    proxies: Callable[[], Mapping[str, str]] = urllib.request.getproxies,
+    bypass: Callable[[str], bool] = urllib.request.proxy_bypass,
+) -> Outcome:
     """The proxy used for ``url`` (the SRS API, or the bandwidth endpoint in training mode)."""
     parts = urlsplit(url)
 
@@ -46,5 +49,11 @@ async def probe_proxy(url: str,
     if proxy is None:
         return Outcome(Status.PASS, "none", "", None, None, f"direct connection for {url}")
     shown = without_credentials(proxy)
-    return Outcome(Status.WARN, shown, "", None, text(IN_USE, shown),
-                   f"{parts.scheme} traffic to {parts.hostname} via {shown}")
+    return Outcome(
+        Status.WARN,
+        shown,
+        "",
+        None,
+        text(IN_USE, shown),
+        f"{parts.scheme} traffic to {parts.hostname} via {shown}",
+    )

@@ -20,16 +20,18 @@ if TYPE_CHECKING:  # aioice loads when a probe runs: not before the kiosk's firs
     from aioice import stun
 
 NOT_CONFIGURED = QT_TRANSLATE_NOOP(
-    "ReadinessCheck",
-    "No STUN server is configured ([checks] stun_server), so UDP was not checked.")
+    "ReadinessCheck", "No STUN server is configured ([checks] stun_server), so UDP was not checked."
+)
 NO_ANSWER = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No answer over UDP from the STUN server %1 (%2). Video calls still work over TCP 443, but "
-    "with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).")
+    "with lower quality: ask IT to allow outgoing UDP to port %3 (better: ports 1025–65535).",
+)
 NOT_FOUND = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The STUN server name %1 could not be looked up (%2). Check the network connection and the "
-    "[checks] stun_server setting.")
+    "[checks] stun_server setting.",
+)
 
 
 class _Client(asyncio.DatagramProtocol):
@@ -71,12 +73,14 @@ async def binding(server: HostPort, budget_s: float) -> tuple[float, tuple[str, 
     loop = asyncio.get_running_loop()
     deadline = loop.time() + budget_s
     infos = await asyncio.wait_for(
-        loop.getaddrinfo(server.host, server.port, type=socket.SOCK_DGRAM), budget_s)
+        loop.getaddrinfo(server.host, server.port, type=socket.SOCK_DGRAM), budget_s
+    )
     # IPv4 first: the guide's firewall rules are written for it.
     family, _, _, _, sockaddr = sorted(infos, key=lambda i: i[0] != socket.AF_INET)[0]
     peer = (str(sockaddr[0]), int(sockaddr[1]))
-    transport, client = await loop.create_datagram_endpoint(_Client, remote_addr=peer,
-                                                            family=family)
+    transport, client = await loop.create_datagram_endpoint(
+        _Client, remote_addr=peer, family=family
+    )
     try:
         request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
         transaction = stun.Transaction(request, peer, client)
@@ -85,9 +89,11 @@ async def binding(server: HostPort, budget_s: float) -> tuple[float, tuple[str, 
         answer = asyncio.ensure_future(transaction.run())
         try:
             waiting: set[asyncio.Future[Any]] = {answer, client.failed}
-            done, _ = await asyncio.wait(waiting,
-                                         timeout=max(0.0, deadline - loop.time()),
-                                         return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait(
+                waiting,
+                timeout=max(0.0, deadline - loop.time()),
+                return_when=asyncio.FIRST_COMPLETED,
+            )
         finally:
             answer.cancel()
         if client.failed in done:
@@ -96,8 +102,9 @@ async def binding(server: HostPort, budget_s: float) -> tuple[float, tuple[str, 
             raise TimeoutError
         rtt = time.perf_counter() - started
         response, _ = answer.result()
-        mapped = (response.attributes.get("XOR-MAPPED-ADDRESS")
-                  or response.attributes.get("MAPPED-ADDRESS"))
+        mapped = response.attributes.get("XOR-MAPPED-ADDRESS") or response.attributes.get(
+            "MAPPED-ADDRESS"
+        )
         if mapped is None:
             raise stun.TransactionError("no mapped address in the answer")
         return rtt, (str(mapped[0]), int(mapped[1]))
@@ -120,9 +127,18 @@ async def probe_stun(server: HostPort | None, budget_s: float) -> Outcome:
         else:
             kind, reason = classify(exc)
         template = NOT_FOUND if kind is Failure.DNS else NO_ANSWER
-        advice = (text(template, server.host, reason) if kind is Failure.DNS
-                  else text(template, server, reason, server.port))
+        advice = (
+            text(template, server.host, reason)
+            if kind is Failure.DNS
+            else text(template, server, reason, server.port)
+        )
         return Outcome(Status.FAIL, None, "ms", None, advice, f"{server}: {reason}")
     host = f"[{mapped[0]}]" if ":" in mapped[0] else mapped[0]
-    return Outcome(Status.PASS, round(rtt * 1000, 1), "ms", None, None,
-                   f"{server}: mapped address {host}:{mapped[1]}")
+    return Outcome(
+        Status.PASS,
+        round(rtt * 1000, 1),
+        "ms",
+        None,
+        None,
+        f"{server}: mapped address {host}:{mapped[1]}",
+    )

@@ -21,29 +21,45 @@ ADVICE = {
     Failure.DNS: QT_TRANSLATE_NOOP(
         "ReadinessCheck",
         "These names could not be looked up (DNS): %1. Check the network connection and the "
-        "DNS server, or ask IT whether the names are blocked."),
+        "DNS server, or ask IT whether the names are blocked.",
+    ),
     Failure.REFUSED: QT_TRANSLATE_NOOP(
         "ReadinessCheck",
         "These connections were refused: %1. A firewall rejects them, or nothing answers on "
-        "that port: ask IT to allow outgoing connections to them."),
+        "that port: ask IT to allow outgoing connections to them.",
+    ),
     Failure.TIMEOUT: QT_TRANSLATE_NOOP(
         "ReadinessCheck",
         "These hosts did not answer in time: %1. A firewall probably drops the traffic: ask "
-        "IT to allow outgoing connections to them."),
+        "IT to allow outgoing connections to them.",
+    ),
     Failure.UNREACHABLE: QT_TRANSLATE_NOOP(
         "ReadinessCheck",
         "There is no route to these hosts: %1. Check that the terminal is connected to the "
-        "network (cable or Wi-Fi)."),
+        "network (cable or Wi-Fi).",
+    ),
     Failure.OTHER: QT_TRANSLATE_NOOP(
-        "ReadinessCheck",
-        "These connections failed: %1. Send this report to IT."),
+        "ReadinessCheck", "These connections failed: %1. Send this report to IT."
+    ),
 }
 NO_TARGETS = QT_TRANSLATE_NOOP("ReadinessCheck", "No hosts are configured to check.")
 # Advice for the most basic problem first: it often explains the others.
-_PRIORITY = (Failure.UNREACHABLE, Failure.DNS, Failure.TIMEOUT, Failure.REFUSED, Failure.TLS,
-             Failure.OTHER)
-_BY_ADDRESS = (Failure.REFUSED, Failure.TIMEOUT, Failure.TLS, Failure.OTHER, Failure.DNS,
-               Failure.UNREACHABLE)
+_PRIORITY = (
+    Failure.UNREACHABLE,
+    Failure.DNS,
+    Failure.TIMEOUT,
+    Failure.REFUSED,
+    Failure.TLS,
+    Failure.OTHER,
+)
+_BY_ADDRESS = (
+    Failure.REFUSED,
+    Failure.TIMEOUT,
+    Failure.TLS,
+    Failure.OTHER,
+    Failure.DNS,
+    Failure.UNREACHABLE,
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +83,8 @@ async def connect(address: HostPort, budget_s: float) -> tuple[Failure | None, s
     started = time.perf_counter()
     try:
         infos = await asyncio.wait_for(
-            loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM), budget_s)
+            loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM), budget_s
+        )
     except TimeoutError:
         return Failure.DNS, "DNS: no answer in time"
     except OSError as exc:
@@ -83,8 +100,11 @@ async def connect(address: HostPort, budget_s: float) -> tuple[Failure | None, s
         share = remaining / (len(infos) - index)
         try:
             transport, _ = await asyncio.wait_for(
-                loop.create_connection(asyncio.Protocol, str(sockaddr[0]), int(sockaddr[1]),
-                                       family=family, proto=proto), share)
+                loop.create_connection(
+                    asyncio.Protocol, str(sockaddr[0]), int(sockaddr[1]), family=family, proto=proto
+                ),
+                share,
+            )
         except (OSError, TimeoutError) as exc:
             errors.append(exc)
             continue
@@ -99,14 +119,16 @@ async def connect(address: HostPort, budget_s: float) -> tuple[Failure | None, s
     return min(failures, key=lambda f: _BY_ADDRESS.index(f[0]))
 
 
-async def open_stream(address: HostPort,
-                      budget_s: float) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+async def open_stream(
+    address: HostPort, budget_s: float
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     """A TCP stream to ``address`` within ``budget_s``, trying its addresses as ``connect``
     does; raises the most telling socket error (or TimeoutError) when none opens."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + budget_s
     infos = await asyncio.wait_for(
-        loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM), budget_s)
+        loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM), budget_s
+    )
     errors: list[OSError | TimeoutError] = []
     for index, (family, _, proto, _, sockaddr) in enumerate(infos):
         remaining = deadline - loop.time()
@@ -114,8 +136,11 @@ async def open_stream(address: HostPort,
             break
         try:
             return await asyncio.wait_for(
-                asyncio.open_connection(str(sockaddr[0]), int(sockaddr[1]), family=family,
-                                        proto=proto), remaining / (len(infos) - index))
+                asyncio.open_connection(
+                    str(sockaddr[0]), int(sockaddr[1]), family=family, proto=proto
+                ),
+                remaining / (len(infos) - index),
+            )
         except (OSError, TimeoutError) as exc:
             errors.append(exc)
     if not errors:
@@ -134,10 +159,12 @@ async def probe_tcp(targets: Sequence[TcpTarget], budget_s: float) -> Outcome:
 
     attempts = await asyncio.gather(*(attempt(t) for t in targets))
     results = tuple(
-        TargetResult(str(a.target.address), _status(a), a.outcome, a.target.role)
-        for a in attempts)
-    facets = {role: worst([r.status for r in results if r.role == role])
-              for role in dict.fromkeys(r.role for r in results)}
+        TargetResult(str(a.target.address), _status(a), a.outcome, a.target.role) for a in attempts
+    )
+    facets = {
+        role: worst([r.status for r in results if r.role == role])
+        for role in dict.fromkeys(r.role for r in results)
+    }
     reached = sum(1 for a in attempts if a.failure is None)
     failed = [a for a in attempts if a.failure is not None]
     advice = None
@@ -146,8 +173,16 @@ async def probe_tcp(targets: Sequence[TcpTarget], budget_s: float) -> Outcome:
         names = ", ".join(str(a.target.address) for a in failed if a.failure is kind)
         advice = text(ADVICE.get(kind, ADVICE[Failure.OTHER]), names)
     detail = "; ".join(f"{r.target} {r.outcome}" for r in results)
-    return Outcome(worst(list(facets.values())), reached, "hosts", len(targets), advice,
-                   detail, facets, results)
+    return Outcome(
+        worst(list(facets.values())),
+        reached,
+        "hosts",
+        len(targets),
+        advice,
+        detail,
+        facets,
+        results,
+    )
 
 
 def _status(attempt: _Attempt) -> Status:

@@ -21,23 +21,28 @@ TOO_OLD = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The connection to %1 uses %2, but at least TLS %3 is required. A proxy or firewall that "
     "inspects encrypted traffic may be in between: ask IT to let this connection through "
-    "unchanged, or to update it.")
+    "unchanged, or to update it.",
+)
 NO_COMMON_VERSION = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No secure connection to %1 could be agreed (%2). A proxy or firewall that inspects "
-    "encrypted traffic may be in between: ask IT to let this connection through unchanged.")
+    "encrypted traffic may be in between: ask IT to let this connection through unchanged.",
+)
 UNTRUSTED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The certificate of %1 is not trusted (%2). Check the terminal's date and time; if they are "
-    "right, a proxy that inspects encrypted traffic is probably in between: ask IT.")
+    "right, a proxy that inspects encrypted traffic is probably in between: ask IT.",
+)
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The SRS host %1 could not be reached (%2). Check the network connection; ask IT to allow "
-    "outgoing connections to it on port %3.")
+    "outgoing connections to it on port %3.",
+)
 TRAINING = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "Training mode: the built-in simulator speaks plain HTTP on this computer, so there is no "
-    "TLS connection to check. With SRS settings, the SRS host is checked.")
+    "TLS connection to check. With SRS settings, the SRS host is checked.",
+)
 
 _VERSIONS = {"TLSv1": (1, 0), "TLSv1.1": (1, 1), "TLSv1.2": (1, 2), "TLSv1.3": (1, 3)}
 
@@ -85,12 +90,19 @@ class Handshake:
 async def handshake(address: HostPort, budget_s: float, cafile: Path | None = None) -> Handshake:
     try:
         _, writer = await asyncio.wait_for(
-            asyncio.open_connection(address.host, address.port, ssl=client_context(cafile),
-                                    server_hostname=address.host), budget_s)
+            asyncio.open_connection(
+                address.host, address.port, ssl=client_context(cafile), server_hostname=address.host
+            ),
+            budget_s,
+        )
     except (OSError, TimeoutError) as exc:  # ssl.SSLError is an OSError
         kind, reason = classify(exc)
-        return Handshake(address, failure=kind, reason=reason,
-                         untrusted=isinstance(exc, ssl.SSLCertVerificationError))
+        return Handshake(
+            address,
+            failure=kind,
+            reason=reason,
+            untrusted=isinstance(exc, ssl.SSLCertVerificationError),
+        )
     ssl_object = writer.get_extra_info("ssl_object")
     version = ssl_object.version() if ssl_object is not None else None
     cipher = ssl_object.cipher() if ssl_object is not None else None
@@ -99,13 +111,20 @@ async def handshake(address: HostPort, budget_s: float, cafile: Path | None = No
     return Handshake(address, version, cipher[0] if cipher else None)
 
 
-async def probe_tls(address: HostPort | None, minimum: str, budget_s: float, *,
-                    cafile: Path | None = None) -> Outcome:
+async def probe_tls(
+    address: HostPort | None, minimum: str, budget_s: float, *, cafile: Path | None = None
+) -> Outcome:
     """``address`` None means training mode (nothing to check); ``minimum`` like "1.2"."""
     threshold = f"TLSv{minimum}"
     if address is None:
-        return Outcome(Status.SKIPPED, None, "", threshold, text(TRAINING),
-                       "training mode: plain HTTP simulator")
+        return Outcome(
+            Status.SKIPPED,
+            None,
+            "",
+            threshold,
+            text(TRAINING),
+            "training mode: plain HTTP simulator",
+        )
     seen = await handshake(address, budget_s, cafile)
     if seen.failure is not None:
         if seen.untrusted:
@@ -116,6 +135,12 @@ async def probe_tls(address: HostPort | None, minimum: str, budget_s: float, *,
             advice = text(UNREACHABLE, address.host, seen.reason, address.port)
         return Outcome(Status.FAIL, None, "", threshold, advice, seen.detail)
     if seen.old(minimum):
-        return Outcome(Status.FAIL, seen.version, "", threshold,
-                       text(TOO_OLD, address.host, seen.version or "?", minimum), seen.detail)
+        return Outcome(
+            Status.FAIL,
+            seen.version,
+            "",
+            threshold,
+            text(TOO_OLD, address.host, seen.version or "?", minimum),
+            seen.detail,
+        )
     return Outcome(Status.PASS, seen.version, "", threshold, None, seen.detail)

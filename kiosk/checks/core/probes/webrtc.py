@@ -20,20 +20,24 @@ from ..texts import QT_TRANSLATE_NOOP, text
 NO_ENGINE = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The built-in web browser could not run the check (%1). Web-based identification methods "
-    "will not work: reinstall the application or send this report to support.")
+    "will not work: reinstall the application or send this report to support.",
+)
 NO_MEDIA = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The built-in web browser could not use the camera and microphone (%1). Close other "
-    "programs that use the camera, check the connections, and run the check again.")
+    "programs that use the camera, check the connections, and run the check again.",
+)
 SMALL_VIDEO = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The built-in web browser gets only %1 pixels from the camera; video identification needs "
-    "at least %2. Connect a better camera.")
+    "at least %2. Connect a better camera.",
+)
 NO_UDP = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "The browser's connection test found no public address through the STUN server %1: UDP "
     "seems blocked. Video calls fall back to TCP with lower quality: ask IT to allow outgoing "
-    "UDP (port 3478, better 1025–65535).")
+    "UDP (port 3478, better 1025–65535).",
+)
 
 
 @dataclass(frozen=True)
@@ -61,15 +65,22 @@ class WebEngine(Protocol):
         ...
 
 
-def judge_webrtc(seen: WebRtcObservation, stun: HostPort | None,
-                 minimum: tuple[int, int]) -> Outcome:
+def judge_webrtc(
+    seen: WebRtcObservation, stun: HostPort | None, minimum: tuple[int, int]
+) -> Outcome:
     threshold = f"{minimum[0]}x{minimum[1]}"
     shown = f"{seen.video[0]}x{seen.video[1]}" if seen.video else None
     if seen.engine_error is not None or not seen.peer_connection:
         reason = seen.engine_error or "no RTCPeerConnection"
-        return Outcome(Status.FAIL, shown, "px", threshold, text(NO_ENGINE, reason),
-                       f"engine: {reason}",
-                       {"engine": Status.FAIL, "media": Status.FAIL, "udp": Status.FAIL})
+        return Outcome(
+            Status.FAIL,
+            shown,
+            "px",
+            threshold,
+            text(NO_ENGINE, reason),
+            f"engine: {reason}",
+            {"engine": Status.FAIL, "media": Status.FAIL, "udp": Status.FAIL},
+        )
     kinds = Counter(c.kind for c in seen.candidates)
     public = sorted({c.address for c in seen.candidates if c.kind == "srflx"})
     parts = [f"ICE candidates: {', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'none'}"]
@@ -86,8 +97,9 @@ def judge_webrtc(seen: WebRtcObservation, stun: HostPort | None,
         advice = text(NO_UDP, stun)
     if seen.media_error is not None or seen.video is None or not seen.audio:
         media = Status.FAIL
-        reason = seen.media_error or ("no camera track" if seen.video is None
-                                      else "no microphone track")
+        reason = seen.media_error or (
+            "no camera track" if seen.video is None else "no microphone track"
+        )
         parts.append(f"getUserMedia: {reason}")
         advice = text(NO_MEDIA, reason)
     elif seen.video[0] < minimum[0] or seen.video[1] < minimum[1]:
@@ -98,10 +110,12 @@ def judge_webrtc(seen: WebRtcObservation, stun: HostPort | None,
         media = Status.PASS
         parts.append(f"getUserMedia: {shown} and audio")
     facets = {"engine": Status.PASS, "media": media, "udp": udp}
-    return Outcome(worst(list(facets.values())), shown, "px", threshold, advice,
-                   "; ".join(parts), facets)
+    return Outcome(
+        worst(list(facets.values())), shown, "px", threshold, advice, "; ".join(parts), facets
+    )
 
 
-async def probe_webrtc(engine: WebEngine, stun: HostPort | None, minimum: tuple[int, int],
-                       budget_s: float) -> Outcome:
+async def probe_webrtc(
+    engine: WebEngine, stun: HostPort | None, minimum: tuple[int, int], budget_s: float
+) -> Outcome:
     return judge_webrtc(await engine.observe(stun, budget_s), stun, minimum)

@@ -25,15 +25,17 @@ from .tls import client_context
 BLOCKED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No WebSocket connection to %1 (%2). Video calls need it for signalling: ask IT to allow "
-    "outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.")
+    "outgoing TCP port %3 to %4 including WebSocket upgrades (%5), also through any proxy.",
+)
 FALLBACK_BLOCKED = QT_TRANSLATE_NOOP(
     "ReadinessCheck",
     "No plain WebSocket connection to %1 (%2). Video calls still work over WSS on port 443; "
     "for the fallback, ask IT to allow outgoing TCP port %3 to %4 including WebSocket "
-    "upgrades (%5).")
+    "upgrades (%5).",
+)
 NO_URLS = QT_TRANSLATE_NOOP(
-    "ReadinessCheck",
-    "No WebSocket address to check: no enabled method uses one, or training mode.")
+    "ReadinessCheck", "No WebSocket address to check: no enabled method uses one, or training mode."
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ def _direct(host: str) -> bool:
         return host == "localhost"
 
 
-async def upgrade(target: WebSocketTarget, budget_s: float,
-                  cafile: Path | None = None) -> tuple[bool, str]:
+async def upgrade(
+    target: WebSocketTarget, budget_s: float, cafile: Path | None = None
+) -> tuple[bool, str]:
     """(True, "upgraded in N ms") or (False, why not)."""
     # websockets loads when the probe runs: not on the kiosk's way to its first paint.
     from websockets.asyncio.client import connect
@@ -72,10 +75,15 @@ async def upgrade(target: WebSocketTarget, budget_s: float,
     try:
         async with asyncio.timeout(budget_s):
             # Like the web engine, through the system proxy (not for loopback test peers).
-            async with connect(target.url, open_timeout=None, close_timeout=0.5,
-                               proxy=None if _direct(host) else True, compression=None,
-                               ssl=client_context(cafile) if secure else None,
-                               user_agent_header="srs-kiosk readiness check"):
+            async with connect(
+                target.url,
+                open_timeout=None,
+                close_timeout=0.5,
+                proxy=None if _direct(host) else True,
+                compression=None,
+                ssl=client_context(cafile) if secure else None,
+                user_agent_header="srs-kiosk readiness check",
+            ):
                 pass
     except InvalidStatus as exc:  # the server or a proxy answered, but not with 101
         response = exc.response
@@ -90,24 +98,43 @@ async def upgrade(target: WebSocketTarget, budget_s: float,
     return True, f"upgraded in {(time.perf_counter() - started) * 1000:.0f} ms"
 
 
-async def probe_websocket(targets: Sequence[WebSocketTarget], budget_s: float, *,
-                          cafile: Path | None = None) -> Outcome:
+async def probe_websocket(
+    targets: Sequence[WebSocketTarget], budget_s: float, *, cafile: Path | None = None
+) -> Outcome:
     if not targets:
         return Outcome(Status.SKIPPED, None, "", None, text(NO_URLS))
     answers = await asyncio.gather(*(upgrade(t, budget_s, cafile) for t in targets))
     results = tuple(
-        TargetResult(t.url, Status.PASS if ok else Status.FAIL if t.required else Status.WARN,
-                     said, "required" if t.required else "fallback")
-        for t, (ok, said) in zip(targets, answers, strict=True))
+        TargetResult(
+            t.url,
+            Status.PASS if ok else Status.FAIL if t.required else Status.WARN,
+            said,
+            "required" if t.required else "fallback",
+        )
+        for t, (ok, said) in zip(targets, answers, strict=True)
+    )
     failed = [(t, said) for t, (ok, said) in zip(targets, answers, strict=True) if not ok]
     advice = None
     if failed:
         # The required one first: its advice matters more than the fallback's.
         target, said = min(failed, key=lambda f: not f[0].required)
         address = target.address
-        advice = text(BLOCKED if target.required else FALLBACK_BLOCKED, target.url, said,
-                      address.port, address.host, target.protocol)
+        advice = text(
+            BLOCKED if target.required else FALLBACK_BLOCKED,
+            target.url,
+            said,
+            address.port,
+            address.host,
+            target.protocol,
+        )
     reached = sum(1 for ok, _ in answers if ok)
     detail = "; ".join(f"{r.target} {r.outcome}" for r in results)
-    return Outcome(worst([r.status for r in results]), reached, "hosts", len(targets), advice,
-                   detail, targets=results)
+    return Outcome(
+        worst([r.status for r in results]),
+        reached,
+        "hosts",
+        len(targets),
+        advice,
+        detail,
+        targets=results,
+    )
