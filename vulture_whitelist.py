@@ -50,6 +50,7 @@ exitstatus
 no_leftovers  # an autouse fixture (tests/gui/conftest.py)
 pseudo_screens  # a fixture taken by name (tests/gui/test_handoff_texts.py)
 _keep_screenshots  # an autouse fixture (tests/gui/test_fullscreen_xvfb.py)
+qt_core  # a fixture taken for its effect, Qt core running (tests/unit/app/test_customer_flow.py)
 _.column_fit  # held so the column fitter lives as long as its table (dashboard_screen.py)
 pytestmark
 priority
