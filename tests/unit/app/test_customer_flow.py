@@ -24,6 +24,7 @@ from kiosk.app.stages import IdleRule, Stage
 from kiosk.app.terminal import Terminal
 from kiosk.app.web_policy import Refusal
 from kiosk.checks.core import ReadinessCheck, Window, make_plan
+from kiosk.composition import Composition
 from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET, Settings
 from kiosk.services import Backend
 from kiosk.simulator.server import EmbeddedSimulator
@@ -100,7 +101,7 @@ async def flow(
         simulator=simulator,
     )
     terminal = Terminal(
-        BackendHolder(backend, data_folder),
+        BackendHolder(backend, Composition(settings(), data_folder=data_folder)),
         settings(),
         data_folder=data_folder,
         config_path=data_folder / "config.toml",
