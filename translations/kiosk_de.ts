@@ -1131,6 +1131,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderNotice</name>
     <message>
         <source>Order %1: %2</source>
@@ -2085,6 +2108,10 @@
         <translation>Grössere Schrift auf allen Bildschirmen</translation>
     </message>
     <message>
+        <source>On-screen keyboard for every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
@@ -2328,6 +2355,41 @@
     <message>
         <source>Checking the evidence with the registration service…</source>
         <translation>Der Nachweis wird beim Registrierungsdienst geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>choosing the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, about %n minute(s) left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2702,65 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Identify yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation type="unfinished">wenige Minuten</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Unavailable</name>
     <message>
         <source>This kiosk does not know this method, and it has no web flow: it cannot be handed off at this terminal.</source>
         <translation>Dieser Kiosk kennt diese Methode nicht, und sie läuft nicht im Browser: Sie kann an diesem Terminal nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Switched off in this branch&apos;s settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,17 +15,13 @@ from ..texts import plural
 from .common import label, restyle, set_label
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("StepIndicator", text, "", n)
-
-
 def step_name(step: Step) -> str:
     return {
-        Step.METHOD: _tr("choosing the method"),
-        Step.DETAILS: _tr("your details"),
-        Step.CONSENT: _tr("your consent"),
-        Step.IDENTIFICATION: _tr("your identification"),
-        Step.DONE: _tr("done"),
+        Step.METHOD: QCoreApplication.translate("StepIndicator", "choosing the method"),
+        Step.DETAILS: QCoreApplication.translate("StepIndicator", "your details"),
+        Step.CONSENT: QCoreApplication.translate("StepIndicator", "your consent"),
+        Step.IDENTIFICATION: QCoreApplication.translate("StepIndicator", "your identification"),
+        Step.DONE: QCoreApplication.translate("StepIndicator", "done"),
     }[step]
 
 
@@ -34,11 +30,16 @@ def position_text(position: StepPosition) -> str:
     name = step_name(position.step)
     minutes = position.minutes_left
     if minutes is None or position.step is Step.DONE:
-        text = _tr("Step %1 of %2: %3")
+        text = QCoreApplication.translate("StepIndicator", "Step %1 of %2: %3")
     elif minutes == 0:
-        text = _tr("Step %1 of %2: %3, almost done")
+        text = QCoreApplication.translate("StepIndicator", "Step %1 of %2: %3, almost done")
     else:
-        text = plural(_tr("Step %1 of %2: %3, about %n minute(s) left", minutes), minutes)
+        text = plural(
+            QCoreApplication.translate(
+                "StepIndicator", "Step %1 of %2: %3, about %n minute(s) left", "", minutes
+            ),
+            minutes,
+        )
     return fill(text, str(position.number), str(position.total), name)
 
 

@@ -24,16 +24,12 @@ from ..texts import plural
 from .common import label, restyle, set_label
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Timeline", text, "", n)
-
-
 def milestone_name(milestone: Milestone) -> str:
     return {
-        Milestone.IDENTIFY: _tr("Identify yourself"),
-        Milestone.CHECKS: _tr("The provider checks"),
-        Milestone.SMS: _tr("Confirm the SMS"),
-        Milestone.READY: _tr("Ready to sign"),
+        Milestone.IDENTIFY: QCoreApplication.translate("Timeline", "Identify yourself"),
+        Milestone.CHECKS: QCoreApplication.translate("Timeline", "The provider checks"),
+        Milestone.SMS: QCoreApplication.translate("Timeline", "Confirm the SMS"),
+        Milestone.READY: QCoreApplication.translate("Timeline", "Ready to sign"),
     }[milestone]
 
 
@@ -41,8 +37,11 @@ def estimate_text(estimate: Estimate | None) -> str:
     if estimate is None:
         return ""
     if estimate.minutes is None:
-        return _tr("a few minutes")
-    return plural(_tr("about %n minute(s)", estimate.minutes), estimate.minutes)
+        return QCoreApplication.translate("Timeline", "a few minutes")
+    return plural(
+        QCoreApplication.translate("Timeline", "about %n minute(s)", "", estimate.minutes),
+        estimate.minutes,
+    )
 
 
 _MARKS = {Progress.DONE: "✓", Progress.CURRENT: "➜", Progress.TODO: "○", Progress.FAILED: "✕"}
@@ -106,20 +105,24 @@ class Timeline(QWidget):
         if state.progress is Progress.FAILED:
             order = self._order
             if order is not None and order.outcome is Outcome.NO_EVIDENCE:
-                return _tr("not confirmed yet")
-            return _tr("stopped")
+                return QCoreApplication.translate("Timeline", "not confirmed yet")
+            return QCoreApplication.translate("Timeline", "stopped")
         if self._order is None:
             return ""
         guess = estimate_text(estimate)
         if state.progress is Progress.CURRENT:
-            return fill(_tr("now — %1"), guess) if guess else _tr("now")
+            return (
+                fill(QCoreApplication.translate("Timeline", "now — %1"), guess)
+                if guess
+                else QCoreApplication.translate("Timeline", "now")
+            )
         return guess
 
 
 def _progress_name(progress: Progress) -> str:
     return {
-        Progress.DONE: _tr("done"),
-        Progress.CURRENT: _tr("in progress"),
-        Progress.TODO: _tr("not yet"),
-        Progress.FAILED: _tr("stopped"),
+        Progress.DONE: QCoreApplication.translate("Timeline", "done"),
+        Progress.CURRENT: QCoreApplication.translate("Timeline", "in progress"),
+        Progress.TODO: QCoreApplication.translate("Timeline", "not yet"),
+        Progress.FAILED: QCoreApplication.translate("Timeline", "stopped"),
     }[progress]
