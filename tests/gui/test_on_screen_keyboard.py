@@ -24,6 +24,7 @@ from kiosk.ui.keyboard import (
     OnScreenKeyboard,
     avoid_qml_keyboard,
     is_typing_field,
+    key_height,
     letter_rows,
 )
 from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
@@ -404,6 +405,14 @@ def test_letters_per_language() -> None:
     assert "ì" in letter_rows("it")[3]
     assert letter_rows("en")[0].startswith("qwerty")
     assert letter_rows("xx") == letter_rows("en")  # the pseudo-locale, any other
+
+
+def test_larger_keys_stay_within_half_the_window() -> None:
+    assert key_height(1.0, 800) == KEY_HEIGHT
+    assert key_height(LARGE_TEXT_SCALE, 800) == round(KEY_HEIGHT * LARGE_TEXT_SCALE)
+    # 1024x768: five rows, their spacing and the margins in 384 px.
+    assert 5 * key_height(LARGE_TEXT_SCALE, 768) + 4 * 6 + 2 * 8 <= 768 // 2
+    assert key_height(LARGE_TEXT_SCALE, 400) == KEY_HEIGHT  # never below a fingertip
 
 
 def test_qt_virtual_keyboard_is_never_asked_for() -> None:
