@@ -10,7 +10,10 @@ moved the focus (a screen focusing its first field): the kiosk hangs for good. W
 nothing at the start and cannot hang that way.
 
 The page of keys follows the field's input method hints (:mod:`kiosk.ui.input_hints`), the
-letters the typist's language. Keys send real key events to the focused field, so a field
+letters the typist's language. Every letters page switches to the symbols (every printable ASCII
+character: any password) and to the accented letters of names (a name exactly as on the ID
+document, whatever language the customer reads). The keys grow with the text (larger text,
+the customer's "Aa"). Keys send real key events to the focused field, so a field
 behaves as with a physical keyboard (a date part moves on after its digits, Enter goes to the
 next field)."""
 
@@ -20,6 +23,7 @@ import logging
 import os
 from collections.abc import MutableMapping
 from dataclasses import replace
+from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from .input_hints import Pad, Page, page_for
+from .style import text_scale
 
 log = logging.getLogger(__name__)
 _H = Qt.InputMethodHint
@@ -64,6 +69,34 @@ LETTER_ROWS: dict[str, tuple[str, ...]] = {
     "it": ("qwertzuiop", "asdfghjkl", "yxcvbnm", "àèéìòù"),
     "en": ("qwertyuiop", "asdfghjkl", "zxcvbnm", ""),
 }
+
+
+# The symbols page: every printable ASCII character that is no letter or digit (any password;
+# the digits are on its top row), and the currency and other signs of a Swiss keyboard.
+SYMBOL_ROWS = ("!@#$%^&*()=", "-_+[]{}\\|;:", "'\"`~<>,./?", "€£§°")
+# The accents page: the accented letters of names in Switzerland, its neighbours and the
+# countries many of its residents come from (Portugal, Spain, the Balkans, Turkey, Poland,
+# Czechia, Hungary, Romania, Scandinavia), by their base letter.
+ACCENT_ROWS = ("àáâäãåæąăçćčďđ", "èéêëęěğìíîïıłñńň", "òóôöõøœőřßśšşș", "ťțùúûüůűýÿźżž")
+
+
+class Layer(Enum):
+    """What a letters page shows: the language's letters, the symbols or the accents."""
+
+    LETTERS = "letters"
+    SYMBOLS = "symbols"
+    ACCENTS = "accents"
+
+
+# The keys that switch between them: their labels (the same in every language).
+LAYER_LABELS = {Layer.LETTERS: "ABC", Layer.SYMBOLS: "#+=", Layer.ACCENTS: "àé"}
+
+
+def capital(letter: str) -> str:
+    """The capital ``letter`` types with shift: one character (``ß`` stays ``ß``, as on the
+    documents; no name starts with it)."""
+    upper = letter.upper()
+    return upper if len(upper) == 1 else letter
 
 
 def letter_rows(language: str) -> tuple[str, ...]:
@@ -100,6 +133,28 @@ def is_typing_field(widget: QWidget | None) -> bool:
 
 KEY_HEIGHT = 56  # px: a fingertip (the PIN pad's keys are larger still)
 MAX_WIDTH = 1100  # px: wider, the keys would be far apart on a large screen
+FONT_PX = 22
+SPACING, MARGIN, ROWS = 6, 8, 5  # the letters pages' five rows
+# Stretches in half keys: a letter is 2, the keys around it wider.
+LETTER, WIDE, SWITCH, SPACE, ENTER, HIDE = 2, 6, 3, 12, 6, 4
+
+_STYLE = (
+    "#onScreenKeyboard { background: #2b3138; }"
+    "#onScreenKeyboard QPushButton { background: #4a525c; color: white; border: none;"
+    " border-radius: 6px; font-size: %dpx; min-width: 0px; padding: 0px; }"
+    "#onScreenKeyboard QPushButton:pressed { background: #6b7580; }"
+    "#onScreenKeyboard QPushButton:checked { background: #0b5cad; }"
+)
+
+
+def key_height(scale: float, window_height: int) -> int:
+    """A key's height for the text's ``scale``: larger with larger text, but the keyboard
+    within half the window (never below a fingertip's ``KEY_HEIGHT``)."""
+    wanted = round(KEY_HEIGHT * scale)
+    if window_height <= 0:
+        return wanted
+    room = (window_height // 2 - 2 * MARGIN - (ROWS - 1) * SPACING) // ROWS
+    return max(KEY_HEIGHT, min(wanted, room))
 
 
 def _before_cursor(field: QWidget | None) -> str:
@@ -118,56 +173,79 @@ class OnScreenKeyboard(QWidget):
     """The keys; they never take the focus, the field keeps it and gets key events."""
 
     dismissed = Signal()  # the hide key: no keyboard until the next field
+    restyled = Signal()  # shown while the text grew or shrank: its keys want building again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#onScreenKeyboard { background: #2b3138; }"
-            "#onScreenKeyboard QPushButton { background: #4a525c; color: white; border: none;"
-            " border-radius: 6px; font-size: 22px; min-width: 0px; padding: 0px; }"
-            "#onScreenKeyboard QPushButton:pressed { background: #6b7580; }"
-            "#onScreenKeyboard QPushButton:checked { background: #0b5cad; }"
-        )
+        self.scale = 1.0  # the text's scale the keys were styled for
+        self.key_height = KEY_HEIGHT
+        self.setStyleSheet(_STYLE % FONT_PX)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.target: QWidget | None = None
         self.page = Page(Pad.LETTERS)
         self.language = "en"
+        self.layer = Layer.LETTERS
         self.shift = False
         self.keys: dict[str, QPushButton] = {}  # by the text typed (lower case), and names
         self.outer = QHBoxLayout(self)
-        self.outer.setContentsMargins(8, 8, 8, 8)
+        self.outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self.body = QWidget(self)  # one page of keys; a new one for another page
         self.outer.addWidget(self.body)
         self.rows = QVBoxLayout(self.body)
-        self._built: tuple[Page, str] | None = None
+        self._built: tuple[Page, str, Layer, int] | None = None
 
     # -- what is shown -------------------------------------------------------------------
 
     def serve(self, field: QWidget, language: str) -> None:
         """Type into ``field``, with the keys its hints ask for, in ``language``."""
-        self.target = field
         # Asked, not read: a web page's input says what it is (tel, email ...) this way.
         page = page_for(
             Qt.InputMethodHint(int(field.inputMethodQuery(Qt.InputMethodQuery.ImHints) or 0))
         )
         if page.capitals == "auto" and in_web_view(field):
             page = replace(page, capitals="never")  # a user name, a password: as typed
-        if self._built != (page, language):
-            self.page, self.language = page, language
+        if field is not self.target or page != self.page:
+            self.layer = Layer.LETTERS  # another field starts with its letters
+        self.target = field
+        self.page, self.language = page, language
+        self._restyle()
+        if self._built != self._wanted():
             self._build()
         self._auto_shift()
+
+    def _wanted(self) -> tuple[Page, str, Layer, int]:
+        return (self.page, self.language, self.layer, self.key_height)
+
+    def _restyle(self) -> None:
+        """Keys and their font as large as the text is now (see ``key_height``)."""
+        window = self.parentWidget()
+        self.key_height = key_height(text_scale(), window.height() if window else 0)
+        if text_scale() != self.scale:
+            self.scale = text_scale()  # first: the style change below asks for it
+            self.setStyleSheet(_STYLE % round(FONT_PX * self.scale))
+
+    def show_layer(self, layer: Layer) -> None:
+        """The letters, symbols or accents of the page shown (its switch keys)."""
+        if self.page.pad is Pad.LETTERS and layer is not self.layer:
+            self.layer = layer
+            self._build()
+            self._auto_shift()
 
     def _build(self) -> None:
         self._clear()
         self.keys = {}
         self.shift = False
-        if self.page.pad is Pad.LETTERS:
-            self._letters()
-        else:
+        if self.page.pad is not Pad.LETTERS:
             self._pad()
-        self._built = (self.page, self.language)
+        elif self.layer is Layer.SYMBOLS:
+            self._symbols()
+        elif self.layer is Layer.ACCENTS:
+            self._accents()
+        else:
+            self._letters()
+        self._built = self._wanted()
         self.body.show()  # now: the keyboard's height is measured next
         self.retranslate()
 
@@ -180,23 +258,28 @@ class OnScreenKeyboard(QWidget):
         self.outer.addWidget(self.body)
         self.rows = QVBoxLayout(self.body)
         self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setSpacing(6)
+        self.rows.setSpacing(SPACING)
 
     def _row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.setSpacing(6)
+        row.setSpacing(SPACING)
         self.rows.addLayout(row)
         return row
 
     def _key(
-        self, row: QBoxLayout | QGridLayout, text: str, name: str = "", stretch: int = 1, *at: int
+        self,
+        row: QBoxLayout | QGridLayout,
+        text: str,
+        name: str = "",
+        stretch: int = LETTER,
+        *at: int,
     ) -> QPushButton:
-        key = QPushButton(text)
+        key = QPushButton(text.replace("&", "&&"))  # a single & would mark a shortcut
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
         # The row's width shared out by stretch, whatever the style's button minimum.
         key.setMinimumWidth(0)
         key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        key.setFixedHeight(KEY_HEIGHT)
+        key.setFixedHeight(self.key_height)
         key.setAutoRepeat(name == "backspace")
         key.setAccessibleName(text)
         if isinstance(row, QGridLayout):
@@ -210,28 +293,52 @@ class OnScreenKeyboard(QWidget):
 
     def _letters(self) -> None:
         rows = letter_rows(self.language)
-        digits = self._row()
-        for ch in "1234567890":
-            self._key(digits, ch)
-        for i, letters in enumerate(rows[:3]):
-            row = self._row()
-            if i == 2:
-                shift = self._key(row, "⇧", "shift", 3)
-                shift.setCheckable(True)
-                shift.clicked.connect(self._toggle_shift)
-            for ch in letters:
-                self._key(row, ch)
-            if i == 2:
-                self._backspace(row, 3)
+        self._keys(self._row(), "1234567890")
+        self._keys(self._row(), rows[0])
+        self._keys(self._row(), rows[1])
+        self._shifted_row(rows[2])
+        self._bottom(Layer.SYMBOLS, Layer.ACCENTS, rows[3] + self.page.extras)
+
+    def _symbols(self) -> None:
+        self._keys(self._row(), "1234567890")
+        self._keys(self._row(), SYMBOL_ROWS[0])
+        self._keys(self._row(), SYMBOL_ROWS[1])
+        last = self._row()
+        self._keys(last, SYMBOL_ROWS[2])
+        self._backspace(last, WIDE)
+        self._bottom(Layer.LETTERS, Layer.ACCENTS, SYMBOL_ROWS[3])
+
+    def _accents(self) -> None:
+        for letters in ACCENT_ROWS[:3]:
+            self._keys(self._row(), letters)
+        self._shifted_row(ACCENT_ROWS[3])
+        self._bottom(Layer.SYMBOLS, Layer.LETTERS, self.page.extras)
+
+    def _keys(self, row: QHBoxLayout, characters: str) -> None:
+        for ch in characters:
+            self._key(row, ch)
+
+    def _shifted_row(self, letters: str) -> None:
+        """Shift, ``letters``, backspace."""
+        row = self._row()
+        shift = self._key(row, "⇧", "shift", WIDE)
+        shift.setCheckable(True)
+        shift.clicked.connect(self._toggle_shift)
+        self._keys(row, letters)
+        self._backspace(row, WIDE)
+
+    def _bottom(self, first: Layer, second: Layer, characters: str) -> None:
+        """The switches to two other layers, ``characters``, space, enter, hide."""
         bottom = self._row()
-        for ch in rows[3]:
-            self._key(bottom, ch)
-        for ch in self.page.extras:
-            self._key(bottom, ch)
+        for layer in (first, second):
+            key = self._key(bottom, LAYER_LABELS[layer], layer.value, SWITCH)
+            key.clicked.connect(lambda _=False, to=layer: self.show_layer(to))
+        self._keys(bottom, characters)
         if self.page.space:
-            self._key(bottom, " ", "space", 6)
-        self._enter(bottom, 3)
-        self._hide_key(bottom, 2)
+            # Narrower beside many keys (French accents): a letter as wide as elsewhere.
+            self._key(bottom, " ", "space", SPACE if len(characters) <= 6 else SPACE // 2)
+        self._enter(bottom, ENTER)
+        self._hide_key(bottom, HIDE)
 
     def _pad(self) -> None:
         grid = QGridLayout()
@@ -272,6 +379,9 @@ class OnScreenKeyboard(QWidget):
             "space": self.tr("Space"),
             "enter": self.tr("Enter"),
             "hide": self.tr("Hide the keyboard"),
+            Layer.LETTERS.value: self.tr("Letters"),
+            Layer.SYMBOLS.value: self.tr("Symbols"),
+            Layer.ACCENTS.value: self.tr("Accented letters"),
         }
         for name, text in names.items():
             key = self.keys.get(name)
@@ -281,6 +391,12 @@ class OnScreenKeyboard(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (
+            event.type() == QEvent.Type.StyleChange
+            and text_scale() != self.scale
+            and self.isVisible()
+        ):
+            self.restyled.emit()  # the text's size changed under the keys
         super().changeEvent(event)
 
     # -- typing --------------------------------------------------------------------------
@@ -295,7 +411,7 @@ class OnScreenKeyboard(QWidget):
             shift.setChecked(on)
         for text, key in self.keys.items():
             if len(text) == 1 and text.isalpha():  # the labels; what is typed follows shift
-                key.setText(text.upper() if on else text)
+                key.setText(capital(text) if on else text)
                 key.setAccessibleName(key.text())
 
     def _auto_shift(self) -> None:
@@ -311,11 +427,11 @@ class OnScreenKeyboard(QWidget):
         self._set_shift(_before_cursor(self.target) in ("", " ", "-"))
 
     def _type(self, text: str) -> None:
-        text = text.upper() if self.shift else text
+        text = capital(text) if self.shift else text
         key = (
             Qt.Key.Key_Space
             if text == " "
-            else (Qt.Key(ord(text.upper())) if text.isascii() else Qt.Key.Key_unknown)
+            else (Qt.Key(ord(capital(text))) if text.isascii() else Qt.Key.Key_unknown)
         )
         self._send(key, text)
 

@@ -60,6 +60,7 @@ class KeyboardFollower(QObject):
         self.keyboard = OnScreenKeyboard(window)
         self.keyboard.hide()
         self.keyboard.dismissed.connect(self._hide_key)
+        self.keyboard.restyled.connect(self.follow)  # larger keys: placed again
         # The scrolled content given room at its bottom, with its own bottom margin.
         self._padded: tuple[QWidget, int] | None = None
         # The widget holding a web view, made to end above the keys, with its own margin.

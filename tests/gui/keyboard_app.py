@@ -25,9 +25,9 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 
-from kiosk.app.composition import build_controller
 from kiosk.app.qt_loop import install_loop
 from kiosk.app.stages import Stage
+from kiosk.composition import Composition
 from kiosk.config import KioskSettings, Settings
 from kiosk.services import open_backend
 from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
@@ -44,10 +44,10 @@ def _global(widget: QWidget, rect: QRect | None = None) -> list[int] | None:
 
 
 # The page's text inputs: where they are in the page and what they hold.
-_INPUTS_JS = """JSON.stringify(Array.from(document.querySelectorAll('input')).map(i => {
+_INPUTS_JS = """JSON.stringify([Array.from(document.querySelectorAll('input')).map(i => {
   const r = i.getBoundingClientRect();
   return [i.id, [r.x, r.y, r.width, r.height], i.value];
-}))"""
+}), document.activeElement ? document.activeElement.id : ""])"""
 
 
 class Reporter:
@@ -57,6 +57,7 @@ class Reporter:
         self.last = ""
         self.inputs: dict[str, Any] = {}
         self.values: dict[str, str] = {}
+        self.focused = ""  # the page's input with the focus
 
     def ask_page(self) -> None:
         view = self.window.handoff_web.web.view
@@ -68,7 +69,8 @@ class Reporter:
         if not isinstance(found, str):
             return
         zoom = getattr(view, "zoomFactor", lambda: 1.0)()
-        for name, (x, y, w, h), value in json.loads(found):
+        inputs, self.focused = json.loads(found)
+        for name, (x, y, w, h), value in inputs:
             top_left = view.mapToGlobal(QPoint(round(x * zoom), round(y * zoom)))
             self.inputs[name] = [top_left.x(), top_left.y(), round(w * zoom), round(h * zoom)]
             self.values[name] = value
@@ -96,8 +98,9 @@ class Reporter:
             "keys": {k: _global(key) for k, key in keyboard.keys.items()}
             if keyboard.isVisible()
             else {},
+            "shift": keyboard.shift,
             "window": _global(w),
-            "page": {"inputs": self.inputs, "values": self.values},
+            "page": {"inputs": self.inputs, "values": self.values, "focused": self.focused},
         }
 
     def report(self) -> None:
@@ -200,10 +203,9 @@ def main() -> int:
     loop = install_loop(app)
     with open_backend(settings[0]) as backend, tempfile.TemporaryDirectory() as tmp, loop:
         folder = Path(tmp)
-        ctl = build_controller(
-            backend, settings[0], config_path=folder / "config.toml", data_folder=folder
-        )
-        window = MainWindow(ctl, kiosk_mode=True)
+        root = Composition(settings[0], config_path=folder / "config.toml", data_folder=folder)
+        ctl = root.controller(backend)
+        window = MainWindow.for_controller(ctl, kiosk_mode=True)
         follower = follow_keyboard(
             window,
             lambda: (ctl.language.language, ctl.language.staff_language),

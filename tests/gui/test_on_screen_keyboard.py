@@ -1,21 +1,38 @@
 """The on-screen keyboard (offscreen): the keys each field asks for through its input method
-hints, the PIN pad without it, the typist's language, the field kept above it, the setting
-switched live and saved. (The real X display, tapped from outside: the _xvfb tests.)"""
+hints, the PIN pad without it, the typist's language, every symbol and accented letter from
+every letters page, keys as large as the text, the field kept above it, the setting switched
+live and saved. (The real X display, tapped from outside: the _xvfb tests.)"""
 
 from __future__ import annotations
+
+import string
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.config import Settings
-from kiosk.ui.input_hints import Pad, page_for
-from kiosk.ui.keyboard import avoid_qml_keyboard, is_typing_field, letter_rows
+from kiosk.ui.input_hints import FieldKind, Pad, hint_field, page_for
+from kiosk.ui.keyboard import (
+    ACCENT_ROWS,
+    FONT_PX,
+    KEY_HEIGHT,
+    SYMBOL_ROWS,
+    Layer,
+    OnScreenKeyboard,
+    avoid_qml_keyboard,
+    is_typing_field,
+    key_height,
+    letter_rows,
+)
 from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
+from kiosk.ui.style import LARGE_TEXT_SCALE
 from kiosk.ui.widgets.date_input import DateInput
-from tests.gui.conftest import Kiosk
+from tests.gui.conftest import Kiosk, run
 from tests.gui.flow import choose, click, to_methods
+from tests.gui.test_layout_fit import _large_text
 from tests.gui.test_settings_screen import PIN, open_settings
 
 _H = Qt.InputMethodHint
@@ -87,6 +104,144 @@ def test_the_pin_pad_has_its_own_keys_and_no_keyboard(
 
 def _tap(kiosk: Kiosk, keyboard: KeyboardFollower, key: str) -> None:
     kiosk.qtbot.mouseClick(keyboard.keyboard.keys[key], Qt.MouseButton.LeftButton)
+
+
+SYMBOLS = "1234567890" + "".join(SYMBOL_ROWS)
+ACCENTS = "".join(ACCENT_ROWS)
+
+
+def _type_text(qtbot: QtBot, keyboard: OnScreenKeyboard, text: str) -> None:
+    """Types ``text`` as a customer would: the symbols or accents page where the letters page
+    lacks a character, shift for a capital the keyboard does not give by itself."""
+    for ch in text:
+        name = "space" if ch == " " else ch.lower()
+        if name not in keyboard.keys:
+            layer = next(
+                layer
+                for layer in (Layer.SYMBOLS, Layer.ACCENTS, Layer.LETTERS)
+                if layer.value in keyboard.keys
+                and (name in {Layer.SYMBOLS: SYMBOLS, Layer.ACCENTS: ACCENTS}.get(layer, name))
+            )
+            qtbot.mouseClick(keyboard.keys[layer.value], Qt.MouseButton.LeftButton)
+        if ch.isalpha() and (ch != ch.lower()) != keyboard.shift:
+            qtbot.mouseClick(keyboard.keys["shift"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(keyboard.keys[name], Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "it", "en"])
+def test_every_letters_page_has_every_symbol_and_accent(qtbot: QtBot, language: str) -> None:
+    """A password needs any printable ASCII character, a name any accented letter of the
+    region's names: both one tap away from each letters page, in every language."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    edit, other = QLineEdit(window), QLineEdit(window)
+    follower = follow_keyboard(window, lambda: (language, "en"), lambda: True)
+    keyboard = follower.keyboard
+    window.show()
+    qtbot.waitExposed(window)
+    for kind in (FieldKind.NAME, FieldKind.TEXT, FieldKind.EMAIL, FieldKind.URL, FieldKind.CODE):
+        hint_field(edit, kind)
+        edit.setFocus()
+        follower.follow(edit)
+        assert keyboard.isVisible() and keyboard.target is edit
+        assert keyboard.layer is Layer.LETTERS, kind
+        assert set(letter_rows(language)[0]) <= set(keyboard.keys), kind
+        qtbot.mouseClick(keyboard.keys[Layer.SYMBOLS.value], Qt.MouseButton.LeftButton)
+        assert set(string.punctuation) | set(string.digits) | {"€"} <= set(keyboard.keys), kind
+        qtbot.mouseClick(keyboard.keys[Layer.ACCENTS.value], Qt.MouseButton.LeftButton)
+        assert set("äöüßéèêëàâáçñóòôíìîïúùûÿåøæœčšžćđ") <= set(keyboard.keys), kind
+        qtbot.mouseClick(keyboard.keys[Layer.LETTERS.value], Qt.MouseButton.LeftButton)
+        assert set(letter_rows(language)[1]) <= set(keyboard.keys), kind
+        # Each page as tall as the others: the field stays where it was kept.
+        assert {key.height() for key in keyboard.keys.values()} == {KEY_HEIGHT}, kind
+    # The next field starts with its letters again.
+    qtbot.mouseClick(keyboard.keys[Layer.SYMBOLS.value], Qt.MouseButton.LeftButton)
+    other.setFocus()
+    qtbot.waitUntil(lambda: keyboard.target is other)
+    assert keyboard.layer is Layer.LETTERS and "q" in keyboard.keys
+
+
+def test_a_password_with_every_symbol_into_the_settings_secret(
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
+    open_settings(kiosk)
+    secret = kiosk.window.settings.edits["client_secret"]
+    secret.clear()
+    secret.setFocus()
+    kiosk.wait(lambda: keyboard.keyboard.isVisible())
+    password = "Pa55" + string.punctuation + "€x"
+    _type_text(kiosk.qtbot, keyboard.keyboard, password)
+    assert secret.text() == password
+
+
+def test_an_accented_name_in_english(kiosk: Kiosk, keyboard: KeyboardFollower) -> None:
+    """The customer reads English, the ID document says Zoë Núñez-Müller, born in Genève."""
+    to_methods(kiosk, "en")
+    choose(kiosk, "KLARNA")
+    fields = kiosk.window.data.fields
+    keys = keyboard.keyboard
+    kiosk.wait(lambda: keys.isVisible() and keys.target is fields["first_name"].edit)
+    assert "ë" not in keys.keys and "y" in keys.keys  # English QWERTY
+    typed = {"first_name": "Zoë Françoise", "last_name": "Núñez-Müller Strauß"}
+    if "place_of_birth" in fields:
+        typed["place_of_birth"] = "Genève"
+    for name, text in typed.items():
+        edit = fields[name].edit
+        assert isinstance(edit, QLineEdit)
+        edit.setFocus()
+        kiosk.wait(lambda e=edit: keys.target is e)  # type: ignore[misc]
+        _type_text(kiosk.qtbot, keys, text)
+        assert edit.text() == text, name
+
+
+def test_the_keys_grow_with_the_customers_larger_text(
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
+    click(kiosk, kiosk.window.attract.adapt)  # the customer's "Aa"
+    to_methods(kiosk, "en")
+    choose(kiosk, "KLARNA")
+    keys = keyboard.keyboard
+    kiosk.wait(lambda: keys.isVisible())
+    large = round(KEY_HEIGHT * LARGE_TEXT_SCALE)
+    assert {key.height() for key in keys.keys.values()} == {large}
+    assert keys.keys["q"].font().pixelSize() == round(FONT_PX * LARGE_TEXT_SCALE)
+    assert keys.geometry().bottom() == kiosk.window.height() - 1
+    assert keys.height() <= kiosk.window.height() // 2
+    kiosk.ctl.wipe()  # the next customer: normal keys again
+    kiosk.wait(lambda: kiosk.window.current is kiosk.window.attract)
+    to_methods(kiosk, "en")
+    choose(kiosk, "KLARNA")
+    kiosk.wait(lambda: keys.isVisible())
+    assert {key.height() for key in keys.keys.values()} == {KEY_HEIGHT}
+    assert keys.keys["q"].font().pixelSize() == FONT_PX
+
+
+def test_the_keys_follow_the_staff_setting_larger_text_live(
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
+    to_methods(kiosk, "en")
+    choose(kiosk, "KLARNA")
+    keys = keyboard.keyboard
+    kiosk.wait(lambda: keys.isVisible())
+    field = keys.target
+    assert field is not None and keys.keys["q"].height() == KEY_HEIGHT
+    try:
+        _large_text(kiosk)  # saved by staff while the keyboard is up
+        large = round(KEY_HEIGHT * LARGE_TEXT_SCALE)
+        kiosk.wait(lambda: keys.keys["q"].height() == large)
+        kiosk.wait(lambda: keys.geometry().bottom() == kiosk.window.height() - 1)
+        kiosk.wait(lambda: _shown_above(field, keyboard))
+    finally:
+        settings = kiosk.ctl.settings
+        run(
+            kiosk.loop,
+            kiosk.ctl.apply_settings(
+                settings.model_copy(
+                    update={"kiosk": settings.kiosk.model_copy(update={"large_text": False})}
+                )
+            ),
+        )
 
 
 def test_the_keyboard_types_into_the_focused_field_and_keeps_it_in_view(
@@ -245,11 +400,19 @@ def test_hints_choose_the_page() -> None:
 
 
 def test_letters_per_language() -> None:
-    assert letter_rows("de_CH")[0].startswith("qwertz")
+    assert letter_rows("de_CH")[0].startswith("qwertz") and "ü" in letter_rows("de")[0]
     assert letter_rows("fr-CH")[0].startswith("qwertz") and "ç" in letter_rows("fr")[3]
     assert "ì" in letter_rows("it")[3]
     assert letter_rows("en")[0].startswith("qwerty")
     assert letter_rows("xx") == letter_rows("en")  # the pseudo-locale, any other
+
+
+def test_larger_keys_stay_within_half_the_window() -> None:
+    assert key_height(1.0, 800) == KEY_HEIGHT
+    assert key_height(LARGE_TEXT_SCALE, 800) == round(KEY_HEIGHT * LARGE_TEXT_SCALE)
+    # 1024x768: five rows, their spacing and the margins in 384 px.
+    assert 5 * key_height(LARGE_TEXT_SCALE, 768) + 4 * 6 + 2 * 8 <= 768 // 2
+    assert key_height(LARGE_TEXT_SCALE, 400) == KEY_HEIGHT  # never below a fingertip
 
 
 def test_qt_virtual_keyboard_is_never_asked_for() -> None:

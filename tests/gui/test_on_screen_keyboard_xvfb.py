@@ -1,7 +1,8 @@
 """The on-screen keyboard on a real X display (Xvfb, no window manager, xcb), tapped from
 outside with xdotool as a finger would: a field that takes the focus brings it up, its keys
-type into the field (letters in the customer's language, the dial pad, the date's digits), the
-field stays above it, and with ``[kiosk] on_screen_keyboard = false`` there is none.
+type into the field (letters in the customer's language, the dial pad, the date's digits, any
+symbol of a password into a web page, any accented letter of a name), the field stays above it,
+and with ``[kiosk] on_screen_keyboard = false`` there is none.
 
 The kiosk runs as ``tests.gui.keyboard_app`` (the real window, controller and training
 backend, taken to the data form), which reports what cannot be seen from outside (the focused
@@ -14,6 +15,7 @@ import json
 import os
 import shutil
 import signal
+import string
 import subprocess
 import sys
 import time
@@ -25,6 +27,7 @@ from typing import IO, Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from kiosk.ui.keyboard import ACCENT_ROWS, SYMBOL_ROWS, Layer
 from tests.gui.x11 import X_TOOLS, XServer, kill_group, kiosk_env, need_tools, session_bus, xvfb
 
 KEYBOARD_BACKGROUND = QColor("#2b3138")
@@ -69,6 +72,48 @@ class Harness:
     def type(self, text: str) -> None:
         for ch in text:
             self.tap("space" if ch == " " else ch)
+
+    def type_anything(self, text: str) -> None:
+        """Types ``text`` as a customer would: the symbols or accents page where the letters
+        lack a character, shift for a capital the keyboard does not give by itself."""
+        for ch in text:
+            name = "space" if ch == " " else ch.lower()
+            keys = self.state()["keys"]
+            if name not in keys:
+                layer = next(
+                    layer
+                    for layer in (Layer.SYMBOLS, Layer.ACCENTS, Layer.LETTERS)
+                    if layer.value in keys and name in _LAYER_KEYS.get(layer, name)
+                )
+                self.tap(layer.value)
+                self.wait_for(lambda s, n=name: n in s["keys"], f"the page with {name}")
+            if ch.isalpha() and (ch != ch.lower()) != self.state()["shift"]:
+                self.tap("shift")
+                self.wait_for(lambda s, c=ch: s["shift"] == (c != c.lower()), "shift")
+            self.tap(name)
+
+    def tap_page_input(self, name: str) -> None:
+        """A tap in the page's input ``name``; first, where the keys cover it, the page
+        scrolled up as a finger would (the wheel here)."""
+        for _ in range(20):
+            state = self.state()
+            x, y, w, h = state["page"]["inputs"][name]
+            keyboard = state["keyboard"]
+            if keyboard is None or y + h <= keyboard[1]:
+                break
+            self.server.tool(
+                "xdotool", "mousemove", str(x + w // 2), str(keyboard[1] - 20), "click", "5"
+            )
+            time.sleep(0.3)
+        else:
+            raise AssertionError(f"the page's {name} stays under the keyboard")
+        self.server.tool("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+
+
+_LAYER_KEYS = {
+    Layer.SYMBOLS: "1234567890" + "".join(SYMBOL_ROWS),
+    Layer.ACCENTS: "".join(ACCENT_ROWS),
+}
 
 
 @contextlib.contextmanager
@@ -212,16 +257,57 @@ def test_a_web_pages_inputs_get_the_keyboard(tmp_path: Path) -> None:
         app.send("web")
         state = app.wait_for(lambda s: "password" in s["page"]["inputs"], "the bank login")
         for name, typed in (("user", "eva"), ("password", "x7k")):
-            x, y, w, h = app.state()["page"]["inputs"][name]
-            server.tool("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+            app.tap_page_input(name)
             state = app.wait_for(lambda s: bool(s["keys"]), f"the keyboard for {name}")
-            assert state["page"]["inputs"][name][1] + h <= state["keyboard"][1], name
+            _, y, _, h = state["page"]["inputs"][name]
+            assert y + h <= state["keyboard"][1], name
             app.type(typed)
             app.wait_for(
                 lambda s, n=name, t=typed: s["page"]["values"].get(n) == t,
                 f"{typed} typed into the page's {name}",
             )
         server.screenshot(tmp_path / "web-page.png")
+
+
+def test_a_password_with_every_symbol_into_a_web_page(tmp_path: Path) -> None:
+    """The bank's password may hold any printable character: the symbols page types each
+    into the page's password input (and the accents page a letter the language lacks)."""
+    need_tools(*X_TOOLS)
+    password = "Pa55" + string.punctuation + "€ë"
+    with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
+        app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
+        app.send("web")
+        app.wait_for(lambda s: "password" in s["page"]["inputs"], "the bank login")
+        app.tap_page_input("user")
+        app.wait_for(lambda s: bool(s["keys"]), "the keyboard")
+        app.tap_page_input("password")
+        app.wait_for(lambda s: s["page"]["focused"] == "password", "the password input")
+        app.tap(Layer.SYMBOLS.value)
+        app.wait_for(lambda s: "#" in s["keys"], "the symbols")
+        server.screenshot(tmp_path / "symbols.png")
+        app.type_anything(password)
+        app.wait_for(
+            lambda s: s["page"]["values"].get("password") == password, "the password typed"
+        )
+
+
+def test_an_accented_name_in_english(tmp_path: Path) -> None:
+    """The customer reads English, the ID document says Zoë Núñez-Müller."""
+    need_tools(*X_TOOLS)
+    with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
+        state = app.wait_for(
+            lambda s: s["focus"] == "first_name" and bool(s["keys"]), "the keyboard"
+        )
+        assert "y" in state["keys"] and "ë" not in state["keys"]  # English QWERTY
+        app.type_anything("Zoë")
+        app.wait_for(lambda s: s["text"] == "Zoë", "the first name")
+        app.send("focus last_name")
+        app.wait_for(lambda s: s["focus"] == "last_name" and "q" in s["keys"], "the letters")
+        app.tap(Layer.ACCENTS.value)
+        app.wait_for(lambda s: "ñ" in s["keys"], "the accents")
+        server.screenshot(tmp_path / "accents.png")
+        app.type_anything("Núñez-Müller")
+        app.wait_for(lambda s: s["text"] == "Núñez-Müller", "the last name")
 
 
 def test_the_keys_follow_the_customers_language(tmp_path: Path) -> None:
