@@ -107,7 +107,7 @@ def test_the_status_screen_waits_while_the_customer_has_something_to_do(kiosk: K
     assert ctl.stage is Stage.TRACKING
     assert ctl.idle_rules.rule is IdleRule.ASK  # the identification is still theirs to do
     click(kiosk, kiosk.window.status.back)
-    assert ctl.stage is Stage.HANDOFF and ctl.idle_rule is IdleRule.ASK
+    assert ctl.stage is Stage.HANDOFF and ctl.idle_rules.rule is IdleRule.ASK
 
 
 def test_staff_show_a_pending_orders_code_again(kiosk: Kiosk) -> None:
