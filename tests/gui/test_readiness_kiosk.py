@@ -50,7 +50,7 @@ def test_startup_check_greys_out_video_without_a_camera(kiosk: Kiosk) -> None:
     assert kiosk.window.current is kiosk.window.attract  # nothing waits for the check
     assert kiosk.terminal.readiness.monitor.running
     kiosk.wait(lambda: kiosk.terminal.readiness.monitor.report is not None, timeout=60)
-    verdict = kiosk.ctl.terminal.verdicts["IDENTITY.TM/video"]  # data: the screens word it
+    verdict = kiosk.terminal.verdicts["IDENTITY.TM/video"]  # data: the screens word it
     assert set(verdict.blocking) >= {ProbeName.CAMERA, ProbeName.MICROPHONE}
     to_methods(kiosk)
     video = card(kiosk, "IDENTITY.TM")
@@ -123,4 +123,4 @@ def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
     assert not kiosk.ctl.idle_rules.timer.active  # staff at work: no idle wipe
     click(kiosk, screen.back)
     assert kiosk.window.current is kiosk.window.attract
-    assert "IDENTITY.TM/video" in kiosk.ctl.terminal.verdicts  # no microphone
+    assert "IDENTITY.TM/video" in kiosk.terminal.verdicts  # no microphone
