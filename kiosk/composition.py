@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.app.controller import SessionController
     from kiosk.app.language import LanguageSwitcher
     from kiosk.app.order_tracking import OrderTracking
+    from kiosk.app.session import Session
     from kiosk.config import Settings
     from kiosk.services import Backend
     from kiosk.srs import SrsClient
@@ -144,23 +144,29 @@ class Composition:
 
     # -- the window --------------------------------------------------------------------------
 
-    def controller(
-        self, backend: Backend, *, language: LanguageSwitcher | None = None
-    ) -> SessionController:
-        """The session controller on ``backend`` (``await controller.start_tracking()`` on
-        the loop before use); ``language``: the switcher the window already shows in.
-        Raises one of kiosk.app.order_tracking.JOURNAL_FAILURES when the journal cannot be
-        opened."""
-        from kiosk.app.composition import build_controller
+    def session(self, backend: Backend, *, language: LanguageSwitcher | None = None) -> Session:
+        """The terminal's services on ``backend`` and the customer's flow on them (``await
+        session.terminal.start_tracking()`` on the loop before use: it resumes the journal's
+        orders); ``language``: the switcher the window already shows in (None: the
+        terminal's own). Raises one of kiosk.app.order_tracking.JOURNAL_FAILURES when the
+        journal cannot be opened."""
+        from kiosk.app.backends import BackendHolder
+        from kiosk.app.flow import CustomerFlow
+        from kiosk.app.session import Session
+        from kiosk.app.settings_store import user_config_path
+        from kiosk.app.terminal import Terminal
 
-        return build_controller(
-            backend,
+        terminal = Terminal(
+            BackendHolder(backend, self),
             self.settings,
-            services=self,
-            config_path=self._config_path,
             data_folder=self.data_folder,
+            config_path=self._config_path or user_config_path(),
             language=language,
         )
+        flow = CustomerFlow(terminal)
+        # Deleted with the flow: its translators (LanguageSwitcher) and timers go with it.
+        terminal.setParent(flow)
+        return Session(flow, terminal)
 
 
 def describe(backend: Backend) -> str:

@@ -30,7 +30,8 @@ from kiosk.ui.style import BrandColours, apply_style
 if TYPE_CHECKING:
     import asyncio
 
-    from kiosk.app.controller import SessionController
+    from kiosk.app.session import Session
+    from kiosk.app.terminal import Terminal
     from kiosk.config import Settings
 
 log = logging.getLogger(__name__)
@@ -65,19 +66,20 @@ class TextSize(QObject):
     def __init__(
         self,
         app: QApplication,
-        controller: SessionController,
+        terminal: Terminal,
         applied: tuple[bool, BrandColours] | None = None,
     ) -> None:
-        super().__init__(controller)
+        super().__init__(terminal)
         self.app = app
-        self.ctl = controller
-        settings = controller.settings
+        self.terminal = terminal
+        settings = terminal.settings
         self.look = _look(*(applied or (settings.kiosk.large_text, settings.branding)))
-        controller.settingsChanged.connect(self.follow)
+        terminal.settingsChanged.connect(self.follow)
         self.follow()
 
     def follow(self) -> None:
-        large, branding = self.ctl.settings.kiosk.large_text, self.ctl.settings.branding
+        settings = self.terminal.settings
+        large, branding = settings.kiosk.large_text, settings.branding
         if _look(large, branding) != self.look:
             self.look = _look(large, branding)
             apply_style(self.app, large_text=large, branding=branding)
@@ -190,24 +192,25 @@ async def start(
             await _close(window)
             raise
         try:
-            controller = root.controller(backend, language=language)
+            session = root.session(backend, language=language)
         except JOURNAL_FAILURES as exc:
             await _close(window)
             return await show_startup_problem(
                 app, journal_problem(exc, settings), log_path, windowed=windowed
             )
-        TextSize(app, controller, (look.large_text, look.branding))
-        window.attach(controller)
+        terminal = session.terminal
+        TextSize(app, terminal, (look.large_text, look.branding))
+        window.attach(session)
         follow_keyboard(
             window,
-            lambda: (controller.language.language, controller.language.staff_language),
-            lambda: controller.settings.kiosk.on_screen_keyboard,
+            lambda: (terminal.language.language, terminal.language.staff_language),
+            lambda: terminal.settings.kiosk.on_screen_keyboard,
         )
-        recovery = Recovery(controller.wipe, log_path, controller)
+        recovery = Recovery(session.flow.wipe, log_path, session.flow)
         recovery.recovered.connect(window.recovered)
         recovery.install(loop)
         try:
-            return await serve(app, window, controller, windowed=windowed, log_path=log_path)
+            return await serve(app, window, session, windowed=windowed, log_path=log_path)
         finally:
             recovery.uninstall()
 
@@ -215,7 +218,7 @@ async def start(
 async def serve(
     app: QApplication,
     window: MainWindow,
-    controller: SessionController,
+    session: Session,
     *,
     windowed: bool,
     log_path: str = "stderr",
@@ -230,10 +233,10 @@ async def serve(
     from kiosk.app.order_tracking import JOURNAL_FAILURES
 
     try:
-        await controller.start_tracking()  # resumes the journal's unfinished orders
+        await session.terminal.start_tracking()  # resumes the journal's unfinished orders
     except JOURNAL_FAILURES as exc:
-        problem = journal_problem(exc, controller.settings)
-        await shut_down(window, controller)
+        problem = journal_problem(exc, session.terminal.settings)
+        await shut_down(window, session)
         return await show_startup_problem(app, problem, log_path, windowed=windowed)
     if not window.isVisible():
         _show(window, windowed=windowed)
@@ -246,7 +249,7 @@ async def serve(
     window.quitRequested.connect(done.set)
     app.aboutToQuit.connect(done.set)  # the session ends (log-out, shutdown)
     await done.wait()
-    await shut_down(window, controller)
+    await shut_down(window, session)
     return 0
 
 
@@ -297,12 +300,12 @@ async def show_startup_problem(
     return EXIT_CANNOT_START
 
 
-async def shut_down(window: MainWindow, controller: SessionController) -> None:
+async def shut_down(window: MainWindow, session: Session) -> None:
     """Wipe every screen, close the services, and let Qt delete the web pages."""
     import asyncio
 
     window.allow_close()
     window.close()
-    await controller.aclose()
+    await session.aclose()
     window.deleteLater()
     await asyncio.sleep(0.3)  # deleteLater of the view, then of its page's profile

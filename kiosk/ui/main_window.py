@@ -30,8 +30,8 @@ from .screens.page import Page
 from .widgets.common import button, label, set_button, set_label
 
 if TYPE_CHECKING:
-    from kiosk.app.controller import SessionController
     from kiosk.app.flow import CustomerFlow
+    from kiosk.app.session import Session
     from kiosk.app.stages import Stage
     from kiosk.app.terminal import Terminal
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """The frame and the attract screen: ``branding``, the branch's ``language`` and
         ``training`` from the settings (or their first look), the language ``switcher`` the
-        controller will use too."""
+        terminal will use too."""
         super().__init__()
         self._attached = False  # self.ctl and the other screens exist (attach)
         self.kiosk_mode = kiosk_mode
@@ -111,18 +111,17 @@ class MainWindow(QMainWindow):
         self.attract.enter()
 
     @classmethod
-    def for_controller(
-        cls, controller: SessionController, *, kiosk_mode: bool = True
-    ) -> MainWindow:
+    def for_session(cls, session: Session, *, kiosk_mode: bool = True) -> MainWindow:
         """The whole window at once (tests, screenshots)."""
+        terminal = session.terminal
         window = cls(
-            controller.settings.branding,
-            controller.settings.kiosk.language,
-            controller.language,
-            training=controller.training,
+            terminal.settings.branding,
+            terminal.settings.kiosk.language,
+            terminal.language,
+            training=terminal.training,
             kiosk_mode=kiosk_mode,
         )
-        window.attach(controller)
+        window.attach(session)
         return window
 
     @property
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         """Training mode: the settings' first look says so until the services are there."""
         return self.terminal.training if self._attached else self._training
 
-    def attach(self, controller: SessionController) -> None:
+    def attach(self, session: Session) -> None:
         """Every other screen, on the session's services; then what was asked meanwhile (a
         Start on the attract screen, the staff button) is carried out."""
         from .screens.consent import ConsentScreen
@@ -156,9 +155,8 @@ class MainWindow(QMainWindow):
         from .widgets.staff_menu import StaffMenu
         from .widgets.step_indicator import StepIndicator
 
-        # The customer's flow; its ``terminal`` has the services the staff screens take.
-        flow: CustomerFlow = controller
-        terminal = controller.terminal
+        # The customer's flow, and the terminal's services the staff screens take.
+        flow, terminal = session.flow, session.terminal
         self.ctl: CustomerFlow = flow
         self.terminal: Terminal = terminal
         body, outer = self._body, self._outer
@@ -248,7 +246,7 @@ class MainWindow(QMainWindow):
             flow.idle_rules.timer.watch(handle)
         self._attached = True
         self.retranslate()
-        self.attract.attach(controller)
+        self.attract.attach(flow, terminal)
         for pending in self._when_attached:
             pending()
         self._when_attached.clear()

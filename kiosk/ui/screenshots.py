@@ -13,9 +13,9 @@ from pathlib import Path
 
 import httpx
 
-from kiosk.app.controller import SessionController
 from kiosk.app.language import PSEUDO
 from kiosk.app.qt_loop import install_loop
+from kiosk.app.session import Session
 from kiosk.app.stages import Stage
 from kiosk.composition import Composition
 from kiosk.config import Settings, SrsSettings
@@ -86,10 +86,10 @@ def run_screenshots(
         folder = Path(tmp)
         root = Composition(training, data_folder=folder, config_path=folder / "config.toml")
         with root.backend() as backend, loop:
-            ctl = root.controller(backend)
-            window = MainWindow.for_controller(ctl, kiosk_mode=False)
+            session = root.session(backend)
+            window = MainWindow.for_session(session, kiosk_mode=False)
             window.resize(*size)
-            shooter = _Shooter(window, ctl, backend, out, lang, only)
+            shooter = _Shooter(window, session, backend, out, lang, only)
             code: int = loop.run_until_complete(shooter.run())
             return code
 
@@ -102,7 +102,7 @@ class _Shooter:
     def __init__(
         self,
         window: object,
-        ctl: SessionController,
+        session: Session,
         backend: Backend,
         out: Path,
         lang: str,
@@ -112,14 +112,17 @@ class _Shooter:
 
         assert isinstance(window, MainWindow) and backend.simulator is not None
         self.w = window
-        self.ctl = ctl
+        self.session = session
+        self.ctl = session.flow
         self.sim = backend.simulator.base_url
         self.out = out
         self.lang = lang
         # The pseudo-locale (xx) dresses the English customer flow in stretched, accented texts.
         self.customer_lang = "en" if lang == PSEUDO else lang
-        ctl.language.pseudo = lang == PSEUDO
-        ctl.language.switch_staff(self.customer_lang)  # staff screens: the same language
+        session.terminal.language.pseudo = lang == PSEUDO
+        session.terminal.language.switch_staff(
+            self.customer_lang
+        )  # staff screens: the same language
         self.written: list[str] = []
         self.only = only
 
@@ -176,14 +179,14 @@ class _Shooter:
         a page is alive), the clean-up included."""
         from kiosk.ui.launch import shut_down
 
-        await self.ctl.start_tracking()
+        await self.session.terminal.start_tracking()
         self.w.show()
         try:
             return await self.shoot_all()
         except _AllWrittenError:
             return 0
         finally:
-            await shut_down(self.w, self.ctl)
+            await shut_down(self.w, self.session)
 
     async def shoot_all(self) -> int:
         w, ctl = self.w, self.ctl
@@ -269,7 +272,7 @@ class _Shooter:
             "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-NOTERMS"}
         )
         await self.consent_and_start()
-        ctl.ask_more_time()  # as after [kiosk] handoff_timeout_s without a touch
+        ctl.idle_rules.ask_more_time()  # as after [kiosk] handoff_timeout_s without a touch
         await self.until(w.more_time.isVisible, "the 'Need more time?' prompt")
         await self.shoot("idle-prompt")
         w.more_time.go_on.click()
@@ -337,7 +340,7 @@ class _Shooter:
         w.support.back.click()
         w.dashboard.back.click()
         w.open_staff_screen(w.diagnosis)
-        monitor = self.ctl.readiness.monitor
+        monitor = self.session.terminal.readiness.monitor
         await self.until(
             lambda: monitor.report is not None, "the readiness check", _CHECK_TIMEOUT_S
         )

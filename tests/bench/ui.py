@@ -184,11 +184,12 @@ def in_process() -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Composition(Settings(), config_path=Path(tmp) / "c.toml", data_folder=Path(tmp))
         with root.backend() as backend, loop:
-            ctl = root.controller(backend)
+            session = root.session(backend)
+            ctl = session.flow
 
             async def main() -> None:
-                await ctl.start_tracking()
-                w = MainWindow.for_controller(ctl, kiosk_mode=False)
+                await session.terminal.start_tracking()
+                w = MainWindow.for_session(session, kiosk_mode=False)
                 w.resize(1280, 800)
                 w.show()
                 for _ in range(RUNS_QR):
@@ -256,7 +257,7 @@ def in_process() -> dict[str, list[float]]:
                     view.close()
                     view.deleteLater()
                     await asyncio.sleep(0.05)
-                await shut_down(w, ctl)
+                await shut_down(w, session)
 
             loop.run_until_complete(main())
     return results

@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 # (loaded with the diagnosis screen) says on import which media libraries this machine lacks,
 # which must not count as a test's Qt warning.
 import kiosk.ui.staff.diagnosis_screen
-from kiosk.app.controller import SessionController
+from kiosk.app.flow import CustomerFlow
+from kiosk.app.terminal import Terminal
 from kiosk.composition import Composition
 from kiosk.config import TRAINING_CLIENT_ID, TRAINING_CLIENT_SECRET, Settings
 from kiosk.services import Backend
@@ -178,10 +179,12 @@ def pause(loop: qasync.QEventLoop, seconds: float) -> None:
 
 @dataclass
 class Kiosk:
-    """The kiosk window on a test simulator, with its controller and loop."""
+    """The kiosk window on a test simulator, with the customer's flow (``ctl``), the
+    terminal's services and the loop."""
 
     window: MainWindow
-    ctl: SessionController
+    ctl: CustomerFlow
+    terminal: Terminal
     sim_url: str
     loop: qasync.QEventLoop
     qtbot: QtBot
@@ -231,21 +234,21 @@ def kiosk(
     apply_style(qapp)
     settings = kiosk_settings()
     root = Composition(settings, config_path=tmp_path / "config.toml", data_folder=tmp_path)
-    ctl = root.controller(training_backend(simulator))
-    run(qloop, ctl.start_tracking())
-    TextSize(qapp, ctl)  # the staff setting "larger text", live, as the app has it
-    ctl.language.switch(settings.kiosk.language)
+    session = root.session(training_backend(simulator))
+    run(qloop, session.terminal.start_tracking())
+    TextSize(qapp, session.terminal)  # the staff setting "larger text", live, as the app has it
+    session.terminal.language.switch(settings.kiosk.language)
     # Closed below: qtbot's close would ask the PIN.
-    window = MainWindow.for_controller(ctl, kiosk_mode=False)
+    window = MainWindow.for_session(session, kiosk_mode=False)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    yield Kiosk(window, ctl, simulator.base_url, qloop, qtbot, tmp_path)
-    run(qloop, ctl.aclose())
+    yield Kiosk(window, session.flow, session.terminal, simulator.base_url, qloop, qtbot, tmp_path)
+    run(qloop, session.aclose())
     window.allow_close()
     window.close()
     qapp.setStyleSheet("")
-    delete_now(window, ctl)
+    delete_now(window, session.flow)
 
 
 def delete_now(*objects: QObject) -> None:

@@ -1,4 +1,4 @@
-"""The kiosk for the on-screen keyboard's X tests: the real window, controller, training
+"""The kiosk for the on-screen keyboard's X tests: the real window, flow and services, training
 backend and keyboard, set up as ``kiosk.ui.launch`` does (the window covering the screen as in
 kiosk mode), taken to the data form of a method.
 
@@ -26,10 +26,10 @@ from PySide6.QtCore import QPoint, QRect, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 
 from kiosk.app.qt_loop import install_loop
+from kiosk.app.session import Session
 from kiosk.app.stages import Stage
 from kiosk.composition import Composition
 from kiosk.config import KioskSettings, Settings
-from kiosk.services import open_backend
 from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
 from kiosk.ui.launch import make_app, shut_down
 from kiosk.ui.main_window import MainWindow
@@ -157,13 +157,14 @@ async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 30)
 
 async def drive(
     window: MainWindow,
+    session: Session,
     follower: KeyboardFollower,
     settings: list[Settings],
     issuer: str,
     language: str,
 ) -> None:
-    ctl = window.ctl
-    await ctl.start_tracking()
+    ctl = session.flow
+    await session.terminal.start_tracking()
     window.cover.cover()  # as kiosk mode: the whole screen, no window manager needed
     window.attract.languages[language].click()
     window.attract.start.click()
@@ -188,7 +189,7 @@ async def drive(
 
     notifier.activated.connect(read)
     await done.wait()
-    await shut_down(window, ctl)
+    await shut_down(window, session)
 
 
 def main() -> int:
@@ -201,17 +202,21 @@ def main() -> int:
     settings = [Settings(kiosk=KioskSettings(on_screen_keyboard=args.keyboard == "on"))]
     app = make_app()
     loop = install_loop(app)
-    with open_backend(settings[0]) as backend, tempfile.TemporaryDirectory() as tmp, loop:
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         root = Composition(settings[0], config_path=folder / "config.toml", data_folder=folder)
-        ctl = root.controller(backend)
-        window = MainWindow.for_controller(ctl, kiosk_mode=True)
-        follower = follow_keyboard(
-            window,
-            lambda: (ctl.language.language, ctl.language.staff_language),
-            lambda: settings[0].kiosk.on_screen_keyboard,
-        )
-        loop.run_until_complete(drive(window, follower, settings, args.issuer, args.language))
+        with root.backend() as backend, loop:
+            session = root.session(backend)
+            language = session.terminal.language
+            window = MainWindow.for_session(session, kiosk_mode=True)
+            follower = follow_keyboard(
+                window,
+                lambda: (language.language, language.staff_language),
+                lambda: settings[0].kiosk.on_screen_keyboard,
+            )
+            loop.run_until_complete(
+                drive(window, session, follower, settings, args.issuer, args.language)
+            )
     return 0
 
 

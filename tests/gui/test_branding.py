@@ -74,13 +74,13 @@ def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
     assert "darker colour" in s.problems["primary_color"].text()
     assert "SVG or PNG" in s.problems["logo"].text()
     assert not s.problems["accent_color"].text()
-    assert not kiosk.ctl.config_path.exists()
+    assert not kiosk.terminal.config_path.exists()
 
     s.edits["logo"].setText(str(logo(tmp_path)))
     s.edits["primary_color"].setText("#004b87")
     click(kiosk, s.save)
     kiosk.wait(lambda: "apply now" in s.message.text())
-    saved = tomllib.loads(kiosk.ctl.config_path.read_text(encoding="utf-8"))
+    saved = tomllib.loads(kiosk.terminal.config_path.read_text(encoding="utf-8"))
     assert saved["branding"] == {
         "name": "Musterbank",
         "logo": str(tmp_path / "bank.svg"),
@@ -103,7 +103,7 @@ def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
     click(kiosk, s.save)
     kiosk.wait(lambda: "apply now" in s.message.text())
     assert kiosk.ctl.settings.branding == BrandingSettings()
-    assert load_settings(kiosk.ctl.config_path, env={}).settings.branding == BrandingSettings()
+    assert load_settings(kiosk.terminal.config_path, env={}).settings.branding == BrandingSettings()
     assert not attract.brand_name.isVisibleTo(attract) and not attract.logo.isVisibleTo(attract)
 
 

@@ -58,7 +58,7 @@ class OtherProcess:
 
 @pytest.fixture
 def other(kiosk: Kiosk) -> Iterator[OtherProcess]:
-    backend = kiosk.ctl.holder.backend
+    backend = kiosk.terminal.holder.backend
     client = SrsClient(
         backend.endpoints,
         backend.credentials,
@@ -93,7 +93,7 @@ def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_ov
 ) -> None:
     ref_id = dashboard_with_an_order_elsewhere(kiosk, other, "+41791160101")
     screen = kiosk.window.dashboard
-    assert kiosk.ctl.orders.followed_elsewhere(ref_id) == other.tracker.holder
+    assert kiosk.terminal.orders.followed_elsewhere(ref_id) == other.tracker.holder
 
     # The other process sees a status change; the dashboard reads it from the journal.
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="INITIALIZED")
@@ -104,7 +104,7 @@ def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_ov
     # It stops cleanly: the window's tracker takes the order over, the row is a normal one.
     run(kiosk.loop, other.close())
     kiosk.wait(lambda: "another process" not in cell(kiosk, ref_id, Column.NEXT), timeout=20)
-    assert kiosk.ctl.orders.followed_elsewhere(ref_id) is None
+    assert kiosk.terminal.orders.followed_elsewhere(ref_id) is None
     with Journal(journal_path(kiosk.data_folder, training=True)) as journal:
         lease = journal.lease_of(ref_id)
     assert lease is not None and lease.holder != other.tracker.holder
@@ -135,16 +135,16 @@ def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
         lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED, timeout=20
     )
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
-    assert kiosk.ctl.orders.followed_elsewhere(ref_id) is None
+    assert kiosk.terminal.orders.followed_elsewhere(ref_id) is None
 
 
 def test_an_order_that_ends_in_the_other_process_raises_the_staff_note(
     kiosk: Kiosk, other: OtherProcess
 ) -> None:
-    kiosk.ctl.elsewhere.timer.setInterval(200)  # the window's background re-read (15 s)
+    kiosk.terminal.elsewhere.timer.setInterval(200)  # the window's background re-read (15 s)
     ref_id = run(kiosk.loop, other.start_order("+41791160103"))
     notice = kiosk.window.notice.button
-    kiosk.wait(lambda: kiosk.ctl.orders.followed_elsewhere(ref_id) is not None)
+    kiosk.wait(lambda: kiosk.terminal.orders.followed_elsewhere(ref_id) is not None)
     assert not notice.isVisible() and kiosk.window.current is kiosk.window.attract
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="ERROR", reason="Test")
     kiosk.wait(lambda: any(e.order.outcome is Outcome.FAILED for e in other.events))

@@ -61,7 +61,7 @@ def test_a_number_that_cannot_be_read_gets_a_specific_message(kiosk: Kiosk) -> N
 
 def test_without_a_default_region_the_country_code_is_required(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(
+    kiosk.terminal.settings = settings.model_copy(
         update={"kiosk": settings.kiosk.model_copy(update={"default_region": ""})}
     )
     klarna_form(kiosk)
@@ -76,7 +76,7 @@ def test_without_a_default_region_the_country_code_is_required(kiosk: Kiosk) -> 
 
 def test_a_german_region_reads_a_german_mobile(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(
+    kiosk.terminal.settings = settings.model_copy(
         update={"kiosk": settings.kiosk.model_copy(update={"default_region": "DE"})}
     )
     klarna_form(kiosk)

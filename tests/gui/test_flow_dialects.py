@@ -305,7 +305,7 @@ def test_a_web_flow_method_the_kiosk_does_not_know_runs_in_the_web_view(
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
     kiosk.wait(lambda: screen.web.url() == url, timeout=20)
-    assert any(o.ref_id == started.ref_id for o in kiosk.ctl.holder.tracking.active())
+    assert any(o.ref_id == started.ref_id for o in kiosk.terminal.holder.tracking.active())
     to_the_evidence(kiosk)
 
 
@@ -314,7 +314,7 @@ def test_staff_may_keep_to_the_methods_they_enabled(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
     run(
         kiosk.loop,
-        kiosk.ctl.apply_settings(
+        kiosk.terminal.apply_settings(
             settings.model_copy(
                 update={"kiosk": settings.kiosk.model_copy(update={"unknown_methods": False})}
             )

@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from kiosk.app.controller import StartRefused
+from kiosk.app.flow import StartRefused
 from kiosk.app.stages import Stage
 from kiosk.composition import Composition
 from kiosk.simulator.server import EmbeddedSimulator
@@ -43,7 +43,7 @@ def sim_orders(k: Kiosk) -> list[dict[str, object]]:
 
 def journal_order(k: Kiosk, ref_id: str) -> TrackedOrder | None:
     """The order as the journal file has it (every order, final ones too)."""
-    return next((o for o in run(k.loop, k.ctl.orders.all()) if o.ref_id == ref_id), None)
+    return next((o for o in run(k.loop, k.terminal.orders.all()) if o.ref_id == ref_id), None)
 
 
 def wait_listing(k: Kiosk, jurisdiction: Jurisdiction) -> None:
@@ -308,7 +308,7 @@ def test_a_cancel_from_the_dashboard_shows_the_order_final_at_once(kiosk: Kiosk)
     # The moment the cancel returned: the row, the window's active orders and the journal.
     row = next(o for o in screen.model.orders if o.ref_id == started.ref_id)
     assert row.outcome is Outcome.CANCELLED and row.is_done
-    assert started.ref_id not in {o.ref_id for o in kiosk.ctl.holder.tracking.active()}
+    assert started.ref_id not in {o.ref_id for o in kiosk.terminal.holder.tracking.active()}
     kept = journal_order(kiosk, started.ref_id)
     assert kept is not None and kept.outcome is Outcome.CANCELLED
 
@@ -322,9 +322,10 @@ def test_orders_of_an_earlier_training_run_end(kiosk: Kiosk) -> None:
             config_path=kiosk.data_folder / "earlier.toml",
             data_folder=kiosk.data_folder,
         )
-        ctl = root.controller(training_backend(earlier))
+        session = root.session(training_backend(earlier))
+        ctl = session.flow
         try:
-            run(kiosk.loop, ctl.start_tracking())
+            run(kiosk.loop, session.terminal.start_tracking())
             ctl.begin("en")
             listed = run(kiosk.loop, ctl.list_methods(MethodFilter()))
             ctl.choose(next(m for m in listed if m.issuer == "KLARNA"))
@@ -339,10 +340,11 @@ def test_orders_of_an_earlier_training_run_end(kiosk: Kiosk) -> None:
             )
             started = run(kiosk.loop, ctl.start())
         finally:
-            run(kiosk.loop, ctl.aclose())  # releases its lease: the window takes the order over
+            run(kiosk.loop, session.aclose())  # releases its lease: the window takes the order over
             delete_now(ctl)
     kiosk.wait(
-        lambda: (o := kiosk.ctl.holder.order(started.ref_id)) is not None and o.is_done, timeout=60
+        lambda: (o := kiosk.terminal.holder.order(started.ref_id)) is not None and o.is_done,
+        timeout=60,
     )
-    order = kiosk.ctl.holder.order(started.ref_id)
+    order = kiosk.terminal.holder.order(started.ref_id)
     assert order is not None and order.outcome is Outcome.EXPIRED and order.problem is None

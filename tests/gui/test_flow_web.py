@@ -151,7 +151,7 @@ def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:
     # The fake camera reaches the page: the permission went to the ISP's origin.
     kiosk.wait(lambda: screen.web.media_granted, timeout=20)
     wait_page(kiosk, "resolution", lambda text: "×" in text)
-    assert not kiosk.ctl.idle.active  # nobody touches the screen during a call: no wipe
+    assert not kiosk.ctl.idle_rules.timer.active  # nobody touches the screen during a call: no wipe
     run_js(kiosk, "document.getElementById('complete').click(); true")
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.TRACKING, timeout=20)
     status = kiosk.window.status

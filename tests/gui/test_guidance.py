@@ -51,7 +51,7 @@ def _configure(
             "support": s.support.model_copy(update=support or {}),
         }
     )
-    run(k.loop, k.ctl.apply_settings(changed))
+    run(k.loop, k.terminal.apply_settings(changed))
     return changed
 
 

@@ -62,8 +62,8 @@ def test_idle_wipe_clears_every_widget(kiosk: Kiosk) -> None:
     assert kiosk.ctl.stage is Stage.CONSENT
     assert any("Mustermann" in t for t in texts(kiosk.window))
     countdowns: list[int] = []
-    kiosk.ctl.idle.countdown.connect(countdowns.append)
-    kiosk.ctl.idle.set_timeout(3)
+    kiosk.ctl.idle_rules.timer.countdown.connect(countdowns.append)
+    kiosk.ctl.idle_rules.timer.set_timeout(3)
     kiosk.wait(lambda: kiosk.window.countdown.isVisible())
     assert "session ends in" in kiosk.window.countdown.text()
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.IDLE, timeout=10)
@@ -77,13 +77,13 @@ def test_idle_wipe_clears_every_widget(kiosk: Kiosk) -> None:
 
 def test_activity_resets_the_countdown(kiosk: Kiosk) -> None:
     to_methods(kiosk)
-    kiosk.ctl.idle.set_timeout(10)
+    kiosk.ctl.idle_rules.timer.set_timeout(10)
     kiosk.wait(lambda: kiosk.window.countdown.isVisible())
     kiosk.window.methods.filters["issuer"].setFocus()
     # Through the window, as real input arrives (QTest's widget overload bypasses it).
     QTest.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Down)
     kiosk.wait(lambda: not kiosk.window.countdown.isVisible())
-    assert kiosk.ctl.idle.seconds_left() > 9
+    assert kiosk.ctl.idle_rules.timer.seconds_left() > 9
     assert kiosk.ctl.stage is Stage.SETUP
 
 
@@ -92,8 +92,8 @@ def test_idle_wipe_never_cancels_an_identification(kiosk: Kiosk) -> None:
     started = kiosk.ctl.started
     assert started is not None and kiosk.window.handoff_qr.qr.data == started.target_url
     # At the hand-off the customer is asked first ("Need more time?"); no answer: the wipe.
-    kiosk.ctl.ask_answer_s = 1
-    kiosk.ctl.idle.set_timeout(1)
+    kiosk.ctl.idle_rules.ask_answer_s = 1
+    kiosk.ctl.idle_rules.timer.set_timeout(1)
     kiosk.wait(kiosk.window.more_time.isVisible)
     assert kiosk.ctl.stage is Stage.HANDOFF
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.IDLE)
@@ -107,15 +107,15 @@ def test_idle_wipe_never_cancels_an_identification(kiosk: Kiosk) -> None:
     token = started.target_url.rsplit("/", 1)[1]
     kiosk.sim("POST", f"/isp/eid/{token}/complete")
     kiosk.wait(lambda: not kiosk.ctl.background_orders(), timeout=30)
-    order = kiosk.ctl.holder.order(started.ref_id)
+    order = kiosk.terminal.holder.order(started.ref_id)
     assert order is not None and order.status is Status.TERMINATED and order.evidence_id
     assert kiosk.window.attract.background.text() == ""
 
 
 def test_no_wipe_while_starting_or_on_the_attract_screen(kiosk: Kiosk) -> None:
-    assert not kiosk.ctl.idle.active
+    assert not kiosk.ctl.idle_rules.timer.active
     to_methods(kiosk, "de")
-    assert kiosk.ctl.idle.active
+    assert kiosk.ctl.idle_rules.timer.active
     choose(kiosk, "AUTHADA")
     fill(kiosk, {"mobile": "+41791234567"})
     submit_data(kiosk)

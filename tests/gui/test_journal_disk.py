@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app.controller import JournalFailed, StartRefused
+from kiosk.app.flow import JournalFailed, StartRefused
 from kiosk.app.stages import Stage
 from kiosk.composition import Composition
 from kiosk.config import DATA_DIR_ENV
@@ -53,7 +53,7 @@ def assert_told_and_no_second_order(k: Kiosk, problem: str) -> None:
     before = len(sim_orders(k))
     consent.agree()  # a second tap that got through anyway
     assert not consent._start.busy
-    with pytest.raises((StartRefused, JournalFailed)):  # nor one asked of the controller
+    with pytest.raises((StartRefused, JournalFailed)):  # nor one asked of the flow
         run(k.loop, k.ctl.start())
     assert len(sim_orders(k)) == before
 
@@ -86,7 +86,7 @@ def test_a_disk_full_during_the_start_cancels_the_order(kiosk: Kiosk, tmpfs: Tmp
     filler.unlink()  # room again: the journal lists nothing running
     assert not any(
         o.ref_id == created["refId"]
-        for o in run(kiosk.loop, kiosk.ctl.orders.all())
+        for o in run(kiosk.loop, kiosk.terminal.orders.all())
         if not o.is_done
     )
 
@@ -136,17 +136,17 @@ def test_a_journal_on_a_read_only_mount_gives_staff_the_problem_screen(
         root = Composition(
             kiosk_settings(), config_path=data_folder / "config.toml", data_folder=data_folder
         )
-        ctl = root.controller(training_backend(simulator))
+        session = root.session(training_backend(simulator))
     except JournalError:  # refused on opening
         problem = problem_at_start(qloop, simulator, data_folder)
         _, body, _ = shows(qloop, problem, capsys)
     else:  # opened for reading; the first write (resuming orders) fails
-        window = MainWindow.for_controller(ctl, kiosk_mode=False)
-        ended = asyncio.ensure_future(serve(app, window, ctl, windowed=True, log_path=LOG))
+        window = MainWindow.for_session(session, kiosk_mode=False)
+        ended = asyncio.ensure_future(serve(app, window, session, windowed=True, log_path=LOG))
         _, body, _ = read_and_close(qloop)
         assert run(qloop, ended) == EXIT_CANNOT_START
         assert not shiboken6.isValid(window)
-        delete_now(ctl)
+        delete_now(session.flow)
     assert body.startswith(f"The order journal cannot be used: {path}")
     assert "read-only" in body  # what staff can act on, not only SQLite's words
     assert "Traceback" not in capsys.readouterr().err

@@ -62,9 +62,9 @@ def test_a_busy_customer_is_asked_before_anything_is_wiped(kiosk: Kiosk) -> None
     started = ctl.started
     assert started is not None
     # At the hand-off: the long wait of [kiosk] handoff_timeout_s, no countdown to a wipe.
-    assert ctl.idle_rule is IdleRule.ASK
-    assert ctl.idle.timeout_s == ctl.settings.kiosk.handoff_timeout_s == 900
-    ctl.idle.set_timeout(1)  # the 15 minutes, shortened
+    assert ctl.idle_rules.rule is IdleRule.ASK
+    assert ctl.idle_rules.timer.timeout_s == ctl.settings.kiosk.handoff_timeout_s == 900
+    ctl.idle_rules.timer.set_timeout(1)  # the 15 minutes, shortened
     kiosk.wait(window.more_time.isVisible)
     prompt = window.more_time
     assert prompt.title.text() == "Need more time?"
@@ -74,10 +74,10 @@ def test_a_busy_customer_is_asked_before_anything_is_wiped(kiosk: Kiosk) -> None
     # Continue: nothing lost, the long wait starts again.
     click(kiosk, prompt.go_on)
     assert not prompt.isVisible() and ctl.stage is Stage.HANDOFF
-    assert ctl.idle.timeout_s == 900 and ctl.idle.seconds_left() > 890
+    assert ctl.idle_rules.timer.timeout_s == 900 and ctl.idle_rules.timer.seconds_left() > 890
     assert window.handoff_qr.qr.data == started.target_url
     # Again, and this time End and wipe: the session goes, the order is still followed.
-    ctl.idle.set_timeout(1)
+    ctl.idle_rules.timer.set_timeout(1)
     kiosk.wait(prompt.isVisible)
     click(kiosk, prompt.end)
     assert ctl.stage is Stage.IDLE and not prompt.isVisible()
@@ -90,8 +90,8 @@ def test_no_answer_to_the_prompt_ends_the_session_with_a_countdown(kiosk: Kiosk)
     start(kiosk, "AUTHADA", {**MOBILE, "external_id": "SIM-WAIT"})
     ctl, prompt = kiosk.ctl, kiosk.window.more_time
     ref_id = ctl.started.ref_id if ctl.started else ""
-    ctl.ask_answer_s = 3
-    ctl.idle.set_timeout(1)
+    ctl.idle_rules.ask_answer_s = 3
+    ctl.idle_rules.timer.set_timeout(1)
     kiosk.wait(prompt.isVisible)
     kiosk.wait(lambda: "the session ends in" in prompt.countdown.text())
     assert not kiosk.window.countdown.isVisible()  # one countdown, in the prompt
@@ -105,9 +105,9 @@ def test_the_status_screen_waits_while_the_customer_has_something_to_do(kiosk: K
     ctl = kiosk.ctl
     click(kiosk, kiosk.window.handoff_qr.progress)
     assert ctl.stage is Stage.TRACKING
-    assert ctl.idle_rule is IdleRule.ASK  # the identification is still theirs to do
+    assert ctl.idle_rules.rule is IdleRule.ASK  # the identification is still theirs to do
     click(kiosk, kiosk.window.status.back)
-    assert ctl.stage is Stage.HANDOFF and ctl.idle_rule is IdleRule.ASK
+    assert ctl.stage is Stage.HANDOFF and ctl.idle_rules.rule is IdleRule.ASK
 
 
 def test_staff_show_a_pending_orders_code_again(kiosk: Kiosk) -> None:
@@ -128,7 +128,7 @@ def test_staff_show_a_pending_orders_code_again(kiosk: Kiosk) -> None:
     assert customer is not None and customer.identity is not None
     # For the SMS step: the number the customer gave, from the journal.
     assert mask_msisdn(customer.identity.mobile) == "+41 79 *** ** 67"
-    assert kiosk.ctl.idle_rule is IdleRule.ASK and kiosk.ctl.idle.active
+    assert kiosk.ctl.idle_rules.rule is IdleRule.ASK and kiosk.ctl.idle_rules.timer.active
     # It is the same order: it finishes as usual.
     complete_eid(kiosk)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
@@ -218,7 +218,7 @@ def _scrolls(widget: QWidget) -> bool:
 
 
 def assert_countdown_clear_of_the_primary_button(k: Kiosk) -> None:
-    k.ctl.idle.set_timeout(5)  # within the 15 s of the countdown at once
+    k.ctl.idle_rules.timer.set_timeout(5)  # within the 15 s of the countdown at once
     k.wait(k.window.countdown.isVisible)
     QTest.qWait(50)  # the layout makes room for the strip
     strip = _rect_in(k.window, k.window.countdown)
@@ -234,7 +234,7 @@ def assert_countdown_clear_of_the_primary_button(k: Kiosk) -> None:
         assert not strip.intersects(where), (type(k.window.current).__name__, primary.text())
         if not _scrolls(primary):  # a card's button in a list may scroll out of sight
             assert stack.contains(where)  # not pushed out of sight either
-    k.ctl.idle.set_timeout(k.ctl.settings.kiosk.idle_timeout_s)
+    k.ctl.idle_rules.timer.set_timeout(k.ctl.settings.kiosk.idle_timeout_s)
     k.wait(lambda: not k.window.countdown.isVisible())
 
 
@@ -291,7 +291,7 @@ def test_the_last_step_is_announced_until_the_evidence_is_confirmed(kiosk: Kiosk
     assert "TERMINATED" not in shown and order.ref_id not in shown and "123 45" not in shown
     assert not status.cancel.isVisible() and not status.back.isVisible()
     # The customer still has something to do: no short idle wipe.
-    assert ctl.idle_rule is IdleRule.ASK
+    assert ctl.idle_rules.rule is IdleRule.ASK
 
 
 def test_milestones_with_an_estimate_while_the_provider_checks(kiosk: Kiosk) -> None:
@@ -303,7 +303,7 @@ def test_milestones_with_an_estimate_while_the_provider_checks(kiosk: Kiosk) -> 
     kiosk.wait(lambda: status.timeline._rows[1][0].text() == "➜")
     assert status.timeline._rows[1][2].text() == "now — about 1 minute"  # AUTHADA: 60 s
     assert "Nothing to do for you now" in status.next.text()
-    assert ctl.idle_rule is IdleRule.WIPE  # the customer may leave
+    assert ctl.idle_rules.rule is IdleRule.WIPE  # the customer may leave
     shown = " ".join(customer_texts(status))
     assert "DATA_READY" not in shown and "Data ready" not in shown and ref_id not in shown
     assert "DATA_READY" in status.staff_strip.text()
@@ -332,7 +332,7 @@ def test_the_new_wording_goes_through_translation(kiosk: Kiosk) -> None:
     with pseudo_everywhere():
         for widget in QApplication.allWidgets():
             QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
-        ctl.ask_more_time()
+        ctl.idle_rules.ask_more_time()
         texts = [
             status.title.text(),
             status.last_step.text(),

@@ -294,7 +294,7 @@ def open_menu(k: Kiosk) -> None:
 @pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen
 def test_overlays_and_staff_screens_by_keyboard(kiosk: Kiosk) -> None:
     window = kiosk.window
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     activate(kiosk)
     pad = window.pin_pad
     open_pad_from_staff_button(kiosk)

@@ -301,7 +301,7 @@ def _large_text(k: Kiosk) -> None:
     settings = k.ctl.settings
     run(
         k.loop,
-        k.ctl.apply_settings(
+        k.terminal.apply_settings(
             settings.model_copy(
                 update={"kiosk": settings.kiosk.model_copy(update={"large_text": True})}
             )

@@ -62,14 +62,14 @@ def test_every_control_has_an_accessible_name(kiosk: Kiosk) -> None:
     assert unnamed_controls(window.consent) == []
     window.open_settings()
     assert unnamed_controls(window.settings) == []
-    kiosk.ctl.pins.store.set_pin("482613")
+    kiosk.terminal.pins.store.set_pin("482613")
     window.ask_pin("menu")
     assert unnamed_controls(window.pin_pad) == []
 
 
 def test_disabled_methods_show_the_reason(kiosk: Kiosk) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(
+    kiosk.terminal.settings = settings.model_copy(
         update={
             "kiosk": settings.kiosk.model_copy(update={"enabled_methods": ("KLARNA/bankident",)})
         }

@@ -40,7 +40,7 @@ _H = Qt.InputMethodHint
 
 @pytest.fixture
 def keyboard(kiosk: Kiosk) -> KeyboardFollower:
-    """The keyboard as ``kiosk.ui.launch`` sets it up, following the controller's setting."""
+    """The keyboard as ``kiosk.ui.launch`` sets it up, following the terminal's setting."""
     follower = follow_keyboard(
         kiosk.window,
         lambda: (kiosk.ctl.language.language, kiosk.ctl.language.staff_language),
@@ -94,7 +94,7 @@ def test_each_settings_field_asks_for_its_keys(kiosk: Kiosk) -> None:
 def test_the_pin_pad_has_its_own_keys_and_no_keyboard(
     kiosk: Kiosk, keyboard: KeyboardFollower
 ) -> None:
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     click(kiosk, kiosk.window.staff)
     entry = kiosk.window.pin_pad.entry
     kiosk.wait(lambda: entry.hasFocus())
@@ -344,7 +344,7 @@ def test_switched_off_in_the_settings_no_keyboard_at_the_next_field(
     kiosk: Kiosk, keyboard: KeyboardFollower
 ) -> None:
     settings = kiosk.ctl.settings
-    kiosk.ctl.settings = settings.model_copy(
+    kiosk.terminal.settings = settings.model_copy(
         update={"kiosk": settings.kiosk.model_copy(update={"on_screen_keyboard": False})}
     )
     to_methods(kiosk)

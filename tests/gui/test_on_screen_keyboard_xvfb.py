@@ -4,7 +4,7 @@ type into the field (letters in the customer's language, the dial pad, the date'
 symbol of a password into a web page, any accented letter of a name), the field stays above it,
 and with ``[kiosk] on_screen_keyboard = false`` there is none.
 
-The kiosk runs as ``tests.gui.keyboard_app`` (the real window, controller and training
+The kiosk runs as ``tests.gui.keyboard_app`` (the real window, flow, services and training
 backend, taken to the data form), which reports what cannot be seen from outside (the focused
 field, its text, where the keys are) as JSON lines."""
 

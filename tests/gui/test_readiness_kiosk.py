@@ -34,12 +34,12 @@ def use_devices(k: Kiosk, devices: FakeDevices) -> None:
     no_udp = Settings.model_validate({"checks": {"udp_high_peer": ""}})  # loopback only
     plan = make_plan(no_udp, SrsEndpoints(url, f"{url}/oauth/token", url), training=True, stun="")
     plan = replace(plan, window=Window(warmup_s=0.2, measure_s=0.5))
-    k.ctl.readiness.make_check = lambda: ReadinessCheck(plan, devices, None)
+    k.terminal.readiness.make_check = lambda: ReadinessCheck(plan, devices, None)
 
 
 def with_preflight(k: Kiosk) -> None:
     settings = k.ctl.settings
-    k.ctl.settings = settings.model_copy(
+    k.terminal.settings = settings.model_copy(
         update={"checks": settings.checks.model_copy(update={"preflight": True})}
     )
 
@@ -48,9 +48,9 @@ def test_startup_check_greys_out_video_without_a_camera(kiosk: Kiosk) -> None:
     use_devices(kiosk, FakeDevices((), ()))
     kiosk.window.start_readiness()
     assert kiosk.window.current is kiosk.window.attract  # nothing waits for the check
-    assert kiosk.ctl.readiness.monitor.running
-    kiosk.wait(lambda: kiosk.ctl.readiness.monitor.report is not None, timeout=60)
-    verdict = kiosk.ctl.terminal.verdicts["IDENTITY.TM/video"]  # data: the screens word it
+    assert kiosk.terminal.readiness.monitor.running
+    kiosk.wait(lambda: kiosk.terminal.readiness.monitor.report is not None, timeout=60)
+    verdict = kiosk.terminal.verdicts["IDENTITY.TM/video"]  # data: the screens word it
     assert set(verdict.blocking) >= {ProbeName.CAMERA, ProbeName.MICROPHONE}
     to_methods(kiosk)
     video = card(kiosk, "IDENTITY.TM")
@@ -108,7 +108,7 @@ def test_preflight_is_not_run_for_methods_without_camera_or_microphone(kiosk: Ki
 
 def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
     use_devices(kiosk, FakeDevices((HD_CAMERA,), ()))
-    kiosk.ctl.pins.store.set_pin("482613")
+    kiosk.terminal.pins.store.set_pin("482613")
     click(kiosk, kiosk.window.staff)
     enter_pin(kiosk, "482613")
     kiosk.wait(lambda: kiosk.window.staff_menu.isVisible())
@@ -117,10 +117,10 @@ def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
     assert kiosk.window.current is screen and screen.widget is not None
     assert screen.widget.isVisible()
     click(kiosk, screen.widget.run_button)
-    kiosk.wait(lambda: kiosk.ctl.readiness.monitor.report is not None, timeout=60)
+    kiosk.wait(lambda: kiosk.terminal.readiness.monitor.report is not None, timeout=60)
     camera = screen.widget.rows[ProbeName.CAMERA]
     assert camera.result is not None and camera.result.status.value == "pass"
-    assert not kiosk.ctl.idle.active  # staff at work: no idle wipe
+    assert not kiosk.ctl.idle_rules.timer.active  # staff at work: no idle wipe
     click(kiosk, screen.back)
     assert kiosk.window.current is kiosk.window.attract
-    assert "IDENTITY.TM/video" in kiosk.ctl.terminal.verdicts  # no microphone
+    assert "IDENTITY.TM/video" in kiosk.terminal.verdicts  # no microphone

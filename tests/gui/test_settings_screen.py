@@ -44,7 +44,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def open_settings(k: Kiosk) -> None:
-    k.ctl.pins.store.set_pin(PIN)  # as IT does with srs-kiosk staff-pin set
+    k.terminal.pins.store.set_pin(PIN)  # as IT does with srs-kiosk staff-pin set
     click(k, k.window.staff)
     enter_pin(k, PIN)
     k.wait(lambda: k.window.staff_menu.isVisible())
@@ -64,11 +64,11 @@ def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
     assert "Fill in all four" in s.problems["token_url"].text()
     assert "6 to 12 digits" in s.problems["new_pin"].text()
     assert "at least one method" in s.problems["enabled_methods"].text()
-    assert not kiosk.ctl.config_path.exists()
+    assert not kiosk.terminal.config_path.exists()
 
 
 def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyring) -> None:
-    kiosk.ctl.config_path.write_text(
+    kiosk.terminal.config_path.write_text(
         "# provisioned by branch IT\n[tracking]\nretention_days = 60\n"
     )
     open_settings(kiosk)
@@ -94,7 +94,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     )
     assert s.edits["client_secret"].text() == "" and s.edits["new_pin"].text() == ""
 
-    text = kiosk.ctl.config_path.read_text()
+    text = kiosk.terminal.config_path.read_text()
     assert "# provisioned by branch IT" in text and "misswaggerclientsecret" not in text
     saved = tomllib.loads(text)
     assert saved["kiosk"] == {
@@ -108,12 +108,15 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     }
     assert saved["support"] == {"pro_nr": "", "contact": ""}
     assert saved["tracking"] == {"retention_days": 60}
-    assert load_settings(kiosk.ctl.config_path, env={}).settings.srs.client_id == "misswaggerclient"
+    assert (
+        load_settings(kiosk.terminal.config_path, env={}).settings.srs.client_id
+        == "misswaggerclient"
+    )
     assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == "misswaggerclientsecret"
-    assert kiosk.ctl.pins.store.matches("593721")
+    assert kiosk.terminal.pins.store.matches("593721")
     # Effective now: no training banner, new timeout, presets, methods switched off.
-    assert not kiosk.ctl.training and not kiosk.window.banner.isVisible()
-    assert kiosk.ctl.idle.timeout_s == 300
+    assert not kiosk.terminal.training and not kiosk.window.banner.isVisible()
+    assert kiosk.ctl.idle_rules.timer.timeout_s == 300
     assert "aes-eu" in kiosk.window.methods.preset_buttons
     click(kiosk, s.close_button)
     assert kiosk.window.current is kiosk.window.attract
@@ -145,10 +148,10 @@ def test_the_secret_never_follows_a_changed_address(
     # the secret is asked for here too.
     assert "Nothing was saved" in save_and_wait(kiosk)
     assert "enter the client secret again" in s.problems["client_secret"].text()
-    assert not kiosk.ctl.config_path.exists()
+    assert not kiosk.terminal.config_path.exists()
     s.edits["client_secret"].setText("misswaggerclientsecret")
     assert "apply now" in save_and_wait(kiosk)
-    saved, srs = kiosk.ctl.config_path.read_text(), kiosk.ctl.settings.srs
+    saved, srs = kiosk.terminal.config_path.read_text(), kiosk.ctl.settings.srs
 
     changes = {
         "token_url": (f"http://localhost:{port}/oauth/token", "token address"),
@@ -161,7 +164,7 @@ def test_the_secret_never_follows_a_changed_address(
         s.edits[name].setText(value)
         assert "Nothing was saved" in save_and_wait(kiosk), name
         assert field in s.problems["client_secret"].text()
-        assert kiosk.ctl.config_path.read_text() == saved
+        assert kiosk.terminal.config_path.read_text() == saved
         assert kiosk.ctl.settings.srs == srs
 
     # The same addresses: the secret in the keyring stays, nothing to enter.
@@ -194,7 +197,7 @@ def test_remote_addresses_must_use_https(kiosk: Kiosk) -> None:
         assert "Use https://" in s.problems[name].text()
         assert "this computer" in s.problems[name].text()
     assert not s.problems["token_url"].isVisible()
-    assert not kiosk.ctl.config_path.exists() and kiosk.ctl.training
+    assert not kiosk.terminal.config_path.exists() and kiosk.terminal.training
 
 
 def test_it_sets_the_support_contact_and_the_default_external_id(kiosk: Kiosk) -> None:
@@ -207,12 +210,12 @@ def test_it_sets_the_support_contact_and_the_default_external_id(kiosk: Kiosk) -
     click(kiosk, s.save)
     kiosk.wait(lambda: "Nothing was saved" in s.message.text())
     assert "one line" in s.problems["external_id"].text()
-    assert not kiosk.ctl.config_path.exists()
+    assert not kiosk.terminal.config_path.exists()
 
     s.edits["external_id"].setText("BRANCH-ZH-7")
     click(kiosk, s.save)
     kiosk.wait(lambda: "apply now" in s.message.text())
-    saved = tomllib.loads(kiosk.ctl.config_path.read_text())
+    saved = tomllib.loads(kiosk.terminal.config_path.read_text())
     assert saved["kiosk"]["external_id"] == "BRANCH-ZH-7"
     assert saved["support"] == {"pro_nr": "PRO-4711", "contact": "IT Zürich, +41 44 123 45 67"}
     settings = kiosk.ctl.settings  # effective at once

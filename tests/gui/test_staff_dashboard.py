@@ -39,7 +39,7 @@ def start_order(k: Kiosk, issuer: str = "AUTHADA", **values: str) -> str:
 
 
 def open_dashboard(k: Kiosk) -> None:
-    k.ctl.pins.store.set_pin(PIN)
+    k.terminal.pins.store.set_pin(PIN)
     click(k, k.window.staff)
     enter_pin(k, PIN)
     k.wait(lambda: k.window.staff_menu.isVisible())
@@ -105,7 +105,7 @@ def test_note_in_the_staff_strip_when_an_order_ends_meanwhile(kiosk: Kiosk) -> N
     assert notice.parentWidget() is not kiosk.window.attract
     if target := os.environ.get(SCREENSHOT_ENV):
         kiosk.window.grab().save(str(Path(target) / "order-notice.png"))
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     click(kiosk, notice)
     enter_pin(kiosk, PIN)
     kiosk.wait(lambda: kiosk.window.current is kiosk.window.dashboard)

@@ -92,7 +92,7 @@ def test_staff_surfaces_stay_in_the_staff_language(kiosk: Kiosk) -> None:
     w, ctl = kiosk.window, kiosk.ctl
     use_devices(kiosk, FakeDevices((), ()))  # no camera: the video method greyed, with reasons
     w.start_readiness()
-    kiosk.wait(lambda: ctl.readiness.monitor.report is not None, timeout=60)
+    kiosk.wait(lambda: kiosk.terminal.readiness.monitor.report is not None, timeout=60)
     to_methods(kiosk)  # the customer chose English ...
     ctl.language.switch(PSEUDO)  # ... then any language: the staff side must not follow
     settle()
@@ -114,7 +114,7 @@ def test_staff_surfaces_stay_in_the_staff_language(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: ctl.stage is Stage.HANDOFF)
 
     # Staff open the PIN pad, then the menu, over the customer's hand-off screen.
-    ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     click(kiosk, w.staff)
     assert_english(w.pin_pad, "the PIN pad")
     enter_pin(kiosk, "000001")  # a wrong PIN: the message is the staff's too
@@ -183,7 +183,7 @@ def test_the_settings_choose_the_staff_language(kiosk: Kiosk) -> None:
     settle()
     assert settings.title.text() == "Einstellungen"
     assert w.attract.title.text() == "Identify yourself for your electronic signature"
-    assert 'staff_language = "de"' in ctl.config_path.read_text(encoding="utf-8")
+    assert 'staff_language = "de"' in kiosk.terminal.config_path.read_text(encoding="utf-8")
     # A customer's choice changes the customer's screens only.
     w.settings.closed.emit()
     click(kiosk, w.attract.languages["fr"])

@@ -75,11 +75,11 @@ def test_an_old_four_digit_pin_sends_staff_to_it(kiosk: Kiosk) -> None:
     enter_pin(kiosk, "4826")
     assert "at least 6 digits" in pad.message.text()
     assert "srs-kiosk staff-pin set" in pad.message.text()
-    assert not kiosk.window.staff_menu.isVisible() and kiosk.ctl.pins.failures == 0
+    assert not kiosk.window.staff_menu.isVisible() and kiosk.terminal.pins.failures == 0
 
 
 def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     pad = kiosk.window.pin_pad
     ticks_while_checking: list[bool] = []
     timer = QTimer()
@@ -93,7 +93,7 @@ def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
 
 
 def test_wrong_pins_stay_counted_after_a_restart(kiosk: Kiosk) -> None:
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     pad = kiosk.window.pin_pad
     click(kiosk, kiosk.window.staff)
     for wrong in ("111111", "222222", "333333"):
@@ -105,9 +105,9 @@ def test_wrong_pins_stay_counted_after_a_restart(kiosk: Kiosk) -> None:
 
 def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     window, pad = kiosk.window, kiosk.window.pin_pad
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     now = [1000.0]
-    kiosk.ctl.pins._clock = lambda: now[0]  # a clock the test moves
+    kiosk.terminal.pins._clock = lambda: now[0]  # a clock the test moves
     quits: list[bool] = []
     window.quitRequested.connect(lambda: quits.append(True))
 
@@ -117,11 +117,11 @@ def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     for attempt in (1, 2):
         enter_pin(kiosk, "111111")
         assert "Wrong PIN" in pad.message.text() and pad.ok.isEnabled()
-        assert kiosk.ctl.pins.failures == attempt
+        assert kiosk.terminal.pins.failures == attempt
     enter_pin(kiosk, "222222")  # the third wrong PIN locks the pad for a while
     kiosk.wait(lambda: not pad.ok.isEnabled() and "Try again in 2 s" in pad.message.text())
     assert not pad.entry.isEnabled()
-    assert kiosk.ctl.pins.wait_s() == 2.0
+    assert kiosk.terminal.pins.wait_s() == 2.0
     now[0] += 2.5
     kiosk.wait(lambda: pad.ok.isEnabled())
     enter_pin(kiosk, "333333")  # and the next wait is longer
@@ -131,11 +131,11 @@ def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     enter_pin(kiosk, PIN)
     kiosk.wait(lambda: bool(quits))
     assert not window.isVisible()
-    assert kiosk.ctl.pins.failures == 0
+    assert kiosk.terminal.pins.failures == 0
 
 
 def test_alt_f4_asks_for_the_pin(kiosk: Kiosk) -> None:
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
     assert kiosk.window.pin_pad.isVisible()
     click(kiosk, kiosk.window.pin_pad.cancel_button)
@@ -146,7 +146,7 @@ def test_staff_menu_leaves_and_returns_to_kiosk_mode(kiosk: Kiosk) -> None:
     window = kiosk.window
     window.toggle_kiosk_mode()  # the fixture runs windowed: enter kiosk mode first
     assert window.kiosk_mode and window.isFullScreen()
-    kiosk.ctl.pins.store.set_pin(PIN)
+    kiosk.terminal.pins.store.set_pin(PIN)
     click(kiosk, window.staff)
     enter_pin(kiosk, PIN)
     kiosk.wait(lambda: window.staff_menu.isVisible())

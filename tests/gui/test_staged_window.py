@@ -37,7 +37,7 @@ def test_taps_before_the_services_are_there_are_carried_out_after(
     qtbot.waitExposed(window)
     attract = window.attract
     assert window.banner.text()  # training is known from the first look at the settings
-    ctl = None
+    session = None
     try:
         attract.languages["fr"].click()
         assert switcher.language == "fr"
@@ -49,9 +49,10 @@ def test_taps_before_the_services_are_there_are_carried_out_after(
         assert not window.attached
 
         root = Composition(settings, config_path=tmp_path / "config.toml", data_folder=tmp_path)
-        ctl = root.controller(training_backend(simulator), language=switcher)
-        run(qloop, ctl.start_tracking())
-        window.attach(ctl)
+        session = root.session(training_backend(simulator), language=switcher)
+        ctl = session.flow
+        run(qloop, session.terminal.start_tracking())
+        window.attach(session)
 
         assert ctl.stage is Stage.SETUP and window.current is window.methods
         assert ctl.customer is not None and ctl.customer.language == "fr"
@@ -60,9 +61,9 @@ def test_taps_before_the_services_are_there_are_carried_out_after(
         wait_for(qloop, lambda: bool(window.methods.cards))
     finally:
         attract.adapt.setChecked(False)
-        if ctl is not None:
-            run(qloop, ctl.aclose())
+        if session is not None:
+            run(qloop, session.aclose())
         window.allow_close()
         window.close()
         app.setStyleSheet("")
-        delete_now(window, *([ctl] if ctl is not None else []))
+        delete_now(window, *([session.flow] if session is not None else []))

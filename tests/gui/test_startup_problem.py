@@ -56,7 +56,7 @@ def problem_at_start(qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, fol
     settings = kiosk_settings()
     root = Composition(settings, config_path=folder / "config.toml", data_folder=folder)
     with pytest.raises(JournalError) as caught:
-        root.controller(training_backend(simulator))
+        root.session(training_backend(simulator))
     return journal_problem(caught.value, settings)
 
 
@@ -124,12 +124,12 @@ def test_a_journal_locked_by_another_program_at_start(
     root = Composition(
         kiosk_settings(), config_path=data_folder / "config.toml", data_folder=data_folder
     )
-    ctl = root.controller(training_backend(simulator))
+    session = root.session(training_backend(simulator))
     other = sqlite3.connect(journal, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
-    window = MainWindow.for_controller(ctl, kiosk_mode=False)
+    window = MainWindow.for_session(session, kiosk_mode=False)
     try:
-        ended = asyncio.ensure_future(serve(app, window, ctl, windowed=True, log_path=LOG))
+        ended = asyncio.ensure_future(serve(app, window, session, windowed=True, log_path=LOG))
         _, body, _ = read_and_close(qloop)
         assert run(qloop, ended) == EXIT_CANNOT_START
     finally:
@@ -138,4 +138,4 @@ def test_a_journal_locked_by_another_program_at_start(
     assert body == f"The order journal cannot be used: {journal}: database is locked"
     assert not shiboken6.isValid(window)  # the kiosk's window is gone, not left dead
     assert "Traceback" not in capsys.readouterr().err
-    delete_now(ctl)
+    delete_now(session.flow)

@@ -638,7 +638,7 @@ def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
     # Starting over cancels the used-up order and asks for the consent to a new one.
     click(kiosk, web.notice.action)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.CONSENT, timeout=20)
-    old = kiosk.ctl.holder.order(old_ref)
+    old = kiosk.terminal.holder.order(old_ref)
     assert old is not None and old.is_done
 
 

@@ -7,10 +7,11 @@ the language switcher alone, before the session's services exist. Those arrive w
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +32,7 @@ from ..widgets.common import button, focus_first, label, set_button, set_label
 from .page import Page
 
 if TYPE_CHECKING:
-    from kiosk.app.controller import SessionController
+    from kiosk.config import Settings
 
 LOGO_BOX = QSize(480, 120)
 # Each language's own name: a customer looks for their language, not ours.
@@ -48,6 +49,29 @@ class Branding(Protocol):
     def logo(self) -> Path | None: ...
 
 
+class Starts(Protocol):
+    """What the screen uses of the customer's flow (kiosk.app.flow.CustomerFlow): the start,
+    and the orders followed without a session."""
+
+    @property
+    def backgroundChanged(self) -> SignalInstance: ...
+
+    def begin(self, language: str) -> None: ...
+
+    def background_orders(self) -> Sized: ...
+
+
+class BranchSettings(Protocol):
+    """What the screen uses of the terminal (kiosk.app.terminal.Terminal): the settings in
+    use, and when staff change them."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def settingsChanged(self) -> SignalInstance: ...
+
+
 class AttractScreen(Page):
     def __init__(
         self,
@@ -57,9 +81,10 @@ class AttractScreen(Page):
         parent: QWidget | None = None,
     ) -> None:
         """``language``: the branch's (each customer starts in it); ``switcher`` switches the
-        customer's language (the window's, later the controller's)."""
+        customer's language (the window's, later the terminal's)."""
         super().__init__(parent)
-        self.ctl: SessionController | None = None
+        self.flow: Starts | None = None
+        self.branch: BranchSettings | None = None
         self._switcher = switcher
         self._branding = branding
         self._default_language = language
@@ -115,11 +140,11 @@ class AttractScreen(Page):
         self._show_branding()
         self.retranslate()
 
-    def attach(self, controller: SessionController) -> None:
+    def attach(self, flow: Starts, branch: BranchSettings) -> None:
         """The session's services are there: a Start tapped meanwhile is carried out now."""
-        self.ctl = controller
-        controller.backgroundChanged.connect(self._show_background)
-        controller.settingsChanged.connect(self._follow_settings)
+        self.flow, self.branch = flow, branch
+        flow.backgroundChanged.connect(self._show_background)
+        branch.settingsChanged.connect(self._follow_settings)
         self._follow_settings()
         self._show_background()
         if self._start_pending:
@@ -128,9 +153,10 @@ class AttractScreen(Page):
             self._start()
 
     def _follow_settings(self) -> None:
-        assert self.ctl is not None
-        self._default_language = self.ctl.settings.kiosk.language
-        self._branding = self.ctl.settings.branding
+        assert self.branch is not None
+        settings = self.branch.settings
+        self._default_language = settings.kiosk.language
+        self._branding = settings.branding
         self._show_branding()
 
     @property
@@ -173,14 +199,14 @@ class AttractScreen(Page):
         self._switcher.switch(code)
 
     def _start(self) -> None:
-        if self.ctl is None:  # still starting up: kept (and shown as taken) until attach
+        if self.flow is None:  # still starting up: kept (and shown as taken) until attach
             self._start_pending = True
             self.start.setEnabled(False)
             return
-        self.ctl.begin(self._language)
+        self.flow.begin(self._language)
 
     def _show_background(self) -> None:
-        count = len(self.ctl.background_orders()) if self.ctl is not None else 0
+        count = len(self.flow.background_orders()) if self.flow is not None else 0
         if not count:
             set_label(self.background, "")
             return

@@ -17,11 +17,9 @@ import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from kiosk.app.backends import BackendHolder
 from kiosk.app.failures import Action
 from kiosk.app.flow import CustomerFlow, StartRefused, StartResult, StartStep
 from kiosk.app.stages import IdleRule, Stage
-from kiosk.app.terminal import Terminal
 from kiosk.app.web_policy import Refusal
 from kiosk.checks.core import ReadinessCheck, Window, make_plan
 from kiosk.composition import Composition
@@ -100,17 +98,12 @@ async def flow(
         timeout_s=10.0,
         simulator=simulator,
     )
-    terminal = Terminal(
-        BackendHolder(backend, Composition(settings(), data_folder=data_folder)),
-        settings(),
-        data_folder=data_folder,
-        config_path=data_folder / "config.toml",
-    )
-    flow = CustomerFlow(terminal)
+    root = Composition(settings(), data_folder=data_folder, config_path=data_folder / "config.toml")
+    session = root.session(backend)
+    flow, terminal = session.flow, session.terminal
     await terminal.start_tracking()
     yield flow
-    flow.shutdown()
-    await terminal.aclose()
+    await session.aclose()
     # Deleted here and now: the language's translators leave the application with them.
     for obj in (flow, terminal):
         obj.deleteLater()
