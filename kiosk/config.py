@@ -33,11 +33,12 @@ from pydantic import (
     ValidationError,
 )
 
+from kiosk import config_files
+
 # Re-exported: where settings come from is read without pydantic by the first paint too.
 from kiosk.config_files import DATA_DIR_ENV as DATA_DIR_ENV
 from kiosk.config_files import (
     ENV_OVERRIDES,
-    _taken_from_environment,
     existing_default_files,
     explicit_config,
 )
@@ -537,7 +538,7 @@ def _check_complete(srs: SrsSettings, path: Path | None, texts: Mapping[Path, st
 
 def client_secret(client_id: str, env: Mapping[str, str] | None = None) -> str | None:
     """The secret from the environment (CI) or the OS keyring; None if neither has it."""
-    env = {**_taken_from_environment, **os.environ} if env is None else env
+    env = {**config_files.taken_from_environment(), **os.environ} if env is None else env
     if env.get(SECRET_ENV):
         return env[SECRET_ENV]
     import keyring

@@ -63,3 +63,8 @@ def take_secret_from_environment() -> None:
     secret = os.environ.pop(SECRET_ENV, None)
     if secret:
         _taken_from_environment[SECRET_ENV] = secret
+
+
+def taken_from_environment() -> dict[str, str]:
+    """What :func:`take_secret_from_environment` moved out of the environment."""
+    return _taken_from_environment

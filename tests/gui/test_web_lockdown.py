@@ -26,7 +26,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from kiosk import config
+from kiosk import config, config_files
 from kiosk.app.stages import Stage
 from kiosk.app.web_policy import (
     Refusal,
@@ -513,7 +513,7 @@ def test_the_secret_leaves_the_environment_and_stays_readable(
 ) -> None:
     """Taken out of the environment at start, the secret is still there for the backend (which
     reads it again when staff change the settings)."""
-    monkeypatch.setattr(config, "_taken_from_environment", {})
+    monkeypatch.setattr(config_files, "_taken_from_environment", {})
     monkeypatch.setenv(config.SECRET_ENV, "s3cret")
     config.take_secret_from_environment()
     assert config.SECRET_ENV not in os.environ
