@@ -15,6 +15,7 @@ from kiosk.app.stages import PAST_HANDOFF
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
+from ..widgets.cancel_confirm import CancelConfirm
 from ..widgets.common import (
     button,
     focus_first,
@@ -72,7 +73,10 @@ class StatusScreen(Screen):
         outer.addWidget(self.staff_strip)
         row = QHBoxLayout()
         self.cancel = button("danger")
-        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
+        # Asked first: a cancel stops the identification at the provider for good.
+        self.confirm_cancel = CancelConfirm(self)
+        self.cancel.clicked.connect(self.confirm_cancel.open)
+        self.confirm_cancel.confirmed.connect(lambda: self._cancel.start(self._cancel_order()))
         self.back = button()
         self.back.clicked.connect(self.ctl.show_handoff)
         self.leave_button = button("primary")
@@ -100,7 +104,12 @@ class StatusScreen(Screen):
     async def _cancel_order(self) -> None:
         await cancel_order(self.ctl, self.cancel, self.error)
 
+    def leave(self) -> None:
+        self.confirm_cancel.hide()
+        super().leave()
+
     def wipe(self) -> None:
+        self.confirm_cancel.hide()
         self.timeline.clear()
         for widget in (
             self.method,
