@@ -14,7 +14,7 @@ from kiosk.app.stages import Stage
 from kiosk.checks.core import MethodVerdict, ProbeName
 from kiosk.ui.readiness_reasons import ReadinessReasons
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import click, start
+from tests.gui.flow import choose, click, start, to_methods
 
 AUTHADA_CUSTOMER = {"mobile": "+41791234567", "external_id": "SIM-WAIT"}
 
@@ -80,3 +80,19 @@ def test_the_readiness_reason_agrees_with_the_number_of_probes(numbers: None) ->
 
     assert reason(ProbeName.CAMERA).startswith("one: ")
     assert reason(ProbeName.CAMERA, ProbeName.MICROPHONE).startswith("many: ")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "words"),
+    [
+        ("AUTHADA", "Enter your mobile number"),  # takes no identity data
+        ("KLARNA", "as your bank has them"),  # the data must match the bank account
+        ("IDENTITY.TM", "exactly as on the ID document"),
+    ],
+)
+def test_the_form_says_what_it_asks_for_per_method(kiosk: Kiosk, issuer: str, words: str) -> None:
+    to_methods(kiosk)
+    choose(kiosk, issuer)
+    intro = kiosk.window.data.intro.text()
+    assert words in intro
+    assert ("ID document" in intro) is (issuer == "IDENTITY.TM")
