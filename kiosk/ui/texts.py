@@ -25,10 +25,11 @@ def translate(context: str, source: str, *args: str, staff: bool = False) -> str
     return fill(QCoreApplication.translate(context, source), *args)
 
 
-def problem_text(problem: FieldProblem) -> str:
-    """A field problem in the interface language: its template translated (context "Problem"),
-    then its args filled in. The server's own problems have no entry and stay as they came."""
-    return fill(translate("Problem", problem.problem), *problem.args)
+def problem_text(problem: FieldProblem, field: str) -> str:
+    """A field problem in the interface language, one sentence naming the field by its label
+    ``field``: its template translated (context "Problem"), then the label and the args filled
+    in. The server's own problems have no entry: the label, then the problem as it came."""
+    return problem.sentence(translate("Problem", problem.problem), field)
 
 
 def plural(translated: str, n: int) -> str:

@@ -14,7 +14,7 @@ from kiosk.app.stages import Stage
 from kiosk.checks.core import MethodVerdict, ProbeName
 from kiosk.ui.readiness_reasons import ReadinessReasons
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import choose, click, start, to_methods
+from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
 
 AUTHADA_CUSTOMER = {"mobile": "+41791234567", "external_id": "SIM-WAIT"}
 
@@ -96,3 +96,26 @@ def test_the_form_says_what_it_asks_for_per_method(kiosk: Kiosk, issuer: str, wo
     intro = kiosk.window.data.intro.text()
     assert words in intro
     assert ("ID document" in intro) is (issuer == "IDENTITY.TM")
+
+
+def test_field_problems_are_whole_sentences_in_plain_words(kiosk: Kiosk) -> None:
+    """Each problem is one sentence that places the field's label itself (%1), so translators
+    can build it grammatically; the mobile and country texts say what to type."""
+    to_methods(kiosk)
+    choose(kiosk, "KLARNA")
+    data = kiosk.window.data
+    fill(kiosk, {k: v for k, v in KLARNA_CUSTOMER.items() if k != "mobile"})
+    fill(kiosk, {"nationality": "CHE"})
+    data.fields["nationality"].edit.editingFinished.emit()
+    assert data.fields["nationality"].problem.text() == (
+        "Nationality must be a two-letter country code, e.g. CH."
+    )
+    fill(kiosk, {"nationality": "ch"})  # lower case is fine: read as CH
+    data.fields["nationality"].edit.editingFinished.emit()
+    assert data.fields["nationality"].problem.text() == ""
+    submit_data(kiosk)
+    assert kiosk.ctl.stage is Stage.DATA
+    assert data.fields["mobile"].problem.text() == (
+        "Mobile number is needed: your identification and your signatures later are linked "
+        "to this number."
+    )

@@ -353,7 +353,7 @@ class DataScreen(Screen):
             field.edit.setProperty("invalid", False)
             field.edit.setAccessibleDescription("")
         else:
-            text = f"{field_text(field.caption)} {problem_text(problem)}"
+            text = problem_text(problem, field_text(field.caption))
             set_label(field.problem, text)
             field.edit.setProperty("invalid", True)
             field.edit.setAccessibleDescription(text)
