@@ -153,6 +153,19 @@ def test_a_failed_bank_login_is_not_blamed_on_the_details(kiosk: Kiosk) -> None:
     assert result.again.text() == "Start a new identification"
 
 
+def test_a_bank_the_method_cannot_serve_leads_to_another_method(kiosk: Kiosk) -> None:
+    start(kiosk, "KLARNA", KLARNA_CUSTOMER)
+    end_with(kiosk, "ERROR", "BANK_NOT_SUPPORTED")
+    result = kiosk.window.result
+    assert result.reason.text() == (
+        "This identification method cannot be used with your bank or device."
+    )
+    assert result.advice.text() == "Choose another identification method."
+    assert result.again.text() == "Choose another method"
+    click(kiosk, result.again)
+    assert kiosk.ctl.stage is Stage.SETUP
+
+
 def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kiosk) -> None:
     """IDENTIFICATION_NEGATIVELY_CONDUCTED (guide, appendix 1): the data did not match the ID;
     a new order with corrected data."""
