@@ -97,7 +97,8 @@ def run_headless(args: argparse.Namespace, root: Composition) -> int:
         except InvalidInput as exc:
             print(f"srs-kiosk: {exc.message}", file=sys.stderr)
             for problem in exc.fields:
-                print(f"  --{problem.field.replace('_', '-')}: {problem.text}", file=sys.stderr)
+                option = f"--{problem.field.replace('_', '-')}"  # the field as the CLI names it
+                print(f"  {problem.sentence(problem.problem, option)}", file=sys.stderr)
             return EXIT_USAGE
         except AuthenticationFailed as exc:
             print(f"srs-kiosk: authentication failed: {exc.message}", file=sys.stderr)

@@ -52,7 +52,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MOBILE_NEEDED = str(
-    QT_TRANSLATE_NOOP("Problem", "is needed: the evidence is bound to the mobile number")
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "%1 is needed: your identification and your signatures later are linked to this number.",
+    )
 )
 # Every probe has its own timeout (the camera's allows for a permission prompt); this only
 # stops a check that went wrong from holding the customer.

@@ -17,21 +17,34 @@ from kiosk.i18n import fill
 class FieldProblem:
     """One problem with one input field (IdentityData attribute names, e.g. ``first_name``).
 
-    ``problem`` is the source text, translated by the UI (context "Problem"); where it holds
-    ``%1``.. placeholders, ``args`` fills them (after translation). Problems the server sends
-    have no args and are shown as they come."""
+    ``problem`` is the source text, translated by the UI (context "Problem"): a whole sentence
+    whose ``%1`` is the field's name, so that every language can build it grammatically; ``args``
+    fill ``%2``, ``%3``.. (after translation). A problem without ``%1`` (the server's own, as
+    it came) is read after the field's name."""
 
     field: str
     problem: str
     args: tuple[str, ...] = ()
 
     @property
+    def names_field(self) -> bool:
+        """Whether ``problem`` is a sentence that names the field itself (as ``%1``)."""
+        return "%1" in self.problem
+
+    def sentence(self, template: str, field: str) -> str:
+        """``template`` (``problem`` or its translation) made whole with the field's name
+        ``field`` and the args."""
+        if self.names_field:
+            return fill(template, field, *self.args)
+        return f"{field} {fill(template, *self.args)}"
+
+    @property
     def text(self) -> str:
-        """The problem in English with its args filled in (CLI, logs, ``str``)."""
-        return fill(self.problem, *self.args)
+        """The problem in English with the field's attribute name (CLI, logs, ``str``)."""
+        return self.sentence(self.problem, self.field)
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.text}"
+        return self.text if self.names_field else f"{self.field}: {fill(self.problem, *self.args)}"
 
 
 class SrsError(Exception):

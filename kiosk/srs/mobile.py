@@ -84,26 +84,26 @@ def mask_msisdn(value: str | None) -> str:
 
 # The problems :func:`read_mobile` finds (context "Problem"; %1 a country calling code).
 MOBILE_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "Problem", "must be a phone number: digits, spaces and a leading + only"
+    "Problem", "%1 must be a phone number: digits, spaces and a leading + only."
 )
 MOBILE_NEEDS_COUNTRY = QT_TRANSLATE_NOOP(
-    "Problem", "must be an international number: + and the country code, e.g. +41 79 123 45 67"
+    "Problem", "%1 must be an international number: + and the country code, e.g. +41 79 123 45 67."
 )
 MOBILE_UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
-    "Problem", "has a country code that does not exist; check the digits after + or 00"
+    "Problem", "%1 has a country code that does not exist; check the digits after + or 00."
 )
 MOBILE_TOO_SHORT = QT_TRANSLATE_NOOP(
-    "Problem", "has too few digits for a number with the country code +%1"
+    "Problem", "%1 has too few digits for a number with the country code +%2."
 )
-MOBILE_TOO_FEW = QT_TRANSLATE_NOOP("Problem", "has too few digits for a phone number")
+MOBILE_TOO_FEW = QT_TRANSLATE_NOOP("Problem", "%1 has too few digits for a phone number.")
 MOBILE_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Problem", "has too many digits for a number with the country code +%1"
+    "Problem", "%1 has too many digits for a number with the country code +%2."
 )
 MOBILE_INVALID = QT_TRANSLATE_NOOP(
-    "Problem", "is not a valid number with the country code +%1; check the digits"
+    "Problem", "%1 is not a valid number with the country code +%2; check the digits."
 )
 MOBILE_NOT_MOBILE = QT_TRANSLATE_NOOP(
-    "Problem", "is not a mobile number (a landline or service number): the SMS needs a mobile"
+    "Problem", "%1 is not a mobile number (a landline or service number): the SMS needs a mobile."
 )
 
 # Number types (phonenumbers.PhoneNumberType names) that surely cannot receive the SMS; every

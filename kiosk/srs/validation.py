@@ -24,27 +24,26 @@ _NAME_CHARS = re.compile(r"[^\W\d_]|[ '\-.]")  # a letter, or one of: space ' - 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
 MOBILE_HINT = QT_TRANSLATE_NOOP(
-    "Problem", "must be an international number: + and the country code, e.g. +41 79 123 45 67"
+    "Problem", "%1 must be an international number: + and the country code, e.g. +41 79 123 45 67."
 )
-ISO_COUNTRY_HINT = QT_TRANSLATE_NOOP(
-    "Problem", "must be a two-letter ISO country code in capitals, e.g. CH"
-)
+ISO_COUNTRY_HINT = QT_TRANSLATE_NOOP("Problem", "%1 must be a two-letter country code, e.g. CH.")
 ISO_LANGUAGE_HINT = QT_TRANSLATE_NOOP(
-    "Problem", "must be a two-letter ISO 639-1 language code in lower case, e.g. de"
+    "Problem", "%1 must be a two-letter language code in lower case, e.g. de."
 )
-LOA_HINT = QT_TRANSLATE_NOOP("Problem", "must be a level of assurance from 1 to 4")
-JURISDICTION_HINT = QT_TRANSLATE_NOOP("Problem", "must be EIDAS or ZERTES")
+LOA_HINT = QT_TRANSLATE_NOOP("Problem", "%1 must be a level of assurance from 1 to 4.")
+JURISDICTION_HINT = QT_TRANSLATE_NOOP("Problem", "%1 must be EIDAS or ZERTES.")
 
 
 def _name_problem(value: str) -> str | None:
     if len(value) > 100:
-        return QT_TRANSLATE_NOOP("Problem", "must be at most 100 characters")
+        return QT_TRANSLATE_NOOP("Problem", "%1 may have at most 100 characters.")
     if not all(_NAME_CHARS.fullmatch(ch) for ch in value):
         return QT_TRANSLATE_NOOP(
-            "Problem", "may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.)"
+            "Problem",
+            "%1 may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.).",
         )
     if not any(ch.isalpha() for ch in value):
-        return QT_TRANSLATE_NOOP("Problem", "must contain at least one letter")
+        return QT_TRANSLATE_NOOP("Problem", "%1 must contain at least one letter.")
     return None
 
 
@@ -53,10 +52,10 @@ def _dob_problem(value: object, today: date) -> FieldProblem | None:
         value = value.date()
     if not isinstance(value, date):
         return FieldProblem(
-            "dob", QT_TRANSLATE_NOOP("Problem", "must be a real date in the past (YYYY-MM-DD)")
+            "dob", QT_TRANSLATE_NOOP("Problem", "%1 must be a real date in the past (YYYY-MM-DD).")
         )
     if value >= today:
-        return FieldProblem("dob", QT_TRANSLATE_NOOP("Problem", "must be a date in the past"))
+        return FieldProblem("dob", QT_TRANSLATE_NOOP("Problem", "%1 must be a date in the past."))
     try:
         oldest = today.replace(year=today.year - MAX_AGE_YEARS)
     except ValueError:  # 29 February
@@ -64,7 +63,7 @@ def _dob_problem(value: object, today: date) -> FieldProblem | None:
     if value < oldest:
         return FieldProblem(
             "dob",
-            QT_TRANSLATE_NOOP("Problem", "cannot be more than %1 years ago; check the year"),
+            QT_TRANSLATE_NOOP("Problem", "%1 cannot be more than %2 years ago; check the year."),
             (str(MAX_AGE_YEARS),),
         )
     return None
@@ -86,9 +85,9 @@ def _identity_mobile_problem(value: str) -> FieldProblem | None:
 
 def _email_problem(value: str) -> str | None:
     if len(value) > 254:
-        return QT_TRANSLATE_NOOP("Problem", "must be at most 254 characters")
+        return QT_TRANSLATE_NOOP("Problem", "%1 may have at most 254 characters.")
     if _EMAIL.fullmatch(value) is None:
-        return QT_TRANSLATE_NOOP("Problem", "must be an e-mail address like name@example.ch")
+        return QT_TRANSLATE_NOOP("Problem", "%1 must be an e-mail address like name@example.ch.")
     return None
 
 
@@ -98,7 +97,7 @@ def _country_problem(value: str) -> str | None:
     return (
         None
         if value in COUNTRIES
-        else QT_TRANSLATE_NOOP("Problem", "is not a known ISO 3166-1 country code")
+        else QT_TRANSLATE_NOOP("Problem", "%1 is not a known country code.")
     )
 
 
@@ -108,16 +107,16 @@ def _language_problem(value: str) -> str | None:
     return (
         None
         if value in LANGUAGES
-        else QT_TRANSLATE_NOOP("Problem", "is not a known ISO 639-1 language code")
+        else QT_TRANSLATE_NOOP("Problem", "%1 is not a known language code.")
     )
 
 
 def _free_text_problem(value: str) -> str | None:
     if len(value) > 100:
-        return QT_TRANSLATE_NOOP("Problem", "must be at most 100 characters")
+        return QT_TRANSLATE_NOOP("Problem", "%1 may have at most 100 characters.")
     if not value.isprintable():
         return QT_TRANSLATE_NOOP(
-            "Problem", "may not contain control characters such as line breaks or tabs"
+            "Problem", "%1 may not contain control characters such as line breaks or tabs."
         )
     return None
 
@@ -127,12 +126,12 @@ def _validity_problem(value: object, today: date) -> FieldProblem | None:
         value = value.date()
     if not isinstance(value, date):
         return FieldProblem(
-            "validity", QT_TRANSLATE_NOOP("Problem", "must be a real date (YYYY-MM-DD)")
+            "validity", QT_TRANSLATE_NOOP("Problem", "%1 must be a real date (YYYY-MM-DD).")
         )
     if value < today:
         return FieldProblem(
             "validity",
-            QT_TRANSLATE_NOOP("Problem", "has passed: the ID document must still be valid"),
+            QT_TRANSLATE_NOOP("Problem", "%1 has passed: the ID document must still be valid."),
         )
     return None
 
@@ -143,7 +142,7 @@ def _format_problem(field: str, value: object, today: date) -> FieldProblem | No
     if field == "validity":
         return _validity_problem(value, today)
     if not isinstance(value, str):
-        return FieldProblem(field, QT_TRANSLATE_NOOP("Problem", "must be text"))
+        return FieldProblem(field, QT_TRANSLATE_NOOP("Problem", "%1 must be text."))
     if field == "mobile":
         return _identity_mobile_problem(value)
     checks = {
@@ -175,14 +174,14 @@ def identity_problems(
     given = data.given()
     named = (method_name,) if method_name else ()
     required = (
-        QT_TRANSLATE_NOOP("Problem", "is required for %1")
+        QT_TRANSLATE_NOOP("Problem", "%1 is required for %2.")
         if named
-        else QT_TRANSLATE_NOOP("Problem", "is required for this method")
+        else QT_TRANSLATE_NOOP("Problem", "%1 is required for this method.")
     )
     refused = (
-        QT_TRANSLATE_NOOP("Problem", "is not accepted by %1")
+        QT_TRANSLATE_NOOP("Problem", "%1 is not accepted by %2.")
         if named
-        else QT_TRANSLATE_NOOP("Problem", "is not accepted by this method")
+        else QT_TRANSLATE_NOOP("Problem", "%1 is not accepted by this method.")
     )
     problems: list[FieldProblem] = []
     if rules is not None:
@@ -228,7 +227,9 @@ def _jurisdiction_problem(value: object) -> str | None:
 def filter_problems(filters: MethodFilter) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if any(not str(i).strip() for i in filters.issuer):
-        problems.append(FieldProblem("issuer", QT_TRANSLATE_NOOP("Problem", "must not be empty")))
+        problems.append(
+            FieldProblem("issuer", QT_TRANSLATE_NOOP("Problem", "%1 must not be empty."))
+        )
     for value in filters.jurisdiction:
         if (problem := _jurisdiction_problem(value)) is not None:
             problems.append(FieldProblem("jurisdiction", problem))
@@ -237,7 +238,7 @@ def filter_problems(filters: MethodFilter) -> list[FieldProblem]:
         problems.append(FieldProblem("loa", problem))
     if filters.method_type is not None and not str(filters.method_type).strip():
         problems.append(
-            FieldProblem("method_type", QT_TRANSLATE_NOOP("Problem", "must not be empty"))
+            FieldProblem("method_type", QT_TRANSLATE_NOOP("Problem", "%1 must not be empty."))
         )
     return problems
 

@@ -17,10 +17,14 @@ class ReadinessReasons(QObject):
         words = Words(self)
         names = ", ".join(words.probe(p) for p in verdict.blocking)
         words.deleteLater()
+        # A plural message (one form per number of probes): the verb agrees with the names
+        # in every language ("Kamera hat", "Kamera, Mikrofon haben").
         return fill(
             self.tr(
                 "This terminal cannot run it now: %1 failed the readiness check (see "
-                "Staff → Diagnosis)."
+                "Staff → Diagnosis).",
+                "",
+                len(verdict.blocking),
             ),
             names,
         )

@@ -25,10 +25,11 @@ def translate(context: str, source: str, *args: str, staff: bool = False) -> str
     return fill(QCoreApplication.translate(context, source), *args)
 
 
-def problem_text(problem: FieldProblem) -> str:
-    """A field problem in the interface language: its template translated (context "Problem"),
-    then its args filled in. The server's own problems have no entry and stay as they came."""
-    return fill(translate("Problem", problem.problem), *problem.args)
+def problem_text(problem: FieldProblem, field: str) -> str:
+    """A field problem in the interface language, one sentence naming the field by its label
+    ``field``: its template translated (context "Problem"), then the label and the args filled
+    in. The server's own problems have no entry: the label, then the problem as it came."""
+    return problem.sentence(translate("Problem", problem.problem), field)
 
 
 def plural(translated: str, n: int) -> str:
@@ -73,6 +74,8 @@ class ReasonKind(Enum):
     EXPIRED = "expired"
     DOCUMENT = "document"  # the ID document could not be checked
     STOPPED = "stopped"  # the customer (or the call) ended it early
+    LOGIN = "login"  # the login at the bank (or in the app) did not work: try again
+    UNSUPPORTED = "unsupported"  # the bank or device cannot be used: another method
     NEGATIVE = "negative"  # not identified, no more said
 
 
@@ -92,6 +95,22 @@ _REASON_WORDS: tuple[tuple[tuple[str, ...], ReasonKind], ...] = (
         ReasonKind.DATA,
     ),
     (("expired", "timeout", "time out", "timed out"), ReasonKind.EXPIRED),
+    # A failed login says nothing about the details given (Klarna: "The bank login failed").
+    (
+        (
+            "login",
+            "log in",
+            "logon",
+            "log on",
+            "sign in",
+            "signin",
+            "authenticat",
+            "credential",
+            "password",
+        ),
+        ReasonKind.LOGIN,
+    ),
+    (("not supported", "unsupported", "no supported"), ReasonKind.UNSUPPORTED),
     (
         (
             "camera",
@@ -130,6 +149,12 @@ _REASON_SENTENCES = {
     ReasonKind.STOPPED: QT_TRANSLATE_NOOP(
         "Reason", "The identification was stopped before it was finished."
     ),
+    ReasonKind.LOGIN: QT_TRANSLATE_NOOP(
+        "Reason", "The login at your bank or in the app did not work."
+    ),
+    ReasonKind.UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Reason", "This identification method cannot be used with your bank or device."
+    ),
     ReasonKind.NEGATIVE: QT_TRANSLATE_NOOP(
         "Reason", "The provider could not confirm your identity."
     ),
@@ -137,16 +162,15 @@ _REASON_SENTENCES = {
 
 
 def reason_kind(status: Status, reason: str | None) -> ReasonKind | None:
-    """The kind of the provider's ``reason``; without a known one, what the status says (the
-    guide: a negative identification means the data did not match — start again with corrected
-    data)."""
+    """The kind of the provider's ``reason``; without a known one, what the status says. Only
+    a reason that says the details did not match asks to correct them: a negative status alone
+    does not (Klarna ends a session that ran out, or a failed bank login, negatively too)."""
     text = re.sub(r"[_\-]+", " ", (reason or "").casefold())
-    negative = status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
     for words, kind in _REASON_WORDS:
         if any(word in text for word in words):
-            return ReasonKind.DATA if negative and kind is ReasonKind.NEGATIVE else kind
-    if negative:
-        return ReasonKind.DATA
+            return kind
+    if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
+        return ReasonKind.NEGATIVE
     if status is Status.EXPIRED:
         return ReasonKind.EXPIRED
     return None
@@ -160,32 +184,42 @@ def reason_sentence(status: Status, reason: str | None) -> str:
 
 
 def next_steps(status: Status, reason: str | None) -> str:
-    """What staff and customer can do next."""
+    """What staff and customer can do next: the advice fits what the reason says; a reason the
+    kiosk cannot read gets advice that blames nobody."""
     kind = reason_kind(status, reason) if status is not Status.CANCELLED else None
     if kind is ReasonKind.FRAUD:
         return translate("Texts", "Please speak with the staff.")
-    if kind is ReasonKind.DATA:
-        status = Status.IDENTIFICATION_NEGATIVELY_CONDUCTED  # its advice: correct the data
-    elif kind is ReasonKind.MEANS:
-        status = Status.ERROR  # its advice: light, camera, microphone
     if kind is ReasonKind.EXPIRED or status is Status.EXPIRED:
         return translate(
             "Texts",
             "The session ran out before the identification was finished. Start a new "
             "identification: it issues a new link.",
         )
-    if status is Status.ERROR:
+    if kind is ReasonKind.DATA:
+        return translate(
+            "Texts",
+            "Check that every name and the date of birth match the ID document exactly "
+            "(all first names, accents), then start again with the corrected details.",
+        )
+    if kind is ReasonKind.MEANS:
         return translate(
             "Texts",
             "The provider could not finish the identification. Check light, camera and "
             "microphone, then start a new identification. If it fails again, call "
             "support with the reference ID.",
         )
-    if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
+    if kind is ReasonKind.LOGIN:
         return translate(
             "Texts",
-            "Check that every name and the date of birth match the ID document exactly "
-            "(all first names, accents), then start again with the corrected details.",
+            "Start a new identification and log in again, or choose another identification method.",
+        )
+    if kind is ReasonKind.UNSUPPORTED:
+        return translate("Texts", "Choose another identification method.")
+    if kind is ReasonKind.DOCUMENT:
+        return translate(
+            "Texts",
+            "Start a new identification with a valid ID document, or choose another "
+            "identification method.",
         )
     if status is Status.CANCELLED:
         return translate(
@@ -199,5 +233,19 @@ def next_steps(status: Status, reason: str | None) -> str:
             "The customer has to accept the terms and conditions in the SMS sent to "
             "their mobile. The kiosk stops checking now; staff can check again later "
             "with the reference ID.",
+        )
+    if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
+        # Not identified, no more said: the guide's advice on the data as one possibility only.
+        return translate(
+            "Texts",
+            "Start a new identification, or choose another identification method. Where "
+            "details were given, check that they match the ID document exactly.",
+        )
+    if status is Status.ERROR:
+        # The reason is unknown, or says only that it stopped.
+        return translate(
+            "Texts",
+            "Start a new identification, or choose another identification method. If it "
+            "fails again, call support with the reference ID.",
         )
     return translate("Texts", "Start a new identification, or call support with the reference ID.")

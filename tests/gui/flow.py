@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.app.staff_pin import PinState, PinStore
 from kiosk.app.stages import Stage
+from kiosk.ui.screens.handoff import HandoffScreen
+from kiosk.ui.screens.status import StatusScreen
 from kiosk.ui.widgets.date_input import DateInput
 from kiosk.ui.widgets.method_card import MethodCard
 from tests.gui.conftest import Kiosk
@@ -15,6 +17,13 @@ from tests.gui.conftest import Kiosk
 def click(k: Kiosk, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.accessibleName()
     k.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def cancel_identification(k: Kiosk, screen: HandoffScreen | StatusScreen) -> None:
+    """The customer's "Cancel identification", then "Yes, cancel" to the question it asks."""
+    click(k, screen.cancel)
+    assert screen.confirm_cancel.isVisible()
+    click(k, screen.confirm_cancel.yes)
 
 
 def to_methods(k: Kiosk, language: str = "en") -> None:

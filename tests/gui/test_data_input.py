@@ -46,7 +46,7 @@ def test_a_number_that_cannot_be_read_gets_a_specific_message(kiosk: Kiosk) -> N
     klarna_form(kiosk)
     mobile = kiosk.window.data.fields["mobile"]
     cases = {
-        "079 123 45 6": "Mobile number has too few digits for a number with the country code +41",
+        "079 123 45 6": "Mobile number has too few digits for a number with the country code +41.",
         "044 123 45 67": "not a mobile number",
         "+999 79 123 45 67": "country code that does not exist",
         "079 CALL ME": "must be a phone number",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +29,7 @@ from kiosk.ui.screens.base import (
     staff_error_text,
     technical_detail,
 )
-from kiosk.ui.texts import ReasonKind, reason_kind, reason_sentence
+from kiosk.ui.texts import ReasonKind, next_steps, reason_kind, reason_sentence
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
 
@@ -132,6 +133,39 @@ def test_a_provider_reason_in_the_customers_words(kiosk: Kiosk) -> None:
     assert "ERROR" in staff
 
 
+def test_a_failed_bank_login_is_not_blamed_on_the_details(kiosk: Kiosk) -> None:
+    """Klarna's page "Fail" (the simulator's bank login failed): the customer is asked to log
+    in again or to choose another method, never to correct details that were right (review
+    shot 99)."""
+    to_klarna_consent(kiosk)
+    accept = kiosk.window.consent.accept
+    click(kiosk, accept)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    kiosk.wait(lambda: kiosk.ctl.target_url is not None)
+    # What the provider's page sends when the customer's bank login fails.
+    page = httpx.post(f"{kiosk.ctl.target_url}/fail", json={"reason": "The bank login failed"})
+    page.raise_for_status()
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    result = kiosk.window.result
+    assert result.reason.text() == "The login at your bank or in the app did not work."
+    assert "log in again" in result.advice.text()
+    assert "match" not in result.advice.text()
+    assert result.again.text() == "Start a new identification"
+
+
+def test_a_bank_the_method_cannot_serve_leads_to_another_method(kiosk: Kiosk) -> None:
+    start(kiosk, "KLARNA", KLARNA_CUSTOMER)
+    end_with(kiosk, "ERROR", "BANK_NOT_SUPPORTED")
+    result = kiosk.window.result
+    assert result.reason.text() == (
+        "This identification method cannot be used with your bank or device."
+    )
+    assert result.advice.text() == "Choose another identification method."
+    assert result.again.text() == "Choose another method"
+    click(kiosk, result.again)
+    assert kiosk.ctl.stage is Stage.SETUP
+
+
 def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kiosk) -> None:
     """IDENTIFICATION_NEGATIVELY_CONDUCTED (guide, appendix 1): the data did not match the ID;
     a new order with corrected data."""
@@ -154,12 +188,29 @@ def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kios
         (Status.ERROR, "negative identification", ReasonKind.NEGATIVE),
         (Status.ERROR, "insufficient means (bad camera, microphone)", ReasonKind.MEANS),
         (Status.ERROR, "MICROPHONE_NOT_WORKING", ReasonKind.MEANS),
-        # A negative identification: the data did not match (appendix 1).
-        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, None, ReasonKind.DATA),
+        # A negative identification says why only in its reason: no reason, or only "not
+        # identified", blames nobody (Klarna ends a session that ran out negatively too).
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, None, ReasonKind.NEGATIVE),
         (
             Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
             "Identification negatively conducted",
-            ReasonKind.DATA,
+            ReasonKind.NEGATIVE,
+        ),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "failed", ReasonKind.NEGATIVE),
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "DATA_MISMATCH", ReasonKind.DATA),
+        # A failed login (Klarna's page "Fail") is not about the details given.
+        (
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "The bank login failed",
+            ReasonKind.LOGIN,
+        ),
+        (Status.ERROR, "AUTHENTICATION_FAILED", ReasonKind.LOGIN),
+        (Status.ERROR, "BANK_NOT_SUPPORTED", ReasonKind.UNSUPPORTED),
+        (Status.ERROR, "The identification was aborted", ReasonKind.STOPPED),
+        (
+            Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+            "The ID card could not be read",
+            ReasonKind.DOCUMENT,
         ),
         (
             Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
@@ -184,6 +235,10 @@ def test_known_provider_reasons(
     sentence = reason_sentence(status, reason)
     assert bool(sentence) is (kind is not None)
     assert not TECHNICAL.search(sentence)
+    # Only a data mismatch asks to correct the details; only poor means blame the camera.
+    advice = next_steps(status, reason)
+    assert ("corrected details" in advice) is (kind is ReasonKind.DATA)
+    assert ("camera" in advice) is (kind is ReasonKind.MEANS)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from tests.gui.conftest import Kiosk, run
 from tests.gui.flow import (
     KLARNA_CUSTOMER,
     accept_consent,
+    cancel_identification,
     card,
     choose,
     click,
@@ -204,7 +205,7 @@ def test_staff_cancel_answered_204_ends_the_order(
     assert started is not None
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
-    click(kiosk, status.cancel)
+    cancel_identification(kiosk, status)
     kiosk.wait(lambda: not status._cancel.busy, timeout=20)
     order = kiosk.ctl.order
     assert order is not None and order.outcome is Outcome.CANCELLED and order.is_done

@@ -24,6 +24,7 @@ from tests.gui.conftest import Kiosk, delete_now, kiosk_settings, run, training_
 from tests.gui.flow import (
     KLARNA_CUSTOMER,
     accept_consent,
+    cancel_identification,
     choose,
     click,
     fail_the_start,
@@ -280,7 +281,7 @@ def test_a_cancelled_order_is_final_at_once(kiosk: Kiosk) -> None:
     assert started is not None
     click(kiosk, kiosk.window.handoff_web.progress)
     status = kiosk.window.status
-    click(kiosk, status.cancel)
+    cancel_identification(kiosk, status)
     kiosk.wait(lambda: not status._cancel.busy, timeout=20)
     # Right after the SRS confirmed: the window, its journal and the stage agree.
     order = kiosk.ctl.order

@@ -53,10 +53,10 @@ def test_the_new_texts_in_the_pseudo_locale(kiosk: Kiosk, catalogue: list[_Catal
     )
     fill(kiosk, {"mobile": "044 123 45 67"})
     data.fields["mobile"].edit.editingFinished.emit()
-    assert (
-        pseudo("is not a mobile number (a landline or service number): the SMS needs a mobile")
-        in data.fields["mobile"].problem.text()
-    )
+    # One sentence, the field's label placed by the translation (%1).
+    assert data.fields["mobile"].problem.text() == pseudo(
+        "%1 is not a mobile number (a landline or service number): the SMS needs a mobile."
+    ).replace("%1", pseudo("Mobile number"))
     assert reason_sentence(Status.ERROR, "FRAUD_SUSPICION") == pseudo(
         "The provider could not accept this identification for security reasons."
     )

@@ -76,7 +76,7 @@ def test_a_busy_customer_is_asked_before_anything_is_wiped(kiosk: Kiosk) -> None
     assert not prompt.isVisible() and ctl.stage is Stage.HANDOFF
     assert ctl.idle_rules.timer.timeout_s == 900 and ctl.idle_rules.timer.seconds_left() > 890
     assert window.handoff_qr.qr.data == started.target_url
-    # Again, and this time End and wipe: the session goes, the order is still followed.
+    # Again, and this time End here: the session goes, the order is still followed.
     ctl.idle_rules.timer.set_timeout(1)
     kiosk.wait(prompt.isVisible)
     click(kiosk, prompt.end)

@@ -372,6 +372,8 @@ def test_no_screen_clips(kiosk: Kiosk, size: QSize, language: str, large: bool) 
     k.wait(lambda: w.current is w.status)
     found += layout_problems(k, "status")
     click(k, w.status.cancel)
+    found += layout_problems(k, "cancel question")
+    click(k, w.status.confirm_cancel.yes)
     k.wait(lambda: k.ctl.stage is Stage.RESULT)
     found += layout_problems(k, "result (cancelled)")
     w.stack.setCurrentWidget(w.handoff_web)  # its frame only: no page loads here

@@ -236,7 +236,7 @@ def test_the_keys_follow_the_staff_setting_larger_text_live(
         settings = kiosk.ctl.settings
         run(
             kiosk.loop,
-            kiosk.ctl.apply_settings(
+            kiosk.terminal.apply_settings(
                 settings.model_copy(
                     update={"kiosk": settings.kiosk.model_copy(update={"large_text": False})}
                 )

@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 from kiosk.app.language import PSEUDO
 from kiosk.app.stages import Stage
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import accept_consent, card, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    accept_consent,
+    cancel_identification,
+    card,
+    choose,
+    click,
+    fill,
+    submit_data,
+    to_methods,
+)
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
 from tests.gui.test_readiness_kiosk import use_devices
 from tests.gui.test_staff_dashboard import PIN, open_dashboard
@@ -165,7 +174,7 @@ def test_customer_screens_stay_in_the_customer_language(kiosk: Kiosk) -> None:
     ctl.show_progress()
     kiosk.wait(lambda: w.current is w.status)
     assert_english(w.status, "the status screen")
-    click(kiosk, w.status.cancel)
+    cancel_identification(kiosk, w.status)
     kiosk.wait(lambda: ctl.stage is Stage.RESULT)
     assert_english(w.result, "the result")
 

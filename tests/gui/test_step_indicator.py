@@ -12,7 +12,15 @@ from kiosk.app.journey_steps import Step, StepPosition
 from kiosk.app.stages import Stage
 from kiosk.ui.widgets.step_indicator import StepIndicator, position_text
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import accept_consent, choose, click, fill, submit_data, to_methods
+from tests.gui.flow import (
+    accept_consent,
+    cancel_identification,
+    choose,
+    click,
+    fill,
+    submit_data,
+    to_methods,
+)
 from tests.gui.test_journey_progress import MOBILE, pseudo_everywhere
 from tests.gui.test_layout_fit import _large_text, check_layout
 
@@ -55,7 +63,7 @@ def test_the_customer_sees_the_step_and_about_how_long_is_left(kiosk: Kiosk) -> 
     assert not steps.isVisible()
     click(k, w.dashboard.back)
     assert w.current is w.status and steps.isVisible()
-    click(k, w.status.cancel)
+    cancel_identification(k, w.status)
     k.wait(lambda: k.ctl.stage is Stage.RESULT)
     assert not steps.isVisible()  # the result says how it ended
     click(k, w.result.finish)

@@ -119,7 +119,8 @@ def _detail(exc: BaseException) -> str:
         # The field problems instead of the message: ours are translatable templates.
         from .data_form import field_caption  # here: data_form builds on this module
 
-        return "; ".join(f"{field_caption(p.field)}: {problem_text(p)}" for p in exc.fields)
+        texts = (problem_text(p, field_caption(p.field)) for p in exc.fields)
+        return " ".join(t if t.endswith(".") else f"{t}." for t in texts)
     if isinstance(exc, SrsError):
         return exc.message
     if isinstance(exc, UnknownOrder):

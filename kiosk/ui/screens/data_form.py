@@ -353,7 +353,7 @@ class DataScreen(Screen):
             field.edit.setProperty("invalid", False)
             field.edit.setAccessibleDescription("")
         else:
-            text = f"{field_text(field.caption)} {problem_text(problem)}"
+            text = problem_text(problem, field_text(field.caption))
             set_label(field.problem, text)
             field.edit.setProperty("invalid", True)
             field.edit.setAccessibleDescription(text)
@@ -428,17 +428,30 @@ class DataScreen(Screen):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def _intro(self, spec: MethodSpec | None) -> str:
+        """What the form asks for, as the method uses it: AUTHADA takes no identity data (the
+        mobile number only), Klarna's must match the bank account (guide, appendix 3)."""
+        details = {"first_name", "last_name", "dob", "place_of_birth", "nationality", "validity"}
+        if spec is not None and not spec.data.accepted & details:
+            return self.tr(
+                "Enter your mobile number: the identification and your signatures later are "
+                "bound to it. Fields marked * are required."
+            )
+        if spec is not None and spec.method_type is MethodType.BANKIDENT:
+            return self.tr(
+                "Enter the details exactly as your bank has them for your account. Fields "
+                "marked * are required."
+            )
+        return self.tr(
+            "Enter the details exactly as on the ID document. Fields marked * are required."
+        )
+
     def retranslate(self) -> None:
         customer = self.ctl.customer
         name = customer.method_name if customer is not None else ""
         set_label(self.title, fill(self.tr("Customer details for %1"), name))
-        set_label(
-            self.intro,
-            self.tr(
-                "Enter the details exactly as on the ID document. Fields marked * are required."
-            ),
-        )
         spec = customer.spec if customer is not None else None
+        set_label(self.intro, self._intro(spec))
         mandatory = (spec.data.mandatory if spec is not None else frozenset()) | {"mobile"}
         for fname, field in self.fields.items():
             caption = field_text(field.caption) + (" *" if fname in mandatory else "")

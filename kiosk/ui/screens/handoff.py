@@ -1,7 +1,8 @@
 """What both hand-off screens share (the QR code for app methods, the locked-down web view for
 web-flow methods): the order status strip, the error line, the "Show progress" and "Cancel
-identification" buttons with their handlers, and the calm "preparing your link" state while the
-SRS has not given the target URL yet (a start answer may carry only the Ref-ID).
+identification" buttons with their handlers (a cancel asks first), and the calm "preparing
+your link" state while the SRS has not given the target URL yet (a start answer may carry only
+the Ref-ID).
 
 Each screen places these widgets in its own layout (the order of placing them sets the Tab
 order) and sets the buttons' texts in its own ``retranslate`` with :meth:`set_control_texts`:
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.flow import CustomerFlow
 
+from ..widgets.cancel_confirm import CancelConfirm
 from ..widgets.common import button, label, set_button, set_label
 from ..widgets.order_strip import OrderStrip
 from .base import Screen, cancel_order
@@ -37,7 +39,10 @@ class HandoffScreen(Screen):
         self.progress = button("primary")
         self.progress.clicked.connect(self.ctl.show_progress)
         self.cancel = button("danger")
-        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
+        # Asked first: a cancel stops the identification at the provider for good.
+        self.confirm_cancel = CancelConfirm(self)
+        self.cancel.clicked.connect(self.confirm_cancel.open)
+        self.confirm_cancel.confirmed.connect(lambda: self._cancel.start(self._cancel_order()))
         # The "preparing" text over a busy bar, in one box each screen places where its code or
         # page goes.
         self.preparing = label("subtitle")
@@ -96,7 +101,12 @@ class HandoffScreen(Screen):
     async def _cancel_order(self) -> None:
         await cancel_order(self.ctl, self.cancel, self.error)
 
+    def leave(self) -> None:
+        self.confirm_cancel.hide()
+        super().leave()
+
     def wipe(self) -> None:
+        self.confirm_cancel.hide()
         set_label(self.error, "")
         self.strip.clear()
         self._waiting_for_target = False

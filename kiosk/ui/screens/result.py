@@ -55,12 +55,19 @@ class ResultScreen(Screen):
 
     def _corrects_data(self) -> bool:
         """The provider found the details did not match the ID: start again from them."""
+        return self._kind() is ReasonKind.DATA
+
+    def _kind(self) -> ReasonKind | None:
         order = self.ctl.order
-        return order is not None and reason_kind(order.status, order.reason) is ReasonKind.DATA
+        return reason_kind(order.status, order.reason) if order is not None else None
 
     def _again(self) -> None:
-        # The details, kept, first when the provider found they did not match the ID.
-        self.ctl.start_over(to_details=self._corrects_data())
+        # The details, kept, first when the provider found they did not match the ID; the
+        # method choice when this method cannot serve the customer (their bank, their device).
+        kind = self._kind()  # read before: a new start forgets the order
+        self.ctl.start_over(to_details=kind is ReasonKind.DATA)
+        if kind is ReasonKind.UNSUPPORTED:
+            self.ctl.other_method()
 
     def _tell_staff(self) -> None:
         """The provider's own words and the status go to the staff strip, not to the customer."""
@@ -143,6 +150,8 @@ class ResultScreen(Screen):
                     self.tr("Correct the details and start again"),
                     self.tr("Back to the details to correct them, then start again"),
                 )
+            elif self._kind() is ReasonKind.UNSUPPORTED:
+                set_button(self.again, self.tr("Choose another method"))
         set_label(self.details, "\n".join(lines))
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)

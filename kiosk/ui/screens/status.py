@@ -1,6 +1,7 @@
 """Live status, addressed to the customer: the four milestones with times and estimates, what to
-do now (or that there is nothing to do), connection trouble; the customer may leave while the
-kiosk keeps following the order. After TERMINATED, until the evidence is confirmed, the last
+do now (or that there is nothing to do), connection trouble; the customer may end here ("End
+here: the identification goes on": no staff needed, nothing is cancelled) while the kiosk keeps
+following the order. After TERMINATED, until the evidence is confirmed, the last
 step is announced: the SMS with the terms to accept, sent to the (masked) mobile number, with
 the guide's advice to activate Mobile ID. The provider's status and the IDs are in the staff
 strip only; a status the kiosk does not know is shown there as the provider wrote it."""
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.milestones import Milestone, current_milestone
 from kiosk.app.stages import PAST_HANDOFF
-from kiosk.srs import mask_msisdn
+from kiosk.srs import HandOff, mask_msisdn
 from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
+from ..widgets.cancel_confirm import CancelConfirm
 from ..widgets.common import (
     button,
     focus_first,
@@ -70,9 +72,15 @@ class StatusScreen(Screen):
         self.staff_strip = label("small", selectable=True)
         self.staff_strip.setObjectName("staffStrip")
         outer.addWidget(self.staff_strip)
+        # What "End here" does, said before it is tapped: it ends only this screen.
+        self.leave_hint = label("muted")
+        outer.addWidget(self.leave_hint)
         row = QHBoxLayout()
         self.cancel = button("danger")
-        self.cancel.clicked.connect(lambda: self._cancel.start(self._cancel_order()))
+        # Asked first: a cancel stops the identification at the provider for good.
+        self.confirm_cancel = CancelConfirm(self)
+        self.cancel.clicked.connect(self.confirm_cancel.open)
+        self.confirm_cancel.confirmed.connect(lambda: self._cancel.start(self._cancel_order()))
         self.back = button()
         self.back.clicked.connect(self.ctl.show_handoff)
         self.leave_button = button("primary")
@@ -100,7 +108,12 @@ class StatusScreen(Screen):
     async def _cancel_order(self) -> None:
         await cancel_order(self.ctl, self.cancel, self.error)
 
+    def leave(self) -> None:
+        self.confirm_cancel.hide()
+        super().leave()
+
     def wipe(self) -> None:
+        self.confirm_cancel.hide()
         self.timeline.clear()
         for widget in (
             self.method,
@@ -126,6 +139,8 @@ class StatusScreen(Screen):
 
     def _next_text(self, order: TrackedOrder, step: Milestone) -> str:
         if step is Milestone.IDENTIFY:
+            if self.ctl.hand_off is HandOff.QR_DEEPLINK:  # an app on the phone (AUTHADA)
+                return self.tr("Finish the identification on your phone.")
             return self.tr("Finish the identification on your phone or on this screen.")
         if step is Milestone.CHECKS:
             return self.tr(
@@ -141,10 +156,21 @@ class StatusScreen(Screen):
         customer = self.ctl.customer
         set_button(self.cancel, self.tr("Cancel identification"))
         set_button(self.back, self.tr("Back"), self.tr("Back to the identification"))
+        # The customer's own choice, without staff: it cancels nothing (the identification goes
+        # on, the kiosk keeps following it) and does what the idle timeout would do anyway.
         set_button(
             self.leave_button,
-            self.tr("Done here — keep following"),
-            self.tr("The customer may leave; the kiosk keeps following the identification"),
+            self.tr("End here: the identification goes on"),
+            self.tr(
+                "End here and clear this screen: the identification goes on and is not cancelled"
+            ),
+        )
+        set_label(
+            self.leave_hint,
+            self.tr(
+                "Ending here clears your details from this screen. Your identification is not "
+                "cancelled: it goes on, and the kiosk keeps following it."
+            ),
         )
         if order is None or customer is None:
             set_label(self.title, self.tr("Identification in progress"))

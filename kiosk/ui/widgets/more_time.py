@@ -1,6 +1,6 @@
 """The "Need more time?" prompt: shown over the customer's screen when nobody has touched it for a
 long time while the customer is busy elsewhere (installing an app, reading the ID card,
-accepting the SMS). Continue keeps everything; End wipes the session (the order goes on being
+accepting the SMS). Continue keeps everything; End here wipes the session (the order goes on being
 followed). Without an answer the session ends by itself; the prompt counts the seconds down."""
 
 from __future__ import annotations
@@ -71,12 +71,15 @@ class MoreTimePrompt(Overlay):
             self.text,
             self.tr(
                 "Take the time you need: your identification goes on. Touch Continue to keep "
-                "this screen, or End to close it; the identification is not cancelled."
+                "this screen, or End here to close it; the identification is not cancelled."
             ),
         )
         set_button(self.go_on, self.tr("Continue"), self.tr("Continue: I need more time"))
+        # The words the text uses for it (and the status screen's "End here").
         set_button(
-            self.end, self.tr("End and wipe"), self.tr("End the session and wipe this screen")
+            self.end,
+            self.tr("End here"),
+            self.tr("End here and clear this screen; the identification goes on"),
         )
 
     def changeEvent(self, event: QEvent) -> None:

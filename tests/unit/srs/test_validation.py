@@ -43,9 +43,9 @@ def test_good_data_passes() -> None:
 def test_klarna_needs_names_and_birth_date() -> None:
     found = problems(IdentityData(mobile="+41791234567"), BANKIDENT_KLARNA)
     assert found == {
-        "first_name": "is required for BankIdent KLARNA",
-        "last_name": "is required for BankIdent KLARNA",
-        "dob": "is required for BankIdent KLARNA",
+        "first_name": "first_name is required for BankIdent KLARNA.",
+        "last_name": "last_name is required for BankIdent KLARNA.",
+        "dob": "dob is required for BankIdent KLARNA.",
     }
 
 
@@ -56,11 +56,13 @@ def test_authada_takes_no_identity_data() -> None:
     found = problems(data, EID_AUTHADA)
     # The mobile number is the kiosk's own (for verify): checked, never refused.
     assert found == {
-        "first_name": "is not accepted by eID AUTHADA",
-        "dob": "is not accepted by eID AUTHADA",
-        "email": "is not accepted by eID AUTHADA",
+        "first_name": "first_name is not accepted by eID AUTHADA.",
+        "dob": "dob is not accepted by eID AUTHADA.",
+        "email": "email is not accepted by eID AUTHADA.",
     }
-    assert problems(IdentityData(mobile="079"), EID_AUTHADA) == {"mobile": MOBILE_HINT}
+    assert problems(IdentityData(mobile="079"), EID_AUTHADA) == {
+        "mobile": fill(MOBILE_HINT, "mobile")
+    }
 
 
 def test_identity_tm_takes_a_document_validity_today_or_later() -> None:
@@ -71,7 +73,7 @@ def test_identity_tm_takes_a_document_validity_today_or_later() -> None:
         IdentityData(validity=date(2026, 12, 3)), VIDEO_IDENTITY_TM.data, today=today
     )
     assert [(p.field, p.text) for p in found] == [
-        ("validity", "has passed: the ID document must still be valid")
+        ("validity", "validity has passed: the ID document must still be valid.")
     ]
     refused = identity_problems(IdentityData(validity=today), BANKIDENT_KLARNA.data, today=today)
     assert "validity" in [p.field for p in refused]
@@ -92,7 +94,7 @@ def test_identity_tm_takes_a_document_validity_today_or_later() -> None:
         (IdentityData(email="a@b"), "email", "e-mail address"),
         (IdentityData(email="a@@b.ch"), "email", "e-mail address"),
         (IdentityData(email="a@" + "b" * 250 + ".ch"), "email", "at most 254"),
-        (IdentityData(country="ch"), "country", "in capitals"),
+        (IdentityData(country="ch"), "country", "two-letter country code, e.g. CH"),
         (IdentityData(country="XX"), "country", "not a known"),
         (IdentityData(nationality="CHE"), "nationality", "two-letter"),
         (IdentityData(language="DE"), "language", "lower case"),
@@ -164,56 +166,64 @@ def test_problems_are_translatable_templates_with_args() -> None:
     )
     first = found[0]
     # The UI translates the template (a constant lupdate extracted), then fills the args in.
-    assert first.problem == "is required for %1"
+    assert first.problem == "%1 is required for %2."  # %1: the field, for every grammar
     assert first.args == ("BankIdent KLARNA",)
-    assert first.text == "is required for BankIdent KLARNA"
-    assert str(first) == "dob: is required for BankIdent KLARNA"
+    assert first.text == "dob is required for BankIdent KLARNA."
+    assert str(first) == "dob is required for BankIdent KLARNA."
     refused = identity_problems(
         IdentityData(dob=date(1990, 1, 1)), EID_AUTHADA.data, EID_AUTHADA.name, today=TODAY
     )
-    assert [(p.problem, p.args) for p in refused] == [("is not accepted by %1", ("eID AUTHADA",))]
+    assert [(p.problem, p.args) for p in refused] == [
+        ("%1 is not accepted by %2.", ("eID AUTHADA",))
+    ]
 
 
 def test_without_a_method_name_the_texts_say_this_method() -> None:
     found = identity_problems(IdentityData(), BANKIDENT_KLARNA.data, today=TODAY)
-    assert {p.problem for p in found} == {"is required for this method"}
-    assert all(p.args == () and p.text == p.problem for p in found)
+    assert {p.problem for p in found} == {"%1 is required for this method."}
+    assert all(p.args == () and p.text == f"{p.field} is required for this method." for p in found)
 
 
 def test_the_age_limit_is_an_argument() -> None:
     (found,) = identity_problems(IdentityData(dob=date(1800, 1, 1)), None, today=TODAY)
     assert (found.field, found.problem, found.args) == (
         "dob",
-        "cannot be more than %1 years ago; check the year",
+        "%1 cannot be more than %2 years ago; check the year.",
         ("130",),
     )
-    assert found.text == "cannot be more than 130 years ago; check the year"
+    assert found.text == "dob cannot be more than 130 years ago; check the year."
 
 
 def test_empty_filter_values_are_translatable_problems() -> None:
     with pytest.raises(InvalidInput) as caught:
         validate_filter(MethodFilter(issuer=("",), method_type=" "))
     assert [(p.field, p.problem) for p in caught.value.fields] == [
-        ("issuer", "must not be empty"),
-        ("method_type", "must not be empty"),
+        ("issuer", "%1 must not be empty."),
+        ("method_type", "%1 must not be empty."),
     ]
-    assert "issuer: must not be empty" in str(caught.value)
+    assert "issuer must not be empty." in str(caught.value)
 
 
 def test_field_problem_formatting() -> None:
+    # The server's own problem (no %1): read after the field's name.
     plain = FieldProblem("first_name", "must contain at least one letter")
-    assert plain.args == () and plain.text == plain.problem
+    assert plain.args == () and plain.text == "first_name must contain at least one letter"
     assert str(plain) == "first_name: must contain at least one letter"
+    # Ours: a sentence that places the field (%1) itself.
+    sentence = FieldProblem("first_name", "%1 must contain at least one letter.")
+    assert sentence.sentence("%1 muss mindestens einen Buchstaben enthalten.", "Vorname") == (
+        "Vorname muss mindestens einen Buchstaben enthalten."
+    )
     # One pass: an argument holding a placeholder is not filled again.
     assert fill("%1 and %2", "a%2", "b") == "a%2 and b"
     assert fill("%1 of %3", "x") == "x of %3"
     assert fill("100%") == "100%"
     error = InvalidInput(
         "Some of the customer's details need correcting.",
-        [FieldProblem("dob", "is required for %1", ("BankIdent KLARNA",))],
+        [FieldProblem("dob", "%1 is required for %2.", ("BankIdent KLARNA",))],
     )
-    assert error.problem_for("dob") == "is required for BankIdent KLARNA"
-    assert str(error).endswith("(dob: is required for BankIdent KLARNA)")
+    assert error.problem_for("dob") == "dob is required for BankIdent KLARNA."
+    assert str(error).endswith("(dob is required for BankIdent KLARNA.)")
 
 
 @pytest.mark.parametrize(
