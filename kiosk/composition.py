@@ -75,6 +75,13 @@ class Composition:
 
         with open_backend(self.settings, watched=self._watched) as backend:
             log.info("services: %s", describe(backend))
+            if backend.simulator is not None and self._watched:
+                pace = backend.simulator.state.orders.pace
+                log.info(
+                    "training pace: hand-off %g s, steps at least %g s (real seconds)",
+                    pace.handoff_s,
+                    pace.step_s,
+                )
             yield backend
 
     def open_backend(self, settings: Settings) -> AbstractContextManager[Backend]:
