@@ -210,12 +210,18 @@ def _bound(host: str, port: int) -> socket.socket:
 
 
 def serve(
-    host: str, port: int, speed: float, *, access_log: bool = False, dialects: Iterable[str] = ()
+    host: str,
+    port: int,
+    speed: float,
+    *,
+    access_log: bool = False,
+    dialects: Iterable[str] = (),
+    pace: Pace = UNPACED,
 ) -> None:
     """Run in the foreground until Ctrl-C (for `srs-kiosk simulator`).
 
     The access log is off by default: it costs about two thirds of the throughput."""
-    state = SimulatorState.create(speed, dialects)
+    state = SimulatorState.create(speed, dialects, pace)
     uvicorn.Server(
         _config(create_app(state), host=host, port=port, log_level="info", access_log=access_log)
     ).run()
