@@ -81,6 +81,16 @@ def _speed(text: str) -> float:
     raise argparse.ArgumentTypeError(f"expected a speed factor above 0, got {text!r}")
 
 
+def _real_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if 0 <= value <= 600:
+        return value
+    raise argparse.ArgumentTypeError(f"expected seconds from 0 to 600, got {text!r}")
+
+
 def _dialect(text: str) -> Dialect:
     try:
         return Dialect.parse(text)
@@ -194,6 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument(
         "--speed", type=_speed, default=60.0, help="simulated seconds per real second (default 60)"
     )
+    sim.add_argument(
+        "--handoff-s",
+        type=_real_seconds,
+        default=0.0,
+        help="real seconds the simulated customer takes to open a link, unless someone opens "
+        "it first (then its page decides); default 0: at once",
+    )
+    sim.add_argument(
+        "--step-s",
+        type=_real_seconds,
+        default=0.0,
+        help="real seconds at least between the provider's checks (default 0)",
+    )
     sim.add_argument("--access-log", action="store_true", help="log every request")
     sim.add_argument(
         "--dialect",
@@ -246,6 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command == "simulator":
+            from kiosk.simulator.orders import Pace
             from kiosk.simulator.server import serve
 
             try:
@@ -258,7 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{shown}); Ctrl-C stops it",
                 file=sys.stderr,
             )
-            serve(args.host, args.port, args.speed, access_log=args.access_log, dialects=dialect)
+            serve(
+                args.host,
+                args.port,
+                args.speed,
+                access_log=args.access_log,
+                dialects=dialect,
+                pace=Pace(args.handoff_s, args.step_s),
+            )
             return EXIT_OK
         if args.command == "staff-pin":  # no settings needed: IT must reset a PIN anyway
             return run_staff_pin(args)

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 class Composition:
     """The services for ``settings``; ``data_folder`` holds the journal and the staff PINs
     (default: the user's data folder), ``config_path`` is where the settings screen saves
-    (default: the user's settings file)."""
+    (default: the user's settings file); ``watched``: people watch the orders (the window), so
+    the training simulator's customer takes the hand-off at the pace of ``[training]``."""
 
     def __init__(
         self,
@@ -41,10 +42,12 @@ class Composition:
         *,
         data_folder: Path | None = None,
         config_path: Path | None = None,
+        watched: bool = False,
     ) -> None:
         self.settings = settings
         self._data_folder = data_folder
         self._config_path = config_path
+        self._watched = watched
 
     @property
     def data_folder(self) -> Path:
@@ -56,7 +59,12 @@ class Composition:
 
     def for_settings(self, settings: Settings) -> Composition:
         """The same root for changed settings (the settings screen's save)."""
-        return Composition(settings, data_folder=self._data_folder, config_path=self._config_path)
+        return Composition(
+            settings,
+            data_folder=self._data_folder,
+            config_path=self._config_path,
+            watched=self._watched,
+        )
 
     # -- the SRS -----------------------------------------------------------------------------
 
@@ -65,8 +73,15 @@ class Composition:
         """The configured SRS, or in training mode the simulator started on loopback."""
         from kiosk.services import open_backend
 
-        with open_backend(self.settings) as backend:
+        with open_backend(self.settings, watched=self._watched) as backend:
             log.info("services: %s", describe(backend))
+            if backend.simulator is not None and self._watched:
+                pace = backend.simulator.state.orders.pace
+                log.info(
+                    "training pace: hand-off %g s, steps at least %g s (real seconds)",
+                    pace.handoff_s,
+                    pace.step_s,
+                )
             yield backend
 
     def open_backend(self, settings: Settings) -> AbstractContextManager[Backend]:

@@ -140,6 +140,12 @@ class TrainingSettings(_Section):
     # Readings of the provider's guide the training simulator plays, e.g. "late-target-url,
     # cancel-204" (kiosk/simulator/dialects.py); empty: the default reading.
     dialect: Annotated[str, AfterValidator(_dialect_names)] = ""
+    # The kiosk window's simulated customer, in real seconds, so that staff see the hand-off:
+    # it picks up the link (scans the code) this long after the start unless someone opens the
+    # link first (then that page decides), and the provider's checks take at least step_s
+    # each. 0: at once, on the methods' own clock (the headless commands always are).
+    handoff_s: Annotated[float, Field(ge=0, le=600)] = 25.0
+    step_s: Annotated[float, Field(ge=0, le=60)] = 3.0
 
 
 def _one_line(text: str) -> str:

@@ -48,8 +48,9 @@ class Backend:
 
 
 @contextmanager
-def open_backend(settings: Settings) -> Iterator[Backend]:
-    """Yield the configured backend; in training mode start the simulator on loopback first."""
+def open_backend(settings: Settings, *, watched: bool = False) -> Iterator[Backend]:
+    """Yield the configured backend; in training mode start the simulator on loopback first,
+    its simulated customer at the pace of `[training]` if people watch it (the window)."""
     if not settings.training_mode:
         srs = settings.srs
         assert srs.api_url and srs.token_url and srs.ras_url and srs.client_id  # config checked
@@ -70,6 +71,7 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
         )
         return
 
+    from kiosk.simulator.orders import UNPACED, Pace
     from kiosk.simulator.server import EmbeddedSimulator
 
     training = settings.training
@@ -78,6 +80,7 @@ def open_backend(settings: Settings) -> Iterator[Backend]:
         speed=training.speed,
         phone_host=training.phone_host,
         dialects=training.dialect.split(",") if training.dialect else (),
+        pace=Pace(training.handoff_s, training.step_s) if watched else UNPACED,
     )
     try:
         simulator.start()

@@ -2,6 +2,12 @@
 
 Progression is lazy: each order keeps a plan of future steps (simulated times) and applies the
 steps that are due whenever it is read, so no task per order runs in the background.
+
+The simulated customer of a scenario that runs on its own opens the link as soon as the order is
+INITIALIZED, unless a `Pace` gives people time to watch (training at the kiosk): then they take
+`handoff_s` real seconds to pick the link up (scan the code), a real load of the link first hands
+the order to whoever opened it (the page's buttons decide, as with SIM-WAIT), and the provider's
+later steps are at least `step_s` real seconds apart.
 """
 
 from __future__ import annotations
@@ -59,11 +65,32 @@ class Scenario(enum.Enum):
         return cls.SUCCESS
 
 
+@dataclass(frozen=True)
+class Pace:
+    """Real seconds for people watching the hand-off (training); zero: the method's own clock
+    at the simulator's speed (the tests' pace)."""
+
+    handoff_s: float = 0.0  # until the simulated customer picks up the link
+    step_s: float = 0.0  # at least between IDENTIFICATION_DONE, DATA_READY and TERMINATED
+
+    def __post_init__(self) -> None:
+        if self.handoff_s < 0 or self.step_s < 0:
+            raise ValueError("a pace is never negative")
+
+    @property
+    def watched(self) -> bool:
+        return self.handoff_s > 0
+
+
+UNPACED = Pace()
+
+
 @dataclass
 class Step:
     at: float  # simulated seconds
-    status: str | None  # None: the T&C acceptance, which is no status of its own
+    status: str | None  # None: the T&C acceptance (or the link's opening), no status of its own
     reason: str | None = None
+    opens_link: bool = False  # the simulated customer opens the link (a session starts)
 
 
 @dataclass
@@ -162,12 +189,12 @@ class Order:
                 if not self.plan:
                     break  # the session ran out before this step could happen
             self.plan.remove(step)
-            if step.status is None:
+            if step.opens_link:
+                self.start_session(step.at)
+            elif step.status is None:
                 self.terms_accepted_at = step.at
             else:
                 self.record(step.status, step.at, step.reason)
-                if step.status == INITIALIZED and self.scenario is not Scenario.WAIT:
-                    self.start_session(step.at)  # the simulated customer opens the link now
         expiry = self._pending_expiry()
         if expiry is not None and expiry <= now:
             self._end_session(expiry)
@@ -183,8 +210,9 @@ class Order:
             self.plan.clear()
             self.record(NEGATIVE, at)
 
-    def plan_outcome(self, done_at: float) -> None:
-        """Schedule the scenario's outcome with the identification done at `done_at`."""
+    def plan_outcome(self, done_at: float, min_gap: float = 0.0) -> None:
+        """Schedule the scenario's outcome with the identification done at `done_at`; the
+        provider's steps after it at least `min_gap` (simulated seconds) apart."""
         timeline = self.spec.timeline
         if self.scenario is Scenario.ERROR:
             self.plan.append(Step(done_at, ERROR, ERROR_REASON))
@@ -192,10 +220,11 @@ class Order:
         if self.scenario is Scenario.NEGATIVE:
             self.plan.append(Step(done_at, NEGATIVE, self.spec.negative_reason))
             return
-        terminated_at = done_at + timeline.terminated_s - timeline.done_s
+        data_ready_at = done_at + max(timeline.data_ready_s - timeline.done_s, min_gap)
+        terminated_at = data_ready_at + max(timeline.terminated_s - timeline.data_ready_s, min_gap)
         self.plan += [
             Step(done_at, DONE),
-            Step(done_at + timeline.data_ready_s - timeline.done_s, DATA_READY),
+            Step(data_ready_at, DATA_READY),
             Step(terminated_at, TERMINATED),
         ]
         if self.scenario is not Scenario.NOTERMS:
@@ -203,6 +232,16 @@ class Order:
 
     def waits_for_page(self) -> bool:
         return self.scenario in (Scenario.WAIT, Scenario.EXPIRE)
+
+    def customer_pending(self) -> bool:
+        """The simulated customer has yet to pick up the link."""
+        return any(step.opens_link for step in self.plan)
+
+    def hand_to_page(self) -> None:
+        """Someone opened the link before the simulated customer: the page decides now (the
+        provider's own steps before the ISP's flow stay)."""
+        kept = (INITIALIZED, extra_status(self.spec))
+        self.plan = [step for step in self.plan if step.status in kept and not step.opens_link]
 
 
 class OrderConflictError(Exception):
@@ -216,9 +255,10 @@ class OrderGoneError(Exception):
 class OrderStore:
     """All orders, keyed by ref id; every access advances the order to the clock's now."""
 
-    def __init__(self, clock: SimClock, dialect: Dialect = DEFAULT) -> None:
+    def __init__(self, clock: SimClock, dialect: Dialect = DEFAULT, pace: Pace = UNPACED) -> None:
         self._clock = clock
         self._dialect = dialect
+        self._pace = pace
         self._lock = threading.RLock()
         self._orders: dict[str, Order] = {}
         self._by_page: dict[str, str] = {}
@@ -253,16 +293,31 @@ class OrderStore:
             order.start_session(now)  # "after the identification process is started" = ordered
         initialized_at = now + spec.timeline.initialized_s
         order.plan.append(Step(initialized_at, INITIALIZED))
-        if "unknown-status" in self._dialect:
-            working_s = spec.timeline.done_s - spec.timeline.initialized_s
-            after = min(EXTRA_STATUS_AFTER_S, working_s / 3)
-            order.plan.append(Step(initialized_at + after, extra_status(spec)))
+        # When the ISP's flow starts: the simulated customer opens the link (after the hand-off
+        # a watched pace gives), else whenever someone opens the page.
+        # (SIM-EXPIRE's opens it and lets its session run out; SIM-WAIT's never does).
+        opens_at = initialized_at
+        working_s = spec.timeline.done_s - spec.timeline.initialized_s
+        if order.scenario is not Scenario.WAIT:
+            opens_at += self._real(self._pace.handoff_s)
+            order.plan.append(Step(opens_at, None, opens_link=True))
         if not order.waits_for_page():
-            order.plan_outcome(now + spec.timeline.done_s)
+            order.plan_outcome(opens_at + working_s, self._real(self._pace.step_s))
+        if "unknown-status" in self._dialect:
+            after = min(EXTRA_STATUS_AFTER_S, working_s / 3)
+            order.plan.append(Step(opens_at + after, extra_status(spec)))
         with self._lock:
             self._orders[order.ref_id] = order
             self._by_page[token] = order.ref_id
         return order
+
+    @property
+    def pace(self) -> Pace:
+        return self._pace
+
+    def _real(self, seconds: float) -> float:
+        """Real seconds as simulated ones, at the clock's speed now."""
+        return seconds * self._clock.speed
 
     def _advanced(self, order: Order) -> Order:
         order.advance(self._clock.now())
@@ -312,6 +367,8 @@ class OrderStore:
             order.advance(now)
             order.page_loads += 1
             order.start_session(now)
+            if self._pace.watched and order.customer_pending():
+                order.hand_to_page()
             if order.status == CANCELLED:
                 raise OrderGoneError("This identification was cancelled; ask for a new link.")
             if order.session_over(now):
@@ -335,7 +392,7 @@ class OrderStore:
             if mobile is not None and order.mobile is None:
                 order.bound_mobile = mobile
             order.plan.clear()
-            order.plan_outcome(now)
+            order.plan_outcome(now, self._real(self._pace.step_s))
             order.advance(now)
 
     def fail_page(self, order: Order, reason: str | None) -> None:

@@ -17,6 +17,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kiosk.simulator.app import create_app
 from kiosk.simulator.faults import TRANSPORT_SCOPE_KEY
+from kiosk.simulator.orders import UNPACED, Pace
 from kiosk.simulator.state import SimulatorState
 
 _START_TIMEOUT_S = 10.0
@@ -96,14 +97,16 @@ class EmbeddedSimulator:
         *,
         phone_host: str = "",
         dialects: Iterable[str] = (),
+        pace: Pace = UNPACED,
     ) -> None:
         """``phone_host``: an address of this machine that phones on the network can reach;
         the simulator listens there too, and the eID links (QR codes) point there.
-        ``dialects``: names from ``kiosk.simulator.dialects.DIALECTS``."""
+        ``dialects``: names from ``kiosk.simulator.dialects.DIALECTS``. ``pace``: the
+        simulated customer's in real seconds (training at the kiosk); none by default."""
         self._host = host
         self._port = port
         self._phone_host = phone_host
-        self._state = SimulatorState.create(speed, dialects)
+        self._state = SimulatorState.create(speed, dialects, pace)
         self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._sockets: list[socket.socket] = []  # loopback first, then the phones' address
@@ -207,12 +210,18 @@ def _bound(host: str, port: int) -> socket.socket:
 
 
 def serve(
-    host: str, port: int, speed: float, *, access_log: bool = False, dialects: Iterable[str] = ()
+    host: str,
+    port: int,
+    speed: float,
+    *,
+    access_log: bool = False,
+    dialects: Iterable[str] = (),
+    pace: Pace = UNPACED,
 ) -> None:
     """Run in the foreground until Ctrl-C (for `srs-kiosk simulator`).
 
     The access log is off by default: it costs about two thirds of the throughput."""
-    state = SimulatorState.create(speed, dialects)
+    state = SimulatorState.create(speed, dialects, pace)
     uvicorn.Server(
         _config(create_app(state), host=host, port=port, log_level="info", access_log=access_log)
     ).run()

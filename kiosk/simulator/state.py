@@ -9,7 +9,7 @@ from kiosk.simulator.auth import TokenStore
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.dialects import Dialect
 from kiosk.simulator.faults import FaultBook
-from kiosk.simulator.orders import OrderStore
+from kiosk.simulator.orders import UNPACED, OrderStore, Pace
 
 
 @dataclass
@@ -25,15 +25,17 @@ class SimulatorState:
     dialect: Dialect = field(default_factory=Dialect)
 
     @classmethod
-    def create(cls, speed: float = 60.0, dialects: Iterable[str] = ()) -> SimulatorState:
+    def create(
+        cls, speed: float = 60.0, dialects: Iterable[str] = (), pace: Pace = UNPACED
+    ) -> SimulatorState:
         """`dialects`: names from `kiosk.simulator.dialects.DIALECTS` (UnknownDialectError
-        names a wrong one)."""
+        names a wrong one); `pace`: the simulated customer's, for people watching."""
         dialect = dialects if isinstance(dialects, Dialect) else Dialect(dialects)
         clock = SimClock(speed)
         return cls(
             clock=clock,
             tokens=TokenStore(),
-            orders=OrderStore(clock, dialect),
+            orders=OrderStore(clock, dialect, pace),
             faults=FaultBook(),
             dialect=dialect,
         )

@@ -185,7 +185,8 @@ async def start(
     with ExitStack() as stack:
         try:
             settings = load_settings(config_path).settings
-            root = Composition(settings, config_path=config_path)
+            # Watched: in training the simulated customer takes the hand-off at a pace staff see.
+            root = Composition(settings, config_path=config_path, watched=True)
             # In training mode the simulator starts meanwhile: the window answers taps.
             backend = await asyncio.to_thread(stack.enter_context, root.backend())
         except ConfigError:

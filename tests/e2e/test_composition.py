@@ -24,6 +24,7 @@ retention_days = 7
 [training]
 speed = 30
 dialect = "cancel-204"
+handoff_s = 12
 """
 _BUILT = re.compile(r"kiosk\.composition: (services|tracker): (.*)$", re.MULTILINE)
 
@@ -57,7 +58,8 @@ def test_window_command_line_and_self_test_get_the_same_services(
     window = built((tmp_path / "logs" / LOG_FILE).read_text(encoding="utf-8"))
     settings = tmp_path / "kiosk.toml"  # written by start_window
     env = {**env, "QT_QPA_PLATFORM": "offscreen"}
-    command_line = built(cli(env, settings, "track", "--until-final"))
+    track_log = cli(env, settings, "track", "--until-final")
+    command_line = built(track_log)
     self_test = built(cli(env, settings, "--self-test"))
 
     assert len(window["services"]) == 1 and len(window["tracker"]) == 1
@@ -69,3 +71,8 @@ def test_window_command_line_and_self_test_get_the_same_services(
     # ... and in training an order the simulator no longer knows ends, in the window too.
     (tracker,) = window["tracker"]
     assert "unknown_order_is_final=True" in tracker and "retention_days=7" in tracker
+
+    # Only the window's simulated customer takes the hand-off at a pace people watch.
+    pace = "kiosk.composition: training pace: hand-off 12 s, steps at least 3 s"
+    assert pace in (tmp_path / "logs" / LOG_FILE).read_text(encoding="utf-8")
+    assert "training pace" not in track_log

@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from kiosk.app.staff_pin import MAX_DIGITS, MIN_DIGITS
 from kiosk.cli import build_parser
 from kiosk.cli_staff_pin import PIN_DIGITS
@@ -42,3 +44,11 @@ def test_parsing_imports_neither_settings_validation_nor_services() -> None:
         "kiosk.checks.core",
     }
     assert not heavy & loaded
+
+
+def test_the_simulator_command_takes_a_watched_pace() -> None:
+    args = build_parser().parse_args(["simulator", "--handoff-s", "20", "--step-s", "2.5"])
+    assert (args.handoff_s, args.step_s) == (20.0, 2.5)
+    assert build_parser().parse_args(["simulator"]).handoff_s == 0  # the methods' own clock
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["simulator", "--handoff-s", "-1"])

@@ -478,12 +478,19 @@ class DataScreen(Screen):
         default_id = self.ctl.settings.kiosk.external_id
         if "external_id" in self.fields:
             field = self.fields["external_id"]
-            set_label(
-                field.hint,
+            hints = [
                 self.tr("This branch's default; change it for this order if needed.")
                 if default_id
                 else "",
-            )
+                # The simulator's scenarios (README "Training mode"), for staff practising.
+                self.tr(
+                    "Training: SIM-WAIT waits for the provider page's buttons; SIM-NEGATIVE, "
+                    "SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes."
+                )
+                if self.ctl.terminal.training
+                else "",
+            ]
+            set_label(field.hint, " ".join(hint for hint in hints if hint))
         self._show_match_fields()  # after the captions: setting a text shows its label
         refused = (
             [REFUSED_NAMES[n] for n in sorted(spec.data.not_accepted) if n in REFUSED_NAMES]

@@ -130,6 +130,14 @@ def test_a_phone_host_must_be_an_ip_address(tmp_path: Path) -> None:
         load_settings(write(tmp_path, "[training]\nphone_host = 'kiosk-7'\n"), env={})
 
 
+def test_the_training_pace_is_read_and_checked(tmp_path: Path) -> None:
+    text = "[training]\nhandoff_s = 0\nstep_s = 1.5\n"
+    training = load_settings(write(tmp_path, text), env={}).settings.training
+    assert (training.handoff_s, training.step_s) == (0, 1.5)
+    with pytest.raises(ConfigError, match=r"training\.handoff_s"):
+        load_settings(write(tmp_path, "[training]\nhandoff_s = -1\n"), env={})
+
+
 def test_a_phone_host_the_simulator_cannot_use_stops_the_start_plainly(tmp_path: Path) -> None:
     from kiosk.services import open_backend
 
