@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app.stages import Stage
 from kiosk.ui.keyboard_follower import follow_keyboard
 from kiosk.ui.widgets.date_input import DateInput
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, to_methods
+from tests.gui.flow import KLARNA_CUSTOMER, card, choose, click, fill, to_methods
 
 # Qt's item views and text edits scroll by touch of their own kind (or select text by it).
 _OWN_SCROLLING = ("QAbstractItemView", "QPlainTextEdit", "QTextEdit")
@@ -197,3 +198,16 @@ def _above_keys(widget: QWidget, top_of_keys: int) -> bool:
     shown = widget.visibleRegion().boundingRect()
     bottom = widget.mapTo(widget.window(), QPoint(0, widget.height())).y()
     return widget.isVisible() and shown.height() == widget.height() and bottom <= top_of_keys
+
+
+def test_a_tap_still_presses_a_button_in_a_touch_scrolled_page(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    choose_button = card(kiosk, "KLARNA").choose
+    assert _touch_scrolls(kiosk.window.methods.scroller)
+    screen = QTest.createTouchDevice()
+    window = kiosk.window
+    at = choose_button.mapTo(window, choose_button.rect().center())
+    QTest.touchEvent(window, screen).press(0, at, window)
+    QTest.qWait(20)
+    QTest.touchEvent(window, screen).release(0, at, window)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.DATA)
