@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 from .keyboard import OnScreenKeyboard, in_web_view, is_typing_field
+from .widgets.common import MAY_HIDE_FOR_KEYS
 
 
 def _staff_facing(widget: QWidget) -> bool:
@@ -77,6 +78,7 @@ class KeyboardFollower(QObject):
         # (and its own size policy: a screen's is Ignored meanwhile, see _end_above_keys).
         self._shortened: tuple[QWidget, int, QSizePolicy] | None = None
         self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
+        self._folded: list[QWidget] = []  # a screen's MAY_HIDE_FOR_KEYS widgets hidden
         window.installEventFilter(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -151,6 +153,10 @@ class KeyboardFollower(QObject):
             _set_bottom_margin(host, bottom)
             with contextlib.suppress(RuntimeError):  # gone meanwhile
                 host.setSizePolicy(policy)
+        for widget in self._folded:
+            with contextlib.suppress(RuntimeError):
+                widget.show()
+        self._folded = []
 
     def _shorten(self, field: QWidget) -> None:
         """A web page cannot be scrolled from here: its view ends above the keys instead (the
@@ -181,13 +187,28 @@ class KeyboardFollower(QObject):
         covered = max(0, bottom - self.keyboard.y())
         m = host.contentsMargins()
         if not squeeze:
-            spare = host.height() - (host.minimumSizeHint().height() - (m.bottom() - own))
+            spare = self._spare(host, own)
+            if spare < covered and not self._folded:
+                self._folded = [
+                    w
+                    for w in host.findChildren(QWidget)
+                    if w.property(MAY_HIDE_FOR_KEYS) and w.isVisible()
+                ]
+                for widget in self._folded:
+                    widget.hide()
+                spare = self._spare(host, own)
             covered = min(covered, max(0, spare))
         if m.bottom() != own + covered:
             host.setContentsMargins(m.left(), m.top(), m.right(), own + covered)
             layout = host.layout()
             if layout is not None:
                 layout.activate()  # the scroll area's new height before scrolling in it
+
+    @staticmethod
+    def _spare(host: QWidget, own: int) -> int:
+        """How much shorter than now ``host`` can be with its own bottom margin ``own``."""
+        extra = host.contentsMargins().bottom() - own
+        return host.height() - (host.minimumSizeHint().height() - extra)
 
     def _place(self) -> None:
         layout = self.keyboard.layout()
@@ -234,7 +255,9 @@ class KeyboardFollower(QObject):
             QCoreApplication.sendPostedEvents(content, QEvent.Type.LayoutRequest.value)
         top = field.mapTo(viewport, QPoint(0, 0)).y()
         bottom = top + field.height()
-        shown_bottom = viewport.height() - covered - FIELD_MARGIN
+        # The room below only where the field still fits whole above it (a small page).
+        above_keys = viewport.height() - covered
+        shown_bottom = max(above_keys - FIELD_MARGIN, min(above_keys, field.height()))
         bar = area.verticalScrollBar()
         if bottom > shown_bottom:
             bar.setValue(bar.value() + bottom - shown_bottom)

@@ -30,6 +30,7 @@ from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 from ..input_hints import hint_named_field
 from ..texts import plural, problem_text
 from ..widgets.common import (
+    MAY_HIDE_FOR_KEYS,
     button,
     focus_first,
     label,
@@ -148,6 +149,8 @@ class DataScreen(Screen):
         self.intro = label("muted")
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        for heading in (self.title, self.intro):  # room for Back and Next above the keys
+            heading.setProperty(MAY_HIDE_FOR_KEYS, True)
         self.scroller = readable(QScrollArea())
         self.scroller.setWidgetResizable(True)
         # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.

@@ -93,6 +93,11 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
+# A screen's widget with this property true (a title, an introduction) is hidden while the
+# on-screen keyboard is up where the screen could not end above the keys otherwise (large text
+# on a small screen): its Back and Next stay in reach (kiosk.ui.keyboard_follower).
+MAY_HIDE_FOR_KEYS = "mayHideForKeys"
+
 _Value = TypeVar("_Value", bound=QAbstractSpinBox | QComboBox)
 
 
