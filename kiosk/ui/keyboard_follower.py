@@ -1,6 +1,7 @@
 """Shows the on-screen keyboard while a field of the kiosk window has the focus, and keeps
-that field above it: in a scroll area the field is scrolled up (its content given room below
-for the keyboard's height), a web view ends above the keys. The keyboard lies over the
+that field above it: the field's screen ends above the keys as far as its layout allows (its
+Back and Next with it), in a scroll area the field is scrolled up (its content given room below
+for what the keyboard still covers), a web view ends above the keys. The keyboard lies over the
 window's bottom, not in its layout: the screens' minimum heights plus the keyboard's would
 make the window taller than the screen."""
 
@@ -11,9 +12,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 from .keyboard import OnScreenKeyboard, in_web_view, is_typing_field
+from .widgets.common import MAY_HIDE_FOR_KEYS
 
 
 def _staff_facing(widget: QWidget) -> bool:
@@ -31,6 +33,16 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
         if isinstance(parent, QScrollArea):
             return parent
         parent = parent.parentWidget()
+    return None
+
+
+def _screen_of(widget: QWidget) -> QWidget | None:
+    """The screen (a page of the window's stack) that holds ``widget``."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget):
+            return child
+        child, parent = parent, parent.parentWidget()
     return None
 
 
@@ -64,8 +76,10 @@ class KeyboardFollower(QObject):
         # The scrolled content given room at its bottom, with its own bottom margin.
         self._padded: tuple[QWidget, int] | None = None
         # The widget holding a web view, made to end above the keys, with its own margin.
-        self._shortened: tuple[QWidget, int] | None = None
+        # (and its own size policy: a screen's is Ignored meanwhile, see _end_above_keys).
+        self._shortened: tuple[QWidget, int, QSizePolicy] | None = None
         self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
+        self._folded: list[QWidget] = []  # a screen's MAY_HIDE_FOR_KEYS widgets hidden
         window.installEventFilter(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -135,9 +149,15 @@ class KeyboardFollower(QObject):
 
     def _lengthen(self) -> None:
         if self._shortened is not None:
-            host, bottom = self._shortened
+            host, bottom, policy = self._shortened
             self._shortened = None
             _set_bottom_margin(host, bottom)
+            with contextlib.suppress(RuntimeError):  # gone meanwhile
+                host.setSizePolicy(policy)
+        for widget in self._folded:
+            with contextlib.suppress(RuntimeError):
+                widget.show()
+        self._folded = []
 
     def _shorten(self, field: QWidget) -> None:
         """A web page cannot be scrolled from here: its view ends above the keys instead (the
@@ -147,15 +167,49 @@ class KeyboardFollower(QObject):
         while view is not None and not view.inherits("QWebEngineView"):
             view = view.parentWidget()
         host = view.parentWidget() if view is not None else None
-        if host is None:
-            return
+        if host is not None:
+            self._end_above_keys(host, squeeze=True)
+
+    def _end_above_keys(self, host: QWidget, *, squeeze: bool) -> None:
+        """``host`` leaves the keyboard's height free at its bottom; without ``squeeze`` only
+        as far as its layout allows (a screen's minimum height plus the keyboard's would make
+        the window taller than the screen): the rest is scrolled into view."""
         if self._shortened is None or self._shortened[0] is not host:
             self._lengthen()
-            self._shortened = (host, host.contentsMargins().bottom())
+            self._shortened = (host, host.contentsMargins().bottom(), host.sizePolicy())
+            if not squeeze:
+                # Its minimum height (the margin's in it) then never makes the window taller,
+                # even when the screen shows a line more meanwhile (a summary of problems).
+                policy = QSizePolicy(host.sizePolicy())
+                policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+                host.setSizePolicy(policy)
+        own = self._shortened[1]
         bottom = host.mapTo(self.window, QPoint(0, host.height())).y()
         covered = max(0, bottom - self.keyboard.y())
         m = host.contentsMargins()
-        host.setContentsMargins(m.left(), m.top(), m.right(), self._shortened[1] + covered)
+        if not squeeze:
+            spare = self._spare(host, own)
+            if spare < covered and not self._folded:
+                self._folded = [
+                    w
+                    for w in host.findChildren(QWidget)
+                    if w.property(MAY_HIDE_FOR_KEYS) and w.isVisible()
+                ]
+                for widget in self._folded:
+                    widget.hide()
+                spare = self._spare(host, own)
+            covered = min(covered, max(0, spare))
+        if m.bottom() != own + covered:
+            host.setContentsMargins(m.left(), m.top(), m.right(), own + covered)
+            layout = host.layout()
+            if layout is not None:
+                layout.activate()  # the scroll area's new height before scrolling in it
+
+    @staticmethod
+    def _spare(host: QWidget, own: int) -> int:
+        """How much shorter than now ``host`` can be with its own bottom margin ``own``."""
+        extra = host.contentsMargins().bottom() - own
+        return host.height() - (host.minimumSizeHint().height() - extra)
 
     def _place(self) -> None:
         layout = self.keyboard.layout()
@@ -176,9 +230,13 @@ class KeyboardFollower(QObject):
         if field is None or not self.keyboard.isVisible():
             return
         area = _scroll_area_of(field)
+        if (area is None or area.widget() is None) and in_web_view(field):
+            self._shorten(field)
+            return
+        screen = _screen_of(field)
+        if screen is not None:
+            self._end_above_keys(screen, squeeze=False)  # its Back and Next above the keys
         if area is None or area.widget() is None:
-            if in_web_view(field):
-                self._shorten(field)
             return
         viewport = area.viewport()
         top_of_keys = viewport.mapFrom(self.window, QPoint(0, self.keyboard.y())).y()
@@ -198,7 +256,9 @@ class KeyboardFollower(QObject):
             QCoreApplication.sendPostedEvents(content, QEvent.Type.LayoutRequest.value)
         top = field.mapTo(viewport, QPoint(0, 0)).y()
         bottom = top + field.height()
-        shown_bottom = viewport.height() - covered - FIELD_MARGIN
+        # The room below only where the field still fits whole above it (a small page).
+        above_keys = viewport.height() - covered
+        shown_bottom = max(above_keys - FIELD_MARGIN, min(above_keys, field.height()))
         bar = area.verticalScrollBar()
         if bottom > shown_bottom:
             bar.setValue(bar.value() + bottom - shown_bottom)

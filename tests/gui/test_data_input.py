@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.stages import Stage
 from kiosk.ui.widgets.date_input import DateInput
 from tests.gui.conftest import Kiosk
-from tests.gui.flow import KLARNA_CUSTOMER, choose, fill, submit_data, to_methods
+from tests.gui.flow import KLARNA_CUSTOMER, choose, fill, submit_data, to_methods, type_date
 
 
 def klarna_form(k: Kiosk) -> None:
@@ -152,3 +152,71 @@ def test_each_date_part_has_its_own_accessible_name(kiosk: Kiosk) -> None:
     assert caption.buddy() is field
     # Each part shows its digits (a style sheet once left the text 1 px wide).
     assert all(part.lineEdit().width() >= 40 for part in field.parts)
+
+
+def test_a_year_out_of_range_is_said_never_thrown_away(kiosk: Kiosk) -> None:
+    """2030 typed as a birth year: the refused digit says the range; left so, the year is
+    blanked (not put back to the old one) and the message stays until a year fits."""
+    klarna_form(kiosk)
+    field = dob(kiosk)
+    this_year = date.today().year
+    expected = f"The year must be between {this_year - 130} and {this_year}."
+    fill(kiosk, {"dob": "12.08.1964"})
+    field.year.setFocus()
+    field.year.selectAll()
+    kiosk.qtbot.keyClicks(field.year, str(this_year + 4))
+    assert field.notice.isVisibleTo(field) and field.notice.text() == expected
+    kiosk.window.data.fields["first_name"].edit.setFocus()  # leaving it so
+    assert field.year.is_blank() and field.date() is None  # not 1964 again
+    assert field.notice.text() == expected
+    type_date(kiosk, field, "12.08.1964")
+    assert field.date() == date(1964, 8, 12) and field.notice.text() == ""
+    # Typed out but too early: said at once, blank when left.
+    field.year.setFocus()
+    field.year.selectAll()
+    kiosk.qtbot.keyClicks(field.year, "1850")
+    assert field.notice.text() == expected
+    kiosk.window.data.fields["first_name"].edit.setFocus()
+    assert field.year.is_blank() and field.notice.text() == expected
+
+
+def test_a_day_or_month_out_of_range_is_said(kiosk: Kiosk) -> None:
+    klarna_form(kiosk)
+    field = dob(kiosk)
+    field.day.setFocus()
+    kiosk.qtbot.keyClicks(field.day, "32")
+    assert field.notice.text() == "The day must be between 1 and 31."
+    field.day.selectAll()
+    kiosk.qtbot.keyClicks(field.day, "12")  # moves on to the month by itself
+    assert field.notice.text() == "" and field.month.hasFocus()
+    kiosk.qtbot.keyClicks(field.month, "13")
+    assert field.notice.text() == "The month must be between 1 and 12."
+
+
+def test_a_problem_goes_as_soon_as_it_is_put_right(kiosk: Kiosk) -> None:
+    """After Next named them, each problem and the count go while staff type the fix, before
+    the focus leaves the field."""
+    klarna_form(kiosk)
+    data = kiosk.window.data
+    fill(kiosk, {**KLARNA_CUSTOMER, "last_name": ""})
+    field = dob(kiosk)
+    field.month.setValue(0)
+    submit_data(kiosk)
+    assert kiosk.ctl.stage is Stage.DATA
+    assert (
+        data.fields["dob"].problem.text() == "Date of birth needs the day, the month and the year"
+    )
+    assert data.summary.text() == "2 fields need correcting."
+    field.month.setFocus()
+    kiosk.qtbot.keyClicks(field.month, "0")
+    # Still partial (the month has one digit): the message holds meanwhile.
+    assert data.fields["dob"].problem.text() != ""
+    kiosk.qtbot.keyClicks(field.month, "8")
+    assert field.date() == date(1964, 8, 12)
+    assert data.fields["dob"].problem.text() == ""
+    assert data.summary.text() == "1 field needs correcting."
+    last = data.fields["last_name"].edit
+    last.setFocus()
+    kiosk.qtbot.keyClicks(last, "Mustermann")
+    assert last.hasFocus() and data.fields["last_name"].problem.text() == ""
+    assert not data.summary.isVisibleTo(data)

@@ -30,6 +30,7 @@ from kiosk.srs.validation import MAX_AGE_YEARS, MOBILE_HINT
 from ..input_hints import hint_named_field
 from ..texts import plural, problem_text
 from ..widgets.common import (
+    MAY_HIDE_FOR_KEYS,
     button,
     focus_first,
     label,
@@ -148,6 +149,8 @@ class DataScreen(Screen):
         self.intro = label("muted")
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        for heading in (self.title, self.intro):  # room for Back and Next above the keys
+            heading.setProperty(MAY_HIDE_FOR_KEYS, True)
         self.scroller = readable(QScrollArea())
         self.scroller.setWidgetResizable(True)
         # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
@@ -273,6 +276,11 @@ class DataScreen(Screen):
         field = _Field(name, caption, placeholder)
         field.edit.editingFinished.connect(lambda n=name: self._check_one(n))
         field.edit.returnPressed.connect(lambda n=name: self._return_pressed(n))
+        # A problem shown goes as soon as it is put right, not only when the focus leaves.
+        if isinstance(field.edit, DateInput):
+            field.edit.changed.connect(lambda n=name: self._recheck(n))
+        else:
+            field.edit.textChanged.connect(lambda _text, n=name: self._recheck(n))
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(field.edit)
@@ -371,6 +379,26 @@ class DataScreen(Screen):
         if name == "mobile":
             self._show_reading()
 
+    def _recheck(self, name: str) -> None:
+        """The field ``name`` changed: a problem shown at it is checked again (a date once it
+        is complete or empty: "needs the day, the month and the year" holds meanwhile), and
+        the count of fields to correct follows."""
+        field = self.fields.get(name)
+        if field is None or not field.problem.text():
+            return
+        edit = field.edit
+        if isinstance(edit, DateInput) and edit.date() is None and not edit.is_empty():
+            return
+        self._check_one(name)
+        if self.summary.text():
+            self._say_count(sum(1 for f in self.fields.values() if f.problem.text()))
+
+    def _say_count(self, count: int) -> None:
+        set_label(
+            self.summary,
+            plural(self.tr("%n field(s) need correcting.", "", count), count) if count else "",
+        )
+
     def submit(self) -> None:
         if self.ctl.customer is not None:
             self.ctl.customer.match_all_data = (
@@ -383,16 +411,11 @@ class DataScreen(Screen):
         for name, field in self.fields.items():
             self._show(field, next((p for p in problems if p.field == name), None))
         self._show_reading()
+        self._say_count(len(problems))
         if problems:
-            set_label(
-                self.summary,
-                plural(self.tr("%n field(s) need correcting.", "", len(problems)), len(problems)),
-            )
             first = next((self.fields[p.field] for p in problems if p.field in self.fields), None)
             if first is not None:
                 first.edit.setFocus()
-        else:
-            set_label(self.summary, "")
 
     def show_refused(self, problems: tuple[FieldProblem, ...]) -> None:
         """The SRS refused these fields at the start: shown at each, the first one focused."""
@@ -400,10 +423,7 @@ class DataScreen(Screen):
         for problem in problems:
             self._show(self.fields[problem.field], problem)
         if problems:
-            set_label(
-                self.summary,
-                plural(self.tr("%n field(s) need correcting.", "", len(problems)), len(problems)),
-            )
+            self._say_count(len(problems))
             self.fields[problems[0].field].edit.setFocus()
 
     def wipe(self) -> None:

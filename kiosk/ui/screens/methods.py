@@ -38,6 +38,7 @@ from ..widgets.common import (
     set_button,
     set_label,
     tab_order,
+    wheel_scrolls_page,
 )
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.method_card import MethodCard, hand_off_problem
@@ -97,7 +98,7 @@ class MethodsScreen(Screen):
         self.filters: dict[str, QComboBox] = {}
         names = ("issuer", "jurisdiction", "loa", "method_type", "offline", "webflow", "realtime")
         for name in names:
-            caption, combo = label("small", wrap=False), QComboBox()
+            caption, combo = label("small", wrap=False), wheel_scrolls_page(QComboBox())
             caption.setBuddy(combo)  # Linux screen readers take a combo box's name from it
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_changed)

@@ -35,6 +35,7 @@ from ..widgets.common import (
     restyle,
     set_button,
     set_label,
+    wheel_scrolls_page,
 )
 from ..widgets.readable_scroll import readable
 from .attract import ENDONYMS
@@ -105,15 +106,15 @@ class SettingsScreen(ScreenBase):
 
         self.kiosk_box = QGroupBox()
         kiosk = QFormLayout(self.kiosk_box)
-        self.idle = QSpinBox()
+        self.idle = wheel_scrolls_page(QSpinBox())
         self.idle.setRange(15, 3600)
         self.idle.setSingleStep(15)
         self._row(kiosk, "idle_timeout_s", self.idle)
-        self.language = QComboBox()
+        self.language = wheel_scrolls_page(QComboBox())
         for code, name in ENDONYMS.items():
             self.language.addItem(name, code)
         self._row(kiosk, "language", self.language)
-        self.staff_language = QComboBox()
+        self.staff_language = wheel_scrolls_page(QComboBox())
         self.staff_language.addItem("", "")  # the branch's language (text set on retranslate)
         for code, name in ENDONYMS.items():
             self.staff_language.addItem(name, code)

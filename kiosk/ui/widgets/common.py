@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import pairwise
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -88,6 +91,48 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return area
+
+
+# A screen's widget with this property true (a title, an introduction) is hidden while the
+# on-screen keyboard is up where the screen could not end above the keys otherwise (large text
+# on a small screen): its Back and Next stay in reach (kiosk.ui.keyboard_follower).
+MAY_HIDE_FOR_KEYS = "mayHideForKeys"
+
+_Value = TypeVar("_Value", bound=QAbstractSpinBox | QComboBox)
+
+
+class _WheelToPage(QObject):
+    """Passes the mouse wheel on to the page (the scroll area around) instead of the value
+    under the pointer, except in the field the person is in (with ``focused_steps``)."""
+
+    def __init__(self, *, focused_steps: bool) -> None:
+        super().__init__()
+        self.focused_steps = focused_steps
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        if self.focused_steps and isinstance(watched, QWidget) and watched.hasFocus():
+            return False
+        # Left unaccepted, Qt offers it to the parents: the scroll area scrolls the page.
+        event.ignore()
+        return True
+
+
+# One filter for each rule, shared by every field (kept alive here: no parent).
+_WHEEL_RULES = {steps: _WheelToPage(focused_steps=steps) for steps in (False, True)}
+
+
+def wheel_scrolls_page(widget: _Value, *, focused_steps: bool = True) -> _Value:
+    """A spin box or combo box whose value the mouse wheel never changes on its way past: the
+    wheel scrolls the page; it steps the value only in the field that has the focus (given by a
+    tap or Tab, never by the wheel itself), and never with ``focused_steps=False`` (the
+    arrow keys still do)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: no focus from the wheel
+    for rule in _WHEEL_RULES.values():
+        widget.removeEventFilter(rule)
+    widget.installEventFilter(_WHEEL_RULES[focused_steps])
+    return widget
 
 
 def tab_order(*widgets: QWidget) -> None:

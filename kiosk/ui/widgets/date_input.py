@@ -1,7 +1,9 @@
 """A date as three spin boxes (day, month, year) that cannot hold a date that does not exist.
 
 Each part takes only its range (the day at most the days of the month shown; the year within
-the field's years), typed or stepped with the arrow keys; blank until set. Typing moves on by
+the field's years), typed or stepped with the arrow keys (not the mouse wheel: that scrolls the
+page); blank until set. A digit that does not fit, or a part left out of its range, says the
+range (the part left blank, never put back to what it was). Typing moves on by
 itself: after the part's digits, or at a separator (``12.08.1964`` typed into the day lands in
 all three). A month or year that no longer fits the day typed before (31, then February) blanks
 the day and says so: a date is never changed behind the typist's back. Each part has its own
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from kiosk.i18n import fill
 
-from .common import label, set_label
+from .common import label, set_label, wheel_scrolls_page
 
 _SEPARATORS = frozenset(".-/ ")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -33,12 +35,16 @@ class DatePart(QSpinBox):
     """One part: blank at its minimum (shown as the part's format, e.g. "DD")."""
 
     full = Signal()  # the part is typed out (or a separator was typed): the next one's turn
+    out_of_range = Signal()  # typed beyond its range (a digit refused, or left so): say the range
     returnPressed = Signal()  # noqa: N815 (as QLineEdit's)
 
     def __init__(self, digits: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.digits = digits
-        # No arrow buttons (too small to touch); the arrow keys and the wheel still step.
+        # No arrow buttons (too small to touch); the arrow keys still step. The wheel scrolls
+        # the page, even over the focused part: a birth date changed on the way past fails the
+        # identification.
+        wheel_scrolls_page(self, focused_steps=False)
         # (Zero-width buttons: NoButtons under a style sheet leaves the text 1 px wide.)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows)
         self.setStyleSheet(
@@ -57,10 +63,24 @@ class DatePart(QSpinBox):
     def textFromValue(self, value: int) -> str:
         return str(value).zfill(self.digits if self.digits == 2 else 1)
 
+    def fits(self, typed: str) -> bool:
+        """Whether ``typed`` (the part's text) is a value of its range, the blank excluded."""
+        return typed.isdigit() and self.minimum() < int(typed) <= self.maximum()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # Typing replaces the part (also after a mouse click, not only after Tab).
         QTimer.singleShot(0, self, self.selectAll)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        typed = self.lineEdit().text().strip()
+        if typed.isdigit() and not self.fits(typed):
+            # Qt would put the old value back without a word: blank it and say the range.
+            self.setValue(self.blank())
+            super().focusOutEvent(event)
+            self.out_of_range.emit()
+            return
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -77,9 +97,14 @@ class DatePart(QSpinBox):
             self.interpretText()
             self.returnPressed.emit()
             return
+        before = self.lineEdit().text()
+        replacing = self.lineEdit().hasSelectedText()
         super().keyPressEvent(event)
         if text.isdigit():
             typed = self.lineEdit().text()
+            if typed == before and not replacing:
+                self.out_of_range.emit()  # the digit was refused: it would leave the range
+                return
             digits = sum(ch.isdigit() for ch in typed)
             value = int(typed) if typed.isdigit() else 0
             # Typed out: all its digits, or (day, month) no further digit could still fit: a 4
@@ -87,6 +112,9 @@ class DatePart(QSpinBox):
             if digits >= self.digits or (
                 self.digits == 2 and value and value * 10 > self.maximum()
             ):
+                if not self.fits(typed):
+                    self.out_of_range.emit()  # stays for correcting, blanked if left so
+                    return
                 self.interpretText()
                 self.full.emit()
 
@@ -97,6 +125,7 @@ class DateInput(QWidget):
     ISO) for callers that speak text."""
 
     editingFinished = Signal()  # noqa: N815 - focus left the last part, or Enter
+    changed = Signal()  # a part's value changed (typed, stepped, blanked)
     returnPressed = Signal()  # noqa: N815
 
     def __init__(self, first_year: int, last_year: int, parent: QWidget | None = None) -> None:
@@ -118,11 +147,13 @@ class DateInput(QWidget):
             part.returnPressed.connect(self.returnPressed)
             part.valueChanged.connect(self._value_changed)
             part.editingFinished.connect(self._part_finished)
+            part.out_of_range.connect(lambda p=part: self._out_of_range(p))
         row.addStretch()
         self.day.full.connect(lambda: self._advance(self.month))
         self.month.full.connect(lambda: self._advance(self.year))
         self.year.full.connect(self._year_full)
         self._caption = ""
+        self._notice_for: DatePart | None = None  # the part whose range the notice says
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.day)
         self.retranslate()
@@ -165,7 +196,7 @@ class DateInput(QWidget):
 
     def clear(self) -> None:
         self.set_date(None)
-        set_label(self.notice, "")
+        self._say("")
 
     # -- keeping the day possible ------------------------------------------------------------
 
@@ -184,18 +215,33 @@ class DateInput(QWidget):
             self.day.blockSignals(True)
             self.day.setValue(self.day.blank())
             self.day.blockSignals(False)
-            set_label(
-                self.notice,
+            self._say(
                 fill(
                     translate(
                         "DateInput", "There is no day %1 in that month: enter the day again."
                     ),
                     str(bad),
                 ),
+                self.day,
             )
-        elif not self.day.is_blank():
-            set_label(self.notice, "")
+        elif self._notice_for is None or not self._notice_for.is_blank():
+            self._say("")  # the part the notice was about has a value now
         self.day.setMaximum(days)
+        self.changed.emit()
+
+    def _out_of_range(self, part: DatePart) -> None:
+        low, high = str(part.minimum() + 1), str(part.maximum())
+        if part is self.year:
+            text = fill(translate("DateInput", "The year must be between %1 and %2."), low, high)
+        elif part is self.month:
+            text = translate("DateInput", "The month must be between 1 and 12.")
+        else:
+            text = fill(translate("DateInput", "The day must be between 1 and %1."), high)
+        self._say(text, part)
+
+    def _say(self, text: str, part: DatePart | None = None) -> None:
+        self._notice_for = part if text else None
+        set_label(self.notice, text)
 
     def _advance(self, part: DatePart) -> None:
         part.setFocus(Qt.FocusReason.TabFocusReason)

@@ -30,13 +30,17 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QScrollArea
 from shiboken6 import Shiboken
 
+from .touch_scroll import touch_scrolling
+
 # Registered interfaces by id, kept until Qt's cache has deleted them.
 _registered: dict[int, QAccessibleWidget] = {}
 
 
 def readable(area: QScrollArea) -> QScrollArea:
     """``area`` with a bounds-checked accessible; call right after creating it (before it is
-    shown or a reader can reach it)."""
+    shown or a reader can reach it). Every scroll area of the kiosk comes through here, so it
+    also gets its touch scrolling here (see touch_scroll)."""
+    touch_scrolling(area)
     interface = QAccessibleWidget(area, QAccessible.Role.Client)
     ident = QAccessible.registerAccessibleInterface(interface)
     _registered[ident] = interface
