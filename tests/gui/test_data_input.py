@@ -119,7 +119,7 @@ def test_an_incomplete_date_is_named_on_next(kiosk: Kiosk) -> None:
     submit_data(kiosk)
     assert kiosk.ctl.stage is Stage.DATA
     problem = kiosk.window.data.fields["dob"].problem.text()
-    assert problem == "Date of birth needs the day, the month and the year"
+    assert problem == "Date of birth needs the day, the month and the year."
 
 
 def test_typing_a_date_in_one_go_fills_day_month_and_year(kiosk: Kiosk) -> None:
@@ -204,7 +204,7 @@ def test_a_problem_goes_as_soon_as_it_is_put_right(kiosk: Kiosk) -> None:
     submit_data(kiosk)
     assert kiosk.ctl.stage is Stage.DATA
     assert (
-        data.fields["dob"].problem.text() == "Date of birth needs the day, the month and the year"
+        data.fields["dob"].problem.text() == "Date of birth needs the day, the month and the year."
     )
     assert data.summary.text() == "2 fields need correcting."
     field.month.setFocus()

@@ -69,7 +69,7 @@ REFUSED_NAMES = {
     "place_of_birth": str(QT_TRANSLATE_NOOP("Field", "place of birth")),
     "nationality": str(QT_TRANSLATE_NOOP("Field", "nationality")),
 }
-PARTIAL_DATE = str(QT_TRANSLATE_NOOP("Problem", "needs the day, the month and the year"))
+PARTIAL_DATE = str(QT_TRANSLATE_NOOP("Problem", "%1 needs the day, the month and the year."))
 # How many years ahead an ID document's validity may reach in the date input.
 VALIDITY_YEARS = 20
 _UPPER = ("nationality", "country")
