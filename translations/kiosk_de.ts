@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>CancelConfirm</name>
+    <message>
+        <source>Cancel this identification?</source>
+        <translation>Diese Identifikation abbrechen?</translation>
+    </message>
+    <message>
+        <source>The identification stops at the provider and cannot be continued. To be identified later, you start a new one.</source>
+        <translation>Die Identifikation wird beim Anbieter beendet und kann nicht fortgesetzt werden. Um sich später zu identifizieren, starten Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel</source>
+        <translation>Ja, abbrechen</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the identification</source>
+        <translation>Ja, Identifikation abbrechen</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Nein, weiter</translation>
+    </message>
+    <message>
+        <source>No, go on with the identification</source>
+        <translation>Nein, mit der Identifikation fortfahren</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Checking this terminal for the video call (camera, microphone, network)…</source>
@@ -300,6 +327,14 @@
         <translation>Geben Sie die Angaben genau wie im Ausweisdokument ein. Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
+        <source>Enter your mobile number: the identification and your signatures later are bound to it. Fields marked * are required.</source>
+        <translation>Geben Sie Ihre Mobiltelefonnummer ein: Die Identifikation und Ihre späteren Signaturen sind an diese Nummer gebunden. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as your bank has them for your account. Fields marked * are required.</source>
+        <translation>Geben Sie die Angaben genau so ein, wie sie bei Ihrer Bank für Ihr Konto hinterlegt sind. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
@@ -318,6 +353,10 @@
     <message>
         <source>This branch&apos;s default; change it for this order if needed.</source>
         <translation>Standardwert dieser Filiale; ändern Sie ihn bei Bedarf für diesen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Training: SIM-WAIT waits for the provider page&apos;s buttons; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes.</source>
+        <translation>Schulung: SIM-WAIT wartet auf die Schaltflächen der Anbieterseite; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS und SIM-EXPIRE simulieren andere Ergebnisse.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -345,6 +384,18 @@
     <message>
         <source>There is no day %1 in that month: enter the day again.</source>
         <translation>Dieser Monat hat keinen Tag %1: Geben Sie den Tag erneut ein.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Das Jahr muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>Der Monat muss zwischen 1 und 12 liegen.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1.</source>
+        <translation>Der Tag muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>day</source>
@@ -1110,8 +1161,16 @@
         <translation>Brauchen Sie mehr Zeit?</translation>
     </message>
     <message>
-        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
-        <translation>Nehmen Sie sich die Zeit, die Sie brauchen: Ihre Identifikation läuft weiter. Berühren Sie «Weiter», um diese Ansicht zu behalten, oder «Beenden», um sie zu schliessen; die Identifikation wird nicht abgebrochen.</translation>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End here to close it; the identification is not cancelled.</source>
+        <translation>Nehmen Sie sich die Zeit, die Sie brauchen: Ihre Identifikation läuft weiter. Tippen Sie auf «Weiter», um diese Ansicht zu behalten, oder auf «Hier beenden», um sie zu schliessen; die Identifikation wird nicht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Hier beenden</translation>
+    </message>
+    <message>
+        <source>End here and clear this screen; the identification goes on</source>
+        <translation>Hier beenden und diese Ansicht leeren; die Identifikation läuft weiter</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1121,36 +1180,40 @@
         <source>Continue: I need more time</source>
         <translation>Weiter: Ich brauche mehr Zeit</translation>
     </message>
-    <message>
-        <source>End and wipe</source>
-        <translation>Beenden und löschen</translation>
-    </message>
-    <message>
-        <source>End the session and wipe this screen</source>
-        <translation>Sitzung beenden und diese Ansicht löschen</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Grossbuchstabe</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Hide the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Buchstaben mit Akzent</translation>
     </message>
 </context>
 <context>
@@ -1373,136 +1436,136 @@
 <context>
     <name>Problem</name>
     <message>
-        <source>is needed: the evidence is bound to the mobile number</source>
-        <translation>ist erforderlich: Der Nachweis ist an die Mobiltelefonnummer gebunden</translation>
+        <source>%1 is needed: your identification and your signatures later are linked to this number.</source>
+        <translation>%1 ist erforderlich: Ihre Identifikation und Ihre späteren Signaturen sind an diese Nummer gebunden.</translation>
     </message>
     <message>
-        <source>must be a phone number: digits, spaces and a leading + only</source>
-        <translation>muss eine Telefonnummer sein: nur Ziffern, Leerzeichen und ein + am Anfang</translation>
+        <source>%1 must be a phone number: digits, spaces and a leading + only.</source>
+        <translation>%1 muss eine Telefonnummer sein: nur Ziffern, Leerzeichen und ein + am Anfang.</translation>
     </message>
     <message>
-        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
-        <translation>muss eine internationale Nummer sein: + und die Landesvorwahl, z. B. +41 79 123 45 67</translation>
+        <source>%1 must be an international number: + and the country code, e.g. +41 79 123 45 67.</source>
+        <translation>%1 muss eine internationale Nummer sein: + und die Landesvorwahl, z. B. +41 79 123 45 67.</translation>
     </message>
     <message>
-        <source>has a country code that does not exist; check the digits after + or 00</source>
-        <translation>hat eine Landesvorwahl, die es nicht gibt; prüfen Sie die Ziffern nach + oder 00</translation>
+        <source>%1 has a country code that does not exist; check the digits after + or 00.</source>
+        <translation>%1 hat eine Landesvorwahl, die es nicht gibt; prüfen Sie die Ziffern nach + oder 00.</translation>
     </message>
     <message>
-        <source>has too few digits for a number with the country code +%1</source>
-        <translation>hat zu wenige Ziffern für eine Nummer mit der Landesvorwahl +%1</translation>
+        <source>%1 has too few digits for a number with the country code +%2.</source>
+        <translation>%1 hat zu wenige Ziffern für eine Nummer mit der Landesvorwahl +%2.</translation>
     </message>
     <message>
-        <source>has too few digits for a phone number</source>
-        <translation>hat zu wenige Ziffern für eine Telefonnummer</translation>
+        <source>%1 has too few digits for a phone number.</source>
+        <translation>%1 hat zu wenige Ziffern für eine Telefonnummer.</translation>
     </message>
     <message>
-        <source>has too many digits for a number with the country code +%1</source>
-        <translation>hat zu viele Ziffern für eine Nummer mit der Landesvorwahl +%1</translation>
+        <source>%1 has too many digits for a number with the country code +%2.</source>
+        <translation>%1 hat zu viele Ziffern für eine Nummer mit der Landesvorwahl +%2.</translation>
     </message>
     <message>
-        <source>is not a valid number with the country code +%1; check the digits</source>
-        <translation>ist keine gültige Nummer mit der Landesvorwahl +%1; prüfen Sie die Ziffern</translation>
+        <source>%1 is not a valid number with the country code +%2; check the digits.</source>
+        <translation>%1 ist keine gültige Nummer mit der Landesvorwahl +%2; prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
-        <translation>ist keine Mobiltelefonnummer (sondern eine Festnetz- oder Servicenummer): Die SMS braucht ein Mobiltelefon</translation>
+        <source>%1 is not a mobile number (a landline or service number): the SMS needs a mobile.</source>
+        <translation>Im Feld %1 steht eine Festnetz- oder Servicenummer, keine Mobiltelefonnummer: Die SMS kann nur an ein Mobiltelefon gesendet werden.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
-        <translation>muss ein zweistelliger ISO-Ländercode in Grossbuchstaben sein, z. B. CH</translation>
+        <source>%1 must be a two-letter country code, e.g. CH.</source>
+        <translation>%1 muss ein Ländercode aus zwei Buchstaben sein, z. B. CH.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
-        <translation>muss ein zweistelliger ISO-639-1-Sprachcode in Kleinbuchstaben sein, z. B. de</translation>
+        <source>%1 must be a two-letter language code in lower case, e.g. de.</source>
+        <translation>%1 muss ein Sprachcode aus zwei Kleinbuchstaben sein, z. B. de.</translation>
     </message>
     <message>
-        <source>must be a level of assurance from 1 to 4</source>
-        <translation>muss ein Vertrauensniveau von 1 bis 4 sein</translation>
+        <source>%1 must be a level of assurance from 1 to 4.</source>
+        <translation>%1 muss ein Vertrauensniveau von 1 bis 4 sein.</translation>
     </message>
     <message>
-        <source>must be EIDAS or ZERTES</source>
-        <translation>muss EIDAS oder ZERTES sein</translation>
+        <source>%1 must be EIDAS or ZERTES.</source>
+        <translation>%1 muss EIDAS oder ZERTES sein.</translation>
     </message>
     <message>
-        <source>must be at most 100 characters</source>
-        <translation>darf höchstens 100 Zeichen lang sein</translation>
+        <source>%1 may have at most 100 characters.</source>
+        <translation>%1 darf höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
-        <translation>darf nur Buchstaben, Leerzeichen, Apostrophe (&apos;), Bindestriche (-) und Punkte (.) enthalten</translation>
+        <source>%1 may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.).</source>
+        <translation>%1 darf nur Buchstaben, Leerzeichen, Apostrophe (&apos;), Bindestriche (-) und Punkte (.) enthalten.</translation>
     </message>
     <message>
-        <source>must contain at least one letter</source>
-        <translation>muss mindestens einen Buchstaben enthalten</translation>
+        <source>%1 must contain at least one letter.</source>
+        <translation>%1 muss mindestens einen Buchstaben enthalten.</translation>
     </message>
     <message>
-        <source>must be a real date in the past (YYYY-MM-DD)</source>
-        <translation>muss ein gültiges Datum in der Vergangenheit sein (JJJJ-MM-TT)</translation>
+        <source>%1 must be a real date in the past (YYYY-MM-DD).</source>
+        <translation>%1 muss ein gültiges Datum in der Vergangenheit sein (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>must be a date in the past</source>
-        <translation>muss ein Datum in der Vergangenheit sein</translation>
+        <source>%1 must be a date in the past.</source>
+        <translation>%1 muss in der Vergangenheit liegen.</translation>
     </message>
     <message>
-        <source>cannot be more than %1 years ago; check the year</source>
-        <translation>darf nicht mehr als %1 Jahre zurückliegen; prüfen Sie das Jahr</translation>
+        <source>%1 cannot be more than %2 years ago; check the year.</source>
+        <translation>%1 darf nicht mehr als %2 Jahre zurückliegen; prüfen Sie das Jahr.</translation>
     </message>
     <message>
-        <source>must be at most 254 characters</source>
-        <translation>darf höchstens 254 Zeichen lang sein</translation>
+        <source>%1 may have at most 254 characters.</source>
+        <translation>%1 darf höchstens 254 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>must be an e-mail address like name@example.ch</source>
-        <translation>muss eine E-Mail-Adresse wie name@example.ch sein</translation>
+        <source>%1 must be an e-mail address like name@example.ch.</source>
+        <translation>%1 muss eine E-Mail-Adresse wie name@example.ch sein.</translation>
     </message>
     <message>
-        <source>is not a known ISO 3166-1 country code</source>
-        <translation>ist kein bekannter ISO-3166-1-Ländercode</translation>
+        <source>%1 is not a known country code.</source>
+        <translation>%1 ist kein bekannter Ländercode.</translation>
     </message>
     <message>
-        <source>is not a known ISO 639-1 language code</source>
-        <translation>ist kein bekannter ISO-639-1-Sprachcode</translation>
+        <source>%1 is not a known language code.</source>
+        <translation>%1 ist kein bekannter Sprachcode.</translation>
     </message>
     <message>
-        <source>may not contain control characters such as line breaks or tabs</source>
-        <translation>darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten</translation>
+        <source>%1 may not contain control characters such as line breaks or tabs.</source>
+        <translation>%1 darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.</translation>
     </message>
     <message>
-        <source>must be a real date (YYYY-MM-DD)</source>
-        <translation>muss ein gültiges Datum sein (JJJJ-MM-TT)</translation>
+        <source>%1 must be a real date (YYYY-MM-DD).</source>
+        <translation>%1 muss ein gültiges Datum sein (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>has passed: the ID document must still be valid</source>
-        <translation>liegt in der Vergangenheit: Das Ausweisdokument muss noch gültig sein</translation>
+        <source>%1 has passed: the ID document must still be valid.</source>
+        <translation>Das Datum im Feld %1 ist bereits vorbei: Das Ausweisdokument muss noch gültig sein.</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
+        <source>%1 must be text.</source>
+        <translation>%1 muss ein Text sein.</translation>
     </message>
     <message>
-        <source>is required for %1</source>
-        <translation>ist für %1 erforderlich</translation>
+        <source>%1 is required for %2.</source>
+        <translation>%1 ist für %2 erforderlich.</translation>
     </message>
     <message>
-        <source>is required for this method</source>
-        <translation>ist für diese Methode erforderlich</translation>
+        <source>%1 is required for this method.</source>
+        <translation>%1 ist für diese Methode erforderlich.</translation>
     </message>
     <message>
-        <source>is not accepted by %1</source>
-        <translation>wird von %1 nicht akzeptiert</translation>
+        <source>%1 is not accepted by %2.</source>
+        <translation>%1 wird von %2 nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>is not accepted by this method</source>
-        <translation>wird von dieser Methode nicht akzeptiert</translation>
+        <source>%1 is not accepted by this method.</source>
+        <translation>%1 wird von dieser Methode nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>needs the day, the month and the year</source>
-        <translation>braucht Tag, Monat und Jahr</translation>
+        <source>%1 needs the day, the month and the year.</source>
+        <translation>%1 muss Tag, Monat und Jahr enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1821,12 @@
 </context>
 <context>
     <name>ReadinessReasons</name>
-    <message>
+    <message numerus="yes">
         <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
-        <translation>Dieses Terminal kann sie zurzeit nicht durchführen: %1 hat die Bereitschaftsprüfung nicht bestanden (siehe Personal → Diagnose).</translation>
+        <translation>
+            <numerusform>Dieses Terminal kann sie zurzeit nicht durchführen: %1 hat die Bereitschaftsprüfung nicht bestanden (siehe Personal → Diagnose).</numerusform>
+            <numerusform>Dieses Terminal kann sie zurzeit nicht durchführen: %1 haben die Bereitschaftsprüfung nicht bestanden (siehe Personal → Diagnose).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1854,14 @@
     <message>
         <source>The identification was stopped before it was finished.</source>
         <translation>Die Identifikation wurde abgebrochen, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The login at your bank or in the app did not work.</source>
+        <translation>Die Anmeldung bei Ihrer Bank oder in der App hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>This identification method cannot be used with your bank or device.</source>
+        <translation>Diese Identifikationsmethode kann mit Ihrer Bank oder Ihrem Gerät nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The provider could not confirm your identity.</source>
@@ -1834,6 +1908,10 @@
     <message>
         <source>Back to the details to correct them, then start again</source>
         <translation>Zurück zu den Angaben, um sie zu korrigieren und dann neu zu starten</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Andere Methode wählen</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
@@ -2109,7 +2187,7 @@
     </message>
     <message>
         <source>On-screen keyboard for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmtastatur für alle Felder</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2317,6 +2395,10 @@
         <translation>Öffnen Sie die SMS, die an %1 gesendet wurde, und akzeptieren Sie die Nutzungsbedingungen.</translation>
     </message>
     <message>
+        <source>Finish the identification on your phone.</source>
+        <translation>Schliessen Sie die Identifikation auf Ihrem Mobiltelefon ab.</translation>
+    </message>
+    <message>
         <source>Finish the identification on your phone or on this screen.</source>
         <translation>Schliessen Sie die Identifikation auf Ihrem Mobiltelefon oder auf diesem Bildschirm ab.</translation>
     </message>
@@ -2337,12 +2419,16 @@
         <translation>Zurück zur Identifikation</translation>
     </message>
     <message>
-        <source>Done here — keep following</source>
-        <translation>Hier erledigt – weiterverfolgen</translation>
+        <source>End here: the identification goes on</source>
+        <translation>Hier beenden: Die Identifikation läuft weiter</translation>
     </message>
     <message>
-        <source>The customer may leave; the kiosk keeps following the identification</source>
-        <translation>Die Kundin oder der Kunde kann gehen; der Kiosk verfolgt die Identifikation weiter</translation>
+        <source>End here and clear this screen: the identification goes on and is not cancelled</source>
+        <translation>Hier beenden und diese Ansicht leeren: Die Identifikation läuft weiter und wird nicht abgebrochen</translation>
+    </message>
+    <message>
+        <source>Ending here clears your details from this screen. Your identification is not cancelled: it goes on, and the kiosk keeps following it.</source>
+        <translation>Wenn Sie hier beenden, werden Ihre Angaben von diesem Bildschirm gelöscht. Ihre Identifikation wird nicht abgebrochen: Sie läuft weiter, und der Kiosk verfolgt sie weiterhin.</translation>
     </message>
     <message>
         <source>One last step</source>
@@ -2361,35 +2447,35 @@
     <name>StepIndicator</name>
     <message>
         <source>choosing the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodenwahl</translation>
     </message>
     <message>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <source>your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einwilligung</translation>
     </message>
     <message>
         <source>your identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Identifikation</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3, fast fertig</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, about %n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3, noch etwa %n Min.</translation>
     </message>
 </context>
 <context>
@@ -2689,12 +2775,32 @@
         <translation>Der Anbieter konnte die Identifikation nicht abschliessen. Prüfen Sie Licht, Kamera und Mikrofon und starten Sie dann eine neue Identifikation. Schlägt sie erneut fehl, rufen Sie den Support mit der Referenz-ID an.</translation>
     </message>
     <message>
+        <source>Start a new identification and log in again, or choose another identification method.</source>
+        <translation>Starten Sie eine neue Identifikation und melden Sie sich erneut an, oder wählen Sie eine andere Identifikationsmethode.</translation>
+    </message>
+    <message>
+        <source>Choose another identification method.</source>
+        <translation>Wählen Sie eine andere Identifikationsmethode.</translation>
+    </message>
+    <message>
+        <source>Start a new identification with a valid ID document, or choose another identification method.</source>
+        <translation>Starten Sie eine neue Identifikation mit einem gültigen Ausweisdokument oder wählen Sie eine andere Identifikationsmethode.</translation>
+    </message>
+    <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
         <translation>Mit diesem Auftrag geschieht nichts mehr. Starten Sie eine neue Identifikation, wenn die Kundin oder der Kunde dies wünscht.</translation>
     </message>
     <message>
         <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
         <translation>Die Kundin oder der Kunde muss die Nutzungsbedingungen in der SMS auf dem Mobiltelefon akzeptieren. Der Kiosk fragt den Status nun nicht mehr ab; das Personal kann ihn später mit der Referenz-ID erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. Where details were given, check that they match the ID document exactly.</source>
+        <translation>Starten Sie eine neue Identifikation oder wählen Sie eine andere Identifikationsmethode. Falls Angaben gemacht wurden, prüfen Sie, ob sie genau mit dem Ausweisdokument übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. If it fails again, call support with the reference ID.</source>
+        <translation>Starten Sie eine neue Identifikation oder wählen Sie eine andere Identifikationsmethode. Schlägt sie erneut fehl, rufen Sie den Support mit der Referenz-ID an.</translation>
     </message>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
@@ -2705,51 +2811,51 @@
     <name>Timeline</name>
     <message>
         <source>Identify yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifizieren Sie sich</translation>
     </message>
     <message>
         <source>The provider checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter prüft</translation>
     </message>
     <message>
         <source>Confirm the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die SMS</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Signieren</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished">wenige Minuten</translation>
+        <translation>wenige Minuten</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bestätigt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt – %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">in Bearbeitung</translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2866,7 @@
     </message>
     <message>
         <source>Switched off in this branch&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen dieser Filiale deaktiviert.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>CancelConfirm</name>
+    <message>
+        <source>Cancel this identification?</source>
+        <translation>Cancel this identification?</translation>
+    </message>
+    <message>
+        <source>The identification stops at the provider and cannot be continued. To be identified later, you start a new one.</source>
+        <translation>The identification stops at the provider and cannot be continued. To be identified later, you start a new one.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel</source>
+        <translation>Yes, cancel</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the identification</source>
+        <translation>Yes, cancel the identification</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>No, go on</translation>
+    </message>
+    <message>
+        <source>No, go on with the identification</source>
+        <translation>No, go on with the identification</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Checking this terminal for the video call (camera, microphone, network)…</source>
@@ -300,6 +327,14 @@
         <translation>Enter the details exactly as on the ID document. Fields marked * are required.</translation>
     </message>
     <message>
+        <source>Enter your mobile number: the identification and your signatures later are bound to it. Fields marked * are required.</source>
+        <translation>Enter your mobile number: the identification and your signatures later are bound to it. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as your bank has them for your account. Fields marked * are required.</source>
+        <translation>Enter the details exactly as your bank has them for your account. Fields marked * are required.</translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation>Staff only</translation>
     </message>
@@ -318,6 +353,10 @@
     <message>
         <source>This branch&apos;s default; change it for this order if needed.</source>
         <translation>This branch&apos;s default; change it for this order if needed.</translation>
+    </message>
+    <message>
+        <source>Training: SIM-WAIT waits for the provider page&apos;s buttons; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes.</source>
+        <translation>Training: SIM-WAIT waits for the provider page&apos;s buttons; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -345,6 +384,18 @@
     <message>
         <source>There is no day %1 in that month: enter the day again.</source>
         <translation>There is no day %1 in that month: enter the day again.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>The year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1.</source>
+        <translation>The day must be between 1 and %1.</translation>
     </message>
     <message>
         <source>day</source>
@@ -1110,8 +1161,16 @@
         <translation>Need more time?</translation>
     </message>
     <message>
-        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
-        <translation>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</translation>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End here to close it; the identification is not cancelled.</source>
+        <translation>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End here to close it; the identification is not cancelled.</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>End here</translation>
+    </message>
+    <message>
+        <source>End here and clear this screen; the identification goes on</source>
+        <translation>End here and clear this screen; the identification goes on</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1121,36 +1180,40 @@
         <source>Continue: I need more time</source>
         <translation>Continue: I need more time</translation>
     </message>
-    <message>
-        <source>End and wipe</source>
-        <translation>End and wipe</translation>
-    </message>
-    <message>
-        <source>End the session and wipe this screen</source>
-        <translation>End the session and wipe this screen</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital letter</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Hide the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Accented letters</translation>
     </message>
 </context>
 <context>
@@ -1373,136 +1436,136 @@
 <context>
     <name>Problem</name>
     <message>
-        <source>is needed: the evidence is bound to the mobile number</source>
-        <translation>is needed: the evidence is bound to the mobile number</translation>
+        <source>%1 is needed: your identification and your signatures later are linked to this number.</source>
+        <translation>%1 is needed: your identification and your signatures later are linked to this number.</translation>
     </message>
     <message>
-        <source>must be a phone number: digits, spaces and a leading + only</source>
-        <translation>must be a phone number: digits, spaces and a leading + only</translation>
+        <source>%1 must be a phone number: digits, spaces and a leading + only.</source>
+        <translation>%1 must be a phone number: digits, spaces and a leading + only.</translation>
     </message>
     <message>
-        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
-        <translation>must be an international number: + and the country code, e.g. +41 79 123 45 67</translation>
+        <source>%1 must be an international number: + and the country code, e.g. +41 79 123 45 67.</source>
+        <translation>%1 must be an international number: + and the country code, e.g. +41 79 123 45 67.</translation>
     </message>
     <message>
-        <source>has a country code that does not exist; check the digits after + or 00</source>
-        <translation>has a country code that does not exist; check the digits after + or 00</translation>
+        <source>%1 has a country code that does not exist; check the digits after + or 00.</source>
+        <translation>%1 has a country code that does not exist; check the digits after + or 00.</translation>
     </message>
     <message>
-        <source>has too few digits for a number with the country code +%1</source>
-        <translation>has too few digits for a number with the country code +%1</translation>
+        <source>%1 has too few digits for a number with the country code +%2.</source>
+        <translation>%1 has too few digits for a number with the country code +%2.</translation>
     </message>
     <message>
-        <source>has too few digits for a phone number</source>
-        <translation>has too few digits for a phone number</translation>
+        <source>%1 has too few digits for a phone number.</source>
+        <translation>%1 has too few digits for a phone number.</translation>
     </message>
     <message>
-        <source>has too many digits for a number with the country code +%1</source>
-        <translation>has too many digits for a number with the country code +%1</translation>
+        <source>%1 has too many digits for a number with the country code +%2.</source>
+        <translation>%1 has too many digits for a number with the country code +%2.</translation>
     </message>
     <message>
-        <source>is not a valid number with the country code +%1; check the digits</source>
-        <translation>is not a valid number with the country code +%1; check the digits</translation>
+        <source>%1 is not a valid number with the country code +%2; check the digits.</source>
+        <translation>%1 is not a valid number with the country code +%2; check the digits.</translation>
     </message>
     <message>
-        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
-        <translation>is not a mobile number (a landline or service number): the SMS needs a mobile</translation>
+        <source>%1 is not a mobile number (a landline or service number): the SMS needs a mobile.</source>
+        <translation>%1 is not a mobile number (a landline or service number): the SMS needs a mobile.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
-        <translation>must be a two-letter ISO country code in capitals, e.g. CH</translation>
+        <source>%1 must be a two-letter country code, e.g. CH.</source>
+        <translation>%1 must be a two-letter country code, e.g. CH.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
-        <translation>must be a two-letter ISO 639-1 language code in lower case, e.g. de</translation>
+        <source>%1 must be a two-letter language code in lower case, e.g. de.</source>
+        <translation>%1 must be a two-letter language code in lower case, e.g. de.</translation>
     </message>
     <message>
-        <source>must be a level of assurance from 1 to 4</source>
-        <translation>must be a level of assurance from 1 to 4</translation>
+        <source>%1 must be a level of assurance from 1 to 4.</source>
+        <translation>%1 must be a level of assurance from 1 to 4.</translation>
     </message>
     <message>
-        <source>must be EIDAS or ZERTES</source>
-        <translation>must be EIDAS or ZERTES</translation>
+        <source>%1 must be EIDAS or ZERTES.</source>
+        <translation>%1 must be EIDAS or ZERTES.</translation>
     </message>
     <message>
-        <source>must be at most 100 characters</source>
-        <translation>must be at most 100 characters</translation>
+        <source>%1 may have at most 100 characters.</source>
+        <translation>%1 may have at most 100 characters.</translation>
     </message>
     <message>
-        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
-        <translation>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</translation>
+        <source>%1 may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.).</source>
+        <translation>%1 may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.).</translation>
     </message>
     <message>
-        <source>must contain at least one letter</source>
-        <translation>must contain at least one letter</translation>
+        <source>%1 must contain at least one letter.</source>
+        <translation>%1 must contain at least one letter.</translation>
     </message>
     <message>
-        <source>must be a real date in the past (YYYY-MM-DD)</source>
-        <translation>must be a real date in the past (YYYY-MM-DD)</translation>
+        <source>%1 must be a real date in the past (YYYY-MM-DD).</source>
+        <translation>%1 must be a real date in the past (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>must be a date in the past</source>
-        <translation>must be a date in the past</translation>
+        <source>%1 must be a date in the past.</source>
+        <translation>%1 must be a date in the past.</translation>
     </message>
     <message>
-        <source>cannot be more than %1 years ago; check the year</source>
-        <translation>cannot be more than %1 years ago; check the year</translation>
+        <source>%1 cannot be more than %2 years ago; check the year.</source>
+        <translation>%1 cannot be more than %2 years ago; check the year.</translation>
     </message>
     <message>
-        <source>must be at most 254 characters</source>
-        <translation>must be at most 254 characters</translation>
+        <source>%1 may have at most 254 characters.</source>
+        <translation>%1 may have at most 254 characters.</translation>
     </message>
     <message>
-        <source>must be an e-mail address like name@example.ch</source>
-        <translation>must be an e-mail address like name@example.ch</translation>
+        <source>%1 must be an e-mail address like name@example.ch.</source>
+        <translation>%1 must be an e-mail address like name@example.ch.</translation>
     </message>
     <message>
-        <source>is not a known ISO 3166-1 country code</source>
-        <translation>is not a known ISO 3166-1 country code</translation>
+        <source>%1 is not a known country code.</source>
+        <translation>%1 is not a known country code.</translation>
     </message>
     <message>
-        <source>is not a known ISO 639-1 language code</source>
-        <translation>is not a known ISO 639-1 language code</translation>
+        <source>%1 is not a known language code.</source>
+        <translation>%1 is not a known language code.</translation>
     </message>
     <message>
-        <source>may not contain control characters such as line breaks or tabs</source>
-        <translation>may not contain control characters such as line breaks or tabs</translation>
+        <source>%1 may not contain control characters such as line breaks or tabs.</source>
+        <translation>%1 may not contain control characters such as line breaks or tabs.</translation>
     </message>
     <message>
-        <source>must be a real date (YYYY-MM-DD)</source>
-        <translation>must be a real date (YYYY-MM-DD)</translation>
+        <source>%1 must be a real date (YYYY-MM-DD).</source>
+        <translation>%1 must be a real date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>has passed: the ID document must still be valid</source>
-        <translation>has passed: the ID document must still be valid</translation>
+        <source>%1 has passed: the ID document must still be valid.</source>
+        <translation>%1 has passed: the ID document must still be valid.</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>must be text</translation>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
     </message>
     <message>
-        <source>is required for %1</source>
-        <translation>is required for %1</translation>
+        <source>%1 is required for %2.</source>
+        <translation>%1 is required for %2.</translation>
     </message>
     <message>
-        <source>is required for this method</source>
-        <translation>is required for this method</translation>
+        <source>%1 is required for this method.</source>
+        <translation>%1 is required for this method.</translation>
     </message>
     <message>
-        <source>is not accepted by %1</source>
-        <translation>is not accepted by %1</translation>
+        <source>%1 is not accepted by %2.</source>
+        <translation>%1 is not accepted by %2.</translation>
     </message>
     <message>
-        <source>is not accepted by this method</source>
-        <translation>is not accepted by this method</translation>
+        <source>%1 is not accepted by this method.</source>
+        <translation>%1 is not accepted by this method.</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>must not be empty</translation>
+        <source>%1 must not be empty.</source>
+        <translation>%1 must not be empty.</translation>
     </message>
     <message>
-        <source>needs the day, the month and the year</source>
-        <translation>needs the day, the month and the year</translation>
+        <source>%1 needs the day, the month and the year.</source>
+        <translation>%1 needs the day, the month and the year.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1821,12 @@
 </context>
 <context>
     <name>ReadinessReasons</name>
-    <message>
+    <message numerus="yes">
         <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
-        <translation>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</translation>
+        <translation>
+            <numerusform>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</numerusform>
+            <numerusform>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1854,14 @@
     <message>
         <source>The identification was stopped before it was finished.</source>
         <translation>The identification was stopped before it was finished.</translation>
+    </message>
+    <message>
+        <source>The login at your bank or in the app did not work.</source>
+        <translation>The login at your bank or in the app did not work.</translation>
+    </message>
+    <message>
+        <source>This identification method cannot be used with your bank or device.</source>
+        <translation>This identification method cannot be used with your bank or device.</translation>
     </message>
     <message>
         <source>The provider could not confirm your identity.</source>
@@ -1834,6 +1908,10 @@
     <message>
         <source>Back to the details to correct them, then start again</source>
         <translation>Back to the details to correct them, then start again</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Choose another method</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
@@ -2109,7 +2187,7 @@
     </message>
     <message>
         <source>On-screen keyboard for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>On-screen keyboard for every field</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2317,6 +2395,10 @@
         <translation>Open the SMS sent to %1 and accept the terms.</translation>
     </message>
     <message>
+        <source>Finish the identification on your phone.</source>
+        <translation>Finish the identification on your phone.</translation>
+    </message>
+    <message>
         <source>Finish the identification on your phone or on this screen.</source>
         <translation>Finish the identification on your phone or on this screen.</translation>
     </message>
@@ -2337,12 +2419,16 @@
         <translation>Back to the identification</translation>
     </message>
     <message>
-        <source>Done here — keep following</source>
-        <translation>Done here — keep following</translation>
+        <source>End here: the identification goes on</source>
+        <translation>End here: the identification goes on</translation>
     </message>
     <message>
-        <source>The customer may leave; the kiosk keeps following the identification</source>
-        <translation>The customer may leave; the kiosk keeps following the identification</translation>
+        <source>End here and clear this screen: the identification goes on and is not cancelled</source>
+        <translation>End here and clear this screen: the identification goes on and is not cancelled</translation>
+    </message>
+    <message>
+        <source>Ending here clears your details from this screen. Your identification is not cancelled: it goes on, and the kiosk keeps following it.</source>
+        <translation>Ending here clears your details from this screen. Your identification is not cancelled: it goes on, and the kiosk keeps following it.</translation>
     </message>
     <message>
         <source>One last step</source>
@@ -2361,35 +2447,35 @@
     <name>StepIndicator</name>
     <message>
         <source>choosing the method</source>
-        <translation type="unfinished"></translation>
+        <translation>choosing the method</translation>
     </message>
     <message>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>your details</translation>
     </message>
     <message>
         <source>your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>your consent</translation>
     </message>
     <message>
         <source>your identification</source>
-        <translation type="unfinished"></translation>
+        <translation>your identification</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3, almost done</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, about %n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3, about %n minute(s) left</translation>
     </message>
 </context>
 <context>
@@ -2689,12 +2775,32 @@
         <translation>The provider could not finish the identification. Check light, camera and microphone, then start a new identification. If it fails again, call support with the reference ID.</translation>
     </message>
     <message>
+        <source>Start a new identification and log in again, or choose another identification method.</source>
+        <translation>Start a new identification and log in again, or choose another identification method.</translation>
+    </message>
+    <message>
+        <source>Choose another identification method.</source>
+        <translation>Choose another identification method.</translation>
+    </message>
+    <message>
+        <source>Start a new identification with a valid ID document, or choose another identification method.</source>
+        <translation>Start a new identification with a valid ID document, or choose another identification method.</translation>
+    </message>
+    <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
         <translation>Nothing more happens with this order. Start a new identification if the customer wishes.</translation>
     </message>
     <message>
         <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
         <translation>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. Where details were given, check that they match the ID document exactly.</source>
+        <translation>Start a new identification, or choose another identification method. Where details were given, check that they match the ID document exactly.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. If it fails again, call support with the reference ID.</source>
+        <translation>Start a new identification, or choose another identification method. If it fails again, call support with the reference ID.</translation>
     </message>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
@@ -2705,51 +2811,51 @@
     <name>Timeline</name>
     <message>
         <source>Identify yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify yourself</translation>
     </message>
     <message>
         <source>The provider checks</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider checks</translation>
     </message>
     <message>
         <source>Confirm the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the SMS</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to sign</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished">a few minutes</translation>
+        <translation>a few minutes</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not confirmed yet</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>now — %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>now</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">in progress</translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2866,7 @@
     </message>
     <message>
         <source>Switched off in this branch&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched off in this branch&apos;s settings.</translation>
     </message>
 </context>
 <context>

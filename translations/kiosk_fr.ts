@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>CancelConfirm</name>
+    <message>
+        <source>Cancel this identification?</source>
+        <translation>Annuler cette identification ?</translation>
+    </message>
+    <message>
+        <source>The identification stops at the provider and cannot be continued. To be identified later, you start a new one.</source>
+        <translation>L’identification est arrêtée chez le prestataire et ne peut pas être poursuivie. Pour vous identifier plus tard, vous commencerez une nouvelle identification.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel</source>
+        <translation>Oui, annuler</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the identification</source>
+        <translation>Oui, annuler l’identification</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <source>No, go on with the identification</source>
+        <translation>Non, poursuivre l’identification</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Checking this terminal for the video call (camera, microphone, network)…</source>
@@ -300,6 +327,14 @@
         <translation>Saisissez les données exactement comme sur la pièce d’identité. Les champs marqués d’un * sont obligatoires.</translation>
     </message>
     <message>
+        <source>Enter your mobile number: the identification and your signatures later are bound to it. Fields marked * are required.</source>
+        <translation>Saisissez votre numéro de mobile : l’identification et vos signatures ultérieures sont liées à ce numéro. Les champs marqués d’un * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as your bank has them for your account. Fields marked * are required.</source>
+        <translation>Saisissez les données exactement telles que votre banque les a enregistrées pour votre compte. Les champs marqués d’un * sont obligatoires.</translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation>Réservé au personnel</translation>
     </message>
@@ -318,6 +353,10 @@
     <message>
         <source>This branch&apos;s default; change it for this order if needed.</source>
         <translation>Valeur par défaut de cette succursale ; modifiez-la pour ce mandat si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Training: SIM-WAIT waits for the provider page&apos;s buttons; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes.</source>
+        <translation>Formation : SIM-WAIT attend les boutons de la page du prestataire ; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS et SIM-EXPIRE simulent d’autres issues.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -345,6 +384,18 @@
     <message>
         <source>There is no day %1 in that month: enter the day again.</source>
         <translation>Ce mois n’a pas de jour %1 : saisissez à nouveau le jour.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>L’année doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>Le mois doit être compris entre 1 et 12.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1.</source>
+        <translation>Le jour doit être compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>day</source>
@@ -1110,8 +1161,16 @@
         <translation>Avez-vous besoin de plus de temps ?</translation>
     </message>
     <message>
-        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
-        <translation>Prenez le temps qu’il vous faut : votre identification continue. Touchez « Continuer » pour garder cet écran, ou « Terminer » pour le fermer ; l’identification n’est pas annulée.</translation>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End here to close it; the identification is not cancelled.</source>
+        <translation>Prenez le temps qu’il vous faut : votre identification se poursuit. Touchez « Continuer » pour garder cet écran, ou « Terminer ici » pour le fermer ; l’identification n’est pas annulée.</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Terminer ici</translation>
+    </message>
+    <message>
+        <source>End here and clear this screen; the identification goes on</source>
+        <translation>Terminer ici et effacer cet écran ; l’identification se poursuit</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1121,36 +1180,40 @@
         <source>Continue: I need more time</source>
         <translation>Continuer : j’ai besoin de plus de temps</translation>
     </message>
-    <message>
-        <source>End and wipe</source>
-        <translation>Terminer et effacer</translation>
-    </message>
-    <message>
-        <source>End the session and wipe this screen</source>
-        <translation>Terminer la session et effacer cet écran</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Majuscule</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Hide the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Lettres accentuées</translation>
     </message>
 </context>
 <context>
@@ -1373,136 +1436,136 @@
 <context>
     <name>Problem</name>
     <message>
-        <source>is needed: the evidence is bound to the mobile number</source>
-        <translation>est nécessaire : la preuve est liée au numéro de mobile</translation>
+        <source>%1 is needed: your identification and your signatures later are linked to this number.</source>
+        <translation>Le champ %1 est obligatoire : votre identification et vos signatures ultérieures sont liées à ce numéro.</translation>
     </message>
     <message>
-        <source>must be a phone number: digits, spaces and a leading + only</source>
-        <translation>doit être un numéro de téléphone : uniquement des chiffres, des espaces et un + au début</translation>
+        <source>%1 must be a phone number: digits, spaces and a leading + only.</source>
+        <translation>Le champ %1 doit contenir un numéro de téléphone : uniquement des chiffres, des espaces et un + au début.</translation>
     </message>
     <message>
-        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
-        <translation>doit être un numéro international : + et l’indicatif du pays, p. ex. +41 79 123 45 67</translation>
+        <source>%1 must be an international number: + and the country code, e.g. +41 79 123 45 67.</source>
+        <translation>Le champ %1 doit contenir un numéro international : + et l’indicatif du pays, p. ex. +41 79 123 45 67.</translation>
     </message>
     <message>
-        <source>has a country code that does not exist; check the digits after + or 00</source>
-        <translation>a un indicatif de pays qui n’existe pas ; vérifiez les chiffres après + ou 00</translation>
+        <source>%1 has a country code that does not exist; check the digits after + or 00.</source>
+        <translation>Le champ %1 contient un indicatif de pays qui n’existe pas ; vérifiez les chiffres après + ou 00.</translation>
     </message>
     <message>
-        <source>has too few digits for a number with the country code +%1</source>
-        <translation>comporte trop peu de chiffres pour un numéro avec l’indicatif +%1</translation>
+        <source>%1 has too few digits for a number with the country code +%2.</source>
+        <translation>Le champ %1 contient trop peu de chiffres pour un numéro avec l’indicatif +%2.</translation>
     </message>
     <message>
-        <source>has too few digits for a phone number</source>
-        <translation>comporte trop peu de chiffres pour un numéro de téléphone</translation>
+        <source>%1 has too few digits for a phone number.</source>
+        <translation>Le champ %1 contient trop peu de chiffres pour un numéro de téléphone.</translation>
     </message>
     <message>
-        <source>has too many digits for a number with the country code +%1</source>
-        <translation>comporte trop de chiffres pour un numéro avec l’indicatif +%1</translation>
+        <source>%1 has too many digits for a number with the country code +%2.</source>
+        <translation>Le champ %1 contient trop de chiffres pour un numéro avec l’indicatif +%2.</translation>
     </message>
     <message>
-        <source>is not a valid number with the country code +%1; check the digits</source>
-        <translation>n’est pas un numéro valable avec l’indicatif +%1 ; vérifiez les chiffres</translation>
+        <source>%1 is not a valid number with the country code +%2; check the digits.</source>
+        <translation>Le champ %1 ne contient pas un numéro valide avec l’indicatif +%2 ; vérifiez les chiffres.</translation>
     </message>
     <message>
-        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
-        <translation>n’est pas un numéro de mobile (mais un numéro fixe ou de service) : le SMS nécessite un mobile</translation>
+        <source>%1 is not a mobile number (a landline or service number): the SMS needs a mobile.</source>
+        <translation>Le champ %1 contient un numéro fixe ou de service, pas un numéro de mobile : le SMS ne peut être envoyé qu’à un mobile.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
-        <translation>doit être un code de pays ISO à deux lettres majuscules, p. ex. CH</translation>
+        <source>%1 must be a two-letter country code, e.g. CH.</source>
+        <translation>Le champ %1 doit contenir un code de pays à deux lettres, p. ex. CH.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
-        <translation>doit être un code de langue ISO 639-1 à deux lettres minuscules, p. ex. fr</translation>
+        <source>%1 must be a two-letter language code in lower case, e.g. de.</source>
+        <translation>Le champ %1 doit contenir un code de langue à deux lettres minuscules, p. ex. de.</translation>
     </message>
     <message>
-        <source>must be a level of assurance from 1 to 4</source>
-        <translation>doit être un niveau de garantie de 1 à 4</translation>
+        <source>%1 must be a level of assurance from 1 to 4.</source>
+        <translation>Le champ %1 doit contenir un niveau de garantie de 1 à 4.</translation>
     </message>
     <message>
-        <source>must be EIDAS or ZERTES</source>
-        <translation>doit être EIDAS ou ZERTES</translation>
+        <source>%1 must be EIDAS or ZERTES.</source>
+        <translation>Le champ %1 doit contenir EIDAS ou ZERTES.</translation>
     </message>
     <message>
-        <source>must be at most 100 characters</source>
-        <translation>ne doit pas dépasser 100 caractères</translation>
+        <source>%1 may have at most 100 characters.</source>
+        <translation>Le champ %1 peut contenir au plus 100 caractères.</translation>
     </message>
     <message>
-        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
-        <translation>ne peut contenir que des lettres, des espaces, des apostrophes (&apos;), des traits d’union (-) et des points (.)</translation>
+        <source>%1 may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.).</source>
+        <translation>Le champ %1 ne peut contenir que des lettres, des espaces, des apostrophes (&apos;), des traits d’union (-) et des points (.).</translation>
     </message>
     <message>
-        <source>must contain at least one letter</source>
-        <translation>doit contenir au moins une lettre</translation>
+        <source>%1 must contain at least one letter.</source>
+        <translation>Le champ %1 doit contenir au moins une lettre.</translation>
     </message>
     <message>
-        <source>must be a real date in the past (YYYY-MM-DD)</source>
-        <translation>doit être une date valable dans le passé (AAAA-MM-JJ)</translation>
+        <source>%1 must be a real date in the past (YYYY-MM-DD).</source>
+        <translation>Le champ %1 doit contenir une date valide dans le passé (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>must be a date in the past</source>
-        <translation>doit être une date dans le passé</translation>
+        <source>%1 must be a date in the past.</source>
+        <translation>Le champ %1 doit contenir une date passée.</translation>
     </message>
     <message>
-        <source>cannot be more than %1 years ago; check the year</source>
-        <translation>ne peut pas remonter à plus de %1 ans ; vérifiez l’année</translation>
+        <source>%1 cannot be more than %2 years ago; check the year.</source>
+        <translation>La date du champ %1 ne peut pas remonter à plus de %2 ans ; vérifiez l’année.</translation>
     </message>
     <message>
-        <source>must be at most 254 characters</source>
-        <translation>ne doit pas dépasser 254 caractères</translation>
+        <source>%1 may have at most 254 characters.</source>
+        <translation>Le champ %1 peut contenir au plus 254 caractères.</translation>
     </message>
     <message>
-        <source>must be an e-mail address like name@example.ch</source>
-        <translation>doit être une adresse e-mail comme nom@exemple.ch</translation>
+        <source>%1 must be an e-mail address like name@example.ch.</source>
+        <translation>Le champ %1 doit contenir une adresse e-mail comme name@example.ch.</translation>
     </message>
     <message>
-        <source>is not a known ISO 3166-1 country code</source>
-        <translation>n’est pas un code de pays ISO 3166-1 connu</translation>
+        <source>%1 is not a known country code.</source>
+        <translation>Le champ %1 ne contient pas un code de pays connu.</translation>
     </message>
     <message>
-        <source>is not a known ISO 639-1 language code</source>
-        <translation>n’est pas un code de langue ISO 639-1 connu</translation>
+        <source>%1 is not a known language code.</source>
+        <translation>Le champ %1 ne contient pas un code de langue connu.</translation>
     </message>
     <message>
-        <source>may not contain control characters such as line breaks or tabs</source>
-        <translation>ne doit pas contenir de caractères de contrôle tels que des sauts de ligne ou des tabulations</translation>
+        <source>%1 may not contain control characters such as line breaks or tabs.</source>
+        <translation>Le champ %1 ne peut pas contenir de caractères de contrôle, comme des sauts de ligne ou des tabulations.</translation>
     </message>
     <message>
-        <source>must be a real date (YYYY-MM-DD)</source>
-        <translation>doit être une date valable (AAAA-MM-JJ)</translation>
+        <source>%1 must be a real date (YYYY-MM-DD).</source>
+        <translation>Le champ %1 doit contenir une date valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>has passed: the ID document must still be valid</source>
-        <translation>est dans le passé : la pièce d’identité doit encore être valable</translation>
+        <source>%1 has passed: the ID document must still be valid.</source>
+        <translation>La date du champ %1 est dépassée : la pièce d’identité doit encore être valable.</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>doit être du texte</translation>
+        <source>%1 must be text.</source>
+        <translation>Le champ %1 doit contenir du texte.</translation>
     </message>
     <message>
-        <source>is required for %1</source>
-        <translation>est obligatoire pour %1</translation>
+        <source>%1 is required for %2.</source>
+        <translation>Le champ %1 est obligatoire pour %2.</translation>
     </message>
     <message>
-        <source>is required for this method</source>
-        <translation>est obligatoire pour cette méthode</translation>
+        <source>%1 is required for this method.</source>
+        <translation>Le champ %1 est obligatoire pour cette méthode.</translation>
     </message>
     <message>
-        <source>is not accepted by %1</source>
-        <translation>n’est pas accepté par %1</translation>
+        <source>%1 is not accepted by %2.</source>
+        <translation>Le champ %1 n’est pas accepté par %2.</translation>
     </message>
     <message>
-        <source>is not accepted by this method</source>
-        <translation>n’est pas accepté par cette méthode</translation>
+        <source>%1 is not accepted by this method.</source>
+        <translation>Le champ %1 n’est pas accepté par cette méthode.</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>ne doit pas être vide</translation>
+        <source>%1 must not be empty.</source>
+        <translation>Le champ %1 ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>needs the day, the month and the year</source>
-        <translation>nécessite le jour, le mois et l’année</translation>
+        <source>%1 needs the day, the month and the year.</source>
+        <translation>Le champ %1 doit contenir le jour, le mois et l’année.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1821,12 @@
 </context>
 <context>
     <name>ReadinessReasons</name>
-    <message>
+    <message numerus="yes">
         <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
-        <translation>Ce terminal ne peut pas l’effectuer pour le moment : %1 n’a pas réussi la vérification de disponibilité (voir Personnel → Diagnostic).</translation>
+        <translation>
+            <numerusform>Ce terminal ne peut pas l’effectuer pour le moment : %1 n’a pas réussi la vérification de disponibilité (voir Personnel → Diagnostic).</numerusform>
+            <numerusform>Ce terminal ne peut pas l’effectuer pour le moment : %1 n’ont pas réussi la vérification de disponibilité (voir Personnel → Diagnostic).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1854,14 @@
     <message>
         <source>The identification was stopped before it was finished.</source>
         <translation>L’identification a été interrompue avant d’être terminée.</translation>
+    </message>
+    <message>
+        <source>The login at your bank or in the app did not work.</source>
+        <translation>La connexion à votre banque ou dans l’application n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>This identification method cannot be used with your bank or device.</source>
+        <translation>Cette méthode d’identification ne peut pas être utilisée avec votre banque ou votre appareil.</translation>
     </message>
     <message>
         <source>The provider could not confirm your identity.</source>
@@ -1834,6 +1908,10 @@
     <message>
         <source>Back to the details to correct them, then start again</source>
         <translation>Retour aux données pour les corriger, puis recommencer</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Choisir une autre méthode</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
@@ -2109,7 +2187,7 @@
     </message>
     <message>
         <source>On-screen keyboard for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier à l’écran pour tous les champs</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2317,6 +2395,10 @@
         <translation>Ouvrez le SMS envoyé au %1 et acceptez les conditions d’utilisation.</translation>
     </message>
     <message>
+        <source>Finish the identification on your phone.</source>
+        <translation>Terminez l’identification sur votre téléphone.</translation>
+    </message>
+    <message>
         <source>Finish the identification on your phone or on this screen.</source>
         <translation>Terminez l’identification sur votre téléphone ou sur cet écran.</translation>
     </message>
@@ -2337,12 +2419,16 @@
         <translation>Retour à l’identification</translation>
     </message>
     <message>
-        <source>Done here — keep following</source>
-        <translation>Terminé ici – poursuivre le suivi</translation>
+        <source>End here: the identification goes on</source>
+        <translation>Terminer ici : l’identification se poursuit</translation>
     </message>
     <message>
-        <source>The customer may leave; the kiosk keeps following the identification</source>
-        <translation>Le client peut partir ; le kiosque continue de suivre l’identification</translation>
+        <source>End here and clear this screen: the identification goes on and is not cancelled</source>
+        <translation>Terminer ici et effacer cet écran : l’identification se poursuit et n’est pas annulée</translation>
+    </message>
+    <message>
+        <source>Ending here clears your details from this screen. Your identification is not cancelled: it goes on, and the kiosk keeps following it.</source>
+        <translation>Si vous terminez ici, vos données sont effacées de cet écran. Votre identification n’est pas annulée : elle se poursuit, et le kiosque continue de la suivre.</translation>
     </message>
     <message>
         <source>One last step</source>
@@ -2361,35 +2447,35 @@
     <name>StepIndicator</name>
     <message>
         <source>choosing the method</source>
-        <translation type="unfinished"></translation>
+        <translation>choix de la méthode</translation>
     </message>
     <message>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>vos données</translation>
     </message>
     <message>
         <source>your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>votre consentement</translation>
     </message>
     <message>
         <source>your identification</source>
-        <translation type="unfinished"></translation>
+        <translation>votre identification</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3, presque terminé</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, about %n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3, encore environ %n min</translation>
     </message>
 </context>
 <context>
@@ -2689,12 +2775,32 @@
         <translation>Le prestataire n’a pas pu terminer l’identification. Vérifiez l’éclairage, la caméra et le microphone, puis commencez une nouvelle identification. En cas de nouvel échec, appelez le support en indiquant l’ID de référence.</translation>
     </message>
     <message>
+        <source>Start a new identification and log in again, or choose another identification method.</source>
+        <translation>Commencez une nouvelle identification et reconnectez-vous, ou choisissez une autre méthode d’identification.</translation>
+    </message>
+    <message>
+        <source>Choose another identification method.</source>
+        <translation>Choisissez une autre méthode d’identification.</translation>
+    </message>
+    <message>
+        <source>Start a new identification with a valid ID document, or choose another identification method.</source>
+        <translation>Commencez une nouvelle identification avec une pièce d’identité valable, ou choisissez une autre méthode d’identification.</translation>
+    </message>
+    <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
         <translation>Ce mandat n’est plus traité. Commencez une nouvelle identification si le client le souhaite.</translation>
     </message>
     <message>
         <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
         <translation>Le client doit accepter les conditions d’utilisation dans le SMS envoyé sur son mobile. Le kiosque arrête maintenant la consultation ; le personnel peut vérifier à nouveau plus tard avec l’ID de référence.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. Where details were given, check that they match the ID document exactly.</source>
+        <translation>Commencez une nouvelle identification, ou choisissez une autre méthode d’identification. Si des données ont été indiquées, vérifiez qu’elles correspondent exactement à la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. If it fails again, call support with the reference ID.</source>
+        <translation>Commencez une nouvelle identification, ou choisissez une autre méthode d’identification. En cas de nouvel échec, appelez le support en indiquant l’ID de référence.</translation>
     </message>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
@@ -2705,51 +2811,51 @@
     <name>Timeline</name>
     <message>
         <source>Identify yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous</translation>
     </message>
     <message>
         <source>The provider checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prestataire vérifie</translation>
     </message>
     <message>
         <source>Confirm the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le SMS</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la signature</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished">quelques minutes</translation>
+        <translation>quelques minutes</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore confirmé</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant – %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2866,7 @@
     </message>
     <message>
         <source>Switched off in this branch&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé dans les paramètres de cette succursale.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>CancelConfirm</name>
+    <message>
+        <source>Cancel this identification?</source>
+        <translation>Annullare questa identificazione?</translation>
+    </message>
+    <message>
+        <source>The identification stops at the provider and cannot be continued. To be identified later, you start a new one.</source>
+        <translation>L’identificazione viene interrotta presso il fornitore e non può essere proseguita. Per identificarsi più tardi, dovrà avviarne una nuova.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel</source>
+        <translation>Sì, annulla</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the identification</source>
+        <translation>Sì, annulla l’identificazione</translation>
+    </message>
+    <message>
+        <source>No, go on</source>
+        <translation>No, continua</translation>
+    </message>
+    <message>
+        <source>No, go on with the identification</source>
+        <translation>No, prosegui con l’identificazione</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>Checking this terminal for the video call (camera, microphone, network)…</source>
@@ -300,6 +327,14 @@
         <translation>Inserisca i dati esattamente come sul documento d’identità. I campi contrassegnati con * sono obbligatori.</translation>
     </message>
     <message>
+        <source>Enter your mobile number: the identification and your signatures later are bound to it. Fields marked * are required.</source>
+        <translation>Inserisca il Suo numero di cellulare: l’identificazione e le Sue firme successive sono legate a questo numero. I campi contrassegnati con * sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as your bank has them for your account. Fields marked * are required.</source>
+        <translation>Inserisca i dati esattamente come sono registrati presso la Sua banca per il Suo conto. I campi contrassegnati con * sono obbligatori.</translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation>Solo per il personale</translation>
     </message>
@@ -318,6 +353,10 @@
     <message>
         <source>This branch&apos;s default; change it for this order if needed.</source>
         <translation>Valore predefinito di questa filiale; lo modifichi per questo incarico se necessario.</translation>
+    </message>
+    <message>
+        <source>Training: SIM-WAIT waits for the provider page&apos;s buttons; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS and SIM-EXPIRE play other outcomes.</source>
+        <translation>Formazione: SIM-WAIT attende i pulsanti della pagina del fornitore; SIM-NEGATIVE, SIM-ERROR, SIM-NOTERMS e SIM-EXPIRE simulano altri esiti.</translation>
     </message>
     <message>
         <source>Not accepted by this method: %1</source>
@@ -345,6 +384,18 @@
     <message>
         <source>There is no day %1 in that month: enter the day again.</source>
         <translation>Quel mese non ha il giorno %1: inserisca di nuovo il giorno.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>L’anno deve essere compreso tra %1 e %2.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>Il mese deve essere compreso tra 1 e 12.</translation>
+    </message>
+    <message>
+        <source>The day must be between 1 and %1.</source>
+        <translation>Il giorno deve essere compreso tra 1 e %1.</translation>
     </message>
     <message>
         <source>day</source>
@@ -1110,8 +1161,16 @@
         <translation>Le serve più tempo?</translation>
     </message>
     <message>
-        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End to close it; the identification is not cancelled.</source>
-        <translation>Si prenda il tempo che Le serve: la Sua identificazione prosegue. Tocchi «Continua» per mantenere questa schermata, oppure «Termina» per chiuderla; l’identificazione non viene annullata.</translation>
+        <source>Take the time you need: your identification goes on. Touch Continue to keep this screen, or End here to close it; the identification is not cancelled.</source>
+        <translation>Si prenda il tempo che Le serve: la Sua identificazione prosegue. Tocchi «Continua» per mantenere questa schermata, oppure «Termina qui» per chiuderla; l’identificazione non viene annullata.</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Termina qui</translation>
+    </message>
+    <message>
+        <source>End here and clear this screen; the identification goes on</source>
+        <translation>Termina qui e svuota questa schermata; l’identificazione prosegue</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1121,36 +1180,40 @@
         <source>Continue: I need more time</source>
         <translation>Continua: mi serve più tempo</translation>
     </message>
-    <message>
-        <source>End and wipe</source>
-        <translation>Termina e cancella</translation>
-    </message>
-    <message>
-        <source>End the session and wipe this screen</source>
-        <translation>Termina la sessione e cancella questa schermata</translation>
-    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiuscola</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio</translation>
     </message>
     <message>
         <source>Hide the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi la tastiera</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Simboli</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Lettere accentate</translation>
     </message>
 </context>
 <context>
@@ -1373,136 +1436,136 @@
 <context>
     <name>Problem</name>
     <message>
-        <source>is needed: the evidence is bound to the mobile number</source>
-        <translation>è necessario: la prova è legata al numero di cellulare</translation>
+        <source>%1 is needed: your identification and your signatures later are linked to this number.</source>
+        <translation>Il campo %1 è obbligatorio: la Sua identificazione e le Sue firme successive sono legate a questo numero.</translation>
     </message>
     <message>
-        <source>must be a phone number: digits, spaces and a leading + only</source>
-        <translation>deve essere un numero di telefono: solo cifre, spazi e un + iniziale</translation>
+        <source>%1 must be a phone number: digits, spaces and a leading + only.</source>
+        <translation>Il campo %1 deve contenere un numero di telefono: solo cifre, spazi e un + all’inizio.</translation>
     </message>
     <message>
-        <source>must be an international number: + and the country code, e.g. +41 79 123 45 67</source>
-        <translation>deve essere un numero internazionale: + e il prefisso del paese, ad es. +41 79 123 45 67</translation>
+        <source>%1 must be an international number: + and the country code, e.g. +41 79 123 45 67.</source>
+        <translation>Il campo %1 deve contenere un numero internazionale: + e il prefisso del paese, ad es. +41 79 123 45 67.</translation>
     </message>
     <message>
-        <source>has a country code that does not exist; check the digits after + or 00</source>
-        <translation>ha un prefisso del paese inesistente; controlli le cifre dopo + o 00</translation>
+        <source>%1 has a country code that does not exist; check the digits after + or 00.</source>
+        <translation>Il campo %1 contiene un prefisso del paese che non esiste; verifichi le cifre dopo + o 00.</translation>
     </message>
     <message>
-        <source>has too few digits for a number with the country code +%1</source>
-        <translation>ha troppo poche cifre per un numero con il prefisso +%1</translation>
+        <source>%1 has too few digits for a number with the country code +%2.</source>
+        <translation>Il campo %1 contiene troppo poche cifre per un numero con il prefisso +%2.</translation>
     </message>
     <message>
-        <source>has too few digits for a phone number</source>
-        <translation>ha troppo poche cifre per un numero di telefono</translation>
+        <source>%1 has too few digits for a phone number.</source>
+        <translation>Il campo %1 contiene troppo poche cifre per un numero di telefono.</translation>
     </message>
     <message>
-        <source>has too many digits for a number with the country code +%1</source>
-        <translation>ha troppe cifre per un numero con il prefisso +%1</translation>
+        <source>%1 has too many digits for a number with the country code +%2.</source>
+        <translation>Il campo %1 contiene troppe cifre per un numero con il prefisso +%2.</translation>
     </message>
     <message>
-        <source>is not a valid number with the country code +%1; check the digits</source>
-        <translation>non è un numero valido con il prefisso +%1; controlli le cifre</translation>
+        <source>%1 is not a valid number with the country code +%2; check the digits.</source>
+        <translation>Il campo %1 non contiene un numero valido con il prefisso +%2; verifichi le cifre.</translation>
     </message>
     <message>
-        <source>is not a mobile number (a landline or service number): the SMS needs a mobile</source>
-        <translation>non è un numero di cellulare (ma un numero fisso o di servizio): l’SMS richiede un cellulare</translation>
+        <source>%1 is not a mobile number (a landline or service number): the SMS needs a mobile.</source>
+        <translation>Il campo %1 contiene un numero di rete fissa o di servizio, non un numero di cellulare: l’SMS può essere inviato solo a un cellulare.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO country code in capitals, e.g. CH</source>
-        <translation>deve essere un codice paese ISO di due lettere maiuscole, ad es. CH</translation>
+        <source>%1 must be a two-letter country code, e.g. CH.</source>
+        <translation>Il campo %1 deve contenere un codice paese di due lettere, ad es. CH.</translation>
     </message>
     <message>
-        <source>must be a two-letter ISO 639-1 language code in lower case, e.g. de</source>
-        <translation>deve essere un codice lingua ISO 639-1 di due lettere minuscole, ad es. it</translation>
+        <source>%1 must be a two-letter language code in lower case, e.g. de.</source>
+        <translation>Il campo %1 deve contenere un codice lingua di due lettere minuscole, ad es. de.</translation>
     </message>
     <message>
-        <source>must be a level of assurance from 1 to 4</source>
-        <translation>deve essere un livello di garanzia da 1 a 4</translation>
+        <source>%1 must be a level of assurance from 1 to 4.</source>
+        <translation>Il campo %1 deve contenere un livello di garanzia da 1 a 4.</translation>
     </message>
     <message>
-        <source>must be EIDAS or ZERTES</source>
-        <translation>deve essere EIDAS o ZERTES</translation>
+        <source>%1 must be EIDAS or ZERTES.</source>
+        <translation>Il campo %1 deve contenere EIDAS o ZERTES.</translation>
     </message>
     <message>
-        <source>must be at most 100 characters</source>
-        <translation>deve contenere al massimo 100 caratteri</translation>
+        <source>%1 may have at most 100 characters.</source>
+        <translation>Il campo %1 può contenere al massimo 100 caratteri.</translation>
     </message>
     <message>
-        <source>may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.)</source>
-        <translation>può contenere solo lettere, spazi, apostrofi (&apos;), trattini (-) e punti (.)</translation>
+        <source>%1 may contain only letters, spaces, apostrophes (&apos;), hyphens (-) and dots (.).</source>
+        <translation>Il campo %1 può contenere solo lettere, spazi, apostrofi (&apos;), trattini (-) e punti (.).</translation>
     </message>
     <message>
-        <source>must contain at least one letter</source>
-        <translation>deve contenere almeno una lettera</translation>
+        <source>%1 must contain at least one letter.</source>
+        <translation>Il campo %1 deve contenere almeno una lettera.</translation>
     </message>
     <message>
-        <source>must be a real date in the past (YYYY-MM-DD)</source>
-        <translation>deve essere una data valida nel passato (AAAA-MM-GG)</translation>
+        <source>%1 must be a real date in the past (YYYY-MM-DD).</source>
+        <translation>Il campo %1 deve contenere una data valida nel passato (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>must be a date in the past</source>
-        <translation>deve essere una data nel passato</translation>
+        <source>%1 must be a date in the past.</source>
+        <translation>Il campo %1 deve contenere una data passata.</translation>
     </message>
     <message>
-        <source>cannot be more than %1 years ago; check the year</source>
-        <translation>non può risalire a più di %1 anni fa; controlli l’anno</translation>
+        <source>%1 cannot be more than %2 years ago; check the year.</source>
+        <translation>La data del campo %1 non può risalire a più di %2 anni fa; verifichi l’anno.</translation>
     </message>
     <message>
-        <source>must be at most 254 characters</source>
-        <translation>deve contenere al massimo 254 caratteri</translation>
+        <source>%1 may have at most 254 characters.</source>
+        <translation>Il campo %1 può contenere al massimo 254 caratteri.</translation>
     </message>
     <message>
-        <source>must be an e-mail address like name@example.ch</source>
-        <translation>deve essere un indirizzo e-mail come nome@esempio.ch</translation>
+        <source>%1 must be an e-mail address like name@example.ch.</source>
+        <translation>Il campo %1 deve contenere un indirizzo e-mail come name@example.ch.</translation>
     </message>
     <message>
-        <source>is not a known ISO 3166-1 country code</source>
-        <translation>non è un codice paese ISO 3166-1 noto</translation>
+        <source>%1 is not a known country code.</source>
+        <translation>Il campo %1 non contiene un codice paese noto.</translation>
     </message>
     <message>
-        <source>is not a known ISO 639-1 language code</source>
-        <translation>non è un codice lingua ISO 639-1 noto</translation>
+        <source>%1 is not a known language code.</source>
+        <translation>Il campo %1 non contiene un codice lingua noto.</translation>
     </message>
     <message>
-        <source>may not contain control characters such as line breaks or tabs</source>
-        <translation>non può contenere caratteri di controllo come interruzioni di riga o tabulazioni</translation>
+        <source>%1 may not contain control characters such as line breaks or tabs.</source>
+        <translation>Il campo %1 non può contenere caratteri di controllo, come a capo o tabulazioni.</translation>
     </message>
     <message>
-        <source>must be a real date (YYYY-MM-DD)</source>
-        <translation>deve essere una data valida (AAAA-MM-GG)</translation>
+        <source>%1 must be a real date (YYYY-MM-DD).</source>
+        <translation>Il campo %1 deve contenere una data valida (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>has passed: the ID document must still be valid</source>
-        <translation>è nel passato: il documento d’identità deve essere ancora valido</translation>
+        <source>%1 has passed: the ID document must still be valid.</source>
+        <translation>La data del campo %1 è già passata: il documento d’identità deve essere ancora valido.</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>deve essere un testo</translation>
+        <source>%1 must be text.</source>
+        <translation>Il campo %1 deve contenere del testo.</translation>
     </message>
     <message>
-        <source>is required for %1</source>
-        <translation>è obbligatorio per %1</translation>
+        <source>%1 is required for %2.</source>
+        <translation>Il campo %1 è obbligatorio per %2.</translation>
     </message>
     <message>
-        <source>is required for this method</source>
-        <translation>è obbligatorio per questo metodo</translation>
+        <source>%1 is required for this method.</source>
+        <translation>Il campo %1 è obbligatorio per questo metodo.</translation>
     </message>
     <message>
-        <source>is not accepted by %1</source>
-        <translation>non è accettato da %1</translation>
+        <source>%1 is not accepted by %2.</source>
+        <translation>Il campo %1 non è accettato da %2.</translation>
     </message>
     <message>
-        <source>is not accepted by this method</source>
-        <translation>non è accettato da questo metodo</translation>
+        <source>%1 is not accepted by this method.</source>
+        <translation>Il campo %1 non è accettato da questo metodo.</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>non deve essere vuoto</translation>
+        <source>%1 must not be empty.</source>
+        <translation>Il campo %1 non deve essere vuoto.</translation>
     </message>
     <message>
-        <source>needs the day, the month and the year</source>
-        <translation>richiede giorno, mese e anno</translation>
+        <source>%1 needs the day, the month and the year.</source>
+        <translation>Il campo %1 deve contenere giorno, mese e anno.</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +1821,12 @@
 </context>
 <context>
     <name>ReadinessReasons</name>
-    <message>
+    <message numerus="yes">
         <source>This terminal cannot run it now: %1 failed the readiness check (see Staff → Diagnosis).</source>
-        <translation>Questo terminale non può eseguirlo al momento: %1 non ha superato la verifica di disponibilità (vedi Personale → Diagnosi).</translation>
+        <translation>
+            <numerusform>Questo terminale non può eseguirlo al momento: %1 non ha superato la verifica di disponibilità (vedi Personale → Diagnosi).</numerusform>
+            <numerusform>Questo terminale non può eseguirlo al momento: %1 non hanno superato la verifica di disponibilità (vedi Personale → Diagnosi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1854,14 @@
     <message>
         <source>The identification was stopped before it was finished.</source>
         <translation>L’identificazione è stata interrotta prima di essere conclusa.</translation>
+    </message>
+    <message>
+        <source>The login at your bank or in the app did not work.</source>
+        <translation>L’accesso alla Sua banca o nell’app non è riuscito.</translation>
+    </message>
+    <message>
+        <source>This identification method cannot be used with your bank or device.</source>
+        <translation>Questo metodo di identificazione non può essere usato con la Sua banca o il Suo dispositivo.</translation>
     </message>
     <message>
         <source>The provider could not confirm your identity.</source>
@@ -1834,6 +1908,10 @@
     <message>
         <source>Back to the details to correct them, then start again</source>
         <translation>Torna ai dati per correggerli, poi ricomincia</translation>
+    </message>
+    <message>
+        <source>Choose another method</source>
+        <translation>Scegli un altro metodo</translation>
     </message>
     <message>
         <source>✓ Identification confirmed</source>
@@ -2109,7 +2187,7 @@
     </message>
     <message>
         <source>On-screen keyboard for every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastiera su schermo per tutti i campi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2317,6 +2395,10 @@
         <translation>Apra l’SMS inviato al %1 e accetti le condizioni d’uso.</translation>
     </message>
     <message>
+        <source>Finish the identification on your phone.</source>
+        <translation>Concluda l’identificazione sul Suo telefono.</translation>
+    </message>
+    <message>
         <source>Finish the identification on your phone or on this screen.</source>
         <translation>Concluda l’identificazione sul Suo telefono o su questa schermata.</translation>
     </message>
@@ -2337,12 +2419,16 @@
         <translation>Torna all’identificazione</translation>
     </message>
     <message>
-        <source>Done here — keep following</source>
-        <translation>Finito qui – continua a seguire</translation>
+        <source>End here: the identification goes on</source>
+        <translation>Termina qui: l’identificazione prosegue</translation>
     </message>
     <message>
-        <source>The customer may leave; the kiosk keeps following the identification</source>
-        <translation>Il cliente può andare; il chiosco continua a seguire l’identificazione</translation>
+        <source>End here and clear this screen: the identification goes on and is not cancelled</source>
+        <translation>Termina qui e svuota questa schermata: l’identificazione prosegue e non viene annullata</translation>
+    </message>
+    <message>
+        <source>Ending here clears your details from this screen. Your identification is not cancelled: it goes on, and the kiosk keeps following it.</source>
+        <translation>Se termina qui, i Suoi dati vengono cancellati da questa schermata. La Sua identificazione non viene annullata: prosegue, e il chiosco continua a seguirla.</translation>
     </message>
     <message>
         <source>One last step</source>
@@ -2361,35 +2447,35 @@
     <name>StepIndicator</name>
     <message>
         <source>choosing the method</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta del metodo</translation>
     </message>
     <message>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>i Suoi dati</translation>
     </message>
     <message>
         <source>your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>il Suo consenso</translation>
     </message>
     <message>
         <source>your identification</source>
-        <translation type="unfinished"></translation>
+        <translation>la Sua identificazione</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completato</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 di %2: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 di %2: %3, quasi finito</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3, about %n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 di %2: %3, ancora circa %n min</translation>
     </message>
 </context>
 <context>
@@ -2689,12 +2775,32 @@
         <translation>Il fornitore non ha potuto concludere l’identificazione. Verifichi luce, videocamera e microfono, poi avvii una nuova identificazione. Se non riesce di nuovo, chiami il supporto indicando l’ID di riferimento.</translation>
     </message>
     <message>
+        <source>Start a new identification and log in again, or choose another identification method.</source>
+        <translation>Avvii una nuova identificazione ed effettui di nuovo l’accesso, oppure scelga un altro metodo di identificazione.</translation>
+    </message>
+    <message>
+        <source>Choose another identification method.</source>
+        <translation>Scelga un altro metodo di identificazione.</translation>
+    </message>
+    <message>
+        <source>Start a new identification with a valid ID document, or choose another identification method.</source>
+        <translation>Avvii una nuova identificazione con un documento d’identità valido oppure scelga un altro metodo di identificazione.</translation>
+    </message>
+    <message>
         <source>Nothing more happens with this order. Start a new identification if the customer wishes.</source>
         <translation>Questo incarico non viene più elaborato. Avvii una nuova identificazione se il cliente lo desidera.</translation>
     </message>
     <message>
         <source>The customer has to accept the terms and conditions in the SMS sent to their mobile. The kiosk stops checking now; staff can check again later with the reference ID.</source>
         <translation>Il cliente deve accettare le condizioni d’uso nell’SMS inviato al suo cellulare. Il chiosco ora smette di verificare; il personale può verificare di nuovo più tardi con l’ID di riferimento.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. Where details were given, check that they match the ID document exactly.</source>
+        <translation>Avvii una nuova identificazione oppure scelga un altro metodo di identificazione. Se sono stati indicati dei dati, verifichi che corrispondano esattamente al documento d’identità.</translation>
+    </message>
+    <message>
+        <source>Start a new identification, or choose another identification method. If it fails again, call support with the reference ID.</source>
+        <translation>Avvii una nuova identificazione oppure scelga un altro metodo di identificazione. Se non riesce di nuovo, chiami il supporto indicando l’ID di riferimento.</translation>
     </message>
     <message>
         <source>Start a new identification, or call support with the reference ID.</source>
@@ -2705,51 +2811,51 @@
     <name>Timeline</name>
     <message>
         <source>Identify yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Si identifichi</translation>
     </message>
     <message>
         <source>The provider checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fornitore verifica</translation>
     </message>
     <message>
         <source>Confirm the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermi l’SMS</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per la firma</translation>
     </message>
     <message>
         <source>a few minutes</source>
-        <translation type="unfinished">pochi minuti</translation>
+        <translation>pochi minuti</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora confermato</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto</translation>
     </message>
     <message>
         <source>now — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ora – %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completato</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">in corso</translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2866,7 @@
     </message>
     <message>
         <source>Switched off in this branch&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivato nelle impostazioni di questa filiale.</translation>
     </message>
 </context>
 <context>
