@@ -11,6 +11,7 @@ from PySide6.QtCore import SignalInstance
 from kiosk.config import Settings
 
 from .backends import BackendHolder
+from .clean_up import close_steps
 from .elsewhere_watch import ElsewhereWatch
 from .flow import CustomerFlow, JournalFailed, StartRefused
 from .idle import IdleTimer
@@ -90,7 +91,7 @@ class SessionController(CustomerFlow):
         )
 
     async def aclose(self) -> None:
-        self.shutdown()
+        close_steps(self.shutdown)  # a failure here must not keep the services open
         await self.terminal.aclose()
 
     # -- the idle rules ----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from kiosk.srs import Method, SrsClient, find_method_spec
 
 from . import presets
 from .backends import BackendHolder
+from .clean_up import aclose_steps, close_steps
 from .elsewhere_watch import ElsewhereWatch
 from .language import LanguageSwitcher
 from .readiness import TerminalReadiness, app_check_factory
@@ -136,6 +137,7 @@ class Terminal(QObject):
         self.settingsChanged.emit()
 
     async def aclose(self) -> None:
-        self.elsewhere.shutdown()
-        self.readiness.shutdown()
-        await self.holder.aclose()
+        """Close every service; a step that fails is logged and the others still run (the
+        journal and the simulator must close even when a watch could not stop)."""
+        close_steps(self.elsewhere.shutdown, self.readiness.shutdown)
+        await aclose_steps(self.holder.aclose)
