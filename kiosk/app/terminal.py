@@ -85,6 +85,11 @@ class Terminal(QObject):
     def training(self) -> bool:
         return self.holder.backend.training
 
+    @property
+    def secret_in_use(self) -> bool:
+        """A client secret is kept (keyring or environment): the SRS backend runs with it."""
+        return bool(self.holder.backend.credentials.client_secret) and not self.training
+
     def _take_verdicts(self, report: object) -> None:
         if isinstance(report, Report):
             self.verdicts = {v.key: v for v in report.verdicts if not v.ready}

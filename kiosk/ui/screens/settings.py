@@ -155,6 +155,19 @@ class SettingsScreen(ScreenBase):
 
         self.message = label()
         layout.addWidget(self.message)
+        # Close with unsaved edits (or after a failed save) asks first.
+        self.discard_text = label()
+        self.discard_yes = button("danger")
+        self.discard_yes.clicked.connect(self._discard)
+        self.keep_editing = button()
+        self.keep_editing.clicked.connect(self._hide_discard)
+        discard = QHBoxLayout()
+        discard.addWidget(self.discard_text, 1)
+        discard.addWidget(self.keep_editing)
+        discard.addWidget(self.discard_yes)
+        layout.addLayout(discard)
+        self._hide_discard()
+        self._kept: tuple[SettingsInput, tuple[str, ...]] | None = None
         row = QHBoxLayout()
         self.close_button = button()
         self.close_button.clicked.connect(self._close)
@@ -215,7 +228,23 @@ class SettingsScreen(ScreenBase):
         self.keyboard.setChecked(s.kiosk.on_screen_keyboard)
         self._show_problems({})
         set_label(self.message, "")
+        self._hide_discard()
+        self._kept = self._entered()
+        self._show_secret_placeholder()
         focus_first(self.edits["api_url"])
+
+    def _entered(self) -> tuple[SettingsInput, tuple[str, ...]]:
+        """What the form holds now, to tell unsaved edits."""
+        chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
+        return self.form(), chosen
+
+    def _show_secret_placeholder(self) -> None:
+        # Only a running SRS backend has a secret (from the keyring, or the environment).
+        if self.terminal.secret_in_use:
+            text = self.tr("stored in the OS keyring; leave empty to keep it")
+        else:
+            text = self.tr("none stored yet: enter the one given with the client ID")
+        self.edits["client_secret"].setPlaceholderText(text)
 
     def form(self) -> SettingsInput:
         return SettingsInput(
@@ -286,6 +315,8 @@ class SettingsScreen(ScreenBase):
                 return
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
+        self._kept = self._entered()
+        self._show_secret_placeholder()
         self.message.setProperty("role", "success")
         set_label(
             self.message,
@@ -296,6 +327,19 @@ class SettingsScreen(ScreenBase):
         restyle(self.message)
 
     def _close(self) -> None:
+        if self._entered() != self._kept and not self._save.busy:
+            for widget in (self.discard_text, self.discard_yes, self.keep_editing):
+                widget.show()
+            self.keep_editing.setFocus()
+            return
+        self._discard()
+
+    def _hide_discard(self) -> None:
+        for widget in (self.discard_text, self.discard_yes, self.keep_editing):
+            widget.hide()
+
+    def _discard(self) -> None:
+        self._hide_discard()
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
         self.closed.emit()
@@ -340,9 +384,7 @@ class SettingsScreen(ScreenBase):
             )
         )
         self.staff_language.setItemText(0, self.tr("Same as the default language"))
-        self.edits["client_secret"].setPlaceholderText(
-            self.tr("stored in the OS keyring; leave empty to keep it")
-        )
+        self._show_secret_placeholder()
         self.edits["pro_nr"].setPlaceholderText(
             self.tr("your number for the Swisscom Service Desk")
         )
@@ -374,4 +416,7 @@ class SettingsScreen(ScreenBase):
         self.keyboard.setText(self.tr("On-screen keyboard for every field"))
         self.keyboard.setAccessibleName(self.keyboard.text())
         set_button(self.close_button, self.tr("Close"), self.tr("Close the settings"))
+        set_label(self.discard_text, self.tr("Discard your changes?"))
+        set_button(self.discard_yes, self.tr("Discard"), self.tr("Close without saving"))
+        set_button(self.keep_editing, self.tr("Keep editing"))
         set_button(self.save, self.tr("Save"), self.tr("Save the settings"))
