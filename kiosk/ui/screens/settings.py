@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from ..widgets.common import (
     set_label,
 )
 from ..widgets.readable_scroll import readable
+from ..widgets.wrap_check import WrapCheckBox
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, ScreenBase
 
@@ -86,9 +86,9 @@ class SettingsScreen(ScreenBase):
 
         self.methods_box = QGroupBox()
         methods = QVBoxLayout(self.methods_box)
-        self.method_checks: dict[str, QCheckBox] = {}
+        self.method_checks: dict[str, WrapCheckBox] = {}
         for spec in METHODS:
-            check = QCheckBox(spec.name)
+            check = WrapCheckBox(spec.name)
             methods.addWidget(check)
             self.method_checks[_method_key(spec.issuer, spec.method)] = check
         self.problems["enabled_methods"] = label("fieldError")
@@ -96,9 +96,9 @@ class SettingsScreen(ScreenBase):
         methods.addWidget(self.problems["enabled_methods"])
         self.preset_caption = label("muted")
         methods.addWidget(self.preset_caption)
-        self.preset_checks: dict[str, QCheckBox] = {}
+        self.preset_checks: dict[str, WrapCheckBox] = {}
         for p in presets.PRESETS:
-            check = QCheckBox()
+            check = WrapCheckBox()
             methods.addWidget(check)
             self.preset_checks[p.key] = check
         body.addWidget(self.methods_box)
@@ -118,11 +118,11 @@ class SettingsScreen(ScreenBase):
         for code, name in ENDONYMS.items():
             self.staff_language.addItem(name, code)
         self._row(kiosk, "staff_language", self.staff_language)
-        self.aml = QCheckBox()
+        self.aml = WrapCheckBox()
         kiosk.addRow(self.aml)
-        self.large_text = QCheckBox()
+        self.large_text = WrapCheckBox()
         kiosk.addRow(self.large_text)
-        self.keyboard = QCheckBox()  # [kiosk] on_screen_keyboard
+        self.keyboard = WrapCheckBox()  # [kiosk] on_screen_keyboard
         kiosk.addRow(self.keyboard)
         body.addWidget(self.kiosk_box)
 
@@ -180,6 +180,14 @@ class SettingsScreen(ScreenBase):
         self.retranslate()
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        # The field under its caption where both do not fit side by side (1024 px, long
+        # languages, large text): never a form wider than the screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if isinstance(widget, QComboBox):  # as narrow as a row needs, its items' widths aside
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)
         caption = label(wrap=False)
         caption.setBuddy(widget)  # the field's name for screen readers (a label relation)
         hint_named_field(widget, name)  # the on-screen keyboard's keys
