@@ -516,7 +516,10 @@ def test_staff_screens_with_every_method_fit(
         _large_text(k)
     found: list[str] = []
     w.open_staff_screen(w.dashboard)
-    k.wait(lambda: len(w.dashboard.model.orders) >= 3)
+    model = w.dashboard.model
+    k.wait(lambda: len(model.orders) >= 3)
+    # The masked mobile numbers, fetched from the SRS: the widest column once they are in.
+    k.wait(lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders))
     found += check_layout(k, "dashboard", size)
     click(k, w.dashboard.back)
     w.open_staff_screen(w.diagnosis)
