@@ -13,6 +13,7 @@ from kiosk.services import Backend
 from kiosk.srs import SrsClient
 from kiosk.tracking import TrackedOrder
 
+from .clean_up import aclose_steps, close_steps
 from .order_tracking import OrderTracking
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,6 @@ class BackendHolder:
 
     async def aclose(self) -> None:
         for client, tracking in [(self._client, self._tracking), *self._retired]:
-            await tracking.aclose()
-            await client.aclose()
-        for stack in reversed(self._stacks):
-            stack.close()
+            await aclose_steps(tracking.aclose, client.aclose)
+        close_steps(*(stack.close for stack in reversed(self._stacks)))
         self._stacks.clear()

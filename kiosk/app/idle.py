@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from shiboken6 import Shiboken
 
 from kiosk.config import KioskSettings
 
@@ -66,6 +67,12 @@ class IdleTimer(QObject):
         if window not in self._watched:
             window.installEventFilter(self)
             self._watched.append(window)
+            # Qt deletes a QWindow on its own (the X server goes away, the native window is
+            # made again): it is no longer watched then.
+            window.destroyed.connect(self._forget)
+
+    def _forget(self, window: QObject) -> None:
+        self._watched = [w for w in self._watched if w is not window and Shiboken.isValid(w)]
 
     @property
     def active(self) -> bool:
@@ -125,7 +132,8 @@ class IdleTimer(QObject):
     def shutdown(self) -> None:
         self.stop()
         for window in self._watched:
-            window.removeEventFilter(self)
+            if Shiboken.isValid(window):  # not deleted by Qt meanwhile
+                window.removeEventFilter(self)
         self._watched.clear()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clean_up import close_steps
 from .flow import CustomerFlow
 from .terminal import Terminal
 
@@ -20,5 +21,5 @@ class Session:
     async def aclose(self) -> None:
         """The flow's timers stopped, then the services closed (``await
         terminal.start_tracking()`` on the loop started them)."""
-        self.flow.shutdown()
+        close_steps(self.flow.shutdown)  # a failure here must not keep the services open
         await self.terminal.aclose()

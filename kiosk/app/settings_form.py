@@ -115,6 +115,10 @@ def secret_must_follow(before: SrsSettings, after: SrsSettings) -> str | None:
     training mode counts as a change: the keyring may hold a secret from an earlier setup."""
     if not after.configured:
         return None
+    if not before.configured:  # the first set-up (from training mode): no "again"
+        return QT_TRANSLATE_NOOP(
+            "SettingsProblem", "Enter the client secret given with the client ID."
+        )
     if str(before.token_url) != str(after.token_url):
         return QT_TRANSLATE_NOOP(
             "SettingsProblem", "The token address changed: enter the client secret again."

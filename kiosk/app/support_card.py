@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -123,7 +123,20 @@ def process_step(order: TrackedOrder) -> Step:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat().replace("+00:00", "Z")
+    """For the JSON export: UTC to the second (a ticket needs no microseconds)."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def local_time(value: datetime | None) -> str:
+    """For people: this computer's local time to the second with its UTC offset, as support
+    desks compare it with their logs, e.g. ``04.12.2026 23:30:05 (UTC+01:00)``."""
+    if value is None:
+        return "-"
+    local = value.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%d.%m.%Y %H:%M:%S} (UTC{offset[:3]}:{offset[3:5]})"
 
 
 @dataclass(frozen=True)
@@ -222,14 +235,14 @@ class SupportCard:
             f"{label['Tokens']}: {o.mobile_token or none} / {o.session_token or none}",
             f"{label['Evidence ID']}: {o.evidence_id or none}",
             f"{label['Status']}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),
-            f"{label['Started']}: {_iso(o.created_at)}",
-            f"{label['Last change']}: {_iso(o.updated_at)}",
+            f"{label['Started']}: {local_time(o.created_at)}",
+            f"{label['Last change']}: {local_time(o.updated_at)}",
         ]
         if o.problem:
             lines.append(f"{label['Connection problem']}: {o.problem}")
         lines += ["", label["Status history"] + ":"]
         lines += [
-            f"  {_iso(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
+            f"  {local_time(e.at)}  {e.status.value}" + (f" ({e.reason})" if e.reason else "")
             for e in o.history
         ]
         lines += ["", label["Problem description"] + ":", self.description or none]

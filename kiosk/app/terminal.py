@@ -19,6 +19,7 @@ from kiosk.srs import Method, SrsClient, find_method_spec
 
 from . import presets
 from .backends import BackendHolder
+from .clean_up import aclose_steps, close_steps
 from .elsewhere_watch import ElsewhereWatch
 from .language import LanguageSwitcher
 from .readiness import TerminalReadiness, app_check_factory
@@ -84,6 +85,11 @@ class Terminal(QObject):
     def training(self) -> bool:
         return self.holder.backend.training
 
+    @property
+    def secret_in_use(self) -> bool:
+        """A client secret is kept (keyring or environment): the SRS backend runs with it."""
+        return bool(self.holder.backend.credentials.client_secret) and not self.training
+
     def _take_verdicts(self, report: object) -> None:
         if isinstance(report, Report):
             self.verdicts = {v.key: v for v in report.verdicts if not v.ready}
@@ -136,6 +142,7 @@ class Terminal(QObject):
         self.settingsChanged.emit()
 
     async def aclose(self) -> None:
-        self.elsewhere.shutdown()
-        self.readiness.shutdown()
-        await self.holder.aclose()
+        """Close every service; a step that fails is logged and the others still run (the
+        journal and the simulator must close even when a watch could not stop)."""
+        close_steps(self.elsewhere.shutdown, self.readiness.shutdown)
+        await aclose_steps(self.holder.aclose)

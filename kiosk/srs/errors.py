@@ -109,10 +109,13 @@ class ServiceUnavailable(SrsError):  # noqa: N818 (names fixed by the API)
         status_code: int | None = None,
         code: str | None = None,
         retry_after_s: float | None = None,
+        server_text: str = "",
     ) -> None:
         super().__init__(message, status_code=status_code, code=code)
         # The server's last Retry-After (uncapped), so a scheduler can wait that long.
         self.retry_after_s = retry_after_s
+        # The server's own words, where its answer carried any (``message`` is the kiosk's).
+        self.server_text = server_text
 
 
 class MalformedResponse(SrsError):  # noqa: N818 (names fixed by the API)

@@ -32,6 +32,7 @@ import httpx
 
 from .errors import MalformedResponse, ServiceUnavailable
 from .retry import RetryPolicy, parse_retry_after
+from .wire import error_body
 
 log = logging.getLogger(__name__)
 
@@ -232,4 +233,11 @@ def unavailable_from(response: httpx.Response, service: str) -> ServiceUnavailab
     else:
         message = f"{service} answered with a server error (HTTP {status}); try again"
     message += f" in {retry_after:.0f} s" if retry_after else " in a moment"
-    return ServiceUnavailable(message, status_code=status, retry_after_s=retry_after)
+    body = error_body(response)
+    return ServiceUnavailable(
+        message,
+        status_code=status,
+        code=body.error,
+        retry_after_s=retry_after,
+        server_text=body.text or "",
+    )

@@ -8,6 +8,7 @@ engine, the SRS client and the journal are imported only then)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(screen)
         screen.enter()
         self._show_step()
+        self._word_banner()
 
     def _show_step(self) -> None:
         """The step indicator over the screens of the customer's way (not the start screen,
@@ -487,12 +489,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("SRS Branch Kiosk"))
-        set_label(
-            self.banner,
-            self.tr("Training mode: a built-in simulator plays the SRS; no real identification")
-            if self.training
-            else "",
-        )
+        self._word_banner()
         with staff_texts():
             set_button(self.staff, self.tr("Staff"), self.tr("Staff menu (PIN)"))
         if not self._attached:
@@ -500,6 +497,19 @@ class MainWindow(QMainWindow):
         self._apply_verdicts()  # the reasons in the new language
         self.notice.retranslate()
         self.recovery_notice.retranslate()
+
+    def _word_banner(self) -> None:
+        """The training banner in the language of the screen under it: the staff language over
+        staff screens, the customer's elsewhere."""
+        with contextlib.ExitStack() as texts:
+            if self.current in self.staff_screens:
+                texts.enter_context(staff_texts())
+            set_label(
+                self.banner,
+                self.tr("Training mode: a built-in simulator plays the SRS; no real identification")
+                if self.training
+                else "",
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

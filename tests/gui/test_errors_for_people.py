@@ -74,7 +74,7 @@ def test_a_busy_service_one_sentence_for_the_customer_the_codes_for_staff(kiosk:
     assert consent.accept.text() == "Try again" and consent.accept.isVisible()
     staff = kiosk.window.staff_detail
     assert staff.label.isVisible()
-    assert staff.text.startswith("For staff: the start failed. The SRS cannot be reached")
+    assert staff.text.startswith("For staff: the start failed. The SRS answered with a server")
     assert "HTTP 503" in staff.text
     # Trying again works, and the strip's old news goes.
     click(kiosk, consent.accept)
@@ -264,7 +264,12 @@ def test_every_kind_of_error_one_sentence_and_one_action(
 
 
 def test_the_technical_detail_names_status_code_and_message(qapp: object) -> None:
-    error = ServiceUnavailable("Upstream busy", status_code=503, code="service_unavailable")
+    error = ServiceUnavailable(
+        "The SRS answered with a server error (HTTP 503); try again in a moment",
+        status_code=503,
+        code="service_unavailable",
+        server_text="Upstream busy",
+    )
     assert technical_detail(error) == "HTTP 503 · service_unavailable · Upstream busy"
     assert staff_error_text(error).endswith("(HTTP 503 · service_unavailable · Upstream busy)")
 

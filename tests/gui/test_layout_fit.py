@@ -29,12 +29,15 @@ from kiosk.app.language import PSEUDO
 from kiosk.app.stages import Stage
 from kiosk.cli import build_parser
 from kiosk.ui.screens.page import Page
+from kiosk.ui.staff.orders_model import Column, OrdersModel
 from kiosk.ui.style import LARGE_TEXT_SCALE, scale_stylesheet, stylesheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.qr_code import QrCodeWidget
 from tests.gui.conftest import Kiosk, run
-from tests.gui.flow import choose, click, fill, submit_data, to_methods
+from tests.gui.flow import KLARNA_CUSTOMER, choose, click, fill, start, submit_data, to_methods
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
+from tests.gui.test_readiness_kiosk import use_devices
+from tests.unit.checks.fakes import FakeDevices
 
 REFERENCE = QSize(1280, 800)
 OTHER_SIZES = (QSize(1920, 1080), QSize(1024, 768), QSize(1080, 1920))
@@ -74,6 +77,15 @@ def _cut_by(widget: QWidget, root: QWidget) -> QWidget | None:
     return None
 
 
+def _squeezed(label: QLabel) -> str | None:
+    """A wrapped text given so little width that it reads a word or two a line."""
+    words = len(label.text().split())
+    lines = label.heightForWidth(label.width()) // max(1, label.fontMetrics().lineSpacing())
+    if words >= 6 and lines * 2 > words:
+        return f"{words} words on {lines} lines: {label.width()} px is too narrow to read"
+    return None
+
+
 def _clip(widget: QWidget) -> str | None:
     size = widget.size()
     if isinstance(widget, QLabel):
@@ -85,7 +97,16 @@ def _clip(widget: QWidget) -> str | None:
         need_w = widget.minimumSizeHint().width()
         if need_w > size.width():  # one word longer than the line
             return f"needs {need_w} px of width (a long word), has {size.width()}"
+        if (squeezed := _squeezed(widget)) is not None:
+            return squeezed
         need_h = widget.heightForWidth(size.width())
+        return (
+            f"needs {need_h} px of height, has {size.height()}" if need_h > size.height() else None
+        )
+    if isinstance(widget, QCheckBox) and widget.hasHeightForWidth():  # its text wraps
+        need_w, need_h = widget.minimumSizeHint().width(), widget.heightForWidth(size.width())
+        if need_w > size.width() + 2:
+            return f"needs {need_w} px of width (a long word), has {size.width()}"
         return (
             f"needs {need_h} px of height, has {size.height()}" if need_h > size.height() else None
         )
@@ -155,6 +176,28 @@ def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
     return found
 
 
+ORDERS_MAY_ELIDE = frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM})
+
+
+def _elided_cells(table: QTableView) -> list[str]:
+    """Cells whose text is cut (elided) in a column that may not elide: in the order table
+    only the Ref-ID, next action and problem (the tooltip and the support card have them
+    whole), never the method or the status staff tell orders apart by."""
+    model = table.model()
+    may_elide = ORDERS_MAY_ELIDE if isinstance(model, OrdersModel) else frozenset()
+    found = []
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column) or column in may_elide:
+            continue
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            need, has = table.sizeHintForIndex(index).width(), table.columnWidth(column)
+            if need > has:
+                text = str(model.data(index) or "")
+                found.append(f"cell {text!r} elided: needs {need} px, has {has}")
+    return found
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Every visible text under ``root`` that does not fit its widget or is cut off by a
     parent, described as ``Screen: Class 'text': why``; content inside a scroll area may
@@ -176,6 +219,12 @@ def clipped_texts(root: QWidget) -> list[str]:
                     f"{content.width()} px wide in a {widget.viewport().width()} px "
                     "viewport that does not scroll sideways"
                 )
+            elif content is not None and widget.horizontalScrollBar().isVisible():
+                found.append(
+                    f"{_where(widget)}: {type(widget).__name__} content "
+                    f"{content.width()} px wide in a {widget.viewport().width()} px "
+                    "viewport: staff must scroll sideways to read it"
+                )
             continue
         if isinstance(widget, QHeaderView):
             found += [
@@ -183,6 +232,8 @@ def clipped_texts(root: QWidget) -> list[str]:
                 for heading, problem in _clipped_headings(widget)
             ]
             continue
+        if isinstance(widget, QTableView):
+            found += [f"{_where(widget)}: {problem}" for problem in _elided_cells(widget)]
         if (
             isinstance(widget, QTableView)
             and widget.horizontalHeader().length() > widget.viewport().width() + 1
@@ -431,3 +482,49 @@ def test_large_text_scales_font_sizes_and_heights_from_the_one_qss() -> None:
     assert normal != large and normal.count("font-size") == large.count("font-size")
     assert "font-size: 15pt" in normal and f"font-size: {round(15 * LARGE_TEXT_SCALE)}pt" in large
     assert scale_stylesheet(normal, LARGE_TEXT_SCALE) == large
+
+
+# -- the staff screens with their longest contents -------------------------------------------
+
+STAFF_CASES = [
+    _case(QSize(1024, 768), language, large)
+    for language, large in (("fr", False), ("fr", True), (PSEUDO, False), (PSEUDO, True))
+]
+
+
+@pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen's media panel
+@pytest.mark.parametrize(("size", "language", "large"), STAFF_CASES)
+def test_staff_screens_with_every_method_fit(
+    kiosk: Kiosk, size: QSize, language: str, large: bool
+) -> None:
+    """The dashboard with an order of every method (the longest names), the diagnosis with a
+    report whose verdicts name what blocks the video method: nothing elided, squeezed to a
+    word a line, or to be scrolled sideways."""
+    k, w = kiosk, kiosk.window
+    w.resize(size)
+    for issuer, values in (
+        ("IDENTITY.TM", {"last_name": "Muster", "mobile": "+41791234567"}),
+        ("KLARNA", KLARNA_CUSTOMER),
+        ("AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"}),
+    ):
+        start(k, issuer, values)
+        k.ctl.wipe()
+    use_devices(k, FakeDevices((), ()))  # no camera, no microphone: video blocked, with reasons
+    w.start_readiness()
+    k.wait(lambda: k.terminal.readiness.monitor.report is not None, timeout=60)
+    k.ctl.language.pseudo = language == PSEUDO
+    k.ctl.language.switch_staff("en" if language == PSEUDO else language)
+    if large:
+        _large_text(k)
+    found: list[str] = []
+    w.open_staff_screen(w.dashboard)
+    model = w.dashboard.model
+    k.wait(lambda: len(model.orders) >= 3)
+    # The masked mobile numbers, fetched from the SRS: the widest column once they are in.
+    k.wait(lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders))
+    found += check_layout(k, "dashboard", size)
+    click(k, w.dashboard.back)
+    w.open_staff_screen(w.diagnosis)
+    assert w.diagnosis.widget is not None and w.diagnosis.widget.verdicts.rows
+    found += check_layout(k, "diagnosis", size)
+    assert not found, f"{language} at 1024x768: layout problems\n" + "\n".join(found)

@@ -211,7 +211,7 @@ def _large_text(k: Kiosk) -> None:
     """The staff setting "larger text" on, as staff save it."""
     settings = k.ctl.settings
     larger = settings.kiosk.model_copy(update={"large_text": True})
-    run(k.loop, k.ctl.apply_settings(settings.model_copy(update={"kiosk": larger})))
+    run(k.loop, k.terminal.apply_settings(settings.model_copy(update={"kiosk": larger})))
 
 
 def _above_keys(widget: QWidget, top_of_keys: int) -> bool:

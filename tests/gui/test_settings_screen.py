@@ -144,13 +144,17 @@ def test_the_secret_never_follows_a_changed_address(
     for name, value in endpoints.items():
         s.edits[name].setText(value)
     s.edits["client_id"].setText("misswaggerclient")
+    # Training mode keeps no secret: the field does not pretend one is stored.
+    assert "none stored yet" in s.edits["client_secret"].placeholderText()
     # From training mode to an SRS: the keyring may hold a secret of an earlier setup, so
-    # the secret is asked for here too.
+    # the secret is asked for here too (the first time: not "again").
     assert "Nothing was saved" in save_and_wait(kiosk)
-    assert "enter the client secret again" in s.problems["client_secret"].text()
+    problem = s.problems["client_secret"].text()
+    assert "Enter the client secret" in problem and "again" not in problem
     assert not kiosk.terminal.config_path.exists()
     s.edits["client_secret"].setText("misswaggerclientsecret")
     assert "apply now" in save_and_wait(kiosk)
+    assert "leave empty to keep it" in s.edits["client_secret"].placeholderText()
     saved, srs = kiosk.terminal.config_path.read_text(), kiosk.ctl.settings.srs
 
     changes = {
@@ -224,3 +228,27 @@ def test_it_sets_the_support_contact_and_the_default_external_id(kiosk: Kiosk) -
     click(kiosk, s.close_button)
     open_settings(kiosk)
     assert s.edits["contact"].text() == "IT Zürich, +41 44 123 45 67"
+
+
+def test_close_with_unsaved_changes_asks_first(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    click(kiosk, s.close_button)  # nothing changed: closes at once
+    assert kiosk.window.current is not s
+
+    open_settings(kiosk)
+    s.edits["pro_nr"].setText("PRO-4711")
+    s.edits["api_url"].setText("not a web address")
+    assert "Nothing was saved" in save_and_wait(kiosk)
+    click(kiosk, s.close_button)  # edits and a failed save: asked, not thrown away
+    assert kiosk.window.current is s
+    assert s.discard_text.isVisible() and "Discard your changes?" in s.discard_text.text()
+    click(kiosk, s.keep_editing)
+    assert not s.discard_text.isVisible()
+    assert s.edits["pro_nr"].text() == "PRO-4711"
+    click(kiosk, s.close_button)
+    click(kiosk, s.discard_yes)
+    assert kiosk.window.current is not s
+    assert not kiosk.terminal.config_path.exists()
+    open_settings(kiosk)  # opened again: the saved settings, no question left
+    assert s.edits["pro_nr"].text() == "" and not s.discard_text.isVisible()

@@ -199,3 +199,19 @@ def test_the_settings_choose_the_staff_language(kiosk: Kiosk) -> None:
     settle()
     assert w.attract.title.text() == "Identifiez-vous pour votre signature électronique"
     assert settings.title.text() == "Einstellungen"
+
+
+def test_the_training_banner_is_in_the_language_of_the_screen_under_it(kiosk: Kiosk) -> None:
+    w, ctl = kiosk.window, kiosk.ctl
+    to_methods(kiosk)
+    ctl.language.switch(PSEUDO)  # the customer's language
+    settle()
+    assert_pseudo(w.banner, "the banner over the method choice")
+    open_dashboard(kiosk)
+    assert w.current is w.dashboard
+    assert w.banner.text().startswith("Training mode"), "the banner over a staff screen"
+    ctl.language.switch(PSEUDO)  # a language change meanwhile keeps it the staff's
+    settle()
+    assert w.banner.text().startswith("Training mode")
+    click(kiosk, w.dashboard.back)
+    assert_pseudo(w.banner, "the banner back over the customer's screen")

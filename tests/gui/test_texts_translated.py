@@ -138,6 +138,31 @@ def test_an_unreachable_service_in_german(kiosk: Kiosk, catalogue: list[_Catalog
     assert "HTTP 503" in staff
 
 
+STAFF_GERMAN = {
+    ("StaffDetail", "For staff: the start failed. %1"): "Für das Personal: Der Start ist "
+    "fehlgeschlagen. %1",
+    ("SrsError", "The SRS answered with a server error. Try again in a moment."): "Der SRS "
+    "hat mit einem Serverfehler geantwortet. Versuchen Sie es gleich nochmals.",
+}
+
+
+def test_a_server_error_for_german_staff_has_no_english_but_the_servers(
+    kiosk: Kiosk, catalogue: list[_Catalogue]
+) -> None:
+    """The staff line words the kind of error in the staff language; the detail is only what
+    the server said (its code and text), not the kiosk's own English sentence."""
+    install(catalogue, _Catalogue(STAFF_GERMAN))
+    kiosk.ctl.language.switch_staff("de")
+    fail_the_start(kiosk, "de")
+    staff = kiosk.window.staff_detail.text
+    assert staff.startswith(
+        "Für das Personal: Der Start ist fehlgeschlagen. Der SRS hat mit einem Serverfehler "
+        "geantwortet. Versuchen Sie es gleich nochmals. ("
+    ), staff
+    assert "try again in a moment" not in staff  # was: (The SRS answered ...; try again ...)
+    assert "Simulated failure (HTTP 503)" in staff  # the simulator's own text, kept
+
+
 def test_an_unreachable_service_in_the_pseudo_locale(
     kiosk: Kiosk, catalogue: list[_Catalogue]
 ) -> None:
@@ -155,8 +180,11 @@ def test_an_unreachable_service_in_the_pseudo_locale(
 
 
 def test_an_srs_error_reads_as_what_happened_then_details(qapp: QApplication) -> None:
-    text = error_text(ServiceUnavailable("api: connection refused", status_code=None))
-    assert text == f"{UNREACHABLE}\nDetails: api: connection refused"
+    # The kiosk's own English message is not repeated; what the network said is the detail.
+    unreachable = ServiceUnavailable("the SRS could not be reached")
+    unreachable.__cause__ = ConnectionRefusedError("connection refused")
+    text = error_text(unreachable)
+    assert text == f"{UNREACHABLE}\nDetails: ConnectionRefusedError: connection refused"
     assert error_text(NotFound("No order with ref id X.")).endswith(
         "\nDetails: No order with ref id X."
     )

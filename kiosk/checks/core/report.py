@@ -12,6 +12,7 @@ import platform
 from typing import Any
 
 from kiosk import __version__
+from kiosk.i18n import fill
 
 from .check import Report
 from .model import ProbeResult, Status, Value
@@ -76,12 +77,29 @@ _NEEDS = QT_TRANSLATE_NOOP("ReadinessCheck", "required")
 _NO_METHODS = QT_TRANSLATE_NOOP("ReadinessCheck", "No identification method is enabled.")
 
 
-def value_text(value: Value, unit: str, threshold: Value = None) -> str:
+# Measured values in words (symbols such as ms, MB/s, px are the same in every language).
+_HOSTS_REACHABLE = QT_TRANSLATE_NOOP("ReadinessCheck", "%1 of %2 hosts reachable")
+_UNIT_WORDS = {"devices": QT_TRANSLATE_NOOP("ReadinessCheck", "%1 devices")}
+_VALUE_WORDS = {"none": QT_TRANSLATE_NOOP("ReadinessCheck", "none")}  # no proxy
+
+
+def value_text(
+    value: Value, unit: str, threshold: Value = None, translate: Translate = untranslated
+) -> str:
+    """A probe's measured value, in the language of ``translate``."""
+
+    def t(source: str) -> str:
+        return translate("ReadinessCheck", source)
+
     if value is None:
         return "—"
     if unit == "hosts" and threshold is not None:
-        return f"{value} of {threshold} hosts reachable"
+        return fill(t(_HOSTS_REACHABLE), str(value), str(threshold))
     shown = f"{value:g}" if isinstance(value, float) else str(value)
+    if unit in _UNIT_WORDS:
+        return fill(t(_UNIT_WORDS[unit]), shown)
+    if not unit and shown in _VALUE_WORDS:
+        return t(_VALUE_WORDS[shown])
     return f"{shown} {unit}".strip()
 
 
@@ -122,7 +140,7 @@ def report_text(report: Report, translate: Translate = untranslated) -> str:
         lines.append(line)
     lines += ["", t(_PROBES)]
     for r in report.results:
-        measured = value_text(r.value, r.unit, r.threshold)
+        measured = value_text(r.value, r.unit, r.threshold, translate)
         needed = threshold_text(r)
         head = f"  [{t(STATUS_WORDS[r.status]):<7}] {r.name.value:<11} {measured}"
         if needed:

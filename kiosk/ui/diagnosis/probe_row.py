@@ -85,7 +85,7 @@ class ProbeRow(QFrame):
         value = took = ""
         if result is not None:
             parts = (
-                [value_text(result.value, result.unit, result.threshold)]
+                [value_text(result.value, result.unit, result.threshold, translate)]
                 if result.value is not None
                 else []
             )

@@ -21,12 +21,12 @@ class VerdictList(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(14)
-        self._grid.setColumnStretch(2, 1)
+        self._grid.setColumnStretch(1, 1)
         self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
         self.placeholder = QLabel()
         self.placeholder.setProperty("role", "muted")
         self.placeholder.setWordWrap(True)
-        self._grid.addWidget(self.placeholder, 0, 0, 1, 3)
+        self._grid.addWidget(self.placeholder, 0, 0, 1, 2)
         self.refresh()
 
     def show_verdicts(self, verdicts: Sequence[MethodVerdict]) -> None:
@@ -59,9 +59,12 @@ class VerdictList(QWidget):
             for label in (name, state, reason):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setAccessibleName(label.text())
-            self._grid.addWidget(state, number, 0)
-            self._grid.addWidget(name, number, 1)
-            self._grid.addWidget(reason, number, 2)
+            # The reason on a line of its own under the name: the whole width for it (a
+            # 1024 px screen, long languages, large text), not a column beside the name.
+            self._grid.addWidget(state, 2 * number - 1, 0)
+            self._grid.addWidget(name, 2 * number - 1, 1)
+            self._grid.addWidget(reason, 2 * number, 1)
+            reason.setVisible(bool(reason.text()))
             self.rows.append((state, name, reason))
 
     def _reason(self, verdict: MethodVerdict) -> str:

@@ -97,6 +97,10 @@ class DiagnosisWidget(QWidget):
         results = QWidget()
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 12, 0)
+        # What the check does scrolls with its results: the height above them stays small
+        # (768 px screens, long languages, large text).
+        column.addWidget(self.intro)
+        column.addSpacing(8)
         column.addWidget(self.methods_title)
         column.addWidget(self.verdicts)
         column.addSpacing(12)
@@ -118,7 +122,6 @@ class DiagnosisWidget(QWidget):
         header = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.title)
-        heading.addWidget(self.intro)
         heading.addWidget(self.summary)
         header.addLayout(heading, 1)
         # The buttons one above the other: the heading's texts keep the width (long in some

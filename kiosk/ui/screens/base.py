@@ -107,9 +107,19 @@ _UNEXPECTED = QT_TRANSLATE_NOOP(
 )
 
 
+# A service that answered, but with a server error or "too many requests" (not unreachable).
+_SERVER_ERROR = QT_TRANSLATE_NOOP(
+    "SrsError", "The SRS answered with a server error. Try again in a moment."
+)
+_BUSY = QT_TRANSLATE_NOOP("SrsError", "The SRS is busy. Try again in a moment.")
+
+
 def _error_kind(exc: BaseException) -> str:
     """What happened and what to do, in the interface language (staff read it)."""
-    text = next((text for kind, text in _ERROR_KINDS if isinstance(exc, kind)), _UNEXPECTED)
+    if isinstance(exc, ServiceUnavailable) and exc.status_code is not None:
+        text = _BUSY if exc.status_code == 429 else _SERVER_ERROR
+    else:
+        text = next((text for kind, text in _ERROR_KINDS if isinstance(exc, kind)), _UNEXPECTED)
     return translate("SrsError", text)
 
 
@@ -121,6 +131,10 @@ def _detail(exc: BaseException) -> str:
 
         texts = (problem_text(p, field_caption(p.field)) for p in exc.fields)
         return " ".join(t if t.endswith(".") else f"{t}." for t in texts)
+    if isinstance(exc, ServiceUnavailable):
+        # Its message is the kiosk's own English: only what the server or network said.
+        cause = exc.__cause__
+        return exc.server_text or (f"{type(cause).__name__}: {cause}" if cause else "")
     if isinstance(exc, SrsError):
         return exc.message
     if isinstance(exc, UnknownOrder):
@@ -216,6 +230,8 @@ def report_to_staff(controller: CustomerFlow, what: str, exc: BaseException) -> 
         )
     else:
         logged = technical_detail(exc)
+        if isinstance(exc, ServiceUnavailable):  # the log keeps the kiosk's own English too
+            logged = f"{exc.message} ({logged})" if logged else exc.message
     logged = logged or type(exc).__name__
     log.warning("%s", fill(what, logged))
     controller.staffDetail.emit(text)

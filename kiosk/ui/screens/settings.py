@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from ..widgets.common import (
     wheel_scrolls_page,
 )
 from ..widgets.readable_scroll import readable
+from ..widgets.wrap_check import WrapCheckBox
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, ScreenBase
 
@@ -87,9 +87,9 @@ class SettingsScreen(ScreenBase):
 
         self.methods_box = QGroupBox()
         methods = QVBoxLayout(self.methods_box)
-        self.method_checks: dict[str, QCheckBox] = {}
+        self.method_checks: dict[str, WrapCheckBox] = {}
         for spec in METHODS:
-            check = QCheckBox(spec.name)
+            check = WrapCheckBox(spec.name)
             methods.addWidget(check)
             self.method_checks[_method_key(spec.issuer, spec.method)] = check
         self.problems["enabled_methods"] = label("fieldError")
@@ -97,9 +97,9 @@ class SettingsScreen(ScreenBase):
         methods.addWidget(self.problems["enabled_methods"])
         self.preset_caption = label("muted")
         methods.addWidget(self.preset_caption)
-        self.preset_checks: dict[str, QCheckBox] = {}
+        self.preset_checks: dict[str, WrapCheckBox] = {}
         for p in presets.PRESETS:
-            check = QCheckBox()
+            check = WrapCheckBox()
             methods.addWidget(check)
             self.preset_checks[p.key] = check
         body.addWidget(self.methods_box)
@@ -119,11 +119,11 @@ class SettingsScreen(ScreenBase):
         for code, name in ENDONYMS.items():
             self.staff_language.addItem(name, code)
         self._row(kiosk, "staff_language", self.staff_language)
-        self.aml = QCheckBox()
+        self.aml = WrapCheckBox()
         kiosk.addRow(self.aml)
-        self.large_text = QCheckBox()
+        self.large_text = WrapCheckBox()
         kiosk.addRow(self.large_text)
-        self.keyboard = QCheckBox()  # [kiosk] on_screen_keyboard
+        self.keyboard = WrapCheckBox()  # [kiosk] on_screen_keyboard
         kiosk.addRow(self.keyboard)
         body.addWidget(self.kiosk_box)
 
@@ -156,6 +156,19 @@ class SettingsScreen(ScreenBase):
 
         self.message = label()
         layout.addWidget(self.message)
+        # Close with unsaved edits (or after a failed save) asks first.
+        self.discard_text = label()
+        self.discard_yes = button("danger")
+        self.discard_yes.clicked.connect(self._discard)
+        self.keep_editing = button()
+        self.keep_editing.clicked.connect(self._hide_discard)
+        discard = QHBoxLayout()
+        discard.addWidget(self.discard_text, 1)
+        discard.addWidget(self.keep_editing)
+        discard.addWidget(self.discard_yes)
+        layout.addLayout(discard)
+        self._hide_discard()
+        self._kept: tuple[SettingsInput, tuple[str, ...]] | None = None
         row = QHBoxLayout()
         self.close_button = button()
         self.close_button.clicked.connect(self._close)
@@ -168,6 +181,14 @@ class SettingsScreen(ScreenBase):
         self.retranslate()
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        # The field under its caption where both do not fit side by side (1024 px, long
+        # languages, large text): never a form wider than the screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if isinstance(widget, QComboBox):  # as narrow as a row needs, its items' widths aside
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)
         caption = label(wrap=False)
         caption.setBuddy(widget)  # the field's name for screen readers (a label relation)
         hint_named_field(widget, name)  # the on-screen keyboard's keys
@@ -216,7 +237,23 @@ class SettingsScreen(ScreenBase):
         self.keyboard.setChecked(s.kiosk.on_screen_keyboard)
         self._show_problems({})
         set_label(self.message, "")
+        self._hide_discard()
+        self._kept = self._entered()
+        self._show_secret_placeholder()
         focus_first(self.edits["api_url"])
+
+    def _entered(self) -> tuple[SettingsInput, tuple[str, ...]]:
+        """What the form holds now, to tell unsaved edits."""
+        chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
+        return self.form(), chosen
+
+    def _show_secret_placeholder(self) -> None:
+        # Only a running SRS backend has a secret (from the keyring, or the environment).
+        if self.terminal.secret_in_use:
+            text = self.tr("stored in the OS keyring; leave empty to keep it")
+        else:
+            text = self.tr("none stored yet: enter the one given with the client ID")
+        self.edits["client_secret"].setPlaceholderText(text)
 
     def form(self) -> SettingsInput:
         return SettingsInput(
@@ -287,6 +324,8 @@ class SettingsScreen(ScreenBase):
                 return
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
+        self._kept = self._entered()
+        self._show_secret_placeholder()
         self.message.setProperty("role", "success")
         set_label(
             self.message,
@@ -297,6 +336,19 @@ class SettingsScreen(ScreenBase):
         restyle(self.message)
 
     def _close(self) -> None:
+        if self._entered() != self._kept and not self._save.busy:
+            for widget in (self.discard_text, self.discard_yes, self.keep_editing):
+                widget.show()
+            self.keep_editing.setFocus()
+            return
+        self._discard()
+
+    def _hide_discard(self) -> None:
+        for widget in (self.discard_text, self.discard_yes, self.keep_editing):
+            widget.hide()
+
+    def _discard(self) -> None:
+        self._hide_discard()
         for name in ("client_secret", "new_pin", "new_pin_again"):
             self.edits[name].clear()
         self.closed.emit()
@@ -341,9 +393,7 @@ class SettingsScreen(ScreenBase):
             )
         )
         self.staff_language.setItemText(0, self.tr("Same as the default language"))
-        self.edits["client_secret"].setPlaceholderText(
-            self.tr("stored in the OS keyring; leave empty to keep it")
-        )
+        self._show_secret_placeholder()
         self.edits["pro_nr"].setPlaceholderText(
             self.tr("your number for the Swisscom Service Desk")
         )
@@ -375,4 +425,7 @@ class SettingsScreen(ScreenBase):
         self.keyboard.setText(self.tr("On-screen keyboard for every field"))
         self.keyboard.setAccessibleName(self.keyboard.text())
         set_button(self.close_button, self.tr("Close"), self.tr("Close the settings"))
+        set_label(self.discard_text, self.tr("Discard your changes?"))
+        set_button(self.discard_yes, self.tr("Discard"), self.tr("Close without saving"))
+        set_button(self.keep_editing, self.tr("Keep editing"))
         set_button(self.save, self.tr("Save"), self.tr("Save the settings"))

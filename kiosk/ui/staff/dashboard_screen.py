@@ -79,17 +79,20 @@ class DashboardScreen(StaffScreen):
         # Every column as wide as its heading and cells, none stretched (a stretched one is
         # squeezed below its heading when long headings or large text need more than the
         # width). Where that is wider than the table (1024 px screens, large text), the long
-        # texts give up width, eliding: Ref-IDs (the tooltip has them whole), the method,
-        # status, next action and problem; the table scrolls sideways only past that.
+        # headings wrap, and the Ref-ID, next action and problem give up width, eliding (the
+        # tooltip and the support card have them whole); the method and the status stay
+        # whole (staff tell orders apart by them). The table scrolls sideways only past that.
         self.column_fit = ColumnFit(
             self.table,
             {
                 Column.REF_ID: REF_ID_WIDTH,
                 Column.METHOD: None,
                 Column.STATUS: None,
+                Column.SINCE: None,
                 Column.NEXT: None,
                 Column.PROBLEM: None,
             },
+            elides=frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM}),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addWidget(self.table, 1)

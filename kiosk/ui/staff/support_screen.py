@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.language import staff_texts
 from kiosk.app.staff_orders import StaffOrders
-from kiosk.app.support_card import SupportCard
+from kiosk.app.support_card import SupportCard, local_time
 from kiosk.app.tasks import within
 from kiosk.config import SupportSettings
 from kiosk.i18n import fill
@@ -181,8 +181,8 @@ class SupportScreen(StaffScreen):
             ),
             "evidence": data.get("evidenceId") or none,
             "status": status,
-            "started": data.get("startedAt") or none,
-            "updated": data.get("updatedAt") or none,
+            "started": local_time(card.order.created_at) if card is not None else none,
+            "updated": local_time(card.order.updated_at) if card is not None else none,
         }
         for name, text in texts.items():
             set_label(self.values[name], str(text))

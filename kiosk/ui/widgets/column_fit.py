@@ -16,12 +16,21 @@ _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 
 class ColumnFit(QObject):
     """Fits ``table``'s columns to its width; ``squeezable`` maps the columns that may give up
-    width to their natural width (``None``: their contents' width)."""
+    width to their natural width (``None``: their contents' width). Of those, only the columns
+    in ``elides`` (default: all) give up width below their cells' contents (the cells elide:
+    their whole text must be at hand elsewhere, a tooltip, the support card); the others
+    only wrap their headings."""
 
-    def __init__(self, table: QTableView, squeezable: dict[int, int | None]) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        squeezable: dict[int, int | None],
+        elides: frozenset[int] | None = None,
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.squeezable = squeezable
+        self.elides = frozenset(squeezable) if elides is None else elides
         header = table.horizontalHeader()
         header.setDefaultAlignment(_WRAP)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, not cut
@@ -74,6 +83,10 @@ class ColumnFit(QObject):
     def heading(self, column: int) -> int:
         return self.table.horizontalHeader().sectionSizeFromContents(column).width()
 
+    def _cells(self, column: int) -> int:
+        """The width a column that may not elide keeps: its widest cell."""
+        return 0 if column in self.elides else self.table.sizeHintForColumn(column)
+
     def heading_text(self, column: int) -> str:
         return str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
 
@@ -102,7 +115,8 @@ class ColumnFit(QObject):
         for floor in (self.heading, self.longest_word):
             if overflow <= 0:
                 break
-            natural = _capped(natural, {c: min(w, floor(c)) for c, w in natural.items()}, room)
+            floors = {c: min(w, max(floor(c), self._cells(c))) for c, w in natural.items()}
+            natural = _capped(natural, floors, room)
             overflow = sum(natural.values()) - room
         for column, width in natural.items():
             if header.sectionSize(column) != width:

@@ -4,12 +4,13 @@ status and outcome; its JSON and text hold identifiers, never names or birth dat
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kiosk.app.support_card import SupportCard, Team, process_step
+from kiosk.app.support_card import SupportCard, Team, local_time, process_step
 from kiosk.srs import Jurisdiction, Status
 from kiosk.tracking import (
     PROBLEM_AFTER_FAILURES,
@@ -106,3 +107,27 @@ def test_without_settings_the_card_says_so() -> None:
     card = SupportCard(order(Status.CREATED), None)
     assert json.loads(card.json_text())["proNr"] is None
     assert "PRO-Nr: -" in card.text(lambda _context, source: source)
+
+
+def test_times_are_local_to_the_second_with_the_utc_offset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Zurich")  # UTC+01:00 in winter, +02:00 in summer
+    time.tzset()
+    try:
+        check_local_times()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def check_local_times() -> None:
+    at = datetime(2026, 12, 4, 22, 30, 5, 637400, tzinfo=UTC)
+    assert local_time(at) == "04.12.2026 23:30:05 (UTC+01:00)"
+    assert local_time(datetime(2026, 7, 1, 8, 0, tzinfo=UTC)) == "01.07.2026 10:00:00 (UTC+02:00)"
+    card = SupportCard(replace(order(Status.CREATED), created_at=at), None)
+    text = card.text(lambda _context, source: source)
+    assert "Started: 04.12.2026 23:30:05 (UTC+01:00)" in text
+    assert "637400" not in text and "T22:30" not in text
+    # The JSON for a ticket: UTC, to the second.
+    assert json.loads(card.json_text())["startedAt"] == "2026-12-04T22:30:05Z"

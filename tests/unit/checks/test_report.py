@@ -19,6 +19,7 @@ from kiosk.checks.core import (
     verdicts,
 )
 from kiosk.checks.core.levels import SampleFormat, meter_fraction, peak
+from kiosk.checks.core.report import value_text
 from kiosk.checks.core.texts import QT_TRANSLATE_NOOP
 from kiosk.srs.catalogue import EID_AUTHADA, VIDEO_IDENTITY_TM
 
@@ -125,3 +126,25 @@ def test_microphone_peak_and_meter() -> None:
     assert meter_fraction(1.0) == 1.0
     assert abs(meter_fraction(0.001) - 0.0) < 1e-9  # -60 dB: the floor
     assert abs(meter_fraction(0.0316) - 0.5) < 0.01  # -30 dB: half way
+
+
+FRENCH = {
+    "%1 devices": "%1 appareils",
+    "%1 of %2 hosts reachable": "%1 hôtes joignables sur %2",
+    "none": "aucun",
+}
+
+
+def test_measured_values_are_words_of_the_staff_language() -> None:
+    """The diagnosis screen shows "0 devices" and "1 of 1 hosts reachable" in its language;
+    symbols (ms, MB/s, px) stay as they are."""
+
+    def french(context: str, source: str) -> str:
+        assert context == "ReadinessCheck"
+        return FRENCH.get(source, source)
+
+    assert value_text(0, "devices", 1, french) == "0 appareils"
+    assert value_text(1, "hosts", 1, french) == "1 hôtes joignables sur 1"
+    assert value_text("none", "", None, french) == "aucun"
+    assert value_text(3.5, "MB/s", 0.5, french) == "3.5 MB/s"
+    assert value_text(0, "devices", 1) == "0 devices"  # untranslated: the English source
