@@ -20,8 +20,6 @@ next field)."""
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import MutableMapping
 from dataclasses import replace
 from enum import Enum
 
@@ -45,21 +43,6 @@ from .style import text_scale
 
 log = logging.getLogger(__name__)
 _H = Qt.InputMethodHint
-
-QML_KEYBOARD = "qtvirtualkeyboard"
-
-
-def avoid_qml_keyboard(environ: MutableMapping[str, str] | None = None) -> None:
-    """Before the QApplication exists: never Qt Virtual Keyboard, even when the session's
-    environment asks for it (it would hang the kiosk, see above). Another input method
-    (ibus, compose) is kept."""
-    env = os.environ if environ is None else environ
-    if env.get("QT_IM_MODULE") == QML_KEYBOARD:
-        log.warning(
-            "QT_IM_MODULE=%s ignored: the kiosk has an on-screen keyboard of its own", QML_KEYBOARD
-        )
-        del env["QT_IM_MODULE"]
-
 
 # The letters per language: Switzerland types QWERTZ in German, French and Italian alike,
 # each language's accented letters on a row of their own; English QWERTY.

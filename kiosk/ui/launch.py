@@ -23,7 +23,7 @@ from kiosk.app.language import LanguageSwitcher
 from kiosk.config_glance import SettingsGlance, glance_settings
 from kiosk.logs import LogFile, open_log_file
 from kiosk.ui.fullscreen import ScreenCover
-from kiosk.ui.keyboard import avoid_qml_keyboard
+from kiosk.ui.input_method import avoid_qml_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import BrandColours, apply_style
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app.settings_form import SettingsInput, check_settings
 from kiosk.config import Settings
 from kiosk.ui.input_hints import FieldKind, Pad, hint_field, page_for
+from kiosk.ui.input_method import avoid_qml_keyboard
 from kiosk.ui.keyboard import (
     ACCENT_ROWS,
     FONT_PX,
@@ -22,7 +23,6 @@ from kiosk.ui.keyboard import (
     SYMBOL_ROWS,
     Layer,
     OnScreenKeyboard,
-    avoid_qml_keyboard,
     is_typing_field,
     key_height,
     letter_rows,
