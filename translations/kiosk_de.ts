@@ -1743,6 +1743,18 @@
         <translation>Es ist keine Identifikationsmethode aktiviert.</translation>
     </message>
     <message>
+        <source>%1 of %2 hosts reachable</source>
+        <translation>%1 von %2 Hosts erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
         <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
         <translation>Die Prüfung wurde nicht innerhalb von %1 s abgeschlossen. Das Netzwerk oder das Gerät hat nicht geantwortet: Prüfen Sie Kabel oder WLAN und ob etwas diese Anwendung blockiert, und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
@@ -1975,6 +1987,10 @@
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Enter the client secret given with the client ID.</source>
+        <translation>Geben Sie das Client-Secret ein, das Sie mit der Client-ID erhalten haben.</translation>
+    </message>
+    <message>
         <source>The token address changed: enter the client secret again.</source>
         <translation>Die Token-Adresse wurde geändert: Geben Sie das Client-Secret erneut ein.</translation>
     </message>
@@ -2146,6 +2162,10 @@
         <translation>im Schlüsselbund des Betriebssystems gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
+        <source>none stored yet: enter the one given with the client ID</source>
+        <translation>noch keines gespeichert: Geben Sie das mit der Client-ID erhaltene ein</translation>
+    </message>
+    <message>
         <source>your number for the Swisscom Service Desk</source>
         <translation>Ihre Nummer für den Swisscom Service Desk</translation>
     </message>
@@ -2198,6 +2218,22 @@
         <translation>Einstellungen schliessen</translation>
     </message>
     <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schliessen ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2247,6 +2283,14 @@
     <message>
         <source>Something went wrong. Try again; if it happens again, call support.</source>
         <translation>Etwas ist schiefgelaufen. Versuchen Sie es nochmals; wenn es wieder passiert, rufen Sie den Support an.</translation>
+    </message>
+    <message>
+        <source>The SRS answered with a server error. Try again in a moment.</source>
+        <translation>Der SRS hat mit einem Serverfehler geantwortet. Versuchen Sie es gleich nochmals.</translation>
+    </message>
+    <message>
+        <source>The SRS is busy. Try again in a moment.</source>
+        <translation>Der SRS ist ausgelastet. Versuchen Sie es gleich nochmals.</translation>
     </message>
     <message>
         <source>Details: %1</source>

@@ -1743,6 +1743,18 @@
         <translation>No identification method is enabled.</translation>
     </message>
     <message>
+        <source>%1 of %2 hosts reachable</source>
+        <translation>%1 of %2 hosts reachable</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 devices</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
         <translation>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</translation>
     </message>
@@ -1975,6 +1987,10 @@
         <translation>The two PINs differ.</translation>
     </message>
     <message>
+        <source>Enter the client secret given with the client ID.</source>
+        <translation>Enter the client secret given with the client ID.</translation>
+    </message>
+    <message>
         <source>The token address changed: enter the client secret again.</source>
         <translation>The token address changed: enter the client secret again.</translation>
     </message>
@@ -2146,6 +2162,10 @@
         <translation>stored in the OS keyring; leave empty to keep it</translation>
     </message>
     <message>
+        <source>none stored yet: enter the one given with the client ID</source>
+        <translation>none stored yet: enter the one given with the client ID</translation>
+    </message>
+    <message>
         <source>your number for the Swisscom Service Desk</source>
         <translation>your number for the Swisscom Service Desk</translation>
     </message>
@@ -2198,6 +2218,22 @@
         <translation>Close the settings</translation>
     </message>
     <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2247,6 +2283,14 @@
     <message>
         <source>Something went wrong. Try again; if it happens again, call support.</source>
         <translation>Something went wrong. Try again; if it happens again, call support.</translation>
+    </message>
+    <message>
+        <source>The SRS answered with a server error. Try again in a moment.</source>
+        <translation>The SRS answered with a server error. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The SRS is busy. Try again in a moment.</source>
+        <translation>The SRS is busy. Try again in a moment.</translation>
     </message>
     <message>
         <source>Details: %1</source>

@@ -1743,6 +1743,18 @@
         <translation>Aucune méthode d’identification n’est activée.</translation>
     </message>
     <message>
+        <source>%1 of %2 hosts reachable</source>
+        <translation>%1 hôtes sur %2 joignables</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
         <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
         <translation>La vérification ne s’est pas terminée en %1 s. Le réseau ou l’appareil n’a pas répondu : vérifiez le câble ou le Wi-Fi et que rien ne bloque cette application, puis relancez-la.</translation>
     </message>
@@ -1975,6 +1987,10 @@
         <translation>Les deux PIN ne correspondent pas.</translation>
     </message>
     <message>
+        <source>Enter the client secret given with the client ID.</source>
+        <translation>Saisissez le secret client reçu avec l’ID client.</translation>
+    </message>
+    <message>
         <source>The token address changed: enter the client secret again.</source>
         <translation>L’adresse du jeton a changé : saisissez à nouveau le secret client.</translation>
     </message>
@@ -2146,6 +2162,10 @@
         <translation>enregistré dans le trousseau du système ; laisser vide pour le conserver</translation>
     </message>
     <message>
+        <source>none stored yet: enter the one given with the client ID</source>
+        <translation>aucun enregistré : saisissez celui reçu avec l’ID client</translation>
+    </message>
+    <message>
         <source>your number for the Swisscom Service Desk</source>
         <translation>votre numéro pour le Service Desk Swisscom</translation>
     </message>
@@ -2198,6 +2218,22 @@
         <translation>Fermer les paramètres</translation>
     </message>
     <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2247,6 +2283,14 @@
     <message>
         <source>Something went wrong. Try again; if it happens again, call support.</source>
         <translation>Une erreur s’est produite. Réessayez ; si cela se reproduit, appelez le support.</translation>
+    </message>
+    <message>
+        <source>The SRS answered with a server error. Try again in a moment.</source>
+        <translation>Le SRS a répondu par une erreur du serveur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The SRS is busy. Try again in a moment.</source>
+        <translation>Le SRS est surchargé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Details: %1</source>

@@ -1743,6 +1743,18 @@
         <translation>Nessun metodo di identificazione è attivato.</translation>
     </message>
     <message>
+        <source>%1 of %2 hosts reachable</source>
+        <translation>%1 host su %2 raggiungibili</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 dispositivi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
         <source>The check did not finish within %1 s. The network or the device did not answer: check the cable or Wi-Fi and that nothing blocks this application, then run it again.</source>
         <translation>La verifica non si è conclusa entro %1 s. La rete o il dispositivo non ha risposto: verifichi il cavo o il Wi-Fi e che nulla blocchi questa applicazione, poi la esegua di nuovo.</translation>
     </message>
@@ -1975,6 +1987,10 @@
         <translation>I due PIN non coincidono.</translation>
     </message>
     <message>
+        <source>Enter the client secret given with the client ID.</source>
+        <translation>Inserisca il segreto client ricevuto con l’ID client.</translation>
+    </message>
+    <message>
         <source>The token address changed: enter the client secret again.</source>
         <translation>L’indirizzo del token è cambiato: inserisca di nuovo il segreto client.</translation>
     </message>
@@ -2146,6 +2162,10 @@
         <translation>salvato nel portachiavi del sistema operativo; lasciare vuoto per mantenerlo</translation>
     </message>
     <message>
+        <source>none stored yet: enter the one given with the client ID</source>
+        <translation>nessuno salvato: inserisca quello ricevuto con l’ID client</translation>
+    </message>
+    <message>
         <source>your number for the Swisscom Service Desk</source>
         <translation>il Suo numero per il Service Desk Swisscom</translation>
     </message>
@@ -2198,6 +2218,22 @@
         <translation>Chiudi le impostazioni</translation>
     </message>
     <message>
+        <source>Discard your changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Chiudi senza salvare</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -2247,6 +2283,14 @@
     <message>
         <source>Something went wrong. Try again; if it happens again, call support.</source>
         <translation>Qualcosa è andato storto. Riprovi; se succede di nuovo, chiami il supporto.</translation>
+    </message>
+    <message>
+        <source>The SRS answered with a server error. Try again in a moment.</source>
+        <translation>L’SRS ha risposto con un errore del server. Riprovi tra un momento.</translation>
+    </message>
+    <message>
+        <source>The SRS is busy. Try again in a moment.</source>
+        <translation>L’SRS è sovraccarico. Riprovi tra un momento.</translation>
     </message>
     <message>
         <source>Details: %1</source>

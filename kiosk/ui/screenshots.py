@@ -256,6 +256,7 @@ class _Shooter:
         w.handoff_qr.get_app.click()
         await self.shoot("handoff-authada-help")
         w.handoff_qr.cancel.click()
+        w.handoff_qr.confirm_cancel.yes.click()  # the customer is asked first
         await self.until(lambda: ctl.stage is Stage.RESULT, "the cancellation")
         w.result.finish.click()
         await self.shoot_last_step()

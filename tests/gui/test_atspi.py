@@ -141,7 +141,11 @@ def read_kiosk(tmp_path: Path) -> Iterator[tuple[XServer, dict[str, str], KioskP
     """The kiosk (English) on Xvfb with accessibility on, and the bus a screen reader uses."""
     _need_atspi()
     config = tmp_path / "kiosk.toml"
-    config.write_text('[kiosk]\nlanguage = "en"\n', encoding="utf-8")
+    # Unpaced training (the window's simulated customer would wait at the code for 25 s): the
+    # walks are about screens changing, as many as can be.
+    config.write_text(
+        '[kiosk]\nlanguage = "en"\n[training]\nhandoff_s = 0\nstep_s = 0\n', encoding="utf-8"
+    )
     with (
         xvfb((1280, 800)) as server,
         accessibility_bus(server) as bus,

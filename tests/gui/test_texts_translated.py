@@ -31,7 +31,7 @@ NOT_ANSWERING = (
     "The identification service is not answering right now: please try again in a moment."
 )
 GERMAN = {
-    ("Problem", "is required for %1"): "ist für %1 erforderlich",
+    ("Problem", "%1 is required for %2."): "%1 ist für %2 erforderlich.",
     ("CustomerError", NOT_ANSWERING): "Der Identifikationsdienst antwortet gerade nicht: "
     "bitte versuchen Sie es gleich nochmals.",
     ("SrsError", UNREACHABLE): "Der SRS-Dienst ist im Moment nicht erreichbar. Prüfen Sie "
@@ -107,9 +107,9 @@ def test_a_required_field_problem_in_german(kiosk: Kiosk, catalogue: list[_Catal
     german = install(catalogue, _Catalogue(GERMAN))
     text = show_required_problem(kiosk, "de")
     # The caption from the compiled catalogue, the problem's template translated, then filled.
-    assert text == f"{field_caption('First name(s)')} ist für {KLARNA} erforderlich"
+    assert text == f"{field_caption('First name(s)')} ist für {KLARNA} erforderlich."
     assert text.startswith("Vorname(n) ")
-    assert ("Problem", "is required for %1") in german.asked
+    assert ("Problem", "%1 is required for %2.") in german.asked
 
 
 def test_a_required_field_problem_in_the_pseudo_locale(
@@ -121,11 +121,13 @@ def test_a_required_field_problem_in_the_pseudo_locale(
         text = show_required_problem(kiosk, "en")
     finally:
         kiosk.ctl.language.pseudo = False
-    template = pseudo("is required for %1")
+    template = pseudo("%1 is required for %2.")
     assert template.startswith("[") and template.endswith("~]")
-    # The brand name is filled in after translation: intact, not accented.
-    assert text.endswith(" " + template.replace("%1", KLARNA))
-    assert text.startswith("[")  # the caption is pseudo-translated too
+    # The caption and the brand name are filled in after translation: the brand intact, not
+    # accented; the caption pseudo-translated itself.
+    head, tail = template.split("%1")
+    assert text.startswith(head) and text.endswith(tail.replace("%2", KLARNA))
+    assert KLARNA in text
 
 
 def test_an_unreachable_service_in_german(kiosk: Kiosk, catalogue: list[_Catalogue]) -> None:
@@ -195,28 +197,35 @@ def test_own_field_problems_are_the_details_not_the_english_message(
 ) -> None:
     error = InvalidInput(
         "Some of the customer's details need correcting.",
-        [FieldProblem("first_name", "is required for %1", (KLARNA,))],
+        [FieldProblem("first_name", "%1 is required for %2.", (KLARNA,))],
     )
     assert error_text(error) == (
         "Some details were refused. Correct them and try again.\n"
-        f"Details: First name(s): is required for {KLARNA}"
+        f"Details: First name(s) is required for {KLARNA}."
     )
     install(catalogue, _Catalogue({}, PSEUDO_CONTEXTS))
     text = error_text(error)
     assert "Some of the customer's" not in text
-    assert pseudo("is required for %1").replace("%1", KLARNA) in text
+    assert pseudo("%1 is required for %2.").split("%2")[1] in text
+    assert KLARNA in text
 
 
 def test_problem_text_translates_then_fills(
     qapp: QApplication, catalogue: list[_Catalogue]
 ) -> None:
-    problem = FieldProblem("dob", "cannot be more than %1 years ago; check the year", ("130",))
-    assert problem_text(problem) == "cannot be more than 130 years ago; check the year"
+    problem = FieldProblem("dob", "%1 cannot be more than %2 years ago; check the year.", ("130",))
+    assert (
+        problem_text(problem, "Date of birth")
+        == "Date of birth cannot be more than 130 years ago; check the year."
+    )
     install(
         catalogue,
-        _Catalogue({("Problem", problem.problem): "darf nicht mehr als %1 Jahre zurückliegen"}),
+        _Catalogue({("Problem", problem.problem): "%1 darf nicht mehr als %2 Jahre zurückliegen."}),
     )
-    assert problem_text(problem) == "darf nicht mehr als 130 Jahre zurückliegen"
+    assert (
+        problem_text(problem, "Geburtsdatum")
+        == "Geburtsdatum darf nicht mehr als 130 Jahre zurückliegen."
+    )
 
 
 def test_an_order_missing_from_the_journal_names_no_ref_id_twice(qapp: QApplication) -> None:
