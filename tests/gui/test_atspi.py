@@ -142,9 +142,12 @@ def read_kiosk(tmp_path: Path) -> Iterator[tuple[XServer, dict[str, str], KioskP
     _need_atspi()
     config = tmp_path / "kiosk.toml"
     # Unpaced training (the window's simulated customer would wait at the code for 25 s): the
-    # walks are about screens changing, as many as can be.
+    # walks are about screens changing, as many as can be. A terminal with a physical keyboard
+    # (xdotool types): no on-screen keys over the form's buttons.
     config.write_text(
-        '[kiosk]\nlanguage = "en"\n[training]\nhandoff_s = 0\nstep_s = 0\n', encoding="utf-8"
+        '[kiosk]\nlanguage = "en"\non_screen_keyboard = false\n'
+        "[training]\nhandoff_s = 0\nstep_s = 0\n",
+        encoding="utf-8",
     )
     with (
         xvfb((1280, 800)) as server,
@@ -243,8 +246,9 @@ def _showing(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: st
 
 
 def press(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: str) -> None:
-    """Wait for the button called ``name`` and press it as a screen reader user does."""
-    _until(lambda: _showing(server, bus, kiosk, name), repr(name), kiosk)
+    """Wait for the button called ``name`` and press it as a screen reader user does (a busy
+    machine runs the reader's walks, the kiosk and the simulator on the same cores)."""
+    _until(lambda: _showing(server, bus, kiosk, name), repr(name), kiosk, timeout=60)
     client(server, bus, "press", str(kiosk.process.pid), name)
 
 
