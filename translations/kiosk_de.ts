@@ -2874,6 +2874,10 @@
         <translation>wenige Minuten</translation>
     </message>
     <message>
+        <source>about %n minute(s)</source>
+        <translation>etwa %n Min.</translation>
+    </message>
+    <message>
         <source>not confirmed yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>

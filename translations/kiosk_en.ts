@@ -2874,6 +2874,10 @@
         <translation>a few minutes</translation>
     </message>
     <message>
+        <source>about %n minute(s)</source>
+        <translation>about %n minute(s)</translation>
+    </message>
+    <message>
         <source>not confirmed yet</source>
         <translation>not confirmed yet</translation>
     </message>

@@ -2874,6 +2874,10 @@
         <translation>quelques minutes</translation>
     </message>
     <message>
+        <source>about %n minute(s)</source>
+        <translation>environ %n min</translation>
+    </message>
+    <message>
         <source>not confirmed yet</source>
         <translation>pas encore confirmé</translation>
     </message>

@@ -2874,6 +2874,10 @@
         <translation>pochi minuti</translation>
     </message>
     <message>
+        <source>about %n minute(s)</source>
+        <translation>circa %n min</translation>
+    </message>
+    <message>
         <source>not confirmed yet</source>
         <translation>non ancora confermato</translation>
     </message>

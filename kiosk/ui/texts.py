@@ -35,8 +35,9 @@ def problem_text(problem: FieldProblem, field: str) -> str:
 def plural(translated: str, n: int) -> str:
     """A ``%n`` text already translated for ``n`` (call ``self.tr(text, "", n)`` with the source
     as a literal, which lupdate extracts as a plural message); without a catalogue (English, the
-    source language) the "(s)" markers get the English plural."""
-    return translated.replace("(s)", "" if n == 1 else "s")
+    source language) the "(s)" markers get the English plural. A ``%n`` Qt did not fill (a text
+    looked up without ``n``, whose translations need no plural forms) gets ``n`` here."""
+    return translated.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def status_name(status: Status) -> str:

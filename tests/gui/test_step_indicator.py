@@ -117,3 +117,12 @@ def test_the_line_for_one_minute_and_for_nothing_left(qapp: QApplication) -> Non
         == "Step 4 of 5: your identification, almost done"
     )
     assert position_text(StepPosition(Step.DONE, 0)) == "Step 5 of 5: done"
+
+
+def test_the_time_left_reads_in_the_customers_language(kiosk: Kiosk) -> None:
+    """Through the compiled German catalogue: the whole line is German, the minutes included
+    (a plural lookup of a plain message once left it English: "about 10 minutes left")."""
+    k, w = kiosk, kiosk.window
+    to_methods(k, "de")
+    choose(k, "AUTHADA")
+    assert _line(w.steps) == "Schritt 2 von 5: Ihre Angaben, noch etwa 10 Min."

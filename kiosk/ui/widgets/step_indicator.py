@@ -34,9 +34,11 @@ def position_text(position: StepPosition) -> str:
     elif minutes == 0:
         text = QCoreApplication.translate("StepIndicator", "Step %1 of %2: %3, almost done")
     else:
+        # Looked up without the number: lupdate does not extract this call as a plural message,
+        # and a numerus lookup of a plain message finds nothing; the translations use "min".
         text = plural(
             QCoreApplication.translate(
-                "StepIndicator", "Step %1 of %2: %3, about %n minute(s) left", "", minutes
+                "StepIndicator", "Step %1 of %2: %3, about %n minute(s) left"
             ),
             minutes,
         )

@@ -38,10 +38,8 @@ def estimate_text(estimate: Estimate | None) -> str:
         return ""
     if estimate.minutes is None:
         return QCoreApplication.translate("Timeline", "a few minutes")
-    return plural(
-        QCoreApplication.translate("Timeline", "about %n minute(s)", "", estimate.minutes),
-        estimate.minutes,
-    )
+    # Without the number, as the step indicator's (see there): the translations use "min".
+    return plural(QCoreApplication.translate("Timeline", "about %n minute(s)"), estimate.minutes)
 
 
 _MARKS = {Progress.DONE: "✓", Progress.CURRENT: "➜", Progress.TODO: "○", Progress.FAILED: "✕"}
