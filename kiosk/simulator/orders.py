@@ -118,6 +118,9 @@ class Order:
     # Klarna: when the identification process started (first load of the target URL; for the
     # scenarios whose simulated customer acts alone, when the order became INITIALIZED).
     session_started_at: float | None = None
+    # Simulated seconds per second of the guide's session: a person who opened the page in
+    # watched training has the guide's 60 real minutes, not 60 of the fast clock's.
+    session_scale: float = 1.0
     session_checked: bool = False
     # An order started without a number gets one in the ISP's flow (video: the call's SMS
     # challenge; Klarna: its SMS challenge; AUTHADA: the app): the ISP page's complete call may
@@ -152,7 +155,7 @@ class Order:
     def session_end(self) -> float | None:
         if self.spec.session_s is None or self.session_started_at is None:
             return None
-        return self.session_started_at + self.spec.session_s
+        return self.session_started_at + self.spec.session_s * self.session_scale
 
     def session_over(self, now: float) -> bool:
         end = self.session_end()
@@ -366,6 +369,8 @@ class OrderStore:
             now = self._clock.now()
             order.advance(now)
             order.page_loads += 1
+            if self._pace.watched and order.session_started_at is None:
+                order.session_scale = max(self._clock.speed, 1.0)
             order.start_session(now)
             if self._pace.watched and order.customer_pending():
                 order.hand_to_page()

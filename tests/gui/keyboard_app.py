@@ -204,7 +204,11 @@ def main() -> int:
     loop = install_loop(app)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        root = Composition(settings[0], config_path=folder / "config.toml", data_folder=folder)
+        # Watched, as the window: a page opened here keeps the guide's session in real minutes
+        # however long the taps take on a busy machine.
+        root = Composition(
+            settings[0], config_path=folder / "config.toml", data_folder=folder, watched=True
+        )
         with root.backend() as backend, loop:
             session = root.session(backend)
             language = session.terminal.language

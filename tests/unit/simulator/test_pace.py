@@ -78,3 +78,28 @@ def test_sim_wait_still_waits_for_the_page(paced: Api) -> None:
     ref_id = _start(paced, "AUTHADA", "eid", {"externalId": "SIM-WAIT"})
     paced.advance(HANDOFF_S + 3600)
     assert paced.statuses(ref_id) == ["CREATED", "INITIALIZED"]
+
+
+def test_a_person_on_the_page_has_the_guides_session_in_real_minutes() -> None:
+    """Training at the window runs the provider's clock fast (an hour a minute); a trainee who
+    opens the bank's page still has the guide's 60 minutes, not one."""
+    with (
+        EmbeddedSimulator(speed=60.0, pace=Pace(HANDOFF_S, STEP_S)) as sim,
+        httpx.Client(base_url=sim.base_url, timeout=10.0) as http,
+    ):
+        api = Api(http)
+        ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-WAIT"})
+        assert api.http.get(api.target_url(ref_id)).status_code == 200
+        api.freeze()
+        api.advance(2 * 60 * 60)  # two hours of the fast clock: two minutes at the counter
+        assert api.statuses(ref_id)[-1] == "INITIALIZED"
+        api.advance(60 * 60 * 60)  # 60 real minutes
+        assert api.statuses(ref_id)[-1] == "IDENTIFICATION_NEGATIVELY_CONDUCTED"
+
+
+def test_unwatched_the_session_runs_on_the_simulators_clock(api: Api) -> None:
+    ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-WAIT"})
+    assert api.http.get(api.target_url(ref_id)).status_code == 200
+    api.freeze()
+    api.advance(60 * 60 + 1)
+    assert api.statuses(ref_id)[-1] == "IDENTIFICATION_NEGATIVELY_CONDUCTED"
