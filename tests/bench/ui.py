@@ -32,6 +32,10 @@ _CHILD = r"""
 import sys, time
 T0 = float(sys.argv[2])
 kind = sys.argv[1]
+if kind in ("production", "training"):
+    # The command line first, as `srs-kiosk` loads it: before PySide6 (which reads the source
+    # of every module imported after it, for its __feature__ switches).
+    from kiosk.cli import main
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 class Painted(QObject):
@@ -75,7 +79,6 @@ else:  # production, training
             window._bench_painted = Painted(); attract.installEventFilter(window._bench_painted)
         shown(window, windowed=windowed)
     launch._show = _show
-    from kiosk.cli import main
     sys.exit(main(["--windowed", "--config", sys.argv[3]]))
 """
 

@@ -27,7 +27,11 @@ def _show(window, *, windowed):
     if attract is not None:
         def quit_when_up():
             if window.receivers(SIGNAL("quitRequested()")) > 0:
-                json.dump({"started": True}, out)
+                import logging, logging.handlers
+                handlers = logging.getLogger().handlers
+                rotating = [type(h).__name__ for h in handlers
+                            if isinstance(h, logging.handlers.RotatingFileHandler)]
+                json.dump({"started": True, "rotating": rotating}, out)
                 out.write("\n")
                 out.close()
                 window.quit_kiosk()
