@@ -15,7 +15,6 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -90,15 +89,22 @@ def log_dir() -> Path:
     )
 
 
-@dataclass
 class LogFile:
     """The open log file and fault file; :meth:`close` undoes :func:`open_log_file`."""
 
-    path: Path
-    fault_path: Path
-    handler: logging.Handler
-    _faults: IO[str]
-    _undo: list[Callable[[], None]]
+    def __init__(
+        self,
+        path: Path,
+        fault_path: Path,
+        handler: logging.Handler,
+        faults: IO[str],
+        undo: list[Callable[[], None]],
+    ) -> None:
+        self.path = path
+        self.fault_path = fault_path
+        self.handler = handler
+        self._faults = faults
+        self._undo = undo
 
     def rotate(self) -> None:
         """From now on the file rotates (a log opened with ``rotating=False``): the rotating

@@ -17,8 +17,8 @@ from tests.e2e.kiosk_window import ROOT, start_window
 # Imported only after the first paint: the network stack, the simulator and its server, the web
 # engine, the WebRTC probe, the SRS client, the journal and tracker, the validated settings, the
 # readiness probes, the other screens, asyncio; the rotating log handler (the log file is
-# appended to until then) and the screen-reader guard of scroll areas (the attract screen has
-# none).
+# appended to until then), the screen-reader guard of scroll areas (the attract screen has
+# none) and the dataclasses module (~3 ms with the classes it makes).
 HEAVY = (
     "httpx",
     "kiosk.simulator.server",
@@ -48,6 +48,7 @@ HEAVY = (
     "qasync",
     "logging.handlers",
     "kiosk.ui.widgets.readable_scroll",
+    "dataclasses",
 )
 
 _PRODUCTION = """
