@@ -120,3 +120,23 @@ def test_a_settings_error_found_after_the_first_paint_is_said_as_before(
     )
     assert "too light" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_kiosk_style_comes_from_the_command_line_qt_reads(env: dict[str, str]) -> None:
+    """Fusion everywhere, set as the application is made (no QStyle through Python before the
+    first paint); a QT_STYLE_OVERRIDE of the machine does not change it."""
+    show = (
+        "from kiosk.ui.launch import make_app; app = make_app(); "
+        "app.setStyleSheet(''); print(app.style().name())"  # the style under the QSS
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", show],
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "windows"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "fusion"
