@@ -121,7 +121,8 @@ class LogFile:
             plain.level,
         )
         root = logging.getLogger()
-        # One assignment: a record logged meanwhile (another thread) goes to either handler.
+        # One assignment: a record logged meanwhile (another thread) goes to one handler or the
+        # other. (Handlers are not added or removed meanwhile: this runs at the window's start.)
         root.handlers = [rotating if h is plain else h for h in root.handlers]
         self.handler = rotating
         plain.close()

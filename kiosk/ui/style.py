@@ -159,9 +159,9 @@ def load_font(app: QApplication) -> bool:
 
 
 def style_arguments() -> list[str]:
-    """For a new QApplication's command line: STYLE from the start. Set so, the first paint
-    does not wait for Python's QStyle class (~5 ms of its enums), as ``setStyle`` would make
-    it to return the style."""
+    """For a new QApplication's command line: STYLE from the start. ``setStyle`` returns the
+    style it made, which builds Python's QStyle class (~5 ms of its enums) before the first
+    paint; set so, Qt makes the style without Python seeing it."""
     _look.fusion = True
     return ["-style", STYLE]
 
