@@ -136,7 +136,7 @@ def startup_figures(env: dict[str, str]) -> None:
     samples: dict[str, list[float]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory() as bytecode:
         # As installed (pip and the bundle compile the bytecode): with PYTHONDONTWRITEBYTECODE
-        # every start would compile the kiosk's modules anew (~15 ms), the bare window none.
+        # every start would compile the kiosk's modules anew (10 to 15 ms), the bare window none.
         env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = bytecode
         for kind in kinds:
