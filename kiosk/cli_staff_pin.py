@@ -7,8 +7,6 @@ Needs no settings file: a broken configuration must not keep IT from resetting t
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 import time
@@ -17,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.config_files import DATA_DIR_ENV, data_dir
 
-# The PIN store loads when the command runs: the parser is built for every command, the kiosk
-# window's start among them.
+# The PIN store (and getpass, json) load when the command runs: the parser is built for every
+# command, the kiosk window's start among them.
 if TYPE_CHECKING:
     from kiosk.app.staff_pin import PinStore
 
@@ -85,6 +83,8 @@ def _warn_if_root(store: PinStore) -> None:
 
 
 def _read_pin(from_stdin: bool) -> str:
+    import getpass
+
     from kiosk.app.staff_pin import MAX_DIGITS, MIN_DIGITS, PinRuleError
 
     if from_stdin:
@@ -143,6 +143,8 @@ def _status(store: PinStore, *, as_json: bool) -> int:
     state = PinState(fields["state"])
     code = EXIT_OK if state in (PinState.SET, PinState.LEGACY) else EXIT_NOT_FOUND
     if as_json:
+        import json
+
         print(json.dumps(fields, indent=2))
         return code
     lines = {

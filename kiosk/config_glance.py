@@ -12,9 +12,8 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.config_files import ENV_OVERRIDES, existing_default_files, explicit_config
 
@@ -23,8 +22,10 @@ _COLOUR = re.compile(r"#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
 _SRS_KEYS = ("api_url", "token_url", "ras_url", "client_id")
 
 
-@dataclass(frozen=True)
-class BrandingGlance:
+# Named tuples, not dataclasses: the first paint does not wait for the dataclasses module.
+
+
+class BrandingGlance(NamedTuple):
     """As ``[branding]`` (kiosk.config.BrandingSettings): the fields the style and the attract
     screen read."""
 
@@ -34,13 +35,12 @@ class BrandingGlance:
     accent_color: str | None = None
 
 
-@dataclass(frozen=True)
-class SettingsGlance:
+class SettingsGlance(NamedTuple):
     language: str = "de"
     staff_language: str = ""
     large_text: bool = False
     training_mode: bool = True
-    branding: BrandingGlance = field(default_factory=BrandingGlance)
+    branding: BrandingGlance = BrandingGlance()
 
     @property
     def staff_language_or_default(self) -> str:

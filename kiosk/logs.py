@@ -11,12 +11,10 @@ from __future__ import annotations
 import faulthandler
 import functools
 import logging
-import logging.handlers
 import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -91,15 +89,43 @@ def log_dir() -> Path:
     )
 
 
-@dataclass
 class LogFile:
     """The open log file and fault file; :meth:`close` undoes :func:`open_log_file`."""
 
-    path: Path
-    fault_path: Path
-    handler: logging.Handler
-    _faults: IO[str]
-    _undo: list[Callable[[], None]]
+    def __init__(
+        self,
+        path: Path,
+        fault_path: Path,
+        handler: logging.Handler,
+        faults: IO[str],
+        undo: list[Callable[[], None]],
+    ) -> None:
+        self.path = path
+        self.fault_path = fault_path
+        self.handler = handler
+        self._faults = faults
+        self._undo = undo
+
+    def rotate(self) -> None:
+        """From now on the file rotates (a log opened with ``rotating=False``): the rotating
+        handler takes the plain one's place in one step, so no line is lost or written twice."""
+        import logging.handlers  # here: the window's first paint does not wait for it
+
+        if isinstance(self.handler, logging.handlers.RotatingFileHandler):
+            return
+        plain = self.handler
+        rotating = _filtered(
+            logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            ),
+            plain.level,
+        )
+        root = logging.getLogger()
+        # One assignment: a record logged meanwhile (another thread) goes to one handler or the
+        # other. (Handlers are not added or removed meanwhile: this runs at the window's start.)
+        root.handlers = [rotating if h is plain else h for h in root.handlers]
+        self.handler = rotating
+        plain.close()
 
     def close(self) -> None:
         logging.getLogger().removeHandler(self.handler)
@@ -110,19 +136,25 @@ class LogFile:
             undo()
 
 
-def open_log_file(folder: Path | None = None, *, level: int = logging.INFO) -> LogFile:
-    """Log to ``kiosk.log`` in ``folder`` (default :func:`log_dir`) from ``level`` up, and
-    Python's fault handler to ``faults.log``; every handler of the root logger (stderr too)
-    gets the privacy filter. Raises OSError when the folder cannot be written."""
-    folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+def _filtered(handler: logging.Handler, level: int) -> logging.Handler:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
     handler.addFilter(PrivacyFilter())
+    return handler
+
+
+def open_log_file(
+    folder: Path | None = None, *, level: int = logging.INFO, rotating: bool = True
+) -> LogFile:
+    """Log to ``kiosk.log`` in ``folder`` (default :func:`log_dir`) from ``level`` up, and
+    Python's fault handler to ``faults.log``; every handler of the root logger (stderr too)
+    gets the privacy filter. ``rotating=False``: the file is appended to without rotating
+    until :meth:`LogFile.rotate` (the window's start, whose first paint does not wait for the
+    rotating handler's imports). Raises OSError when the folder cannot be written."""
+    folder = folder or log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    handler = _filtered(logging.FileHandler(path, encoding="utf-8"), level)
     root = logging.getLogger()
     undo: list[Callable[[], None]] = []
     for existing in root.handlers:  # stderr keeps the level it had, and is filtered too
@@ -144,4 +176,7 @@ def open_log_file(folder: Path | None = None, *, level: int = logging.INFO) -> L
     if faulthandler.is_enabled() and sys.__stderr__ is not None:  # (pytest's) back on close
         undo.append(functools.partial(faulthandler.enable, sys.__stderr__))
     faulthandler.enable(faults, all_threads=True)
-    return LogFile(path, fault_path, handler, faults, undo)
+    opened = LogFile(path, fault_path, handler, faults, undo)
+    if rotating:
+        opened.rotate()
+    return opened

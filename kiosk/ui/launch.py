@@ -25,7 +25,7 @@ from kiosk.logs import LogFile, open_log_file
 from kiosk.ui.fullscreen import ScreenCover
 from kiosk.ui.input_method import avoid_qml_keyboard
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.style import BrandColours, apply_style
+from kiosk.ui.style import BrandColours, apply_style, style_arguments
 
 if TYPE_CHECKING:
     import asyncio
@@ -40,12 +40,12 @@ FIRST_PAINT_WAIT_MS = 3000  # at most, before the rest is built anyway (no displ
 
 
 def make_app(*, large_text: bool = False, branding: BrandColours | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if not isinstance(existing, QApplication):
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
         avoid_qml_keyboard()  # the kiosk has its own (kiosk.ui.keyboard says why)
         # The web engine is imported after the first paint: it needs this set beforehand.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+        app = QApplication([*sys.argv, *style_arguments()])
     app.setApplicationName("SRS Branch Kiosk")
     app.setOrganizationName("srs-kiosk")
     app.setQuitOnLastWindowClosed(False)  # the launcher ends the loop after cleaning up
@@ -107,6 +107,7 @@ def run_kiosk(config_path: Path | None = None, *, windowed: bool) -> int:
         )
         _show(window, windowed=windowed)
         paint_first(window.attract)
+        _rotate(logs)
         from kiosk.app.qt_loop import install_loop  # asyncio: after the first paint
 
         loop = install_loop(app)
@@ -155,10 +156,20 @@ def paint_first(widget: QWidget) -> None:
 
 def _open_log_file() -> LogFile | None:
     try:
-        return open_log_file()
+        # Rotating only after the first paint (_rotate): every line is in the file meanwhile.
+        return open_log_file(rotating=False)
     except OSError as exc:  # a read-only profile: the kiosk still runs, logging to stderr
         log.warning("no log file (%s): logging to standard error only", exc)
         return None
+
+
+def _rotate(logs: LogFile | None) -> None:
+    if logs is None:
+        return
+    try:
+        logs.rotate()
+    except OSError as exc:  # written to until now: it goes on growing, still written to
+        log.warning("the log file cannot rotate (%s): it is appended to as it is", exc)
 
 
 async def start(

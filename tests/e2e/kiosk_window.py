@@ -27,7 +27,15 @@ def _show(window, *, windowed):
     if attract is not None:
         def quit_when_up():
             if window.receivers(SIGNAL("quitRequested()")) > 0:
-                json.dump({"started": True}, out)
+                import logging, logging.handlers
+                from PySide6.QtWidgets import QApplication
+                handlers = logging.getLogger().handlers
+                rotating = [type(h).__name__ for h in handlers
+                            if isinstance(h, logging.handlers.RotatingFileHandler)]
+                app = QApplication.instance()
+                app.setStyleSheet("")  # quitting: the style under the kiosk's QSS
+                json.dump({"started": True, "rotating": rotating, "style": app.style().name()},
+                          out)
                 out.write("\n")
                 out.close()
                 window.quit_kiosk()

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import pairwise
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -20,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .readable_scroll import readable
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
 
 def restyle(widget: QWidget) -> None:
@@ -84,6 +83,8 @@ def button(role: str | None = None, *, parent: QWidget | None = None) -> QPushBu
 def scroll_area(content: QWidget) -> QScrollArea:
     """``content`` scrolling up and down only, without a frame; the area is no Tab stop itself:
     Tab goes to the controls inside and scrolls them into view."""
+    from .readable_scroll import readable  # here: the attract screen's first paint has none
+
     area = readable(QScrollArea())  # a screen reader cannot crash it: see readable_scroll
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -98,7 +99,7 @@ def scroll_area(content: QWidget) -> QScrollArea:
 # on a small screen): its Back and Next stay in reach (kiosk.ui.keyboard_follower).
 MAY_HIDE_FOR_KEYS = "mayHideForKeys"
 
-_Value = TypeVar("_Value", bound=QAbstractSpinBox | QComboBox)
+_Value = TypeVar("_Value", bound="QAbstractSpinBox | QComboBox")
 
 
 class _WheelToPage(QObject):

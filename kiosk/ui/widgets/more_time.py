@@ -5,49 +5,26 @@ followed). Without an answer the session ends by itself; the prompt counts the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from ..texts import plural
-from .common import button, label, set_button, set_label
-from .overlay import Overlay
+from .common import label, set_button, set_label
+from .customer_question import CustomerQuestion
 
 
-class MoreTimePrompt(Overlay):
+class MoreTimePrompt(CustomerQuestion):
     continued = Signal()
     ended = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("overlay")
-        self.title = label("big")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = label()
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = label("muted")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.end = button("danger")
+        countdown = label("muted")
+        super().__init__(parent, countdown)
+        self.countdown = countdown
+        self.end, self.go_on = self.ending, self.safe
         self.end.clicked.connect(self.ended)
-        self.go_on = button("primary")
         self.go_on.clicked.connect(self.continued)
-        row = QHBoxLayout()
-        row.addWidget(self.end)
-        row.addStretch()
-        row.addWidget(self.go_on)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.text)
-        self.body.addWidget(self.countdown)
-        self.body.addLayout(row)
-        self.dialog.setMaximumWidth(760)
         self.retranslate()
-
-    def open(self) -> None:
-        # Big: most of the width, up to a comfortable line length.
-        host = self.parentWidget()
-        if host is not None:
-            self.dialog.setMinimumWidth(max(460, min(760, host.width() - 64)))
-        super().open()
-        self.go_on.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def dismiss(self) -> None:
         """Escape means "I am here": continue."""
@@ -81,8 +58,3 @@ class MoreTimePrompt(Overlay):
             self.tr("End here"),
             self.tr("End here and clear this screen; the identification goes on"),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

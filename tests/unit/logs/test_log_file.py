@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -93,6 +94,25 @@ def test_the_log_rotates_keeping_five_files_of_one_megabyte(log_file: LogFile) -
         *(f"kiosk.log.{n}" for n in range(1, BACKUPS + 1)),
     ]
     assert all(f.stat().st_size <= MAX_BYTES for f in files)
+
+
+def test_a_log_that_rotates_later_keeps_every_line_once(tmp_path: Path) -> None:
+    """The window's start: the file is appended to before the first paint, rotating after."""
+    opened = open_log_file(tmp_path / "logs", level=logging.DEBUG, rotating=False)
+    try:
+        assert type(opened.handler) is logging.FileHandler
+        log.info("before the first paint, mobile %s", "+41791234567")
+        opened.rotate()
+        log.info("after the first paint")
+        opened.rotate()  # once is enough: nothing changes
+        assert isinstance(opened.handler, logging.handlers.RotatingFileHandler)
+        assert opened.handler in logging.getLogger().handlers
+        text = read(opened)
+    finally:
+        opened.close()
+    assert text.count("INFO kiosk.test: before the first paint, mobile +41 79 *** ** 67") == 1
+    assert text.count("after the first paint") == 1
+    assert opened.handler not in logging.getLogger().handlers
 
 
 def test_a_hard_crash_leaves_the_python_stack_in_the_fault_file(tmp_path: Path) -> None:
