@@ -29,6 +29,7 @@ from ..texts import plural
 from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.touch_scroll import touch_scrolling
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 from .status_pill import StatusPillDelegate
@@ -61,7 +62,7 @@ class DashboardScreen(StaffScreen):
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
         self.model.followed_by = orders.followed_elsewhere
-        self.table = QTableView()
+        self.table = touch_scrolling(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .readable_scroll import readable
+from .touch_scroll import touch_scrolling
 
 
 def restyle(widget: QWidget) -> None:
@@ -127,11 +128,13 @@ def wheel_scrolls_page(widget: _Value, *, focused_steps: bool = True) -> _Value:
     """A spin box or combo box whose value the mouse wheel never changes on its way past: the
     wheel scrolls the page; it steps the value only in the field that has the focus (given by a
     tap or Tab, never by the wheel itself), and never with ``focused_steps=False`` (the
-    arrow keys still do)."""
+    arrow keys still do). A combo box's list, opened, scrolls by touch too."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: no focus from the wheel
     for rule in _WHEEL_RULES.values():
         widget.removeEventFilter(rule)
     widget.installEventFilter(_WHEEL_RULES[focused_steps])
+    if isinstance(widget, QComboBox):
+        touch_scrolling(widget.view())
     return widget
 
 
