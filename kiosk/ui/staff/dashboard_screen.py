@@ -69,7 +69,6 @@ class DashboardScreen(StaffScreen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # One Tab stop: the arrow keys choose the row, Tab goes on to the buttons.
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)  # rows that read at a glance
         self.pills = StatusPillDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.STATUS, self.pills)
@@ -82,7 +81,8 @@ class DashboardScreen(StaffScreen):
         # width). Where that is wider than the table (1024 px screens, large text), the long
         # headings wrap, and the Ref-ID, next action and problem give up width, eliding (the
         # tooltip and the support card have them whole); the method and the status stay
-        # whole (staff tell orders apart by them). The table scrolls sideways only past that.
+        # whole (staff tell orders apart by them): where even that is too wide, their cells
+        # wrap at their words (the rows grow). The table scrolls sideways only past that.
         self.column_fit = ColumnFit(
             self.table,
             {
