@@ -21,6 +21,7 @@ _.javaScriptConfirm
 _.javaScriptPrompt
 _.javaScriptConsoleMessage
 _.interceptRequest
+_.features  # a style option's, changed in place for the delegate's caller (column_fit.OneLine)
 old_files
 accepted_mime_types
 security_origin

@@ -6,6 +6,7 @@ staff setting "larger text". The QSS scaling behind that setting."""
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -28,9 +29,11 @@ from pytestqt.qtbot import QtBot
 from kiosk.app.language import PSEUDO
 from kiosk.app.stages import Stage
 from kiosk.cli import build_parser
+from kiosk.srs import METHODS, IdentityData, Status
 from kiosk.ui.screens.page import Page
 from kiosk.ui.staff.orders_model import Column, OrdersModel
 from kiosk.ui.style import LARGE_TEXT_SCALE, scale_stylesheet, stylesheet
+from kiosk.ui.widgets.column_fit import OneLine
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.qr_code import QrCodeWidget
 from tests.gui.conftest import Kiosk, run
@@ -179,22 +182,50 @@ def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
 ORDERS_MAY_ELIDE = frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM})
 
 
+def _wrapped_cut(table: QTableView, row: int, column: int) -> str | None:
+    """Why a cell narrower than its text, in a column whose cells wrap, does not show it whole
+    wrapped (a word wider than the column, a row lower than the lines); None: it does."""
+    index = table.model().index(row, column)
+    text = str(table.model().data(index) or "")
+    metrics = table.fontMetrics()
+    one_line = table.sizeHintForIndex(index)
+    padding = one_line.width() - metrics.horizontalAdvance(text)
+    has = table.columnWidth(column)
+    word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0) + padding
+    if word > has:
+        return f"cell {text!r} cut: a word needs {word} px, has {has}"
+    box = QRect(0, 0, has - padding, 10_000)
+    lines = metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), text).height()
+    need = lines + one_line.height() - metrics.height()
+    if need > table.rowHeight(row) + 1:
+        return f"cell {text!r} cut: needs {need} px of height wrapped, has {table.rowHeight(row)}"
+    return None
+
+
 def _elided_cells(table: QTableView) -> list[str]:
     """Cells whose text is cut (elided) in a column that may not elide: in the order table
     only the Ref-ID, next action and problem (the tooltip and the support card have them
-    whole), never the method or the status staff tell orders apart by."""
+    whole), never the method or the status staff tell orders apart by (they may wrap, whole,
+    where the table wraps them)."""
     model = table.model()
     may_elide = ORDERS_MAY_ELIDE if isinstance(model, OrdersModel) else frozenset()
     found = []
     for column in range(model.columnCount()):
         if table.isColumnHidden(column) or column in may_elide:
             continue
+        wraps = table.wordWrap() and not isinstance(table.itemDelegateForColumn(column), OneLine)
         for row in range(model.rowCount()):
             index = model.index(row, column)
             need, has = table.sizeHintForIndex(index).width(), table.columnWidth(column)
-            if need > has:
-                text = str(model.data(index) or "")
-                found.append(f"cell {text!r} elided: needs {need} px, has {has}")
+            if need <= has:
+                continue
+            if wraps:
+                cut = _wrapped_cut(table, row, column)
+                if cut is not None:
+                    found.append(cut)
+                continue
+            text = str(model.data(index) or "")
+            found.append(f"cell {text!r} elided: needs {need} px, has {has}")
     return found
 
 
@@ -346,6 +377,69 @@ def test_clipped_texts_names_what_does_not_fit(qtbot: QtBot) -> None:
 
 # -- every screen, every size and language, with and without large text --------------------------
 
+# How the simulator ends an order in each final status (EXPIRED is the kiosk's own: the SRS no
+# longer knows the order, which the training backend takes as final), and the method of each:
+# the longest names with the longest statuses.
+_ENDINGS: dict[Status, tuple[str, dict[str, str]]] = {
+    Status.TERMINATED: ("KLARNA", {"status": "TERMINATED"}),
+    Status.ERROR: ("IDENTITY.TM", {"status": "ERROR", "reason": "Document not accepted"}),
+    Status.IDENTIFICATION_NEGATIVELY_CONDUCTED: (
+        "IDENTITY.TM",
+        {"status": "IDENTIFICATION_NEGATIVELY_CONDUCTED"},
+    ),
+    Status.CANCELLED: ("KLARNA", {"status": "CANCELLED"}),
+    Status.EXPIRED: ("AUTHADA", {}),
+}
+_DATA = {
+    "KLARNA": {"first_name": "Erika", "last_name": "Mustermann", "dob": date(1964, 8, 12)},
+    "IDENTITY.TM": {"last_name": "Muster"},
+    "AUTHADA": {},
+}
+
+
+def orders_in_every_final_status(k: Kiosk) -> None:
+    """An order of this terminal in each final status, as its tracker follows them there (the
+    dashboard's longest method and status names beside each other)."""
+    tracking, client = k.terminal.holder.tracking, k.terminal.client
+
+    async def start(number: int, issuer: str) -> str:
+        spec = next(s for s in METHODS if s.issuer == issuer)
+        mobile = f"+4179123{number:04d}"
+        intent = await tracking.begin_start(issuer, spec.method, "SIM-WAIT")
+        data = IdentityData(mobile=mobile, external_id="SIM-WAIT", **_DATA[issuer])  # type: ignore[arg-type]
+        started = await client.start(issuer, spec.method, data)
+        await tracking.register(
+            started,
+            intent_id=intent,
+            mobile=mobile,
+            jurisdiction=spec.jurisdictions[0],
+            loa=spec.loa,
+        )
+        return started.ref_id
+
+    ends = {
+        run(k.loop, start(n, issuer)): status
+        for n, (status, (issuer, _)) in enumerate(_ENDINGS.items())
+    }
+    for ref_id, status in ends.items():
+        if status is Status.EXPIRED:
+            k.sim(
+                "POST",
+                "/_sim/faults",
+                path=f"/api/identifications/{ref_id}",
+                kind="error",
+                status=404,
+            )
+        else:
+            k.sim("POST", f"/_sim/orders/{ref_id}/status", **_ENDINGS[status][1])
+
+    def ended() -> bool:
+        orders = {o.ref_id: o for o in run(k.loop, k.terminal.orders.all())}
+        return all(orders[r].status is s for r, s in ends.items())
+
+    k.wait(ended, timeout=60)
+    k.sim("DELETE", "/_sim/faults")
+
 
 def _large_text(k: Kiosk) -> None:
     """The staff setting on, as staff save it (the style follows live)."""
@@ -438,8 +532,9 @@ def test_no_screen_clips(kiosk: Kiosk, size: QSize, language: str, large: bool) 
     w.staff_menu.open_menu(kiosk_mode=True)
     found += layout_problems(k, "staff menu")
     w.staff_menu.hide()
+    orders_in_every_final_status(k)
     w.open_staff_screen(w.dashboard)
-    k.wait(lambda: len(w.dashboard.model.orders) >= 1)
+    k.wait(lambda: len(w.dashboard.model.orders) >= 1 + len(_ENDINGS))
     w.dashboard.table.selectRow(0)
     found += layout_problems(k, "dashboard")
     w.dashboard.select(w.dashboard.model.orders[0].ref_id)
@@ -528,3 +623,19 @@ def test_staff_screens_with_every_method_fit(
     assert w.diagnosis.widget is not None and w.diagnosis.widget.verdicts.rows
     found += check_layout(k, "diagnosis", size)
     assert not found, f"{language} at 1024x768: layout problems\n" + "\n".join(found)
+
+
+def test_the_window_keeps_its_size_after_a_phone_first_hand_off(kiosk: Kiosk) -> None:
+    """Klarna's hand-off (the phone's code in the page's place), then the next customer: the
+    screen puts the page's place back, never beside the phone's code (both together are wider
+    than 1024 px with large text in a long language, and the window grew for good)."""
+    k, w = kiosk, kiosk.window
+    size = QSize(1024, 768)
+    w.resize(size)
+    k.ctl.language.pseudo = True
+    _large_text(k)
+    start(k, "KLARNA", KLARNA_CUSTOMER)
+    assert w.current is w.handoff_web and w.handoff_web.phone_box.isVisible()
+    k.ctl.wipe()
+    k.wait(lambda: w.current is w.attract)
+    assert check_layout(k, "after the hand-off", size) == []

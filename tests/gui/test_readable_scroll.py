@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -37,6 +39,30 @@ def test_every_scroll_area_of_the_kiosk_is_readable(kiosk: Kiosk) -> None:
         if not isinstance(area, QScrollArea) or not is_readable(area)
     ]
     assert not unreadable, f"scroll areas with Qt's unchecked accessible: {unreadable}"
+
+
+# Qt's item view accessibles say so when asked past their cells: their bounds check speaking.
+@pytest.mark.qt_log_ignore(r"QAccessible\w+::child: Invalid index")
+def test_item_views_and_text_edits_keep_their_own_checked_accessible(kiosk: Kiosk) -> None:
+    """The dashboard's table, the support card's text box, the combo boxes' lists: their own
+    accessibles (a reader needs the table's cells, the text box's text) answer a reader
+    asking past their children with nothing it could read, never with a stale pointer; the
+    guard would hide their contents from the reader and is not given to them."""
+    own = [
+        area
+        for area in kiosk.window.findChildren(QAbstractScrollArea)
+        if isinstance(area, OWN_ACCESSIBLE) and not isinstance(area, QHeaderView)
+    ]
+    assert {type(area).__name__ for area in own} >= {"QTableView", "QPlainTextEdit", "QListView"}
+    for area in own:
+        answer = QAccessible.queryAccessibleInterface(area)
+        assert not is_readable(area)  # Qt's own, with what it says about the contents
+        count = answer.childCount()
+        for past in (count, count + 5, 10**6):
+            child = answer.child(past)
+            assert child is None or not child.isValid(), (type(area).__name__, past)
+    table = kiosk.window.dashboard.table
+    assert QAccessible.queryAccessibleInterface(table).role() == QAccessible.Role.Table
 
 
 def test_a_reader_asking_past_the_children_gets_nothing(qapp: object) -> None:

@@ -156,8 +156,10 @@ class DataScreen(Screen):
         # Not a Tab stop itself: Tab goes to the fields and scrolls them into view.
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.scroller, 1)
+        # The count of problems beside Next, not on a line of its own: at 1024x768 with large
+        # text the form's page has no line to spare above the on-screen keyboard.
         self.summary = label("error")
-        layout.addWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         self.back = button()
         self.back.clicked.connect(self.ctl.back)
@@ -165,6 +167,7 @@ class DataScreen(Screen):
         self.next.clicked.connect(self.submit)
         row.addWidget(self.back)
         row.addStretch()
+        row.addWidget(self.summary, 1)
         row.addWidget(self.next)
         layout.addLayout(row)
         self.form_host: QWidget | None = None

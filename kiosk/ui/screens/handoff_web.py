@@ -202,11 +202,13 @@ class HandoffWebScreen(HandoffScreen):
         super().wipe()
         self._open.cancel()
         self.web.wipe()
+        # The phone's box hidden before the page's place is shown: both at once are wider
+        # than a 1024 px window with large text, which would grow for good.
+        self.phone_box.hide()
         self.web.show()
         self._loaded_ref = None
         self.phone_qr.clear()
         self.phone_first_qr.clear()
-        self.phone_box.hide()
         self._on_kiosk = False
         self._show_staff_choice(False)
 

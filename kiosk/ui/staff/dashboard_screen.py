@@ -29,6 +29,7 @@ from ..texts import plural
 from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.touch_scroll import touch_scrolling
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 from .status_pill import StatusPillDelegate
@@ -61,14 +62,13 @@ class DashboardScreen(StaffScreen):
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
         self.model.followed_by = orders.followed_elsewhere
-        self.table = QTableView()
+        self.table = touch_scrolling(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # One Tab stop: the arrow keys choose the row, Tab goes on to the buttons.
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)  # rows that read at a glance
         self.pills = StatusPillDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.STATUS, self.pills)
@@ -81,7 +81,8 @@ class DashboardScreen(StaffScreen):
         # width). Where that is wider than the table (1024 px screens, large text), the long
         # headings wrap, and the Ref-ID, next action and problem give up width, eliding (the
         # tooltip and the support card have them whole); the method and the status stay
-        # whole (staff tell orders apart by them). The table scrolls sideways only past that.
+        # whole (staff tell orders apart by them): where even that is too wide, their cells
+        # wrap at their words (the rows grow). The table scrolls sideways only past that.
         self.column_fit = ColumnFit(
             self.table,
             {

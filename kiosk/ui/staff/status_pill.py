@@ -1,7 +1,8 @@
 """The dashboard's status column as pills: the status text on a tint that says at a glance
 where the order stands (in progress, verified, ended without evidence, failed or cancelled).
 Every text keeps at least 4.5:1 against its tint; the selected row keeps the table's own
-selection colours (the pill is outlined there)."""
+selection colours (the pill is outlined there). Where the column is narrower than the text
+(a small screen, large text, a long language) the text wraps at its words in a taller pill."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ PILL_COLOURS: dict[Outcome, tuple[str, str]] = {
     Outcome.EXPIRED: ("#3d4652", "#eceef1"),
 }
 _MARGIN_X, _MARGIN_Y, _PAD_X = 4, 3, 10
+_PAD_Y = 2  # above and below a wrapped text
+_WRAP = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
 
 
 class StatusPillDelegate(QStyledItemDelegate):
@@ -36,8 +39,28 @@ class StatusPillDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 2 * (_MARGIN_X + _PAD_X), size.height() + 2 * _MARGIN_Y)
+        """On one line; with a width to wrap in (the table's row heights), as high as the
+        text wrapped in it."""
+        one_line = QStyleOptionViewItem(option)
+        one_line.rect = QRect()
+        size = super().sizeHint(one_line, index)
+        width, height = size.width() + 2 * (_MARGIN_X + _PAD_X), size.height() + 2 * _MARGIN_Y
+        if option.rect.isValid() and option.rect.width() < width:
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            wrapped = self._wrapped(option, text, option.rect)
+            height = max(height, wrapped.height() + 2 * (_MARGIN_Y + _PAD_Y))
+        return QSize(width, height)
+
+    @staticmethod
+    def _inner(rect: QRect) -> QRect:
+        """Where the text goes in a cell."""
+        return rect.adjusted(_MARGIN_X + _PAD_X, _MARGIN_Y, -_MARGIN_X - _PAD_X, -_MARGIN_Y)
+
+    def _wrapped(self, option: QStyleOptionViewItem, text: str, cell: QRect) -> QRect:
+        inner = self._inner(cell)
+        return option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, inner.width()), 10_000), _WRAP, text
+        )
 
     def paint(
         self,
@@ -56,15 +79,26 @@ class StatusPillDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
             painter.fillRect(rect, option.palette.highlight())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        inner = self._inner(rect)
+        lines = option.fontMetrics.horizontalAdvance(text) > inner.width()
         pill = rect.adjusted(_MARGIN_X, _MARGIN_Y, -_MARGIN_X, -_MARGIN_Y)
-        radius = pill.height() / 2
+        if lines:  # wrapped: a pill round the lines, no taller than they need
+            need = self._wrapped(option, text, rect).height() + 2 * _PAD_Y
+            if need < pill.height():
+                pill.setTop(pill.center().y() - need // 2)
+                pill.setHeight(need)
+        # Round ends on one line; a rounded box round several.
+        radius = pill.height() / 2 if not lines else option.fontMetrics.height() / 2
         painter.setPen(QPen(QColor("#ffffff"), 1.5) if selected else Qt.PenStyle.NoPen)
         painter.setBrush(QColor(tint))
         painter.drawRoundedRect(pill, radius, radius)
         painter.setPen(QColor(text_colour))
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        inner = pill.adjusted(_PAD_X, 0, -_PAD_X, 0)
-        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.setFont(option.font)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        if lines:
+            painter.drawText(inner, _WRAP, text)
+        else:
+            painter.drawText(
+                inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+            )
         painter.restore()

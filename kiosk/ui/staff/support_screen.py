@@ -31,6 +31,7 @@ from kiosk.tracking import TrackedOrder
 from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import status_name, translate
 from ..widgets.common import button, focus_first, label, set_button, set_label
+from ..widgets.touch_scroll import touch_scrolling
 from .staff_screen import StaffScreen
 
 FIELDS = (
@@ -77,7 +78,7 @@ class SupportScreen(StaffScreen):
             form.addRow(self.captions[name], self.values[name])
         self.content.addLayout(form)
         self.description_caption = label()
-        self.description = QPlainTextEdit()
+        self.description = touch_scrolling(QPlainTextEdit())
         self.description.setMaximumHeight(120)
         self.description.setTabChangesFocus(True)  # Tab leaves the box, never a trap
         self.content.addWidget(self.description_caption)

@@ -1,12 +1,18 @@
-"""Every column of a table in view, without scrolling sideways, where the width allows: the
-columns are as wide as their contents, but a few chosen ones give up width when the whole is
-wider than the view (1024 px screens, large text, long languages): their cells elide, their
-headings wrap onto more lines (never narrower than their longest word)."""
+"""Every column of a table in view, without scrolling sideways: the columns are as wide as
+their contents, but a few chosen ones give up width when the whole is wider than the view
+(1024 px screens, large text, long languages): their cells elide, their headings wrap onto more
+lines (never narrower than their longest word); where even that is too wide, the cells of the
+columns that may not elide wrap at their words (their rows grow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 _WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 _PADDING = 18  # a heading's padding and frame, left and right together (kiosk.qss)
@@ -14,12 +20,25 @@ _V_PADDING = 14  # top and bottom together
 _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 
 
+class OneLine(QStyledItemDelegate):
+    """Cells on one line (elided where too narrow) in a table whose other cells wrap."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class ColumnFit(QObject):
     """Fits ``table``'s columns to its width; ``squeezable`` maps the columns that may give up
     width to their natural width (``None``: their contents' width). Of those, only the columns
     in ``elides`` (default: all) give up width below their cells' contents (the cells elide:
-    their whole text must be at hand elsewhere, a tooltip, the support card); the others
-    only wrap their headings."""
+    their whole text must be at hand elsewhere, a tooltip, the support card); the others wrap
+    their headings, and then their cells at their words (never narrower than the longest):
+    a delegate of theirs must wrap its text as the table's own does (``WrapText``). The other
+    columns' cells stay on one line (their delegate set to :class:`OneLine` where they have
+    none of their own)."""
 
     def __init__(
         self,
@@ -31,6 +50,17 @@ class ColumnFit(QObject):
         self.table = table
         self.squeezable = squeezable
         self.elides = frozenset(squeezable) if elides is None else elides
+        self.wraps = frozenset(squeezable) - self.elides
+        if self.wraps:
+            table.setWordWrap(True)
+            one_line = OneLine(table)
+            for column in range(table.model().columnCount()):
+                if column not in self.wraps and table.itemDelegateForColumn(column) is None:
+                    table.setItemDelegateForColumn(column, one_line)
+            # A row as high as its wrapped cells, never lower than a row of one line.
+            rows = table.verticalHeader()
+            rows.setMinimumSectionSize(rows.defaultSectionSize())
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setDefaultAlignment(_WRAP)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, not cut
@@ -84,8 +114,24 @@ class ColumnFit(QObject):
         return self.table.horizontalHeader().sectionSizeFromContents(column).width()
 
     def _cells(self, column: int) -> int:
-        """The width a column that may not elide keeps: its widest cell."""
+        """The width a column that may not elide keeps: its widest cell on one line."""
         return 0 if column in self.elides else self.table.sizeHintForColumn(column)
+
+    def _words(self, column: int) -> int:
+        """The width a column that may not elide keeps, its cells wrapped: its longest word
+        with the padding a cell has around its text."""
+        if column in self.elides:
+            return 0
+        table, model = self.table, self.table.model()
+        metrics = table.fontMetrics()
+        widest = 0
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = str(model.data(index) or "")
+            padding = table.sizeHintForIndex(index).width() - metrics.horizontalAdvance(text)
+            word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            widest = max(widest, word + padding)
+        return widest
 
     def heading_text(self, column: int) -> str:
         return str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -111,11 +157,16 @@ class ColumnFit(QObject):
         natural = {c: self.natural(c) for c in self.squeezable if c in shown}
         overflow = sum(natural.values()) - room
         # The widest give up width first (a common cap, short columns keep theirs): down to
-        # their headings' widths, then (wrapping them) to their longest words.
-        for floor in (self.heading, self.longest_word):
+        # their headings' widths, then (wrapping them) to their longest words; then the cells
+        # that may not elide wrap, down to their longest words too.
+        for floor, cells in (
+            (self.heading, self._cells),
+            (self.longest_word, self._cells),
+            (self.longest_word, self._words),
+        ):
             if overflow <= 0:
                 break
-            floors = {c: min(w, max(floor(c), self._cells(c))) for c, w in natural.items()}
+            floors = {c: min(w, max(floor(c), cells(c))) for c, w in natural.items()}
             natural = _capped(natural, floors, room)
             overflow = sum(natural.values()) - room
         for column, width in natural.items():

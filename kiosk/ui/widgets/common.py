@@ -128,11 +128,17 @@ def wheel_scrolls_page(widget: _Value, *, focused_steps: bool = True) -> _Value:
     """A spin box or combo box whose value the mouse wheel never changes on its way past: the
     wheel scrolls the page; it steps the value only in the field that has the focus (given by a
     tap or Tab, never by the wheel itself), and never with ``focused_steps=False`` (the
-    arrow keys still do)."""
+    arrow keys still do). A combo box's list, opened, scrolls by touch too."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: no focus from the wheel
     for rule in _WHEEL_RULES.values():
         widget.removeEventFilter(rule)
     widget.installEventFilter(_WHEEL_RULES[focused_steps])
+    from PySide6.QtWidgets import QComboBox  # here: PySide builds a class at first use
+
+    if isinstance(widget, QComboBox):
+        from .touch_scroll import touch_scrolling
+
+        touch_scrolling(widget.view())
     return widget
 
 

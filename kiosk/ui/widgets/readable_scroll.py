@@ -20,7 +20,11 @@ Windows and macOS bundles get the same accessible with nothing compiled or shipp
 Ownership: the cache deletes the interface when its widget goes; Python must keep its wrapper
 alive until then (or it deletes the interface under the cache) and must not drop it earlier
 than the cache does (the widget's own Python wrapper goes before ``destroyed`` is emitted, so
-the reference lives here, not on the widget)."""
+the reference lives here, not on the widget).
+
+Item views (a table, a combo box's list) and text boxes keep Qt's own accessibles: those check
+their bounds, and a reader needs what they add (the cells, the text); they get their touch
+scrolling from touch_scroll directly."""
 
 from __future__ import annotations
 
