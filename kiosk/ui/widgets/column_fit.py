@@ -21,6 +21,10 @@ _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 # Rows a content-sized column measures (besides the visible ones): a column sized to every row
 # cost the dashboard a second at each change with 2000 orders in the journal.
 ROWS_MEASURED = 100
+# Up to this many rows Qt sizes each row to its contents (exact, at once as columns change; a
+# screenful); past it that cost ~1 ms a row at every change, so fit() measures each distinct
+# combination of wrapped texts once.
+ROWS_SIZED_BY_QT = 30
 _SAME_DIGIT = str.maketrans("0123456789", "0000000000")
 
 
@@ -56,17 +60,18 @@ class ColumnFit(QObject):
         self.elides = frozenset(squeezable) if elides is None else elides
         self.wraps = frozenset(squeezable) - self.elides
         self._texts: dict[int, dict[str, int]] = {}
+        self._row_shapes: list[tuple[str, ...]] = []
+        self._combinations: dict[tuple[str, ...], int] = {}
         if self.wraps:
             table.setWordWrap(True)
             one_line = OneLine(table)
             for column in range(table.model().columnCount()):
                 if column not in self.wraps and table.itemDelegateForColumn(column) is None:
                     table.setItemDelegateForColumn(column, one_line)
-            # Every row as high as the highest wrapped cell (fit() measures one row per distinct
-            # text: a Qt row sized to its contents measures every row at every change).
+            # A row as high as its wrapped cells, never lower than a row of one line.
             rows = table.verticalHeader()
             self._one_line_row = rows.defaultSectionSize()
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setMinimumSectionSize(self._one_line_row)
         # Content-sized columns measure the first rows and the visible ones, not thousands.
         for either in (table.horizontalHeader(), table.verticalHeader()):
             either.setResizeContentsPrecision(ROWS_MEASURED)
@@ -128,16 +133,27 @@ class ColumnFit(QObject):
         """For each column that may not elide: a row for each shape of text in it (its
         widest row), measured once for all the rows that show the same (a method, a status).
         "12 min" wraps where "45 min" does: a column of times holds a few shapes (all digits
-        as one), not a text for each row."""
+        as one), not a text for each row. Also each row's shapes (``_row_shapes``) and, for
+        each combination of them, the row that stands for it (``_combinations``)."""
         model, advance = self.table.model(), self.table.fontMetrics().horizontalAdvance
-        widest: dict[int, dict[str, tuple[int, int]]] = {c: {} for c in self.wraps}
+        columns = sorted(self.wraps)
+        widest: dict[int, dict[str, tuple[int, int]]] = {c: {} for c in columns}
+        combinations: dict[tuple[str, ...], tuple[int, int]] = {}
+        self._row_shapes = []
         for row in range(model.rowCount()):
-            for column, shapes in widest.items():
+            shapes, total = [], 0
+            for column in columns:
                 text = str(model.data(model.index(row, column)) or "")
-                shape = text.translate(_SAME_DIGIT)
-                width = advance(text)
-                if shape not in shapes or width > shapes[shape][0]:
-                    shapes[shape] = (width, row)
+                shape, width = text.translate(_SAME_DIGIT), advance(text)
+                if shape not in widest[column] or width > widest[column][shape][0]:
+                    widest[column][shape] = (width, row)
+                shapes.append(shape)
+                total += width
+            key = tuple(shapes)
+            if key not in combinations or total > combinations[key][0]:
+                combinations[key] = (total, row)
+            self._row_shapes.append(key)
+        self._combinations = {key: row for key, (_, row) in combinations.items()}
         return {c: {s: row for s, (_, row) in shapes.items()} for c, shapes in widest.items()}
 
     def _cells(self, column: int) -> int:
@@ -166,14 +182,35 @@ class ColumnFit(QObject):
         return widest
 
     def _fit_rows(self) -> None:
-        """Every row as high as the highest that holds a distinct wrapped text."""
+        """Each row as high as its wrapped cells need: up to ROWS_SIZED_BY_QT rows, Qt sizes
+        each to its contents (at once, as the columns change); past that, where Qt would
+        measure every row at every change, each combination of shapes is measured once."""
         if not self.wraps:
             return
-        rows = {row for texts in self._texts.values() for row in texts.values()}
-        height = max([self._one_line_row] + [self.table.sizeHintForRow(row) for row in rows])
         header = self.table.verticalHeader()
-        if header.defaultSectionSize() != height:
-            header.setDefaultSectionSize(height)
+        if len(self._row_shapes) <= ROWS_SIZED_BY_QT:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        heights = {
+            key: max(self._one_line_row, self.table.sizeHintForRow(row))
+            for key, row in self._combinations.items()
+        }
+        for row, key in enumerate(self._row_shapes):
+            if header.sectionSize(row) != heights[key]:
+                header.resizeSection(row, heights[key])
+
+    def _scroll_bar_to_come(self) -> int:
+        """The width the vertical scroll bar takes when it appears: kept free while it is
+        hidden, as rows wrapped by this fit may bring it (else the fit fitted a width the
+        bar then narrows, and the last column hides until the next fit)."""
+        bar = self.table.verticalScrollBar()
+        if (
+            bar.isVisible()
+            or self.table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            return 0
+        return bar.sizeHint().width()
 
     def heading_text(self, column: int) -> str:
         return str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -200,7 +237,7 @@ class ColumnFit(QObject):
         header = self.table.horizontalHeader()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         others = sum(header.sectionSize(c) for c in shown if c not in self.squeezable)
-        room = self.table.viewport().width() - others
+        room = self.table.viewport().width() - others - self._scroll_bar_to_come()
         natural = {c: self.natural(c) for c in self.squeezable if c in shown}
         overflow = sum(natural.values()) - room
         # The widest give up width first (a common cap, short columns keep theirs): down to
