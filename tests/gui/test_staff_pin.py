@@ -92,6 +92,20 @@ def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
     assert ticks_while_checking.count(True) >= 5
 
 
+def test_checking_is_said_neutrally_a_wrong_pin_in_red(kiosk: Kiosk) -> None:
+    kiosk.terminal.pins.store.set_pin(PIN)
+    pad = kiosk.window.pin_pad
+    seen: list[tuple[str, str]] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: seen.append((pad.message.text(), pad.message.property("role"))))
+    timer.start(5)
+    click(kiosk, kiosk.window.staff)
+    enter_pin(kiosk, "111111")  # scrypt takes ~0.1-0.2 s: the line is sampled meanwhile
+    timer.stop()
+    assert ("Checking…", "muted") in seen and ("Checking…", "error") not in seen
+    assert pad.message.text() == "Wrong PIN." and pad.message.property("role") == "error"
+
+
 def test_wrong_pins_stay_counted_after_a_restart(kiosk: Kiosk) -> None:
     kiosk.terminal.pins.store.set_pin(PIN)
     pad = kiosk.window.pin_pad
