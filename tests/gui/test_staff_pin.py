@@ -9,6 +9,8 @@ import json
 import os
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 
 from kiosk.app.staff_pin import PIN_FILE, PinGuard, PinStore
 from tests.gui.conftest import Kiosk
@@ -146,6 +148,25 @@ def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: bool(quits))
     assert not window.isVisible()
     assert kiosk.terminal.pins.failures == 0
+
+
+def test_nothing_behind_the_pin_pad_reaches_a_screen_reader(kiosk: Kiosk) -> None:
+    window, pad = kiosk.window, kiosk.window.pin_pad
+    start = window.attract.start
+
+    def showing(widget: QWidget) -> bool:  # what Qt tells AT-SPI ("showing", "visible")
+        found = QAccessible.queryAccessibleInterface(widget)
+        return found is not None and not found.state().invisible
+
+    start.setFocus()
+    assert showing(start)
+    kiosk.terminal.pins.store.set_pin(PIN)
+    kiosk.qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert pad.isVisible() and pad.entry.hasFocus()
+    assert not showing(start)  # covered by the pad: not reachable behind it
+    assert all(showing(key) for key in pad.keys)
+    click(kiosk, pad.cancel_button)
+    assert showing(start) and start.hasFocus()  # back as it was
 
 
 def test_alt_f4_asks_for_the_pin(kiosk: Kiosk) -> None:
