@@ -9,12 +9,14 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app.stages import IdleRule, Stage
 from kiosk.config import KioskSettings
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import click, to_methods
 from tests.gui.test_settings_screen import open_settings
+from tests.gui.test_staff_dashboard import MOBILE, open_dashboard, start_order
 from tests.gui.test_staff_pin import PIN, enter_pin
 
 
@@ -77,3 +79,32 @@ def test_input_keeps_a_staff_screen_open(kiosk: Kiosk) -> None:
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab)
     assert window.staff_idle.timer.seconds_left() > 59.5
     assert window.current is window.settings
+
+
+def test_a_support_card_left_open_closes_with_its_dialog(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    ref_id = start_order(kiosk)  # the customer is at the hand-off
+    assert window.current is window.handoff_qr
+    open_dashboard(kiosk)
+    dashboard = window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == ref_id for o in dashboard.model.orders))
+    dashboard.select(ref_id)
+    click(kiosk, dashboard.support)
+    card = window.support
+    kiosk.wait(lambda: card.values["msisdn"].text() == MOBILE)  # in full: not to be left open
+    card.ask_where_to_export("txt")
+    dialog = card.export_dialog
+    assert dialog is not None
+    kiosk.wait(lambda: dialog.isVisible() and QApplication.activeWindow() is dialog)
+    # Typing in the dialog (a window of its own) counts as staff input too.
+    window.staff_idle.set_timeout(60)
+    kiosk.wait(lambda: window.staff_idle.timer.seconds_left() < 59.5)
+    handle = dialog.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    assert window.staff_idle.timer.seconds_left() > 59.5
+
+    window.staff_idle.set_timeout(1)
+    kiosk.wait(lambda: window.current is window.handoff_qr)
+    assert not dialog.isVisible()
+    assert kiosk.ctl.idle_rules.rule is IdleRule.ASK  # the hand-off's own rule again
