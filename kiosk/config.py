@@ -184,6 +184,9 @@ class KioskSettings(_Section):
     # with a physical keyboard.
     on_screen_keyboard: bool = True
     idle_timeout_s: Annotated[int, Field(ge=15, le=3600)] = 120
+    # Staff screens (settings, dashboard, support card, diagnosis, the staff menu) close after
+    # this long without input: a passer-by finds none of them left open.
+    staff_idle_s: Annotated[int, Field(ge=15, le=3600)] = 120
     # While the customer is busy away from the screen (the hand-off, the SMS to accept): no
     # wipe, but after this long without input a "Need more time?" prompt.
     handoff_timeout_s: Annotated[int, Field(ge=60, le=7200)] = 900

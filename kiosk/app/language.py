@@ -63,6 +63,12 @@ STAFF_CONTEXTS = frozenset(
 P = ParamSpec("P")
 R = TypeVar("R")
 _staff_depth = 0
+_staff_locale = "en"  # the staff language's numbers (QLocale's default is the customer's)
+
+
+def staff_locale() -> QLocale:
+    """How staff screens write numbers: "0,7 s" in German, "0.7 s" in English."""
+    return QLocale(_staff_locale)
 
 
 @contextmanager
@@ -192,6 +198,8 @@ class LanguageSwitcher(QObject):
             return
         self._loaded = wanted
         QLocale.setDefault(QLocale(wanted[0]))  # numbers and dates: the customer's
+        global _staff_locale
+        _staff_locale = wanted[1]
         self._router.customer = self._catalogue(wanted[0])
         self._router.staff = self._catalogue(wanted[1])
         if not self._installed:

@@ -10,7 +10,7 @@ from pydantic import AnyHttpUrl, ValidationError
 from kiosk.config import Settings, SrsSettings
 from kiosk.i18n import QT_TRANSLATE_NOOP
 
-from .staff_pin import pin_problem
+from .staff_pin import RESET_COMMAND, SET_COMMAND, Verdict, pin_problem
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class SettingsInput:
     logo: str = ""
     primary_color: str = ""
     accent_color: str = ""
+    staff_idle_s: int | None = None  # None: as it was
+    current_pin: str = ""  # needed to change the PIN (checked by the screen, not here)
 
 
 def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None, dict[str, str]]:
@@ -57,6 +59,10 @@ def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None
             "SettingsProblem", "Enable at least one method."
         )
     if form.new_pin or form.new_pin_again:
+        if not form.current_pin:
+            problems["current_pin"] = QT_TRANSLATE_NOOP(
+                "SettingsProblem", "Enter the current PIN to change it."
+            )
         if (problem := pin_problem(form.new_pin)) is not None:
             problems["new_pin"] = problem
         elif form.new_pin != form.new_pin_again:
@@ -68,6 +74,9 @@ def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None
         **data["kiosk"],
         "language": form.language,
         "idle_timeout_s": form.idle_timeout_s,
+        "staff_idle_s": (
+            base.kiosk.staff_idle_s if form.staff_idle_s is None else form.staff_idle_s
+        ),
         "aml_notice": form.aml_notice,
         "enabled_methods": form.enabled_methods,
         "staff_language": form.staff_language,
@@ -100,6 +109,31 @@ def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None
     if not form.client_secret and (changed := secret_must_follow(base.srs, settings.srs)):
         problems["client_secret"] = changed
     return (None if problems else settings), problems
+
+
+def current_pin_problem(verdict: Verdict) -> tuple[str, str] | None:
+    """Why the current PIN given to change it was refused: an English source text and what
+    fills its %1 ("" for the seconds to wait, which the screen knows), or None if accepted."""
+    if verdict is Verdict.ACCEPTED:
+        return None
+    # The PIN pad's own words (context "PinPad"): staff read the same there.
+    if verdict is Verdict.LOCKED:
+        return QT_TRANSLATE_NOOP("PinPad", "Wrong PIN. Try again in %1 s."), ""
+    if verdict is Verdict.NO_PIN:
+        return QT_TRANSLATE_NOOP("PinPad", "No staff PIN set — ask IT to run %1."), SET_COMMAND
+    if verdict is Verdict.DAMAGED:
+        return (
+            QT_TRANSLATE_NOOP("PinPad", "The staff PIN file is damaged — IT can reset it with %1."),
+            RESET_COMMAND,
+        )
+    if verdict is Verdict.TOO_SHORT:
+        return (
+            QT_TRANSLATE_NOOP(
+                "PinPad", "Staff PINs now have at least 6 digits. Ask IT to set a new one with %1."
+            ),
+            SET_COMMAND,
+        )
+    return QT_TRANSLATE_NOOP("PinPad", "Wrong PIN."), ""
 
 
 def _origin(url: AnyHttpUrl | None) -> tuple[str, str | None, int | None] | None:
@@ -149,7 +183,7 @@ def _plain(field: str, message: str, kind: str) -> str:
             "Enter a full web address starting with https:// (or http:// for a service on "
             "this computer).",
         )
-    if field == "idle_timeout_s":
+    if field in ("idle_timeout_s", "staff_idle_s"):
         return QT_TRANSLATE_NOOP("SettingsProblem", "Choose between 15 and 3600 seconds.")
     if field in ("external_id", "pro_nr"):
         return QT_TRANSLATE_NOOP("SettingsProblem", "Use at most 100 characters, on one line.")

@@ -44,6 +44,7 @@ def save_settings(settings: Settings, path: Path) -> None:
         {
             "language": kiosk.language,
             "idle_timeout_s": kiosk.idle_timeout_s,
+            "staff_idle_s": kiosk.staff_idle_s,
             "aml_notice": kiosk.aml_notice,
             "enabled_methods": list(kiosk.enabled_methods),
             "staff_language": kiosk.staff_language,

@@ -62,10 +62,11 @@ FIELD_KINDS: dict[str, FieldKind] = {
     "primary_color": FieldKind.CODE,
     "accent_color": FieldKind.CODE,
     "idle_timeout_s": FieldKind.DIGITS,
+    "staff_idle_s": FieldKind.DIGITS,
     "pro_nr": FieldKind.CODE,
 }
-# A new staff PIN on the settings screen: digits, kept nowhere.
-_PIN_FIELDS = frozenset({"new_pin", "new_pin_again"})
+# The staff PIN fields of the settings screen: digits, kept nowhere.
+_PIN_FIELDS = frozenset({"current_pin", "new_pin", "new_pin_again"})
 
 
 def hint_field(widget: QWidget, kind: FieldKind, *, personal: bool = False) -> None:
@@ -104,7 +105,7 @@ class Page:
     """What the keyboard shows for one field."""
 
     pad: Pad
-    extras: str = ""  # keys beside the space bar (the e-mail's @)
+    extras: str = ""  # keys beside the space bar (the e-mail's @); the digit pad's "."
     space: bool = True
     capitals: str = "auto"  # auto (a capital to start a word), never, always
 
@@ -116,7 +117,8 @@ def page_for(hints: Qt.InputMethodHint) -> Page:
         return bool(hints & flag)
 
     if has(_H.ImhDigitsOnly) or has(_H.ImhFormattedNumbersOnly):
-        return Page(Pad.DIGITS)
+        # The "." moves on to a date's next part; a PIN (hidden digits) is digits only.
+        return Page(Pad.DIGITS, "" if has(_H.ImhHiddenText) else ".")
     if has(_H.ImhDialableCharactersOnly):
         return Page(Pad.PHONE)
     if has(_H.ImhPreferUppercase) or has(_H.ImhUppercaseOnly):

@@ -334,8 +334,10 @@ class OnScreenKeyboard(QWidget):
         for i, ch in enumerate("123456789"):
             self._key(grid, ch, "", 1, i // 3, i % 3)
         phone = self.page.pad is Pad.PHONE
-        # The date's separator moves on to the next part; a phone number's + and spaces.
-        self._key(grid, "+" if phone else ".", "", 1, 3, 0)
+        # The date's separator moves on to the next part (none for a PIN); a phone number's
+        # + and spaces.
+        if phone or self.page.extras:
+            self._key(grid, "+" if phone else self.page.extras, "", 1, 3, 0)
         self._key(grid, "0", "", 1, 3, 1)
         if phone:
             self._key(grid, " ", "space", 1, 3, 2)

@@ -9,6 +9,7 @@ engine, the SRS client and the journal are imported only then)."""
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
@@ -29,6 +31,8 @@ from .fullscreen import ScreenCover
 from .screens.attract import AttractScreen, Branding
 from .screens.page import Page
 from .widgets.common import button, label, set_button, set_label
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kiosk.app.flow import CustomerFlow
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
     from .staff.diagnosis_screen import DiagnosisScreen
     from .staff.staff_screen import StaffScreen
     from .staff.support_screen import SupportScreen
+    from .staff_idle import StaffIdle
     from .widgets.more_time import MoreTimePrompt
     from .widgets.order_notice import OrderNotice
     from .widgets.pin_pad import PinPad
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         from .staff.dashboard_screen import DashboardScreen
         from .staff.diagnosis_screen import DiagnosisScreen
         from .staff.support_screen import SupportScreen
+        from .staff_idle import StaffIdle
         from .widgets.more_time import MoreTimePrompt
         from .widgets.order_notice import OrderNotice
         from .widgets.pin_pad import PinPad
@@ -228,12 +234,22 @@ class MainWindow(QMainWindow):
         flow.idle_rules.moreTimeAsked.connect(self._ask_more_time)
         self.pin_pad: PinPad = PinPad(terminal.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
+        # Behind the PIN pad nothing reachable, also for a screen reader (not a web view's
+        # screen: hidden, its page would pause a call).
+        self.pin_pad.conceal(lambda: None if self.current is self.handoff_web else self.stack)
         self.staff_menu: StaffMenu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
         self.staff_menu.diagnosisRequested.connect(lambda: self.open_staff_screen(self.diagnosis))
         self.staff_menu.dashboardRequested.connect(lambda: self.open_staff_screen(self.dashboard))
         self.staff_menu.kioskModeToggled.connect(self.toggle_kiosk_mode)
         self.staff_menu.quitRequested.connect(self.quit_kiosk)
+        # What staff opened closes after [kiosk] staff_idle_s without input.
+        self.staff_idle: StaffIdle = StaffIdle(self, terminal.settings.kiosk.staff_idle_s)
+        self.staff_idle.expired.connect(self._staff_idle_over)
+        self.staff_idle.countdown.connect(self._staff_countdown)
+        terminal.settingsChanged.connect(
+            lambda: self.staff_idle.set_timeout(terminal.settings.kiosk.staff_idle_s)
+        )
 
         flow.stageChanged.connect(self._stage_changed)
         flow.orderChanged.connect(self._show_step)
@@ -245,6 +261,7 @@ class MainWindow(QMainWindow):
         handle = self.windowHandle()
         if handle is not None:  # shown before the services were there
             flow.idle_rules.timer.watch(handle)
+            self.staff_idle.watch(handle)
         self._attached = True
         self.retranslate()
         self.attract.attach(flow, terminal)
@@ -378,6 +395,7 @@ class MainWindow(QMainWindow):
         self.recovery_notice.clear()  # staff are here: they have seen it
         if then == "menu":
             self.staff_menu.open_menu(self.kiosk_mode)
+            self.staff_idle.start()
         elif then == "quit":
             self.quit_kiosk()
         elif then == "dashboard":
@@ -389,8 +407,10 @@ class MainWindow(QMainWindow):
         self.open_staff_screen(self.settings)
 
     def open_staff_screen(self, screen: Page) -> None:
-        """A staff screen over the customer's (no idle wipe meanwhile)."""
+        """A staff screen over the customer's (no idle wipe meanwhile, but the staff idle
+        time: it closes after [kiosk] staff_idle_s without input)."""
         self.ctl.hold_idle("settings", True)
+        self.staff_idle.start()
         if screen is self.dashboard:
             self.notice.clear()
         self.show_screen(screen)
@@ -415,8 +435,54 @@ class MainWindow(QMainWindow):
         self.recovery_notice.show_for(log_path)
 
     def _close_staff_screen(self) -> None:
+        """Back to the customer's screen (the start screen without a session), whose idle
+        wipe runs again."""
+        if not self.staff_menu.isVisible():
+            self.staff_idle.stop()
         self.ctl.hold_idle("settings", False)
         self.show_screen(self.screen_for(self.ctl.stage))
+
+    def _staff_present(self) -> bool:
+        """Something staff opened with the PIN is open."""
+        return self.current in self.staff_screens or self.staff_menu.isVisible()
+
+    def _staff_countdown(self, seconds: int) -> None:
+        if seconds < 0 or not self._staff_present():
+            self.countdown.hide()
+            return
+        from .texts import plural
+
+        with staff_texts():
+            text = plural(
+                self.tr(
+                    "No activity: this staff screen closes in %n second(s). Touch the screen "
+                    "to stay.",
+                    "",
+                    seconds,
+                ),
+                seconds,
+            )
+        set_label(self.countdown, text)
+
+    def _staff_idle_over(self) -> None:
+        """No input for [kiosk] staff_idle_s: what staff opened closes (a passer-by finds
+        none of it); unsaved settings are dropped, said in the log (nobody is there to ask)."""
+        self.countdown.hide()
+        self.staff_menu.hide()
+        screen = self.current
+        if screen not in self.staff_screens:
+            return
+        if screen is self.settings and self.settings.saving:
+            self.staff_idle.start()  # a save in flight finishes first
+            return
+        for dialog in screen.findChildren(QDialog):  # a save dialog left open
+            if dialog.isVisible():
+                dialog.reject()
+        if screen is self.settings and self.settings.drop_edits():
+            log.info("staff idle time over: the settings closed, their unsaved changes dropped")
+        else:
+            log.info("staff idle time over: the %s closed", type(screen).__name__)
+        self._close_staff_screen()
 
     # -- readiness ---------------------------------------------------------------------------
 
@@ -462,6 +528,7 @@ class MainWindow(QMainWindow):
         handle = self.windowHandle()
         if handle is not None and self._attached:
             self.ctl.idle_rules.timer.watch(handle)
+            self.staff_idle.watch(handle)
 
     def allow_close(self) -> None:
         """Let the next close request through without the PIN (tests, screenshots)."""

@@ -293,3 +293,15 @@ def test_a_screen_reader_reads_along_whole_identifications(tmp_path: Path) -> No
         result = walked.get("result")
         assert isinstance(result, dict) and result["walks"] > 5, result
         assert journeys >= 1
+
+
+def test_behind_the_pin_pad_a_screen_reader_finds_nothing(tmp_path: Path) -> None:
+    with read_kiosk(tmp_path) as (server, bus, kiosk):
+        start = "Start identification (staff)"
+        _until(lambda: _showing(server, bus, kiosk, start), "the start screen", kiosk)
+        press(server, bus, kiosk, "Staff menu (PIN)")
+        _until(lambda: _showing(server, bus, kiosk, "Close"), "the PIN pad", kiosk)
+        shown = [b["name"] for b in _controls(server, bus, kiosk)["buttons"]]
+        assert start not in shown, shown  # the start screen is not reachable behind the pad
+        press(server, bus, kiosk, "Close")  # no PIN set: the pad only says so
+        _until(lambda: _showing(server, bus, kiosk, start), "the start screen again", kiosk)

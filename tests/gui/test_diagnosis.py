@@ -17,7 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.checks.core import ProbeName, ReadinessCheck, Status, Window, make_plan
+from kiosk.app.language import LanguageSwitcher
+from kiosk.checks.core import ProbeName, ProbeResult, ReadinessCheck, Status, Window, make_plan
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
 from kiosk.checks.qt.webrtc_page import QtWebEngineProbe
@@ -25,6 +26,8 @@ from kiosk.config import Settings
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsEndpoints
 from kiosk.ui.diagnosis import DiagnosisWidget
+from kiosk.ui.diagnosis.probe_row import ProbeRow
+from kiosk.ui.diagnosis.words import Words
 from kiosk.ui.style import apply_style
 from tests.gui.conftest import wait_for
 from tests.gui.qt_noise import QT_MULTIMEDIA_HEADLESS
@@ -198,3 +201,23 @@ def test_a_screen_opened_later_shows_the_last_report(
     assert later.rows[ProbeName.CAMERA].result.status is Status.PASS
     assert len(later.verdicts.rows) == 3
     assert later.run_button.text() == "Run again"
+
+
+def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
+    """German staff read "389,74 MB/s" and "0,7 s" (the report file keeps the point)."""
+    switcher = LanguageSwitcher()
+    switcher.switch("fr")  # the customer's language: not the one staff screens follow
+    switcher.switch_staff("de")
+    try:
+        row = ProbeRow(ProbeName.DOWNLOAD, Words())
+        qtbot.addWidget(row)
+        row.show_result(
+            ProbeResult(ProbeName.DOWNLOAD, Status.PASS, 389.74, "MB/s", 0.5, None, 0.7)
+        )
+        assert "389,74 MB/s" in row.value.text() and "≥ 0,5 MB/s" in row.value.text()
+        assert row.duration.text().startswith("0,7")
+    finally:
+        switcher.switch("en")
+        switcher.switch_staff("en")
+    row.refresh()  # English staff: the point
+    assert "389.74 MB/s" in row.value.text() and row.duration.text().startswith("0.7")

@@ -322,13 +322,17 @@ def test_overlays_and_staff_screens_by_keyboard(kiosk: Kiosk) -> None:
     tab_to(kiosk, menu.settings)
     press(kiosk)
     settings = window.settings
-    assert window.current is settings and focused() is settings.edits["api_url"]
+    # No field focused (an on-screen keyboard would cover the screen): Tab goes to the first.
+    assert window.current is settings and focused() is settings
+    key(kiosk, Qt.Key.Key_Tab)
+    assert focused() is settings.edits["api_url"]
     check_keyboard(
         kiosk,
         settings,
         expected=[
             *settings.edits.values(),
             settings.idle,
+            settings.staff_idle,
             settings.language,
             settings.aml,
             *settings.method_checks.values(),

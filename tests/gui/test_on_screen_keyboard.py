@@ -84,11 +84,28 @@ def test_each_settings_field_asks_for_its_keys(kiosk: Kiosk) -> None:
     assert s.edits["api_url"].inputMethodHints() & _H.ImhUrlCharactersOnly
     secret = s.edits["client_secret"].inputMethodHints()
     assert secret & _H.ImhSensitiveData and secret & _H.ImhHiddenText
-    for pin in ("new_pin", "new_pin_again"):
+    for pin in ("current_pin", "new_pin", "new_pin_again"):
         hints = s.edits[pin].inputMethodHints()
         assert page_for(hints).pad is Pad.DIGITS and hints & _H.ImhSensitiveData
+        assert page_for(hints).extras == ""  # digits only: no "." as a date has
     assert page_for(s.idle.inputMethodHints()).pad is Pad.DIGITS
     assert page_for(s.edits["primary_color"].inputMethodHints()).capitals == "never"
+
+
+def test_settings_open_without_the_keyboard_and_pins_get_digits_only(
+    kiosk: Kiosk, keyboard: KeyboardFollower
+) -> None:
+    open_settings(kiosk)
+    s, keys = kiosk.window.settings, keyboard.keyboard
+    # No field focused: the keyboard comes with a tap in one, not over most of the screen.
+    assert not is_typing_field(QApplication.focusWidget())
+    assert not keys.isVisible()
+    kiosk.qtbot.mouseClick(s.edits["new_pin"], Qt.MouseButton.LeftButton)
+    kiosk.wait(lambda: keys.isVisible() and keys.page.pad is Pad.DIGITS)
+    assert "." not in keys.keys and set("0123456789") <= set(keys.keys)
+    for digit in "593721":
+        _tap(kiosk, keyboard, digit)
+    assert s.edits["new_pin"].text() == "593721"
 
 
 def test_the_pin_pad_has_its_own_keys_and_no_keyboard(

@@ -78,6 +78,8 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     s.aml.setChecked(True)
     s.method_checks["AUTHADA/eid"].setChecked(False)
     s.preset_checks["aes-eu"].setChecked(True)
+    s.staff_idle.setValue(60)
+    s.edits["current_pin"].setText(PIN)
     s.edits["new_pin"].setText("593721")
     s.edits["new_pin_again"].setText("593721")
     # Real endpoints (here: the test simulator) with a client secret for the keyring.
@@ -93,6 +95,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
         lambda: "apply now" in s.message.text() or "s’appliquent immédiatement" in s.message.text()
     )
     assert s.edits["client_secret"].text() == "" and s.edits["new_pin"].text() == ""
+    assert s.edits["current_pin"].text() == ""
 
     text = kiosk.terminal.config_path.read_text()
     assert "# provisioned by branch IT" in text and "misswaggerclientsecret" not in text
@@ -100,6 +103,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     assert saved["kiosk"] == {
         "language": "fr",
         "idle_timeout_s": 300,
+        "staff_idle_s": 60,
         "aml_notice": True,
         "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
         "staff_language": "",
@@ -117,6 +121,7 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
     # Effective now: no training banner, new timeout, presets, methods switched off.
     assert not kiosk.terminal.training and not kiosk.window.banner.isVisible()
     assert kiosk.ctl.idle_rules.timer.timeout_s == 300
+    assert kiosk.window.staff_idle.timer.timeout_s == 60
     assert "aes-eu" in kiosk.window.methods.preset_buttons
     click(kiosk, s.close_button)
     assert kiosk.window.current is kiosk.window.attract
@@ -252,3 +257,38 @@ def test_close_with_unsaved_changes_asks_first(kiosk: Kiosk) -> None:
     assert not kiosk.terminal.config_path.exists()
     open_settings(kiosk)  # opened again: the saved settings, no question left
     assert s.edits["pro_nr"].text() == "" and not s.discard_text.isVisible()
+
+
+def test_changing_the_pin_needs_the_current_one(kiosk: Kiosk) -> None:
+    open_settings(kiosk)
+    s, pins = kiosk.window.settings, kiosk.terminal.pins
+    now = [1000.0]
+    pins._clock = lambda: now[0]  # a clock the test moves
+    s.edits["pro_nr"].setText("PRO-4711")
+    s.edits["new_pin"].setText("593721")
+    s.edits["new_pin_again"].setText("593721")
+    assert "Nothing was saved" in save_and_wait(kiosk)  # no current PIN: not even checked
+    assert "Enter the current PIN" in s.problems["current_pin"].text()
+    assert pins.failures == 0 and not kiosk.terminal.config_path.exists()
+
+    s.edits["current_pin"].setText("111111")  # a passer-by's guess
+    assert "Nothing was saved" in save_and_wait(kiosk)
+    assert s.problems["current_pin"].text() == "Wrong PIN."
+    assert s.edits["current_pin"].text() == ""
+    assert pins.failures == 1  # counted as on the PIN pad
+    assert pins.store.matches(PIN) and not kiosk.terminal.config_path.exists()
+    for guess in ("222222", "333333"):  # the third wrong one locks, here as on the pad
+        s.edits["current_pin"].setText(guess)
+        save_and_wait(kiosk)
+    assert "Try again in 2 s" in s.problems["current_pin"].text()
+    s.edits["current_pin"].setText(PIN)  # even the right one waits until the lock ends
+    save_and_wait(kiosk)
+    assert "Try again in" in s.problems["current_pin"].text() and pins.store.matches(PIN)
+
+    now[0] += 2.5  # after the wait
+    s.edits["current_pin"].setText(PIN)
+    message = save_and_wait(kiosk)
+    assert message.startswith("Staff PIN changed.") and "apply now" in message
+    assert pins.store.matches("593721") and not pins.store.matches(PIN)
+    assert not s.problems["current_pin"].isVisible()
+    assert all(s.edits[name].text() == "" for name in ("current_pin", "new_pin", "new_pin_again"))

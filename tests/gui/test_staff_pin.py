@@ -9,6 +9,8 @@ import json
 import os
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 
 from kiosk.app.staff_pin import PIN_FILE, PinGuard, PinStore
 from tests.gui.conftest import Kiosk
@@ -92,6 +94,20 @@ def test_the_pin_is_checked_off_the_gui_thread(kiosk: Kiosk) -> None:
     assert ticks_while_checking.count(True) >= 5
 
 
+def test_checking_is_said_neutrally_a_wrong_pin_in_red(kiosk: Kiosk) -> None:
+    kiosk.terminal.pins.store.set_pin(PIN)
+    pad = kiosk.window.pin_pad
+    seen: list[tuple[str, str]] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: seen.append((pad.message.text(), pad.message.property("role"))))
+    timer.start(5)
+    click(kiosk, kiosk.window.staff)
+    enter_pin(kiosk, "111111")  # scrypt takes ~0.1-0.2 s: the line is sampled meanwhile
+    timer.stop()
+    assert ("Checking…", "muted") in seen and ("Checking…", "error") not in seen
+    assert pad.message.text() == "Wrong PIN." and pad.message.property("role") == "error"
+
+
 def test_wrong_pins_stay_counted_after_a_restart(kiosk: Kiosk) -> None:
     kiosk.terminal.pins.store.set_pin(PIN)
     pad = kiosk.window.pin_pad
@@ -132,6 +148,25 @@ def test_close_needs_the_pin_and_wrong_pins_slow_down(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: bool(quits))
     assert not window.isVisible()
     assert kiosk.terminal.pins.failures == 0
+
+
+def test_nothing_behind_the_pin_pad_reaches_a_screen_reader(kiosk: Kiosk) -> None:
+    window, pad = kiosk.window, kiosk.window.pin_pad
+    start = window.attract.start
+
+    def showing(widget: QWidget) -> bool:  # what Qt tells AT-SPI ("showing", "visible")
+        found = QAccessible.queryAccessibleInterface(widget)
+        return found is not None and not found.state().invisible
+
+    start.setFocus()
+    assert showing(start)
+    kiosk.terminal.pins.store.set_pin(PIN)
+    kiosk.qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert pad.isVisible() and pad.entry.hasFocus()
+    assert not showing(start)  # covered by the pad: not reachable behind it
+    assert all(showing(key) for key in pad.keys)
+    click(kiosk, pad.cancel_button)
+    assert showing(start) and start.hasFocus()  # back as it was
 
 
 def test_alt_f4_asks_for_the_pin(kiosk: Kiosk) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import platform
+from collections.abc import Callable
 from typing import Any
 
 from kiosk import __version__
@@ -83,10 +84,20 @@ _UNIT_WORDS = {"devices": QT_TRANSLATE_NOOP("ReadinessCheck", "%1 devices")}
 _VALUE_WORDS = {"none": QT_TRANSLATE_NOOP("ReadinessCheck", "none")}  # no proxy
 
 
+def plain_number(value: float) -> str:
+    """A decimal number as the report file writes it (a point, up to 6 digits)."""
+    return f"{value:g}"
+
+
 def value_text(
-    value: Value, unit: str, threshold: Value = None, translate: Translate = untranslated
+    value: Value,
+    unit: str,
+    threshold: Value = None,
+    translate: Translate = untranslated,
+    number: Callable[[float], str] = plain_number,
 ) -> str:
-    """A probe's measured value, in the language of ``translate``."""
+    """A probe's measured value, in the language of ``translate``, its decimal numbers
+    written by ``number`` (the screen: in the staff language's format, "389,74" in German)."""
 
     def t(source: str) -> str:
         return translate("ReadinessCheck", source)
@@ -95,7 +106,7 @@ def value_text(
         return "—"
     if unit == "hosts" and threshold is not None:
         return fill(t(_HOSTS_REACHABLE), str(value), str(threshold))
-    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    shown = number(value) if isinstance(value, float) else str(value)
     if unit in _UNIT_WORDS:
         return fill(t(_UNIT_WORDS[unit]), shown)
     if not unit and shown in _VALUE_WORDS:
@@ -103,14 +114,14 @@ def value_text(
     return f"{shown} {unit}".strip()
 
 
-def threshold_text(result: ProbeResult) -> str:
+def threshold_text(result: ProbeResult, number: Callable[[float], str] = plain_number) -> str:
     """The requirement as "≥ 0.5 MB/s", "≥ 640x480 px", "≥ TLSv1.2"; "" where the value says
-    it already (hosts) or there is none."""
+    it already (hosts) or there is none. ``number`` writes decimal numbers (see value_text)."""
     if result.threshold is None or result.unit == "hosts":
         return ""
     if isinstance(result.threshold, int):  # a count: "≥ 1", whatever the unit's plural
         return f"≥ {result.threshold}"
-    shown = f"{result.threshold:g}" if isinstance(result.threshold, float) else result.threshold
+    shown = number(result.threshold) if isinstance(result.threshold, float) else result.threshold
     return f"≥ {shown} {result.unit}".strip()
 
 

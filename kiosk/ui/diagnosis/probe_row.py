@@ -9,7 +9,7 @@ from kiosk.checks.core import ProbeName, ProbeResult
 from kiosk.checks.core.report import threshold_text, value_text
 
 from .. import texts
-from .words import Words
+from .words import Words, number
 
 
 def translate(context: str, source: str) -> str:
@@ -85,11 +85,11 @@ class ProbeRow(QFrame):
         value = took = ""
         if result is not None:
             parts = (
-                [value_text(result.value, result.unit, result.threshold, translate)]
+                [value_text(result.value, result.unit, result.threshold, translate, number)]
                 if result.value is not None
                 else []
             )
-            needed = threshold_text(result)
+            needed = threshold_text(result, number)
             if needed:
                 parts.append(words.needed(needed))
             value = " · ".join(parts)

@@ -33,7 +33,7 @@ from ..widgets.readable_scroll import readable
 from .media_panel import MediaPanel
 from .probe_row import ProbeRow, translate
 from .verdict_list import VerdictList
-from .words import Words
+from .words import Words, decimal
 
 STYLE = """
 QLabel#statusBadge { border-radius: 6px; padding: 2px 10px; font-size: 12pt; font-weight: 600;
@@ -292,7 +292,7 @@ class DiagnosisWidget(QWidget):
             text = fill(
                 self.tr("Checked at %1 in %2 s: %3 of %4 methods can run."),
                 when,
-                f"{report.duration_s:.1f}",
+                decimal(report.duration_s, 1),
                 str(ready),
                 str(len(report.verdicts)),
             )

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
+from kiosk.app.language import staff_locale
 from kiosk.checks.core import ProbeName, Status
 from kiosk.i18n import fill
+
+
+def decimal(value: float, places: int) -> str:
+    """``value`` with ``places`` decimals in the staff language's format ("0,7" in German)."""
+    return staff_locale().toString(value, "f", places)
+
+
+def number(value: float) -> str:
+    """A measured value as ``{value:g}`` writes it (6 significant digits, no trailing zeros),
+    in the staff language's format ("389,74" in German)."""
+    locale = staff_locale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value, "g", 6)
 
 
 class Words(QObject):
@@ -48,4 +62,4 @@ class Words(QObject):
         return fill(self.tr("Technical detail: %1"), text)
 
     def took(self, seconds: float) -> str:
-        return fill(self.tr("%1 s"), f"{seconds:.1f}")
+        return fill(self.tr("%1 s"), decimal(seconds, 1))

@@ -4,6 +4,8 @@ the staff PIN. Checked field by field, saved to the settings file, effective at 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import presets
-from kiosk.app.settings_form import SettingsInput, check_settings
+from kiosk.app.settings_form import SettingsInput, check_settings, current_pin_problem
+from kiosk.app.staff_pin import Verdict
 from kiosk.app.tasks import within
 from kiosk.app.terminal import Terminal
 from kiosk.i18n import fill
@@ -29,7 +32,6 @@ from ..input_hints import hint_named_field
 from ..widgets.common import (
     button,
     disabled_while,
-    focus_first,
     label,
     restyle,
     set_button,
@@ -40,6 +42,10 @@ from ..widgets.readable_scroll import readable
 from ..widgets.wrap_check import WrapCheckBox
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, ScreenBase
+
+# The staff PIN's fields: never shown again, cleared after each save and on closing.
+_PIN_FIELDS = ("current_pin", "new_pin", "new_pin_again")
+_SECRET_FIELDS = ("client_secret", *_PIN_FIELDS)
 
 
 def _method_key(issuer: str, method: str) -> str:
@@ -110,6 +116,10 @@ class SettingsScreen(ScreenBase):
         self.idle.setRange(15, 3600)
         self.idle.setSingleStep(15)
         self._row(kiosk, "idle_timeout_s", self.idle)
+        self.staff_idle = wheel_scrolls_page(QSpinBox())
+        self.staff_idle.setRange(15, 3600)
+        self.staff_idle.setSingleStep(15)
+        self._row(kiosk, "staff_idle_s", self.staff_idle)
         self.language = wheel_scrolls_page(QComboBox())
         for code, name in ENDONYMS.items():
             self.language.addItem(name, code)
@@ -147,7 +157,7 @@ class SettingsScreen(ScreenBase):
 
         self.pin_box = QGroupBox()
         pin = QFormLayout(self.pin_box)
-        for name in ("new_pin", "new_pin_again"):
+        for name in _PIN_FIELDS:
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             self._row(pin, name, edit)
@@ -220,7 +230,7 @@ class SettingsScreen(ScreenBase):
         }
         for name, value in values.items():
             self.edits[name].setText(str(value) if value is not None else "")
-        for name in ("client_secret", "new_pin", "new_pin_again"):
+        for name in _SECRET_FIELDS:
             self.edits[name].clear()
         enabled = {k.casefold() for k in s.kiosk.enabled_methods}
         for key, check in self.method_checks.items():
@@ -228,6 +238,7 @@ class SettingsScreen(ScreenBase):
         for key, check in self.preset_checks.items():
             check.setChecked(key in self.terminal.enabled_presets)
         self.idle.setValue(s.kiosk.idle_timeout_s)
+        self.staff_idle.setValue(s.kiosk.staff_idle_s)
         self.language.setCurrentIndex(max(0, self.language.findData(s.kiosk.language)))
         self.staff_language.setCurrentIndex(
             max(0, self.staff_language.findData(s.kiosk.staff_language))
@@ -240,7 +251,9 @@ class SettingsScreen(ScreenBase):
         self._hide_discard()
         self._kept = self._entered()
         self._show_secret_placeholder()
-        focus_first(self.edits["api_url"])
+        # No field focused: the on-screen keyboard would cover most of the screen before staff
+        # chose what to change. Tab goes on to the first field.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _entered(self) -> tuple[SettingsInput, tuple[str, ...]]:
         """What the form holds now, to tell unsaved edits."""
@@ -264,6 +277,8 @@ class SettingsScreen(ScreenBase):
             client_secret=self.edits["client_secret"].text(),
             enabled_methods=tuple(k for k, c in self.method_checks.items() if c.isChecked()),
             idle_timeout_s=self.idle.value(),
+            staff_idle_s=self.staff_idle.value(),
+            current_pin=self.edits["current_pin"].text(),
             language=str(self.language.currentData()),
             aml_notice=self.aml.isChecked(),
             new_pin=self.edits["new_pin"].text(),
@@ -304,6 +319,8 @@ class SettingsScreen(ScreenBase):
             return
         chosen = tuple(k for k, c in self.preset_checks.items() if c.isChecked())
         with disabled_while(self.save):
+            if form.new_pin and not await self._current_pin_accepted(form.current_pin):
+                return
             try:
                 await within(
                     self.terminal.apply_settings(
@@ -322,18 +339,43 @@ class SettingsScreen(ScreenBase):
                 )
                 restyle(self.message)
                 return
-        for name in ("client_secret", "new_pin", "new_pin_again"):
+        for name in _SECRET_FIELDS:
             self.edits[name].clear()
         self._kept = self._entered()
         self._show_secret_placeholder()
         self.message.setProperty("role", "success")
-        set_label(
-            self.message,
-            fill(
-                self.tr("Saved to %1. The new settings apply now."), str(self.terminal.config_path)
-            ),
+        saved = fill(
+            self.tr("Saved to %1. The new settings apply now."), str(self.terminal.config_path)
         )
+        if form.new_pin:
+            saved = f"{self.tr('Staff PIN changed.')} {saved}"
+        set_label(self.message, saved)
         restyle(self.message)
+
+    async def _current_pin_accepted(self, pin: str) -> bool:
+        """The current PIN, checked as the PIN pad does (a wrong one counts towards the
+        lockout); refused: said under its field, nothing saved."""
+        edit = self.edits["current_pin"]
+        pins = self.terminal.pins
+        verdict = await pins.check(pin)
+        if verdict is Verdict.WRONG and pins.wait_s() > 0:
+            verdict = Verdict.LOCKED  # that one locked: say for how long, as the PIN pad does
+        problem = current_pin_problem(verdict)
+        edit.clear()
+        if problem is None:
+            return True
+        text, arg = problem
+        self._show_problems({"current_pin": text})
+        wait = pins.wait_s()
+        set_label(
+            self.problems["current_pin"],
+            fill(_problem_text(text), arg or str(math.ceil(wait))),
+        )
+        edit.setAccessibleDescription(self.problems["current_pin"].text())
+        self.message.setProperty("role", "error")
+        set_label(self.message, self.tr("Nothing was saved: correct the marked fields."))
+        restyle(self.message)
+        return False
 
     def _close(self) -> None:
         if self._entered() != self._kept and not self._save.busy:
@@ -347,9 +389,22 @@ class SettingsScreen(ScreenBase):
         for widget in (self.discard_text, self.discard_yes, self.keep_editing):
             widget.hide()
 
+    @property
+    def saving(self) -> bool:
+        return self._save.busy
+
+    def drop_edits(self) -> bool:
+        """Forget what was typed and not saved (the staff idle time closes the screen, nobody
+        is there to ask); whether there was any."""
+        dropped = self._entered() != self._kept
+        self._hide_discard()
+        for name in _SECRET_FIELDS:
+            self.edits[name].clear()
+        return dropped
+
     def _discard(self) -> None:
         self._hide_discard()
-        for name in ("client_secret", "new_pin", "new_pin_again"):
+        for name in _SECRET_FIELDS:
             self.edits[name].clear()
         self.closed.emit()
 
@@ -368,6 +423,8 @@ class SettingsScreen(ScreenBase):
             "client_id": self.tr("Client ID"),
             "client_secret": self.tr("Client secret"),
             "idle_timeout_s": self.tr("Idle timeout (seconds)"),
+            "staff_idle_s": self.tr("Staff screens close after (seconds)"),
+            "current_pin": self.tr("Current PIN"),
             "language": self.tr("Default customer language"),
             "staff_language": self.tr("Staff language"),
             "new_pin": self.tr("New PIN"),
@@ -385,6 +442,12 @@ class SettingsScreen(ScreenBase):
         for name, edit in self.edits.items():
             edit.setAccessibleName(captions[name])
         self.idle.setAccessibleName(captions["idle_timeout_s"])
+        self.staff_idle.setAccessibleName(captions["staff_idle_s"])
+        self.staff_idle.setAccessibleDescription(
+            self.tr(
+                "Without a touch for this long, a staff screen closes; unsaved changes are lost."
+            )
+        )
         self.language.setAccessibleName(captions["language"])
         self.staff_language.setAccessibleName(captions["staff_language"])
         self.staff_language.setAccessibleDescription(

@@ -2,13 +2,23 @@
 
 While it shows, it keeps the keyboard focus: Tab and Shift+Tab cycle through its own controls
 only (never to the screen behind it), Escape dismisses it, and on closing the focus goes back
-to the control that had it before."""
+to the control that had it before.
+
+A screen reader would still reach what is behind (Qt reports a covered widget as showing):
+an overlay told what to ``conceal`` hides it while it shows, and paints a picture of it under
+its dimming instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHideEvent, QKeyEvent
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+
+# The overlay's dimming (QWidget#overlay in kiosk.qss), over the picture of what it conceals.
+_DIMMING = QColor(27, 31, 36, 150)
 
 
 class Overlay(QWidget):
@@ -26,6 +36,9 @@ class Overlay(QWidget):
         self.body.setContentsMargins(32, 28, 32, 28)
         self.body.setSpacing(14)
         self._focus_before: QWidget | None = None
+        self._behind: Callable[[], QWidget | None] | None = None
+        self._concealed: QWidget | None = None  # hidden while this shows
+        self._picture: QPixmap | None = None  # the window as it looked, painted instead
         parent.installEventFilter(self)
         self.hide()
 
@@ -39,13 +52,38 @@ class Overlay(QWidget):
         if parent is not None:
             self.setGeometry(parent.rect())
 
+    def conceal(self, behind: Callable[[], QWidget | None]) -> None:
+        """While shown, hide the widget ``behind()`` gives (None: nothing to hide, e.g. a web
+        view, which cannot be pictured and must not be hidden during a call)."""
+        self._behind = behind
+
     def open(self) -> None:
         before = QApplication.focusWidget()
         if before is not None and not self.isAncestorOf(before):
             self._focus_before = before
         self._fit()
+        target = self._behind() if self._behind is not None else None
+        parent = self.parentWidget()
+        if target is not None and target.isVisible() and parent is not None:
+            self._picture = parent.grab()
+            self._concealed = target
+            target.hide()
         self.show()
         self.raise_()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._picture is not None:
+            painter = QPainter(self)
+            painter.drawPixmap(QPoint(0, 0), self._picture)
+            painter.fillRect(self.rect(), _DIMMING)
+            painter.end()
+        super().paintEvent(event)
+
+    def _reveal(self) -> None:
+        concealed, self._concealed, self._picture = self._concealed, None, None
+        if concealed is not None:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile (the window closes)
+                concealed.show()
 
     def dismiss(self) -> None:
         """Escape: close without doing anything."""
@@ -92,6 +130,8 @@ class Overlay(QWidget):
         super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # closed, not the window minimised
+            self._reveal()
         focus = QApplication.focusWidget()
         before, self._focus_before = self._focus_before, None
         if (focus is None or self.isAncestorOf(focus)) and before is not None:

@@ -25,7 +25,7 @@ from kiosk.app.tasks import TaskSlot
 from kiosk.i18n import fill
 
 from ..input_hints import no_keyboard
-from .common import button, label, set_button, set_label
+from .common import button, label, restyle, set_button, set_label
 from .overlay import Overlay
 
 
@@ -114,7 +114,7 @@ class PinPad(Overlay):
         """Show the pad; ``purpose`` (translated) says what the PIN unlocks."""
         self._purpose = purpose
         self.entry.clear()
-        set_label(self.message, "")
+        self._say("")
         self._guard.refresh()  # IT may have set or reset the PIN since
         state = self._guard.store.status().state
         self._show_unavailable(state if state in (PinState.NONE, PinState.DAMAGED) else None)
@@ -141,7 +141,7 @@ class PinPad(Overlay):
 
     async def _submit(self, pin: str) -> None:
         self._set_enabled(False)
-        set_label(self.message, translate("PinPad", "Checking…"))
+        self._say(translate("PinPad", "Checking…"), error=False)
         try:
             verdict = await asyncio.wait_for(self._guard.check(pin), 10)
         except TimeoutError:
@@ -149,7 +149,7 @@ class PinPad(Overlay):
         self.entry.clear()
         self._set_enabled(True)
         if verdict is Verdict.ACCEPTED:
-            set_label(self.message, "")
+            self._say("")
             self.hide()
             self.accepted.emit()
         elif verdict is Verdict.NO_PIN:  # IT reset it while the pad was open
@@ -157,8 +157,7 @@ class PinPad(Overlay):
         elif verdict is Verdict.DAMAGED:
             self._show_unavailable(PinState.DAMAGED)
         elif verdict is Verdict.TOO_SHORT:
-            set_label(
-                self.message,
+            self._say(
                 fill(
                     translate(
                         "PinPad",
@@ -168,15 +167,23 @@ class PinPad(Overlay):
                 ),
             )
         else:
-            set_label(self.message, translate("PinPad", "Wrong PIN."))
+            self._say(translate("PinPad", "Wrong PIN."))
             self._show_wait()
+
+    def _say(self, text: str, *, error: bool = True) -> None:
+        """The line under the entry: red for a refusal, neutral while the PIN is checked."""
+        role = "error" if error else "muted"
+        if self.message.property("role") != role:
+            self.message.setProperty("role", role)
+            restyle(self.message)
+        set_label(self.message, text)
 
     def _show_unavailable(self, state: PinState | None) -> None:
         self._unavailable = state
         for widget in (self.entry, self.keypad, self.ok):
             widget.setVisible(state is None)
         if state is not None:
-            set_label(self.message, "")
+            self._say("")
             if self.isVisible():
                 self.cancel_button.setFocus()
         self.retranslate()
@@ -185,8 +192,7 @@ class PinPad(Overlay):
         wait = self._guard.wait_s()
         if wait > 0:
             self._set_enabled(False)
-            set_label(
-                self.message,
+            self._say(
                 fill(translate("PinPad", "Wrong PIN. Try again in %1 s."), str(math.ceil(wait))),
             )
             if not self._tick.isActive():
@@ -194,7 +200,7 @@ class PinPad(Overlay):
         elif self._tick.isActive():
             self._tick.stop()
             self._set_enabled(True)
-            set_label(self.message, translate("PinPad", "Wrong PIN. Try again."))
+            self._say(translate("PinPad", "Wrong PIN. Try again."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.entry, self.ok, self.erase, *self.keys):

@@ -1,0 +1,67 @@
+"""The staff idle time: what staff opened behind the PIN (a staff screen, the staff menu)
+closes after ``[kiosk] staff_idle_s`` without a touch or key, so a passer-by finds nothing of it
+left open. The last seconds are counted down (``countdown``), as on customer screens.
+
+Input to the kiosk window counts, and input to its dialogs (a staff screen's save dialog is a
+window of its own): each one is watched once it becomes the active window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.app.idle import IdleTimer
+
+# The last seconds announced before a staff screen closes.
+STAFF_WARN_S = 15
+
+
+class StaffIdle(QObject):
+    expired = Signal()  # no input for staff_idle_s while staff were in: close what is open
+    countdown = Signal(int)  # seconds left in the last STAFF_WARN_S; -1: input came
+
+    def __init__(self, window: QWidget, timeout_s: float) -> None:
+        super().__init__(window)
+        self._window = window
+        self.timer = IdleTimer(timeout_s, min(STAFF_WARN_S, timeout_s / 2), parent=self)
+        self.timer.expired.connect(self.expired)
+        self.timer.countdown.connect(self.countdown)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._watch_dialog)
+
+    @property
+    def running(self) -> bool:
+        return self.timer.active
+
+    def watch(self, window: QWindow) -> None:
+        self.timer.watch(window)
+
+    def set_timeout(self, timeout_s: float) -> None:
+        self.timer.set_timeout(timeout_s, min(STAFF_WARN_S, timeout_s / 2))
+
+    def start(self) -> None:
+        """Staff are in (again): the full time from now."""
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _watch_dialog(self, _window: QWindow | None) -> None:
+        # The active widget window, not the QWindow given: only the kiosk's own dialogs are
+        # wanted (the web engine's windows are no staff input).
+        active = QApplication.activeWindow()
+        if active is None or active is self._window or not self._owns(active):
+            return
+        handle = active.windowHandle()
+        if handle is not None:
+            self.timer.watch(handle)
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
+        return False
