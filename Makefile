@@ -17,7 +17,7 @@ QT_DEBS := libpulse0 libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 lib
 # look at it from outside (tests/gui/x11.py): Xvfb, Xephyr (a resizable screen), xrandr,
 # xdotool, xwininfo, import; a screen reader's side of AT-SPI (tests/gui/test_atspi.py).
 TEST_DEBS := nsis shellcheck xvfb xserver-xephyr x11-xserver-utils xdotool x11-utils imagemagick \
-             at-spi2-core python3-pyatspi dbus-daemon
+             at-spi2-core python3-pyatspi dbus-daemon openbox
 
 # The bundle (and its tests) need these: strip and readelf, and a C compiler (gcc) that links the
 # trimmed ICU data library (packaging/icu_data.py).

@@ -5,10 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 log = logging.getLogger(__name__)
+
+# The least height the logo shrinks to where the screen has no more room (a small screen with
+# large text): still recognisable, and the start button stays on the screen.
+LOGO_LEAST_HEIGHT = 40
 
 
 def logo_pixmap(path: Path, box: QSize, device_ratio: float = 1.0) -> QPixmap:
@@ -28,3 +33,38 @@ def logo_pixmap(path: Path, box: QSize, device_ratio: float = 1.0) -> QPixmap:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap
+
+
+class LogoLabel(QLabel):
+    """The logo at its own size where there is room, smaller (proportions kept, centred) where
+    the screen has less: its minimum is a small logo, not the whole picture, so a large logo
+    never makes the window taller than the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        picture = self.pixmap()
+        if picture.isNull():
+            return super().minimumSizeHint()
+        size = picture.deviceIndependentSize().toSize()
+        if size.height() > LOGO_LEAST_HEIGHT:
+            size.scale(QSize(size.width(), LOGO_LEAST_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+        return size
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        picture = self.pixmap()
+        if picture.isNull():
+            super().paintEvent(event)
+            return
+        room = self.contentsRect()
+        size = picture.deviceIndependentSize().toSize()
+        if size.width() > room.width() or size.height() > room.height():
+            size.scale(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(room.center())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, picture)

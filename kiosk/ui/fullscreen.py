@@ -3,7 +3,12 @@
 ``showFullScreen()`` only asks the window manager (``_NET_WM_STATE_FULLSCREEN``); with none the
 window keeps its default size in a corner. So the window is also made frameless and given the
 screen's geometry itself, and follows its screen: a resolution change (``geometryChanged``) or
-a move to another screen (``screenChanged``, also when its screen is unplugged)."""
+a move to another screen (``screenChanged``, also when its screen is unplugged).
+
+While it covers the screen the window's minimum size is the screen's: Qt otherwise makes a
+window at least as large as its layout's minimum, and content that asks for more than the
+screen (a large logo, large text) would grow the window past the screen's edges for good. The
+content must fit the screen instead (tests/gui/test_fullscreen_xvfb.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ class ScreenCover(QObject):
         self.active = True
         w = self.window
         w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # hides a shown window
-        w.setGeometry(self.target())
+        self._pin(self.target())
         w.showFullScreen()
         self._watch()
         self.fit()  # the handle's screen is known only now
@@ -38,6 +43,7 @@ class ScreenCover(QObject):
     def release(self) -> None:
         """Back to a normal framed window (the staff menu's "leave kiosk mode")."""
         self.active = False
+        self.window.setMinimumSize(0, 0)  # the layout's minimum again
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.window.showNormal()
 
@@ -51,8 +57,14 @@ class ScreenCover(QObject):
             return
         self._follow_screen()
         target = self.target()
-        if self.window.geometry() != target:
-            self.window.setGeometry(target)
+        if self.window.geometry() != target or self.window.minimumSize() != target.size():
+            self._pin(target)
+
+    def _pin(self, target: QRect) -> None:
+        """The window at ``target``, at least that large whatever its content asks for (an
+        explicit minimum size: the layout's no longer applies)."""
+        self.window.setMinimumSize(target.size())
+        self.window.setGeometry(target)
 
     def _watch(self) -> None:
         handle = self.window.windowHandle()

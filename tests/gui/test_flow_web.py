@@ -6,17 +6,22 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+
 from kiosk.app.staff_pin import PinStore
 from kiosk.app.stages import Stage
 from kiosk.srs import Status
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import (
+    KLARNA_CUSTOMER,
     STAFF_PIN,
     accept_consent,
     choose,
     click,
     fill,
     open_on_kiosk,
+    start,
     submit_data,
     to_methods,
 )
@@ -162,3 +167,35 @@ def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=60)
     order = kiosk.ctl.order
     assert order is not None and order.status is Status.TERMINATED and order.evidence_id
+
+
+def _box(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def test_portrait_bankident_keeps_the_code_and_its_buttons_together(kiosk: Kiosk) -> None:
+    """On a portrait screen the phone's code and what to do next sit together, the panel a
+    full-width bar under the code (as AUTHADA's buttons under its code), also once staff open
+    the page here (the bar under the page, its small code beside the buttons). Was: the
+    landscape column beside the code, its buttons ~1000 px below the code in a 270 px strip."""
+    kiosk.window.resize(1080, 1920)
+    start(kiosk, "KLARNA", KLARNA_CUSTOMER)
+    screen = kiosk.window.handoff_web
+    kiosk.wait(lambda: screen.phone_box.isVisible() and screen.phone_first_qr.data is not None)
+    qr, progress, cancel = screen.phone_first_qr, screen.progress, screen.cancel
+    kiosk.wait(lambda: _box(progress).top() > _box(qr).bottom())  # laid out under the code
+    assert _box(progress).top() - _box(qr).bottom() < 400
+    assert _box(cancel).bottom() < _box(qr).bottom() + 600
+    assert progress.width() > 500 and cancel.width() > 500  # the bar's width, not a strip
+    assert screen.on_kiosk.isVisible() and _box(screen.on_kiosk).bottom() <= 1920
+
+    open_on_kiosk(kiosk)
+    kiosk.wait(lambda: screen.web.isVisible() and screen.phone_qr.isVisible())
+    # The page the screen's width and all the height the bar leaves.
+    kiosk.wait(lambda: _box(screen.web).width() > 900 and _box(screen.panel).bottom() > 1850)
+    web, code = _box(screen.web), _box(screen.phone_qr)
+    assert code.top() >= web.bottom() and _box(progress).top() >= web.bottom()
+    # The small code beside the buttons, in one bar.
+    assert code.right() < _box(progress).left()
+    assert code.top() < _box(progress).bottom() and _box(progress).top() < code.bottom()
+    assert _box(cancel).bottom() <= 1920

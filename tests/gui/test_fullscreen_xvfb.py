@@ -4,19 +4,28 @@ changes. A real ``python -m kiosk`` on Xvfb (xcb), measured from outside with xd
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from kiosk.resources import resource_path
 from tests.gui.x11 import (
     X_TOOLS,
     KioskProcess,
     XServer,
+    kill_group,
+    kiosk_env,
     kiosk_on,
     need_tools,
+    session_bus,
     wait_until,
     x_server,
     xvfb,
@@ -98,3 +107,81 @@ def _keep_screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> object:
     if keep:
         for png in tmp_path.glob("*.png"):
             shutil.copy(png, Path(keep) / f"{request.node.name}-{png.name}")
+
+
+def _walk_on(server: XServer, home: Path, logo: Path) -> list[dict[str, object]]:
+    """``tests.gui.fit_app`` on ``server``: one report a screen of the customer's path."""
+    env = kiosk_env(home, server.display)
+    with session_bus() as bus:
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.gui.fit_app", "--logo", str(logo)],
+            env={**env, **bus},
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            cwd=Path(__file__).parents[2],
+        )
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+@contextlib.contextmanager
+def _window_manager(server: XServer, home: Path, wm: str) -> Iterator[None]:
+    """``wm`` ("openbox") managing ``server``'s windows meanwhile; "none": a bare X server."""
+    if wm == "none":
+        yield
+        return
+    need_tools(wm)
+    manager = subprocess.Popen(
+        [wm],
+        env={**server.env(), "HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        yield
+    finally:
+        kill_group(manager)
+
+
+# A logo taller than the start screen has room for with large text (square: 120 px high).
+@pytest.mark.parametrize(
+    ("size", "kind", "wm"),
+    [
+        ((1024, 768), "svg", "none"),
+        ((1024, 768), "png", "none"),
+        ((1280, 800), "svg", "none"),
+        ((1280, 800), "png", "none"),
+        ((1024, 768), "svg", "openbox"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else f"{value[0]}x{value[1]}",
+)
+def test_a_logo_and_large_text_never_grow_the_window_past_the_screen(
+    tmp_path: Path, size: tuple[int, int], kind: str, wm: str
+) -> None:
+    """With [branding] (a logo, the bank's name), the staff's "larger text" and the customer's
+    "Aa", in French (long texts), the window stays the screen on every screen of the customer's
+    path and after the wipe, and every button outside a scroll area is on the screen; with no
+    window manager and with one. Was: the start screen's logo asked its full height, and the
+    window grew past the screen's bottom edge for good (Cancel of the method screen, the
+    keyboard's bottom row out of reach)."""
+    need_tools(*X_TOOLS)
+    logo = resource_path("icons") / "srs-kiosk.svg"
+    if kind == "png":
+        picture = QImage(str(logo)).scaled(512, 512)
+        logo = tmp_path / "bank.png"
+        assert picture.save(str(logo))
+    with xvfb(size) as server, _window_manager(server, tmp_path, wm):
+        reports = _walk_on(server, tmp_path, logo)
+    states = [str(r["state"]) for r in reports]
+    assert states[0] == "attract" and states[-1] == "attract after the wipe", states
+    problems = [
+        f"{r['state']}: window {r['window']}, needs {r['minimum']}"
+        for r in reports
+        if r["window"] != [0, 0, *size]
+    ] + [f"{r['state']}: {button} off the screen" for r in reports for button in r["outside"]]  # type: ignore[attr-defined]
+    assert not problems, "\n".join(problems)
+    # Fits, not only held: the content's own minimum is within the screen on every screen.
+    assert all(r["minimum"][1] <= size[1] for r in reports), reports  # type: ignore[index]

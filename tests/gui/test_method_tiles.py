@@ -5,6 +5,7 @@ filters" (collapsed by default, the number set shown on the button)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAccessible
 
 from kiosk.srs import MethodType
 from tests.gui.conftest import Kiosk
@@ -82,3 +83,48 @@ def test_presets_first_and_the_filters_behind_more_filters(kiosk: Kiosk) -> None
     kiosk.ctl.wipe()
     assert not methods.more.isChecked() and not methods.filter_panel.isVisibleTo(methods)
     assert methods.more.accessibleName() == "More filters"
+
+
+def _chosen_presets(kiosk: Kiosk) -> list[str]:
+    """The presets shown as chosen, as a screen reader learns it (the checked state)."""
+    chosen = []
+    for key, preset in kiosk.window.methods.preset_buttons.items():
+        state = QAccessible.queryAccessibleInterface(preset).state()
+        assert state.checkable and state.checked == preset.isChecked()
+        if preset.isChecked():
+            chosen.append(key)
+    return chosen
+
+
+def test_the_chosen_preset_shows_and_the_next_customer_starts_at_the_top(kiosk: Kiosk) -> None:
+    """The preset in use is shown as chosen ("All methods" until another is tapped; none where
+    staff set other filters); at the wipe the choice and the scrolling start over. Was: no
+    preset ever looked chosen, and the next customer's method screen kept the previous one's
+    scroll position, the presets out of view."""
+    kiosk.window.resize(1024, 768)
+    to_methods(kiosk)
+    methods = kiosk.window.methods
+    assert _chosen_presets(kiosk) == ["all"]
+    click(kiosk, methods.preset_buttons["qes-ch"])
+    kiosk.wait(lambda: [c.method.issuer for c in methods.cards] == ["IDENTITY.TM"])
+    assert _chosen_presets(kiosk) == ["qes-ch"]
+    click(kiosk, methods.more)
+    offline = methods.filters["offline"]
+    offline.setCurrentIndex(offline.findText("No"))
+    assert _chosen_presets(kiosk) == []  # other filters than a preset's
+    offline.setCurrentIndex(offline.findText("Any"))
+    assert _chosen_presets(kiosk) == ["qes-ch"]  # the preset's own again
+    kiosk.ctl.wipe()
+    assert _chosen_presets(kiosk) == ["all"]  # the next customer's choice starts over
+    # The previous customer scrolled to the last tiles.
+    to_methods(kiosk)
+    scroll = methods.scroller.verticalScrollBar()
+    kiosk.wait(lambda: scroll.maximum() > 0)
+    scroll.setValue(scroll.maximum())
+    click(kiosk, methods.cancel)  # the wipe
+    kiosk.wait(lambda: kiosk.window.current is kiosk.window.attract)
+    assert scroll.value() == 0  # at the wipe, not only once the next list has loaded
+    to_methods(kiosk)
+    assert _chosen_presets(kiosk) == ["all"]
+    assert scroll.value() == 0
+    assert top(methods.preset_buttons["all"]) < top(methods.cards[0])

@@ -181,6 +181,8 @@ def test_staff_menu_leaves_and_returns_to_kiosk_mode(kiosk: Kiosk) -> None:
     window = kiosk.window
     window.toggle_kiosk_mode()  # the fixture runs windowed: enter kiosk mode first
     assert window.kiosk_mode and window.isFullScreen()
+    screen = window.cover.target().size()
+    assert window.minimumSize() == screen  # the screen's size, whatever the content asks
     kiosk.terminal.pins.store.set_pin(PIN)
     click(kiosk, window.staff)
     enter_pin(kiosk, PIN)
@@ -189,3 +191,4 @@ def test_staff_menu_leaves_and_returns_to_kiosk_mode(kiosk: Kiosk) -> None:
     click(kiosk, window.staff_menu.mode)
     assert not window.kiosk_mode and not window.isFullScreen()
     assert not window.staff_menu.isVisible()
+    kiosk.wait(lambda: window.minimumSize() != screen)  # the layout's minimum again

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.app.language import LANGUAGES, LanguageSwitcher
 from kiosk.i18n import fill
 
-from ..branding import logo_pixmap
+from ..branding import LogoLabel, logo_pixmap
 from ..style import set_customer_view
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from .page import Page
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
 LOGO_BOX = QSize(480, 120)
 # Each language's own name: a customer looks for their language, not ours.
 ENDONYMS = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
+
+
+def _gap(height: int) -> QSpacerItem:
+    """Space of ``height`` px between the parts where the screen has it, less where not."""
+    return QSpacerItem(0, height, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
 
 class Branding(Protocol):
@@ -98,9 +104,9 @@ class AttractScreen(Page):
         self.adapt.toggled.connect(self._adapt)
         layout.addWidget(self.adapt, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
-        # The bank's logo and name ([branding]), above the greeting; hidden when not set.
-        self.logo = QLabel()
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The bank's logo and name ([branding]), above the greeting; hidden when not set. The
+        # logo shrinks where the screen has no room for it (large text on a small screen).
+        self.logo = LogoLabel()
         self.brand_name = label("brand")
         self.brand_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.logo)
@@ -111,7 +117,7 @@ class AttractScreen(Page):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(32)
+        layout.addItem(_gap(32))
         row = QHBoxLayout()
         row.addStretch()
         self.group = QButtonGroup(self)
@@ -127,7 +133,7 @@ class AttractScreen(Page):
             self.languages[code] = choice
         row.addStretch()
         layout.addLayout(row)
-        layout.addSpacing(40)
+        layout.addItem(_gap(40))
         self.start = button("primary")
         self.start.setMinimumWidth(360)
         self.start.clicked.connect(self._start)

@@ -19,7 +19,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.language import staff_texts
@@ -37,6 +45,7 @@ from .handoff import HandoffScreen
 
 log = logging.getLogger(__name__)
 
+_ANY_WIDTH = 16_777_215  # QWIDGETSIZE_MAX
 _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.EXPIRED}
 
 
@@ -51,7 +60,10 @@ class HandoffWebScreen(HandoffScreen):
         self._reasons = ReadinessReasons(self)
         # Not cancelled on leaving: cancelling the order moves the stage on by itself.
         self._start_over = TaskSlot("HandoffWebScreen.start_over")
-        layout = QHBoxLayout(self)
+        # The page (or the phone's code) beside the panel; on a tall (portrait) screen the panel
+        # is a bar under it, its code beside its buttons (see _arrange).
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.columns = layout
         layout.setContentsMargins(16, 16, 16, 16)
         self.web = SessionWebView()
         self.web.mediaGranted.connect(lambda held: self.ctl.hold_idle("media", held))
@@ -73,17 +85,19 @@ class HandoffWebScreen(HandoffScreen):
         phone.addStretch(1)
         layout.addWidget(self.phone_box, 3)
         self.phone_box.hide()
-        panel = QFrame()
-        panel.setObjectName("panel")
-        # As wide as its buttons' texts need (long in some languages), at most 500 px.
-        panel.setMaximumWidth(500)
-        side = QVBoxLayout(panel)
+        self.panel = QFrame()
+        self.panel.setObjectName("panel")
+        # The phone's code over the buttons; side by side in the portrait bar.
+        self.panel_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.panel)
+        code = QVBoxLayout()
         self.phone_title = label("subtitle")
-        side.addWidget(self.phone_title)
+        code.addWidget(self.phone_title)
         self.phone_qr = QrCodeWidget(minimum=200)
-        side.addWidget(self.phone_qr)
+        code.addWidget(self.phone_qr)
         self.phone_hint = label("small")
-        side.addWidget(self.phone_hint)
+        code.addWidget(self.phone_hint)
+        self.panel_layout.addLayout(code)
+        side = QVBoxLayout()
         side.addWidget(self.strip)
         side.addWidget(self.error)
         side.addStretch()
@@ -95,11 +109,42 @@ class HandoffWebScreen(HandoffScreen):
         self.on_kiosk.setObjectName("staffChoice")
         self.on_kiosk.clicked.connect(self.staffChoiceRequested)  # the window asks the PIN
         side.addWidget(self.on_kiosk)
-        layout.addWidget(panel, 1)
+        self.panel_layout.addLayout(side, 1)
+        layout.addWidget(self.panel, 1)
+        # Takes the height left under the phone's code and the bar (portrait, phone first).
+        self._rest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        layout.addItem(self._rest)
+        self._tall = False
         self._loaded_ref: str | None = None
         self._on_kiosk = False  # staff chose the kiosk's web view for a phone-first method
         self._show_staff_choice(False)
+        self._arrange()
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        tall = event.size().height() > event.size().width() * 1.2
+        if tall != self._tall:
+            self._tall = tall
+            self._arrange()
+        super().resizeEvent(event)
+
+    def _arrange(self) -> None:
+        """Landscape: the page or the phone's code, the panel beside it (as wide as its
+        buttons' texts need, at most 500 px). Portrait: the panel a bar under the page, its
+        code beside its buttons; under the phone's code straight away (the code and what to do
+        next together), the rest of the height left empty below."""
+        tall = self._tall
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
+        )
+        self.panel_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if tall else QBoxLayout.Direction.TopToBottom
+        )
+        self.panel.setMaximumWidth(_ANY_WIDTH if tall else 500)
+        phone_first = tall and not self.phone_box.isHidden()
+        self.columns.setStretchFactor(self.phone_box, 0 if tall else 3)
+        self.columns.setStretchFactor(self.panel, 0 if tall else 1)
+        self.columns.setStretch(self.columns.indexOf(self._rest), 1 if phone_first else 0)
 
     @property
     def phone_first(self) -> bool:
@@ -120,6 +165,7 @@ class HandoffWebScreen(HandoffScreen):
         self.web.show()
         self._show_phone(True)
         self._show_staff_choice(False)
+        self._arrange()
         if self._loaded_ref != started.ref_id:  # back from the timeline: keep the running page
             self._open.start(self._open_target(again=False))
 
@@ -135,6 +181,7 @@ class HandoffWebScreen(HandoffScreen):
         self._show_phone(False)
         self.phone_box.show()
         self._show_staff_choice(True)
+        self._arrange()
 
     def open_on_kiosk(self) -> None:
         """Staff's choice (after their PIN): the page in the kiosk's locked-down web view
@@ -156,6 +203,7 @@ class HandoffWebScreen(HandoffScreen):
     def show_preparing(self) -> None:
         self.web.hide()
         self.phone_box.hide()
+        self._arrange()
         self.phone_qr.clear()
         self.phone_first_qr.clear()
         self._show_phone(False)
@@ -206,6 +254,7 @@ class HandoffWebScreen(HandoffScreen):
         # than a 1024 px window with large text, which would grow for good.
         self.phone_box.hide()
         self.web.show()
+        self._arrange()
         self._loaded_ref = None
         self.phone_qr.clear()
         self.phone_first_qr.clear()

@@ -208,6 +208,7 @@ class MethodsScreen(Screen):
         for name, combo in self.filters.items():
             combo.setCurrentIndex(max(0, combo.findData(values[name])))
         self._filling = False
+        self._mark_preset()
         self._retranslate_more()
         self.reload()
 
@@ -226,7 +227,23 @@ class MethodsScreen(Screen):
             self.preset_row.addWidget(b)
             self.preset_buttons[key] = b
         self._retranslate_presets()
+        self._mark_preset()
         self._order_tabs()
+
+    def _mark_preset(self) -> None:
+        """The preset whose filters are the ones set shows as chosen (checked: screen readers
+        say so too), "All methods" with none; none where staff set other filters."""
+        current = self.current_filter()
+        for key, b in self.preset_buttons.items():
+            chosen = presets.preset(key)
+            if (chosen.filters if chosen is not None else MethodFilter()) == current:
+                b.setChecked(True)
+                return
+        checked = self.preset_group.checkedButton()
+        if checked is not None:  # an exclusive group keeps one checked unless told otherwise
+            self.preset_group.setExclusive(False)
+            checked.setChecked(False)
+            self.preset_group.setExclusive(True)
 
     def _order_tabs(self) -> None:
         """Tab in reading order: presets (one stop: the arrow keys move between them, as in
@@ -256,11 +273,7 @@ class MethodsScreen(Screen):
     def _filter_changed(self) -> None:
         self._retranslate_more()
         if not self._filling:
-            checked = self.preset_group.checkedButton()
-            if checked is not None:
-                self.preset_group.setExclusive(False)
-                checked.setChecked(False)
-                self.preset_group.setExclusive(True)
+            self._mark_preset()
             self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -375,11 +388,8 @@ class MethodsScreen(Screen):
         self._filling = False
         self.more.setChecked(False)  # the next customer's choice starts from the presets
         self._retranslate_more()
-        checked = self.preset_group.checkedButton()
-        if checked is not None:
-            self.preset_group.setExclusive(False)
-            checked.setChecked(False)
-            self.preset_group.setExclusive(True)
+        self._mark_preset()  # "All methods" again
+        self.scroller.verticalScrollBar().setValue(0)  # the presets in view, not the last tiles
 
     # -- texts -------------------------------------------------------------------------------
 

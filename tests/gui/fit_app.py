@@ -1,0 +1,150 @@
+"""The kiosk for the screen-fit X test: the real window, flow and services (training backend),
+set up as ``kiosk.ui.launch`` does with ``[branding]`` (logo and name) and the staff setting
+"larger text", covering the screen as in kiosk mode, walked along the customer's path with the
+customer's "Aa" on: start screen, methods, data form, consent, hand-off, progress, the cancel
+question, the result, and the start screen again after the wipe.
+
+At each screen one JSON object on stdout: the screen, the window's geometry, the screen's, and
+the buttons shown (outside scroll areas: those scroll into view) that are not wholly on the
+screen. Ends by itself after the walk."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+
+from kiosk.app.qt_loop import install_loop
+from kiosk.app.session import Session
+from kiosk.app.stages import Stage
+from kiosk.composition import Composition
+from kiosk.config import BrandingSettings, ChecksSettings, KioskSettings, Settings
+from kiosk.ui.launch import make_app, shut_down
+from kiosk.ui.main_window import MainWindow
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scroll area's content (reached by scrolling, not by the window's size)."""
+    node = widget.parentWidget()
+    while node is not None:
+        if isinstance(node, QScrollArea):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def report(window: MainWindow, state: str) -> None:
+    screen = window.screen().geometry()
+    outside = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or _scrolled(button):
+            continue
+        box = QRect(button.mapToGlobal(button.rect().topLeft()), button.size())
+        if not screen.contains(box):
+            outside.append(f"{button.accessibleName() or button.text()!r} at {box.getRect()}")
+    geometry = window.geometry()
+    line = {
+        "state": state,
+        "window": list(geometry.getRect()),
+        "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+        "screen": list(screen.getRect()),
+        "outside": outside,
+    }
+    sys.stdout.write(json.dumps(line) + "\n")
+    sys.stdout.flush()
+
+
+async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def settle() -> None:
+    """Let posted layouts, polish and the window system's resizes run (the loop is Qt's)."""
+    await asyncio.sleep(0.3)
+
+
+async def walk(window: MainWindow, session: Session, language: str) -> None:
+    ctl = window.ctl
+    await window.terminal.start_tracking()
+    window.show_kiosk()
+    handle = window.windowHandle()
+    await until(lambda: handle is not None and handle.isExposed(), "the window shown")
+    window.attract.languages[language].click()
+    await settle()
+    report(window, "attract")
+    window.attract.adapt.click()  # the customer's larger text and high contrast
+    await settle()
+    report(window, "attract Aa")
+    window.attract.start.click()
+    await until(lambda: bool(window.methods.cards), "the method list")
+    await settle()
+    report(window, "methods")
+    next(c for c in window.methods.cards if c.method.issuer == "AUTHADA").choose.click()
+    await until(lambda: ctl.stage is Stage.DATA, "the data form")
+    await settle()
+    report(window, "data form")
+    window.data.fields["mobile"].edit.setText("+41 79 123 45 67")
+    window.data.fields["external_id"].edit.setText("SIM-WAIT")
+    window.data.next.click()
+    await until(lambda: ctl.stage is Stage.CONSENT, "the consent")
+    await settle()
+    report(window, "consent")
+    window.consent.accept.click()
+    await until(lambda: ctl.stage is Stage.HANDOFF and ctl.target_url is not None, "hand-off")
+    await settle()
+    report(window, "hand-off")
+    window.handoff_qr.progress.click()
+    await until(lambda: window.current is window.status, "the progress")
+    await settle()
+    report(window, "progress")
+    window.status.cancel.click()
+    await settle()
+    report(window, "cancel question")
+    window.status.confirm_cancel.yes.click()
+    await until(lambda: ctl.stage is Stage.RESULT, "the result")
+    await settle()
+    report(window, "result")
+    window.result.finish.click()
+    await until(lambda: window.current is window.attract, "the start screen after the wipe")
+    await settle()
+    report(window, "attract after the wipe")
+    window.allow_close()
+    await shut_down(window, session)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--logo", required=True)
+    parser.add_argument("--language", default="fr")
+    args = parser.parse_args()
+    settings = Settings(
+        kiosk=KioskSettings(large_text=True),
+        checks=ChecksSettings(preflight=False),
+        branding=BrandingSettings(name="Banca Esempio Lugano", logo=Path(args.logo)),
+    )
+    app = make_app(large_text=True, branding=settings.branding)
+    loop = install_loop(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        root = Composition(settings, config_path=folder / "config.toml", data_folder=folder)
+        with root.backend() as backend, loop:
+            session = root.session(backend)
+            window = MainWindow.for_session(session, kiosk_mode=True)
+            loop.run_until_complete(walk(window, session, args.language))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
