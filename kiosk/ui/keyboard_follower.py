@@ -105,8 +105,7 @@ class KeyboardFollower(QObject):
             if event.type() != QEvent.Type.MouseButtonRelease or (
                 QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
             ):
-                self._awaiting_release = False
-                self.app.removeEventFilter(self)
+                self._stop_awaiting()
                 QTimer.singleShot(0, self, self.follow)
             return False
         if watched is self._hidden_for and event.type() == QEvent.Type.MouseButtonPress:
@@ -124,7 +123,9 @@ class KeyboardFollower(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._forget_hidden()
         if self._awaiting_release:
-            return  # the release decides, with the focus then
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                return  # the release decides, with the focus then
+            self._stop_awaiting()  # a release that never came past the filter (a grab)
         if (
             self.keyboard.isVisible()
             and not is_typing_field(new)
@@ -135,6 +136,10 @@ class KeyboardFollower(QObject):
             self.app.installEventFilter(self)
             return
         self.follow(new)
+
+    def _stop_awaiting(self) -> None:
+        self._awaiting_release = False
+        self.app.removeEventFilter(self)
 
     def _forget_hidden(self) -> None:
         if self._hidden_for is not None:
