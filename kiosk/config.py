@@ -292,6 +292,14 @@ class ChecksSettings(_Section):
     preflight: bool = True
 
 
+def _empty_is_none(value: object) -> object:
+    return None if value == "" else value  # "" as the settings screen saves an empty field
+
+
+def _expand_user(path: Path | None) -> Path | None:
+    return path.expanduser() if path is not None else None
+
+
 class SupportSettings(_Section):
     """What the support card names besides the order (guide §6.2)."""
 
@@ -299,6 +307,11 @@ class SupportSettings(_Section):
     pro_nr: OneLine = ""
     # Whom the service desk calls back: this branch's support (name, phone, e-mail).
     contact: Annotated[str, Field(max_length=300), AfterValidator(_one_line)] = ""
+    # Where "Export" writes the card (a name from the Ref-ID and the time); unset or "": the
+    # user's documents folder. A fixed folder: staff never browse the file system.
+    export_folder: Annotated[
+        Path | None, BeforeValidator(_empty_is_none), AfterValidator(_expand_user)
+    ] = None
 
 
 class WebSettings(_Section):
@@ -352,10 +365,6 @@ def _brand_colour(text: str | None) -> str | None:
             f"at least {MIN_CONTRAST}:1 needed (choose a darker colour)"
         )
     return "#" + "".join(f"{v:02x}" for v in _hex_channels(text))
-
-
-def _empty_is_none(value: object) -> object:
-    return None if value == "" else value  # "" as the settings screen saves an empty field
 
 
 def _logo(path: Path | None) -> Path | None:

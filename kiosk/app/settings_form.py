@@ -89,7 +89,11 @@ def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None
         ),
         "unknown_methods": base.kiosk.unknown_methods,
     }  # not on the screen: kept
-    data["support"] = {"pro_nr": form.pro_nr.strip(), "contact": form.contact.strip()}
+    data["support"] = {
+        **data["support"],
+        "pro_nr": form.pro_nr.strip(),
+        "contact": form.contact.strip(),
+    }
     data["branding"] = {
         "name": form.brand_name.strip(),
         "logo": form.logo.strip() or None,

@@ -3,14 +3,18 @@ that field above it: the field's screen ends above the keys as far as its layout
 Back and Next with it), in a scroll area the field is scrolled up (its content given room below
 for what the keyboard still covers), a web view ends above the keys. The keyboard lies over the
 window's bottom, not in its layout: the screens' minimum heights plus the keyboard's would
-make the window taller than the screen."""
+make the window taller than the screen.
+
+A tap on a button takes the focus from the field at the press: the keyboard then stays, and
+the layout with it, until the finger is lifted (the click lands on the button it pressed, not
+on whatever the layout moved under the finger), and goes just after the release."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
@@ -52,6 +56,9 @@ def _set_bottom_margin(widget: QWidget, bottom: int) -> None:
         widget.setContentsMargins(m.left(), m.top(), m.right(), bottom)
 
 
+# The events that end a press (a touch that Qt does not turn into mouse events ends so).
+_RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
+
 # Room kept between the field and the keyboard (the field's problem line below it).
 FIELD_MARGIN = 48
 
@@ -80,15 +87,27 @@ class KeyboardFollower(QObject):
         self._shortened: tuple[QWidget, int, QSizePolicy] | None = None
         self._hidden_for: QWidget | None = None  # the field whose keyboard was put away
         self._folded: list[QWidget] = []  # a screen's MAY_HIDE_FOR_KEYS widgets hidden
+        # A press took the focus to no field: the keys stay until its release (see the top).
+        self._awaiting_release = False
         window.installEventFilter(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        self.app = app
         app.focusChanged.connect(self._focus_changed)
         # A web page's input taking or leaving its focus moves no widget focus: the web view
         # updates the input method (the cursor's rectangle among it) instead.
         QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._input_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._awaiting_release and event.type() in _RELEASES:
+            # Every release passes the application's filter first: the one that ends the
+            # press (the last button up, the last finger lifted); after it the click is done.
+            if event.type() != QEvent.Type.MouseButtonRelease or (
+                QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+            ):
+                self._stop_awaiting()
+                QTimer.singleShot(0, self, self.follow)
+            return False
         if watched is self._hidden_for and event.type() == QEvent.Type.MouseButtonPress:
             self._forget_hidden()  # a tap in the field the keyboard was put away for
             QTimer.singleShot(0, self, self.follow)
@@ -103,7 +122,24 @@ class KeyboardFollower(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         self._forget_hidden()
+        if self._awaiting_release:
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                return  # the release decides, with the focus then
+            self._stop_awaiting()  # a release that never came past the filter (a grab)
+        if (
+            self.keyboard.isVisible()
+            and not is_typing_field(new)
+            and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        ):
+            # Pressed on a button: hiding now would move it from under the finger.
+            self._awaiting_release = True
+            self.app.installEventFilter(self)
+            return
         self.follow(new)
+
+    def _stop_awaiting(self) -> None:
+        self._awaiting_release = False
+        self.app.removeEventFilter(self)
 
     def _forget_hidden(self) -> None:
         if self._hidden_for is not None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.language import LanguageSwitcher, for_staff, staff_texts
 
+from .clipboard import clear_clipboard
 from .fullscreen import ScreenCover
 from .screens.attract import AttractScreen, Branding
 from .screens.page import Page
@@ -330,6 +331,8 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             screen.leave()
             screen.wipe()
+        # What this customer copied (the bank's page allows it) is not the next one's to paste.
+        clear_clipboard()
         self.pin_pad.hide()
         self.staff_menu.hide()
         self.countdown.hide()

@@ -7,7 +7,8 @@ shown, the keyboard's keys) is written to stdout as one JSON object a line whene
 Commands on stdin, one a line: ``focus NAME`` (a data form field), ``language CODE`` (the
 customer's), ``keyboard on|off`` (the setting), ``web`` (fill the form in, accept, open the
 method's page in the kiosk's web view: its inputs, where they are and what they hold are
-reported too)."""
+reported too), ``fill`` (the form's fields but the first name filled in, that one emptied),
+``settings`` (the settings screen; its edits' names and texts, and its Save, are reported)."""
 
 from __future__ import annotations
 
@@ -85,8 +86,22 @@ class Reporter:
         elif isinstance(focus, QSpinBox):
             text = focus.lineEdit().text()
         keyboard = self.follower.keyboard
+        settings = w.settings
+        edits = settings.edits if settings.isVisible() else {}
+        setting = next((n for n, e in edits.items() if e is focus), None)
         return {
             "stage": w.ctl.stage.value,
+            "setting": setting,
+            "settings": {n: e.text() for n, e in edits.items()},
+            "setting_fields": {n: _global(e) for n, e in edits.items()},
+            "message": settings.message.text() if edits else "",
+            "problems": {
+                n: p.text() for n, p in settings.problems.items() if edits and p.isVisible()
+            },
+            "buttons": {
+                "next": _global(w.data.next),
+                "save": _global(settings.save),
+            },
             "focus": name,
             "text": text,
             "field": _global(focus) if focus is not None else None,
@@ -138,6 +153,11 @@ def command(window: MainWindow, settings: list[Settings], line: str) -> None:
     verb, _, arg = line.strip().partition(" ")
     if verb == "web":
         asyncio.ensure_future(open_page(window))  # noqa: RUF006 - the run's whole life
+    elif verb == "fill":
+        for name, text in CUSTOMER.items():
+            window.data.fields[name].edit.setText("" if name == "first_name" else text)
+    elif verb == "settings":
+        window.open_settings()
     elif verb == "focus":
         window.data.fields[arg].stops()[0].setFocus()
     elif verb == "language":

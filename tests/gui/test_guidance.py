@@ -253,7 +253,15 @@ def test_orders_carry_the_branch_default_external_id_unless_staff_change_it(
 def test_the_support_card_names_the_pro_nr_and_the_branch_contact(
     kiosk: Kiosk, tmp_path: Path
 ) -> None:
-    _configure(kiosk, support={"pro_nr": "PRO-4711", "contact": "IT Zürich, +41 44 123 45 67"})
+    folder = tmp_path / "exports"  # made at the first export
+    _configure(
+        kiosk,
+        support={
+            "pro_nr": "PRO-4711",
+            "contact": "IT Zürich, +41 44 123 45 67",
+            "export_folder": folder,
+        },
+    )
     ref_id = start_order(kiosk)
     kiosk.ctl.wipe()  # the customer left; the order goes on in the background
     open_dashboard(kiosk)
@@ -266,13 +274,23 @@ def test_the_support_card_names_the_pro_nr_and_the_branch_contact(
     assert support.values["branch_contact"].text() == "IT Zürich, +41 44 123 45 67"
     for name in ("ref_id", "method", "started"):
         assert support.values[name].text() not in ("", "-")
-    text_path, json_path = tmp_path / "card.txt", tmp_path / "card.json"
-    assert support.export(text_path) and support.export(json_path)
+    click(kiosk, support.export_text)
+    click(kiosk, support.export_json)
+    (text_path,) = folder.glob("support-*.txt")
+    (json_path,) = folder.glob("support-*.json")
+    assert text_path.name.startswith(f"support-{ref_id}-")
+    assert support.state.text() == f"Saved as {json_path}."
     text = text_path.read_text(encoding="utf-8")
     assert "PRO-Nr: PRO-4711" in text and "Branch contact: IT Zürich" in text
     assert ref_id in text
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert data["proNr"] == "PRO-4711" and data["branchContact"].startswith("IT Zürich")
+    # A folder the kiosk cannot make (under a file): said, with the folder, nothing else lost.
+    blocked = text_path / "cards"
+    _configure(kiosk, support={"export_folder": blocked})
+    click(kiosk, support.export_text)
+    assert str(blocked) in support.error.text() and "could not be saved" in support.error.text()
+    assert support.error.isVisible() and len(list(folder.iterdir())) == 2
 
 
 def test_the_support_card_says_where_to_set_a_missing_pro_nr(kiosk: Kiosk) -> None:

@@ -92,6 +92,11 @@ class Harness:
                 self.wait_for(lambda s, c=ch: s["shift"] == (c != c.lower()), "shift")
             self.tap(name)
 
+    def click(self, rect: list[int]) -> None:
+        """One tap in the middle of ``rect`` (a button, a field)."""
+        x, y, w, h = rect
+        self.server.tool("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+
     def tap_page_input(self, name: str) -> None:
         """A tap in the page's input ``name``; first, where the keys cover it, the page
         scrolled up as a finger would (the wheel here)."""
@@ -201,6 +206,48 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         # The hide key: the keyboard goes until the next field.
         app.tap("hide")
         app.wait_for(lambda s: s["keyboard"] is None, "the keyboard hidden")
+
+
+def test_one_tap_on_next_while_the_keys_are_up(tmp_path: Path) -> None:
+    """The tap on Next takes the focus from the field at the press; the keys stay until the
+    finger is lifted (hiding them at the press moved Next from under the finger: the first tap
+    was lost). One tap: the consent screen."""
+    need_tools(*X_TOOLS)
+    with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
+        app.wait_for(lambda s: s["focus"] == "first_name" and bool(s["keys"]), "the keyboard")
+        app.send("fill")
+        app.wait_for(lambda s: s["focus"] == "first_name" and s["text"] == "", "the form filled")
+        app.type("erika")
+        state = app.wait_for(lambda s: s["text"] == "Erika", "the typed first name")
+        next_button, keyboard = state["buttons"]["next"], state["keyboard"]
+        assert next_button[1] + next_button[3] <= keyboard[1]  # above the keys
+        app.click(next_button)
+        app.wait_for(lambda s: s["stage"] == "consent", "the consent screen after one tap", 30)
+        app.wait_for(lambda s: s["keyboard"] is None, "the keyboard gone after the tap")
+
+
+def test_settings_save_at_the_first_tap_and_errors_go_when_fixed(tmp_path: Path) -> None:
+    """Settings with the keys up: one tap on Save saves (or marks the fields); a field's error
+    goes as soon as its value is corrected, before the next Save."""
+    need_tools(*X_TOOLS)
+    with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
+        app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
+        app.send("settings")
+        state = app.wait_for(
+            lambda s: s["setting"] == "api_url" and bool(s["keys"]), "the settings' keyboard"
+        )
+        app.type("x")  # one SRS field of four: all four are marked
+        state = app.wait_for(lambda s: s["settings"]["api_url"] == "x", "the typed address")
+        app.click(state["buttons"]["save"])
+        state = app.wait_for(lambda s: "api_url" in s["problems"], "Save's problems at one tap")
+        assert "token_url" in state["problems"]
+        assert state["keyboard"] is None
+        app.click(state["setting_fields"]["api_url"])
+        app.wait_for(lambda s: s["setting"] == "api_url" and bool(s["keys"]), "the keys again")
+        app.tap("backspace")  # empty again: training mode, no problem left
+        state = app.wait_for(lambda s: not s["problems"], "the errors gone with the fix")
+        app.click(state["buttons"]["save"])
+        app.wait_for(lambda s: "config.toml" in s["message"], "saved at one tap")  # "Saved to …"
 
 
 @pytest.mark.parametrize(

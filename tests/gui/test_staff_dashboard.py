@@ -16,7 +16,7 @@ from kiosk.app.stages import Stage
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import Outcome
 from kiosk.ui.staff.orders_model import Column
-from tests.gui.conftest import Kiosk
+from tests.gui.conftest import Kiosk, run
 from tests.gui.flow import click, start
 from tests.gui.test_diagnosis import SCREENSHOT_ENV
 from tests.gui.test_staff_pin import enter_pin
@@ -138,8 +138,14 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     kiosk.qtbot.keyClicks(card.description, "Customer got no SMS for the terms")
     assert card.description.accessibleName()
 
-    text_path, json_path = tmp_path / "card.txt", tmp_path / "card.json"
-    assert card.export(text_path) and card.export(json_path)
+    support = kiosk.ctl.settings.support.model_copy(update={"export_folder": tmp_path})
+    run(
+        kiosk.loop,
+        kiosk.terminal.apply_settings(kiosk.ctl.settings.model_copy(update={"support": support})),
+    )
+    text_path, json_path = card.export("txt"), card.export("json")
+    assert text_path is not None and json_path is not None
+    assert text_path.parent == tmp_path and json_path.parent == tmp_path
     text = text_path.read_text(encoding="utf-8")
     for expected in (
         ref_id,
@@ -159,7 +165,10 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
         assert "1964" not in content and "birth" not in content.lower()
     click(kiosk, card.copy)
     assert ref_id in QApplication.clipboard().text()
-    # Back goes to the dashboard; the number is gone from the card.
+    assert card.copy.text() == "Copied."
+    kiosk.wait(lambda: card.copy.text() == "Copy", timeout=30)
+    # Back goes to the dashboard; the number is gone from the card and the clipboard.
     click(kiosk, card.back)
     assert kiosk.window.current is screen
     assert card.msisdn is None
+    assert QApplication.clipboard().text() == ""

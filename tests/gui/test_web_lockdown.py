@@ -202,6 +202,31 @@ def test_next_customer_finds_no_cookie_or_storage(
     assert js(web, "String(localStorage.getItem('customer'))") == "null"
 
 
+def test_the_page_copies_nothing_to_the_clipboard(
+    web: SessionWebView, simulator: EmbeddedSimulator
+) -> None:
+    """What the page shows or a customer typed there (selected, copied with the page's own
+    Copy) stays off the clipboard while the page is shown."""
+    open_and_wait(web, WebPolicy.for_target(some_page(simulator.base_url)))
+    view = web.view
+    assert view is not None
+    clipboard = QApplication.clipboard()
+    copied: list[str] = []
+
+    def changed() -> None:
+        copied.append(clipboard.text())  # what the page put there, before it is emptied
+
+    clipboard.dataChanged.connect(changed)
+    js(web, "document.body.textContent = '+41 79 123 45 67'; true")
+    view.setFocus()
+    view.page().triggerAction(QWebEnginePage.WebAction.SelectAll)
+    wait_for(None, lambda: view.page().hasSelection(), timeout=20)
+    view.page().triggerAction(QWebEnginePage.WebAction.Copy)
+    wait_for(None, lambda: "+41 79 123 45 67" in copied, timeout=20)  # the page did copy
+    wait_for(None, lambda: clipboard.text() == "", timeout=20)
+    clipboard.dataChanged.disconnect(changed)
+
+
 def test_navigation_off_the_allowlist_is_blocked(
     web: SessionWebView, simulator: EmbeddedSimulator
 ) -> None:

@@ -119,6 +119,9 @@ class _Field:
             self.edit = QLineEdit()
             self.edit.setPlaceholderText(placeholder)
         hint_named_field(self.edit, name, personal=True)  # the on-screen keyboard's keys
+        for stop in self.stops():
+            # No menu on a right-click or long press: no Paste of what someone else copied.
+            stop.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.caption_label.setBuddy(self.edit)
         self.problem = label("fieldError")
         self.hint = label("small")

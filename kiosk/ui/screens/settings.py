@@ -163,6 +163,11 @@ class SettingsScreen(ScreenBase):
             self._row(pin, name, edit)
         body.addWidget(self.pin_box)
         body.addStretch()
+        # A field marked at Save is checked again as it changes: its problem goes once fixed.
+        for edit in self.edits.values():
+            edit.textChanged.connect(self._recheck)
+        for check in self.method_checks.values():
+            check.toggled.connect(self._recheck)
 
         self.message = label()
         layout.addWidget(self.message)
@@ -295,8 +300,10 @@ class SettingsScreen(ScreenBase):
             accent_color=self.edits["accent_color"].text(),
         )
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
+    def _show_problems(self, problems: dict[str, str], only: list[str] | None = None) -> None:
         for name, widget in self.problems.items():
+            if only is not None and name not in only:
+                continue
             text = problems.get(name)
             set_label(widget, _problem_text(text) if text else "")
             edit = self.edits.get(name)
@@ -304,6 +311,14 @@ class SettingsScreen(ScreenBase):
                 edit.setProperty("invalid", text is not None)
                 edit.setAccessibleDescription(widget.text())
                 restyle(edit)
+
+    def _recheck(self) -> None:
+        """The problems shown, checked again with what the form holds now (none new: a field
+        being typed is not marked before Save)."""
+        shown = [name for name, problem in self.problems.items() if problem.text()]
+        if shown:
+            _, problems = check_settings(self.terminal.settings, self.form())
+            self._show_problems({n: problems[n] for n in shown if n in problems}, only=shown)
 
     def submit(self) -> None:
         if not self._save.busy:

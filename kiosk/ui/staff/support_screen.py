@@ -1,7 +1,9 @@
 """The support card of one order (guide §6.2), for staff calling the right support team: the
 process step and whom to contact, the PRO-Nr and the branch's contact (settings), the
 identifiers, the MSISDN (in full: support needs it; fetched live from the SRS, never stored),
-the evidence id, times, a problem description; copy to the clipboard, export as text or JSON."""
+the evidence id, times, a problem description; copy to the clipboard (emptied when staff leave
+the card: the full MSISDN on it), export as text or JSON to a fixed folder (``[support]
+export_folder``, no file dialog: staff never browse or change the file system from here)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,18 +22,27 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.language import staff_texts
 from kiosk.app.staff_orders import StaffOrders
-from kiosk.app.support_card import SupportCard, local_time
+from kiosk.app.support_card import (
+    SupportCard,
+    export_folder,
+    export_name,
+    local_time,
+    write_export,
+)
 from kiosk.app.tasks import within
 from kiosk.config import SupportSettings
 from kiosk.i18n import fill
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder
 
+from ..clipboard import clear_clipboard
 from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import status_name, translate
 from ..widgets.common import button, focus_first, label, set_button, set_label
 from ..widgets.touch_scroll import touch_scrolling
 from .staff_screen import StaffScreen
+
+COPIED_MS = 3000  # how long "Copy" says "Copied."
 
 FIELDS = (
     "step",
@@ -65,7 +75,6 @@ class SupportScreen(StaffScreen):
         self._lookup = self.slot("msisdn")
         self.order: TrackedOrder | None = None
         self.msisdn: str | None = None
-        self.export_dialog: QFileDialog | None = None
         form = QFormLayout()
         # A value under its caption where both do not fit side by side (a long token next to
         # a long caption: a small screen, large text, a long language).
@@ -92,9 +101,14 @@ class SupportScreen(StaffScreen):
         self.copy = button()
         self.copy.clicked.connect(self.copy_to_clipboard)
         self.export_text = button()
-        self.export_text.clicked.connect(lambda: self.ask_where_to_export("txt"))
+        self.export_text.clicked.connect(lambda: self.export("txt"))
         self.export_json = button()
-        self.export_json.clicked.connect(lambda: self.ask_where_to_export("json"))
+        self.export_json.clicked.connect(lambda: self.export("json"))
+        # "Copy" says "Copied." for a moment (the card's own lines may be scrolled away).
+        self._copied = QTimer(self)
+        self._copied.setSingleShot(True)
+        self._copied.setInterval(COPIED_MS)
+        self._copied.timeout.connect(self._name_copy)
         row.addStretch()
         for widget in (self.copy, self.export_text, self.export_json):
             row.addWidget(widget)
@@ -118,6 +132,9 @@ class SupportScreen(StaffScreen):
     def leave(self) -> None:
         super().leave()
         self.msisdn = None  # the number lives only while the card is shown
+        clear_clipboard()  # a card copied (or a number selected) goes with it
+        self._copied.stop()
+        self._name_copy()
         self.refresh_card()
 
     def wipe(self) -> None:
@@ -199,48 +216,48 @@ class SupportScreen(StaffScreen):
 
     def copy_to_clipboard(self) -> None:
         QApplication.clipboard().setText(self.card_text())
-        set_label(self.state, self.tr("The support card is on the clipboard."))
+        set_button(self.copy, self.tr("Copied."), self.tr("The support card is on the clipboard."))
+        self._copied.start()
+        self._say(self.tr("The support card is on the clipboard until you leave this screen."))
 
-    def ask_where_to_export(self, suffix: str) -> None:
-        """A save dialog inside the kiosk (not the platform's, which could leave kiosk mode)."""
+    def _name_copy(self) -> None:
+        set_button(self.copy, self.tr("Copy"), self.tr("Copy the support card"))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """``text`` under the card (or the error line), scrolled into view."""
+        set_label(self.error, text if error else "")
+        if not error:
+            set_label(self.state, text)
+        shown = self.error if error else self.state
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(shown))
+
+    def export(self, suffix: str) -> Path | None:
+        """The card as a new file in the export folder: JSON (``json``) or the text card in
+        the screen's language; where it went, or why not, said under the card."""
         card = self.card()
         if card is None:
-            return
-        if self.export_dialog is not None:
-            self.export_dialog.deleteLater()
-        dialog = QFileDialog(self, self.tr("Export the support card"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(
-            [self.tr("JSON (*.json)") if suffix == "json" else self.tr("Text (*.txt)")]
-        )
-        dialog.setDefaultSuffix(suffix)
-        dialog.setDirectory(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        dialog.selectFile(f"support-{card.order.ref_id}.{suffix}")
-        dialog.setAccessibleName(self.tr("Export the support card"))
-        dialog.fileSelected.connect(lambda path: self.export(Path(path)))
-        self.export_dialog = dialog
-        dialog.open()
-
-    def export(self, path: Path) -> bool:
-        """JSON for a ``.json`` name, else the text card in the screen's language."""
-        card = self.card()
-        if card is None:
-            return False
-        content = card.json_text() if path.suffix.casefold() == ".json" else card.text(translate)
+            return None
+        content = card.json_text() if suffix == "json" else card.text(translate)
+        folder = export_folder(self._support().export_folder)
+        name = export_name(card.order.ref_id, datetime.now(UTC), suffix)
         try:
-            path.write_text(content, encoding="utf-8")
+            path = write_export(folder, name, content)
         except OSError as exc:
-            set_label(
-                self.error,
-                fill(self.tr("The support card could not be saved: %1"), exc.strerror or str(exc)),
+            self._say(
+                fill(
+                    self.tr(
+                        "The support card could not be saved in %1: %2. Check the folder"
+                        " ([support] export_folder in the settings file) and that the kiosk"
+                        " may write there."
+                    ),
+                    str(folder),
+                    exc.strerror or str(exc),
+                ),
+                error=True,
             )
-            return False
-        set_label(self.error, "")
-        set_label(self.state, fill(self.tr("Saved to %1."), str(path)))
-        return True
+            return None
+        self._say(fill(self.tr("Saved as %1."), str(path)))
+        return path
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -268,11 +285,12 @@ class SupportScreen(StaffScreen):
         set_label(self.description_caption, self.tr("Problem description"))
         self.description.setAccessibleName(self.tr("Problem description"))
         self.description.setPlaceholderText(self.tr("What happened, what the customer saw, when…"))
-        set_button(self.copy, self.tr("Copy"), self.tr("Copy the support card"))
+        if not self._copied.isActive():
+            self._name_copy()
         set_button(
-            self.export_text, self.tr("Export text…"), self.tr("Export the support card as text")
+            self.export_text, self.tr("Export as text"), self.tr("Export the support card as text")
         )
         set_button(
-            self.export_json, self.tr("Export JSON…"), self.tr("Export the support card as JSON")
+            self.export_json, self.tr("Export as JSON"), self.tr("Export the support card as JSON")
         )
         self.refresh_card()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kiosk.app.web_policy import WebPolicy
 from kiosk.web_sandbox import unsafe_engine_switches
 
+from ..clipboard import PageCopyGuard
 from ..style import text_scale
 from ..widgets.common import button, label, set_button, set_label
 from .locked_page import LockedPage, ascii_url
@@ -170,6 +171,7 @@ class SessionWebView(QWidget):
         profile.setUrlRequestInterceptor(self._guard)
         view = QWebEngineView(self._page_side)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        PageCopyGuard(view)  # nothing of the customer's from the page on the clipboard
         view.setAcceptDrops(False)
         page = LockedPage(profile, policy, view)
         page.navigationBlocked.connect(self._navigation_blocked)

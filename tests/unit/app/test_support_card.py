@@ -7,10 +7,19 @@ import json
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from kiosk.app.support_card import SupportCard, Team, local_time, process_step
+from kiosk.app.support_card import (
+    SupportCard,
+    Team,
+    export_folder,
+    export_name,
+    local_time,
+    process_step,
+    write_export,
+)
 from kiosk.srs import Jurisdiction, Status
 from kiosk.tracking import (
     PROBLEM_AFTER_FAILURES,
@@ -131,3 +140,27 @@ def check_local_times() -> None:
     assert "637400" not in text and "T22:30" not in text
     # The JSON for a ticket: UTC, to the second.
     assert json.loads(card.json_text())["startedAt"] == "2026-12-04T22:30:05Z"
+
+
+def test_an_export_is_named_by_ref_id_and_time_and_never_overwrites(tmp_path: Path) -> None:
+    when = datetime(2026, 12, 5, 2, 36, 37, tzinfo=UTC)
+    name = export_name("062338b2-fe22/../x y", when, "txt")
+    local = when.astimezone()
+    assert name == f"support-062338b2-fe22____x_y-{local:%Y%m%d-%H%M%S}.txt"  # no path in it
+    folder = tmp_path / "new" / "cards"  # made on the way
+    first = write_export(folder, name, "one")
+    second = write_export(folder, name, "two")  # the same second: a name of its own
+    assert first == folder / name and second.name == name.replace(".txt", "-2.txt")
+    assert (first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8")) == (
+        "one",
+        "two",
+    )
+    assert export_folder(folder) == folder
+    assert export_folder(None).is_absolute()  # the user's documents folder
+
+
+def test_an_export_where_no_folder_can_be_made_raises(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(OSError):
+        write_export(blocker / "cards", "support-x.txt", "card")

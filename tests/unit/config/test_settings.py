@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import ConfigError, client_secret, load_settings
+from kiosk.app.settings_form import SettingsInput, check_settings
+from kiosk.config import ConfigError, Settings, SupportSettings, client_secret, load_settings
 
 COMPLETE = """\
 [srs]
@@ -217,6 +218,33 @@ def test_support_contact_and_default_external_id(tmp_path: Path) -> None:
         "",
         "",
     )
+
+
+def test_the_support_cards_export_folder(tmp_path: Path) -> None:
+    """Unset or "": the user's documents folder (``None``); ``~`` is the user's home."""
+    for text in ("", '[support]\nexport_folder = ""\n'):
+        assert load_settings(write(tmp_path, text), env={}).settings.support.export_folder is None
+    chosen = load_settings(
+        write(tmp_path, '[support]\nexport_folder = "~/support-cards"\n'), env={}
+    ).settings.support.export_folder
+    assert chosen == Path.home() / "support-cards"
+    # The settings screen does not show it: saving the screen keeps it.
+    base = Settings(support=SupportSettings(export_folder=tmp_path))
+    form = SettingsInput(
+        api_url="",
+        token_url="",
+        ras_url="",
+        client_id="",
+        client_secret="",
+        enabled_methods=base.kiosk.enabled_methods,
+        idle_timeout_s=200,
+        language="de",
+        aml_notice=False,
+        pro_nr="PRO-1",
+    )
+    saved, problems = check_settings(base, form)
+    assert problems == {} and saved is not None
+    assert (saved.support.pro_nr, saved.support.export_folder) == ("PRO-1", tmp_path)
 
 
 @pytest.mark.parametrize(
