@@ -91,10 +91,11 @@ class DashboardScreen(StaffScreen):
         # Every column as wide as its heading and cells, none stretched (a stretched one is
         # squeezed below its heading when long headings or large text need more than the
         # width). Where that is wider than the table (1024 px screens, large text), the long
-        # headings wrap, and the Ref-ID, next action and problem give up width, eliding (the
-        # tooltip and the support card have them whole); the method and the status stay
-        # whole (staff tell orders apart by them): where even that is too wide, their cells
-        # wrap at their words (the rows grow). The table scrolls sideways only past that.
+        # headings wrap, and the Ref-ID and problem give up width, eliding (the tooltip and
+        # the support card have them whole); the method, the status and the next action stay
+        # whole (staff tell orders apart by the first two and act on the third): where even
+        # that is too wide, their cells wrap at their words (the rows grow). The table scrolls
+        # sideways only past that.
         self.column_fit = ColumnFit(
             self.table,
             {
@@ -105,7 +106,7 @@ class DashboardScreen(StaffScreen):
                 Column.NEXT: None,
                 Column.PROBLEM: None,
             },
-            elides=frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM}),
+            elides=frozenset({Column.REF_ID, Column.PROBLEM}),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addLayout(self._build_filters())
