@@ -21,6 +21,8 @@ _.javaScriptConfirm
 _.javaScriptPrompt
 _.javaScriptConsoleMessage
 _.interceptRequest
+_.filterAcceptsRow
+source_parent
 _.features  # a style option's, changed in place for the delegate's caller (column_fit.OneLine)
 old_files
 accepted_mime_types

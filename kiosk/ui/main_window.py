@@ -319,7 +319,8 @@ class MainWindow(QMainWindow):
                 self.ctl.stage, customer.spec if customer is not None else None, self.ctl.order
             )
             if on_the_way
-            else None
+            else None,
+            staff=self.current.staff_facing,
         )
 
     def _stage_changed(self, _stage: str) -> None:
@@ -356,17 +357,19 @@ class MainWindow(QMainWindow):
             return
         from .texts import plural
 
-        set_label(
-            self.countdown,
-            plural(
-                self.tr(
-                    "No activity: this session ends in %n second(s). Touch the screen to continue.",
-                    "",
+        with self._screen_texts():
+            set_label(
+                self.countdown,
+                plural(
+                    self.tr(
+                        "No activity: this session ends in %n second(s). "
+                        "Touch the screen to continue.",
+                        "",
+                        seconds,
+                    ),
                     seconds,
                 ),
-                seconds,
-            ),
-        )
+            )
 
     def _ask_more_time(self, shown: bool) -> None:
         if shown:
@@ -570,16 +573,19 @@ class MainWindow(QMainWindow):
 
     def _word_banner(self) -> None:
         """The training banner in the language of the screen under it: the staff language over
-        staff screens, the customer's elsewhere."""
-        with contextlib.ExitStack() as texts:
-            if self.current in self.staff_screens:
-                texts.enter_context(staff_texts())
+        staff-facing screens (the method choice too), the customer's elsewhere."""
+        with self._screen_texts():
             set_label(
                 self.banner,
                 self.tr("Training mode: a built-in simulator plays the SRS; no real identification")
                 if self.training
                 else "",
             )
+
+    def _screen_texts(self) -> contextlib.AbstractContextManager[None]:
+        """Texts looked up meanwhile in the language of the screen shown: the staff's over a
+        staff-facing screen (the method choice too), else the customer's."""
+        return staff_texts() if self.current.staff_facing else contextlib.nullcontext()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

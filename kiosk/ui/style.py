@@ -31,7 +31,7 @@ _SCALED = re.compile(r"\b(font-size|min-height)(\s*:\s*)(\d+(?:\.\d+)?)(pt|px)\b
 
 
 # The QSS's own colours that [branding] replaces (see the palette in kiosk.qss).
-PRIMARY, PRIMARY_HOVER, PRIMARY_DISABLED, ACCENT = "#0b5cad", "#094d91", "#9db6d3", "#1f4e79"
+PRIMARY, PRIMARY_HOVER, ACCENT = "#0b5cad", "#094d91", "#1f4e79"
 
 
 # High contrast (a customer's "Aa"): muted texts and light borders become ink, the page white.
@@ -71,15 +71,14 @@ def _mix(colour: str, other: str, share: float) -> str:
 
 
 def brand_stylesheet(qss: str, branding: BrandColours) -> str:
-    """``qss`` with the primary colour (and its hover and disabled shades, derived as the
-    file's are) and the accent colour replaced by the bank's (validated for contrast)."""
+    """``qss`` with the primary colour (and its hover shade, derived as the file's is) and
+    the accent colour replaced by the bank's (validated for contrast)."""
     colours: dict[str, str] = {}
     if branding.primary_color:
         primary = branding.primary_color
         colours |= {
             PRIMARY: primary,
             PRIMARY_HOVER: _mix(primary, "#000000", 0.16),
-            PRIMARY_DISABLED: _mix(primary, "#ffffff", 0.6),
         }
     if branding.accent_color:
         colours[ACCENT] = branding.accent_color

@@ -370,7 +370,17 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
     # The tracker's signal may fill the rows before the load ends (Refresh is off until then).
     kiosk.wait(lambda: bool(dashboard.model.orders) and dashboard.refresh.isEnabled())
     assert focused() is dashboard.table
-    check_keyboard(kiosk, dashboard, expected=[dashboard.back, dashboard.table, dashboard.refresh])
+    check_keyboard(
+        kiosk,
+        dashboard,
+        expected=[
+            dashboard.back,
+            dashboard.search,
+            dashboard.open_only,
+            dashboard.table,
+            dashboard.refresh,
+        ],
+    )
     tab_to(kiosk, dashboard.refresh)
     moves: list[bool] = []  # whether each focus change went to Refresh
 

@@ -9,7 +9,7 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -179,7 +179,7 @@ def _clipped_headings(header: QHeaderView) -> list[tuple[str, str]]:
     return found
 
 
-ORDERS_MAY_ELIDE = frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM})
+ORDERS_MAY_ELIDE = frozenset({Column.REF_ID, Column.PROBLEM})
 
 
 def _wrapped_cut(table: QTableView, row: int, column: int) -> str | None:
@@ -204,11 +204,13 @@ def _wrapped_cut(table: QTableView, row: int, column: int) -> str | None:
 
 def _elided_cells(table: QTableView) -> list[str]:
     """Cells whose text is cut (elided) in a column that may not elide: in the order table
-    only the Ref-ID, next action and problem (the tooltip and the support card have them
-    whole), never the method or the status staff tell orders apart by (they may wrap, whole,
-    where the table wraps them)."""
+    only the Ref-ID and problem (the tooltip and the support card have them whole), never
+    the method, the status or the next action (they may wrap, whole, where the table wraps
+    them)."""
     model = table.model()
-    may_elide = ORDERS_MAY_ELIDE if isinstance(model, OrdersModel) else frozenset()
+    # The dashboard's table shows its orders through the search and filter proxy.
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    may_elide = ORDERS_MAY_ELIDE if isinstance(source, OrdersModel) else frozenset()
     found = []
     for column in range(model.columnCount()):
         if table.isColumnHidden(column) or column in may_elide:

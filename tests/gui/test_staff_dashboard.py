@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.stages import Stage
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import Outcome
+from kiosk.ui.staff.orders_filter import ref_id_matches
 from kiosk.ui.staff.orders_model import Column
 from tests.gui.conftest import Kiosk, run
 from tests.gui.flow import click, start
@@ -172,3 +173,68 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     assert kiosk.window.current is screen
     assert card.msisdn is None
     assert QApplication.clipboard().text() == ""
+
+
+def test_ref_id_search_takes_any_part_as_staff_read_or_type_it() -> None:
+    ref_id = "0623385d-1f2e-4b7a-9c41-7a0d2e1cce64"
+    for query in ("0623", "1CCE64", "385d1f", "0623 385D", "062338…1cce64", "062338...1cce64"):
+        assert ref_id_matches(ref_id, query), query
+    for query in ("1cce64…062338", "06233x", "+41 79"):
+        assert not ref_id_matches(ref_id, query), query
+
+
+def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk: Kiosk) -> None:
+    """Review s6 item 12: a Ref-ID search and an "Open only" switch over the table; the
+    selection and the buttons act on the order in the row shown, not on the model's row."""
+    still_open = start_order(kiosk)
+    kiosk.ctl.wipe()
+    ended = start_order(kiosk, mobile="+41 79 765 43 21")  # the same number would cancel the first
+    kiosk.ctl.wipe()
+    kiosk.sim("POST", f"/_sim/orders/{ended}/status", status="ERROR", reason="Test")
+    kiosk.wait(lambda: (o := kiosk.terminal.orders.current(ended)) is not None and o.is_done, 30)
+    open_dashboard(kiosk)
+    screen = kiosk.window.dashboard
+    shown = screen.shown
+    kiosk.wait(lambda: {o.ref_id for o in screen.model.orders} >= {still_open, ended})
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ended)].is_done)
+    assert screen.search.accessibleName() and screen.open_only.accessibleName()
+    assert screen.search.placeholderText()
+    total = len(screen.model.orders)
+    assert shown.rowCount() == total
+
+    # A part of the ended order's Ref-ID, as staff type it: that row only.
+    kiosk.qtbot.keyClicks(screen.search, ended[9:18].upper())
+    kiosk.wait(lambda: shown.rowCount() == 1)
+    assert shown.order_at(0) is not None and shown.order_at(0).ref_id == ended  # type: ignore[union-attr]
+    assert "Shown: 1." in screen.state.text()
+    assert not screen.select(still_open)  # hidden: nothing to select
+    screen.search.clear()
+    kiosk.wait(lambda: shown.rowCount() == total)
+    assert "Shown" not in screen.state.text()
+
+    # Open only: the ended order goes; the open one is in the first row shown, which is not
+    # its row in the model (the newest order comes first there).
+    click(kiosk, screen.open_only)
+    assert screen.open_only.isChecked()
+    kiosk.wait(lambda: shown.rowCount() == total - 1)
+    assert shown.row_of(ended) is None
+    view_row = shown.row_of(still_open)
+    assert view_row is not None and view_row != row_of(kiosk, still_open)
+    screen.table.selectRow(view_row)
+    selected = screen.selected()
+    assert selected is not None and selected.ref_id == still_open
+    assert screen.cancel_button.isEnabled()
+    asked: list[str] = []
+    screen.supportRequested.connect(asked.append)
+    click(kiosk, screen.support)
+    assert asked == [still_open]
+    kiosk.window.open_staff_screen(screen)
+    assert screen.select(still_open)
+    click(kiosk, screen.cancel_button)
+    assert still_open in screen.confirm_text.text()
+    click(kiosk, screen.confirm_yes)
+    kiosk.wait(lambda: sim_order(kiosk, still_open)["status"] == "CANCELLED")
+    # Now final: it leaves the "open only" list, and with it the selection and the actions.
+    kiosk.wait(lambda: shown.row_of(still_open) is None, timeout=30)
+    assert screen.selected() is None or screen.selected().ref_id != still_open  # type: ignore[union-attr]
+    assert sim_order(kiosk, ended)["status"] == "ERROR"  # the other order was left alone

@@ -202,11 +202,29 @@ def test_the_settings_choose_the_staff_language(kiosk: Kiosk) -> None:
 
 
 def test_the_training_banner_is_in_the_language_of_the_screen_under_it(kiosk: Kiosk) -> None:
+    """The banner, the step line and the idle countdown above a screen speak its reader's
+    language: the staff's over the method choice and the staff screens (review s6 item 9:
+    they were the customer's over the method choice), the customer's over the data form."""
     w, ctl = kiosk.window, kiosk.ctl
     to_methods(kiosk)
     ctl.language.switch(PSEUDO)  # the customer's language
     settle()
-    assert_pseudo(w.banner, "the banner over the method choice")
+    assert w.banner.text().startswith("Training mode"), "the banner over the method choice"
+    assert w.steps.isVisible() and w.steps.text.text().startswith("Step 1 of 5")
+    ctl.idle_rules.timer.countdown.emit(9)
+    assert w.countdown.text().startswith("No activity"), "the countdown over the method choice"
+    w.countdown.hide()
+    choose(kiosk, "AUTHADA")
+    assert w.current is w.data
+    assert_pseudo(w.banner, "the banner over the data form")
+    assert_pseudo(w.steps.text, "the step line over the data form")
+    ctl.idle_rules.timer.countdown.emit(9)
+    assert_pseudo(w.countdown, "the countdown over the data form")
+    w.countdown.hide()
+    click(kiosk, w.data.back)
+    assert w.current is w.methods
+    assert w.banner.text().startswith("Training mode"), "the banner back over the method choice"
+    assert w.steps.text.text().startswith("Step 1 of 5")
     open_dashboard(kiosk)
     assert w.current is w.dashboard
     assert w.banner.text().startswith("Training mode"), "the banner over a staff screen"
@@ -214,4 +232,5 @@ def test_the_training_banner_is_in_the_language_of_the_screen_under_it(kiosk: Ki
     settle()
     assert w.banner.text().startswith("Training mode")
     click(kiosk, w.dashboard.back)
-    assert_pseudo(w.banner, "the banner back over the customer's screen")
+    assert w.current is w.methods
+    assert w.banner.text().startswith("Training mode"), "the banner back over the methods"

@@ -26,7 +26,9 @@ def test_the_dashboard_paints_the_status_as_a_pill(kiosk: Kiosk) -> None:
     assert isinstance(table.itemDelegateForColumn(Column.STATUS), StatusPillDelegate)
     kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
     table.clearSelection()
-    cell = table.visualRect(screen.model.index(row_of(kiosk, ref_id), Column.STATUS))
+    cell = table.visualRect(
+        screen.shown.mapFromSource(screen.model.index(row_of(kiosk, ref_id), Column.STATUS))
+    )
     image = table.viewport().grab(cell).toImage()
     tint = QColor(PILL_COLOURS[Outcome.PENDING][1])
     colours = {

@@ -13,7 +13,15 @@ import asyncio
 import sqlite3
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from kiosk.app.elsewhere_watch import ElsewhereWatch
 from kiosk.app.flow import CustomerFlow
@@ -24,12 +32,14 @@ from kiosk.i18n import fill
 from kiosk.srs import SrsError
 from kiosk.tracking import TrackedOrder, UnknownOrder
 
+from ..input_hints import FieldKind, hint_field
 from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import plural
 from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.touch_scroll import touch_scrolling
+from .orders_filter import OrdersFilter
 from .orders_model import Column, OrdersModel, outcome_name
 from .staff_screen import StaffScreen
 from .status_pill import StatusPillDelegate
@@ -62,8 +72,10 @@ class DashboardScreen(StaffScreen):
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
         self.model.followed_by = orders.followed_elsewhere
+        # What the table shows: the orders the search and "Open only" let through.
+        self.shown = OrdersFilter(self.model, self)
         self.table = touch_scrolling(QTableView())
-        self.table.setModel(self.model)
+        self.table.setModel(self.shown)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,10 +91,11 @@ class DashboardScreen(StaffScreen):
         # Every column as wide as its heading and cells, none stretched (a stretched one is
         # squeezed below its heading when long headings or large text need more than the
         # width). Where that is wider than the table (1024 px screens, large text), the long
-        # headings wrap, and the Ref-ID, next action and problem give up width, eliding (the
-        # tooltip and the support card have them whole); the method and the status stay
-        # whole (staff tell orders apart by them): where even that is too wide, their cells
-        # wrap at their words (the rows grow). The table scrolls sideways only past that.
+        # headings wrap, and the Ref-ID and problem give up width, eliding (the tooltip and
+        # the support card have them whole); the method, the status and the next action stay
+        # whole (staff tell orders apart by the first two and act on the third): where even
+        # that is too wide, their cells wrap at their words (the rows grow). The table scrolls
+        # sideways only past that.
         self.column_fit = ColumnFit(
             self.table,
             {
@@ -93,9 +106,10 @@ class DashboardScreen(StaffScreen):
                 Column.NEXT: None,
                 Column.PROBLEM: None,
             },
-            elides=frozenset({Column.REF_ID, Column.NEXT, Column.PROBLEM}),
+            elides=frozenset({Column.REF_ID, Column.PROBLEM}),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.content.addLayout(self._build_filters())
         self.content.addWidget(self.table, 1)
 
         self.state = label("muted")
@@ -142,6 +156,29 @@ class DashboardScreen(StaffScreen):
         customer_flow.backgroundChanged.connect(self._orders_changed)
         self._hide_confirm()
         self.retranslate()
+        self._selection_changed()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search by Ref-ID and the "Open only" switch above the table."""
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        hint_field(self.search, FieldKind.CODE)
+        self.search.textChanged.connect(self._filter_changed)
+        self.open_only = QCheckBox()
+        self.open_only.toggled.connect(self._filter_changed)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.open_only)
+        # A hidden order's buttons act on nothing: the rows shown changing updates them.
+        for changed in (self.shown.rowsRemoved, self.shown.rowsInserted, self.shown.modelReset):
+            changed.connect(self._selection_changed)
+        return row
+
+    def _filter_changed(self) -> None:
+        self.shown.set_query(self.search.text())
+        self.shown.set_open_only(self.open_only.isChecked())
+        self._show_count()
         self._selection_changed()
 
     # -- visits ------------------------------------------------------------------------------
@@ -255,14 +292,15 @@ class DashboardScreen(StaffScreen):
 
     def selected(self) -> TrackedOrder | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.order_at(rows[0].row()) if rows else None
+        return self.shown.order_at(rows[0].row()) if rows else None
 
     def select(self, ref_id: str) -> bool:
-        for row, order in enumerate(self.model.orders):
-            if order.ref_id == ref_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        """Select the row of ``ref_id``; False where it is not shown (or not listed)."""
+        row = self.shown.row_of(ref_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def _selection_changed(self) -> None:
         order = self.selected()
@@ -425,19 +463,24 @@ class DashboardScreen(StaffScreen):
         if self._cancel.busy:
             return
         active = sum(1 for o in self.model.orders if not o.is_done)
-        set_label(
-            self.state,
-            fill(
-                self.tr("Orders: %1; still in progress: %2."),
-                str(len(self.model.orders)),
-                str(active),
-            ),
+        count = fill(
+            self.tr("Orders: %1; still in progress: %2."), str(len(self.model.orders)), str(active)
         )
+        if self.shown.active:
+            count += " " + fill(self.tr("Shown: %1."), str(self.shown.rowCount()))
+        set_label(self.state, count)
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Orders on this terminal"))
         self.retranslate_back(self.tr("Close the order dashboard"))
         self.table.setAccessibleName(self.tr("Orders"))
+        self.search.setPlaceholderText(self.tr("Search by Ref-ID"))
+        self.search.setAccessibleName(self.tr("Search orders by Ref-ID"))
+        self.search.setAccessibleDescription(
+            self.tr("Part of the Ref-ID; the list shows the orders whose Ref-ID holds it")
+        )
+        self.open_only.setText(self.tr("Open only"))
+        self.open_only.setAccessibleName(self.tr("Show only the orders still in progress"))
         set_button(self.refresh, self.tr("Refresh"), self.tr("Refresh the order list"))
         set_button(
             self.cancel_button, self.tr("Cancel order…"), self.tr("Cancel the selected order")

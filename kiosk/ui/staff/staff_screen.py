@@ -22,7 +22,8 @@ class StaffScreen(ScreenBase):
         700 px high)."""
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 8, 32, 8)
+        # The buttons keep off the screen's bottom edge, as on the customer screens.
+        outer.setContentsMargins(32, 8, 32, 24)
         outer.setSpacing(8)
         self.header = QHBoxLayout()
         self.title = label("title")

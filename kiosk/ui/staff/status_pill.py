@@ -6,7 +6,14 @@ selection colours (the pill is outlined there). Where the column is narrower tha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -31,6 +38,9 @@ _WRAP = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.Text
 class StatusPillDelegate(QStyledItemDelegate):
     def _outcome(self, index: QModelIndex | QPersistentModelIndex) -> Outcome | None:
         model = index.model()
+        if isinstance(model, QSortFilterProxyModel):  # the dashboard's search and filter
+            index = model.mapToSource(index)
+            model = index.model()
         if not isinstance(model, OrdersModel):
             return None
         order = model.order_at(index.row())

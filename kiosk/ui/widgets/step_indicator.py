@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.app.journey_steps import STEPS, Step, StepPosition
+from kiosk.app.language import staff_texts
 from kiosk.i18n import fill
 
 from ..texts import plural
@@ -69,11 +70,15 @@ class StepIndicator(QWidget):
         column.addWidget(self.text)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.position: StepPosition | None = None
+        self.staff = False
         self.hide()
 
-    def show_position(self, position: StepPosition | None) -> None:
-        changed = position != self.position
+    def show_position(self, position: StepPosition | None, *, staff: bool = False) -> None:
+        """``staff``: the screen under it is staff-facing (the method choice): the line is in
+        the staff language, as the rest of that screen."""
+        changed = position != self.position or staff != self.staff
         self.position = position
+        self.staff = staff
         self._render()
         if changed and position is not None and self.isVisible():
             QAccessible.updateAccessibility(
@@ -85,7 +90,11 @@ class StepIndicator(QWidget):
         self.setVisible(position is not None)
         if position is None:
             return
-        set_label(self.text, position_text(position))
+        if self.staff:
+            with staff_texts():
+                set_label(self.text, position_text(position))
+        else:
+            set_label(self.text, position_text(position))
         for number, bar in enumerate(self.bars, start=1):
             state = (
                 "done"
