@@ -253,6 +253,10 @@
         <translation>Aufträge: %1; noch in Bearbeitung: %2.</translation>
     </message>
     <message>
+        <source>Shown: %1.</source>
+        <translation>Angezeigt: %1.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Aufträge auf diesem Terminal</translation>
     </message>
@@ -263,6 +267,26 @@
     <message>
         <source>Orders</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Search by Ref-ID</source>
+        <translation>Nach Ref-ID suchen</translation>
+    </message>
+    <message>
+        <source>Search orders by Ref-ID</source>
+        <translation>Aufträge nach Ref-ID suchen</translation>
+    </message>
+    <message>
+        <source>Part of the Ref-ID; the list shows the orders whose Ref-ID holds it</source>
+        <translation>Ein Teil der Ref-ID; die Liste zeigt die Aufträge, deren Ref-ID ihn enthält</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Show only the orders still in progress</source>
+        <translation>Nur die Aufträge zeigen, die noch laufen</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -752,6 +776,13 @@
     <message>
         <source>open the page on this kiosk</source>
         <translation>die Seite auf diesem Kiosk zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: this staff screen closes in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>Keine Aktivität: Diese Mitarbeiteransicht schliesst in %n Sekunde. Berühren Sie den Bildschirm, um zu bleiben.</numerusform>
+            <numerusform>Keine Aktivität: Diese Mitarbeiteransicht schliesst in %n Sekunden. Berühren Sie den Bildschirm, um zu bleiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -1983,6 +2014,10 @@
         <translation>Aktivieren Sie mindestens eine Methode.</translation>
     </message>
     <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Geben Sie die aktuelle PIN ein, um sie zu ändern.</translation>
+    </message>
+    <message>
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -2164,6 +2199,22 @@
     <message>
         <source>none stored yet: enter the one given with the client ID</source>
         <translation>noch keines gespeichert: Geben Sie das mit der Client-ID erhaltene ein</translation>
+    </message>
+    <message>
+        <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
+        <translation>Personal-PIN geändert. Gespeichert in %1. Die neuen Einstellungen gelten ab sofort.</translation>
+    </message>
+    <message>
+        <source>Staff screens close after (seconds)</source>
+        <translation>Mitarbeiteransichten schliessen nach (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Aktuelle PIN</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, a staff screen closes; unsaved changes are lost.</source>
+        <translation>Ohne Berührung während dieser Zeit schliesst eine Mitarbeiteransicht; nicht gespeicherte Änderungen gehen verloren.</translation>
     </message>
     <message>
         <source>your number for the Swisscom Service Desk</source>
@@ -2636,24 +2687,12 @@
         <translation>Die Supportkarte ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Export the support card</source>
-        <translation>Supportkarte exportieren</translation>
+        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>Die Supportkarte konnte nicht in %1 gespeichert werden: %2. Prüfen Sie den Ordner ([support] export_folder in der Einstellungsdatei) und ob der Kiosk dort schreiben darf.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved: %1</source>
-        <translation>Die Supportkarte konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Gespeichert unter %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>Support card</source>
@@ -2724,24 +2763,32 @@
         <translation>Was ist passiert, was hat die Kundin oder der Kunde gesehen, wann…</translation>
     </message>
     <message>
+        <source>Export as text</source>
+        <translation>Als Text exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard until you leave this screen.</source>
+        <translation>Die Supportkarte liegt in der Zwischenablage, bis Sie diese Ansicht verlassen.</translation>
     </message>
     <message>
         <source>Copy the support card</source>
         <translation>Supportkarte kopieren</translation>
     </message>
     <message>
-        <source>Export text…</source>
-        <translation>Als Text exportieren…</translation>
-    </message>
-    <message>
         <source>Export the support card as text</source>
         <translation>Supportkarte als Text exportieren</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Export the support card as JSON</source>

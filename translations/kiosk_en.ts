@@ -253,6 +253,10 @@
         <translation>Orders: %1; still in progress: %2.</translation>
     </message>
     <message>
+        <source>Shown: %1.</source>
+        <translation>Shown: %1.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Orders on this terminal</translation>
     </message>
@@ -263,6 +267,26 @@
     <message>
         <source>Orders</source>
         <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Search by Ref-ID</source>
+        <translation>Search by Ref-ID</translation>
+    </message>
+    <message>
+        <source>Search orders by Ref-ID</source>
+        <translation>Search orders by Ref-ID</translation>
+    </message>
+    <message>
+        <source>Part of the Ref-ID; the list shows the orders whose Ref-ID holds it</source>
+        <translation>Part of the Ref-ID; the list shows the orders whose Ref-ID holds it</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Show only the orders still in progress</source>
+        <translation>Show only the orders still in progress</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -752,6 +776,13 @@
     <message>
         <source>open the page on this kiosk</source>
         <translation>open the page on this kiosk</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: this staff screen closes in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>No activity: this staff screen closes in %n second. Touch the screen to stay.</numerusform>
+            <numerusform>No activity: this staff screen closes in %n seconds. Touch the screen to stay.</numerusform>
+        </translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -1983,6 +2014,10 @@
         <translation>Enable at least one method.</translation>
     </message>
     <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Enter the current PIN to change it.</translation>
+    </message>
+    <message>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -2164,6 +2199,22 @@
     <message>
         <source>none stored yet: enter the one given with the client ID</source>
         <translation>none stored yet: enter the one given with the client ID</translation>
+    </message>
+    <message>
+        <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
+        <translation>Staff PIN changed. Saved to %1. The new settings apply now.</translation>
+    </message>
+    <message>
+        <source>Staff screens close after (seconds)</source>
+        <translation>Staff screens close after (seconds)</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, a staff screen closes; unsaved changes are lost.</source>
+        <translation>Without a touch for this long, a staff screen closes; unsaved changes are lost.</translation>
     </message>
     <message>
         <source>your number for the Swisscom Service Desk</source>
@@ -2636,24 +2687,12 @@
         <translation>The support card is on the clipboard.</translation>
     </message>
     <message>
-        <source>Export the support card</source>
-        <translation>Export the support card</translation>
+        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved: %1</source>
-        <translation>The support card could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Saved to %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
     </message>
     <message>
         <source>Support card</source>
@@ -2724,24 +2763,32 @@
         <translation>What happened, what the customer saw, when…</translation>
     </message>
     <message>
+        <source>Export as text</source>
+        <translation>Export as text</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Export as JSON</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard until you leave this screen.</source>
+        <translation>The support card is on the clipboard until you leave this screen.</translation>
     </message>
     <message>
         <source>Copy the support card</source>
         <translation>Copy the support card</translation>
     </message>
     <message>
-        <source>Export text…</source>
-        <translation>Export text…</translation>
-    </message>
-    <message>
         <source>Export the support card as text</source>
         <translation>Export the support card as text</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Export JSON…</translation>
     </message>
     <message>
         <source>Export the support card as JSON</source>

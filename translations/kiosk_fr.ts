@@ -253,6 +253,10 @@
         <translation>Mandats : %1 ; encore en cours : %2.</translation>
     </message>
     <message>
+        <source>Shown: %1.</source>
+        <translation>Affichées : %1.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Mandats sur ce terminal</translation>
     </message>
@@ -263,6 +267,26 @@
     <message>
         <source>Orders</source>
         <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Search by Ref-ID</source>
+        <translation>Rechercher par Ref-ID</translation>
+    </message>
+    <message>
+        <source>Search orders by Ref-ID</source>
+        <translation>Rechercher des commandes par Ref-ID</translation>
+    </message>
+    <message>
+        <source>Part of the Ref-ID; the list shows the orders whose Ref-ID holds it</source>
+        <translation>Une partie de la Ref-ID ; la liste montre les commandes dont la Ref-ID la contient</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Show only the orders still in progress</source>
+        <translation>Afficher seulement les commandes encore en cours</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -752,6 +776,13 @@
     <message>
         <source>open the page on this kiosk</source>
         <translation>ouvrir la page sur ce kiosque</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: this staff screen closes in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>Aucune activité : cet écran du personnel se ferme dans %n seconde. Touchez l’écran pour rester.</numerusform>
+            <numerusform>Aucune activité : cet écran du personnel se ferme dans %n secondes. Touchez l’écran pour rester.</numerusform>
+        </translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -1983,6 +2014,10 @@
         <translation>Activez au moins une méthode.</translation>
     </message>
     <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Saisissez le PIN actuel pour le modifier.</translation>
+    </message>
+    <message>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN ne correspondent pas.</translation>
     </message>
@@ -2164,6 +2199,22 @@
     <message>
         <source>none stored yet: enter the one given with the client ID</source>
         <translation>aucun enregistré : saisissez celui reçu avec l’ID client</translation>
+    </message>
+    <message>
+        <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
+        <translation>PIN du personnel modifié. Enregistré dans %1. Les nouveaux réglages s’appliquent dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Staff screens close after (seconds)</source>
+        <translation>Les écrans du personnel se ferment après (secondes)</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actuel</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, a staff screen closes; unsaved changes are lost.</source>
+        <translation>Sans contact pendant cette durée, un écran du personnel se ferme ; les modifications non enregistrées sont perdues.</translation>
     </message>
     <message>
         <source>your number for the Swisscom Service Desk</source>
@@ -2636,24 +2687,12 @@
         <translation>La fiche de support a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Export the support card</source>
-        <translation>Exporter la fiche de support</translation>
+        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>La fiche de support n’a pas pu être enregistrée dans %1 : %2. Vérifiez le dossier ([support] export_folder dans le fichier de réglages) et que le kiosque peut y écrire.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved: %1</source>
-        <translation>La fiche de support n’a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré sous %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
         <source>Support card</source>
@@ -2724,24 +2763,32 @@
         <translation>Ce qui s’est passé, ce que le client a vu, quand…</translation>
     </message>
     <message>
+        <source>Export as text</source>
+        <translation>Exporter en texte</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard until you leave this screen.</source>
+        <translation>La fiche de support est dans le presse-papiers jusqu’à ce que vous quittiez cet écran.</translation>
     </message>
     <message>
         <source>Copy the support card</source>
         <translation>Copier la fiche de support</translation>
     </message>
     <message>
-        <source>Export text…</source>
-        <translation>Exporter en texte…</translation>
-    </message>
-    <message>
         <source>Export the support card as text</source>
         <translation>Exporter la fiche de support en texte</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Export the support card as JSON</source>

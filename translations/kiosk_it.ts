@@ -253,6 +253,10 @@
         <translation>Incarichi: %1; ancora in corso: %2.</translation>
     </message>
     <message>
+        <source>Shown: %1.</source>
+        <translation>Visualizzati: %1.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Incarichi su questo terminale</translation>
     </message>
@@ -263,6 +267,26 @@
     <message>
         <source>Orders</source>
         <translation>Incarichi</translation>
+    </message>
+    <message>
+        <source>Search by Ref-ID</source>
+        <translation>Cerca per Ref-ID</translation>
+    </message>
+    <message>
+        <source>Search orders by Ref-ID</source>
+        <translation>Cerca ordini per Ref-ID</translation>
+    </message>
+    <message>
+        <source>Part of the Ref-ID; the list shows the orders whose Ref-ID holds it</source>
+        <translation>Una parte del Ref-ID; l&apos;elenco mostra gli ordini il cui Ref-ID la contiene</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Solo aperti</translation>
+    </message>
+    <message>
+        <source>Show only the orders still in progress</source>
+        <translation>Mostra solo gli ordini ancora in corso</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -752,6 +776,13 @@
     <message>
         <source>open the page on this kiosk</source>
         <translation>aprire la pagina su questo chiosco</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: this staff screen closes in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>Nessuna attività: questa schermata del personale si chiude tra %n secondo. Tocchi lo schermo per restare.</numerusform>
+            <numerusform>Nessuna attività: questa schermata del personale si chiude tra %n secondi. Tocchi lo schermo per restare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>SRS Branch Kiosk</source>
@@ -1983,6 +2014,10 @@
         <translation>Attivi almeno un metodo.</translation>
     </message>
     <message>
+        <source>Enter the current PIN to change it.</source>
+        <translation>Inserisca il PIN attuale per modificarlo.</translation>
+    </message>
+    <message>
         <source>The two PINs differ.</source>
         <translation>I due PIN non coincidono.</translation>
     </message>
@@ -2164,6 +2199,22 @@
     <message>
         <source>none stored yet: enter the one given with the client ID</source>
         <translation>nessuno salvato: inserisca quello ricevuto con l’ID client</translation>
+    </message>
+    <message>
+        <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
+        <translation>PIN del personale modificato. Salvato in %1. Le nuove impostazioni valgono da subito.</translation>
+    </message>
+    <message>
+        <source>Staff screens close after (seconds)</source>
+        <translation>Le schermate del personale si chiudono dopo (secondi)</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN attuale</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, a staff screen closes; unsaved changes are lost.</source>
+        <translation>Senza alcun tocco per questo tempo, una schermata del personale si chiude; le modifiche non salvate vanno perse.</translation>
     </message>
     <message>
         <source>your number for the Swisscom Service Desk</source>
@@ -2636,24 +2687,12 @@
         <translation>La scheda di supporto è stata copiata negli appunti.</translation>
     </message>
     <message>
-        <source>Export the support card</source>
-        <translation>Esporta la scheda di supporto</translation>
+        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>Non è stato possibile salvare la scheda di supporto in %1: %2. Verifichi la cartella ([support] export_folder nel file delle impostazioni) e che il chiosco possa scriverci.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Testo (*.txt)</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved: %1</source>
-        <translation>Non è stato possibile salvare la scheda di supporto: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Salvato in %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Salvata come %1.</translation>
     </message>
     <message>
         <source>Support card</source>
@@ -2724,24 +2763,32 @@
         <translation>Che cosa è successo, che cosa ha visto il cliente, quando…</translation>
     </message>
     <message>
+        <source>Export as text</source>
+        <translation>Esporta come testo</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Esporta come JSON</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiata.</translation>
+    </message>
+    <message>
+        <source>The support card is on the clipboard until you leave this screen.</source>
+        <translation>La scheda di supporto è negli appunti finché non lascia questa schermata.</translation>
     </message>
     <message>
         <source>Copy the support card</source>
         <translation>Copia la scheda di supporto</translation>
     </message>
     <message>
-        <source>Export text…</source>
-        <translation>Esporta come testo…</translation>
-    </message>
-    <message>
         <source>Export the support card as text</source>
         <translation>Esporta la scheda di supporto come testo</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Esporta come JSON…</translation>
     </message>
     <message>
         <source>Export the support card as JSON</source>

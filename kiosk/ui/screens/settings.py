@@ -359,11 +359,13 @@ class SettingsScreen(ScreenBase):
         self._kept = self._entered()
         self._show_secret_placeholder()
         self.message.setProperty("role", "success")
-        saved = fill(
-            self.tr("Saved to %1. The new settings apply now."), str(self.terminal.config_path)
-        )
+        path = str(self.terminal.config_path)
         if form.new_pin:
-            saved = f"{self.tr('Staff PIN changed.')} {saved}"
+            saved = fill(
+                self.tr("Staff PIN changed. Saved to %1. The new settings apply now."), path
+            )
+        else:
+            saved = fill(self.tr("Saved to %1. The new settings apply now."), path)
         set_label(self.message, saved)
         restyle(self.message)
 
