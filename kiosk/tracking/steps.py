@@ -29,6 +29,7 @@ from kiosk.srs import (
     find_method_spec,
 )
 
+from .evidence_owner import not_this_orders
 from .journal import Journal
 from .model import ActionKind, HistoryEntry, NextAction, TrackedOrder
 from .offload import JournalThread
@@ -201,26 +202,27 @@ class Steps:
             # "Not yet" (200 without evidence, or 404), and anything else the RA says that we
             # don't know: asked again on the verify schedule until the deadline, then the order
             # ends with the RA's words.
-            now = self._clock()
-            due = now + self._timing.verify_delay(order.verify_attempts + 1)
-            if order.verify_until is not None and due > order.verify_until.timestamp():
-                prefix = (
-                    "No evidence before the deadline"
-                    if isinstance(exc, EvidenceNotFound)
-                    else "The RA service did not give the evidence before the deadline"
-                )
-                return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
             if not isinstance(exc, EvidenceNotFound):
                 log.warning(
                     "order %s: verify answered %s; asking again on the schedule",
                     order.ref_id,
                     scrub(exc.message),
                 )
-            return await self._db.call(
-                self._journal.record_verify,
-                order.ref_id,
-                next_action=NextAction(ActionKind.VERIFY, _at(due)),
-                at=now,
+            return await self._verify_later(order, exc)
+        # The answer is the number's evidence, maybe an earlier identification's (T&C accepted
+        # long ago): it confirms this order only if it can be this order's.
+        holder = await self._db.call(
+            self._journal.evidence_holder, evidence.evidence_id, order.ref_id
+        )
+        foreign = not_this_orders(order, evidence, holder)
+        if foreign is not None:
+            log.info("order %s: verify answered an earlier evidence: %s", order.ref_id, foreign)
+            return await self._verify_later(
+                order,
+                EvidenceNotFound(
+                    "The RA service answers only an earlier evidence of this mobile number "
+                    f"({foreign}); this identification has none (T&C not accepted?)"
+                ),
             )
         log.info("order %s: verified, evidence %s", order.ref_id, evidence.evidence_id)
         return await self._db.call(
@@ -230,6 +232,24 @@ class Steps:
             at=self._clock(),
             evidence_id=evidence.evidence_id,
             valid_until=evidence.valid_until,
+        )
+
+    async def _verify_later(self, order: TrackedOrder, exc: SrsError) -> TrackedOrder:
+        """No evidence of this order yet: ask again on the schedule, or end at the deadline."""
+        now = self._clock()
+        due = now + self._timing.verify_delay(order.verify_attempts + 1)
+        if order.verify_until is not None and due > order.verify_until.timestamp():
+            prefix = (
+                "No evidence before the deadline"
+                if isinstance(exc, EvidenceNotFound)
+                else "The RA service did not give the evidence before the deadline"
+            )
+            return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
+        return await self._db.call(
+            self._journal.record_verify,
+            order.ref_id,
+            next_action=NextAction(ActionKind.VERIFY, _at(due)),
+            at=now,
         )
 
     async def _cancel(self, order: TrackedOrder) -> TrackedOrder:
