@@ -45,6 +45,10 @@ T = TypeVar("T")
 # does the kiosk stop following the order.
 SESSION_OVER = "The method's session ended and the provider reported no end of the identification"
 ABANDONED = "Not finished for too long; the kiosk cancelled it"
+# Guide appendix 3: at the session's timeout the identification becomes negative, no reason
+# given. A negative without a reason that comes once the session can have ended says so (the
+# customer and staff read "start again", not "check your data").
+SESSION_TIMED_OUT = "The method's session timed out (the provider's negative status, no reason)"
 
 
 def _at(epoch: float) -> datetime:
@@ -288,6 +292,13 @@ class Steps:
         timing = self._timing
         spec = spec_of(order)
         status, reason = answer.status, scrub(answer.reason)
+        if (
+            status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+            and reason is None
+            and status is not order.status
+            and self._session_over(order, answer, now)
+        ):
+            reason = SESSION_TIMED_OUT
         status_text = scrub(answer.status_text, limit=100) or ""
         if answer.mobile_token or answer.session_token:
             kept = self._secrets.setdefault(order.ref_id, OrderSecrets())
@@ -387,6 +398,21 @@ class Steps:
             process_started=process_started,
             session_s=timing.session_s(spec),
         )
+
+    def _session_over(self, order: TrackedOrder, answer: IdentificationStatus, now: float) -> bool:
+        """The method's session (Klarna: 60 minutes) can have run out: it starts after the
+        order, so at least its length has passed since, on the kiosk's clock or by the
+        provider's history (a little less, for the clocks)."""
+        spec = spec_of(order)
+        lifetime = spec.session_lifetime if spec else None
+        if lifetime is None:
+            return False
+        session_s = self._timing.session_s(spec)
+        assert session_s is not None
+        if now - order.created_at.timestamp() >= 0.98 * session_s:
+            return True
+        created, ended = answer.reached_at(Status.CREATED), answer.reached_at(answer.status)
+        return created is not None and ended is not None and ended - created >= 0.98 * lifetime
 
     def _next_poll(
         self,

@@ -165,6 +165,33 @@ async def test_klarna_session_runs_out_at_the_provider(
     assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
     assert done.outcome is Outcome.FAILED
     assert [e.status for e in done.history][-1] is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    # It came at the session's end without a reason: it says so (review item 6), so the
+    # customer reads "the session ran out", not "check your data".
+    assert done.reason is not None and "session timed out" in done.reason
+
+
+async def test_klarna_session_runs_out_on_the_kiosks_clock(
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
+    # As in training: nobody advances the provider's clock; the session runs out on its own.
+    tracker = make_tracker()
+    started = await start(
+        client, "KLARNA/bankident", "+41791110016", external_id="SIM-EXPIRE", **KLARNA
+    )
+    await tracker.register(started, mobile="+41791110016")
+    done = await follow(tracker, started.ref_id, timeout_s=30)
+    assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    assert done.reason is not None and "session timed out" in done.reason
+
+
+async def test_a_negative_before_the_session_could_end_keeps_no_reason(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
+    started = await start(client, "KLARNA/bankident", "+41791110026", **KLARNA)
+    await tracker.register(started, mobile="+41791110026")
+    await sim.force(started.ref_id, "IDENTIFICATION_NEGATIVELY_CONDUCTED")
+    done = await follow(tracker, started.ref_id)
+    assert done.reason is None
 
 
 async def test_klarna_session_counts_from_the_first_use_of_the_link(
