@@ -321,3 +321,19 @@ def test_a_refusal_quoting_a_name_is_logged_without_it(
     assert "Muster1" not in caplog.text
     assert "422 · invalid_fields · last_name" in caplog.text
     assert "Muster1 has a digit" in kiosk.window.staff_detail.text  # staff see it, on screen
+
+
+@pytest.mark.parametrize("status", ["ERROR", "CANCELLED"])
+def test_after_the_end_no_step_is_promised(kiosk: Kiosk, status: str) -> None:
+    # Review item 7: failed and cancelled outcomes still showed "The provider checks – a few
+    # minutes" and "Confirm the SMS – about 2 min.".
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, status, "The identification was aborted")
+    rows = kiosk.window.result.timeline._rows
+    shown = [
+        (mark.text(), name.text(), when.text())
+        for mark, name, when in rows
+        if name.isVisibleTo(kiosk.window)
+    ]
+    assert shown == [("✕", "Identify yourself", "stopped")]
+    assert all(not when.isVisibleTo(kiosk.window) for _, _, when in rows[1:])
