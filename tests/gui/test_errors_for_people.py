@@ -337,3 +337,18 @@ def test_after_the_end_no_step_is_promised(kiosk: Kiosk, status: str) -> None:
     ]
     assert shown == [("✕", "Identify yourself", "stopped")]
     assert all(not when.isVisibleTo(kiosk.window) for _, _, when in rows[1:])
+
+
+def test_start_again_leaves_the_old_note_and_back_lands_in_a_field(kiosk: Kiosk) -> None:
+    # Review item 10: the new attempt showed the previous order's staff note, and after "Back"
+    # to the form no field had the focus.
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "ERROR", "The identification was aborted")
+    assert "ended" in kiosk.window.staff_detail.text
+    click(kiosk, kiosk.window.result.again)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.CONSENT)
+    assert kiosk.window.staff_detail.text == ""
+    click(kiosk, kiosk.window.consent.back)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.DATA)
+    mobile = kiosk.window.data.fields["mobile"].edit
+    kiosk.wait(lambda: QApplication.focusWidget() is mobile)
