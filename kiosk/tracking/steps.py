@@ -117,8 +117,11 @@ class Steps:
         clock: Callable[[], float],
         slots: asyncio.Semaphore,
         secrets: dict[str, OrderSecrets] | None = None,
+        *,
+        seen_times: bool = False,
     ) -> None:
         self._client = client
+        self._seen_times = seen_times
         self._secrets = secrets if secrets is not None else {}
         self._journal = journal
         self._db = db
@@ -315,7 +318,10 @@ class Steps:
         if keep_reason and reason is None:
             reason = order.reason  # e.g. why the kiosk cancelled an abandoned order
         cancel = False
-        history = [HistoryEntry(s, at, reason if s is status else None) for s, at in answer.history]
+        history = [
+            HistoryEntry(s, _at(now) if self._seen_times else at, reason if s is status else None)
+            for s, at in answer.history
+        ]
         if not any(e.status is status for e in history):
             history.append(HistoryEntry(status, _at(now), reason))
         memo.saw(status, now)

@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import statistics
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -265,3 +265,20 @@ async def test_target_url_uses_are_counted(tracker: Tracker, client: SrsClient) 
     for _ in range(3):
         order = await tracker.record_target_url_use(started.ref_id)
     assert order.target_url_uses == 3 and seen == [1, 2, 3]
+
+
+@pytest.mark.parametrize("seen_times", [True, False])
+async def test_training_keeps_the_times_the_kiosk_saw(
+    make_tracker: TrackerFactory, client: SrsClient, seen_times: bool
+) -> None:
+    # Review item 8: the training simulator's fast clock showed 06:26 while it was 02:30.
+    began = datetime.now(UTC) - timedelta(seconds=1)
+    tracker = make_tracker(seen_times=seen_times)
+    started = await start(client, "AUTHADA/eid", "+41791110036")
+    await tracker.register(started, mobile="+41791110036")
+    done = await follow(tracker, started.ref_id)
+    ended = datetime.now(UTC) + timedelta(seconds=1)
+    times = [e.at for e in done.history]
+    assert len(times) >= 4
+    assert all(began <= at <= ended for at in times) is seen_times
+    assert times == sorted(times)
