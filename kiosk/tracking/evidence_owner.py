@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from kiosk.srs import Evidence, Status
+from kiosk.srs import Evidence
 
 from .model import TrackedOrder
 
-# The provider's clock and the kiosk's may differ this much; an evidence is made minutes after
-# the order's start at the earliest (the identification itself), so the margin costs nothing.
+# The RA's clock and the kiosk's (the order's start is the kiosk's) may differ this much; an
+# evidence is made minutes after the order's start at the earliest (the identification itself),
+# so the margin costs nothing.
 CLOCK_SKEW = timedelta(minutes=5)
-
-
-def _started(order: TrackedOrder) -> datetime:
-    """The order's start: the history's time for CREATED (the provider's clock, the one the
-    RA's evidence times are on, where the status answer gave times), else the kiosk's."""
-    return order.reached_at(Status.CREATED) or order.created_at
 
 
 def _made(evidence: Evidence) -> datetime | None:
@@ -36,13 +31,16 @@ def _made(evidence: Evidence) -> datetime | None:
     return at
 
 
-def not_this_orders(order: TrackedOrder, evidence: Evidence, holder: str | None) -> str | None:
+def not_this_orders(
+    order: TrackedOrder, evidence: Evidence, holder: str | None, *, real_clock: bool = True
+) -> str | None:
     """Why the evidence cannot belong to ``order`` (None: it can). ``holder``: another order
-    of the journal the evidence is already attached to."""
+    of the journal the evidence is already attached to. ``real_clock``: the service's times
+    are real ones (not the training simulator's fast clock), comparable with the kiosk's."""
     if holder is not None:
         return f"the evidence {evidence.evidence_id} is another order's ({holder})"
-    made = _made(evidence)
-    if made is not None and made < _started(order) - CLOCK_SKEW:
+    made = _made(evidence) if real_clock else None
+    if made is not None and made < order.created_at - CLOCK_SKEW:
         return (
             f"the evidence {evidence.evidence_id} was made on {evidence.created_at:%Y-%m-%d %H:%M}"
             " UTC, before this order started"

@@ -221,7 +221,7 @@ class Steps:
         holder = await self._db.call(
             self._journal.evidence_holder, evidence.evidence_id, order.ref_id
         )
-        foreign = not_this_orders(order, evidence, holder)
+        foreign = not_this_orders(order, evidence, holder, real_clock=not self._seen_times)
         if foreign is not None:
             log.info("order %s: verify answered an earlier evidence: %s", order.ref_id, foreign)
             return await self._verify_later(

@@ -82,6 +82,8 @@ def test_an_evidence_made_before_the_order_started_is_not_its(
     evidence = Evidence("e1", MOBILE, Jurisdiction.EIDAS, 4, created_at=made)
     assert (not_this_orders(order, evidence, None) is not None) is foreign
     assert not_this_orders(order, evidence, "r0") is not None  # attached to another order
+    # The training simulator's clock is no real one: its times tell nothing.
+    assert not_this_orders(order, evidence, None, real_clock=False) is None
 
 
 async def test_a_new_identification_of_a_known_number_is_confirmed(
