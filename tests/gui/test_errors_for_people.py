@@ -21,7 +21,7 @@ from kiosk.srs import (
     ServiceUnavailable,
     Status,
 )
-from kiosk.tracking.steps import SESSION_TIMED_OUT
+from kiosk.tracking import SESSION_TIMED_OUT
 from kiosk.ui.screens.base import (
     STAFF_START_FAILED,
     Action,
