@@ -124,7 +124,7 @@ class Order:
     session_checked: bool = False
     # An order started without a number gets one in the ISP's flow (video: the call's SMS
     # challenge; Klarna: its SMS challenge; AUTHADA: the app): the ISP page's complete call may
-    # carry it, else the first verify of an unknown number claims the evidence (`claim`).
+    # carry it, else a verify claims the evidence (`OrderStore.claim`).
     bound_mobile: str | None = None
     terms_accepted_at: float | None = None
     terminated_at: float | None = None
