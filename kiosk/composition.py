@@ -109,6 +109,7 @@ class Composition:
             time_scale=backend.time_scale,
             retention_days=backend.retention_days,
             unknown_order_is_final=backend.training,
+            seen_times=backend.training,
         )
 
     @staticmethod
@@ -137,6 +138,7 @@ class Composition:
             time_scale=options.time_scale,
             retention_days=options.retention_days,
             unknown_order_is_final=options.unknown_order_is_final,
+            seen_times=options.seen_times,
         )
 
     @asynccontextmanager

@@ -413,6 +413,7 @@ class CustomerFlow(QObject):
         details first when the provider found they did not match the ID."""
         if self.customer is not None and self.stage is Stage.RESULT:
             self.customer.started = None
+            self.staffDetail.emit("")  # the ended order's note is not the new attempt's
             self._go(Stage.CONSENT)
             if to_details:
                 self.back()

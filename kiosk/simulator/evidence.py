@@ -63,18 +63,17 @@ class EvidenceEndpoints:
             raise invalid_fields(problems)
 
         now = self._state.clock.now()
+        # Maybe the number the customer gave in the ISP's flow of an order started without
+        # one (SMS challenge, AUTHADA's app), which the SRS learns with the evidence
+        # (TERMINATED), T&C accepted or not.
+        self._state.orders.claim(
+            wanted.msisdn, lambda o: o.status == TERMINATED and _serves(o, wanted)
+        )
         orders = self._state.orders.for_msisdn(wanted.msisdn)
-        if not orders:
-            # A number the SRS does not know: maybe the one the customer gave in the ISP's
-            # flow of an order started without one (SMS challenge, AUTHADA's app), which the
-            # SRS learns with the evidence (TERMINATED), T&C accepted or not.
-            claimed = self._state.orders.claim(
-                wanted.msisdn, lambda o: o.status == TERMINATED and _serves(o, wanted)
-            )
-            orders = [] if claimed is None else [claimed]
         ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
         if ready:
             order = max(ready, key=lambda o: o.terminated_at or 0.0)
+            order.evidence_given = True
             if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
                 return json_response({"evidenceId": order.evidence_id}, media_type=EVIDENCE_JSON)
             return json_response(
@@ -86,6 +85,8 @@ class EvidenceEndpoints:
                     "issuer": spell_issuer(order.issuer, dialect),
                     "method": order.spec.method,
                     "validUntil": _valid_until(order, self._state.clock),
+                    # Not in the guide: when the evidence was made (see CONTRACT.md).
+                    "createdAt": self._state.clock.iso(order.terminated_at or 0.0),
                 },
                 media_type=EVIDENCE_JSON,
             )

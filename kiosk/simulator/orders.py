@@ -124,11 +124,12 @@ class Order:
     session_checked: bool = False
     # An order started without a number gets one in the ISP's flow (video: the call's SMS
     # challenge; Klarna: its SMS challenge; AUTHADA: the app): the ISP page's complete call may
-    # carry it, else the first verify of an unknown number claims the evidence (`claim`).
+    # carry it, else a verify claims the evidence (`OrderStore.claim`).
     bound_mobile: str | None = None
     terms_accepted_at: float | None = None
     terminated_at: float | None = None
     evidence_id: str | None = None
+    evidence_given: bool = False  # a verify has answered with this order's evidence
     page_loads: int = 0
 
     @property
@@ -171,6 +172,13 @@ class Order:
             and self.terms_accepted_at is not None
             and self.terms_accepted_at <= now
         )
+
+    def in_play(self) -> bool:
+        """Running, or its evidence ready and never given: a verify of its number is for it."""
+        if not self.is_final:
+            return True
+        ready = self.status == TERMINATED and self.terms_accepted_at is not None
+        return ready and not self.evidence_given
 
     # -- transitions ---------------------------------------------------------------------
 
@@ -428,17 +436,31 @@ class OrderStore:
             ]
 
     def claim(self, msisdn: str, usable: Callable[[Order], bool]) -> Order | None:
-        """Bind the earliest usable order that has no number yet to `msisdn`, and return it.
+        """Bind to `msisdn` the usable order without a number that its customer finished
+        last, and return it (None: no such order).
 
         Any method: an order started without a number (AUTHADA takes none; Identity.tm gets
         only the surname by default; Klarna's is optional) gets it in the ISP's flow, which
         the simulator does not see unless the page's complete call carries it; the SRS learns
-        it with the evidence."""
+        it with the evidence. The customer verifies right after finishing, so the order they
+        just finished is the latest to terminate. A number with an order of its own still in
+        play (running, or its evidence never given) claims nothing; an order that terminated
+        before the number's latest order started is not theirs. So a known number's new
+        identification without a number is claimed, another customer's is not."""
         with self._lock:
-            unbound = [order for order in self.all() if order.mobile is None and usable(order)]
+            own = [o for o in self.all() if o.mobile == msisdn]
+            if any(o.in_play() for o in own):
+                return None
+            since = max((o.created_at for o in own), default=None)
+            unbound = [
+                order
+                for order in self.all()
+                if order.mobile is None
+                and usable(order)
+                and (since is None or (order.terminated_at or 0.0) > since)
+            ]
             if not unbound:
                 return None
-            # The first to finish is the first to be asked for (the kiosk verifies in order).
-            order = min(unbound, key=lambda o: o.terminated_at or 0.0)
+            order = max(unbound, key=lambda o: o.terminated_at or 0.0)
             order.bound_mobile = msisdn
             return order

@@ -108,7 +108,7 @@ def _document(title: str, body: str, script: str = "", style: str = "") -> str:
 
 def _mobile_row(ask: bool, prompt: str) -> str:
     """An order started without a number: the ISP collects it in its own flow (optional here:
-    left empty, the first verify of an unknown number claims the evidence)."""
+    left empty, a verify claims the evidence: see `OrderStore.claim`)."""
     if not ask:
         return ""
     return (

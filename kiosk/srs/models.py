@@ -300,12 +300,15 @@ class Evidence:
     issuer: str | None = None
     method: str | None = None
     valid_until: datetime | None = None
+    # When the evidence was made, where the answer says (the guide names only the evidence id).
+    created_at: datetime | None = None
 
     def __repr__(self) -> str:
         return (
             f"Evidence(evidence_id={self.evidence_id!r}, msisdn={mask_msisdn(self.msisdn)!r}, "
             f"jurisdiction={self.jurisdiction.value}, assurance_level={self.assurance_level}, "
-            f"issuer={self.issuer!r}, method={self.method!r}, valid_until={self.valid_until!r})"
+            f"issuer={self.issuer!r}, method={self.method!r}, valid_until={self.valid_until!r}, "
+            f"created_at={self.created_at!r})"
         )
 
     __str__ = __repr__

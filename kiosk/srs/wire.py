@@ -330,6 +330,26 @@ def cancelled_without_body(ref_id: str) -> IdentificationStatus:
     )
 
 
+# When the evidence was made: the guide names no such field (§6.2 lists only the evidence id), so
+# every plausible name is read; none at all is the guide's own reading.
+EVIDENCE_TIME_NAMES = (
+    "createdAt",
+    "created",
+    "creationDate",
+    "createdOn",
+    "issuedAt",
+    "issued",
+    "issueDate",
+    "identifiedAt",
+    "identificationDate",
+    "evidenceDate",
+    "validFrom",
+    "timestamp",
+    "date",
+    "time",
+)
+
+
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
@@ -356,4 +376,5 @@ def parse_evidence(
         issuer=f.text("issuer"),
         method=f.text("method"),
         valid_until=f.moment("validUntil", "expiresAt", "validTo"),
+        created_at=f.moment(*EVIDENCE_TIME_NAMES) or nested.moment(*EVIDENCE_TIME_NAMES),
     )

@@ -33,6 +33,7 @@ from .model import (
 from .policy import DEFAULT_POLICY, TrackingPolicy
 from .runtime import TrackerOptions, open_journal
 from .schema import CURRENT_VERSION, JournalError
+from .steps import SESSION_TIMED_OUT
 from .tracker import (
     TRACKER_CLIENT_RETRY,
     Callback,
@@ -47,6 +48,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "JOURNAL_FILE",
     "PROBLEM_AFTER_FAILURES",
+    "SESSION_TIMED_OUT",
     "TRACKER_CLIENT_RETRY",
     "TRAINING_JOURNAL_FILE",
     "ActionKind",

@@ -349,6 +349,15 @@ class Journal:
             ).fetchone()
         return None if row is None else self._sealer.open(row["mobile_enc"])
 
+    def evidence_holder(self, evidence_id: str, besides: str) -> str | None:
+        """The order, other than ``besides``, that the evidence is already attached to."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT ref_id FROM orders WHERE evidence_id = ? AND ref_id != ? LIMIT 1",
+                (evidence_id, besides),
+            ).fetchone()
+        return None if row is None else str(row["ref_id"])
+
     def get(self, ref_id: str) -> TrackedOrder | None:
         with self._lock:
             row = self._conn.execute("SELECT * FROM orders WHERE ref_id = ?", (ref_id,)).fetchone()

@@ -25,3 +25,6 @@ class TrackerOptions:
     # A 404 for an order ends it instead of counting as a connection problem: the training
     # simulator forgets its orders when it stops.
     unknown_order_is_final: bool
+    # Each step's time as the kiosk saw it, not the provider's: the training simulator's clock
+    # runs fast (an hour a minute), so its times would lie ahead of the real ones.
+    seen_times: bool = False

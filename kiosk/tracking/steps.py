@@ -29,6 +29,7 @@ from kiosk.srs import (
     find_method_spec,
 )
 
+from .evidence_owner import not_this_orders
 from .journal import Journal
 from .model import ActionKind, HistoryEntry, NextAction, TrackedOrder
 from .offload import JournalThread
@@ -44,6 +45,10 @@ T = TypeVar("T")
 # does the kiosk stop following the order.
 SESSION_OVER = "The method's session ended and the provider reported no end of the identification"
 ABANDONED = "Not finished for too long; the kiosk cancelled it"
+# Guide appendix 3: at the session's timeout the identification becomes negative, no reason
+# given. A negative without a reason that comes once the session can have ended says so (the
+# customer and staff read "start again", not "check your data").
+SESSION_TIMED_OUT = "The method's session timed out (the provider's negative status, no reason)"
 
 
 def _at(epoch: float) -> datetime:
@@ -112,8 +117,11 @@ class Steps:
         clock: Callable[[], float],
         slots: asyncio.Semaphore,
         secrets: dict[str, OrderSecrets] | None = None,
+        *,
+        seen_times: bool = False,
     ) -> None:
         self._client = client
+        self._seen_times = seen_times
         self._secrets = secrets if secrets is not None else {}
         self._journal = journal
         self._db = db
@@ -201,26 +209,27 @@ class Steps:
             # "Not yet" (200 without evidence, or 404), and anything else the RA says that we
             # don't know: asked again on the verify schedule until the deadline, then the order
             # ends with the RA's words.
-            now = self._clock()
-            due = now + self._timing.verify_delay(order.verify_attempts + 1)
-            if order.verify_until is not None and due > order.verify_until.timestamp():
-                prefix = (
-                    "No evidence before the deadline"
-                    if isinstance(exc, EvidenceNotFound)
-                    else "The RA service did not give the evidence before the deadline"
-                )
-                return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
             if not isinstance(exc, EvidenceNotFound):
                 log.warning(
                     "order %s: verify answered %s; asking again on the schedule",
                     order.ref_id,
                     scrub(exc.message),
                 )
-            return await self._db.call(
-                self._journal.record_verify,
-                order.ref_id,
-                next_action=NextAction(ActionKind.VERIFY, _at(due)),
-                at=now,
+            return await self._verify_later(order, exc)
+        # The answer is the number's evidence, maybe an earlier identification's (T&C accepted
+        # long ago): it confirms this order only if it can be this order's.
+        holder = await self._db.call(
+            self._journal.evidence_holder, evidence.evidence_id, order.ref_id
+        )
+        foreign = not_this_orders(order, evidence, holder, real_clock=not self._seen_times)
+        if foreign is not None:
+            log.info("order %s: verify answered an earlier evidence: %s", order.ref_id, foreign)
+            return await self._verify_later(
+                order,
+                EvidenceNotFound(
+                    "The RA service answers only an earlier evidence of this mobile number "
+                    f"({foreign}); this identification has none (T&C not accepted?)"
+                ),
             )
         log.info("order %s: verified, evidence %s", order.ref_id, evidence.evidence_id)
         return await self._db.call(
@@ -230,6 +239,24 @@ class Steps:
             at=self._clock(),
             evidence_id=evidence.evidence_id,
             valid_until=evidence.valid_until,
+        )
+
+    async def _verify_later(self, order: TrackedOrder, exc: SrsError) -> TrackedOrder:
+        """No evidence of this order yet: ask again on the schedule, or end at the deadline."""
+        now = self._clock()
+        due = now + self._timing.verify_delay(order.verify_attempts + 1)
+        if order.verify_until is not None and due > order.verify_until.timestamp():
+            prefix = (
+                "No evidence before the deadline"
+                if isinstance(exc, EvidenceNotFound)
+                else "The RA service did not give the evidence before the deadline"
+            )
+            return await self._end_verify(order, f"{prefix}: {scrub(exc.message)}")
+        return await self._db.call(
+            self._journal.record_verify,
+            order.ref_id,
+            next_action=NextAction(ActionKind.VERIFY, _at(due)),
+            at=now,
         )
 
     async def _cancel(self, order: TrackedOrder) -> TrackedOrder:
@@ -268,6 +295,13 @@ class Steps:
         timing = self._timing
         spec = spec_of(order)
         status, reason = answer.status, scrub(answer.reason)
+        if (
+            status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+            and reason is None
+            and status is not order.status
+            and self._session_over(order, answer, now)
+        ):
+            reason = SESSION_TIMED_OUT
         status_text = scrub(answer.status_text, limit=100) or ""
         if answer.mobile_token or answer.session_token:
             kept = self._secrets.setdefault(order.ref_id, OrderSecrets())
@@ -284,7 +318,10 @@ class Steps:
         if keep_reason and reason is None:
             reason = order.reason  # e.g. why the kiosk cancelled an abandoned order
         cancel = False
-        history = [HistoryEntry(s, at, reason if s is status else None) for s, at in answer.history]
+        history = [
+            HistoryEntry(s, _at(now) if self._seen_times else at, reason if s is status else None)
+            for s, at in answer.history
+        ]
         if not any(e.status is status for e in history):
             history.append(HistoryEntry(status, _at(now), reason))
         memo.saw(status, now)
@@ -367,6 +404,21 @@ class Steps:
             process_started=process_started,
             session_s=timing.session_s(spec),
         )
+
+    def _session_over(self, order: TrackedOrder, answer: IdentificationStatus, now: float) -> bool:
+        """The method's session (Klarna: 60 minutes) can have run out: it starts after the
+        order, so at least its length has passed since, on the kiosk's clock or by the
+        provider's history (a little less, for the clocks)."""
+        spec = spec_of(order)
+        lifetime = spec.session_lifetime if spec else None
+        if lifetime is None:
+            return False
+        session_s = self._timing.session_s(spec)
+        assert session_s is not None
+        if now - order.created_at.timestamp() >= 0.98 * session_s:
+            return True
+        created, ended = answer.reached_at(Status.CREATED), answer.reached_at(answer.status)
+        return created is not None and ended is not None and ended - created >= 0.98 * lifetime
 
     def _next_poll(
         self,

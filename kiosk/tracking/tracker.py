@@ -118,10 +118,12 @@ class Tracker:
         rng: random.Random | None = None,
         holder: LeaseHolder | None = None,
         unknown_order_is_final: bool | None = None,
+        seen_times: bool = False,
     ) -> None:
         """``unknown_order_is_final``: a 404 for an order ends it (training: the simulator
         forgets its orders when it stops) instead of counting as a problem; None keeps the
-        policy's setting."""
+        policy's setting. ``seen_times``: the history keeps when the kiosk saw each status,
+        not the provider's times (training: the simulator's clock runs fast)."""
         if unknown_order_is_final is not None:
             policy = replace(policy, unknown_order_is_final=unknown_order_is_final)
         self._journal = journal
@@ -138,6 +140,7 @@ class Tracker:
             clock,
             asyncio.Semaphore(max_in_flight),
             self._secrets,
+            seen_times=seen_times,
         )
         self._retention_s = retention_days * DAY_S
         self._holder = holder or LeaseHolder.this_process()

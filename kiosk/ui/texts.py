@@ -162,13 +162,17 @@ _REASON_SENTENCES = {
 }
 
 
-def reason_kind(status: Status, reason: str | None) -> ReasonKind | None:
+def reason_kind(status: Status, reason: str | None, *, camera: bool = True) -> ReasonKind | None:
     """The kind of the provider's ``reason``; without a known one, what the status says. Only
     a reason that says the details did not match asks to correct them: a negative status alone
-    does not (Klarna ends a session that ran out, or a failed bank login, negatively too)."""
+    does not (Klarna ends a session that ran out, or a failed bank login, negatively too).
+    ``camera``: the method uses the terminal's camera or microphone; without them a reason about
+    picture or sound is not read as one (AUTHADA's eID app, a bank's login page)."""
     text = re.sub(r"[_\-]+", " ", (reason or "").casefold())
     for words, kind in _REASON_WORDS:
         if any(word in text for word in words):
+            if kind is ReasonKind.MEANS and not camera:
+                break
             return kind
     if status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED:
         return ReasonKind.NEGATIVE
@@ -177,17 +181,18 @@ def reason_kind(status: Status, reason: str | None) -> ReasonKind | None:
     return None
 
 
-def reason_sentence(status: Status, reason: str | None) -> str:
+def reason_sentence(status: Status, reason: str | None, *, camera: bool = True) -> str:
     """The provider's reason for the customer, in their language ("" when nothing is known:
     the raw reason goes to staff only)."""
-    kind = reason_kind(status, reason)
+    kind = reason_kind(status, reason, camera=camera)
     return translate("Reason", _REASON_SENTENCES[kind]) if kind is not None else ""
 
 
-def next_steps(status: Status, reason: str | None) -> str:
-    """What staff and customer can do next: the advice fits what the reason says; a reason the
-    kiosk cannot read gets advice that blames nobody."""
-    kind = reason_kind(status, reason) if status is not Status.CANCELLED else None
+def next_steps(status: Status, reason: str | None, *, camera: bool = True) -> str:
+    """What staff and customer can do next: the advice fits what the reason says (and the
+    method: ``camera`` as in reason_kind); a reason the kiosk cannot read gets advice that
+    blames nobody."""
+    kind = reason_kind(status, reason, camera=camera) if status is not Status.CANCELLED else None
     if kind is ReasonKind.FRAUD:
         return translate("Texts", "Please speak with the staff.")
     if kind is ReasonKind.EXPIRED or status is Status.EXPIRED:

@@ -21,6 +21,7 @@ from kiosk.srs import (
     ServiceUnavailable,
     Status,
 )
+from kiosk.tracking import SESSION_TIMED_OUT
 from kiosk.ui.screens.base import (
     STAFF_START_FAILED,
     Action,
@@ -123,14 +124,27 @@ def end_with(k: Kiosk, status: str, reason: str) -> None:
 
 def test_a_provider_reason_in_the_customers_words(kiosk: Kiosk) -> None:
     start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
-    end_with(kiosk, "ERROR", "INSUFFICIENT_MEANS: bad camera")
+    end_with(kiosk, "ERROR", "FRAUD_SUSPICION: document tampered")
     result = kiosk.window.result
-    assert result.reason.text() == "The picture or sound was not good enough to identify you."
+    assert result.reason.text() == (
+        "The provider could not accept this identification for security reasons."
+    )
     shown = " ".join(w.text() for w in (result.headline, result.reason, result.advice))
-    assert "INSUFFICIENT" not in shown and "camera" in result.advice.text()
+    assert "FRAUD" not in shown and "staff" in result.advice.text()
     staff = kiosk.window.staff_detail.text
-    assert "the provider's reason: INSUFFICIENT_MEANS: bad camera" in staff
+    assert "the provider's reason: FRAUD_SUSPICION: document tampered" in staff
     assert "ERROR" in staff
+
+
+def test_no_camera_advice_for_a_method_without_the_terminals_camera(kiosk: Kiosk) -> None:
+    # Review item 7: SIM-ERROR on AUTHADA (the eID app on the customer's phone) said to check
+    # the terminal's light, camera and microphone.
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "ERROR", "Poor video quality")
+    result = kiosk.window.result
+    shown = " ".join(w.text() for w in (result.reason, result.advice))
+    assert "camera" not in shown and "picture" not in shown
+    assert "Start a new identification" in result.advice.text()
 
 
 def test_a_failed_bank_login_is_not_blamed_on_the_details(kiosk: Kiosk) -> None:
@@ -223,6 +237,8 @@ def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kios
             ReasonKind.DOCUMENT,
         ),
         (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "SESSION_EXPIRED", ReasonKind.EXPIRED),
+        # The tracker's words for a negative without a reason at the session's end (item 6).
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, SESSION_TIMED_OUT, ReasonKind.EXPIRED),
         (Status.ERROR, "USER_CANCELLED", ReasonKind.STOPPED),
         (Status.ERROR, None, None),
         (Status.ERROR, "E4711", None),  # unknown: nothing invented; staff see it
@@ -239,6 +255,9 @@ def test_known_provider_reasons(
     advice = next_steps(status, reason)
     assert ("corrected details" in advice) is (kind is ReasonKind.DATA)
     assert ("camera" in advice) is (kind is ReasonKind.MEANS)
+    # A method without the terminal's camera never blames it.
+    assert "camera" not in next_steps(status, reason, camera=False)
+    assert reason_kind(status, reason, camera=False) is not ReasonKind.MEANS
 
 
 @pytest.mark.parametrize(
@@ -302,3 +321,34 @@ def test_a_refusal_quoting_a_name_is_logged_without_it(
     assert "Muster1" not in caplog.text
     assert "422 · invalid_fields · last_name" in caplog.text
     assert "Muster1 has a digit" in kiosk.window.staff_detail.text  # staff see it, on screen
+
+
+@pytest.mark.parametrize("status", ["ERROR", "CANCELLED"])
+def test_after_the_end_no_step_is_promised(kiosk: Kiosk, status: str) -> None:
+    # Review item 7: failed and cancelled outcomes still showed "The provider checks – a few
+    # minutes" and "Confirm the SMS – about 2 min.".
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, status, "The identification was aborted")
+    rows = kiosk.window.result.timeline._rows
+    shown = [
+        (mark.text(), name.text(), when.text())
+        for mark, name, when in rows
+        if name.isVisibleTo(kiosk.window)
+    ]
+    assert shown == [("✕", "Identify yourself", "stopped")]
+    assert all(not when.isVisibleTo(kiosk.window) for _, _, when in rows[1:])
+
+
+def test_start_again_leaves_the_old_note_and_back_lands_in_a_field(kiosk: Kiosk) -> None:
+    # Review item 10: the new attempt showed the previous order's staff note, and after "Back"
+    # to the form no field had the focus.
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "ERROR", "The identification was aborted")
+    assert "ended" in kiosk.window.staff_detail.text
+    click(kiosk, kiosk.window.result.again)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.CONSENT)
+    assert kiosk.window.staff_detail.text == ""
+    click(kiosk, kiosk.window.consent.back)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.DATA)
+    mobile = kiosk.window.data.fields["mobile"].edit
+    kiosk.wait(lambda: QApplication.focusWidget() is mobile)

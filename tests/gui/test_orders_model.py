@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.srs import Status
-from kiosk.tracking import PROBLEM_AFTER_FAILURES
+from kiosk.tracking import PROBLEM_AFTER_FAILURES, SESSION_TIMED_OUT
 from kiosk.ui.staff.orders_model import Column, OrdersModel
 from tests.unit.app.test_support_card import T0, order
 
@@ -53,3 +53,18 @@ def test_cells_and_the_mobile_number(qapp: QApplication) -> None:
     assert text(0, Column.MOBILE) == "…" and wanted == ["ref-1", "ref-1"]
     model.update_order(replace(stuck, cancel_pending=False, failures=0))
     assert text(0, Column.PROBLEM) == ""
+
+
+def test_a_session_that_ran_out_says_so(qapp: QApplication) -> None:
+    # Review item 6: SIM-EXPIRE left the problem column empty.
+    expired = order(
+        Status.IDENTIFICATION_NEGATIVELY_CONDUCTED,
+        done=True,
+        issuer="KLARNA",
+        method="bankident",
+        reason=SESSION_TIMED_OUT,
+    )
+    model = OrdersModel()
+    model.set_orders([expired])
+    problem = str(model.data(model.index(0, Column.PROBLEM)))
+    assert problem == "The session ran out: start a new identification"

@@ -193,8 +193,10 @@ class DataScreen(Screen):
             self._build()
         set_label(self.summary, "")
         self.retranslate()
-        # The first empty field (the first one on a new form); Next when all are filled in.
-        focus_first(*(f.edit for f in self.fields.values() if f.is_empty()), self.next)
+        # The first empty field (the first one on a new form); back to a filled-in form (to
+        # correct it): its first field.
+        edits = [f.edit for f in self.fields.values()]
+        focus_first(*(f.edit for f in self.fields.values() if f.is_empty()), *edits, self.next)
 
     def _build(self) -> None:
         # Staff who go back and pick another method keep what they typed where it still fits.

@@ -59,7 +59,17 @@ class ResultScreen(Screen):
 
     def _kind(self) -> ReasonKind | None:
         order = self.ctl.order
-        return reason_kind(order.status, order.reason) if order is not None else None
+        if order is None:
+            return None
+        return reason_kind(order.status, order.reason, camera=self._uses_camera())
+
+    def _uses_camera(self) -> bool:
+        """Whether the method uses the terminal's camera or microphone (unknown: maybe)."""
+        customer = self.ctl.customer
+        spec = customer.spec if customer is not None else None
+        if spec is None:
+            return True
+        return spec.terminal.camera_min_resolution is not None or spec.terminal.microphone
 
     def _again(self) -> None:
         # The details, kept, first when the provider found they did not match the ID; the
@@ -129,8 +139,9 @@ class ResultScreen(Screen):
             self.headline.setProperty("role", "bigError")
             set_label(self.headline, failure_title(order.status))
             # The customer's words for the provider's reason (the reason itself: staff strip).
-            set_label(self.reason, reason_sentence(order.status, order.reason))
-            advice = next_steps(order.status, order.reason)
+            camera = self._uses_camera()
+            set_label(self.reason, reason_sentence(order.status, order.reason, camera=camera))
+            advice = next_steps(order.status, order.reason, camera=camera)
             if order.status is Status.TERMINATED:  # the last step: the SMS with the terms
                 mobile = customer.identity.mobile if customer.identity else None
                 sms = (

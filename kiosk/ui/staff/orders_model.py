@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from kiosk.app.language import staff_texts
 from kiosk.i18n import fill
 from kiosk.srs import find_method_spec, mask_msisdn
-from kiosk.tracking import ActionKind, LeaseHolder, Outcome, TrackedOrder
+from kiosk.tracking import SESSION_TIMED_OUT, ActionKind, LeaseHolder, Outcome, TrackedOrder
 
 from ..texts import status_name, translate
 
@@ -118,6 +118,8 @@ def problem_text(
         )
         if detail:
             parts.append(order.problem)
+    elif order.outcome is Outcome.FAILED and order.reason == SESSION_TIMED_OUT:
+        parts.append(translate("OrdersModel", "The session ran out: start a new identification"))
     elif order.outcome is Outcome.FAILED and order.reason:
         parts.append(order.reason)  # the provider's reason code, as support asks for it
     return " · ".join(parts)

@@ -86,7 +86,16 @@ class Timeline(QWidget):
     def _render(self) -> None:
         order = self._order
         guess = estimates(self._spec) if order is not None else {}
+        # An order that ended without the evidence has no steps ahead: what happened, then the
+        # end; no estimate for a step that will not come.
+        ended = order is not None and order.is_done and order.outcome is not Outcome.VERIFIED
         for state, (mark, name, when) in zip(self.states(), self._rows, strict=True):
+            ahead = ended and state.progress is Progress.TODO
+            mark.setVisible(not ahead)
+            name.setVisible(not ahead)
+            if ahead:
+                when.setVisible(False)
+                continue
             title = milestone_name(state.milestone)
             detail = self._detail(state, guess.get(state.milestone))
             set_label(mark, _MARKS[state.progress], _progress_name(state.progress))

@@ -94,6 +94,7 @@ def test_verify_success(api: Api) -> None:
         "issuer",
         "method",
         "validUntil",
+        "createdAt",
     }
     assert body["msisdn"] == "+41791234567"
     assert body["jurisdiction"] == "ZERTES"
@@ -301,3 +302,48 @@ def test_verify_malformed_body_and_wrong_type(api: Api) -> None:
         content=b" " * (64 * 1024 + 1),
     )
     assert huge.status_code == 413
+
+
+def test_a_claim_binds_the_order_the_customer_just_finished(http: httpx.Client) -> None:
+    # Review item 5: the number went to the earliest order without one, another customer's.
+    api = Api(http)
+    older = api.start_ok("AUTHADA", "eid", {})
+    api.advance(2 * 3600)
+    mine = api.start_ok("AUTHADA", "eid", {})
+    api.advance(2 * 3600)
+    answer = api.verify({"jurisdiction": "EIDAS", "msisdn": "+4915100000011", "assuranceLevel": 4})
+    assert answer.status_code == 200, answer.text
+    assert api.status(mine)["mobile"] == "+4915100000011"
+    assert api.status(older)["mobile"] is None
+
+
+def test_a_known_number_claims_its_new_identification(http: httpx.Client) -> None:
+    api = Api(http)
+    body = {"jurisdiction": "EIDAS", "msisdn": "+4915100000012", "assuranceLevel": 4}
+    first = api.start_ok("AUTHADA", "eid", {})
+    api.advance(2 * 3600)
+    old = api.verify(body).json()["evidenceId"]
+    # The same customer again, T&C never accepted: the number has the new order now, and the
+    # RA still answers the number's earlier evidence (the kiosk tells them apart).
+    again = api.start_ok("AUTHADA", "eid", {"externalId": "SIM-NOTERMS"})
+    api.advance(2 * 3600)
+    assert api.verify(body).json()["evidenceId"] == old
+    assert api.status(again)["mobile"] == "+4915100000012"
+    # And once more, successfully: the new evidence.
+    third = api.start_ok("AUTHADA", "eid", {})
+    api.advance(2 * 3600)
+    new = api.verify(body).json()
+    assert new["evidenceId"] not in (None, old)
+    assert api.status(third)["mobile"] == api.status(first)["mobile"] == "+4915100000012"
+    assert new["createdAt"] > api.status(first)["statuses"][-1]["at"]
+
+
+def test_a_number_with_an_order_in_play_claims_no_other(http: httpx.Client) -> None:
+    api = Api(http)
+    api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": "+41791230060"})
+    api.advance(2 * 3600)
+    other = api.start_ok("AUTHADA", "eid", {})  # another customer's, no number yet
+    api.advance(2 * 3600)
+    body = {"jurisdiction": "EIDAS", "msisdn": "+41791230060", "assuranceLevel": 4}
+    assert api.verify(body).status_code == 200
+    assert api.status(other)["mobile"] is None

@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import statistics
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -165,6 +165,33 @@ async def test_klarna_session_runs_out_at_the_provider(
     assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
     assert done.outcome is Outcome.FAILED
     assert [e.status for e in done.history][-1] is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    # It came at the session's end without a reason: it says so (review item 6), so the
+    # customer reads "the session ran out", not "check your data".
+    assert done.reason is not None and "session timed out" in done.reason
+
+
+async def test_klarna_session_runs_out_on_the_kiosks_clock(
+    make_tracker: TrackerFactory, client: SrsClient, sim: Sim
+) -> None:
+    # As in training: nobody advances the provider's clock; the session runs out on its own.
+    tracker = make_tracker()
+    started = await start(
+        client, "KLARNA/bankident", "+41791110016", external_id="SIM-EXPIRE", **KLARNA
+    )
+    await tracker.register(started, mobile="+41791110016")
+    done = await follow(tracker, started.ref_id, timeout_s=30)
+    assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    assert done.reason is not None and "session timed out" in done.reason
+
+
+async def test_a_negative_before_the_session_could_end_keeps_no_reason(
+    tracker: Tracker, client: SrsClient, sim: Sim
+) -> None:
+    started = await start(client, "KLARNA/bankident", "+41791110026", **KLARNA)
+    await tracker.register(started, mobile="+41791110026")
+    await sim.force(started.ref_id, "IDENTIFICATION_NEGATIVELY_CONDUCTED")
+    done = await follow(tracker, started.ref_id)
+    assert done.reason is None
 
 
 async def test_klarna_session_counts_from_the_first_use_of_the_link(
@@ -238,3 +265,20 @@ async def test_target_url_uses_are_counted(tracker: Tracker, client: SrsClient) 
     for _ in range(3):
         order = await tracker.record_target_url_use(started.ref_id)
     assert order.target_url_uses == 3 and seen == [1, 2, 3]
+
+
+@pytest.mark.parametrize("seen_times", [True, False])
+async def test_training_keeps_the_times_the_kiosk_saw(
+    make_tracker: TrackerFactory, client: SrsClient, seen_times: bool
+) -> None:
+    # Review item 8: the training simulator's fast clock showed 06:26 while it was 02:30.
+    began = datetime.now(UTC) - timedelta(seconds=1)
+    tracker = make_tracker(seen_times=seen_times)
+    started = await start(client, "AUTHADA/eid", "+41791110036")
+    await tracker.register(started, mobile="+41791110036")
+    done = await follow(tracker, started.ref_id)
+    ended = datetime.now(UTC) + timedelta(seconds=1)
+    times = [e.at for e in done.history]
+    assert len(times) >= 4
+    assert all(began <= at <= ended for at in times) is seen_times
+    assert times == sorted(times)
