@@ -1373,6 +1373,10 @@
         <source>Connection problem: %1 failed attempts in a row</source>
         <translation>Verbindungsproblem: %1 Fehlversuche in Folge</translation>
     </message>
+    <message>
+        <source>The session ran out: start a new identification</source>
+        <translation>Die Sitzung ist abgelaufen: eine neue Identifizierung starten</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

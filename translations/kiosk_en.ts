@@ -1373,6 +1373,10 @@
         <source>Connection problem: %1 failed attempts in a row</source>
         <translation>Connection problem: %1 failed attempts in a row</translation>
     </message>
+    <message>
+        <source>The session ran out: start a new identification</source>
+        <translation>The session ran out: start a new identification</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1373,6 +1373,10 @@
         <source>Connection problem: %1 failed attempts in a row</source>
         <translation>Problème de connexion : %1 échecs consécutifs</translation>
     </message>
+    <message>
+        <source>The session ran out: start a new identification</source>
+        <translation>La session a expiré : démarrer une nouvelle identification</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

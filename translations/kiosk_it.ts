@@ -1373,6 +1373,10 @@
         <source>Connection problem: %1 failed attempts in a row</source>
         <translation>Problema di connessione: %1 tentativi falliti di seguito</translation>
     </message>
+    <message>
+        <source>The session ran out: start a new identification</source>
+        <translation>La sessione è scaduta: avviare una nuova identificazione</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
