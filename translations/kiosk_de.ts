@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>The session ran out: start a new identification</source>
-        <translation>Die Sitzung ist abgelaufen: eine neue Identifizierung starten</translation>
+        <translation>Die Sitzung ist abgelaufen: eine neue Identifikation starten</translation>
     </message>
 </context>
 <context>
