@@ -110,6 +110,7 @@ class Composition:
             retention_days=backend.retention_days,
             unknown_order_is_final=backend.training,
             seen_times=backend.training,
+            real_sessions=backend.watched,
         )
 
     @staticmethod
@@ -139,6 +140,7 @@ class Composition:
             retention_days=options.retention_days,
             unknown_order_is_final=options.unknown_order_is_final,
             seen_times=options.seen_times,
+            real_sessions=options.real_sessions,
         )
 
     @asynccontextmanager

@@ -43,6 +43,11 @@ class Backend:
     def training(self) -> bool:
         return self.simulator is not None
 
+    @property
+    def watched(self) -> bool:
+        """Training at a pace people watch (the window): see ``Pace``."""
+        return self.simulator is not None and self.simulator.state.orders.pace.watched
+
     def client(self) -> SrsClient:
         return SrsClient(self.endpoints, self.credentials, timeout_s=self.timeout_s)
 

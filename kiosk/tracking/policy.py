@@ -75,12 +75,21 @@ class Timing:
     """The policy at one time scale, with its own random source for jitter."""
 
     def __init__(
-        self, policy: TrackingPolicy, scale: float, rng: random.Random | None = None
+        self,
+        policy: TrackingPolicy,
+        scale: float,
+        rng: random.Random | None = None,
+        *,
+        real_sessions: bool = False,
     ) -> None:
+        """``real_sessions``: a method's session lasts its real length whatever the scale
+        (training at the window: a trainee on the bank's page keeps the guide's 60 minutes
+        while the rest of the provider's clock runs fast)."""
         if scale <= 0:
             raise ValueError("the time scale must be positive")
         self.policy = policy
         self.scale = scale
+        self.real_sessions = real_sessions
         self._rng = rng or random.Random()
 
     def scaled(self, seconds: float) -> float:
@@ -164,7 +173,10 @@ class Timing:
         """How long the method's session lasts from the start of the identification process
         (Klarna: 60 minutes), if it has one."""
         lifetime: timedelta | None = spec.session_lifetime if spec else None
-        return None if lifetime is None else self.scaled(lifetime.total_seconds())
+        if lifetime is None:
+            return None
+        seconds = lifetime.total_seconds()
+        return seconds if self.real_sessions else self.scaled(seconds)
 
     def session_grace(self) -> float:
         return self.scaled(self.policy.session_grace_s)

@@ -28,3 +28,6 @@ class TrackerOptions:
     # Each step's time as the kiosk saw it, not the provider's: the training simulator's clock
     # runs fast (an hour a minute), so its times would lie ahead of the real ones.
     seen_times: bool = False
+    # A method's session in real time at any time scale: people watch the training window,
+    # and a trainee on the bank's page keeps the guide's 60 minutes.
+    real_sessions: bool = False

@@ -119,16 +119,19 @@ class Tracker:
         holder: LeaseHolder | None = None,
         unknown_order_is_final: bool | None = None,
         seen_times: bool = False,
+        real_sessions: bool = False,
     ) -> None:
         """``unknown_order_is_final``: a 404 for an order ends it (training: the simulator
         forgets its orders when it stops) instead of counting as a problem; None keeps the
-        policy's setting. ``seen_times``: the history keeps when the kiosk saw each status,
-        not the provider's times (training: the simulator's clock runs fast)."""
+        policy's setting. ``real_sessions``: a method's session runs for its real length at
+        any time scale (training watched at the window). ``seen_times``: the history keeps
+        when the kiosk saw each status, not the provider's times (training: the simulator's
+        clock runs fast)."""
         if unknown_order_is_final is not None:
             policy = replace(policy, unknown_order_is_final=unknown_order_is_final)
         self._journal = journal
         self._clock = clock
-        self._timing = Timing(policy, time_scale, rng)
+        self._timing = Timing(policy, time_scale, rng, real_sessions=real_sessions)
         self._db = JournalThread()
         # What must never reach the disk (the distinguished name, AUTHADA's tokens), per order.
         self._secrets: dict[str, OrderSecrets] = {}

@@ -143,3 +143,12 @@ def test_customer_key_and_scrub() -> None:
 )
 def test_scrub_removes_what_identifies_a_person(text: str, expected: str) -> None:
     assert scrub(text) == expected
+
+
+def test_real_sessions_keep_the_methods_length_at_any_scale() -> None:
+    """Training watched at the window: the provider's clock runs fast, the trainee on the
+    bank's page keeps the guide's 60 minutes."""
+    fast = Timing(EXACT, 1 / 60, random.Random(7), real_sessions=True)
+    assert fast.session_s(find_method_spec("KLARNA", "bankident")) == 3600
+    assert fast.session_grace() == EXACT.session_grace_s / 60  # the rest stays fast
+    assert Timing(EXACT, 1 / 60).session_s(find_method_spec("KLARNA", "bankident")) == 60
