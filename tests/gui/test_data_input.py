@@ -143,6 +143,27 @@ def test_typing_a_date_in_one_go_fills_day_month_and_year(kiosk: Kiosk) -> None:
         assert field.date() == expected, typed
 
 
+def test_digits_typed_before_the_part_selects_itself_are_kept(kiosk: Kiosk) -> None:
+    """A part that takes the focus selects its text once the loop turns (so a click's digit
+    replaces it): a digit typed in the same burst before that turn is kept, not replaced by
+    the next one (a busy terminal, a fast typist: "1990" came out as "990")."""
+    klarna_form(kiosk)
+    kiosk.window.activateWindow()
+    kiosk.qtbot.waitActive(kiosk.window)
+    field = dob(kiosk)
+    field.day.setFocus(Qt.FocusReason.TabFocusReason)
+    for ch in "12081":  # day, month, the year's first digit: the year takes the focus
+        target = QApplication.focusWidget()
+        assert target is not None
+        kiosk.qtbot.keyClick(target, ch)
+    QApplication.processEvents()  # the loop turns: the year's zero timer runs now
+    for ch in "990":
+        target = QApplication.focusWidget()
+        assert target is not None
+        kiosk.qtbot.keyClick(target, ch)
+    assert field.date() == date(1990, 8, 12)
+
+
 def test_each_date_part_has_its_own_accessible_name(kiosk: Kiosk) -> None:
     klarna_form(kiosk)
     field = dob(kiosk)

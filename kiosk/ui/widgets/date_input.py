@@ -69,8 +69,15 @@ class DatePart(QSpinBox):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        # Typing replaces the part (also after a mouse click, not only after Tab).
-        QTimer.singleShot(0, self, self.selectAll)
+        # Typing replaces the part (also after a mouse click, not only after Tab): selected
+        # once the click is done, unless digits typed in the same burst came first (a fast
+        # typist, a busy terminal: selecting then would have the next digit replace them).
+        before = self.lineEdit().text()
+        QTimer.singleShot(0, self, lambda: self._select_untouched(before))
+
+    def _select_untouched(self, before: str) -> None:
+        if self.hasFocus() and self.lineEdit().text() == before:
+            self.selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         typed = self.lineEdit().text().strip()
