@@ -610,7 +610,7 @@ def test_a_killed_page_offers_to_reload_and_the_call_goes_on(kiosk: Kiosk) -> No
 # Six loads, each after a killed renderer, may take a busy machine over a minute: the guide's
 # 60-minute session must not end first. The kiosk counts it on its tracking scale (1/6 here: 10
 # real minutes), the simulator on its clock (stood still once the order is INITIALIZED).
-@pytest.mark.parametrize("time_scale", [1 / 6], indirect=True)
+@pytest.mark.parametrize("time_scale", [1 / 6], indirect=True, ids=["tracking-at-1/6"])
 def test_klarna_link_is_refused_after_six_loads(kiosk: Kiosk) -> None:
     web = kiosk.window.handoff_web.web
     loads: list[bool] = []
