@@ -245,33 +245,47 @@ def _showing(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: st
     return any(b["name"] == name for b in _controls(server, bus, kiosk)["buttons"])
 
 
-def _focused_input(server: XServer, bus: dict[str, str], kiosk: KioskProcess) -> str | None:
-    """The text of the input with the keyboard focus (None: no input has it)."""
+# The roles Qt gives a line edit and a date part's spin box on AT-SPI.
+INPUT_ROLES = {"text", "entry", "password text", "spin button"}
+
+
+def _focused_input(
+    server: XServer, bus: dict[str, str], kiosk: KioskProcess
+) -> tuple[str, str] | None:
+    """The name and text (spaces left out) of the input with the keyboard focus, if any."""
     found = client(server, bus, "focused", str(kiosk.process.pid))
     assert isinstance(found, list)
-    texts = [str(node["text"]) for node in found if node["role"] in INPUT_ROLES]
-    return texts[0] if texts else None
-
-
-# The roles Qt gives a line edit on AT-SPI.
-INPUT_ROLES = {"text", "entry", "password text"}
+    inputs = [node for node in found if node["role"] in INPUT_ROLES]
+    if not inputs:
+        return None
+    return str(inputs[0]["name"]), "".join(str(inputs[0]["text"]).split())
 
 
 def type_in(server: XServer, bus: dict[str, str], kiosk: KioskProcess, keys: list[str]) -> None:
     """Type ``keys`` (texts, and Tab) as a person at a keyboard: once the form's first input has
-    the focus (the form sets it when it shows), and done once the input typed last holds its
-    text (xdotool's keys reach the kiosk over X, a reader's press over D-Bus: the press after
-    this must not overtake them)."""
+    the focus (the form sets it when it shows), each once the one before has arrived: its text
+    in the input, or the focus moved on (Tab, a full date part). A busy kiosk reads xdotool's
+    keys in bursts; the next burst waits, as a person's next word would. (A date part that
+    takes the focus selects its text a moment later, on a zero timer: digits of one burst typed
+    before it can be selected and then replaced; and a reader's press of Next, over D-Bus,
+    must not overtake keys still on their way over X.)"""
 
-    def focused_input(text: str) -> bool:
-        found = _focused_input(server, bus, kiosk)
-        return found is not None and "".join(found.split()) == text
+    def arrived(before: tuple[str, str] | None, text: str) -> bool:
+        now = _focused_input(server, bus, kiosk)
+        return now is not None and (
+            (before is not None and now[0] != before[0]) or now[1].endswith(text)
+        )
 
-    _until(lambda: focused_input(""), "the details form's first input", kiosk, timeout=60)
+    def first_input() -> bool:
+        now = _focused_input(server, bus, kiosk)
+        return now is not None and now[1] == ""
+
+    _until(first_input, "the details form's first input", kiosk, timeout=60)
     for text in keys:
-        keys_ = ("key", text) if text == "Tab" else ("type", "--delay", "20", text)
-        server.tool("xdotool", *keys_)
-    _until(lambda: focused_input(keys[-1]), f"{keys[-1]!r} typed", kiosk, timeout=60)
+        before = _focused_input(server, bus, kiosk)
+        command = ("key", text) if text == "Tab" else ("type", "--delay", "20", text)
+        server.tool("xdotool", *command)
+        _until(lambda: arrived(before, text), f"{text!r} typed", kiosk, timeout=60)  # noqa: B023
 
 
 def press(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: str) -> None:
@@ -287,7 +301,7 @@ def press(server: XServer, bus: dict[str, str], kiosk: KioskProcess, name: str) 
 JOURNEY = (
     "Start identification (staff)",
     "Choose BankIdent KLARNA",
-    ["Anna", "Tab", "Muster", "Tab", "01021990", "Tab", "Tab", "Tab", "+41791234567"],
+    ["Anna", "Tab", "Muster", "Tab", "01", "02", "1990", "Tab", "Tab", "Tab", "+41791234567"],
     "Next: the customer's consent",
     "I agree to the notice: continue",
     "Finish and wipe the session",
