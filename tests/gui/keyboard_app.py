@@ -2,8 +2,9 @@
 backend and keyboard, set up as ``kiosk.ui.launch`` does (the window covering the screen as in
 kiosk mode), taken to the data form of a method.
 
-What the test cannot see from outside (the focused field, its text, the part of it that is
-shown, the keyboard's keys) is written to stdout as one JSON object a line whenever it changes.
+What the test cannot see from outside (the focused field and widget, its text, the part of it
+that is shown, the keyboard's keys) is written to stdout as one JSON object a line whenever it
+changes.
 Commands on stdin, one a line: ``focus NAME`` (a data form field), ``language CODE`` (the
 customer's), ``keyboard on|off`` (the setting), ``web`` (fill the form in, accept, open the
 method's page in the kiosk's web view: its inputs, where they are and what they hold are
@@ -88,6 +89,7 @@ class Reporter:
         return {
             "stage": w.ctl.stage.value,
             "focus": name,
+            "widget": focus.accessibleName() if focus is not None else None,  # a date's part
             "text": text,
             "field": _global(focus) if focus is not None else None,
             # The part of the field not clipped by its scroll area.

@@ -199,7 +199,12 @@ def test_typing_on_the_keyboard_fills_the_fields_it_keeps_in_view(tmp_path: Path
         # The date of birth: digits; the separator moves on to the next part.
         app.send("focus dob")
         state = app.wait_for(lambda s: s["focus"] == "dob" and "." in s["keys"], "the digits")
-        app.type("12.08.1964")
+        # Part by part, each once it has the focus: a part that takes the focus selects its
+        # text a moment later, and taps a busy kiosk reads in one burst with the focus change
+        # would be selected and replaced.
+        for part, typed in (("day", "12."), ("month", "08."), ("year", "1964")):
+            app.wait_for(lambda s, p=part: str(s["widget"]).endswith(p), f"the {part}")
+            app.type(typed)
         state = app.wait_for(lambda s: s["text"] == "1964", "the year typed last")
         assert _above(state["shown"], state["keyboard"])
 
