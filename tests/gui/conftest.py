@@ -234,10 +234,10 @@ def kiosk_settings() -> Settings:
 
 @pytest.fixture
 def time_scale(request: pytest.FixtureRequest) -> float:
-    """The kiosk's tracking delays per real second: the simulator's speed (1/60), unless a test
-    asks for a slower one (``indirect``): a Klarna page's 60 minutes are 60 real seconds of it,
-    from the first load, which a test that reloads the page often may outlast on a busy
-    machine."""
+    """The factor on the kiosk's tracking delays: 1/60, as the simulator's speed, unless a test
+    asks for more (``indirect``). At 1/60 the kiosk counts a Klarna page's 60 minutes as 60
+    real seconds from the first load, which a test that reloads the page often may outlast on
+    a busy machine."""
     return float(getattr(request, "param", 1 / 60))
 
 
