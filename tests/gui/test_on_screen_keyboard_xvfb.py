@@ -46,7 +46,7 @@ class Harness:
         return json.loads(lines[-1]) if lines else {}
 
     def wait_for(
-        self, probe: Callable[[dict[str, Any]], bool], what: str, timeout: float = 60
+        self, probe: Callable[[dict[str, Any]], bool], what: str, timeout: float = 120
     ) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while True:
