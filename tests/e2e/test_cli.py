@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -239,7 +240,9 @@ def test_simulator_command_serves(env: dict[str, str]) -> None:
     try:
         import httpx
 
-        for _ in range(100):
+        deadline = time.monotonic() + 60  # a fresh interpreter's start on a busy machine
+        while True:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
             try:
                 answer = httpx.post(
                     f"http://127.0.0.1:{port}/oauth/token",
@@ -252,8 +255,7 @@ def test_simulator_command_serves(env: dict[str, str]) -> None:
                 )
                 break
             except httpx.ConnectError:
-                import time
-
+                assert time.monotonic() < deadline, "the simulator did not start"
                 time.sleep(0.1)
         assert answer.status_code == 200 and answer.json()["access_token"]
     finally:

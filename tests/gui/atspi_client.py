@@ -5,6 +5,8 @@
                                        the names of what labels them)
     atspi_client.py press PID NAME     presses the showing button NAME through its AT-SPI
                                        action, as a screen reader user does
+    atspi_client.py focused PID        the showing nodes in the focused state: role, name and
+                                       text (an input's)
     atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
                                        does, also asking each node for the child one past the
                                        count it just read (the index a reader still holds when
@@ -84,6 +86,28 @@ def _control(acc: object, buttons: list[object], combos: list[object]) -> None:
         )
 
 
+def focused(pid: int) -> list[dict[str, object]]:
+    """The showing nodes in the focused state: the input with the keyboard focus, and the
+    current item of each list (Qt marks those focused too, in closed combo boxes as well)."""
+    found: list[dict[str, object]] = []
+    for acc in nodes(application(pid)):
+        try:
+            state = acc.getState()
+            if not (
+                state.contains(pyatspi.STATE_FOCUSED) and state.contains(pyatspi.STATE_SHOWING)
+            ):
+                continue
+            try:
+                text = acc.queryText()
+                content = text.getText(0, text.characterCount)
+            except Exception:  # no text interface: not an input
+                content = None
+            found.append({"role": acc.getRoleName(), "name": acc.name, "text": content})
+        except Exception:  # gone meanwhile
+            continue
+    return found
+
+
 def walk(pid: int, seconds: float) -> dict[str, object]:
     app = application(pid)
     walks = visited = errors = 0
@@ -138,6 +162,8 @@ if __name__ == "__main__":
         result = controls(pid)
     elif command == "press":
         result = press(pid, sys.argv[3])
+    elif command == "focused":
+        result = focused(pid)
     else:
         result = walk(pid, float(sys.argv[3]))
     print(json.dumps(result))

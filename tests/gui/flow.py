@@ -117,7 +117,7 @@ def fail_the_start(k: Kiosk, language: str = "en") -> str:
     )
     consent = k.window.consent
     click(k, consent.accept)
-    k.wait(consent.error.isVisible, timeout=30)
+    k.wait(consent.error.isVisible)
     k.sim("DELETE", "/_sim/faults")
     return consent.error.text()
 

@@ -2,8 +2,9 @@
 backend and keyboard, set up as ``kiosk.ui.launch`` does (the window covering the screen as in
 kiosk mode), taken to the data form of a method.
 
-What the test cannot see from outside (the focused field, its text, the part of it that is
-shown, the keyboard's keys) is written to stdout as one JSON object a line whenever it changes.
+What the test cannot see from outside (the focused field and widget, its text, the part of it
+that is shown, the keyboard's keys) is written to stdout as one JSON object a line whenever it
+changes.
 Commands on stdin, one a line: ``focus NAME`` (a data form field), ``language CODE`` (the
 customer's), ``keyboard on|off`` (the setting), ``web`` (fill the form in, accept, open the
 method's page in the kiosk's web view: its inputs, where they are and what they hold are
@@ -30,7 +31,7 @@ from kiosk.app.qt_loop import install_loop
 from kiosk.app.session import Session
 from kiosk.app.stages import Stage
 from kiosk.composition import Composition
-from kiosk.config import KioskSettings, Settings
+from kiosk.config import KioskSettings, Settings, TrackingSettings
 from kiosk.ui.keyboard_follower import KeyboardFollower, follow_keyboard
 from kiosk.ui.launch import make_app, shut_down
 from kiosk.ui.main_window import MainWindow
@@ -103,6 +104,7 @@ class Reporter:
                 "save": _global(settings.save),
             },
             "focus": name,
+            "widget": focus.accessibleName() if focus is not None else None,  # a date's part
             "text": text,
             "field": _global(focus) if focus is not None else None,
             # The part of the field not clipped by its scroll area.
@@ -167,7 +169,7 @@ def command(window: MainWindow, settings: list[Settings], line: str) -> None:
         settings[0] = settings[0].model_copy(update={"kiosk": kiosk})
 
 
-async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 30) -> None:
+async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 120) -> None:
     deadline = time.monotonic() + timeout_s
     while not predicate():
         if time.monotonic() > deadline:
@@ -218,8 +220,17 @@ def main() -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--issuer", default="KLARNA")
     args = parser.parse_args()
-    # A list: the "keyboard" command replaces the settings the follower reads.
-    settings = [Settings(kiosk=KioskSettings(on_screen_keyboard=args.keyboard == "on"))]
+    # A list: the "keyboard" command replaces the settings the follower reads. Tracking at a
+    # tenth of the simulator's speed (the kiosk's delays, 1/60 in training, times 10): the
+    # kiosk counts a page's 60-minute session on that scale from the first load, 10 real
+    # minutes here, which no run of taps outlasts however busy the machine (at 1/60 it ended
+    # after a minute and a quarter; the simulator's side is watched, below).
+    settings = [
+        Settings(
+            kiosk=KioskSettings(on_screen_keyboard=args.keyboard == "on"),
+            tracking=TrackingSettings(time_scale=10),
+        )
+    ]
     app = make_app()
     loop = install_loop(app)
     with tempfile.TemporaryDirectory() as tmp:

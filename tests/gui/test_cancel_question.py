@@ -49,7 +49,7 @@ def test_cancel_on_the_qr_hand_off_asks_first(kiosk: Kiosk) -> None:
 
     click(kiosk, qr.cancel)
     click(kiosk, question.yes)
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=20)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     order = kiosk.ctl.order
     assert order is not None and order.outcome is Outcome.CANCELLED
     assert srs_status(kiosk) == Status.CANCELLED.value
@@ -67,5 +67,5 @@ def test_cancel_on_the_status_screen_asks_first(kiosk: Kiosk) -> None:
     assert order is not None and order.outcome is Outcome.PENDING
     click(kiosk, status.cancel)
     click(kiosk, status.confirm_cancel.yes)
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=20)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     assert srs_status(kiosk) == Status.CANCELLED.value

@@ -143,7 +143,7 @@ def test_a_new_run_cancels_the_one_before(
     monitor.finished.connect(reports.append)
     first = monitor.start()
     second = monitor.start(only=[ProbeName.TCP, ProbeName.TLS])
-    wait_for(qloop, lambda: bool(reports), timeout=30)
+    wait_for(qloop, lambda: bool(reports))
     assert first.cancelled()
     assert [r.name for r in reports[0].results] == [ProbeName.TCP, ProbeName.TLS]
     assert second.result() is reports[0]

@@ -97,22 +97,20 @@ def test_an_order_followed_elsewhere_shows_so_follows_its_status_and_is_taken_ov
 
     # The other process sees a status change; the dashboard reads it from the journal.
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="INITIALIZED")
-    kiosk.wait(lambda: status_of(kiosk, ref_id) is Status.INITIALIZED, timeout=20)
+    kiosk.wait(lambda: status_of(kiosk, ref_id) is Status.INITIALIZED)
     assert any(e.order.status is Status.INITIALIZED for e in other.events)
     assert cell(kiosk, ref_id, Column.NEXT) == ELSEWHERE
 
     # It stops cleanly: the window's tracker takes the order over, the row is a normal one.
     run(kiosk.loop, other.close())
-    kiosk.wait(lambda: "another process" not in cell(kiosk, ref_id, Column.NEXT), timeout=20)
+    kiosk.wait(lambda: "another process" not in cell(kiosk, ref_id, Column.NEXT))
     assert kiosk.terminal.orders.followed_elsewhere(ref_id) is None
     with Journal(journal_path(kiosk.data_folder, training=True)) as journal:
         lease = journal.lease_of(ref_id)
     assert lease is not None and lease.holder != other.tracker.holder
     # ... and follows it itself from now on.
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="ERROR", reason="Test")
-    kiosk.wait(
-        lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.FAILED, timeout=20
-    )
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.FAILED)
     assert "failed" in cell(kiosk, ref_id, Column.NEXT)
 
 
@@ -129,11 +127,9 @@ def test_cancelling_an_order_followed_elsewhere_leaves_it_to_that_process(
     assert ref_id in screen.state.text() and f"pid {os.getpid()}" in screen.state.text()
     assert not screen.error.text()
     # The lease holder cancels it at its next renewal; the row follows from the journal.
-    kiosk.wait(lambda: sim_order(kiosk, ref_id)["status"] == "CANCELLED", timeout=20)
+    kiosk.wait(lambda: sim_order(kiosk, ref_id)["status"] == "CANCELLED")
     kiosk.wait(lambda: any(e.order.outcome is Outcome.CANCELLED for e in other.events))
-    kiosk.wait(
-        lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED, timeout=20
-    )
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED)
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
     assert kiosk.terminal.orders.followed_elsewhere(ref_id) is None
 

@@ -59,7 +59,7 @@ def refuse_start(k: Kiosk, status: int, count: int = 5) -> str:
     )
     consent = k.window.consent
     click(k, consent.accept)
-    k.wait(consent.error.isVisible, timeout=30)
+    k.wait(consent.error.isVisible)
     k.sim("DELETE", "/_sim/faults")
     return consent.error.text()
 
@@ -79,7 +79,7 @@ def test_a_busy_service_one_sentence_for_the_customer_the_codes_for_staff(kiosk:
     assert "HTTP 503" in staff.text
     # Trying again works, and the strip's old news goes.
     click(kiosk, consent.accept)
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
     assert staff.text == "" and not staff.label.isVisible()
 
 
@@ -119,7 +119,7 @@ def end_with(k: Kiosk, status: str, reason: str) -> None:
     started = k.ctl.started
     assert started is not None
     k.sim("POST", f"/_sim/orders/{started.ref_id}/status", status=status, reason=reason)
-    k.wait(lambda: k.ctl.stage is Stage.RESULT, timeout=30)
+    k.wait(lambda: k.ctl.stage is Stage.RESULT)
 
 
 def test_a_provider_reason_in_the_customers_words(kiosk: Kiosk) -> None:
@@ -159,7 +159,7 @@ def test_a_failed_bank_login_is_not_blamed_on_the_details(kiosk: Kiosk) -> None:
     # What the provider's page sends when the customer's bank login fails.
     page = httpx.post(f"{kiosk.ctl.target_url}/fail", json={"reason": "The bank login failed"})
     page.raise_for_status()
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     result = kiosk.window.result
     assert result.reason.text() == "The login at your bank or in the app did not work."
     assert "log in again" in result.advice.text()

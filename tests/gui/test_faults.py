@@ -28,16 +28,16 @@ def test_status_failures_are_shown_and_tracking_recovers(kiosk: Kiosk) -> None:
         "POST", "/_sim/faults", path="/api/identifications", kind="error", status=503, count=8
     )
     strip = kiosk.window.handoff_qr.strip
-    kiosk.wait(lambda: strip.problem.isVisible(), timeout=30)
+    kiosk.wait(lambda: strip.problem.isVisible())
     assert "connection to the identification service is interrupted" in strip.problem.text()
     assert "nothing is lost" in strip.problem.text()
     assert "503" not in strip.problem.text()  # no technical text for the customer
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
-    kiosk.wait(lambda: not status.problem.isVisible(), timeout=30)  # the faults ran out
+    kiosk.wait(lambda: not status.problem.isVisible())  # the faults ran out
     token = started.target_url.rsplit("/", 1)[1]
     kiosk.sim("POST", f"/isp/eid/{token}/complete")
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     order = kiosk.ctl.order
     assert order is not None and order.ref_id == started.ref_id and order.evidence_id
 
@@ -46,7 +46,7 @@ def test_method_list_failure_offers_retry(kiosk: Kiosk) -> None:
     kiosk.sim("POST", "/_sim/faults", path="/api/providers", kind="error", status=503, count=20)
     click(kiosk, kiosk.window.attract.start)
     methods = kiosk.window.methods
-    kiosk.wait(lambda: methods.retry.isVisible(), timeout=30)
+    kiosk.wait(lambda: methods.retry.isVisible())
     assert "could not be loaded" in methods.state.text() and not methods.cards
     kiosk.sim("DELETE", "/_sim/faults")
     click(kiosk, methods.retry)

@@ -6,6 +6,7 @@ result; the tokens on the staff's support card."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +17,7 @@ from kiosk.app.web_policy import WebPolicy
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import Status
 from kiosk.ui.web.session_view import SessionWebView
-from tests.gui.conftest import Kiosk, delete_now, pause
+from tests.gui.conftest import PATIENCE_S, Kiosk, delete_now, pause
 from tests.gui.flow import click, start
 from tests.gui.web import decode
 
@@ -85,7 +86,7 @@ def test_authada_hand_off_shows_one_code_and_no_link_or_token(kiosk: Kiosk) -> N
     # The customer's phone completes the eID flow; the kiosk follows to the evidence.
     token = url.rsplit("/", 1)[1]
     kiosk.sim("POST", f"/isp/eid/{token}/complete")
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     result = kiosk.window.result
     order = kiosk.ctl.order
     assert order is not None and order.evidence_id
@@ -107,7 +108,7 @@ def test_the_screen_says_when_the_phone_has_connected(kiosk: Kiosk) -> None:
     gives way to "Your phone is connected"; it can be shown again."""
     start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     screen = kiosk.window.handoff_qr
-    kiosk.wait(screen.connected.isVisible, timeout=30)
+    kiosk.wait(screen.connected.isVisible)
     assert kiosk.ctl.stage is Stage.HANDOFF
     assert screen.connected.text() == "Your phone is connected"
     assert "AUTHADA app" in screen.connected_hint.text()
@@ -152,10 +153,10 @@ def test_training_phone_walks_the_guides_flow(kiosk: Kiosk) -> None:
         loads: list[bool] = []
         phone.loadFinished.connect(loads.append)
         phone.open(WebPolicy.for_target(url), "de")
-        kiosk.wait(lambda: len(loads) == 1, timeout=20)
+        kiosk.wait(lambda: len(loads) == 1)
         assert run(kiosk, phone, "document.getElementById('app-qr').dataset.url") == f"{url}/app"
         run(kiosk, phone, "document.getElementById('open-app').click(); true")
-        kiosk.wait(lambda: len(loads) == 2 and phone.url() == f"{url}/app", timeout=20)
+        kiosk.wait(lambda: len(loads) == 2 and phone.url() == f"{url}/app")
         assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is True
         run(kiosk, phone, "document.getElementById('scan-card').click(); true")
         assert run(kiosk, phone, "document.getElementById('step-pin').hidden") is False
@@ -175,9 +176,10 @@ def test_training_phone_walks_the_guides_flow(kiosk: Kiosk) -> None:
             "document.getElementById('pin').value = '123456';"
             "document.getElementById('complete').click(); true",
         )
-        kiosk.wait(lambda: kiosk.ctl.stage in (Stage.TRACKING, Stage.RESULT), timeout=30)
+        kiosk.wait(lambda: kiosk.ctl.stage in (Stage.TRACKING, Stage.RESULT))
         outcome = "document.getElementById('result').dataset.outcome || ''"
-        for _ in range(100):  # each poll runs the loop itself (never nested in a wait)
+        deadline = time.monotonic() + PATIENCE_S
+        while time.monotonic() < deadline:  # each poll runs the loop itself (never in a wait)
             if run(kiosk, phone, outcome) == "completed":
                 break
             pause(kiosk.loop, 0.1)

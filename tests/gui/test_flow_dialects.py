@@ -72,7 +72,7 @@ def test_qr_hand_off_waits_calmly_for_a_late_link(kiosk: Kiosk) -> None:
     assert not screen.qr_caption.isVisible()  # nothing to scan yet
     assert screen.error.text() == ""
     thaw(kiosk)
-    kiosk.wait(lambda: screen.qr.data is not None, timeout=30)
+    kiosk.wait(lambda: screen.qr.data is not None)
     url = issued_url(kiosk, started.ref_id)
     assert url and decode(screen.qr) == [url]
     assert screen.qr_caption.isVisible() and decode(kiosk.window) == [url]
@@ -99,12 +99,12 @@ def test_web_hand_off_loads_the_link_only_once_it_is_there(kiosk: Kiosk) -> None
     thaw(kiosk)
     started = kiosk.ctl.started
     assert started is not None
-    kiosk.wait(lambda: kiosk.ctl.target_url is not None, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.target_url is not None)
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
     assert decode(screen.phone_first_qr) == [url]  # BankIdent: on the phone by default
     open_on_kiosk(kiosk)
-    kiosk.wait(lambda: screen.web.url() == url, timeout=20)
+    kiosk.wait(lambda: screen.web.url() == url)
     assert decode(screen.phone_qr) == [url]
     assert not screen.preparing.isVisible()
 
@@ -117,9 +117,7 @@ def test_a_status_the_kiosk_does_not_know_shows_as_in_progress(kiosk: Kiosk) -> 
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
     # The provider reports a status of its own while the customer works in the app.
-    kiosk.wait(
-        lambda: (o := kiosk.ctl.order) is not None and o.status.value == "IN_PROGRESS", timeout=30
-    )
+    kiosk.wait(lambda: (o := kiosk.ctl.order) is not None and o.status.value == "IN_PROGRESS")
     order = kiosk.ctl.order
     assert order is not None
     shown = getattr(order, "status_text", "")
@@ -145,7 +143,7 @@ def complete_on_the_isp_page(k: Kiosk) -> None:
     """The customer finishes the ISP's flow (the page's own complete call)."""
     started = k.ctl.started
     assert started is not None
-    k.wait(lambda: issued_url(k, started.ref_id) is not None, timeout=30)
+    k.wait(lambda: issued_url(k, started.ref_id) is not None)
     url = issued_url(k, started.ref_id)
     assert url is not None
     k.sim("POST", f"{urlsplit(url).path}/complete")
@@ -174,7 +172,7 @@ def test_an_eid_identification_reaches_its_evidence(
 ) -> None:
     start(kiosk, "AUTHADA", AUTHADA_CUSTOMER)
     assert kiosk.window.current is kiosk.window.handoff_qr
-    kiosk.wait(lambda: kiosk.window.handoff_qr.qr.data is not None, timeout=30)
+    kiosk.wait(lambda: kiosk.window.handoff_qr.qr.data is not None)
     to_the_evidence(kiosk)
     order = kiosk.ctl.order
     assert order is not None
@@ -206,7 +204,7 @@ def test_staff_cancel_answered_204_ends_the_order(
     click(kiosk, kiosk.window.handoff_qr.progress)
     status = kiosk.window.status
     cancel_identification(kiosk, status)
-    kiosk.wait(lambda: not status._cancel.busy, timeout=20)
+    kiosk.wait(lambda: not status._cancel.busy)
     order = kiosk.ctl.order
     assert order is not None and order.outcome is Outcome.CANCELLED and order.is_done
     assert kiosk.ctl.stage is Stage.RESULT
@@ -268,7 +266,7 @@ def test_a_zertes_preset_orders_and_verifies_with_ch(
     # The ISP asks it for its SMS challenge in the call, in the web view.
     screen = kiosk.window.handoff_web
     url = issued_url(kiosk, sim_order.ref_id)
-    kiosk.wait(lambda: screen.web.url() == url, timeout=20)
+    kiosk.wait(lambda: screen.web.url() == url)
     wait_page(kiosk, "complete", bool)
     run_js(
         kiosk,
@@ -305,7 +303,7 @@ def test_a_web_flow_method_the_kiosk_does_not_know_runs_in_the_web_view(
     assert started is not None and (started.issuer, started.method) == ("POSTIDENT", "branch")
     url = issued_url(kiosk, started.ref_id)
     assert url is not None
-    kiosk.wait(lambda: screen.web.url() == url, timeout=20)
+    kiosk.wait(lambda: screen.web.url() == url)
     assert any(o.ref_id == started.ref_id for o in kiosk.terminal.holder.tracking.active())
     to_the_evidence(kiosk)
 

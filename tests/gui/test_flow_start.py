@@ -74,7 +74,7 @@ def test_a_zertes_preset_orders_and_verifies_with_zertes(kiosk: Kiosk) -> None:
     assert kept is not None and (kept.jurisdiction, kept.loa) == (Jurisdiction.ZERTES, 4)
     # The provider finishes; the RA verify asks for ZertES at LOA 4 and finds the evidence.
     kiosk.sim("POST", f"/_sim/orders/{started.ref_id}/status", status="TERMINATED")
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     order = kiosk.ctl.order
     assert order is not None and order.evidence_id and order.jurisdiction is Jurisdiction.ZERTES
 
@@ -135,7 +135,7 @@ def test_a_second_tap_never_starts_a_second_order(kiosk: Kiosk) -> None:
     consent.agree()  # a tap that got through anyway
     with pytest.raises(StartRefused):
         run(kiosk.loop, kiosk.ctl.start())
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF, timeout=20)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
     assert len(sim_orders(kiosk)) == 1
 
 
@@ -179,7 +179,7 @@ def test_a_start_whose_answer_never_came_stays_for_staff_to_check(kiosk: Kiosk) 
     to_consent(kiosk)
     slow_start(kiosk, 12.0)  # longer than the client's timeout (10 s): the answer is lost
     click(kiosk, kiosk.window.consent.accept)
-    kiosk.wait(lambda: bool(kiosk.window.consent.error.text()), timeout=40)
+    kiosk.wait(lambda: bool(kiosk.window.consent.error.text()))
     assert "not answering right now" in kiosk.window.consent.error.text()
     assert "For staff: the start failed" in kiosk.window.staff_detail.text
     # (This simulator drops a request whose client hung up; a real SRS may have made it.)
@@ -232,7 +232,7 @@ def wait_intent_written(k: Kiosk) -> None:
 
 def assert_journal_failure_shown(k: Kiosk) -> str:
     consent = k.window.consent
-    k.wait(lambda: bool(consent.error.text()), timeout=40)
+    k.wait(lambda: bool(consent.error.text()))
     text = consent.error.text()
     assert "cannot record identifications" in text  # the customer's part only
     assert "journal" not in text
@@ -282,7 +282,7 @@ def test_a_cancelled_order_is_final_at_once(kiosk: Kiosk) -> None:
     click(kiosk, kiosk.window.handoff_web.progress)
     status = kiosk.window.status
     cancel_identification(kiosk, status)
-    kiosk.wait(lambda: not status._cancel.busy, timeout=20)
+    kiosk.wait(lambda: not status._cancel.busy)
     # Right after the SRS confirmed: the window, its journal and the stage agree.
     order = kiosk.ctl.order
     assert order is not None and order.outcome is Outcome.CANCELLED
@@ -305,7 +305,7 @@ def test_a_cancel_from_the_dashboard_shows_the_order_final_at_once(kiosk: Kiosk)
     assert screen.select(started.ref_id)
     click(kiosk, screen.cancel_button)
     click(kiosk, screen.confirm_yes)
-    kiosk.wait(lambda: not screen._cancel.busy, timeout=40)
+    kiosk.wait(lambda: not screen._cancel.busy)
     # The moment the cancel returned: the row, the window's active orders and the journal.
     row = next(o for o in screen.model.orders if o.ref_id == started.ref_id)
     assert row.outcome is Outcome.CANCELLED and row.is_done

@@ -57,7 +57,7 @@ def test_switching_the_language_changes_the_visible_texts(kiosk: Kiosk) -> None:
     for language in ("de", "fr", "it", "en", "de"):
         kiosk.qtbot.mouseClick(attract.languages[language], Qt.MouseButton.LeftButton)
         title = TITLES[language]
-        kiosk.wait(lambda: attract.title.text() == title, timeout=5)  # noqa: B023
+        kiosk.wait(lambda: attract.title.text() == title)  # noqa: B023
         assert kiosk.ctl.language.language == language
     assert attract.start.text() == "Identifikation starten"
     # Qt's own texts follow (qtbase_de.qm from PySide6's translations folder).
@@ -87,7 +87,7 @@ def test_the_pseudo_locale_stretches_every_text(kiosk: Kiosk) -> None:
     kiosk.ctl.language.pseudo = True
     try:
         attract.languages["en"].click()  # any switch shows the pseudo-locale
-        kiosk.wait(lambda: attract.title.text().startswith("["), timeout=5)
+        kiosk.wait(lambda: attract.title.text().startswith("["))
         title = attract.title.text()
         assert len(title) >= 1.35 * len(TITLES["en"]) and "Îdéñ" in title
         assert QCoreApplication.translate("Words", "required %1") == "[réqüîréd %1 ~]"

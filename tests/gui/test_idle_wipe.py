@@ -66,7 +66,7 @@ def test_idle_wipe_clears_every_widget(kiosk: Kiosk) -> None:
     kiosk.ctl.idle_rules.timer.set_timeout(3)
     kiosk.wait(lambda: kiosk.window.countdown.isVisible())
     assert "session ends in" in kiosk.window.countdown.text()
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.IDLE, timeout=10)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.IDLE)
     assert [n for n in countdowns if n > 0][:1] == [3]
     assert not kiosk.window.countdown.isVisible()
     assert kiosk.window.current is kiosk.window.attract
@@ -106,7 +106,7 @@ def test_idle_wipe_never_cancels_an_identification(kiosk: Kiosk) -> None:
     assert next(o for o in orders if o["refId"] == started.ref_id)["status"] != "CANCELLED"
     token = started.target_url.rsplit("/", 1)[1]
     kiosk.sim("POST", f"/isp/eid/{token}/complete")
-    kiosk.wait(lambda: not kiosk.ctl.background_orders(), timeout=30)
+    kiosk.wait(lambda: not kiosk.ctl.background_orders())
     order = kiosk.terminal.holder.order(started.ref_id)
     assert order is not None and order.status is Status.TERMINATED and order.evidence_id
     assert kiosk.window.attract.background.text() == ""
@@ -117,7 +117,8 @@ def test_no_wipe_while_starting_or_on_the_attract_screen(kiosk: Kiosk) -> None:
     to_methods(kiosk, "de")
     assert kiosk.ctl.idle_rules.timer.active
     choose(kiosk, "AUTHADA")
-    fill(kiosk, {"mobile": "+41791234567"})
+    # SIM-WAIT: at the hand-off until the test ends (on its own the order is done in a second).
+    fill(kiosk, {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
     submit_data(kiosk)
     # the customer's language
     assert "Mit dem Start der Identifikation" in kiosk.window.consent.notice.text()

@@ -39,7 +39,7 @@ def tmp_path(tmpfs: Tmpfs) -> Path:
 
 def assert_told_and_no_second_order(k: Kiosk, problem: str) -> None:
     consent = k.window.consent
-    k.wait(lambda: bool(consent.error.text()), timeout=40)
+    k.wait(lambda: bool(consent.error.text()))
     text = consent.error.text()
     assert "cannot record identifications" in text  # the customer's part only
     assert "journal" not in text and "disk" not in text

@@ -267,7 +267,7 @@ def test_customer_flow_by_keyboard(kiosk: Kiosk) -> None:
     started = kiosk.ctl.started
     assert started is not None
     kiosk.sim("POST", f"/_sim/orders/{started.ref_id}/status", status="ERROR", reason="Test")
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
 
     result = window.result
     assert focused() is result.finish

@@ -599,8 +599,13 @@ def test_staff_screens_with_every_method_fit(
     word a line, or to be scrolled sideways."""
     k, w = kiosk, kiosk.window
     w.resize(size)
+    # SIM-WAIT each: the rows stay as started however long the checks take (the fast clock
+    # would otherwise end the video order part-way on a busy machine, other texts each run).
     for issuer, values in (
-        ("IDENTITY.TM", {"last_name": "Muster", "mobile": "+41791234567"}),
+        (
+            "IDENTITY.TM",
+            {"last_name": "Muster", "mobile": "+41791234567", "external_id": "SIM-WAIT"},
+        ),
         ("KLARNA", KLARNA_CUSTOMER),
         ("AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"}),
     ):

@@ -100,7 +100,7 @@ def test_note_in_the_staff_strip_when_an_order_ends_meanwhile(kiosk: Kiosk) -> N
     notice = kiosk.window.notice.button
     assert not notice.isVisible()
     kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="ERROR", reason="Test")
-    kiosk.wait(lambda: notice.isVisible(), timeout=30)
+    kiosk.wait(lambda: notice.isVisible())
     assert ref_id[:8] in notice.text() and ref_id in notice.accessibleName()
     assert kiosk.window.current is kiosk.window.attract  # the customer's screen stays
     assert notice.parentWidget() is not kiosk.window.attract
@@ -121,7 +121,7 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     assert started is not None
     token = started.target_url.rstrip("/").rsplit("/", 1)[1]
     kiosk.sim("POST", f"/isp/bankident/{token}/complete")
-    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=30)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT)
     order = kiosk.ctl.order
     assert order is not None and order.evidence_id
     click(kiosk, kiosk.window.result.finish)

@@ -45,7 +45,7 @@ def read_and_close(qloop: qasync.QEventLoop) -> list[str]:
         ]
         return bool(pages)
 
-    wait_for(qloop, shown, 20)
+    wait_for(qloop, shown)
     page = pages[0]
     texts = [page.title.text(), page.body.text(), page.advice.text()]
     page.close()

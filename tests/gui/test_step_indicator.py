@@ -55,7 +55,7 @@ def test_the_customer_sees_the_step_and_about_how_long_is_left(kiosk: Kiosk) -> 
 
     ref_id = k.ctl.started.ref_id if k.ctl.started else ""
     k.sim("POST", f"/_sim/orders/{ref_id}/status", status="DATA_READY")
-    k.wait(lambda: k.ctl.stage is Stage.TRACKING, timeout=30)
+    k.wait(lambda: k.ctl.stage is Stage.TRACKING)
     k.wait(lambda: "about 4 minutes left" in steps.text.text())  # the checks and the SMS
     assert w.current is w.status and steps.isVisible()
 

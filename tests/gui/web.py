@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QWidget
 
-from tests.gui.conftest import Kiosk, pause
+from tests.gui.conftest import PATIENCE_S, Kiosk, pause
 
 
 def decode(widget: QWidget) -> list[str]:
@@ -39,7 +39,7 @@ def page_text(k: Kiosk, element_id: str) -> str:
 
 
 def wait_page(
-    k: Kiosk, element_id: str, predicate: Callable[[str], bool], timeout: float = 20.0
+    k: Kiosk, element_id: str, predicate: Callable[[str], bool], timeout: float = PATIENCE_S
 ) -> str:
     """Poll the page until ``predicate`` holds for the element's text (never nested in
     ``k.wait``: each poll runs the loop itself)."""

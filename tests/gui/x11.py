@@ -119,7 +119,7 @@ class KioskProcess:
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
-    def window(self, timeout: float = 60) -> str:
+    def window(self, timeout: float = 120) -> str:  # a cold start of Qt and its web engine
         """The X id of the kiosk's main window, once it is mapped."""
         found = wait_until(lambda: self._mapped_window(), timeout, "the kiosk window", self)
         return found

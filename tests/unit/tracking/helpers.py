@@ -118,7 +118,7 @@ class Events:
         self._arrived.set()
 
     async def wait(
-        self, predicate: Callable[[OrderChanged], bool], timeout_s: float = 10
+        self, predicate: Callable[[OrderChanged], bool], timeout_s: float = 30
     ) -> OrderChanged:
         async with asyncio.timeout(timeout_s):
             while True:
@@ -129,7 +129,7 @@ class Events:
                 await self._arrived.wait()
 
 
-async def follow(tracker: Tracker, ref_id: str, timeout_s: float = 10) -> TrackedOrder:
+async def follow(tracker: Tracker, ref_id: str, timeout_s: float = 30) -> TrackedOrder:
     """Start the tracker if needed and return the order once it is done."""
     if not tracker.following:
         await tracker.start()

@@ -162,7 +162,7 @@ async def test_a_late_target_url_is_kept_and_announced(tracker: Tracker, client:
     order = await tracker.register(started, mobile=MOBILE)
     assert order.target_url is None and not order.is_done
     await tracker.start()
-    arrived = await events.wait(lambda e: e.order.target_url is not None, timeout_s=5)
+    arrived = await events.wait(lambda e: e.order.target_url is not None)
     assert arrived.order.target_url == answer.target_url
     assert (await tracker.get(started.ref_id)).target_url == answer.target_url  # type: ignore[union-attr]
     # Klarna's session has not started: nobody used the link yet.
