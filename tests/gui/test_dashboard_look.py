@@ -115,6 +115,6 @@ def test_the_next_action_is_shown_whole(kiosk: Kiosk) -> None:
     # The columns are fitted once the event loop is back after each change (the numbers
     # arriving widen the mobile column): the fit settles.
     try:
-        kiosk.wait(lambda: _elided_cells(table) == [], timeout=15)
+        kiosk.wait(lambda: _elided_cells(table) == [])
     except TimeoutError:
         assert _elided_cells(table) == []

@@ -232,7 +232,7 @@ def test_one_tap_on_next_while_the_keys_are_up(tmp_path: Path) -> None:
         next_button, keyboard = state["buttons"]["next"], state["keyboard"]
         assert next_button[1] + next_button[3] <= keyboard[1]  # above the keys
         app.click(next_button)
-        app.wait_for(lambda s: s["stage"] == "consent", "the consent screen after one tap", 30)
+        app.wait_for(lambda s: s["stage"] == "consent", "the consent screen after one tap")
         app.wait_for(lambda s: s["keyboard"] is None, "the keyboard gone after the tap")
 
 

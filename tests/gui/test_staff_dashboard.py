@@ -167,7 +167,7 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     click(kiosk, card.copy)
     assert ref_id in QApplication.clipboard().text()
     assert card.copy.text() == "Copied."
-    kiosk.wait(lambda: card.copy.text() == "Copy", timeout=30)
+    kiosk.wait(lambda: card.copy.text() == "Copy")
     # Back goes to the dashboard; the number is gone from the card and the clipboard.
     click(kiosk, card.back)
     assert kiosk.window.current is screen
@@ -191,7 +191,7 @@ def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk:
     ended = start_order(kiosk, mobile="+41 79 765 43 21")  # the same number would cancel the first
     kiosk.ctl.wipe()
     kiosk.sim("POST", f"/_sim/orders/{ended}/status", status="ERROR", reason="Test")
-    kiosk.wait(lambda: (o := kiosk.terminal.orders.current(ended)) is not None and o.is_done, 30)
+    kiosk.wait(lambda: (o := kiosk.terminal.orders.current(ended)) is not None and o.is_done)
     open_dashboard(kiosk)
     screen = kiosk.window.dashboard
     shown = screen.shown
@@ -235,6 +235,6 @@ def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk:
     click(kiosk, screen.confirm_yes)
     kiosk.wait(lambda: sim_order(kiosk, still_open)["status"] == "CANCELLED")
     # Now final: it leaves the "open only" list, and with it the selection and the actions.
-    kiosk.wait(lambda: shown.row_of(still_open) is None, timeout=30)
+    kiosk.wait(lambda: shown.row_of(still_open) is None)
     assert screen.selected() is None or screen.selected().ref_id != still_open  # type: ignore[union-attr]
     assert sim_order(kiosk, ended)["status"] == "ERROR"  # the other order was left alone

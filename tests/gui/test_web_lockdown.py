@@ -220,10 +220,10 @@ def test_the_page_copies_nothing_to_the_clipboard(
     js(web, "document.body.textContent = '+41 79 123 45 67'; true")
     view.setFocus()
     view.page().triggerAction(QWebEnginePage.WebAction.SelectAll)
-    wait_for(None, lambda: view.page().hasSelection(), timeout=20)
+    wait_for(None, lambda: view.page().hasSelection())
     view.page().triggerAction(QWebEnginePage.WebAction.Copy)
-    wait_for(None, lambda: "+41 79 123 45 67" in copied, timeout=20)  # the page did copy
-    wait_for(None, lambda: clipboard.text() == "", timeout=20)
+    wait_for(None, lambda: "+41 79 123 45 67" in copied)  # the page did copy
+    wait_for(None, lambda: clipboard.text() == "")
     clipboard.dataChanged.disconnect(changed)
 
 
