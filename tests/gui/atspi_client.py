@@ -21,7 +21,7 @@ import pyatspi  # type: ignore[import-not-found]
 
 
 def application(pid: int) -> object:
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while True:
         desktop = pyatspi.Registry.getDesktop(0)
         for app in desktop:

@@ -128,7 +128,7 @@ def _button(controls: dict[str, list[dict[str, object]]], name: str) -> tuple[st
     raise AssertionError(f"no button {name!r} showing: {[b['name'] for b in controls['buttons']]}")
 
 
-def _until(condition: object, what: str, kiosk: KioskProcess, timeout: float = 30) -> None:
+def _until(condition: object, what: str, kiosk: KioskProcess, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():  # type: ignore[operator]
         assert kiosk.alive(), f"the kiosk ended while waiting for {what}:\n{kiosk.output()}"

@@ -35,7 +35,7 @@ class Guarded:
         self.log.handler.flush()
         return self.log.path.read_text(encoding="utf-8")
 
-    def wait_recovered(self, errors: int = 1, timeout: float = 10.0) -> None:
+    def wait_recovered(self, errors: int = 1, timeout: float = 60.0) -> None:
         """Run Qt's event loop as the app does (``exec``): PySide hands an error of a slot to
         ``sys.excepthook`` there, while ``QTest.qWait`` would raise it into the test."""
         k = self.kiosk
