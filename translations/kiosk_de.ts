@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
-        <translation>Personal-PIN geändert. Gespeichert in %1. Die neuen Einstellungen gelten ab sofort.</translation>
+        <translation>Personal-PIN geändert. Gespeichert unter %1. Die neuen Einstellungen gelten ab sofort.</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>

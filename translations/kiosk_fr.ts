@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
-        <translation>PIN du personnel modifié. Enregistré dans %1. Les nouveaux réglages s’appliquent dès maintenant.</translation>
+        <translation>PIN du personnel modifié. Enregistré sous %1. Les nouveaux paramètres s’appliquent immédiatement.</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>

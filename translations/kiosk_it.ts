@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
-        <translation>PIN del personale modificato. Salvato in %1. Le nuove impostazioni valgono da subito.</translation>
+        <translation>PIN del personale modificato. Salvato in %1. Le nuove impostazioni sono subito valide.</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>

@@ -243,6 +243,10 @@ def test_settings_save_at_the_first_tap_and_errors_go_when_fixed(tmp_path: Path)
     with xvfb(SIZE) as server, kiosk(server, tmp_path, "--language", "en") as app:
         app.wait_for(lambda s: s["focus"] == "first_name", "the data form")
         app.send("settings")
+        # The settings open with no field focused (no keys over the screen until a tap).
+        state = app.wait_for(lambda s: "api_url" in s["setting_fields"], "the settings")
+        assert state["keyboard"] is None
+        app.click(state["setting_fields"]["api_url"])
         state = app.wait_for(
             lambda s: s["setting"] == "api_url" and bool(s["keys"]), "the settings' keyboard"
         )
