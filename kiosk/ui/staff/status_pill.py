@@ -50,13 +50,18 @@ class StatusPillDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """On one line; with a width to wrap in (the table's row heights), as high as the
-        text wrapped in it."""
+        text wrapped in it. As wide as :meth:`paint` needs the text on one line (its pill's
+        margins and padding, not the style's text margins as well): a cell narrower than
+        that is one ``paint`` wraps, and only that (else a cell a few pixels narrower than
+        this width was painted on one line but measured, and its row sized, as wrapped)."""
+        if self._outcome(index) is None:
+            return super().sizeHint(option, index)  # painted as a plain cell
         one_line = QStyleOptionViewItem(option)
         one_line.rect = QRect()
-        size = super().sizeHint(one_line, index)
-        width, height = size.width() + 2 * (_MARGIN_X + _PAD_X), size.height() + 2 * _MARGIN_Y
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = option.fontMetrics.horizontalAdvance(text) + 2 * (_MARGIN_X + _PAD_X)
+        height = super().sizeHint(one_line, index).height() + 2 * _MARGIN_Y
         if option.rect.isValid() and option.rect.width() < width:
-            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             wrapped = self._wrapped(option, text, option.rect)
             height = max(height, wrapped.height() + 2 * (_MARGIN_Y + _PAD_Y))
         return QSize(width, height)
