@@ -64,7 +64,10 @@ def test_window_command_line_and_self_test_get_the_same_services(
 
     assert len(window["services"]) == 1 and len(window["tracker"]) == 1
     assert command_line["services"] == window["services"] == self_test["services"]
-    assert command_line["tracker"] == window["tracker"]
+    # The same tracker, but for the window's sessions in real time (people watch it).
+    (watched,) = window["tracker"]
+    assert "real_sessions=True" in watched
+    assert command_line["tracker"] == {watched.replace("real_sessions=True", "real_sessions=False")}
     # The settings reached them (not each entry point's own defaults) ...
     (services,) = window["services"]
     assert "speed 30" in services and "cancel-204" in services and "retention 7 days" in services
