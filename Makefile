@@ -117,6 +117,7 @@ bench: setup
 	$(TEST_ENV) $(BIN)/python -m tests.bench.tracking
 	$(TEST_ENV) $(BIN)/python -m tests.bench.ui
 	$(TEST_ENV) $(BIN)/python -m tests.bench.checks
+	$(TEST_ENV) $(BIN)/python -m tests.bench.dashboard
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache $(QM_FILES)
