@@ -236,7 +236,7 @@ class DashboardScreen(StaffScreen):
 
     def _fetch_mobile(self, ref_id: str) -> None:
         if not self._shown:
-            self.model.mobile_failed(ref_id)  # asked again when the screen shows the row
+            self.model.mobile_not_fetched(ref_id)  # asked again when the screen shows the row
             return
         task = asyncio.ensure_future(self._run_fetch(ref_id))
         self._lookups.add(task)
@@ -246,7 +246,8 @@ class DashboardScreen(StaffScreen):
         try:
             mobile = await within(self.orders.mobile(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError):
-            self.model.mobile_failed(ref_id)  # shown as "…"; asked again on the next visit
+            # Shown as "…" and asked again on the next visit, not at the row's next paint: an
+            # order the SRS no longer knows would cost a status call at every repaint.
             return
         if self._shown:
             self.model.set_mobile(ref_id, mobile)

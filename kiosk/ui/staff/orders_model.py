@@ -163,8 +163,9 @@ class OrdersModel(QAbstractTableModel):
                 cell = self.index(row, Column.MOBILE)
                 self.dataChanged.emit(cell, cell)
 
-    def mobile_failed(self, ref_id: str) -> None:
-        """The status call failed: ask again the next time the row is painted."""
+    def mobile_not_fetched(self, ref_id: str) -> None:
+        """The number was not fetched (the screen was not shown): ask again the next time the
+        row is painted."""
         self._asked.discard(ref_id)
 
     def forget_mobiles(self) -> None:
