@@ -22,7 +22,7 @@ from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.tasks import within
 from kiosk.i18n import fill
 from kiosk.srs import SrsError
-from kiosk.tracking import TrackedOrder, UnknownOrder
+from kiosk.tracking import Outcome, TrackedOrder, UnknownOrder
 
 from ..screens.base import REQUEST_TIMEOUT_S
 from ..texts import plural
@@ -62,6 +62,7 @@ class DashboardScreen(StaffScreen):
         self.model = OrdersModel(self)
         self.model.mobileWanted.connect(self._fetch_mobile)
         self.model.followed_by = orders.followed_elsewhere
+        self.model.row_shown = self._row_shown
         self.table = touch_scrolling(QTableView())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -219,13 +220,12 @@ class DashboardScreen(StaffScreen):
         """Some order changed (tracker): refresh the rows from what the tracker holds."""
         if not self.isVisible():
             return
-        known = {o.ref_id for o in self.model.orders}
-        for order in self.orders.followed():
-            if order.ref_id not in known:
-                self.model.update_order(order)
-        for order in list(self.model.orders):
-            current = self.orders.current(order.ref_id)
-            if current is not None and current != order:
+        # What the trackings hold (the orders they follow, those that changed): a few, where
+        # the table may have thousands of rows.
+        for current in self.orders.held():
+            shown = self.model.find(current.ref_id)
+            new = shown is None and current.outcome is Outcome.PENDING
+            if new or (shown is not None and shown != current):
                 self.model.update_order(current)
         # Who follows an order is no part of it: a take-over changes only these columns.
         self.model.refresh(Column.NEXT, Column.PROBLEM)
@@ -233,6 +233,10 @@ class DashboardScreen(StaffScreen):
         self._selection_changed()
 
     # -- mobile numbers ----------------------------------------------------------------------
+
+    def _row_shown(self, row: int) -> bool:
+        top = self.table.rowViewportPosition(row)
+        return top + self.table.rowHeight(row) > 0 and top < self.table.viewport().height()
 
     def _fetch_mobile(self, ref_id: str) -> None:
         if not self._shown:
@@ -259,11 +263,10 @@ class DashboardScreen(StaffScreen):
         return self.model.order_at(rows[0].row()) if rows else None
 
     def select(self, ref_id: str) -> bool:
-        for row, order in enumerate(self.model.orders):
-            if order.ref_id == ref_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of(ref_id)
+        if row is not None:
+            self.table.selectRow(row)
+        return row is not None
 
     def _selection_changed(self) -> None:
         order = self.selected()

@@ -6,6 +6,9 @@ columns that may not elide wrap at their words (their rows grow)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,6 +25,15 @@ _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 # cost the dashboard a second at each change with 2000 orders in the journal.
 ROWS_MEASURED = 100
 _SAME_DIGIT = str.maketrans("0123456789", "0000000000")
+_MEASURED_TEXTS = 20_000  # widths kept for texts seen before (a bound, not a goal)
+
+
+@runtime_checkable
+class ColumnTexts(Protocol):
+    """A model that hands over a whole column's display texts at once (what ``data()`` shows
+    in each row, in row order): far cheaper than a ``data()`` call per row with thousands."""
+
+    def column_texts(self, column: int) -> Sequence[str]: ...
 
 
 class OneLine(QStyledItemDelegate):
@@ -56,6 +68,11 @@ class ColumnFit(QObject):
         self.elides = frozenset(squeezable) if elides is None else elides
         self.wraps = frozenset(squeezable) - self.elides
         self._texts: dict[int, dict[str, int]] = {}
+        # Columns whose texts changed since they were last measured (a clock's tick changes one
+        # column: the others keep their measures).
+        self._stale: set[int] = set(squeezable)
+        self._natural: dict[int, int] = {}
+        self._measured: dict[str, tuple[int, str]] = {}  # text → (width, shape), in this font
         if self.wraps:
             table.setWordWrap(True)
             one_line = OneLine(table)
@@ -90,26 +107,34 @@ class ColumnFit(QObject):
             model.layoutChanged,
             model.rowsInserted,
             model.rowsRemoved,
-            model.dataChanged,
-            model.headerDataChanged,
+            model.headerDataChanged,  # a language switch: every text changes
         ):
-            signal.connect(self.refit)
+            signal.connect(self.rescan)
+        model.dataChanged.connect(self._data_changed)
 
     def refit(self, *_args: object) -> None:
         """Fit again once the event loop is back (coalesced)."""
         self._pending.start()
+
+    def rescan(self, *_args: object) -> None:
+        """Every cell may have changed: measure the texts anew, then fit."""
+        self._stale |= set(self.squeezable)
+        self.refit()
+
+    def _data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        self._stale |= set(self.squeezable) & set(range(first.column(), last.column() + 1))
+        self.refit()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if column not in self.squeezable:
             self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.StyleChange,
-            QEvent.Type.FontChange,
-        ):
+        kind = event.type()
+        if kind in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._measured.clear()
+            self.rescan()  # other widths: other widest rows
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
             self.refit()
         return False
 
@@ -117,28 +142,41 @@ class ColumnFit(QObject):
         width = self.squeezable[column]
         if width is not None:
             return width
-        return max(
-            self.heading(column), self._cells(column) or self.table.sizeHintForColumn(column)
-        )
+        known = self._natural.get(column)
+        if known is None:
+            known = self._natural[column] = max(
+                self.heading(column), self._cells(column) or self.table.sizeHintForColumn(column)
+            )
+        return known
 
     def heading(self, column: int) -> int:
         return self.table.horizontalHeader().sectionSizeFromContents(column).width()
 
-    def _distinct(self) -> dict[int, dict[str, int]]:
-        """For each column that may not elide: a row for each shape of text in it (its
-        widest row), measured once for all the rows that show the same (a method, a status).
+    def _distinct(self, column: int) -> dict[str, int]:
+        """For a column that may not elide: a row for each shape of text in it (its widest
+        row), measured once for all the rows that show the same (a method, a status).
         "12 min" wraps where "45 min" does: a column of times holds a few shapes (all digits
         as one), not a text for each row."""
         model, advance = self.table.model(), self.table.fontMetrics().horizontalAdvance
-        widest: dict[int, dict[str, tuple[int, int]]] = {c: {} for c in self.wraps}
-        for row in range(model.rowCount()):
-            for column, shapes in widest.items():
-                text = str(model.data(model.index(row, column)) or "")
-                shape = text.translate(_SAME_DIGIT)
-                width = advance(text)
-                if shape not in shapes or width > shapes[shape][0]:
-                    shapes[shape] = (width, row)
-        return {c: {s: row for s, (_, row) in shapes.items()} for c, shapes in widest.items()}
+        if isinstance(model, ColumnTexts):
+            texts: Sequence[str] = model.column_texts(column)
+        else:
+            texts = [
+                str(model.data(model.index(row, column)) or "") for row in range(model.rowCount())
+            ]
+        if len(self._measured) > _MEASURED_TEXTS:
+            self._measured.clear()
+        measured = self._measured  # the same texts come back at every tick of a clock
+        widest: dict[str, tuple[int, int]] = {}
+        for row, text in enumerate(texts):
+            known_text = measured.get(text)
+            if known_text is None:
+                known_text = measured[text] = (advance(text), text.translate(_SAME_DIGIT))
+            width, shape = known_text
+            known = widest.get(shape)
+            if known is None or width > known[0]:
+                widest[shape] = (width, row)
+        return {shape: row for shape, (_, row) in widest.items()}
 
     def _cells(self, column: int) -> int:
         """The width a column that may not elide keeps: its widest cell on one line, every
@@ -192,7 +230,11 @@ class ColumnFit(QObject):
         return box.height() + _V_PADDING
 
     def fit(self) -> None:
-        self._texts = self._distinct()
+        for column in self._stale:
+            if column in self.wraps:
+                self._texts[column] = self._distinct(column)
+            self._natural.pop(column, None)
+        self._stale.clear()
         self._fit_columns()
         self._fit_rows()
 
