@@ -73,6 +73,7 @@ class ColumnFit(QObject):
         self._stale: set[int] = set(squeezable)
         self._natural: dict[int, int] = {}
         self._measured: dict[str, tuple[int, str]] = {}  # text → (width, shape), in this font
+        self._rows_measured_for: tuple[frozenset[int], tuple[int, ...]] | None = None
         if self.wraps:
             table.setWordWrap(True)
             one_line = OneLine(table)
@@ -142,11 +143,14 @@ class ColumnFit(QObject):
         width = self.squeezable[column]
         if width is not None:
             return width
+        return max(self.heading(column), self._cells(column) or self._contents(column))
+
+    def _contents(self, column: int) -> int:
+        """A column's contents' width, as the table measures it (a hundred rows and more: kept
+        until its texts change)."""
         known = self._natural.get(column)
         if known is None:
-            known = self._natural[column] = max(
-                self.heading(column), self._cells(column) or self.table.sizeHintForColumn(column)
-            )
+            known = self._natural[column] = self.table.sizeHintForColumn(column)
         return known
 
     def heading(self, column: int) -> int:
@@ -203,15 +207,21 @@ class ColumnFit(QObject):
             widest = max(widest, word + padding)
         return widest
 
-    def _fit_rows(self) -> None:
-        """Every row as high as the highest that holds a distinct wrapped text."""
+    def _fit_rows(self, texts_changed: bool) -> None:
+        """Every row as high as the highest that holds a distinct wrapped text (measured again
+        only when those texts or their columns' widths changed)."""
         if not self.wraps:
             return
         rows = {row for texts in self._texts.values() for row in texts.values()}
+        header = self.table.horizontalHeader()
+        measured_for = (frozenset(rows), tuple(header.sectionSize(c) for c in sorted(self.wraps)))
+        if not texts_changed and measured_for == self._rows_measured_for:
+            return  # e.g. the second fit after a content-sized column took its width
+        self._rows_measured_for = measured_for
         height = max([self._one_line_row] + [self.table.sizeHintForRow(row) for row in rows])
-        header = self.table.verticalHeader()
-        if header.defaultSectionSize() != height:
-            header.setDefaultSectionSize(height)
+        rows_header = self.table.verticalHeader()
+        if rows_header.defaultSectionSize() != height:
+            rows_header.setDefaultSectionSize(height)
 
     def heading_text(self, column: int) -> str:
         return str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -230,13 +240,14 @@ class ColumnFit(QObject):
         return box.height() + _V_PADDING
 
     def fit(self) -> None:
+        texts_changed = bool(self._stale & self.wraps)
         for column in self._stale:
             if column in self.wraps:
                 self._texts[column] = self._distinct(column)
             self._natural.pop(column, None)
         self._stale.clear()
         self._fit_columns()
-        self._fit_rows()
+        self._fit_rows(texts_changed)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
