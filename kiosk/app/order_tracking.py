@@ -179,6 +179,11 @@ class OrderTracking(QObject):
     def order(self, ref_id: str | None) -> TrackedOrder | None:
         return self._orders.get(ref_id) if ref_id else None
 
+    def held(self) -> list[TrackedOrder]:
+        """The orders this tracking holds: those it follows and those that changed since it
+        started (their state now)."""
+        return list(self._orders.values())
+
     def active(self) -> list[TrackedOrder]:
         return [o for o in self._orders.values() if o.outcome is Outcome.PENDING]
 

@@ -57,9 +57,14 @@ class StaffOrders:
         """The order as its tracking holds it now (None: no tracking follows it)."""
         return self._holder.order(ref_id)
 
-    def followed(self) -> list[TrackedOrder]:
-        """The orders this terminal follows now (not final), in every tracking."""
-        return [o for t in self._holder.trackings() for o in t.active()]
+    def held(self) -> list[TrackedOrder]:
+        """The orders the trackings hold now (see OrderTracking.held), each once: as
+        ``current()`` gives it."""
+        found: dict[str, TrackedOrder] = {}
+        for tracking in self._holder.trackings():
+            for order in tracking.held():
+                found.setdefault(order.ref_id, order)
+        return list(found.values())
 
     async def mobile(self, ref_id: str) -> str | None:
         """The order's MSISDN (for the screen only; the screen does not keep it)."""

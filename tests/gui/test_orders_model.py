@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.srs import Status
 from kiosk.tracking import PROBLEM_AFTER_FAILURES, SESSION_TIMED_OUT
+from kiosk.ui.staff.orders_filter import OrdersFilter
 from kiosk.ui.staff.orders_model import Column, OrdersModel
 from tests.unit.app.test_support_card import T0, order
 
@@ -68,3 +69,61 @@ def test_a_session_that_ran_out_says_so(qapp: QApplication) -> None:
     model.set_orders([expired])
     problem = str(model.data(model.index(0, Column.PROBLEM)))
     assert problem == "The session ran out: start a new identification"
+
+
+def test_whole_column_texts_are_what_the_cells_show(qapp: QApplication) -> None:
+    """ColumnFit measures a column from column_texts(): the same texts as data(), row by row."""
+    orders = [
+        replace(
+            order(status, done=status.is_final, issuer=issuer, method=method),
+            ref_id=f"ref-{i}",
+            created_at=T0 - timedelta(minutes=7 * i),
+        )
+        for i, (status, (issuer, method)) in enumerate(
+            zip(
+                [Status.INITIALIZED, Status.TERMINATED, Status.ERROR, Status.CANCELLED] * 5,
+                [("IDENTITY.TM", "video"), ("AUTHADA", "eid"), ("KLARNA", "bankident")] * 7,
+                strict=False,
+            )
+        )
+    ]
+    model = OrdersModel()
+    model.now = lambda: T0 + timedelta(minutes=75)
+    model.set_orders(orders)
+    model.row_shown = lambda _row: False  # no number is asked for here
+    for column in Column:
+        shown = [str(model.data(model.index(row, column))) for row in range(len(orders))]
+        assert model.column_texts(column) == shown, column.name
+    assert model.column_texts(Column.SINCE)[-1] == "3 h 28 min"
+    assert model.row_of("ref-19") == 19 and model.find("ref-3") == orders[3]
+
+
+def test_numbers_are_asked_for_only_for_rows_on_screen(qapp: QApplication) -> None:
+    model = OrdersModel()
+    model.set_orders([replace(order(Status.INITIALIZED), ref_id=f"ref-{i}") for i in range(3)])
+    wanted: list[str] = []
+    model.mobileWanted.connect(wanted.append)
+    model.row_shown = lambda row: row == 1  # a view measures rows it does not show
+    texts = [model.data(model.index(row, Column.MOBILE)) for row in range(3)]
+    assert texts == ["…"] * 3 and wanted == ["ref-1"]
+    model.set_mobile("ref-0", "+41791234567")  # known numbers show on any row
+    assert model.data(model.index(0, Column.MOBILE)) == "+41 79 *** ** 67"
+    assert wanted == ["ref-1"]
+
+
+def test_the_filters_column_texts_are_what_its_rows_show(qapp: QApplication) -> None:
+    """Through the search and "Open only", ColumnFit still measures what the table shows."""
+    orders = [
+        replace(order(status, done=status.is_final), ref_id=f"ref-{i}-{status.name.lower()}")
+        for i, status in enumerate([Status.INITIALIZED, Status.TERMINATED, Status.ERROR] * 3)
+    ]
+    model = OrdersModel()
+    model.set_orders(orders)
+    model.row_shown = lambda _row: False
+    shown = OrdersFilter(model)
+    for query, open_only in (("", False), ("", True), ("ref-4", False), ("-error", True)):
+        shown.set_query(query)
+        shown.set_open_only(open_only)
+        for column in Column:
+            rows = [str(shown.data(shown.index(row, column))) for row in range(shown.rowCount())]
+            assert shown.column_texts(column) == rows, (query, open_only, column.name)

@@ -30,7 +30,7 @@ from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.tasks import within
 from kiosk.i18n import fill
 from kiosk.srs import SrsError
-from kiosk.tracking import TrackedOrder, UnknownOrder
+from kiosk.tracking import Outcome, TrackedOrder, UnknownOrder
 
 from ..input_hints import FieldKind, hint_field
 from ..screens.base import REQUEST_TIMEOUT_S
@@ -74,6 +74,7 @@ class DashboardScreen(StaffScreen):
         self.model.followed_by = orders.followed_elsewhere
         # What the table shows: the orders the search and "Open only" let through.
         self.shown = OrdersFilter(self.model, self)
+        self.model.row_shown = self._row_shown
         self.table = touch_scrolling(QTableView())
         self.table.setModel(self.shown)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -256,13 +257,12 @@ class DashboardScreen(StaffScreen):
         """Some order changed (tracker): refresh the rows from what the tracker holds."""
         if not self.isVisible():
             return
-        known = {o.ref_id for o in self.model.orders}
-        for order in self.orders.followed():
-            if order.ref_id not in known:
-                self.model.update_order(order)
-        for order in list(self.model.orders):
-            current = self.orders.current(order.ref_id)
-            if current is not None and current != order:
+        # What the trackings hold (the orders they follow, those that changed): a few, where
+        # the table may have thousands of rows.
+        for current in self.orders.held():
+            shown = self.model.find(current.ref_id)
+            new = shown is None and current.outcome is Outcome.PENDING
+            if new or (shown is not None and shown != current):
                 self.model.update_order(current)
         # Who follows an order is no part of it: a take-over changes only these columns.
         self.model.refresh(Column.NEXT, Column.PROBLEM)
@@ -270,6 +270,14 @@ class DashboardScreen(StaffScreen):
         self._selection_changed()
 
     # -- mobile numbers ----------------------------------------------------------------------
+
+    def _row_shown(self, row: int) -> bool:
+        """The model's ``row`` is on screen (through the search and "Open only")."""
+        shown = self.shown.mapFromSource(self.model.index(row, 0)).row()
+        if shown < 0:
+            return False
+        top = self.table.rowViewportPosition(shown)
+        return top + self.table.rowHeight(shown) > 0 and top < self.table.viewport().height()
 
     def _fetch_mobile(self, ref_id: str) -> None:
         if not self._shown:

@@ -70,6 +70,13 @@ class OrdersFilter(QSortFilterProxyModel):
         query = self.query.strip()
         return not query or ref_id_matches(order.ref_id, query)
 
+    def column_texts(self, column: int) -> list[str]:
+        """The shown rows' texts in ``column`` (ColumnFit's fast path, through the filter)."""
+        texts = self.orders.column_texts(column)
+        if not self.active:
+            return texts
+        return [texts[self.mapToSource(self.index(row, 0)).row()] for row in range(self.rowCount())]
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         order = self.orders.order_at(source_row)
         return order is not None and self.shows(order)
@@ -81,8 +88,8 @@ class OrdersFilter(QSortFilterProxyModel):
 
     def row_of(self, ref_id: str) -> int | None:
         """The view's row of ``ref_id``; None where it is hidden (or not listed)."""
-        for row, order in enumerate(self.orders.orders):
-            if order.ref_id == ref_id:
-                shown = self.mapFromSource(self.orders.index(row, 0))
-                return shown.row() if shown.isValid() else None
-        return None
+        row = self.orders.row_of(ref_id)
+        if row is None:
+            return None
+        shown = self.mapFromSource(self.orders.index(row, 0))
+        return shown.row() if shown.isValid() else None

@@ -10,7 +10,7 @@ kiosk's tracker does nothing for it until it takes it over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
 from enum import IntEnum
 
@@ -67,11 +67,23 @@ def outcome_name(outcome: Outcome) -> str:
     }[outcome]
 
 
+def minutes_since(since: datetime, now: datetime) -> int:
+    return max(0, int((now - since).total_seconds() // 60))
+
+
 def elapsed_text(since: datetime, now: datetime) -> str:
-    minutes = max(0, int((now - since).total_seconds() // 60))
+    return minutes_text(minutes_since(since, now), elapsed_patterns())
+
+
+def elapsed_patterns() -> tuple[str, str]:
+    """The texts for minutes and for hours and minutes, translated (once for many rows)."""
+    return translate("OrdersModel", "%1 min"), translate("OrdersModel", "%1 h %2 min")
+
+
+def minutes_text(minutes: int, patterns: tuple[str, str]) -> str:
     if minutes < 60:
-        return fill(translate("OrdersModel", "%1 min"), str(minutes))
-    return fill(translate("OrdersModel", "%1 h %2 min"), str(minutes // 60), str(minutes % 60))
+        return fill(patterns[0], str(minutes))
+    return fill(patterns[1], str(minutes // 60), str(minutes % 60))
 
 
 def followed_by_text(holder: LeaseHolder) -> str:
@@ -125,45 +137,74 @@ def problem_text(
     return " · ".join(parts)
 
 
+_COLUMNS = tuple(Column)  # by number (faster than Column(number), for thousands of cells)
+_TEXT_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+# Columns whose text depends on one value of the order only.
+_SAME_TEXT_FOR: dict[Column, Callable[[TrackedOrder], Hashable]] = {
+    Column.METHOD: lambda order: (order.issuer, order.method),
+    Column.STATUS: lambda order: order.status,
+}
+
+
 class OrdersModel(QAbstractTableModel):
     mobileWanted = Signal(str)  # noqa: N815 - a ref id whose number a row needs
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.orders: list[TrackedOrder] = []
+        self._rows: dict[str, int] = {}  # ref id → row
         self._mobiles: dict[str, str | None] = {}  # ref id → MSISDN (memory only)
         self._asked: set[str] = set()
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         # Which other process follows an order (none: this kiosk's tracker does).
         self.followed_by: Callable[[str], LeaseHolder | None] = lambda _ref_id: None
+        # Whether the view shows a row: numbers are fetched only for those (a view measures
+        # rows it does not show, and the SRS would be asked for hundreds).
+        self.row_shown: Callable[[int], bool] = lambda _row: True
 
     # -- contents ----------------------------------------------------------------------------
 
     def set_orders(self, orders: list[TrackedOrder]) -> None:
         self.beginResetModel()
         self.orders = list(orders)
+        self._rows = {order.ref_id: row for row, order in enumerate(self.orders)}
         self.endResetModel()
 
     def update_order(self, order: TrackedOrder) -> None:
         """A changed order: its row is refreshed, or added at the top."""
-        for row, known in enumerate(self.orders):
-            if known.ref_id == order.ref_id:
-                self.orders[row] = order
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-                return
+        row = self.row_of(order.ref_id)
+        if row is not None:
+            self.orders[row] = order
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            return
         self.beginInsertRows(_NO_INDEX, 0, 0)
         self.orders.insert(0, order)
+        self._rows = {order.ref_id: row for row, order in enumerate(self.orders)}
         self.endInsertRows()
+
+    def row_of(self, ref_id: str) -> int | None:
+        return self._rows.get(ref_id)
+
+    def find(self, ref_id: str) -> TrackedOrder | None:
+        """The order as the table shows it."""
+        row = self._rows.get(ref_id)
+        return None if row is None else self.orders[row]
 
     def order_at(self, row: int) -> TrackedOrder | None:
         return self.orders[row] if 0 <= row < len(self.orders) else None
 
     def set_mobile(self, ref_id: str, mobile: str | None) -> None:
         self._mobiles[ref_id] = mobile
-        for row, order in enumerate(self.orders):
-            if order.ref_id == ref_id:
-                cell = self.index(row, Column.MOBILE)
-                self.dataChanged.emit(cell, cell)
+        row = self.row_of(ref_id)
+        if row is not None:
+            cell = self.index(row, Column.MOBILE)
+            self.dataChanged.emit(cell, cell)
 
     def mobile_not_fetched(self, ref_id: str) -> None:
         """The number was not fetched (the screen was not shown): ask again the next time the
@@ -209,17 +250,48 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        order = self.order_at(index.row()) if index.isValid() else None
-        if order is None or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        # First the role: a view asks for a dozen (font, colours, alignment ...) per cell.
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
-        column = Column(index.column())
+        row = index.row()
+        order = self.order_at(row)
+        if order is None:
+            return None
+        column = _COLUMNS[index.column()]
         if column is Column.PROBLEM and role == Qt.ItemDataRole.ToolTipRole:
             return problem_text(order, detail=True, followed_by=self.followed_by(order.ref_id))
+        if column is Column.MOBILE and not self.row_shown(row):
+            return self._known_mobile(order.ref_id)
         return self.cell_text(order, column)
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column``, as data() shows it, for measuring the column: a
+        text that depends on one value (a method, a status, the minutes) is made once for each
+        value, not once for each of the thousands of rows."""
+        which = Column(column)
+        if which is Column.SINCE:
+            now, patterns = self.now(), elapsed_patterns()
+            minutes: dict[int, str] = {}
+            texts = []
+            for order in self.orders:
+                m = minutes_since(order.created_at, now)
+                text = minutes.get(m)
+                if text is None:
+                    text = minutes[m] = minutes_text(m, patterns)
+                texts.append(text)
+            return texts
+        key = _SAME_TEXT_FOR.get(which)
+        if key is None:
+            return [self.cell_text(order, which) for order in self.orders]
+        made: dict[Hashable, str] = {}
+        texts = []
+        for order in self.orders:
+            value = key(order)
+            text = made.get(value)
+            if text is None:
+                text = made[value] = self.cell_text(order, which)
+            texts.append(text)
+        return texts
 
     def cell_text(self, order: TrackedOrder, column: Column) -> str:
         if column is Column.REF_ID:
@@ -239,9 +311,10 @@ class OrdersModel(QAbstractTableModel):
         return self._mobile_text(order.ref_id)
 
     def _mobile_text(self, ref_id: str) -> str:
-        if ref_id in self._mobiles:
-            return mask_msisdn(self._mobiles[ref_id])
-        if ref_id not in self._asked:
+        if ref_id not in self._mobiles and ref_id not in self._asked:
             self._asked.add(ref_id)
             self.mobileWanted.emit(ref_id)
-        return "…"
+        return self._known_mobile(ref_id)
+
+    def _known_mobile(self, ref_id: str) -> str:
+        return mask_msisdn(self._mobiles[ref_id]) if ref_id in self._mobiles else "…"

@@ -6,6 +6,9 @@ columns that may not elide wrap at their words (their rows grow)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -21,11 +24,16 @@ _ANY_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 # Rows a content-sized column measures (besides the visible ones): a column sized to every row
 # cost the dashboard a second at each change with 2000 orders in the journal.
 ROWS_MEASURED = 100
-# Up to this many rows Qt sizes each row to its contents (exact, at once as columns change; a
-# screenful); past it that cost ~1 ms a row at every change, so fit() measures each distinct
-# combination of wrapped texts once.
-ROWS_SIZED_BY_QT = 30
 _SAME_DIGIT = str.maketrans("0123456789", "0000000000")
+_MEASURED_TEXTS = 20_000  # widths kept for texts seen before (a bound, not a goal)
+
+
+@runtime_checkable
+class ColumnTexts(Protocol):
+    """A model that hands over a whole column's display texts at once (what ``data()`` shows
+    in each row, in row order): far cheaper than a ``data()`` call per row with thousands."""
+
+    def column_texts(self, column: int) -> Sequence[str]: ...
 
 
 class OneLine(QStyledItemDelegate):
@@ -60,18 +68,23 @@ class ColumnFit(QObject):
         self.elides = frozenset(squeezable) if elides is None else elides
         self.wraps = frozenset(squeezable) - self.elides
         self._texts: dict[int, dict[str, int]] = {}
-        self._row_shapes: list[tuple[str, ...]] = []
-        self._combinations: dict[tuple[str, ...], int] = {}
+        # Columns whose texts changed since they were last measured (a clock's tick changes one
+        # column: the others keep their measures).
+        self._stale: set[int] = set(squeezable)
+        self._natural: dict[int, int] = {}
+        self._measured: dict[str, tuple[int, str]] = {}  # text → (width, shape), in this font
+        self._rows_measured_for: tuple[frozenset[int], tuple[int, ...]] | None = None
         if self.wraps:
             table.setWordWrap(True)
             one_line = OneLine(table)
             for column in range(table.model().columnCount()):
                 if column not in self.wraps and table.itemDelegateForColumn(column) is None:
                     table.setItemDelegateForColumn(column, one_line)
-            # A row as high as its wrapped cells, never lower than a row of one line.
+            # Every row as high as the highest wrapped cell (fit() measures one row per distinct
+            # text: a Qt row sized to its contents measures every row at every change).
             rows = table.verticalHeader()
             self._one_line_row = rows.defaultSectionSize()
-            rows.setMinimumSectionSize(self._one_line_row)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Content-sized columns measure the first rows and the visible ones, not thousands.
         for either in (table.horizontalHeader(), table.verticalHeader()):
             either.setResizeContentsPrecision(ROWS_MEASURED)
@@ -95,26 +108,34 @@ class ColumnFit(QObject):
             model.layoutChanged,
             model.rowsInserted,
             model.rowsRemoved,
-            model.dataChanged,
-            model.headerDataChanged,
+            model.headerDataChanged,  # a language switch: every text changes
         ):
-            signal.connect(self.refit)
+            signal.connect(self.rescan)
+        model.dataChanged.connect(self._data_changed)
 
     def refit(self, *_args: object) -> None:
         """Fit again once the event loop is back (coalesced)."""
         self._pending.start()
+
+    def rescan(self, *_args: object) -> None:
+        """Every cell may have changed: measure the texts anew, then fit."""
+        self._stale |= set(self.squeezable)
+        self.refit()
+
+    def _data_changed(self, first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        self._stale |= set(self.squeezable) & set(range(first.column(), last.column() + 1))
+        self.refit()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if column not in self.squeezable:
             self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.StyleChange,
-            QEvent.Type.FontChange,
-        ):
+        kind = event.type()
+        if kind in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._measured.clear()
+            self.rescan()  # other widths: other widest rows
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
             self.refit()
         return False
 
@@ -122,39 +143,44 @@ class ColumnFit(QObject):
         width = self.squeezable[column]
         if width is not None:
             return width
-        return max(
-            self.heading(column), self._cells(column) or self.table.sizeHintForColumn(column)
-        )
+        return max(self.heading(column), self._cells(column) or self._contents(column))
+
+    def _contents(self, column: int) -> int:
+        """A column's contents' width, as the table measures it (a hundred rows and more: kept
+        until its texts change)."""
+        known = self._natural.get(column)
+        if known is None:
+            known = self._natural[column] = self.table.sizeHintForColumn(column)
+        return known
 
     def heading(self, column: int) -> int:
         return self.table.horizontalHeader().sectionSizeFromContents(column).width()
 
-    def _distinct(self) -> dict[int, dict[str, int]]:
-        """For each column that may not elide: a row for each shape of text in it (its
-        widest row), measured once for all the rows that show the same (a method, a status).
+    def _distinct(self, column: int) -> dict[str, int]:
+        """For a column that may not elide: a row for each shape of text in it (its widest
+        row), measured once for all the rows that show the same (a method, a status).
         "12 min" wraps where "45 min" does: a column of times holds a few shapes (all digits
-        as one), not a text for each row. Also each row's shapes (``_row_shapes``) and, for
-        each combination of them, the row that stands for it (``_combinations``)."""
+        as one), not a text for each row."""
         model, advance = self.table.model(), self.table.fontMetrics().horizontalAdvance
-        columns = sorted(self.wraps)
-        widest: dict[int, dict[str, tuple[int, int]]] = {c: {} for c in columns}
-        combinations: dict[tuple[str, ...], tuple[int, int]] = {}
-        self._row_shapes = []
-        for row in range(model.rowCount()):
-            shapes, total = [], 0
-            for column in columns:
-                text = str(model.data(model.index(row, column)) or "")
-                shape, width = text.translate(_SAME_DIGIT), advance(text)
-                if shape not in widest[column] or width > widest[column][shape][0]:
-                    widest[column][shape] = (width, row)
-                shapes.append(shape)
-                total += width
-            key = tuple(shapes)
-            if key not in combinations or total > combinations[key][0]:
-                combinations[key] = (total, row)
-            self._row_shapes.append(key)
-        self._combinations = {key: row for key, (_, row) in combinations.items()}
-        return {c: {s: row for s, (_, row) in shapes.items()} for c, shapes in widest.items()}
+        if isinstance(model, ColumnTexts):
+            texts: Sequence[str] = model.column_texts(column)
+        else:
+            texts = [
+                str(model.data(model.index(row, column)) or "") for row in range(model.rowCount())
+            ]
+        if len(self._measured) > _MEASURED_TEXTS:
+            self._measured.clear()
+        measured = self._measured  # the same texts come back at every tick of a clock
+        widest: dict[str, tuple[int, int]] = {}
+        for row, text in enumerate(texts):
+            known_text = measured.get(text)
+            if known_text is None:
+                known_text = measured[text] = (advance(text), text.translate(_SAME_DIGIT))
+            width, shape = known_text
+            known = widest.get(shape)
+            if known is None or width > known[0]:
+                widest[shape] = (width, row)
+        return {shape: row for shape, (_, row) in widest.items()}
 
     def _cells(self, column: int) -> int:
         """The width a column that may not elide keeps: its widest cell on one line, every
@@ -181,24 +207,21 @@ class ColumnFit(QObject):
             widest = max(widest, word + padding)
         return widest
 
-    def _fit_rows(self) -> None:
-        """Each row as high as its wrapped cells need: up to ROWS_SIZED_BY_QT rows, Qt sizes
-        each to its contents (at once, as the columns change); past that, where Qt would
-        measure every row at every change, each combination of shapes is measured once."""
+    def _fit_rows(self, texts_changed: bool) -> None:
+        """Every row as high as the highest that holds a distinct wrapped text (measured again
+        only when those texts or their columns' widths changed)."""
         if not self.wraps:
             return
-        header = self.table.verticalHeader()
-        if len(self._row_shapes) <= ROWS_SIZED_BY_QT:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            return
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        heights = {
-            key: max(self._one_line_row, self.table.sizeHintForRow(row))
-            for key, row in self._combinations.items()
-        }
-        for row, key in enumerate(self._row_shapes):
-            if header.sectionSize(row) != heights[key]:
-                header.resizeSection(row, heights[key])
+        rows = {row for texts in self._texts.values() for row in texts.values()}
+        header = self.table.horizontalHeader()
+        measured_for = (frozenset(rows), tuple(header.sectionSize(c) for c in sorted(self.wraps)))
+        if not texts_changed and measured_for == self._rows_measured_for:
+            return  # e.g. the second fit after a content-sized column took its width
+        self._rows_measured_for = measured_for
+        height = max([self._one_line_row] + [self.table.sizeHintForRow(row) for row in rows])
+        rows_header = self.table.verticalHeader()
+        if rows_header.defaultSectionSize() != height:
+            rows_header.setDefaultSectionSize(height)
 
     def _scroll_bar_to_come(self) -> int:
         """The width the vertical scroll bar takes when it appears: kept free while it is
@@ -229,9 +252,14 @@ class ColumnFit(QObject):
         return box.height() + _V_PADDING
 
     def fit(self) -> None:
-        self._texts = self._distinct()
+        texts_changed = bool(self._stale & self.wraps)
+        for column in self._stale:
+            if column in self.wraps:
+                self._texts[column] = self._distinct(column)
+            self._natural.pop(column, None)
+        self._stale.clear()
         self._fit_columns()
-        self._fit_rows()
+        self._fit_rows(texts_changed)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
