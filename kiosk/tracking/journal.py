@@ -129,6 +129,45 @@ def _refuse_empty(path: Path) -> None:
         )
 
 
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # WAL + NORMAL survives a killed process; only a power cut may lose the last changes,
+    # which costs a repeated poll. Adding an order is made durable explicitly (below).
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Purged orders are overwritten, not just unlinked, so they are really gone.
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def _create(path: Path) -> None:
+    """Make a new journal whole, under a name of its own, then put it in place only if no file
+    is there: SQLite makes an empty file first and writes the schema after, so another process
+    (the window and a CLI command starting together) or a power cut at that moment would leave
+    a 0-byte file at the journal's path that reads as a journal whose orders were lost."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = path.with_name(f"{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        conn = sqlite3.connect(fresh, isolation_level=None)
+        try:
+            _configure(conn)
+            migrate(conn)
+        finally:
+            conn.close()  # the last connection checkpoints the log into the file
+        if os.name == "posix":
+            fresh.chmod(0o600)
+        with suppress(FileExistsError):  # another process made it first: use theirs
+            if os.name == "nt":
+                os.rename(fresh, path)  # never replaces an existing file on Windows
+            else:
+                os.link(fresh, path)  # atomic and never replaces
+    finally:
+        for leftover in (fresh, *(fresh.with_name(fresh.name + end) for end in ("-wal", "-shm"))):
+            with suppress(OSError):  # never made (a read-only folder), or already gone
+                leftover.unlink()
+
+
 def _storage_note(folder: Path) -> str:
     """Why the journal's folder may refuse it, in words staff can act on: SQLite says only
     "unable to open database file" for a journal on a read-only file system."""
@@ -158,20 +197,13 @@ class Journal:
         self._sealer = Sealer(keys if keys is not None else KeyringKey())
         _refuse_empty(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                _create(path)
             # Autocommit mode: every transaction below is explicit and short.
             self._conn = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_MS / 1000
             )
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            # WAL + NORMAL survives a killed process; only a power cut may lose the last changes,
-            # which costs a repeated poll. Adding an order is made durable explicitly (below).
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            # Purged orders are overwritten, not just unlinked, so they are really gone.
-            self._conn.execute("PRAGMA secure_delete = ON")
+            _configure(self._conn)
             self.migrated_from = migrate(self._conn)
         except sqlite3.DatabaseError as exc:
             note = _storage_note(path.parent)

@@ -20,17 +20,22 @@ import logging
 import os
 import secrets
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
 import platformdirs
+from filelock import FileLock, Timeout
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "srs-kiosk"
 KEYRING_USER = "journal-key"
 KEY_FILE = "journal-key"
+LOCK_FILE = "journal-key.lock"
 _SECRET_BYTES = 32
+_LOCK_WAIT_S = 30  # another process makes the key: a keyring may ask its user to unlock it
 
 
 class KeySource(Protocol):
@@ -73,10 +78,18 @@ class KeyringKey:
     def secret(self) -> bytes:
         with self._lock:
             if self._cached is None:
-                self._cached = self._from_keyring()
-                if self._cached is None:
-                    self._cached = self._from_file()
+                # Across processes too: the window and a CLI command starting together would
+                # each make a secret, and the orders sealed under the one replaced were lost.
+                with _one_process_at_a_time(self._folder()):
+                    self._cached = self._from_keyring()
+                    if self._cached is None:
+                        self._cached = self._from_file()
             return self._cached
+
+    def _folder(self) -> Path:
+        return self._config_dir or Path(
+            platformdirs.user_config_dir(KEYRING_SERVICE, appauthor=False)
+        )
 
     def _from_keyring(self) -> bytes | None:
         import keyring
@@ -106,10 +119,7 @@ class KeyringKey:
             return None
 
     def _from_file(self) -> bytes:
-        folder = self._config_dir or Path(
-            platformdirs.user_config_dir(KEYRING_SERVICE, appauthor=False)
-        )
-        path = folder / KEY_FILE
+        path = self._folder() / KEY_FILE
         if path.exists():
             decoded = _decode(path.read_text(encoding="ascii", errors="replace"))
             if decoded is not None:
@@ -117,7 +127,7 @@ class KeyringKey:
                     path.chmod(0o600)
                 return decoded
             log.warning("the journal key file %s is unreadable; making a new one", path)
-        folder.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         fresh = secrets.token_bytes(_SECRET_BYTES)
         temp = path.with_name(path.name + ".tmp")
         # Created 0600 from the start, then renamed: the secret is never readable by others.
@@ -133,6 +143,24 @@ class KeyringKey:
             path,
         )
         return fresh
+
+
+@contextmanager
+def _one_process_at_a_time(folder: Path) -> Iterator[None]:
+    """A lock file beside the key file; where it cannot be made (a read-only config folder with
+    the key in the keyring), the key is still fetched, only without it."""
+    lock = FileLock(folder / LOCK_FILE)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock.acquire(timeout=_LOCK_WAIT_S)
+    except (OSError, Timeout) as exc:
+        log.info("fetching the journal key without the lock file (%s)", type(exc).__name__)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _encode(secret: bytes) -> str:

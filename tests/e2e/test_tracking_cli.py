@@ -67,11 +67,11 @@ def sim_orders(simulator: EmbeddedSimulator) -> dict[str, dict[str, Any]]:
     return {o["refId"]: o for o in answer.json()["orders"]}
 
 
-def read_until(stream: IO[str], status: str) -> list[dict[str, Any]]:
+def read_until(stream: IO[str], status: str, errors: Path) -> list[dict[str, Any]]:
     lines = []
     while True:
         line = stream.readline()
-        assert line, "the command ended early"
+        assert line, "the command ended early: " + errors.read_text(encoding="utf-8")
         lines.append(json.loads(line))
         if lines[-1].get("status") == status and len(lines) > 1:
             return lines
@@ -82,12 +82,15 @@ def complete(target_url: str) -> None:
 
 
 def test_kill_9_mid_run_then_track_finishes_each_order_once(
-    env: dict[str, str], config: Path, simulator: EmbeddedSimulator
+    env: dict[str, str], config: Path, simulator: EmbeddedSimulator, tmp_path: Path
 ) -> None:
     runs = [
         ("AUTHADA/eid", "+41791150001", []),
         ("KLARNA/bankident", "+41791150002", KLARNA),
         ("IDENTITY.TM/video", "+41791150003", ["--last-name", "Muster"]),
+    ]
+    error_files = [
+        (tmp_path / f"{mobile}.err").open("w", encoding="utf-8") for _, mobile, _ in runs
     ]
     procs = [
         subprocess.Popen(
@@ -110,16 +113,16 @@ def test_kill_9_mid_run_then_track_finishes_each_order_once(
             env=env,
             text=True,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=error_file,
         )
-        for target, mobile, extra in runs
+        for (target, mobile, extra), error_file in zip(runs, error_files, strict=True)
     ]
     started = []
     try:
-        for proc in procs:
+        for proc, (_, mobile, _) in zip(procs, runs, strict=True):
             assert proc.stdout is not None
             # Mid-run: the order is INITIALIZED, the customer has not finished.
-            lines = read_until(proc.stdout, "INITIALIZED")
+            lines = read_until(proc.stdout, "INITIALIZED", tmp_path / f"{mobile}.err")
             started.append(lines[0])
             os.kill(proc.pid, signal.SIGKILL)
     finally:
@@ -128,6 +131,8 @@ def test_kill_9_mid_run_then_track_finishes_each_order_once(
             proc.wait(10)
             assert proc.stdout is not None
             proc.stdout.close()
+        for error_file in error_files:
+            error_file.close()
     assert all(proc.returncode == -signal.SIGKILL for proc in procs)
     refs = {s["refId"] for s in started}
 

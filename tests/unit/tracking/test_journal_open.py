@@ -5,6 +5,9 @@ made."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,49 @@ def test_a_read_only_journal_is_refused(tmp_path: Path) -> None:
             Journal(path)
     finally:
         tmp_path.chmod(0o700)
+
+
+# A kiosk process opening the journal the moment the others do: each waits for the go file,
+# opens it with the installation's key (the file fallback: no keyring here) and prints the
+# customer key of one number, which needs both the journal's salt and the secret.
+_OPENER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from kiosk.tracking.journal import Journal
+    from kiosk.tracking.keys import KeyringKey
+    data, config, go = (Path(arg) for arg in sys.argv[1:4])
+    while not go.exists():
+        time.sleep(0.001)
+    with Journal(data / "journal.sqlite", keys=KeyringKey(config_dir=config)) as journal:
+        print(journal.customer_key("+41791234567"))
+    """
+)
+
+
+def test_processes_making_the_journal_together_share_one_journal_and_one_key(
+    tmp_path: Path,
+) -> None:
+    """The window and CLI commands started together on a new terminal: before, one of them saw
+    the 0-byte file SQLite had just made ("empty: the orders it held are lost") and the key
+    file was made twice (orders sealed under the replaced key unreadable)."""
+    data, config, go = tmp_path / "data", tmp_path / "config", tmp_path / "go"
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPENER, str(data), str(config), str(go)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    go.touch()
+    results = [proc.communicate(timeout=120) for proc in procs]
+    assert all(proc.returncode == 0 for proc in procs), [err for _, err in results]
+    assert len({out for out, _ in results}) == 1  # one salt, one secret
+    # Nothing half-made is left: only the journal (and SQLite's own files while open).
+    assert sorted(p.name for p in data.iterdir()) == ["journal.sqlite"]
+    with Journal(data / "journal.sqlite") as journal:
+        assert journal.migrated_from > 0
