@@ -235,9 +235,13 @@ class MainWindow(QMainWindow):
         flow.idle_rules.moreTimeAsked.connect(self._ask_more_time)
         self.pin_pad: PinPad = PinPad(terminal.pins, body)
         self.pin_pad.accepted.connect(self._pin_accepted)
-        # Behind the PIN pad nothing reachable, also for a screen reader (not a web view's
-        # screen: hidden, its page would pause a call).
-        self.pin_pad.conceal(lambda: None if self.current is self.handoff_web else self.stack)
+        # Behind the PIN pad nothing reachable, also for a screen reader (of the web view's
+        # screen only what is beside the page: hidden, the page would pause a call).
+        self.pin_pad.conceal(
+            lambda: (
+                self.handoff_web.beside_page() if self.current is self.handoff_web else [self.stack]
+            )
+        )
         self.staff_menu: StaffMenu = StaffMenu(body)
         self.staff_menu.settingsRequested.connect(self.open_settings)
         self.staff_menu.diagnosisRequested.connect(lambda: self.open_staff_screen(self.diagnosis))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app.staff_pin import PinStore
@@ -157,6 +158,17 @@ def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: screen.web.media_granted)
     wait_page(kiosk, "resolution", lambda text: "×" in text)
     assert not kiosk.ctl.idle_rules.timer.active  # nobody touches the screen during a call: no wipe
+    # Staff's PIN pad over the call: a screen reader finds nothing beside the page (no Cancel
+    # to press behind the pad); the page stays where it was and the call goes on.
+    page_box = _box(screen.web)
+    PinStore(kiosk.data_folder).set_pin(STAFF_PIN)
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    pad = kiosk.window.pin_pad
+    assert pad.isVisible()
+    assert not showing(screen.cancel) and not showing(screen.phone_qr)
+    assert showing(screen.web) and _box(screen.web) == page_box and screen.web.media_granted
+    click(kiosk, pad.cancel_button)
+    assert showing(screen.cancel) and _box(screen.web) == page_box
     # The provider's clock stands still while the test reads the checks' screen: at speed 60
     # they end 7 s after the call, before a busy machine gets to look.
     kiosk.sim("POST", "/_sim/clock", speed=0)
@@ -170,6 +182,12 @@ def test_video_flow_grants_camera_to_the_isp_only(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.RESULT, timeout=60)
     order = kiosk.ctl.order
     assert order is not None and order.status is Status.TERMINATED and order.evidence_id
+
+
+def showing(widget: QWidget) -> bool:
+    """What Qt tells a screen reader (AT-SPI's "showing")."""
+    found = QAccessible.queryAccessibleInterface(widget)
+    return found is not None and not found.state().invisible
 
 
 def _box(widget: QWidget) -> QRect:

@@ -121,6 +121,10 @@ class HandoffWebScreen(HandoffScreen):
         self._arrange()
         self.retranslate()
 
+    def beside_page(self) -> list[QWidget]:
+        """What an overlay may hide from a screen reader: all but the page itself."""
+        return [self.preparing_box, self.phone_box, self.panel]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         tall = event.size().height() > event.size().width() * 1.2
         if tall != self._tall:

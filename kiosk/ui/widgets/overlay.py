@@ -5,15 +5,15 @@ only (never to the screen behind it), Escape dismisses it, and on closing the fo
 to the control that had it before.
 
 A screen reader would still reach what is behind (Qt reports a covered widget as showing):
-an overlay told what to ``conceal`` hides it while it shows, and paints a picture of it under
-its dimming instead."""
+an overlay told what to ``conceal`` hides it while it shows (its place kept: nothing beside it
+moves), and paints a picture of it under its dimming instead."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
@@ -36,9 +36,10 @@ class Overlay(QWidget):
         self.body.setContentsMargins(32, 28, 32, 28)
         self.body.setSpacing(14)
         self._focus_before: QWidget | None = None
-        self._behind: Callable[[], QWidget | None] | None = None
-        self._concealed: QWidget | None = None  # hidden while this shows
-        self._picture: QPixmap | None = None  # the window as it looked, painted instead
+        self._behind: Callable[[], Sequence[QWidget]] | None = None
+        # Hidden while this shows, each with its picture and place (painted instead), and
+        # whether its layout kept its place when hidden before.
+        self._concealed: list[tuple[QWidget, QPixmap, QRect, bool]] = []
         parent.installEventFilter(self)
         self.hide()
 
@@ -52,9 +53,9 @@ class Overlay(QWidget):
         if parent is not None:
             self.setGeometry(parent.rect())
 
-    def conceal(self, behind: Callable[[], QWidget | None]) -> None:
-        """While shown, hide the widget ``behind()`` gives (None: nothing to hide, e.g. a web
-        view, which cannot be pictured and must not be hidden during a call)."""
+    def conceal(self, behind: Callable[[], Sequence[QWidget]]) -> None:
+        """While shown, hide the widgets ``behind()`` gives (never a web view, which cannot be
+        pictured and must not be hidden during a call: the controls beside it instead)."""
         self._behind = behind
 
     def open(self) -> None:
@@ -62,28 +63,39 @@ class Overlay(QWidget):
         if before is not None and not self.isAncestorOf(before):
             self._focus_before = before
         self._fit()
-        target = self._behind() if self._behind is not None else None
-        parent = self.parentWidget()
-        if target is not None and target.isVisible() and parent is not None:
-            self._picture = parent.grab()
-            self._concealed = target
+        behind = self._behind() if self._behind is not None and not self._concealed else ()
+        for target in behind:  # (nothing more when opened again while open)
+            if not target.isVisible():
+                continue
+            place = QRect(target.mapTo(self.window(), QPoint(0, 0)), target.size())
+            policy = target.sizePolicy()
+            kept = policy.retainSizeWhenHidden()
+            self._concealed.append((target, target.grab(), place, kept))
+            policy.setRetainSizeWhenHidden(True)
+            target.setSizePolicy(policy)
             target.hide()
         self.show()
         self.raise_()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._picture is not None:
+        if self._concealed:
             painter = QPainter(self)
-            painter.drawPixmap(QPoint(0, 0), self._picture)
-            painter.fillRect(self.rect(), _DIMMING)
+            origin = self.mapTo(self.window(), QPoint(0, 0))
+            for _, picture, place, _ in self._concealed:
+                where = place.translated(-origin)
+                painter.drawPixmap(where.topLeft(), picture)
+                painter.fillRect(where, _DIMMING)
             painter.end()
         super().paintEvent(event)
 
     def _reveal(self) -> None:
-        concealed, self._concealed, self._picture = self._concealed, None, None
-        if concealed is not None:
+        concealed, self._concealed = self._concealed, []
+        for target, _, _, kept in concealed:
             with contextlib.suppress(RuntimeError):  # deleted meanwhile (the window closes)
-                concealed.show()
+                target.show()
+                policy = target.sizePolicy()
+                policy.setRetainSizeWhenHidden(kept)
+                target.setSizePolicy(policy)
 
     def dismiss(self) -> None:
         """Escape: close without doing anything."""
