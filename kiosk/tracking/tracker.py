@@ -95,6 +95,8 @@ class _Follower:
     wake: asyncio.Event
     memo: Memo = field(default_factory=Memo)
     cancel_waiters: list[asyncio.Future[TrackedOrder]] = field(default_factory=list)
+    # Staff asked for the next step now (check_now): done before its time, then resolved.
+    hurry_waiters: list[asyncio.Future[TrackedOrder]] = field(default_factory=list)
     order: TrackedOrder | None = None  # as the follower last saw it
     lost: bool = False  # another process holds the lease now: stop after the current step
 
@@ -407,6 +409,33 @@ class Tracker:
             assert order is not None
             return order
 
+    async def check_now(self, ref_id: str) -> TrackedOrder | None:
+        """The order's next step (its status or verify call) now rather than at its time: staff
+        whose customer says they are done. Returns the order after that step (or after
+        CANCEL_WAIT_S, as it is then); the schedule goes on from there. An order with nothing
+        left to do is returned as it is; None when another process follows it."""
+        order = await self.get(ref_id)
+        if order is None:
+            raise UnknownOrder(ref_id)
+        if order.next_action is None:
+            return order
+        follower = self._followers.get(ref_id) if self._started else None
+        if follower is None and not await self._claim([ref_id]):
+            return None
+        waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
+        if follower is None and self._started and not self._closed:
+            follower = self._follow(ref_id)
+        if follower is not None:
+            follower.hurry_waiters.append(waiter)
+            follower.wake.set()
+        else:  # not running (a command that does not track): this one step
+            self._spawn(self._one_step(order, waiter), f"check {ref_id}")
+        log.info("order %s: checked now at staff's request", ref_id)
+        try:
+            return await asyncio.wait_for(asyncio.shield(waiter), CANCEL_WAIT_S)
+        except TimeoutError:
+            return await self.get(ref_id)
+
     async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
         """Count one more load of the order's target URL (Klarna allows 6 in all: the first
         and 5 reuses). The first use starts the identification process, and with it the
@@ -572,7 +601,7 @@ class Tracker:
                     order = follower.order = await self.get(ref_id)
                     continue
                 delay = action.due.timestamp() - self._clock()
-                if delay > 0:
+                if delay > 0 and not follower.hurry_waiters:
                     with contextlib.suppress(TimeoutError):
                         async with asyncio.timeout(delay):
                             await wake.wait()
@@ -582,9 +611,11 @@ class Tracker:
                 self._publish(order, new)
                 if kind is ActionKind.CANCEL:
                     _resolve(follower.cancel_waiters, new)
+                _resolve(follower.hurry_waiters, new)
                 order = follower.order = new
         finally:
             _resolve(follower.cancel_waiters, order)
+            _resolve(follower.hurry_waiters, order)
 
     async def _housekeeping(self) -> None:
         """Purge old finished orders now and then (orders other processes add or drop are
