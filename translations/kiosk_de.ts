@@ -249,6 +249,22 @@
         <translation>Auftrag %1: %2.</translation>
     </message>
     <message>
+        <source>Asking the SRS about %1…</source>
+        <translation>%1 wird beim SRS abgefragt…</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Another process follows %1 (%2) and checks it on its own.</source>
+        <translation>Ein anderer Prozess verfolgt %1 (%2) und fragt den Auftrag selbst ab.</translation>
+    </message>
+    <message>
+        <source>Checked %1: SRS status %2, %3; next: %4.</source>
+        <translation>%1 abgefragt: SRS-Status %2, %3; nächster Schritt: %4.</translation>
+    </message>
+    <message>
         <source>Orders: %1; still in progress: %2.</source>
         <translation>Aufträge: %1; noch in Bearbeitung: %2.</translation>
     </message>
@@ -315,6 +331,14 @@
     <message>
         <source>Yes, cancel the order</source>
         <translation>Ja, Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>Ask the SRS about the selected order now, not at its next check</source>
+        <translation>Den gewählten Auftrag jetzt beim SRS abfragen, nicht erst bei der nächsten Abfrage</translation>
     </message>
     <message>
         <source>Show the code again</source>

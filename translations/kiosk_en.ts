@@ -249,6 +249,22 @@
         <translation>Order %1: %2.</translation>
     </message>
     <message>
+        <source>Asking the SRS about %1…</source>
+        <translation>Asking the SRS about %1…</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Could not check %1: %2</translation>
+    </message>
+    <message>
+        <source>Another process follows %1 (%2) and checks it on its own.</source>
+        <translation>Another process follows %1 (%2) and checks it on its own.</translation>
+    </message>
+    <message>
+        <source>Checked %1: SRS status %2, %3; next: %4.</source>
+        <translation>Checked %1: SRS status %2, %3; next: %4.</translation>
+    </message>
+    <message>
         <source>Orders: %1; still in progress: %2.</source>
         <translation>Orders: %1; still in progress: %2.</translation>
     </message>
@@ -315,6 +331,14 @@
     <message>
         <source>Yes, cancel the order</source>
         <translation>Yes, cancel the order</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Ask the SRS about the selected order now, not at its next check</source>
+        <translation>Ask the SRS about the selected order now, not at its next check</translation>
     </message>
     <message>
         <source>Show the code again</source>

@@ -249,6 +249,22 @@
         <translation>Mandat %1 : %2.</translation>
     </message>
     <message>
+        <source>Asking the SRS about %1…</source>
+        <translation>Interrogation du SRS sur %1…</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Another process follows %1 (%2) and checks it on its own.</source>
+        <translation>Un autre processus suit %1 (%2) et le vérifie lui-même.</translation>
+    </message>
+    <message>
+        <source>Checked %1: SRS status %2, %3; next: %4.</source>
+        <translation>%1 vérifié : statut SRS %2, %3 ; ensuite : %4.</translation>
+    </message>
+    <message>
         <source>Orders: %1; still in progress: %2.</source>
         <translation>Mandats : %1 ; encore en cours : %2.</translation>
     </message>
@@ -315,6 +331,14 @@
     <message>
         <source>Yes, cancel the order</source>
         <translation>Oui, annuler le mandat</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Ask the SRS about the selected order now, not at its next check</source>
+        <translation>Interroger le SRS sur le mandat choisi maintenant, sans attendre la prochaine vérification</translation>
     </message>
     <message>
         <source>Show the code again</source>

@@ -249,6 +249,22 @@
         <translation>Incarico %1: %2.</translation>
     </message>
     <message>
+        <source>Asking the SRS about %1…</source>
+        <translation>Interrogazione dell’SRS su %1…</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Impossibile verificare %1: %2</translation>
+    </message>
+    <message>
+        <source>Another process follows %1 (%2) and checks it on its own.</source>
+        <translation>Un altro processo segue %1 (%2) e lo verifica da sé.</translation>
+    </message>
+    <message>
+        <source>Checked %1: SRS status %2, %3; next: %4.</source>
+        <translation>%1 verificato: stato SRS %2, %3; prossimo passo: %4.</translation>
+    </message>
+    <message>
         <source>Orders: %1; still in progress: %2.</source>
         <translation>Incarichi: %1; ancora in corso: %2.</translation>
     </message>
@@ -315,6 +331,14 @@
     <message>
         <source>Yes, cancel the order</source>
         <translation>Sì, annulla l’incarico</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Verifica ora</translation>
+    </message>
+    <message>
+        <source>Ask the SRS about the selected order now, not at its next check</source>
+        <translation>Interrogare l’SRS sull’incarico scelto ora, senza attendere la prossima verifica</translation>
     </message>
     <message>
         <source>Show the code again</source>

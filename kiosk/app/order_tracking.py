@@ -125,6 +125,14 @@ class OrderTracking(QObject):
             await self.sync_elsewhere()
         return order
 
+    async def check_now(self, ref_id: str) -> TrackedOrder | None:
+        """The order's next status or verify call now (see Tracker.check_now); None when
+        another process follows it."""
+        order = await self._tracker.check_now(ref_id)
+        if order is not None:
+            self._store(order)
+        return order
+
     def followed_elsewhere(self, ref_id: str) -> LeaseHolder | None:
         """The other process that follows the order, as of the last :meth:`sync_elsewhere`."""
         return self._elsewhere.get(ref_id)

@@ -1,9 +1,9 @@
 """What the staff dashboard does with orders: list every order the terminal tracks (the
-journals of the current and any replaced backend), cancel one, and fetch an order's mobile
-number when a screen shows it (the journal's encrypted copy while the order runs, else the SRS's
-status answer; the screen forgets it when it is left); tell
-which orders another process follows, and re-read those from the journal; list the starts whose
-answer never arrived (the SRS may hold an order nobody follows)."""
+journals of the current and any replaced backend), cancel one, check one now, and fetch an
+order's mobile number when a screen shows it (the journal's encrypted copy while the order runs,
+else the SRS's status answer; the screen forgets it when it is left); tell which orders another
+process follows, and re-read those from the journal; list the starts whose answer never arrived
+(the SRS may hold an order nobody follows)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ class StaffOrders:
     async def cancel(self, ref_id: str) -> TrackedOrder:
         """Cancel at the SRS; a failed attempt is retried by the tracker and stays visible."""
         return await self._tracking(ref_id).cancel(ref_id)
+
+    async def check_now(self, ref_id: str) -> TrackedOrder | None:
+        """Ask the SRS about the order now rather than at its next time (the customer says
+        they are done); None when another process follows it."""
+        return await self._tracking(ref_id).check_now(ref_id)
 
     def followed_elsewhere(self, ref_id: str) -> LeaseHolder | None:
         """The other process that follows the order (as of the last sync), if any."""

@@ -93,6 +93,25 @@ def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
 
 
+def test_check_now_asks_the_srs_and_shows_the_answer(kiosk: Kiosk) -> None:
+    """The customer says they are done: staff need not wait for the next check."""
+    ref_id = start_order(kiosk)
+    kiosk.ctl.wipe()
+    open_dashboard(kiosk)
+    screen = kiosk.window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    assert not screen.check_now.isEnabled()  # nothing selected
+    assert screen.select(ref_id)
+    assert screen.check_now.isEnabled() and screen.check_now.accessibleName()
+    kiosk.sim("POST", f"/_sim/orders/{ref_id}/status", status="TERMINATED")
+    click(kiosk, screen.check_now)
+    kiosk.wait(lambda: screen.state.text().startswith(f"Checked {ref_id}: SRS status "))
+    assert "TERMINATED" in screen.state.text() or "verified" in screen.state.text()
+    assert not screen.error.text()
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.VERIFIED)
+    kiosk.wait(lambda: not screen.check_now.isEnabled())  # nothing left to check
+
+
 def test_note_in_the_staff_strip_when_an_order_ends_meanwhile(kiosk: Kiosk) -> None:
     ref_id = start_order(kiosk)
     kiosk.ctl.wipe()

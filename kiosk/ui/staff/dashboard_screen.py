@@ -1,6 +1,7 @@
 """The staff's order dashboard: every order this terminal tracks (its journals), live; cancel
-one (after a confirmation); open its support card. Mobile numbers are fetched from the SRS
-only for the rows shown, masked, and forgotten when staff leave the screen.
+one (after a confirmation); check one with the SRS now; open its support card. Mobile numbers
+are fetched from the SRS only for the rows shown, masked, and forgotten when staff leave the
+screen.
 
 Orders another process follows (a command-line ``srs-kiosk track``, a second window on the same
 journal) say so in "Next action"; while the screen shows, their rows are re-read from the journal
@@ -40,7 +41,13 @@ from ..widgets.common import button, disabled_while, focus_first, label, set_but
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.touch_scroll import touch_scrolling
 from .orders_filter import OrdersFilter
-from .orders_model import Column, OrdersModel, outcome_name
+from .orders_model import (
+    Column,
+    OrdersModel,
+    followed_by_text,
+    next_action_text,
+    outcome_name,
+)
 from .staff_screen import StaffScreen
 from .status_pill import StatusPillDelegate
 
@@ -67,6 +74,7 @@ class DashboardScreen(StaffScreen):
         self.flow = customer_flow
         self._load = self.slot("load")
         self._cancel = self.slot("cancel")
+        self._check = self.slot("check")
         self._reopen = self.slot("reopen")
         self._lookups: set[asyncio.Task[None]] = set()
         self.model = OrdersModel(self)
@@ -142,10 +150,19 @@ class DashboardScreen(StaffScreen):
         # Brings back a pending order's QR code / web page for its customer (issue 14 item 2).
         self.show_code = button()
         self.show_code.clicked.connect(self.ask_show_code)
+        # The customer says they are done: the next status or verify call now, not at its time.
+        self.check_now = button()
+        self.check_now.clicked.connect(self.run_check_now)
         # The actions wrap onto a second row where the width runs out (portrait, large text).
         actions = QWidget()
         flow = FlowLayout(actions, spacing=12)
-        for widget in (self.refresh, self.show_code, self.cancel_button, self.support):
+        for widget in (
+            self.refresh,
+            self.check_now,
+            self.show_code,
+            self.cancel_button,
+            self.support,
+        ):
             flow.addWidget(widget)
         row.addWidget(actions, 1)
         self._to_cancel: str | None = None
@@ -317,6 +334,12 @@ class DashboardScreen(StaffScreen):
             order is not None and not order.is_done and not self._cancel.busy
         )
         self.support.setEnabled(order is not None)
+        self.check_now.setEnabled(
+            order is not None
+            and order.next_action is not None
+            and self.orders.followed_elsewhere(order.ref_id) is None
+            and not self._check.busy
+        )
         self.show_code.setEnabled(
             order is not None and self.flow.reopenable(order) and not self._reopen.busy
         )
@@ -461,6 +484,49 @@ class DashboardScreen(StaffScreen):
         finally:
             self._selection_changed()
 
+    def run_check_now(self) -> None:
+        order = self.selected()
+        if order is not None and order.next_action is not None:
+            self._check.start(self._run_check(order.ref_id))
+
+    async def _run_check(self, ref_id: str) -> None:
+        self.check_now.setEnabled(False)
+        set_label(self.error, "")
+        set_label(self.state, fill(self.tr("Asking the SRS about %1…"), ref_id))
+        try:
+            order = await within(self.orders.check_now(ref_id), REQUEST_TIMEOUT_S)
+        except (SrsError, TimeoutError, UnknownOrder, OSError, sqlite3.Error) as exc:
+            set_label(self.state, "")
+            set_label(
+                self.error,
+                fill(self.tr("Could not check %1: %2"), ref_id, self.describe_error(exc)),
+            )
+        else:
+            if order is None:
+                holder = self.orders.followed_elsewhere(ref_id)
+                set_label(
+                    self.state,
+                    fill(
+                        self.tr("Another process follows %1 (%2) and checks it on its own."),
+                        ref_id,
+                        followed_by_text(holder) if holder is not None else "–",
+                    ),
+                )
+            else:
+                self.model.update_order(order)
+                set_label(
+                    self.state,
+                    fill(
+                        self.tr("Checked %1: SRS status %2, %3; next: %4."),
+                        ref_id,
+                        str(order.status.value),
+                        outcome_name(order.outcome),
+                        next_action_text(order),
+                    ),
+                )
+        finally:
+            self._selection_changed()
+
     def _open_support(self) -> None:
         order = self.selected()
         if order is not None:
@@ -500,6 +566,11 @@ class DashboardScreen(StaffScreen):
             self.tr("Open the support card of the selected order"),
         )
         set_button(self.confirm_yes, self.tr("Yes, cancel the order"))
+        set_button(
+            self.check_now,
+            self.tr("Check now"),
+            self.tr("Ask the SRS about the selected order now, not at its next check"),
+        )
         set_button(
             self.show_code,
             self.tr("Show the code again"),
