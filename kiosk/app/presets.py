@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.srs import Jurisdiction, MethodFilter, MethodType
 
+from .atomic_write import write_atomic
+
 log = logging.getLogger(__name__)
 
 
@@ -77,7 +79,4 @@ def load_enabled(folder: Path) -> tuple[str, ...]:
 
 
 def save_enabled(folder: Path, keys: tuple[str, ...]) -> None:
-    path = folder / _FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"enabled": list(keys)}), encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(folder / _FILE, json.dumps({"enabled": list(keys)}))

@@ -10,6 +10,8 @@ from tomlkit.items import Table
 
 from kiosk.config import Settings, default_config_paths
 
+from .atomic_write import write_atomic
+
 
 def user_config_path() -> Path:
     return default_config_paths()[-1]
@@ -68,10 +70,7 @@ def save_settings(settings: Settings, path: Path) -> None:
             "accent_color": branding.accent_color or "",
         },
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, tomlkit.dumps(document))
 
 
 def _update(document: tomlkit.TOMLDocument, name: str, values: dict[str, Any]) -> None:

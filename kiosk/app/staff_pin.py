@@ -28,6 +28,8 @@ from typing import Any
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
 
+from .atomic_write import write_atomic
+
 log = logging.getLogger(__name__)
 
 PIN_FILE = "staff-pin.json"
@@ -135,29 +137,6 @@ def _parse(text: str) -> _Record:
     return _Record(salt, digest, n, r, p, legacy=version == 1)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, never
-    half of one; readable by this account only."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name == "posix":  # the rename itself survives a power cut once the folder is synced
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 class PinStore:
     """The PIN hash and the wrong-PIN count in ``folder``. Every method reads the files afresh:
     IT may set or reset the PIN while the kiosk runs."""
@@ -217,7 +196,7 @@ class PinStore:
             "hash": _derive(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex(),
         }
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(self._path, json.dumps(record))
+        write_atomic(self._path, json.dumps(record), private=True)
 
     def reset(self) -> list[Path]:
         """Remove the PIN and the lockout, whatever state they are in; the files removed."""
@@ -258,9 +237,10 @@ class PinStore:
             return Lockout()
 
     def write_lockout(self, lockout: Lockout) -> None:
-        _write_atomic(
+        write_atomic(
             self._lockout_path,
             json.dumps({"failures": lockout.failures, "locked_until": lockout.locked_until}),
+            private=True,
         )
 
     def clear_lockout(self) -> None:
