@@ -398,16 +398,19 @@ class Tracker:
         """Cancel a pending order (staff). Returns after the first attempt (or CANCEL_WAIT_S);
         a failed attempt stays flagged ``cancel_pending`` and is retried until it succeeds."""
         waiter = await self._request_cancel(ref_id)
-        if waiter is None:
-            order = await self.get(ref_id)
-            assert order is not None
-            return order
+        order = await (self.get(ref_id) if waiter is None else self._after_step(waiter, ref_id))
+        assert order is not None
+        return order
+
+    async def _after_step(
+        self, waiter: asyncio.Future[TrackedOrder], ref_id: str
+    ) -> TrackedOrder | None:
+        """The order once the step ``waiter`` stands for is done, or as it is after
+        CANCEL_WAIT_S (the step goes on)."""
         try:
             return await asyncio.wait_for(asyncio.shield(waiter), CANCEL_WAIT_S)
         except TimeoutError:
-            order = await self.get(ref_id)
-            assert order is not None
-            return order
+            return await self.get(ref_id)
 
     async def check_now(self, ref_id: str) -> TrackedOrder | None:
         """The order's next step (its status or verify call) now rather than at its time: staff
@@ -419,22 +422,11 @@ class Tracker:
             raise UnknownOrder(ref_id)
         if order.next_action is None:
             return order
-        follower = self._followers.get(ref_id) if self._started else None
-        if follower is None and not await self._claim([ref_id]):
+        waiter = await self._step_now(order, lambda f: f.hurry_waiters, "check")
+        if waiter is None:
             return None
-        waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
-        if follower is None and self._started and not self._closed:
-            follower = self._follow(ref_id)
-        if follower is not None:
-            follower.hurry_waiters.append(waiter)
-            follower.wake.set()
-        else:  # not running (a command that does not track): this one step
-            self._spawn(self._one_step(order, waiter), f"check {ref_id}")
         log.info("order %s: checked now at staff's request", ref_id)
-        try:
-            return await asyncio.wait_for(asyncio.shield(waiter), CANCEL_WAIT_S)
-        except TimeoutError:
-            return await self.get(ref_id)
+        return await self._after_step(waiter, ref_id)
 
     async def record_target_url_use(self, ref_id: str) -> TrackedOrder:
         """Count one more load of the order's target URL (Klarna allows 6 in all: the first
@@ -471,20 +463,35 @@ class Tracker:
         self._publish(previous, order)
         if not order.cancel_pending:
             return None
-        follower = self._followers.get(ref_id) if self._started else None
-        if follower is None and not await self._claim([ref_id]):
+        waiter = await self._step_now(order, lambda f: f.cancel_waiters, "cancel")
+        if waiter is None:
             # Another process follows it: its tracker sees the flag when it next renews its
             # leases and cancels the order then.
             log.info("order %s: followed by another process, which will cancel it", ref_id)
+        return waiter
+
+    async def _step_now(
+        self,
+        order: TrackedOrder,
+        waiters: Callable[[_Follower], list[asyncio.Future[TrackedOrder]]],
+        name: str,
+    ) -> asyncio.Future[TrackedOrder] | None:
+        """Get the order's next step done now by its follower (made if needed); where this
+        tracker follows nothing (e.g. `identify` without --wait), one step here, and what is
+        left is `track`'s. The future resolves after the step; None when another process
+        follows the order."""
+        ref_id = order.ref_id
+        follower = self._followers.get(ref_id) if self._started else None
+        if follower is None and not await self._claim([ref_id]):
             return None
         waiter: asyncio.Future[TrackedOrder] = asyncio.get_running_loop().create_future()
         if follower is None and self._started and not self._closed:
             follower = self._follow(ref_id)
         if follower is not None:
-            follower.cancel_waiters.append(waiter)
+            waiters(follower).append(waiter)
             follower.wake.set()
-        else:  # not running (e.g. `identify` without --wait): one attempt now, retried by `track`
-            self._spawn(self._one_step(order, waiter), f"cancel {ref_id}")
+        else:
+            self._spawn(self._one_step(order, waiter), f"{name} {ref_id}")
         return waiter
 
     # -- leases ----------------------------------------------------------------------------------
