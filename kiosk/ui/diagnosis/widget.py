@@ -63,9 +63,12 @@ class DiagnosisWidget(QWidget):
         *,
         level: MicrophoneLevel | None = None,
         camera_preview: bool = True,
+        footer: QBoxLayout | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``export_folder``: where "Save" writes the report, as the settings say now."""
+        """``export_folder``: where "Save" writes the report, as the settings say now;
+        ``footer``: a screen's row of buttons the save buttons go first in (beside its Back:
+        no height taken from the results), else they are under "Run"."""
         super().__init__(parent)
         self.setObjectName("screen")
         self.setStyleSheet(STYLE)
@@ -137,8 +140,11 @@ class DiagnosisWidget(QWidget):
         # languages, with large text) and so need fewer lines of the height.
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
-        buttons.addWidget(self.save_text)
-        buttons.addWidget(self.save_json)
+        for index, save in enumerate((self.save_text, self.save_json)):
+            if footer is not None:
+                footer.insertWidget(index, save)
+            else:
+                buttons.addWidget(save)
         buttons.addStretch()
         header.addLayout(buttons)
         # Side by side; on a portrait screen the camera and microphone below (_arrange).

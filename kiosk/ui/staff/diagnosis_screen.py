@@ -37,7 +37,9 @@ class DiagnosisScreen(StaffScreen):
 
     def enter(self) -> None:
         if self.widget is None:
-            self.widget = DiagnosisWidget(self._monitor, self._export_folder, parent=self)
+            self.widget = DiagnosisWidget(
+                self._monitor, self._export_folder, footer=self.footer, parent=self
+            )
             inner = self.widget.layout()
             if inner is not None:
                 inner.setContentsMargins(0, 0, 0, 0)  # this screen has the margins
@@ -46,9 +48,9 @@ class DiagnosisScreen(StaffScreen):
             widget = self.widget
             tab_order(
                 widget.run_button,
+                widget.results_area,
                 widget.save_text,
                 widget.save_json,
-                widget.results_area,
                 self.back,
             )
         self.widget.show()
