@@ -20,6 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app.language import LanguageSwitcher
 from kiosk.checks.core import ProbeName, ProbeResult, ReadinessCheck, Status, Window, make_plan
+from kiosk.checks.core.probes.bandwidth import TOO_SLOW
+from kiosk.checks.core.runner import TIMED_OUT
+from kiosk.checks.core.texts import Number, text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
 from kiosk.checks.qt.webrtc_page import QtWebEngineProbe
@@ -27,7 +30,7 @@ from kiosk.config import Settings
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsEndpoints
 from kiosk.ui.diagnosis import DiagnosisWidget
-from kiosk.ui.diagnosis.probe_row import ProbeRow
+from kiosk.ui.diagnosis.probe_row import ProbeRow, advice_text
 from kiosk.ui.diagnosis.words import Words
 from kiosk.ui.style import apply_style
 from tests.gui.conftest import wait_for
@@ -272,3 +275,28 @@ def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
         switcher.switch_staff("en")
     row.refresh()  # English staff: the point
     assert "389.74 MB/s" in row.value.text() and row.duration.text().startswith("0.7")
+
+
+def test_advice_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
+    """German staff read "Die Download-Geschwindigkeit beträgt 0,37 MB/s … mindestens 0,5
+    MB/s" on the screen and in the pre-flight's note (the report file keeps the point)."""
+    advice = text(TOO_SLOW["download"], Number(0.37), Number(0.5), "http://speed.test/down")
+    timeout = text(TIMED_OUT, Number(2.5))
+    switcher = LanguageSwitcher()
+    switcher.switch("fr")  # the customer's language: not the one staff screens follow
+    switcher.switch_staff("de")
+    try:
+        row = ProbeRow(ProbeName.DOWNLOAD, Words())
+        qtbot.addWidget(row)
+        row.show_result(
+            ProbeResult(ProbeName.DOWNLOAD, Status.FAIL, 0.37, "MB/s", 0.5, advice, 0.7)
+        )
+        shown = row.advice.text()
+        assert shown.startswith("Die Download-Geschwindigkeit beträgt 0,37 MB/s"), shown
+        assert "mindestens 0,5 MB/s" in shown and "http://speed.test/down" in shown
+        assert "innerhalb von 2,5 s" in advice_text(timeout)  # as the pre-flight's note
+    finally:
+        switcher.switch("en")
+        switcher.switch_staff("en")
+    row.refresh()  # English staff: the point
+    assert "is 0.37 MB/s" in row.advice.text() and "2.5 s" in advice_text(timeout)
