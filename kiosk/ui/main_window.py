@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         if screen is self.settings and self.settings.saving:
             self.staff_idle.start()  # a save in flight finishes first
             return
-        for dialog in screen.findChildren(QDialog):  # a save dialog left open
+        for dialog in screen.findChildren(QDialog):  # a dialog left open (none opens now)
             if dialog.isVisible():
                 dialog.reject()
         if screen is self.settings and self.settings.drop_edits():
