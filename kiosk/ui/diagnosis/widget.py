@@ -143,6 +143,7 @@ class DiagnosisWidget(QWidget):
         for index, save in enumerate((self.save_text, self.save_json)):
             if footer is not None:
                 footer.insertWidget(index, save)
+                save.show()  # now: a layout shows a new child only once the events ran
             else:
                 buttons.addWidget(save)
         buttons.addStretch()
