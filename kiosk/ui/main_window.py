@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
     def attach(self, session: Session) -> None:
         """Every other screen, on the session's services; then what was asked meanwhile (a
         Start on the attract screen, the staff button) is carried out."""
+        from kiosk.app.support_card import export_folder
+
         from .screens.consent import ConsentScreen
         from .screens.data_form import DataScreen
         from .screens.handoff_qr import HandoffQrScreen
@@ -192,7 +194,10 @@ class MainWindow(QMainWindow):
         self.result: ResultScreen = ResultScreen(flow)
         self.settings: SettingsScreen = SettingsScreen(terminal)
         self.settings.closed.connect(self._close_staff_screen)
-        self.diagnosis: DiagnosisScreen = DiagnosisScreen(terminal.readiness.monitor)
+        self.diagnosis: DiagnosisScreen = DiagnosisScreen(
+            terminal.readiness.monitor,
+            lambda: export_folder(terminal.settings.support.export_folder),
+        )
         self.diagnosis.closed.connect(self._close_staff_screen)
         self.dashboard: DashboardScreen = DashboardScreen(terminal.orders, terminal.elsewhere, flow)
         self.dashboard.closed.connect(self._close_staff_screen)
@@ -485,7 +490,7 @@ class MainWindow(QMainWindow):
         if screen is self.settings and self.settings.saving:
             self.staff_idle.start()  # a save in flight finishes first
             return
-        for dialog in screen.findChildren(QDialog):  # a save dialog left open
+        for dialog in screen.findChildren(QDialog):  # a dialog left open (none opens now)
             if dialog.isVisible():
                 dialog.reject()
         if screen is self.settings and self.settings.drop_edits():

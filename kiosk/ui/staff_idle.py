@@ -2,8 +2,9 @@
 closes after ``[kiosk] staff_idle_s`` without a touch or key, so a passer-by finds nothing of it
 left open. The last seconds are counted down (``countdown``), as on customer screens.
 
-Input to the kiosk window counts, and input to its dialogs (a staff screen's save dialog is a
-window of its own): each one is watched once it becomes the active window."""
+Input to the kiosk window counts, and input to its dialogs (a dialog is a window of its own;
+no staff screen opens one now, the reports are saved without): each one is watched once it
+becomes the active window."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The diagnosis screen: sections fill in as probes finish, verdicts per method, the report
-saved as text and JSON through the screen's own dialog, the microphone meter, accessible names,
-and a picture of it for people to look at."""
+saved as text and JSON to the export folder (no file dialog, never over another file, an
+unusable folder named), the microphone meter, accessible names, numbers in the staff
+language's format, and a picture of it for people to look at."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.language import LanguageSwitcher
 from kiosk.checks.core import ProbeName, ProbeResult, ReadinessCheck, Status, Window, make_plan
+from kiosk.checks.core.probes.bandwidth import TOO_SLOW
+from kiosk.checks.core.runner import TIMED_OUT
+from kiosk.checks.core.texts import Number, text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
 from kiosk.checks.qt.webrtc_page import QtWebEngineProbe
@@ -26,7 +30,7 @@ from kiosk.config import Settings
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsEndpoints
 from kiosk.ui.diagnosis import DiagnosisWidget
-from kiosk.ui.diagnosis.probe_row import ProbeRow
+from kiosk.ui.diagnosis.probe_row import ProbeRow, advice_text
 from kiosk.ui.diagnosis.words import Words
 from kiosk.ui.style import apply_style
 from tests.gui.conftest import wait_for
@@ -48,9 +52,28 @@ def stun(tmp_path: Path) -> Iterator[str]:
         yield f"127.0.0.1:{port}"
 
 
+class ExportFolder:
+    """The export folder as the settings say it now (the tests change it)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __call__(self) -> Path:
+        return self.path
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> ExportFolder:
+    return ExportFolder(tmp_path / "reports")  # made at the first save
+
+
 @pytest.fixture
 def screen(
-    qtbot: QtBot, qloop: qasync.QEventLoop, simulator: EmbeddedSimulator, stun: str
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    simulator: EmbeddedSimulator,
+    stun: str,
+    export: ExportFolder,
 ) -> Iterator[DiagnosisWidget]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -67,7 +90,7 @@ def screen(
     monitor = ReadinessMonitor(
         lambda: ReadinessCheck(plan, FakeDevices((HD_CAMERA,), ()), QtWebEngineProbe())
     )
-    widget = DiagnosisWidget(monitor, level=MicrophoneLevel())
+    widget = DiagnosisWidget(monitor, export, level=MicrophoneLevel())
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -105,7 +128,8 @@ def test_sections_fill_in_as_probes_finish(
     screen: DiagnosisWidget, qloop: qasync.QEventLoop
 ) -> None:
     assert screen.summary.text() == "The check has not run yet."
-    assert screen.run_button.text() == "Run check" and not screen.save_button.isEnabled()
+    assert screen.run_button.text() == "Run check"
+    assert not screen.save_text.isEnabled() and not screen.save_json.isEnabled()
     seen_partial: list[int] = []
     target = os.environ.get(SCREENSHOT_ENV)
 
@@ -138,7 +162,8 @@ def test_sections_fill_in_as_probes_finish(
     assert video[2].text().startswith("Blocked by: Microphone")
     assert authada[0].text() == "Ready" and bankident[0].text() == "Ready"
     assert "2 of 3 methods can run" in screen.summary.text()
-    assert screen.run_button.text() == "Run again" and screen.save_button.isEnabled()
+    assert screen.run_button.text() == "Run again"
+    assert screen.save_text.isEnabled() and screen.save_json.isEnabled()
     assert unnamed(screen) == []
     # Wrapped advice gets all its lines: the scroll area follows the rows' heights.
     qloop_settle(qloop)
@@ -153,32 +178,61 @@ def test_sections_fill_in_as_probes_finish(
         screen.grab().save(str(Path(target) / "diagnosis-end.png"))
 
 
-def test_report_saved_as_text_and_json_through_the_dialog(
-    screen: DiagnosisWidget, qloop: qasync.QEventLoop, tmp_path: Path
+def test_report_saved_as_text_and_json_in_the_export_folder(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop, export: ExportFolder
 ) -> None:
     run_to_the_end(screen, qloop)
-    for name in ("report.txt", "report.json"):
-        QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
-        dialog = screen.save_dialog
-        assert dialog is not None and dialog.isVisible()
-        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile(str(tmp_path / name))
-        dialog.accept()
-        wait_for(qloop, lambda n=name: (tmp_path / n).exists())
-    text = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    QTest.mouseClick(screen.save_text, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(screen.save_json, Qt.MouseButton.LeftButton)
+    # Straight to the file: no dialog to browse the file system from.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+    (text_path,) = export.path.glob("readiness-report-*.txt")
+    (json_path,) = export.path.glob("readiness-report-*.json")
+    report = screen._monitor.report
+    assert report is not None
+    stamp = f"{report.started_at.astimezone():%Y%m%d-%H%M%S}"
+    assert text_path.name == f"readiness-report-{stamp}.txt"
+    text = text_path.read_text(encoding="utf-8")
     assert "terminal readiness report" in text and "IDENTITY.TM/video" in text
-    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    data = json.loads(json_path.read_text(encoding="utf-8"))
     assert [p["name"] for p in data["probes"]] == [p.value for p in ProbeName]
-    assert "Report saved to" in screen.summary.text()
+    assert screen.summary.text().endswith(f" Saved as {json_path}.")
+    assert screen.summary.property("role") is None
 
 
-def test_a_failed_save_is_shown(
-    screen: DiagnosisWidget, qloop: qasync.QEventLoop, tmp_path: Path
+def test_a_report_saved_again_never_overwrites_the_first(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop, export: ExportFolder
 ) -> None:
     run_to_the_end(screen, qloop)
-    assert not screen.save_report(tmp_path / "missing-folder" / "report.txt")
-    assert "could not be saved" in screen.summary.text()
+    first = screen.save_report("txt")
+    assert first is not None
+    first.write_text("IT's notes", encoding="utf-8")  # whatever is there stays
+    QTest.mouseClick(screen.save_text, Qt.MouseButton.LeftButton)
+    second = first.with_name(f"{first.stem}-2.txt")
+    assert first.read_text(encoding="utf-8") == "IT's notes"
+    assert "terminal readiness report" in second.read_text(encoding="utf-8")
+    assert set(export.path.iterdir()) == {first, second}
+    assert f"Saved as {second}." in screen.summary.text()
+
+
+def test_a_folder_it_cannot_write_to_is_named_with_its_setting(
+    screen: DiagnosisWidget, qloop: qasync.QEventLoop, export: ExportFolder, tmp_path: Path
+) -> None:
+    run_to_the_end(screen, qloop)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    export.path = blocker / "reports"  # cannot be made (this test may run as root)
+    QTest.mouseClick(screen.save_json, Qt.MouseButton.LeftButton)
+    summary = screen.summary.text()
+    assert f"The report could not be saved in {export.path}: " in summary
+    assert "[support] export_folder" in summary
     assert screen.summary.property("role") == "error"
+    assert screen.save_json.isEnabled()  # staff can fix the setting and save again
+    export.path = tmp_path / "reports"
+    saved = screen.save_report("json")
+    assert saved is not None and saved.parent == export.path
+    assert "could not be saved" not in screen.summary.text()
+    assert screen.summary.property("role") is None
 
 
 def test_microphone_meter_follows_the_level(screen: DiagnosisWidget) -> None:
@@ -192,10 +246,10 @@ def test_microphone_meter_follows_the_level(screen: DiagnosisWidget) -> None:
 
 
 def test_a_screen_opened_later_shows_the_last_report(
-    qtbot: QtBot, screen: DiagnosisWidget, qloop: qasync.QEventLoop
+    qtbot: QtBot, screen: DiagnosisWidget, qloop: qasync.QEventLoop, export: ExportFolder
 ) -> None:
     run_to_the_end(screen, qloop)
-    later = DiagnosisWidget(screen._monitor, level=MicrophoneLevel(), camera_preview=False)
+    later = DiagnosisWidget(screen._monitor, export, level=MicrophoneLevel(), camera_preview=False)
     qtbot.addWidget(later)
     assert later.rows[ProbeName.CAMERA].result is not None
     assert later.rows[ProbeName.CAMERA].result.status is Status.PASS
@@ -221,3 +275,28 @@ def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
         switcher.switch_staff("en")
     row.refresh()  # English staff: the point
     assert "389.74 MB/s" in row.value.text() and row.duration.text().startswith("0.7")
+
+
+def test_advice_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
+    """German staff read "Die Download-Geschwindigkeit beträgt 0,37 MB/s … mindestens 0,5
+    MB/s" on the screen and in the pre-flight's note (the report file keeps the point)."""
+    advice = text(TOO_SLOW["download"], Number(0.37), Number(0.5), "http://speed.test/down")
+    timeout = text(TIMED_OUT, Number(2.5))
+    switcher = LanguageSwitcher()
+    switcher.switch("fr")  # the customer's language: not the one staff screens follow
+    switcher.switch_staff("de")
+    try:
+        row = ProbeRow(ProbeName.DOWNLOAD, Words())
+        qtbot.addWidget(row)
+        row.show_result(
+            ProbeResult(ProbeName.DOWNLOAD, Status.FAIL, 0.37, "MB/s", 0.5, advice, 0.7)
+        )
+        shown = row.advice.text()
+        assert shown.startswith("Die Download-Geschwindigkeit beträgt 0,37 MB/s"), shown
+        assert "mindestens 0,5 MB/s" in shown and "http://speed.test/down" in shown
+        assert "innerhalb von 2,5 s" in advice_text(timeout)  # as the pre-flight's note
+    finally:
+        switcher.switch("en")
+        switcher.switch_staff("en")
+    row.refresh()  # English staff: the point
+    assert "is 0.37 MB/s" in row.advice.text() and "2.5 s" in advice_text(timeout)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, QSortFilterProxyModel, Qt
@@ -592,12 +593,16 @@ STAFF_CASES = [
 @pytest.mark.qt_log_ignore(*QT_MULTIMEDIA_HEADLESS)  # the diagnosis screen's media panel
 @pytest.mark.parametrize(("size", "language", "large"), STAFF_CASES)
 def test_staff_screens_with_every_method_fit(
-    kiosk: Kiosk, size: QSize, language: str, large: bool
+    kiosk: Kiosk, size: QSize, language: str, large: bool, tmp_path: Path
 ) -> None:
     """The dashboard with an order of every method (the longest names), the diagnosis with a
-    report whose verdicts name what blocks the video method: nothing elided, squeezed to a
-    word a line, or to be scrolled sideways."""
+    report whose verdicts name what blocks the video method, saved to a long folder: nothing
+    elided, squeezed to a word a line, or to be scrolled sideways."""
     k, w = kiosk, kiosk.window
+    settings = k.ctl.settings
+    folder = tmp_path / ("the-branch-kiosk-s-readiness-reports-" * 3) / "for-the-it-department"
+    support = settings.support.model_copy(update={"export_folder": folder})
+    k.terminal.settings = settings.model_copy(update={"support": support})
     w.resize(size)
     # SIM-WAIT each: the rows stay as started however long the checks take (the fast clock
     # would otherwise end the video order part-way on a busy machine, other texts each run).
@@ -628,6 +633,8 @@ def test_staff_screens_with_every_method_fit(
     click(k, w.dashboard.back)
     w.open_staff_screen(w.diagnosis)
     assert w.diagnosis.widget is not None and w.diagnosis.widget.verdicts.rows
+    click(k, w.diagnosis.widget.save_json)  # the summary names the long path it went to
+    assert str(folder) in w.diagnosis.widget.summary.text()
     found += check_layout(k, "diagnosis", size)
     assert not found, f"{language} at 1024x768: layout problems\n" + "\n".join(found)
 

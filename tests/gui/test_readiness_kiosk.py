@@ -106,8 +106,11 @@ def test_preflight_is_not_run_for_methods_without_camera_or_microphone(kiosk: Ki
     assert not kiosk.ctl.needs_preflight()
 
 
-def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
+def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk, tmp_path: Path) -> None:
     use_devices(kiosk, FakeDevices((HD_CAMERA,), ()))
+    settings = kiosk.ctl.settings
+    support = settings.support.model_copy(update={"export_folder": tmp_path})
+    kiosk.terminal.settings = settings.model_copy(update={"support": support})
     kiosk.terminal.pins.store.set_pin("482613")
     click(kiosk, kiosk.window.staff)
     enter_pin(kiosk, "482613")
@@ -121,6 +124,10 @@ def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk) -> None:
     camera = screen.widget.rows[ProbeName.CAMERA]
     assert camera.result is not None and camera.result.status.value == "pass"
     assert not kiosk.ctl.idle_rules.timer.active  # staff at work: no idle wipe
+    # Saved where the support card's exports go ([support] export_folder).
+    click(kiosk, screen.widget.save_json)
+    (saved,) = tmp_path.glob("readiness-report-*.json")
+    assert f"Saved as {saved}." in screen.widget.summary.text()
     click(kiosk, screen.back)
     assert kiosk.window.current is kiosk.window.attract
     assert "IDENTITY.TM/video" in kiosk.terminal.verdicts  # no microphone

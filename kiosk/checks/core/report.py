@@ -17,7 +17,7 @@ from kiosk.i18n import fill
 
 from .check import Report
 from .model import ProbeResult, Status, Value
-from .texts import QT_TRANSLATE_NOOP, Translate, untranslated
+from .texts import QT_TRANSLATE_NOOP, Translate, plain_number, untranslated
 
 
 def report_json(report: Report) -> dict[str, Any]:
@@ -82,11 +82,6 @@ _NO_METHODS = QT_TRANSLATE_NOOP("ReadinessCheck", "No identification method is e
 _HOSTS_REACHABLE = QT_TRANSLATE_NOOP("ReadinessCheck", "%1 of %2 hosts reachable")
 _UNIT_WORDS = {"devices": QT_TRANSLATE_NOOP("ReadinessCheck", "%1 devices")}
 _VALUE_WORDS = {"none": QT_TRANSLATE_NOOP("ReadinessCheck", "none")}  # no proxy
-
-
-def plain_number(value: float) -> str:
-    """A decimal number as the report file writes it (a point, up to 6 digits)."""
-    return f"{value:g}"
 
 
 def value_text(

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from .model import Outcome, ProbeName, ProbeResult, Status
-from .texts import QT_TRANSLATE_NOOP, text
+from .texts import QT_TRANSLATE_NOOP, Number, text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ async def run_probe(probe: Probe) -> ProbeResult:
     except TimeoutError:
         outcome = Outcome(
             Status.FAIL,
-            advice=text(TIMED_OUT, f"{probe.timeout_s:g}"),
+            advice=text(TIMED_OUT, Number(probe.timeout_s)),
             detail=f"timed out after {probe.timeout_s:g} s",
         )
     except asyncio.CancelledError:

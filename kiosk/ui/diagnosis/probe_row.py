@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.checks.core import ProbeName, ProbeResult
+from kiosk.checks.core import ProbeName, ProbeResult, Text
 from kiosk.checks.core.report import threshold_text, value_text
 
 from .. import texts
@@ -15,6 +15,11 @@ from .words import Words, number
 def translate(context: str, source: str) -> str:
     """The readiness check's texts (shared with the customer's pre-flight) for staff."""
     return texts.translate(context, source, staff=True)
+
+
+def advice_text(advice: Text) -> str:
+    """A check's advice for staff: in their language, its numbers in its format ("1,5")."""
+    return advice.render(translate, number)
 
 
 def _label(role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -97,7 +102,7 @@ class ProbeRow(QFrame):
         self.value.setText(value)
         self.value.setVisible(bool(value))
         self.duration.setText(took)
-        advice = result.advice.render(translate) if result and result.advice else ""
+        advice = advice_text(result.advice) if result and result.advice else ""
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         # Zero-width spaces let long URLs and host lists wrap.

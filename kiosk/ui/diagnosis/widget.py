@@ -1,6 +1,8 @@
 """The diagnosis screen (staff menu): run the readiness check, watch each probe's section fill
 in as it finishes, see which methods this terminal can run, check the camera picture and the
-microphone level, and save the report for IT (text in the screen's language, or JSON).
+microphone level, and save the report for IT (text in the screen's language, or JSON) as a
+new file in the export folder (``[support] export_folder``, as the support card: no file dialog,
+staff never browse or change the file system from here).
 
 It shows whatever its ``ReadinessMonitor`` runs, including the run the app starts in the
 background at start-up or a pre-flight before a video identification.
@@ -8,13 +10,13 @@ background at start-up or a pre-flight before a video identification.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app.support_card import write_export
 from kiosk.checks.core import ProbeName, ProbeResult, Report, dumps, report_text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
@@ -56,17 +59,22 @@ class DiagnosisWidget(QWidget):
     def __init__(
         self,
         monitor: ReadinessMonitor,
+        export_folder: Callable[[], Path],
         *,
         level: MicrophoneLevel | None = None,
         camera_preview: bool = True,
+        footer: QBoxLayout | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``export_folder``: where "Save" writes the report, as the settings say now;
+        ``footer``: a screen's row of buttons the save buttons go first in (beside its Back:
+        no height taken from the results), else they are under "Run"."""
         super().__init__(parent)
         self.setObjectName("screen")
         self.setStyleSheet(STYLE)
         self._monitor = monitor
+        self._export_folder = export_folder
         self._words = Words(self)
-        self.save_dialog: QFileDialog | None = None  # the open (or last) save dialog
         self._saved: Path | None = None
         self._error = ""
 
@@ -82,9 +90,13 @@ class DiagnosisWidget(QWidget):
         self.run_button.setProperty("role", "primary")
         self.run_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.run_button.clicked.connect(self.run_check)
-        self.save_button = TextButton()
-        self.save_button.setAutoDefault(True)  # Enter presses it, as Space does
-        self.save_button.clicked.connect(self.ask_where_to_save)
+        # One button per format: one touch saves, nothing to choose in between.
+        self.save_text = TextButton()
+        self.save_text.clicked.connect(lambda: self.save_report("txt"))
+        self.save_json = TextButton()
+        self.save_json.clicked.connect(lambda: self.save_report("json"))
+        for save in (self.save_text, self.save_json):
+            save.setAutoDefault(True)  # Enter presses it, as Space does
 
         self.methods_title = QLabel()
         self.methods_title.setProperty("role", "cardTitle")
@@ -128,7 +140,12 @@ class DiagnosisWidget(QWidget):
         # languages, with large text) and so need fewer lines of the height.
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
-        buttons.addWidget(self.save_button)
+        for index, save in enumerate((self.save_text, self.save_json)):
+            if footer is not None:
+                footer.insertWidget(index, save)
+                save.show()  # now: a layout shows a new child only once the events ran
+            else:
+                buttons.addWidget(save)
         buttons.addStretch()
         header.addLayout(buttons)
         # Side by side; on a portrait screen the camera and microphone below (_arrange).
@@ -155,49 +172,36 @@ class DiagnosisWidget(QWidget):
         self._saved, self._error = None, ""
         self._monitor.start()
 
-    def ask_where_to_save(self) -> None:
-        """A save dialog inside the kiosk (not the platform's, which could leave kiosk mode)."""
-        if self._monitor.report is None:
-            return
-        if self.save_dialog is not None:
-            self.save_dialog.deleteLater()
-        dialog = QFileDialog(self, self.tr("Save the readiness report"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        text_filter, json_filter = self.tr("Text report (*.txt)"), self.tr("JSON report (*.json)")
-        dialog.setNameFilters([text_filter, json_filter])
-        dialog.setDefaultSuffix("txt")
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "txt")
-        )
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = self._monitor.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
-        dialog.setDirectory(folder)
-        dialog.selectFile(f"readiness-report-{stamp}.txt")
-        dialog.setAccessibleName(self.tr("Save the readiness report"))
-        dialog.fileSelected.connect(lambda path: self.save_report(Path(path)))
-        self.save_dialog = dialog
-        dialog.open()
-
-    def save_report(self, path: Path) -> bool:
-        """JSON for a ``.json`` name, else the text report in the screen's language."""
+    def save_report(self, suffix: str) -> Path | None:
+        """The report as a new file in the export folder (never over another): JSON (``json``)
+        or the text report in the screen's language; where it went, or why not, in the
+        summary."""
         report = self._monitor.report
         if report is None:
-            return False
-        content = (
-            dumps(report) if path.suffix.casefold() == ".json" else report_text(report, translate)
-        )
+            return None
+        content = dumps(report) if suffix == "json" else report_text(report, translate)
+        folder = self._export_folder()
+        # Named by the run, not the saving: the same report saved twice gets "-2".
+        name = f"readiness-report-{report.started_at.astimezone():%Y%m%d-%H%M%S}.{suffix}"
         try:
-            path.write_text(content, encoding="utf-8")
+            path = write_export(folder, name, content)
         except OSError as exc:
             self._saved, self._error = (
                 None,
-                fill(self.tr("The report could not be saved: %1"), exc.strerror or str(exc)),
+                fill(
+                    self.tr(
+                        "The report could not be saved in %1: %2. Check the folder ([support]"
+                        " export_folder in the settings file) and that the kiosk may write"
+                        " there."
+                    ),
+                    str(folder),
+                    exc.strerror or str(exc),
+                ),
             )
         else:
             self._saved, self._error = path, ""
         self._render_summary()
-        return self._error == ""
+        return self._saved
 
     # Monitor signals
 
@@ -250,12 +254,14 @@ class DiagnosisWidget(QWidget):
                 "browser, and tells which identification methods this terminal can run."
             )
         )
-        self.save_button.setText(self.tr("Save report…"))
+        self.save_text.setText(self.tr("Save as text"))
+        self.save_json.setText(self.tr("Save as JSON"))
         self.methods_title.setText(self.tr("Identification methods"))
         self.probes_title.setText(self.tr("Checks"))
         for label in (self.title, self.intro, self.methods_title, self.probes_title):
             label.setAccessibleName(label.text())
-        self.save_button.setAccessibleName(self.tr("Save the readiness report"))
+        self.save_text.setAccessibleName(self.tr("Save the readiness report as text"))
+        self.save_json.setAccessibleName(self.tr("Save the readiness report as JSON"))
         self.results_area.setAccessibleName(self.tr("Check results"))
         for row in self.rows.values():
             row.refresh()
@@ -297,7 +303,7 @@ class DiagnosisWidget(QWidget):
                 str(len(report.verdicts)),
             )
         if self._saved is not None:
-            text += " " + fill(self.tr("Report saved to %1."), str(self._saved))
+            text += " " + fill(self.tr("Saved as %1."), str(self._saved))
         if self._error:
             text += " " + self._error
         self.summary.setText(text)
@@ -309,7 +315,8 @@ class DiagnosisWidget(QWidget):
         run_text = self.tr("Run again") if report is not None else self.tr("Run check")
         self.run_button.setText(self.tr("Checking…") if running else run_text)
         self.run_button.setAccessibleName(self.tr("Run the readiness check"))
-        self.save_button.setEnabled(report is not None and not running)
+        for save in (self.save_text, self.save_json):
+            save.setEnabled(report is not None and not running)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

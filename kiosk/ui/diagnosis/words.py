@@ -14,12 +14,12 @@ def decimal(value: float, places: int) -> str:
     return staff_locale().toString(value, "f", places)
 
 
-def number(value: float) -> str:
-    """A measured value as ``{value:g}`` writes it (6 significant digits, no trailing zeros),
-    in the staff language's format ("389,74" in German)."""
+def number(value: float, digits: int = 6) -> str:
+    """A measured value as ``{value:.{digits}g}`` writes it (``digits`` significant digits, no
+    trailing zeros), in the staff language's format ("389,74" in German)."""
     locale = staff_locale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(value, "g", 6)
+    return locale.toString(value, "g", digits)
 
 
 class Words(QObject):

@@ -18,7 +18,7 @@ from kiosk.app.stages import Stage
 from kiosk.i18n import fill
 from kiosk.srs import FieldProblem
 
-from ..diagnosis.probe_row import translate
+from ..diagnosis.probe_row import advice_text
 from ..diagnosis.words import Words
 from ..widgets.common import button, focus_first, label, scroll_area, set_button, set_label
 from .base import STAFF_START_FAILED, Screen, report_to_staff
@@ -188,7 +188,7 @@ class ConsentScreen(Screen):
         with staff_texts():
             reasons = []
             for result in check.blocking():
-                advice = result.advice.render(translate) if result.advice else ""
+                advice = advice_text(result.advice) if result.advice else ""
                 reasons.append(f"{self._words.probe(result.name)}: {advice}".strip().rstrip(":"))
             staff = fill(
                 QCoreApplication.translate(

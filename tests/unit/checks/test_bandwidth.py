@@ -196,6 +196,12 @@ async def test_a_slow_endpoint_fails_naming_it_within_the_budget() -> None:
     assert outcome.value is None
     advice = str(outcome.advice)
     assert "The download speed is ~0.0" in advice, advice
+    # The numbers stay numbers until the screen writes them in its language's format.
+    assert outcome.advice is not None
+    german = outcome.advice.render(
+        number=lambda value, digits: f"{value:.{digits}g}".replace(".", ",")
+    )
+    assert "The download speed is ~0,0" in german and "at least 0,5 MB/s" in german, german
     assert f"measured with {base}/bw/download" in advice
 
 

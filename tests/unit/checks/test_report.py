@@ -20,7 +20,7 @@ from kiosk.checks.core import (
 )
 from kiosk.checks.core.levels import SampleFormat, meter_fraction, peak
 from kiosk.checks.core.report import value_text
-from kiosk.checks.core.texts import QT_TRANSLATE_NOOP
+from kiosk.checks.core.texts import QT_TRANSLATE_NOOP, Number, text
 from kiosk.srs.catalogue import EID_AUTHADA, VIDEO_IDENTITY_TM
 
 ADVICE = QT_TRANSLATE_NOOP("ReadinessCheck", "Only %1 of %2 hosts answered.")
@@ -112,6 +112,18 @@ def test_placeholders_are_filled_after_translation() -> None:
     assert str(advice) == "Only 1 of 6 hosts answered."
     german = advice.render(lambda context, source: "Nur %1 von %2 Hosts haben geantwortet.")
     assert german == "Nur 1 von 6 Hosts haben geantwortet."
+
+
+def test_numbers_in_advice_are_written_by_the_given_format() -> None:
+    slow = QT_TRANSLATE_NOOP("ReadinessCheck", "%1 MB/s, about %2 MB/s, at least %3 MB/s.")
+    advice = text(slow, Number(1.5), Number(0.3712, digits=2, about=True), Number(2))
+    assert str(advice) == "1.5 MB/s, about ~0.37 MB/s, at least 2 MB/s."  # the report, the log
+    german = advice.render(number=lambda value, digits: f"{value:.{digits}g}".replace(".", ","))
+    assert german == "1,5 MB/s, about ~0,37 MB/s, at least 2 MB/s."
+    # The JSON report keeps the point, whatever the screen's language.
+    result = ProbeResult(ProbeName.DOWNLOAD, Status.FAIL, 1.5, "MB/s", 2.0, advice, 0.5)
+    report = Report((result,), (), datetime(2026, 12, 5, tzinfo=UTC), 0.5, training=True)
+    assert json.loads(dumps(report))["probes"][0]["advice"] == str(advice)
 
 
 def test_microphone_peak_and_meter() -> None:

@@ -8,6 +8,11 @@ import time
 from kiosk.checks.core import Outcome, Probe, ProbeName, ProbeResult, Status, run_probes
 
 
+def comma(value: float, digits: int) -> str:
+    """Decimal numbers as German writes them (the UI passes the staff language's format)."""
+    return f"{value:.{digits}g}".replace(".", ",")
+
+
 def quick(
     name: ProbeName,
     delay: float = 0.0,
@@ -37,6 +42,7 @@ async def test_a_hanging_probe_fails_at_its_timeout_with_advice() -> None:
     stun = results[1]
     assert stun.name is ProbeName.STUN and stun.status is Status.FAIL
     assert "0.3 s" in str(stun.advice)
+    assert stun.advice is not None and "0,3 s" in stun.advice.render(number=comma)  # German
     assert 0.3 <= stun.duration_s < 2
 
 

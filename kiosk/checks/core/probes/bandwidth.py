@@ -31,7 +31,7 @@ import httpx
 
 from ..addresses import classify_chain
 from ..model import Outcome, Status
-from ..texts import QT_TRANSLATE_NOOP, text
+from ..texts import QT_TRANSLATE_NOOP, Number, text
 from ..worker import in_worker_thread
 
 MB = 1_000_000
@@ -339,7 +339,12 @@ async def probe_bandwidth(
             None,
             "MB/s",
             minimum,
-            text(TOO_SLOW[direction], f"~{meter.rough_rate / MB:.2g}", f"{minimum:g}", url),
+            text(
+                TOO_SLOW[direction],
+                Number(meter.rough_rate / MB, digits=2, about=True),
+                Number(minimum),
+                url,
+            ),
             f"{meter.total + meter.pending} bytes within the budget, no request "
             f"finished after the warm-up ({url})",
         )
@@ -353,7 +358,7 @@ async def probe_bandwidth(
             value,
             "MB/s",
             minimum,
-            text(TOO_SLOW[direction], f"{value:g}", f"{minimum:g}", url),
+            text(TOO_SLOW[direction], Number(value), Number(minimum), url),
             detail,
         )
     return Outcome(Status.PASS, value, "MB/s", minimum, None, detail)
