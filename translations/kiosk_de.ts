@@ -480,22 +480,6 @@
 <context>
     <name>DiagnosisWidget</name>
     <message>
-        <source>Save the readiness report</source>
-        <translation>Bereitschaftsbericht speichern</translation>
-    </message>
-    <message>
-        <source>Text report (*.txt)</source>
-        <translation>Textbericht (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON report (*.json)</source>
-        <translation>JSON-Bericht (*.json)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The check could not run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -508,8 +492,16 @@
         <translation>Prüft Kamera, Mikrofon, Netzwerkgeschwindigkeit, Verbindungen, UDP und den integrierten Browser und zeigt, welche Identifikationsmethoden dieses Terminal durchführen kann.</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Bericht speichern…</translation>
+        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2. Prüfen Sie den Ordner ([support] export_folder in der Einstellungsdatei) und ob der Kiosk dort schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Als Text speichern</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Als JSON speichern</translation>
     </message>
     <message>
         <source>Identification methods</source>
@@ -518,6 +510,14 @@
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as text</source>
+        <translation>Den Bereitschaftsbericht als Text speichern</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as JSON</source>
+        <translation>Den Bereitschaftsbericht als JSON speichern</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -536,8 +536,8 @@
         <translation>Geprüft um %1 in %2 s: %3 von %4 Methoden sind möglich.</translation>
     </message>
     <message>
-        <source>Report saved to %1.</source>
-        <translation>Bericht gespeichert unter %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>Run again</source>

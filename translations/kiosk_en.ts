@@ -480,22 +480,6 @@
 <context>
     <name>DiagnosisWidget</name>
     <message>
-        <source>Save the readiness report</source>
-        <translation>Save the readiness report</translation>
-    </message>
-    <message>
-        <source>Text report (*.txt)</source>
-        <translation>Text report (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON report (*.json)</source>
-        <translation>JSON report (*.json)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>The report could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The check could not run: %1</source>
         <translation>The check could not run: %1</translation>
     </message>
@@ -508,8 +492,16 @@
         <translation>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Save report…</translation>
+        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Save as text</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Save as JSON</translation>
     </message>
     <message>
         <source>Identification methods</source>
@@ -518,6 +510,14 @@
     <message>
         <source>Checks</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as text</source>
+        <translation>Save the readiness report as text</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as JSON</source>
+        <translation>Save the readiness report as JSON</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -536,8 +536,8 @@
         <translation>Checked at %1 in %2 s: %3 of %4 methods can run.</translation>
     </message>
     <message>
-        <source>Report saved to %1.</source>
-        <translation>Report saved to %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
     </message>
     <message>
         <source>Run again</source>

@@ -480,22 +480,6 @@
 <context>
     <name>DiagnosisWidget</name>
     <message>
-        <source>Save the readiness report</source>
-        <translation>Enregistrer le rapport de disponibilité</translation>
-    </message>
-    <message>
-        <source>Text report (*.txt)</source>
-        <translation>Rapport texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON report (*.json)</source>
-        <translation>Rapport JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
         <source>The check could not run: %1</source>
         <translation>La vérification n’a pas pu être effectuée : %1</translation>
     </message>
@@ -508,8 +492,16 @@
         <translation>Vérifie la caméra, le microphone, le débit réseau, les connexions, UDP et le navigateur intégré, et indique quelles méthodes d’identification ce terminal peut effectuer.</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Enregistrer le rapport…</translation>
+        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Vérifiez le dossier ([support] export_folder dans le fichier de réglages) et que le kiosque peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Enregistrer en texte</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Enregistrer en JSON</translation>
     </message>
     <message>
         <source>Identification methods</source>
@@ -518,6 +510,14 @@
     <message>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as text</source>
+        <translation>Enregistrer le rapport de disponibilité en texte</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as JSON</source>
+        <translation>Enregistrer le rapport de disponibilité en JSON</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -536,8 +536,8 @@
         <translation>Vérifié à %1 en %2 s : %3 méthodes sur %4 sont possibles.</translation>
     </message>
     <message>
-        <source>Report saved to %1.</source>
-        <translation>Rapport enregistré sous %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
     </message>
     <message>
         <source>Run again</source>

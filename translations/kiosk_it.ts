@@ -480,22 +480,6 @@
 <context>
     <name>DiagnosisWidget</name>
     <message>
-        <source>Save the readiness report</source>
-        <translation>Salva il rapporto di disponibilità</translation>
-    </message>
-    <message>
-        <source>Text report (*.txt)</source>
-        <translation>Rapporto di testo (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON report (*.json)</source>
-        <translation>Rapporto JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>Non è stato possibile salvare il rapporto: %1</translation>
-    </message>
-    <message>
         <source>The check could not run: %1</source>
         <translation>Non è stato possibile eseguire la verifica: %1</translation>
     </message>
@@ -508,8 +492,16 @@
         <translation>Verifica videocamera, microfono, velocità di rete, connessioni, UDP e il browser integrato, e indica quali metodi di identificazione questo terminale può eseguire.</translation>
     </message>
     <message>
-        <source>Save report…</source>
-        <translation>Salva rapporto…</translation>
+        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
+        <translation>Non è stato possibile salvare il rapporto in %1: %2. Verifichi la cartella ([support] export_folder nel file delle impostazioni) e che il chiosco possa scriverci.</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Salva come testo</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Salva come JSON</translation>
     </message>
     <message>
         <source>Identification methods</source>
@@ -518,6 +510,14 @@
     <message>
         <source>Checks</source>
         <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as text</source>
+        <translation>Salvare il rapporto di disponibilità come testo</translation>
+    </message>
+    <message>
+        <source>Save the readiness report as JSON</source>
+        <translation>Salvare il rapporto di disponibilità come JSON</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -536,8 +536,8 @@
         <translation>Verificato alle %1 in %2 s: %3 metodi su %4 sono possibili.</translation>
     </message>
     <message>
-        <source>Report saved to %1.</source>
-        <translation>Rapporto salvato in %1.</translation>
+        <source>Saved as %1.</source>
+        <translation>Salvato come %1.</translation>
     </message>
     <message>
         <source>Run again</source>

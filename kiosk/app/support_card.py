@@ -16,10 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.srs import Status, find_method_spec
@@ -143,32 +140,11 @@ def local_time(value: datetime | None) -> str:
     return f"{local:%d.%m.%Y %H:%M:%S} (UTC{offset[:3]}:{offset[3:5]})"
 
 
-def export_folder(configured: Path | None) -> Path:
-    """Where the card is exported: ``[support] export_folder``, else the user's documents."""
-    return configured if configured is not None else Path(platformdirs.user_documents_dir())
-
-
 def export_name(ref_id: str, when: datetime, suffix: str) -> str:
     """The exported card's file name from the Ref-ID and the local time to the second, e.g.
     ``support-062338b2-…-20261205-023637.txt`` (a Ref-ID's odd characters as ``_``)."""
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", ref_id)[:80] or "order"
     return f"support-{safe}-{when.astimezone():%Y%m%d-%H%M%S}.{suffix}"
-
-
-def write_export(folder: Path, name: str, content: str) -> Path:
-    """``content`` as a new file ``name`` in ``folder`` (made if missing; an existing file is
-    never overwritten: a second export in the same second gets ``-2``...). Raises OSError."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stem, dot, suffix = name.rpartition(".")
-    for n in range(1, 100):
-        path = folder / (name if n == 1 else f"{stem}-{n}{dot}{suffix}")
-        try:
-            with path.open("x", encoding="utf-8") as out:
-                out.write(content)
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(f"{folder / name} and 98 more names exist")
 
 
 @dataclass(frozen=True)

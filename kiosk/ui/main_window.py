@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
     def attach(self, session: Session) -> None:
         """Every other screen, on the session's services; then what was asked meanwhile (a
         Start on the attract screen, the staff button) is carried out."""
-        from kiosk.app.support_card import export_folder
+        from kiosk.app.exports import export_folder
 
         from .screens.consent import ConsentScreen
         from .screens.data_form import DataScreen

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.support_card import write_export
+from kiosk.app.exports import write_export
 from kiosk.checks.core import ProbeName, ProbeResult, Report, dumps, report_text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor

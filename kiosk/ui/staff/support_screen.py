@@ -20,15 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app.exports import export_folder, write_export
 from kiosk.app.language import staff_texts
 from kiosk.app.staff_orders import StaffOrders
-from kiosk.app.support_card import (
-    SupportCard,
-    export_folder,
-    export_name,
-    local_time,
-    write_export,
-)
+from kiosk.app.support_card import SupportCard, export_name, local_time
 from kiosk.app.tasks import within
 from kiosk.config import SupportSettings
 from kiosk.i18n import fill

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app.exports import export_folder, write_export
 from kiosk.app.support_card import (
     SupportCard,
     Team,
-    export_folder,
     export_name,
     local_time,
     process_step,
-    write_export,
 )
 from kiosk.srs import Jurisdiction, Status
 from kiosk.tracking import (
