@@ -245,6 +245,10 @@
         <translation>Abbruch von %1 angefordert: Der SRS hat noch nicht bestätigt; der Kiosk versucht es weiter.</translation>
     </message>
     <message>
+        <source>The SRS did not cancel %1: it offers no cancel for this order. The identification stays open until it ends; the row shows how.</source>
+        <translation>Der SRS hat %1 nicht abgebrochen: Für diesen Auftrag bietet er keinen Abbruch an. Die Identifikation bleibt offen, bis sie endet; die Zeile zeigt, wie.</translation>
+    </message>
+    <message>
         <source>Order %1: %2.</source>
         <translation>Auftrag %1: %2.</translation>
     </message>

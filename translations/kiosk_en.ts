@@ -245,6 +245,10 @@
         <translation>Cancel of %1 requested: the SRS did not confirm yet; the kiosk keeps trying.</translation>
     </message>
     <message>
+        <source>The SRS did not cancel %1: it offers no cancel for this order. The identification stays open until it ends; the row shows how.</source>
+        <translation>The SRS did not cancel %1: it offers no cancel for this order. The identification stays open until it ends; the row shows how.</translation>
+    </message>
+    <message>
         <source>Order %1: %2.</source>
         <translation>Order %1: %2.</translation>
     </message>

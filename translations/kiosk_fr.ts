@@ -245,6 +245,10 @@
         <translation>Annulation de %1 demandée : le SRS ne l’a pas encore confirmée ; le kiosque continue d’essayer.</translation>
     </message>
     <message>
+        <source>The SRS did not cancel %1: it offers no cancel for this order. The identification stays open until it ends; the row shows how.</source>
+        <translation>Le SRS n’a pas annulé %1 : il n’offre pas d’annulation pour ce mandat. L’identification reste ouverte jusqu’à sa fin ; la ligne indique comment elle se termine.</translation>
+    </message>
+    <message>
         <source>Order %1: %2.</source>
         <translation>Mandat %1 : %2.</translation>
     </message>

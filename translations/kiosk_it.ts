@@ -245,6 +245,10 @@
         <translation>Annullamento di %1 richiesto: l’SRS non l’ha ancora confermato; il chiosco continua a riprovare.</translation>
     </message>
     <message>
+        <source>The SRS did not cancel %1: it offers no cancel for this order. The identification stays open until it ends; the row shows how.</source>
+        <translation>L’SRS non ha annullato %1: per questo incarico non offre l’annullamento. L’identificazione resta aperta fino alla sua conclusione; la riga mostra come si conclude.</translation>
+    </message>
+    <message>
         <source>Order %1: %2.</source>
         <translation>Incarico %1: %2.</translation>
     </message>

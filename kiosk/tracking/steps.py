@@ -66,6 +66,8 @@ class OrderSecrets:
 
 # Before the identification process starts: the provider's states up to the target URL's use.
 _NOT_STARTED = frozenset({Status.CREATED, Status.INITIALIZED})
+# A cancel answered so has no such call at the SRS (405: not for DELETE; 501: not built).
+_NO_SUCH_CALL = frozenset({405, 501})
 
 
 @dataclass
@@ -272,13 +274,35 @@ class Steps:
                 now,
             )
         except NotFound:
-            return await self._finish(
-                order, Status.CANCELLED, "The SRS does not know this order; nothing to cancel"
-            )
+            return await self._no_cancel_here(order, "HTTP 404")
+        except SrsError as exc:
+            if exc.status_code not in _NO_SUCH_CALL:
+                raise
+            return await self._no_cancel_here(order, f"HTTP {exc.status_code}")
         if not answer.status.is_final:
             raise SrsError(f"The SRS did not confirm the cancel (status {answer.status.value})")
         log.info("order %s: cancelled (%s)", order.ref_id, answer.status.value)
         return await self._apply(order, answer, Memo(), keep_reason=True)
+
+    async def _no_cancel_here(self, order: TrackedOrder, answer: str) -> TrackedOrder:
+        """The cancel call was not found (the guide leaves the cancel call to a Swagger document
+        we do not have): an unknown order was cancelled as good as; an order the status call
+        still knows stays followed as it is, and is not cancelled again."""
+        try:
+            await self._call(order, self._client.status(order.ref_id))
+        except NotFound:
+            return await self._finish(
+                order, Status.CANCELLED, "The SRS does not know this order; nothing to cancel"
+            )
+        log.warning(
+            "order %s: the SRS has no cancel call for it (%s); it stays open there until it ends",
+            order.ref_id,
+            answer,
+        )
+        now = self._clock()
+        return await self._db.call(
+            self._journal.cancel_refused, order.ref_id, NextAction(ActionKind.POLL, _at(now)), now
+        )
 
     # -- recording ------------------------------------------------------------------------------
 

@@ -93,6 +93,23 @@ def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
 
 
+def test_a_cancel_the_srs_does_not_offer_says_so(kiosk: Kiosk) -> None:
+    ref_id = start_order(kiosk)
+    kiosk.ctl.wipe()
+    open_dashboard(kiosk)
+    screen = kiosk.window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    assert screen.select(ref_id)
+    path = f"/api/identifications/{ref_id}"
+    kiosk.sim("POST", "/_sim/faults", path=path, kind="error", method="DELETE", status=405)
+    click(kiosk, screen.cancel_button)
+    click(kiosk, screen.confirm_yes)
+    kiosk.wait(lambda: "offers no cancel" in screen.state.text())
+    assert ref_id in screen.state.text() and not screen.error.text()
+    assert sim_order(kiosk, ref_id)["status"] != "CANCELLED"
+    kiosk.wait(screen.cancel_button.isEnabled)  # still open: staff may try again
+
+
 def test_check_now_asks_the_srs_and_shows_the_answer(kiosk: Kiosk) -> None:
     """The customer says they are done: staff need not wait for the next check."""
     ref_id = start_order(kiosk)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Coroutine
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from kiosk.app.elsewhere_watch import ElsewhereWatch
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.order_tracking import InterruptedStart
 from kiosk.app.staff_orders import StaffOrders
-from kiosk.app.tasks import within
+from kiosk.app.tasks import TaskSlot, within
 from kiosk.i18n import fill
 from kiosk.srs import SrsError
 from kiosk.tracking import Outcome, TrackedOrder, UnknownOrder
@@ -165,6 +167,7 @@ class DashboardScreen(StaffScreen):
         ):
             flow.addWidget(widget)
         row.addWidget(actions, 1)
+        self._note = ""  # what the last action did (see _say)
         self._to_cancel: str | None = None
         self._to_reopen: str | None = None
         self._shown = False  # between enter() and leave(): numbers are fetched only then
@@ -196,6 +199,7 @@ class DashboardScreen(StaffScreen):
     def _filter_changed(self) -> None:
         self.shown.set_query(self.search.text())
         self.shown.set_open_only(self.open_only.isChecked())
+        self._note = ""  # staff look for something else now: how many are shown
         self._show_count()
         self._selection_changed()
 
@@ -220,6 +224,7 @@ class DashboardScreen(StaffScreen):
         self._hide_confirm()
 
     def reload(self) -> None:
+        self._note = ""  # (staff asked for the list again: the count, not the last action)
         self._load.start(self._run_load())
 
     async def _run_load(self) -> None:
@@ -236,7 +241,10 @@ class DashboardScreen(StaffScreen):
                     fill(self.tr("The orders could not be read: %1"), self.describe_error(exc)),
                 )
                 return
+        chosen = self.selected()
         self.model.set_orders(orders)
+        if chosen is not None:  # chosen while the list loaded: still chosen
+            self.select(chosen.ref_id)
         set_label(self.error, "")
         self._show_interrupted()
         self._show_count()
@@ -372,7 +380,7 @@ class DashboardScreen(StaffScreen):
         if order is None or not self.flow.reopenable(order):
             return
         if not self.flow.session_in_the_way(order.ref_id):
-            self._reopen.start(self._run_reopen(order.ref_id))
+            self._act(self._reopen, self._run_reopen(order.ref_id))
             return
         self._hide_confirm()
         self._to_reopen = order.ref_id
@@ -431,18 +439,18 @@ class DashboardScreen(StaffScreen):
         ref_id, reopen = self._to_cancel, self._to_reopen
         self._hide_confirm()
         if ref_id is not None:
-            self._cancel.start(self._run_cancel(ref_id))
+            self._act(self._cancel, self._run_cancel(ref_id))
         elif reopen is not None:
-            self._reopen.start(self._run_reopen(reopen))
+            self._act(self._reopen, self._run_reopen(reopen))
 
     async def _run_cancel(self, ref_id: str) -> None:
         self.cancel_button.setEnabled(False)
         set_label(self.error, "")
-        set_label(self.state, fill(self.tr("Cancelling %1…"), ref_id))
+        self._say(fill(self.tr("Cancelling %1…"), ref_id))
         try:
             order = await within(self.orders.cancel(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder) as exc:
-            set_label(self.state, "")
+            self._say("")
             set_label(
                 self.error,
                 fill(self.tr("Could not cancel %1: %2"), ref_id, self.describe_error(exc)),
@@ -453,8 +461,7 @@ class DashboardScreen(StaffScreen):
             if order.cancel_pending and holder is not None:
                 # Tracker.cancel only flags it: the lease holder cancels it when it next renews
                 # its lease (or this kiosk does, should it take the order over).
-                set_label(
-                    self.state,
+                self._say(
                     fill(
                         self.tr(
                             "Cancel of %1 requested: another process (pid %2 on %3) follows "
@@ -467,8 +474,7 @@ class DashboardScreen(StaffScreen):
                     ),
                 )
             elif order.cancel_pending:
-                set_label(
-                    self.state,
+                self._say(
                     fill(
                         self.tr(
                             "Cancel of %1 requested: the SRS did not confirm "
@@ -477,26 +483,39 @@ class DashboardScreen(StaffScreen):
                         ref_id,
                     ),
                 )
-            else:
-                set_label(
-                    self.state, fill(self.tr("Order %1: %2."), ref_id, outcome_name(order.outcome))
+            elif order.outcome is Outcome.PENDING:  # the SRS has no cancel call for it
+                self._say(
+                    fill(
+                        self.tr(
+                            "The SRS did not cancel %1: it offers no cancel for this order. The "
+                            "identification stays open until it ends; the row shows how."
+                        ),
+                        ref_id,
+                    ),
                 )
+            else:
+                self._say(fill(self.tr("Order %1: %2."), ref_id, outcome_name(order.outcome)))
         finally:
             self._selection_changed()
+
+    def _act(self, slot: TaskSlot, work: Coroutine[Any, Any, None]) -> None:
+        """Run an action; once it is over, the buttons say again what may be done (its own
+        ``finally`` runs while the slot is still busy)."""
+        slot.start(work).add_done_callback(lambda _: self._selection_changed())
 
     def run_check_now(self) -> None:
         order = self.selected()
         if order is not None and order.next_action is not None:
-            self._check.start(self._run_check(order.ref_id))
+            self._act(self._check, self._run_check(order.ref_id))
 
     async def _run_check(self, ref_id: str) -> None:
         self.check_now.setEnabled(False)
         set_label(self.error, "")
-        set_label(self.state, fill(self.tr("Asking the SRS about %1…"), ref_id))
+        self._say(fill(self.tr("Asking the SRS about %1…"), ref_id))
         try:
             order = await within(self.orders.check_now(ref_id), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError, UnknownOrder, OSError, sqlite3.Error) as exc:
-            set_label(self.state, "")
+            self._say("")
             set_label(
                 self.error,
                 fill(self.tr("Could not check %1: %2"), ref_id, self.describe_error(exc)),
@@ -504,8 +523,7 @@ class DashboardScreen(StaffScreen):
         else:
             if order is None:
                 holder = self.orders.followed_elsewhere(ref_id)
-                set_label(
-                    self.state,
+                self._say(
                     fill(
                         self.tr("Another process follows %1 (%2) and checks it on its own."),
                         ref_id,
@@ -514,8 +532,7 @@ class DashboardScreen(StaffScreen):
                 )
             else:
                 self.model.update_order(order)
-                set_label(
-                    self.state,
+                self._say(
                     fill(
                         self.tr("Checked %1: SRS status %2, %3; next: %4."),
                         ref_id,
@@ -534,8 +551,14 @@ class DashboardScreen(StaffScreen):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def _say(self, note: str) -> None:
+        """What an action did: stays in place of the order count until the next reload (the
+        count is written again at every order change, and would hide it at once)."""
+        self._note = note
+        set_label(self.state, note)
+
     def _show_count(self) -> None:
-        if self._cancel.busy:
+        if self._note:
             return
         active = sum(1 for o in self.model.orders if not o.is_done)
         count = fill(

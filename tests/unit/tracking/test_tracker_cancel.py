@@ -135,3 +135,25 @@ async def test_an_abandoned_order_is_cancelled_at_the_provider(
     assert done.status is Status.CANCELLED and done.outcome is Outcome.CANCELLED
     assert done.reason is not None and "too long" in done.reason
     assert (await sim.orders())[started.ref_id]["status"] == "CANCELLED"
+
+
+@pytest.mark.parametrize("answer", [404, 405, 501])
+async def test_an_srs_without_our_cancel_call_leaves_the_order_followed(
+    tracker: Tracker, client: SrsClient, sim: Sim, answer: int
+) -> None:
+    """The guide names no cancel call ("according to the Swagger documentation"): where ours
+    is not found, the order is not taken as cancelled while the SRS still runs it, nor is the
+    cancel retried for ever; the order is followed to its real end."""
+    started = await start(client, "IDENTITY.TM/video", MOBILE, external_id="SIM-WAIT")
+    await tracker.register(started, mobile=MOBILE)
+    await tracker.start()
+    path = f"/api/identifications/{started.ref_id}"
+    await sim.fault(path, "error", method="DELETE", status=answer, count=1)
+
+    order = await tracker.cancel(started.ref_id)
+
+    assert order.outcome is Outcome.PENDING and order.status is not Status.CANCELLED
+    assert not order.cancel_pending and order.next_action is not None
+    assert (await sim.orders())[started.ref_id]["status"] != "CANCELLED"
+    await sim.force(started.ref_id, "TERMINATED")  # and its real end is seen
+    assert (await follow(tracker, started.ref_id)).outcome is Outcome.VERIFIED
