@@ -109,12 +109,12 @@ def _keep_screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> object:
             shutil.copy(png, Path(keep) / f"{request.node.name}-{png.name}")
 
 
-def _walk_on(server: XServer, home: Path, logo: Path) -> list[dict[str, object]]:
-    """``tests.gui.fit_app`` on ``server``: one report a screen of the customer's path."""
+def _walk_on(server: XServer, home: Path, logo: Path, *args: str) -> list[dict[str, object]]:
+    """``tests.gui.fit_app ARGS`` on ``server``: one report a screen of the customer's path."""
     env = kiosk_env(home, server.display)
     with session_bus() as bus:
         done = subprocess.run(
-            [sys.executable, "-m", "tests.gui.fit_app", "--logo", str(logo)],
+            [sys.executable, "-m", "tests.gui.fit_app", "--logo", str(logo), *args],
             env={**env, **bus},
             capture_output=True,
             text=True,
@@ -185,3 +185,42 @@ def test_a_logo_and_large_text_never_grow_the_window_past_the_screen(
     assert not problems, "\n".join(problems)
     # Fits, not only held: the content's own minimum is within the screen on every screen.
     assert all(r["minimum"][1] <= size[1] for r in reports), reports  # type: ignore[index]
+
+
+def _within(inner: list[int], outer: list[int]) -> bool:
+    """Rectangle ``inner`` (x, y, width, height) wholly in ``outer``."""
+    x, y, w, h = inner
+    ox, oy, ow, oh = outer
+    return ox <= x and oy <= y and x + w <= ox + ow and y + h <= oy + oh
+
+
+@pytest.mark.parametrize("wm", ["openbox", "none"])
+def test_windowed_mode_stays_within_the_screens_available_area(tmp_path: Path, wm: str) -> None:
+    """``--windowed`` on a 1024x768 screen, with a logo, "larger text", the customer's "Aa"
+    and the pseudo-locale (texts ~40% longer): the window with its frame is within the
+    screen's available area on every screen of the customer's path, with a window manager
+    also after a taskbar takes 48 px of it (with none there is no taskbar to reserve room);
+    where the content needs more room than the window has, it scrolls. Was: the window
+    1280x800 on a 1024x768 screen, its frame and Staff button past the edges."""
+    need_tools(*X_TOOLS, "xprop")
+    logo = resource_path("icons") / "srs-kiosk.svg"
+    taskbar = ["--taskbar"] if wm != "none" else []
+    with xvfb((1024, 768)) as server, _window_manager(server, tmp_path, wm):
+        reports = _walk_on(server, tmp_path, logo, "--windowed", "--language", "xx", *taskbar)
+    states = [str(r["state"]) for r in reports]
+    assert states[0] == "attract" and states[-1] == "attract after the wipe", states
+    if taskbar:
+        assert "attract, a taskbar" in states, states
+        assert reports[-1]["available"] == [0, 0, 1024, 768 - 48], reports[-1]
+    problems = [
+        f"{r['state']}: window with its frame at {r['frame']}, available {r['available']}"
+        for r in reports
+        if not _within(r["frame"], r["available"])  # type: ignore[arg-type]
+    ] + [f"{r['state']}: {button} off the screen" for r in reports for button in r["outside"]]  # type: ignore[attr-defined]
+    assert not problems, "\n".join(problems)
+    # Content taller than the window scrolls in it (the hand-off's QR code and buttons).
+    for r in reports:
+        room = r["window"][3]  # type: ignore[index]
+        assert r["minimum"][1] <= room or r["scrolls"] > 0, r  # type: ignore[index, operator]
+    if taskbar:
+        assert any(r["scrolls"] for r in reports), reports
