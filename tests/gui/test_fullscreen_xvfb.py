@@ -1,6 +1,8 @@
 """Kiosk mode covers the screen on a bare X server (no window manager: showFullScreen() alone
 leaves the window at its default size in a corner), and follows the screen when its resolution
-changes. A real ``python -m kiosk`` on Xvfb (xcb), measured from outside with xdotool."""
+changes; windowed mode stays, frame and all, within the screen's available area. A real
+``python -m kiosk`` on Xvfb (xcb), measured from outside with xdotool, xwininfo and xprop, or
+the window walked along the customer's path in-process (tests.gui.fit_app)."""
 
 from __future__ import annotations
 
@@ -224,3 +226,49 @@ def test_windowed_mode_stays_within_the_screens_available_area(tmp_path: Path, w
         assert r["minimum"][1] <= room or r["scrolls"] > 0, r  # type: ignore[index, operator]
     if taskbar:
         assert any(r["scrolls"] for r in reports), reports
+
+
+def _frame_of(server: XServer, window: str) -> tuple[int, int, int, int]:
+    """x, y, width, height of ``window`` with the window manager's frame around it."""
+    values = dict(
+        line.strip().split(":", 1)
+        for line in server.tool("xwininfo", "-id", window).splitlines()
+        if ":" in line
+    )
+    extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS").split("=")[-1]
+    left, right, top, bottom = (int(v) for v in extents.split(","))
+    x, y = int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"])
+    width, height = int(values["Width"]), int(values["Height"])
+    return x - left, y - top, width + left + right, height + top + bottom
+
+
+def _framed_within(server: XServer, window: str, size: tuple[int, int]) -> str | None:
+    x, y, width, height = _frame_of(server, window)
+    return "yes" if x >= 0 and y >= 0 and x + width <= size[0] and y + height <= size[1] else None
+
+
+def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
+    """``--windowed`` under a window manager (openbox) on Xephyr, whose screen goes from
+    1280x800 (the windowed size: the window with its frame is made to fit) to 1024x768 and
+    then 1280x1024: the window with its frame stays within the screen."""
+    need_tools(*X_TOOLS, "Xephyr", "xrandr", "xprop", "openbox")
+    with xvfb((1600, 1200)) as host:
+        nested = x_server(["Xephyr", "-screen", "1280x800", "-no-host-grab"], env=host.env())
+        with (
+            nested as server,
+            _window_manager(server, tmp_path, "openbox"),
+            kiosk_on(server, tmp_path, "--windowed") as kiosk,
+        ):
+            window = kiosk.window()
+            for size in ((1280, 800), (1024, 768), (1280, 1024)):
+                if size != (1280, 800):
+                    server.tool("xrandr", "-s", f"{size[0]}x{size[1]}")
+                    assert server.screen_size() == size
+                wait_until(
+                    lambda size=size: _framed_within(server, window, size),  # type: ignore[misc]
+                    20,
+                    f"the framed window within the {size[0]}x{size[1]} screen "
+                    f"(from {_frame_of(server, window)})",
+                    kiosk,
+                )
+            assert kiosk.alive()
