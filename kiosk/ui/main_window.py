@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         from .widgets.staff_menu import StaffMenu
         from .widgets.step_indicator import StepIndicator
 
+        if self.cap.active:  # shown windowed for the first paint
+            self._scroll_content()
         # The customer's flow, and the terminal's services the staff screens take.
         flow, terminal = session.flow, session.terminal
         self.ctl: CustomerFlow = flow
@@ -526,11 +528,18 @@ class MainWindow(QMainWindow):
         self.kiosk_mode = False
         if self.cover.active:
             self.cover.release()
+        if self._attached:  # else once attached: the first paint has no scroll area
+            self._scroll_content()
+        self.cap.show(WINDOWED_SIZE)
+
+    def _scroll_content(self) -> None:
+        """The window's content in a WindowScroll, once (kiosk mode's content fits the
+        screen: it stays there, harmless)."""
         if not isinstance(self.centralWidget(), WindowScroll):
             self.takeCentralWidget()  # not deleted (setCentralWidget would): it moves
             self.setCentralWidget(WindowScroll(self._body))
             self._body.show()
-        self.cap.show(WINDOWED_SIZE)
+            self.cap.fit()  # the window's minimum is the scroll area's now
 
     def toggle_kiosk_mode(self) -> None:
         if self.kiosk_mode:
