@@ -10,8 +10,10 @@ resolution (``geometryChanged``), a taskbar that comes, goes or grows
 Content that needs more than that (large text, the pseudo-locale, a long error, a taskbar on
 a 768-px screen) scrolls instead of growing the window: the window's content sits in a
 :class:`WindowScroll`, so the window's own minimum is that of a scroll area, which a maximum
-size can hold (Qt raises a window's maximum to the minimum its layout asks for).
-Kiosk mode (kiosk.ui.fullscreen) covers the screen instead."""
+size can hold (Qt raises a window's maximum to the minimum its layout asks for). The main
+window puts its content there once its other screens come (the first paint needs no scroll
+area's screen-reader guard, see kiosk.ui.widgets.readable_scroll). Kiosk mode
+(kiosk.ui.fullscreen) covers the screen instead."""
 
 from __future__ import annotations
 
