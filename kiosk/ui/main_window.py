@@ -537,8 +537,12 @@ class MainWindow(QMainWindow):
         screen: it stays there, harmless)."""
         if not isinstance(self.centralWidget(), WindowScroll):
             self.takeCentralWidget()  # not deleted (setCentralWidget would): it moves
-            self.setCentralWidget(WindowScroll(self._body))
+            scroll = WindowScroll(self._body)
+            self.setCentralWidget(scroll)
+            # Children a shown window is given stay hidden until shown (the body was hidden
+            # as it moved).
             self._body.show()
+            scroll.show()
             self.cap.fit()  # the window's minimum is the scroll area's now
 
     def toggle_kiosk_mode(self) -> None:

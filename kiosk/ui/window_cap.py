@@ -29,9 +29,15 @@ _REFIT_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
 
 
 class WindowScroll(QScrollArea):
-    """The whole window's content, scrolled when the window is smaller than the content needs
-    (windowed mode only: kiosk mode's content fits the screen). The screens' own scroll areas
-    are inside it; the on-screen keyboard keeps fields in view in those, not in this one."""
+    """The whole window's content, scrolled when the window is smaller than the content's
+    minimum (windowed mode only: kiosk mode's content fits the screen). The screens' own
+    scroll areas are inside it; the on-screen keyboard keeps fields in view in those, not in
+    this one.
+
+    The content is sized here, not by Qt's "widget resizable": that makes content with
+    wrapping texts at least its preferred height for the width, and the window's content (a
+    stack of every screen) prefers more than the tallest screen needs, so a window with room
+    enough scrolled anyway."""
 
     def __init__(self, content: QWidget) -> None:
         from .widgets.readable_scroll import readable  # here: the first paint needs none
@@ -39,10 +45,28 @@ class WindowScroll(QScrollArea):
         super().__init__()
         readable(self)  # a screen reader cannot crash it; touch scrolling
         self.setObjectName("windowScroll")
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
+        content.installEventFilter(self)  # its layout's new minimum (LayoutRequest)
+        self.fit_content()
+
+    def fit_content(self) -> None:
+        """The content as large as the viewport, or as its minimum where that is larger."""
+        content = self.widget()
+        if content is not None:
+            need = content.minimumSizeHint().expandedTo(content.minimumSize())
+            content.resize(self.viewport().size().expandedTo(need))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the window, or a scroll bar shown or hidden
+            self.fit_content()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_content)  # once the layout has its minimum
+        return super().eventFilter(watched, event)
 
 
 def clamped(frame: QRect, area: QRect) -> QPoint:

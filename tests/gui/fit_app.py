@@ -7,9 +7,9 @@ the start screen again after the wipe. ``--taskbar``: a 48-px panel that reserve
 bottom (a strut, as a taskbar's) comes after the start screen.
 
 At each screen one JSON object on stdout: the screen, the window's geometry (with and without
-its frame), the screen's (all of it, and its available area), and the buttons shown (outside
-scroll areas: those scroll into view) that are not wholly on the screen. Ends by itself after
-the walk."""
+its frame), the screen's (all of it, and its available area), the buttons shown (outside
+scroll areas: those scroll into view) that are not wholly on the screen, and how many buttons
+are shown. Ends by itself after the walk."""
 
 from __future__ import annotations
 
@@ -53,8 +53,9 @@ def report(window: MainWindow, state: str) -> None:
         window.screen().geometry() if window.kiosk_mode else window.screen().availableGeometry()
     )
     outside = []
-    for button in window.findChildren(QAbstractButton):
-        if not button.isVisible() or _scrolled(button):
+    shown = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    for button in shown:
+        if _scrolled(button):
             continue
         box = QRect(button.mapToGlobal(button.rect().topLeft()), button.size())
         if not screen.contains(box):
@@ -72,6 +73,7 @@ def report(window: MainWindow, state: str) -> None:
         # How far the window's content scrolls (windowed mode: where it needs more room).
         "scrolls": scroll.verticalScrollBar().maximum() if isinstance(scroll, WindowScroll) else 0,
         "outside": outside,
+        "buttons": len(shown),
     }
     sys.stdout.write(json.dumps(line) + "\n")
     sys.stdout.flush()

@@ -220,10 +220,13 @@ def test_windowed_mode_stays_within_the_screens_available_area(tmp_path: Path, w
         if not _within(r["frame"], r["available"])  # type: ignore[arg-type]
     ] + [f"{r['state']}: {button} off the screen" for r in reports for button in r["outside"]]  # type: ignore[attr-defined]
     assert not problems, "\n".join(problems)
-    # Content taller than the window scrolls in it (the hand-off's QR code and buttons).
+    # The window's content is shown (its scroll area too: was hidden, the window empty).
+    assert all(r["buttons"] for r in reports), reports
+    # Content taller than the window scrolls in it (the hand-off's QR code and buttons), by
+    # what it lacks; content that fits does not scroll (was: by its preferred height).
     for r in reports:
-        room = r["window"][3]  # type: ignore[index]
-        assert r["minimum"][1] <= room or r["scrolls"] > 0, r  # type: ignore[index, operator]
+        lacks = max(0, r["minimum"][1] - r["window"][3])  # type: ignore[index]
+        assert r["scrolls"] == lacks, r
     if taskbar:
         assert any(r["scrolls"] for r in reports), reports
 
@@ -240,6 +243,20 @@ def _frame_of(server: XServer, window: str) -> tuple[int, int, int, int]:
     x, y = int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"])
     width, height = int(values["Width"]), int(values["Height"])
     return x - left, y - top, width + left + right, height + top + bottom
+
+
+def _shows_the_primary_colour(
+    server: XServer, path: Path, frame: tuple[int, int, int, int]
+) -> str | None:
+    """The primary colour (the Start button's, kiosk.qss) somewhere in ``frame``."""
+    shot = QImage(str(server.screenshot(path)))
+    x0, y0, width, height = frame
+    primary = QColor("#0b5cad")
+    for y in range(y0, min(y0 + height, shot.height()), 4):
+        for x in range(x0, min(x0 + width, shot.width()), 4):
+            if shot.pixelColor(x, y) == primary:
+                return "yes"
+    return None
 
 
 def _framed_within(server: XServer, window: str, size: tuple[int, int]) -> str | None:
@@ -271,4 +288,13 @@ def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
                     f"(from {_frame_of(server, window)})",
                     kiosk,
                 )
+            # Painted: the start screen's Start button (was: an empty window once the other
+            # screens came, its content left hidden).
+            shot = tmp_path / "windowed.png"
+            wait_until(
+                lambda: _shows_the_primary_colour(server, shot, _frame_of(server, window)),
+                20,
+                "the start screen painted in the window",
+                kiosk,
+            )
             assert kiosk.alive()

@@ -9,8 +9,11 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.keyboard_follower import follow_keyboard
+from kiosk.ui.widgets.date_input import DateInput
 from kiosk.ui.window_cap import QWIDGETSIZE_MAX, WindowCap, WindowScroll, clamped
 from tests.gui.conftest import PATIENCE_S, Kiosk
+from tests.gui.flow import choose, to_methods
 
 
 def test_clamped_moves_a_frame_onto_the_area_as_little_as_it_can() -> None:
@@ -88,6 +91,7 @@ def test_the_kiosk_window_windowed_and_in_kiosk_mode(kiosk: Kiosk) -> None:
     window.show_windowed()
     area = window.screen().availableGeometry()
     assert isinstance(window.centralWidget(), WindowScroll)
+    assert window.attract.start.isVisible()  # its content moved there, shown (was: hidden)
     kiosk.wait(lambda: _within(window, area))
     assert window.frameGeometry().size() == area.size()  # 1280x800 asked: the screen is smaller
     window.toggle_kiosk_mode()
@@ -99,3 +103,30 @@ def test_the_kiosk_window_windowed_and_in_kiosk_mode(kiosk: Kiosk) -> None:
     # The window's own content is the one it had: the screens, in one window scroll.
     assert window.findChildren(WindowScroll) == [window.centralWidget()]
     assert window.stack.window() is window
+
+
+def test_the_on_screen_keyboard_keeps_a_field_in_view_in_a_window(kiosk: Kiosk) -> None:
+    """Windowed, the screen's own scroll area still brings a field above the keys (the
+    window's scroll is not the one the keyboard scrolls)."""
+    window = kiosk.window
+    window.show_windowed()
+    follower = follow_keyboard(
+        window,
+        lambda: (kiosk.ctl.language.language, kiosk.ctl.language.staff_language),
+        lambda: True,
+    )
+    keys = follower.keyboard
+    to_methods(kiosk)
+    choose(kiosk, "KLARNA")
+    kiosk.wait(keys.isVisible)  # the form focuses its first field
+    assert keys.geometry().bottom() == window.height() - 1
+    for field in window.data.fields.values():
+        edit = field.edit.parts[0] if isinstance(field.edit, DateInput) else field.edit
+        edit.setFocus()
+
+        def above(edit: QWidget = edit) -> bool:
+            top = edit.mapTo(window, QPoint(0, 0)).y()
+            shown = edit.visibleRegion().boundingRect().height() == edit.height()
+            return keys.isVisible() and shown and top + edit.height() <= keys.y()
+
+        kiosk.wait(above)
