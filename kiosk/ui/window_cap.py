@@ -104,9 +104,14 @@ class WindowCap(QObject):
         self.window.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
 
     def area(self) -> QRect:
-        """The available area of the window's screen (the primary one before it shows)."""
-        screen = self.window.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry() if screen is not None else self.window.frameGeometry()
+        """The available area of the screen the window is on: the one under its middle (a
+        window moved onto another screen is there before the window system says so), else
+        its own (the primary one before it shows)."""
+        w = self.window
+        screen = (
+            QGuiApplication.screenAt(w.frameGeometry().center()) if w.isVisible() else None
+        ) or (w.screen() or QGuiApplication.primaryScreen())
+        return screen.availableGeometry() if screen is not None else w.frameGeometry()
 
     def room(self) -> QSize:
         """The largest the window (without its frame) may be."""

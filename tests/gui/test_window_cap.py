@@ -5,6 +5,12 @@ window manager's frame and a taskbar: tests/gui/test_fullscreen_xvfb.py."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -130,3 +136,38 @@ def test_the_on_screen_keyboard_keeps_a_field_in_view_in_a_window(kiosk: Kiosk) 
             return keys.isVisible() and shown and top + edit.height() <= keys.y()
 
         kiosk.wait(above)
+
+
+def test_the_window_follows_onto_a_smaller_screen(tmp_path: Path) -> None:
+    """Dragged from a 1280x800 screen onto a 1024x768 one beside it (tests.gui.two_screens_app
+    on the offscreen platform's two screens): within the smaller one's area."""
+    screens = {
+        "windowFrameMargins": True,
+        "screens": [
+            {"name": "A", "x": 0, "y": 0, "width": 1280, "height": 800},
+            {"name": "B", "x": 1280, "y": 0, "width": 1024, "height": 768},
+        ],
+    }
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.two_screens_app"],
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    moves = json.loads(done.stdout.splitlines()[-1])
+    assert moves["before"] == {
+        "screen": "A",
+        "frame": [0, 0, 1280, 800],
+        "available": [0, 0, 1280, 800],
+    }
+    assert moves["after"] == {
+        "screen": "B",
+        "frame": [1280, 0, 1024, 768],
+        "available": [1280, 0, 1024, 768],
+    }
