@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import subprocess
 import sys
@@ -87,9 +88,30 @@ async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 60)
         await asyncio.sleep(0.05)
 
 
-async def settle() -> None:
-    """Let posted layouts, polish and the window system's resizes run (the loop is Qt's)."""
+# A loaded machine's window system and layouts may take a while (the reports tell the rest).
+FIT_PATIENCE_S = 30.0
+
+
+def _fitted(window: MainWindow) -> bool:
+    """Windowed: within the available area, its content scrolling by what the window lacks."""
+    if not window.screen().availableGeometry().contains(window.frameGeometry()):
+        return False
+    scroll = window.centralWidget()
+    if not isinstance(scroll, WindowScroll):
+        return True
+    need = window.stack.parentWidget().minimumSizeHint().height()
+    lacks = max(0, need - scroll.viewport().height())
+    return scroll.verticalScrollBar().maximum() == lacks
+
+
+async def settle(window: MainWindow) -> None:
+    """Let posted layouts, polish and the window system's resizes run (the loop is Qt's);
+    windowed, until the window is fitted to its screen (at most FIT_PATIENCE_S: then the
+    report shows how it is)."""
     await asyncio.sleep(0.3)
+    if not window.kiosk_mode:
+        with contextlib.suppress(TimeoutError):
+            await until(lambda: _fitted(window), "the window fitted", FIT_PATIENCE_S)
 
 
 TASKBAR_HEIGHT = 48
@@ -134,47 +156,47 @@ async def walk(
         session.terminal.language.pseudo = True
         language = "en"
     window.attract.languages[language].click()
-    await settle()
+    await settle(window)
     report(window, "attract")
     window.attract.adapt.click()  # the customer's larger text and high contrast
-    await settle()
+    await settle(window)
     report(window, "attract Aa")
     if taskbar:
         bar = await add_taskbar(window)
-        await settle()
+        await settle(window)
         report(window, "attract, a taskbar")
     window.attract.start.click()
     await until(lambda: bool(window.methods.cards), "the method list")
-    await settle()
+    await settle(window)
     report(window, "methods")
     next(c for c in window.methods.cards if c.method.issuer == "AUTHADA").choose.click()
     await until(lambda: ctl.stage is Stage.DATA, "the data form")
-    await settle()
+    await settle(window)
     report(window, "data form")
     window.data.fields["mobile"].edit.setText("+41 79 123 45 67")
     window.data.fields["external_id"].edit.setText("SIM-WAIT")
     window.data.next.click()
     await until(lambda: ctl.stage is Stage.CONSENT, "the consent")
-    await settle()
+    await settle(window)
     report(window, "consent")
     window.consent.accept.click()
     await until(lambda: ctl.stage is Stage.HANDOFF and ctl.target_url is not None, "hand-off")
-    await settle()
+    await settle(window)
     report(window, "hand-off")
     window.handoff_qr.progress.click()
     await until(lambda: window.current is window.status, "the progress")
-    await settle()
+    await settle(window)
     report(window, "progress")
     window.status.cancel.click()
-    await settle()
+    await settle(window)
     report(window, "cancel question")
     window.status.confirm_cancel.yes.click()
     await until(lambda: ctl.stage is Stage.RESULT, "the result")
-    await settle()
+    await settle(window)
     report(window, "result")
     window.result.finish.click()
     await until(lambda: window.current is window.attract, "the start screen after the wipe")
-    await settle()
+    await settle(window)
     report(window, "attract after the wipe")
     window.allow_close()
     if taskbar:

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.resources import resource_path
+from tests.gui.conftest import PATIENCE_S
 from tests.gui.x11 import (
     X_TOOLS,
     KioskProcess,
@@ -231,24 +232,28 @@ def test_windowed_mode_stays_within_the_screens_available_area(tmp_path: Path, w
         assert any(r["scrolls"] for r in reports), reports
 
 
-def _frame_of(server: XServer, window: str) -> tuple[int, int, int, int]:
-    """x, y, width, height of ``window`` with the window manager's frame around it."""
+def _frame_of(server: XServer, window: str) -> tuple[int, int, int, int] | None:
+    """x, y, width, height of ``window`` with the window manager's frame around it (None
+    until the window manager has framed it)."""
     values = dict(
         line.strip().split(":", 1)
         for line in server.tool("xwininfo", "-id", window).splitlines()
         if ":" in line
     )
-    extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS").split("=")[-1]
-    left, right, top, bottom = (int(v) for v in extents.split(","))
+    extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS")
+    if "=" not in extents:  # "_NET_FRAME_EXTENTS:  not found."
+        return None
+    left, right, top, bottom = (int(v) for v in extents.split("=")[-1].split(","))
     x, y = int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"])
     width, height = int(values["Width"]), int(values["Height"])
     return x - left, y - top, width + left + right, height + top + bottom
 
 
-def _shows_the_primary_colour(
-    server: XServer, path: Path, frame: tuple[int, int, int, int]
-) -> str | None:
-    """The primary colour (the Start button's, kiosk.qss) somewhere in ``frame``."""
+def _shows_the_primary_colour(server: XServer, path: Path, window: str) -> str | None:
+    """The primary colour (the Start button's, kiosk.qss) somewhere in ``window``."""
+    frame = _frame_of(server, window)
+    if frame is None:
+        return None
     shot = QImage(str(server.screenshot(path)))
     x0, y0, width, height = frame
     primary = QColor("#0b5cad")
@@ -260,7 +265,10 @@ def _shows_the_primary_colour(
 
 
 def _framed_within(server: XServer, window: str, size: tuple[int, int]) -> str | None:
-    x, y, width, height = _frame_of(server, window)
+    frame = _frame_of(server, window)
+    if frame is None:
+        return None
+    x, y, width, height = frame
     return "yes" if x >= 0 and y >= 0 and x + width <= size[0] and y + height <= size[1] else None
 
 
@@ -283,17 +291,16 @@ def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
                     assert server.screen_size() == size
                 wait_until(
                     lambda size=size: _framed_within(server, window, size),  # type: ignore[misc]
-                    20,
-                    f"the framed window within the {size[0]}x{size[1]} screen "
-                    f"(from {_frame_of(server, window)})",
+                    PATIENCE_S,
+                    f"the framed window within the {size[0]}x{size[1]} screen",
                     kiosk,
                 )
             # Painted: the start screen's Start button (was: an empty window once the other
             # screens came, its content left hidden).
             shot = tmp_path / "windowed.png"
             wait_until(
-                lambda: _shows_the_primary_colour(server, shot, _frame_of(server, window)),
-                20,
+                lambda: _shows_the_primary_colour(server, shot, window),
+                PATIENCE_S,
                 "the start screen painted in the window",
                 kiosk,
             )
