@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QStackedWi
 
 from .keyboard import OnScreenKeyboard, in_web_view, is_typing_field
 from .widgets.common import MAY_HIDE_FOR_KEYS
+from .window_cap import WindowScroll
 
 
 def _staff_facing(widget: QWidget) -> bool:
@@ -32,9 +33,11 @@ def _staff_facing(widget: QWidget) -> bool:
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The screen's scroll area around ``widget`` (windowed mode's around the whole window
+    is not a screen's: the field's screen ends above the keys within the window instead)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea):
+        if isinstance(parent, QScrollArea) and not isinstance(parent, WindowScroll):
             return parent
         parent = parent.parentWidget()
     return None

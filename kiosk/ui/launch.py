@@ -24,8 +24,9 @@ from kiosk.config_glance import SettingsGlance, glance_settings
 from kiosk.logs import LogFile, open_log_file
 from kiosk.ui.fullscreen import ScreenCover
 from kiosk.ui.input_method import avoid_qml_keyboard
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.main_window import WINDOWED_SIZE, MainWindow
 from kiosk.ui.style import BrandColours, apply_style, style_arguments
+from kiosk.ui.window_cap import WindowCap
 
 if TYPE_CHECKING:
     import asyncio
@@ -276,10 +277,16 @@ async def _close(window: MainWindow) -> None:
 
 
 def _show(window: QWidget, *, windowed: bool) -> None:
-    if windowed:
-        window.resize(1280, 800)
-        window.show()
-    else:  # the whole screen, also without a window manager (and following screen changes)
+    """Windowed: framed, within its screen's available area; else the whole screen, also
+    without a window manager; either following screen changes."""
+    if isinstance(window, MainWindow):  # its own cover and cap: the staff menu switches them
+        if windowed:
+            window.show_windowed()
+        else:
+            window.show_kiosk()
+    elif windowed:
+        WindowCap(window).show(WINDOWED_SIZE)
+    else:
         ScreenCover(window).cover()
 
 

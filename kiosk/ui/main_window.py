@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from .fullscreen import ScreenCover
 from .screens.attract import AttractScreen, Branding
 from .screens.page import Page
 from .widgets.common import button, label, set_button, set_label
+from .window_cap import WindowCap, WindowScroll
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,10 @@ if TYPE_CHECKING:
     from .widgets.step_indicator import StepIndicator
 
 
+# Windowed mode's size where the screen has room for it (the kiosk's reference size).
+WINDOWED_SIZE = QSize(1280, 800)
+
+
 class MainWindow(QMainWindow):
     quitRequested = Signal()  # noqa: N815 - staff confirmed quitting with the PIN
 
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self._after_pin: str | None = None
         self._when_attached: list[Callable[[], None]] = []
         self.cover = ScreenCover(self)
+        self.cap = WindowCap(self)
         body = QWidget(self)
         self._body = body
         outer = QVBoxLayout(body)
@@ -165,6 +171,8 @@ class MainWindow(QMainWindow):
         from .widgets.staff_menu import StaffMenu
         from .widgets.step_indicator import StepIndicator
 
+        if self.cap.active:  # shown windowed for the first paint
+            self._scroll_content()
         # The customer's flow, and the terminal's services the staff screens take.
         flow, terminal = session.flow, session.terminal
         self.ctl: CustomerFlow = flow
@@ -520,12 +528,35 @@ class MainWindow(QMainWindow):
     def show_kiosk(self) -> None:
         """Kiosk mode: the whole of the screen, with or without a window manager."""
         self.kiosk_mode = True
+        self.cap.stop()
         self.cover.cover()
+
+    def show_windowed(self) -> None:
+        """Windowed mode: a framed window, ``WINDOWED_SIZE`` or as much as its screen has
+        room for, never more (kiosk.ui.window_cap); its content scrolls where it needs more."""
+        self.kiosk_mode = False
+        if self.cover.active:
+            self.cover.release()
+        if self._attached:  # else once attached: the first paint has no scroll area
+            self._scroll_content()
+        self.cap.show(WINDOWED_SIZE)
+
+    def _scroll_content(self) -> None:
+        """The window's content in a WindowScroll, once (kiosk mode's content fits the
+        screen: it stays there, harmless)."""
+        if not isinstance(self.centralWidget(), WindowScroll):
+            self.takeCentralWidget()  # not deleted (setCentralWidget would): it moves
+            scroll = WindowScroll(self._body)
+            self.setCentralWidget(scroll)
+            # Children a shown window is given stay hidden until shown (the body was hidden
+            # as it moved).
+            self._body.show()
+            scroll.show()
+            self.cap.fit()  # the window's minimum is the scroll area's now
 
     def toggle_kiosk_mode(self) -> None:
         if self.kiosk_mode:
-            self.kiosk_mode = False
-            self.cover.release()
+            self.show_windowed()
         else:
             self.show_kiosk()
 

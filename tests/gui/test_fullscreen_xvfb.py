@@ -1,6 +1,8 @@
 """Kiosk mode covers the screen on a bare X server (no window manager: showFullScreen() alone
 leaves the window at its default size in a corner), and follows the screen when its resolution
-changes. A real ``python -m kiosk`` on Xvfb (xcb), measured from outside with xdotool."""
+changes; windowed mode stays, frame and all, within the screen's available area. A real
+``python -m kiosk`` on Xvfb (xcb), measured from outside with xdotool, xwininfo and xprop, or
+the window walked along the customer's path in-process (tests.gui.fit_app)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.resources import resource_path
+from tests.gui.conftest import PATIENCE_S
 from tests.gui.x11 import (
     X_TOOLS,
     KioskProcess,
@@ -109,12 +112,12 @@ def _keep_screenshots(tmp_path: Path, request: pytest.FixtureRequest) -> object:
             shutil.copy(png, Path(keep) / f"{request.node.name}-{png.name}")
 
 
-def _walk_on(server: XServer, home: Path, logo: Path) -> list[dict[str, object]]:
-    """``tests.gui.fit_app`` on ``server``: one report a screen of the customer's path."""
+def _walk_on(server: XServer, home: Path, logo: Path, *args: str) -> list[dict[str, object]]:
+    """``tests.gui.fit_app ARGS`` on ``server``: one report a screen of the customer's path."""
     env = kiosk_env(home, server.display)
     with session_bus() as bus:
         done = subprocess.run(
-            [sys.executable, "-m", "tests.gui.fit_app", "--logo", str(logo)],
+            [sys.executable, "-m", "tests.gui.fit_app", "--logo", str(logo), *args],
             env={**env, **bus},
             capture_output=True,
             text=True,
@@ -185,3 +188,120 @@ def test_a_logo_and_large_text_never_grow_the_window_past_the_screen(
     assert not problems, "\n".join(problems)
     # Fits, not only held: the content's own minimum is within the screen on every screen.
     assert all(r["minimum"][1] <= size[1] for r in reports), reports  # type: ignore[index]
+
+
+def _within(inner: list[int], outer: list[int]) -> bool:
+    """Rectangle ``inner`` (x, y, width, height) wholly in ``outer``."""
+    x, y, w, h = inner
+    ox, oy, ow, oh = outer
+    return ox <= x and oy <= y and x + w <= ox + ow and y + h <= oy + oh
+
+
+@pytest.mark.parametrize("wm", ["openbox", "none"])
+def test_windowed_mode_stays_within_the_screens_available_area(tmp_path: Path, wm: str) -> None:
+    """``--windowed`` on a 1024x768 screen, with a logo, "larger text", the customer's "Aa"
+    and the pseudo-locale (texts ~40% longer): the window with its frame is within the
+    screen's available area on every screen of the customer's path, with a window manager
+    also after a taskbar takes 48 px of it (with none there is no taskbar to reserve room);
+    where the content needs more room than the window has, it scrolls. Was: the window
+    1280x800 on a 1024x768 screen, its frame and Staff button past the edges."""
+    need_tools(*X_TOOLS, "xprop")
+    logo = resource_path("icons") / "srs-kiosk.svg"
+    taskbar = ["--taskbar"] if wm != "none" else []
+    with xvfb((1024, 768)) as server, _window_manager(server, tmp_path, wm):
+        reports = _walk_on(server, tmp_path, logo, "--windowed", "--language", "xx", *taskbar)
+    states = [str(r["state"]) for r in reports]
+    assert states[0] == "attract" and states[-1] == "attract after the wipe", states
+    if taskbar:
+        assert "attract, a taskbar" in states, states
+        assert reports[-1]["available"] == [0, 0, 1024, 768 - 48], reports[-1]
+    problems = [
+        f"{r['state']}: window with its frame at {r['frame']}, available {r['available']}"
+        for r in reports
+        if not _within(r["frame"], r["available"])  # type: ignore[arg-type]
+    ] + [f"{r['state']}: {button} off the screen" for r in reports for button in r["outside"]]  # type: ignore[attr-defined]
+    assert not problems, "\n".join(problems)
+    # The window's content is shown (its scroll area too: was hidden, the window empty).
+    assert all(r["buttons"] for r in reports), reports
+    # Content taller than the window scrolls in it (the hand-off's QR code and buttons), by
+    # what it lacks; content that fits does not scroll (was: by its preferred height).
+    for r in reports:
+        lacks = max(0, r["minimum"][1] - r["window"][3])  # type: ignore[index]
+        assert r["scrolls"] == lacks, r
+    if taskbar:
+        assert any(r["scrolls"] for r in reports), reports
+
+
+def _frame_of(server: XServer, window: str) -> tuple[int, int, int, int] | None:
+    """x, y, width, height of ``window`` with the window manager's frame around it (None
+    until the window manager has framed it)."""
+    values = dict(
+        line.strip().split(":", 1)
+        for line in server.tool("xwininfo", "-id", window).splitlines()
+        if ":" in line
+    )
+    extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS")
+    if "=" not in extents:  # "_NET_FRAME_EXTENTS:  not found."
+        return None
+    left, right, top, bottom = (int(v) for v in extents.split("=")[-1].split(","))
+    x, y = int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"])
+    width, height = int(values["Width"]), int(values["Height"])
+    return x - left, y - top, width + left + right, height + top + bottom
+
+
+def _shows_the_primary_colour(server: XServer, path: Path, window: str) -> str | None:
+    """The primary colour (the Start button's, kiosk.qss) somewhere in ``window``."""
+    frame = _frame_of(server, window)
+    if frame is None:
+        return None
+    shot = QImage(str(server.screenshot(path)))
+    x0, y0, width, height = frame
+    primary = QColor("#0b5cad")
+    for y in range(y0, min(y0 + height, shot.height()), 4):
+        for x in range(x0, min(x0 + width, shot.width()), 4):
+            if shot.pixelColor(x, y) == primary:
+                return "yes"
+    return None
+
+
+def _framed_within(server: XServer, window: str, size: tuple[int, int]) -> str | None:
+    frame = _frame_of(server, window)
+    if frame is None:
+        return None
+    x, y, width, height = frame
+    return "yes" if x >= 0 and y >= 0 and x + width <= size[0] and y + height <= size[1] else None
+
+
+def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
+    """``--windowed`` under a window manager (openbox) on Xephyr, whose screen goes from
+    1280x800 (the windowed size: the window with its frame is made to fit) to 1024x768 and
+    then 1280x1024: the window with its frame stays within the screen."""
+    need_tools(*X_TOOLS, "Xephyr", "xrandr", "xprop", "openbox")
+    with xvfb((1600, 1200)) as host:
+        nested = x_server(["Xephyr", "-screen", "1280x800", "-no-host-grab"], env=host.env())
+        with (
+            nested as server,
+            _window_manager(server, tmp_path, "openbox"),
+            kiosk_on(server, tmp_path, "--windowed") as kiosk,
+        ):
+            window = kiosk.window()
+            for size in ((1280, 800), (1024, 768), (1280, 1024)):
+                if size != (1280, 800):
+                    server.tool("xrandr", "-s", f"{size[0]}x{size[1]}")
+                    assert server.screen_size() == size
+                wait_until(
+                    lambda size=size: _framed_within(server, window, size),  # type: ignore[misc]
+                    PATIENCE_S,
+                    f"the framed window within the {size[0]}x{size[1]} screen",
+                    kiosk,
+                )
+            # Painted: the start screen's Start button (was: an empty window once the other
+            # screens came, its content left hidden).
+            shot = tmp_path / "windowed.png"
+            wait_until(
+                lambda: _shows_the_primary_colour(server, shot, window),
+                PATIENCE_S,
+                "the start screen painted in the window",
+                kiosk,
+            )
+            assert kiosk.alive()
