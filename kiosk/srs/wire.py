@@ -179,19 +179,23 @@ def _object(response: httpx.Response, origin: str) -> Fields:
 _LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
 _FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
 _ISSUER = ("issuer", "provider", "issuerName", "providerName")
-_METHOD_KEYS = frozenset(fold(name) for name in ("method", "methodType", "type"))
+_METHOD_KEYS = frozenset(fold(name) for name in ("method", "methodType"))
+_FOLDED_ISSUER = frozenset(fold(name) for name in _ISSUER)
 # An ISP's own name in a group of its methods (guide §2.3: "the list of the Identification
 # Service Providers with the appropriate identification methods").
 _GROUP_ISSUER = (*_ISSUER, "isp", "ispName", "name")
 _GROUP_OWN = frozenset(fold(name) for name in (*_GROUP_ISSUER, "type", "id"))
 
 
-def _is_method_like(value: object) -> bool:
-    """A method, or an ISP's group of methods."""
+def _is_method_like(value: object, *, in_group: bool = False) -> bool:
+    """A method (in an ISP's group, a bare ``type`` will do; elsewhere it takes an issuer too:
+    an error list's ``{"type": ...}`` is no method), or an ISP's group of methods."""
     if not isinstance(value, dict):
         return False
     keys = {fold(str(key)) for key, v in value.items() if v is not None}
-    return bool(keys & _METHOD_KEYS) or any(_methods_in(value))
+    if keys & _METHOD_KEYS or ("type" in keys and (in_group or keys & _FOLDED_ISSUER)):
+        return True
+    return any(_methods_in(value))
 
 
 def _methods_in(group: dict[str, object]) -> list[list[object]]:
@@ -202,7 +206,7 @@ def _methods_in(group: dict[str, object]) -> list[list[object]]:
         if isinstance(v, list)
         and v
         and all(isinstance(e, dict) for e in v)
-        and any(_is_method_like(e) for e in v)
+        and any(_is_method_like(e, in_group=True) for e in v)
     ]
 
 

@@ -115,6 +115,7 @@ async def test_no_method_said_without_a_list(other: Other, body: bytes, status: 
     [
         {"message": "maintenance until 22:00", "errors": []},
         {"a": METHODS, "b": METHODS},  # two lists: which one is meant cannot be told
+        {"violations": [{"type": "about:blank", "title": "Bad filter"}]},  # no method in it
     ],
 )
 async def test_an_object_without_one_list_of_methods_is_malformed(
