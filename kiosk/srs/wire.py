@@ -231,20 +231,24 @@ def _entries(response: httpx.Response, origin: str) -> list[object]:
     """The method list's entries, whatever it is wrapped in."""
     if response.status_code == 204 or not response.content.strip():
         return []  # nothing matched, said with no body at all
-    data = load_json(response, origin)
-    if isinstance(data, dict):
-        f = Fields(data)
-        if f.text(*_ISSUER) is not None:
-            data = [data]  # a single method (or one ISP's group), not in a list
-        elif f.raw(*_LIST_WRAPPERS) is not None:
-            data = f.raw(*_LIST_WRAPPERS)
-        elif any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
-            data = []  # "providers": null: no method
-        else:
-            data = _one_method_list(data)
+    data = _unwrapped(load_json(response, origin))
     if not isinstance(data, list):
         raise malformed(response, origin, "the body has the wrong shape (not a list of methods)")
     return data
+
+
+def _unwrapped(data: object, depth: int = 0) -> object:
+    if not isinstance(data, dict) or depth > 2:
+        return data
+    f = Fields(data)
+    if f.text(*_ISSUER) is not None:
+        return [data]  # a single method (or one ISP's group), not in a list
+    wrapped = f.raw(*_LIST_WRAPPERS)
+    if wrapped is not None:
+        return _unwrapped(wrapped, depth + 1)  # also {"data": {"methods": [...]}}
+    if any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
+        return []  # "providers": null: no method
+    return _one_method_list(data)
 
 
 def _flattened(entries: list[object]) -> list[object]:

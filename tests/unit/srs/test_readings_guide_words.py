@@ -5,8 +5,9 @@ personalized URL's spellings, and the time formats an SRS written from the guide
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,6 +19,7 @@ from kiosk.srs import (
     SrsClient,
     Status,
 )
+from kiosk.srs.times import SWISS_GUESS
 
 from .other_srs import METHODS, OtherSrs, Reading
 
@@ -57,6 +59,7 @@ GROUPED = [{"issuer": m["issuer"], "methods": [_without(m, "issuer")]} for m in 
         {"identificationMethods": GROUPED, "count": 3},
         {"_embedded": {"providerResourceList": METHODS}, "_links": {"self": {"href": "/x"}}},
         {"_embedded": {"providers": GROUPED}, "page": {"size": 20, "totalElements": 3}},
+        {"data": {"identificationMethods": METHODS}},
     ],
 )
 async def test_grouped_and_unknown_wrappers_list_every_method(other: Other, answer: object) -> None:
@@ -248,3 +251,22 @@ async def test_time_formats(other: Other, written: object, meant: datetime) -> N
     [(_, at)] = (await srs.status("R")).history
     assert at == meant
     assert (await srs.verify("+41791234567", "EIDAS", 4)).created_at == meant
+
+
+@pytest.mark.parametrize(
+    ("wall", "fold", "offset_h"),
+    [
+        ((2020, 3, 29, 1, 59), 0, 1),  # the last minute of winter time
+        ((2020, 3, 29, 3, 0), 0, 2),  # summer time
+        ((2020, 10, 25, 2, 30), 0, 2),  # the repeated hour, first pass
+        ((2020, 10, 25, 2, 30), 1, 1),  # and second
+        ((2020, 10, 25, 3, 0), 0, 1),
+        ((2021, 3, 28, 12, 0), 0, 2),
+    ],
+)
+def test_swiss_time_without_a_tz_database(wall: tuple[int, ...], fold: int, offset_h: int) -> None:
+    local = datetime(*wall, fold=fold, tzinfo=SWISS_GUESS)
+    assert local.utcoffset() == timedelta(hours=offset_h)
+    back = local.astimezone(UTC).astimezone(SWISS_GUESS)  # and back from UTC
+    assert (back.replace(tzinfo=None), back.fold) == (local.replace(tzinfo=None), fold)
+    assert local.astimezone(UTC) == local.replace(tzinfo=ZoneInfo("Europe/Zurich")).astimezone(UTC)
