@@ -68,3 +68,9 @@ _._QEventLoop__is_running  # set in tests/gui/conftest.py:_qasync_running
 
 # Python calls a module's __getattr__ for a name it lacks (kiosk.srs: the client loads lazily).
 __getattr__
+
+# datetime calls these tzinfo overrides (kiosk.srs.times.SwissTime).
+_.utcoffset
+_.dst
+_.tzname
+_.fromutc

@@ -15,6 +15,8 @@ DIALECTS: Mapping[str, str] = {
     "status-spaced-upper": "statuses in capitals with spaces: 'IDENTIFICATION DONE', "
     "'DATA READY', 'NEGATIVE IDENTIFICATION'",
     "status-canceled": "a cancelled order's status in American spelling: 'CANCELED'",
+    "status-final-words": "a negative end written as the guide's words: 'FAILED' (appendix 1), "
+    "'TIMEOUT' when the session ran out (appendix 3)",
     "late-target-url": "the start answers only the Ref-ID at CREATED; the target URL and the "
     "method's tokens come in the status answer once INITIALIZED",
     "minimal-answers": "every answer carries only what the guide names (no issuer/method echo, "
@@ -32,6 +34,11 @@ DIALECTS: Mapping[str, str] = {
     "filter-include-exclude": "yes/no filters as the guide's text reads: true includes such "
     "methods (no narrowing), false excludes them",
     "methods-wrapped": 'the method list comes as {"providers": [...]}',
+    "methods-by-issuer": "the method list is grouped by ISP: "
+    '[{"issuer": "KLARNA", "methods": [{"method": "bankident", ...}]}, ...]',
+    "methods-embedded": "the method list comes as Spring HAL: "
+    '{"_embedded": {"identificationMethods": [...]}, "_links": {...}}',
+    "methods-empty-204": "a method list with nothing in it is 204 with no body",
     "jurisdiction-eu-ch": "jurisdictions named EU and CH (guide §5.1): in the list, the filter "
     "(EIDAS/ZERTES refused) and the verify answer",
     "token-basic-only": "the token endpoint takes the client credentials only as HTTP Basic",
@@ -48,7 +55,13 @@ DIALECTS: Mapping[str, str] = {
     "verify-200-not-yet": "while there is no evidence, verify answers 200 without an evidence id",
     "verify-odd-error": "while there is no evidence, verify answers errors the kiosk cannot "
     "know (409 not_ready, 400 terms_not_accepted)",
+    "verify-verdict": "verify answers 200 with a verdict: the evidence id and verified true, or "
+    "(T&C not accepted) the evidence id and verified false",
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
+    "target-url-personalized": "the target URL is named personalizedUrl (guide §2.3: "
+    "'the personalized URL')",
+    "times-swiss": "times as the guide writes dates ('13.05.2020 10:00:00'): Swiss local time, "
+    "no zone",
     "authada-lenient": "AUTHADA takes mobile, e-mail, country and language (read 'N/A' as "
     "'none needed' instead of 'none accepted')",
 }
@@ -57,7 +70,9 @@ DIALECTS: Mapping[str, str] = {
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"status-titlecase", "status-spaced-upper"}),
     frozenset({"token-basic-only", "token-form-only", "token-query-only"}),
-    frozenset({"verify-200-not-yet", "verify-odd-error"}),
+    frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict"}),
+    frozenset({"methods-wrapped", "methods-embedded"}),
+    frozenset({"alt-field-names", "target-url-personalized"}),
 )
 
 

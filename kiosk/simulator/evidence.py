@@ -8,11 +8,12 @@ from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
 from kiosk.simulator.clock import SimClock
+from kiosk.simulator.dialects import Dialect
 from kiosk.simulator.errors import EVIDENCE_JSON, JSON, ApiError, invalid_fields, json_response
 from kiosk.simulator.orders import TERMINATED, Order
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import VerifyRequest, check_verify_body
-from kiosk.simulator.wire import spell_issuer, spell_jurisdiction
+from kiosk.simulator.wire import spell_issuer, spell_jurisdiction, spell_time
 
 
 def _not_found(message: str) -> ApiError:
@@ -24,14 +25,14 @@ def _serves(order: Order, wanted: VerifyRequest) -> bool:
     return wanted.jurisdiction in spec.jurisdictions and spec.loa >= wanted.assurance_level
 
 
-def _valid_until(order: Order, clock: SimClock) -> str:
+def _valid_until(order: Order, clock: SimClock, dialect: Dialect) -> str:
     terminated = clock.wall(order.terminated_at or 0.0)
     years = order.spec.evidence_validity_years
     try:
         until = terminated.replace(year=terminated.year + years)
     except ValueError:  # 29 February
         until = terminated.replace(year=terminated.year + years, day=28)
-    return until.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return spell_time(until, dialect)
 
 
 class EvidenceEndpoints:
@@ -74,23 +75,39 @@ class EvidenceEndpoints:
         if ready:
             order = max(ready, key=lambda o: o.terminated_at or 0.0)
             order.evidence_given = True
+            verdict = {"verified": True} if "verify-verdict" in dialect else {}
             if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
-                return json_response({"evidenceId": order.evidence_id}, media_type=EVIDENCE_JSON)
+                return json_response(
+                    {"evidenceId": order.evidence_id, **verdict}, media_type=EVIDENCE_JSON
+                )
             return json_response(
                 {
+                    **verdict,
                     "evidenceId": order.evidence_id,
                     "msisdn": wanted.msisdn,
                     "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
                     "assuranceLevel": order.spec.loa,
                     "issuer": spell_issuer(order.issuer, dialect),
                     "method": order.spec.method,
-                    "validUntil": _valid_until(order, self._state.clock),
+                    "validUntil": _valid_until(order, self._state.clock, dialect),
                     # Not in the guide: when the evidence was made (see CONTRACT.md).
-                    "createdAt": self._state.clock.iso(order.terminated_at or 0.0),
+                    "createdAt": spell_time(
+                        self._state.clock.wall(order.terminated_at or 0.0), dialect
+                    ),
                 },
                 media_type=EVIDENCE_JSON,
             )
         why = self._why_not(orders, wanted, now)
+        if "verify-verdict" in dialect:
+            # Glossary: verify asks "whether" the evidence enables the user for signing: the
+            # evidence of an identification whose T&C are open, with a "no".
+            unaccepted = [o for o in orders if o.status == TERMINATED and _serves(o, wanted)]
+            if unaccepted:
+                order = max(unaccepted, key=lambda o: o.terminated_at or 0.0)
+                return json_response(
+                    {"evidenceId": order.evidence_id, "verified": False, "reason": why},
+                    media_type=EVIDENCE_JSON,
+                )
         if "verify-200-not-yet" in dialect:
             # No evidence is not an error for this reading: 200 without an evidence id.
             return json_response({"evidenceId": None} if orders else {}, media_type=EVIDENCE_JSON)

@@ -25,7 +25,7 @@ from kiosk.simulator.errors import (
 )
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import JURISDICTIONS, check_start_body
-from kiosk.simulator.wire import listing, start_answer
+from kiosk.simulator.wire import listing, method_list, start_answer
 
 Filter = Callable[[MethodSpec], bool]
 _BOOLEAN_FILTERS = ("offline", "webflow", "realtime")
@@ -138,9 +138,10 @@ class ProviderEndpoints:
             for spec in methods_for(dialect)
             if all(keep(spec) for keep in filters)
         ]
-        if "methods-wrapped" in dialect:
-            return json_response({"providers": listed}, media_type=PROVIDER_JSON)
-        return json_response(listed, media_type=PROVIDER_JSON)
+        body = method_list(listed, dialect)
+        if body is None:
+            return Response(status_code=204)
+        return json_response(body, media_type=PROVIDER_JSON)
 
     async def start(self, request: Request) -> Response:
         require_bearer(request, self._state.tokens)

@@ -6,6 +6,9 @@ stays in one place and the control API (`/_sim/...`) keeps the canonical names.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from kiosk.simulator.catalogue import MethodSpec
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.dialects import Dialect
@@ -44,7 +47,26 @@ _ALT_NAMES = {"refId": "refID", "targetUrl": "targetURL", "mobile": "msisdn"}
 _NEGATIVE_STATUSES = (ERROR, NEGATIVE)
 
 
-def spell_status(status: str, dialect: Dialect) -> str:
+def _swiss_zone() -> tzinfo:
+    try:
+        return ZoneInfo("Europe/Zurich")
+    except ZoneInfoNotFoundError:  # no tz database (Windows without tzdata): winter time
+        return timezone(timedelta(hours=1))
+
+
+def spell_time(moment: datetime, dialect: Dialect) -> str:
+    """A time as the answers write it: ISO 8601 UTC with a `Z`; `times-swiss`: the guide's own
+    `13.05.2020 10:00:00` in Swiss local time, without a zone."""
+    if "times-swiss" in dialect:
+        return moment.astimezone(_swiss_zone()).strftime("%d.%m.%Y %H:%M:%S")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def spell_status(status: str, dialect: Dialect, reason: str | None = None) -> str:
+    """`reason`: the order's, where `status` is its current one (a negative end without one
+    is a session that timed out)."""
+    if status == NEGATIVE and "status-final-words" in dialect:
+        return "FAILED" if reason else "TIMEOUT"
     if status == CANCELLED and "status-canceled" in dialect:
         return "Canceled" if "status-titlecase" in dialect else "CANCELED"
     if "status-titlecase" in dialect:
@@ -67,9 +89,10 @@ def spell_jurisdiction(jurisdiction: str, dialect: Dialect) -> str:
 
 
 def _renamed(body: dict[str, object], dialect: Dialect) -> dict[str, object]:
-    if "alt-field-names" not in dialect:
-        return body
-    return {_ALT_NAMES.get(key, key): value for key, value in body.items()}
+    names = dict(_ALT_NAMES) if "alt-field-names" in dialect else {}
+    if "target-url-personalized" in dialect:
+        names["targetUrl"] = "personalizedUrl"  # guide §2.3: "the personalized URL"
+    return {names.get(key, key): value for key, value in body.items()}
 
 
 def _method_data(order: Order) -> dict[str, object]:
@@ -113,7 +136,10 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
         body = canonical_status(order, clock)
         body["issuer"] = spell_issuer(order.issuer, dialect)
         body["statuses"] = [
-            {"status": spell_status(e.status, dialect), "at": clock.iso(e.at)}
+            {
+                "status": spell_status(e.status, dialect, order.reason),
+                "at": spell_time(clock.wall(e.at), dialect),
+            }
             for e in order.history
         ]
         if late:
@@ -121,7 +147,7 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
             if url_known:
                 body["targetUrl"] = order.target_url
                 body.update(_method_data(order))
-    body["status"] = spell_status(order.status, dialect)
+    body["status"] = spell_status(order.status, dialect, order.reason)
     if "no-mobile-in-status" in dialect:
         body.pop("mobile", None)
     return _renamed(body, dialect)
@@ -143,6 +169,28 @@ def start_answer(order: Order, dialect: Dialect) -> dict[str, object]:
     body["targetUrl"] = order.target_url
     body.update(_method_data(order))
     return _renamed(body, dialect)
+
+
+def method_list(entries: list[dict[str, object]], dialect: Dialect) -> object:
+    """The body of `GET /api/providers`, shaped as the dialect reads "a list" (None: no body)."""
+    if not entries and "methods-empty-204" in dialect:
+        return None
+    if "methods-by-issuer" in dialect:
+        # Guide §2.3: "the list of the Identification Service Providers with the appropriate
+        # identification methods".
+        groups: dict[object, list[dict[str, object]]] = {}
+        for entry in entries:
+            issuer = entry["issuer"]
+            groups.setdefault(issuer, []).append({k: v for k, v in entry.items() if k != "issuer"})
+        entries = [{"issuer": issuer, "methods": methods} for issuer, methods in groups.items()]
+    if "methods-wrapped" in dialect:
+        return {"providers": entries}
+    if "methods-embedded" in dialect:
+        return {
+            "_embedded": {"identificationMethods": entries},
+            "_links": {"self": {"href": "/api/providers"}},
+        }
+    return entries
 
 
 def listing(spec: MethodSpec, dialect: Dialect) -> dict[str, object]:

@@ -51,6 +51,7 @@ from .models import (
 )
 from .provider_text import clean_text
 from .retry import RetryPolicy
+from .times import latest_reading
 from .validation import identity_problems, validate_identity
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ __all__ = [
     "format_mobile",
     "identity_problems",
     "is_e164",
+    "latest_reading",
     "mask_msisdn",
     "normalize_msisdn",
     "read_mobile",

@@ -374,7 +374,7 @@ class SrsClient:
                 loa=loa,
             )
         except EvidenceNotFound:
-            log.info("verify %s %s LOA %d: answered without an evidence id", masked, wanted, loa)
+            log.info("verify %s %s LOA %d: answered without a usable evidence", masked, wanted, loa)
             raise
         log.info(
             "verify %s %s LOA %d: evidence %s", masked, wanted.value, loa, evidence.evidence_id

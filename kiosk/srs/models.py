@@ -49,8 +49,17 @@ class Status(StrEnum):
         """The status for any spelling the guide uses (``INITIALIZED``, ``Initialized``,
         ``Identification done``, ``Negative Identification``, ``Canceled`` ...): case, spaces,
         hyphens and underscores are ignored. Text it does not know gives IN_PROGRESS, never an
-        error (the guide adds statuses between versions)."""
-        return _STATUS_SPELLINGS.get(_fold(text), cls.IN_PROGRESS)
+        error (the guide adds statuses between versions). The final words a server may write
+        instead of the guide's names (``failed``, ``REJECTED``, ``TIMEOUT``, ``EXPIRED``) read as
+        the negative end they mean (see ``implied_reason``)."""
+        folded = _fold(text)
+        return _STATUS_SPELLINGS.get(folded) or _FINAL_WORDS.get(folded, cls.IN_PROGRESS)
+
+    @staticmethod
+    def implied_reason(text: str) -> str | None:
+        """The status text itself where it is the provider's only word on why the order ended
+        (``TIMEOUT``: the reason a status answer without one should carry), else None."""
+        return text.strip() if _fold(text) in _FINAL_WORDS else None
 
     @property
     def is_final(self) -> bool:
@@ -90,6 +99,23 @@ _STATUS_SPELLINGS: dict[str, Status] = {
         Status.CANCELLED: ("CANCELLED", "Canceled"),
     }.items()
     for spelling in spellings
+}
+
+# Final words the guide uses for an identification's end without naming them as statuses:
+# appendix 1 "the SP will only get back a 'failed'" (data mismatch) and "rejected as fraud
+# attempt"; appendix 3 "If the Timeout is reached … the Identification gets the Status Negative
+# Identification" (so TIMEOUT and EXPIRED too). Each is the negative end, never "in progress".
+_FINAL_WORDS: dict[str, Status] = {
+    _fold(word): Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    for word in (
+        "FAILED",
+        "FAILURE",
+        "REJECTED",
+        "TIMEOUT",
+        "TIMED_OUT",
+        "TIMEOUTED",
+        "EXPIRED",
+    )
 }
 
 

@@ -12,11 +12,14 @@ import json
 import logging
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
 from .errors import MalformedResponse
+from .times import SWISS_GUESS
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +141,9 @@ class Fields:
         return Fields(value, f"{self._where}{names[0]}.") if isinstance(value, Mapping) else None
 
     def moment(self, *names: str) -> datetime | None:
-        """A time: ISO 8601 (naive taken as UTC, as the contract writes "Z"), a date, or epoch
-        seconds/milliseconds."""
+        """A time: ISO 8601 (also with Java's ``[Europe/Zurich]``), the guide's own
+        ``13.05.2020 10:00``, RFC 1123, Jackson's ``[2020, 5, 13, 10, 0]``, a date, or epoch
+        seconds/milliseconds (a number or its digits). Without a zone: Swiss local time."""
         value = self.raw(*names)
         if value is None:
             return None
@@ -160,23 +164,99 @@ def _integer(value: object) -> int | None:
     return None
 
 
+# The guide's own style: 13.05.2020 10:00 (day first; "/" too), seconds and fractions optional.
+_DAY_FIRST = re.compile(
+    r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
+    r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?"
+)
+_ZONE_SUFFIX = re.compile(r"(.*?)\s*\[([^\]]+)\]")
+
+
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return SWISS_GUESS if name.strip() == "Europe/Zurich" else None
+
+
+def _day_first(text: str) -> datetime | None:
+    match = _DAY_FIRST.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second, fraction = match.groups()
+    if hour is None:
+        clock = time()
+    else:
+        micro = int((fraction or "0").ljust(6, "0"))
+        try:
+            clock = time(int(hour), int(minute), int(second or 0), micro)
+        except ValueError:
+            return None
+    for d, m in ((int(day), int(month)), (int(month), int(day))):  # 05/13/2020 only if it must
+        try:
+            moment = datetime.combine(date(int(year), m, d), clock)
+        except ValueError:
+            continue
+        return moment if hour is not None else moment.replace(tzinfo=UTC)  # a date: no zone
+    return None
+
+
+def _parts(value: list[object]) -> datetime | None:
+    """Jackson's array form: [year, month, day, hour?, minute?, second?, nanoseconds?]."""
+    numbers = [_integer(v) for v in value]
+    if not 3 <= len(numbers) <= 7 or None in numbers:
+        return None
+    year, month, day, *clock = (n for n in numbers if n is not None)
+    if len(clock) == 4:
+        clock[3] //= 1000  # nanoseconds
+    hour, minute, second, micro = [*clock, 0, 0, 0, 0][:4]
+    try:
+        moment = datetime(year, month, day, hour, minute, second, micro)
+    except (ValueError, OverflowError):
+        return None
+    return moment.replace(tzinfo=SWISS_GUESS if clock else UTC)  # a date alone: no zone
+
+
+def _text_moment(text: str) -> datetime | None:
+    zone: tzinfo | None = None
+    suffixed = _ZONE_SUFFIX.fullmatch(text)
+    if suffixed is not None:  # Java's ZonedDateTime: 2020-05-13T10:00+02:00[Europe/Zurich]
+        text, zone = suffixed.group(1), _zone(suffixed.group(2))
+    try:  # a date alone is a whole day, not a time anywhere: midnight UTC
+        return datetime.combine(date.fromisoformat(text), time(), UTC)
+    except ValueError:
+        pass
+    moment: datetime | None
+    try:
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        moment = _day_first(text) or _rfc_1123(text)
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone or SWISS_GUESS)
+
+
+def _rfc_1123(text: str) -> datetime | None:
+    """``Wed, 13 May 2020 08:00:00 GMT`` (HTTP dates, Java's RFC_1123_DATE_TIME)."""
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def _moment(value: object) -> datetime | None:
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{9,}\s*", value):
+        value = int(value)  # epoch seconds or milliseconds, as text
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value  # milliseconds since 1973
         try:
             return datetime.fromtimestamp(seconds, UTC)
         except (OverflowError, OSError, ValueError):
             return None
+    if isinstance(value, list):
+        return _parts(value)
     if not isinstance(value, str):
         return None
-    text = value.strip()
-    try:
-        moment = datetime.fromisoformat(text.replace("z", "Z"))
-    except ValueError:
-        try:
-            moment = datetime.combine(date.fromisoformat(text), time())
-        except ValueError:
-            return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return _text_moment(value.strip())

@@ -178,23 +178,111 @@ def _object(response: httpx.Response, origin: str) -> Fields:
 # Wrappers some servers put around the method list.
 _LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
 _FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
+_ISSUER = ("issuer", "provider", "issuerName", "providerName")
+_METHOD_KEYS = frozenset(fold(name) for name in ("method", "methodType"))
+_FOLDED_ISSUER = frozenset(fold(name) for name in _ISSUER)
+# An ISP's own name in a group of its methods (guide §2.3: "the list of the Identification
+# Service Providers with the appropriate identification methods").
+_GROUP_ISSUER = (*_ISSUER, "isp", "ispName", "name")
+_GROUP_OWN = frozenset(fold(name) for name in (*_GROUP_ISSUER, "type", "id"))
+
+
+def _is_method_like(value: object, *, in_group: bool = False) -> bool:
+    """A method (in an ISP's group, a bare ``type`` will do; elsewhere it takes an issuer too:
+    an error list's ``{"type": ...}`` is no method), or an ISP's group of methods."""
+    if not isinstance(value, dict):
+        return False
+    keys = {fold(str(key)) for key, v in value.items() if v is not None}
+    if keys & _METHOD_KEYS or ("type" in keys and (in_group or keys & _FOLDED_ISSUER)):
+        return True
+    return any(_methods_in(value))
+
+
+def _methods_in(group: dict[str, object]) -> list[list[object]]:
+    """The lists of methods an ISP's group holds (``{"issuer": "X", "methods": [...]}``)."""
+    return [
+        v
+        for v in group.values()
+        if isinstance(v, list)
+        and v
+        and all(isinstance(e, dict) for e in v)
+        and any(_is_method_like(e, in_group=True) for e in v)
+    ]
+
+
+def _one_method_list(data: dict[str, object]) -> list[object] | None:
+    """An unknown wrapper's one list of methods (``{"identificationMethods": [...]}``, Spring's
+    ``{"_embedded": {"anyName": [...]}, "_links": ...}``); None if there is none, or more."""
+    found: list[list[object]] = []
+    empty_named = False
+    for key, value in data.items():
+        inner = value.items() if isinstance(value, dict) else [(key, value)]
+        for name, v in inner:
+            if isinstance(v, list) and any(_is_method_like(e) for e in v):
+                found.append(v)
+            elif v == [] and any(w in fold(str(name)) for w in ("method", "provider")):
+                empty_named = True  # {"identificationMethods": []}: none listed
+    if len(found) == 1:
+        return found[0]
+    return [] if not found and empty_named else None
+
+
+def _entries(response: httpx.Response, origin: str) -> list[object]:
+    """The method list's entries, whatever it is wrapped in."""
+    if response.status_code == 204 or not response.content.strip():
+        return []  # nothing matched, said with no body at all
+    data = _unwrapped(load_json(response, origin))
+    if not isinstance(data, list):
+        raise malformed(response, origin, "the body has the wrong shape (not a list of methods)")
+    return data
+
+
+def _unwrapped(data: object, depth: int = 0) -> object:
+    if not isinstance(data, dict) or depth > 2:
+        return data
+    f = Fields(data)
+    if f.text(*_ISSUER) is not None:
+        return [data]  # a single method (or one ISP's group), not in a list
+    wrapped = f.raw(*_LIST_WRAPPERS)
+    if wrapped is not None:
+        return _unwrapped(wrapped, depth + 1)  # also {"data": {"methods": [...]}}
+    if any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
+        return []  # "providers": null: no method
+    return _one_method_list(data)
+
+
+def _flattened(entries: list[object]) -> list[object]:
+    """ISPs' groups of methods as single methods, each taking what it lacks (the issuer above
+    all) from its group."""
+    flat: list[object] = []
+    for entry in entries:
+        lists = _methods_in(entry) if isinstance(entry, dict) else []
+        if not isinstance(entry, dict) or not lists or Fields(entry).text("method", "methodType"):
+            flat.append(entry)
+            continue
+        issuer = Fields(entry).text(*_GROUP_ISSUER)
+        # The group's name, type and id are the ISP's, not each method's.
+        shared = {
+            k: v
+            for k, v in entry.items()
+            if not any(v is methods for methods in lists) and fold(str(k)) not in _GROUP_OWN
+        }
+        if issuer is not None:
+            shared["issuer"] = issuer
+        for methods in lists:
+            flat.extend(
+                {**shared, **{k: v for k, v in m.items() if v is not None}}
+                for m in methods
+                if isinstance(m, dict)
+            )
+    return flat
 
 
 def parse_methods(response: httpx.Response, origin: str) -> list[Method]:
-    """Every listed method with an issuer and a method (or type); others are skipped, logged."""
-    data = load_json(response, origin)
-    if isinstance(data, dict):
-        f = Fields(data)
-        if f.raw(*_LIST_WRAPPERS) is not None:
-            data = f.raw(*_LIST_WRAPPERS)
-        elif f.text("issuer") is not None:
-            data = [data]  # a single method, not in a list
-        elif any(fold(str(key)) in _FOLDED_WRAPPERS for key in data):
-            data = []  # "providers": null: no method
-    if not isinstance(data, list):
-        raise malformed(response, origin, "the body has the wrong shape (not a list of methods)")
+    """Every listed method with an issuer and a method (or type); others are skipped, logged.
+    A 204 or an empty body is no method."""
     methods = []
-    for index, item in enumerate(data):
+    for index, item in enumerate(_flattened(_entries(response, origin))):
         method = _method(Fields(item, f"{index}.")) if isinstance(item, dict) else None
         if method is None:
             log.warning("%s: skipping entry %d (no issuer, or no method or type)", origin, index)
@@ -204,7 +292,7 @@ def parse_methods(response: httpx.Response, origin: str) -> list[Method]:
 
 
 def _method(f: Fields) -> Method | None:
-    issuer = f.text("issuer", "provider", "issuerName")
+    issuer = f.text(*_ISSUER)
     segment = f.text("method")
     raw_type = f.text("methodType", "type")
     if issuer is None or (segment is None and raw_type is None):
@@ -242,7 +330,8 @@ def _method(f: Fields) -> Method | None:
 
 
 _REF_ID = ("refId", "referenceId", "reference")
-_TARGET_URL = ("targetUrl", "url")
+# Guide §2.3 calls it "the personalized URL" too; "User redirect to Target URL" (§6.1).
+_TARGET_URL = ("targetUrl", "personalizedUrl", "personalisedUrl", "url", "redirectUrl")
 _STATUS = ("status", "state", "identificationStatus")
 
 
@@ -292,6 +381,8 @@ def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> Ident
     if found is None:
         raise malformed(response, origin, "field 'status' is missing")
     status, status_text = found
+    # A server's own final word ("TIMEOUT", "failed") is its reason when it gives no other.
+    reason = clean_text(f.text("reason", "statusReason")) or Status.implied_reason(status_text)
     history = []
     for entry in f.objects("statuses", "history"):
         entry_status = entry.text("status", "state")
@@ -308,7 +399,7 @@ def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> Ident
         method=f.text("method"),
         mobile=f.text("mobile", "msisdn"),
         status=status,
-        reason=clean_text(f.text("reason", "statusReason")),
+        reason=reason,
         order_id=f.text("orderId"),
         target_url=f.text(*_TARGET_URL),
         history=tuple(history),
@@ -350,11 +441,64 @@ EVIDENCE_TIME_NAMES = (
 )
 
 
+# A verify answer's explicit verdict: yes/no fields, and words that mean "no" in verdict fields.
+_VERDICT_FLAGS = (
+    "verified",
+    "valid",
+    "isValid",
+    "enabled",
+    "signingEnabled",
+    "success",
+    "successful",
+    "ok",
+    "termsAccepted",
+)
+_VERDICT_WORDS = ("result", "status", "verdict", "outcome", "verification", "verificationResult")
+_NO_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "NOK",
+        "NOT_OK",
+        "KO",
+        "NO",
+        "FALSE",
+        "FAIL",
+        "FAILED",
+        "FAILURE",
+        "ERROR",
+        "REJECTED",
+        "REFUSED",
+        "DENIED",
+        "DECLINED",
+        "INVALID",
+        "NOT_VALID",
+        "NEGATIVE",
+        "NOT_VERIFIED",
+        "UNVERIFIED",
+        "NOT_ENABLED",
+        "PENDING",
+        "NOT_ACCEPTED",
+        "TERMS_NOT_ACCEPTED",
+        "EXPIRED",
+        "REVOKED",
+    )
+)
+
+
+def _says_no(f: Fields) -> bool:
+    """Whether the answer says no in so many words (an unknown word is no "no")."""
+    if any(f.boolean(name) is False for name in _VERDICT_FLAGS):
+        return True
+    words = (f.text(name) for name in _VERDICT_WORDS)
+    return any(word is not None and fold(word) in _NO_WORDS for word in words)
+
+
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
-    """A verify answer. Only the evidence id counts: without one, there is no evidence yet.
-    Echoed fields that don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
+    """A verify answer. The evidence id counts: without one, there is no evidence yet; nor with
+    one beside an explicit "no" (``verified: false``, ``result: "NOK"``...). Echoed fields that
+    don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
     data = load_json(response, origin) if response.content.strip() else {}
     f = Fields(data) if isinstance(data, dict) else Fields({})
     nested = f.object("evidence") or Fields({})
@@ -362,6 +506,15 @@ def parse_evidence(
     if evidence_id is None:
         raise EvidenceNotFound(
             f"{origin[0].upper()}{origin[1:]} holds no evidence yet.",
+            status_code=response.status_code,
+        )
+    if _says_no(f) or _says_no(nested):
+        # Glossary: the verify call asks "whether" the evidence enables the user for signing;
+        # an explicit "no" beside an evidence id (T&C not accepted...) is no confirmation.
+        said = clean_text(f.text("reason", "message", "detail", "description"))
+        raise EvidenceNotFound(
+            f"{origin[0].upper()}{origin[1:]} names evidence {evidence_id} but says it does not "
+            f"enable signing (yet){': ' + said if said else ''}.",
             status_code=response.status_code,
         )
     try:

@@ -8,9 +8,9 @@ evidence a verify answer is").
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from kiosk.srs import Evidence
+from kiosk.srs import Evidence, latest_reading
 
 from .model import TrackedOrder
 
@@ -22,10 +22,10 @@ CLOCK_SKEW = timedelta(minutes=5)
 
 def _made(evidence: Evidence) -> datetime | None:
     """The latest moment the evidence's time can mean: a bare date (read as midnight) is the
-    whole day."""
-    at = evidence.created_at
-    if at is None:
+    whole day; a time without a zone may be UTC as well as Swiss (never refuse a fresh one)."""
+    if evidence.created_at is None:
         return None
+    at = latest_reading(evidence.created_at)
     if (at.hour, at.minute, at.second, at.microsecond) == (0, 0, 0, 0):
         return at + timedelta(days=1)
     return at
@@ -40,9 +40,9 @@ def not_this_orders(
     if holder is not None:
         return f"the evidence {evidence.evidence_id} is another order's ({holder})"
     made = _made(evidence) if real_clock else None
-    if made is not None and made < order.created_at - CLOCK_SKEW:
+    if made is not None and evidence.created_at and made < order.created_at - CLOCK_SKEW:
         return (
-            f"the evidence {evidence.evidence_id} was made on {evidence.created_at:%Y-%m-%d %H:%M}"
-            " UTC, before this order started"
+            f"the evidence {evidence.evidence_id} was made on "
+            f"{evidence.created_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC, before this order started"
         )
     return None

@@ -37,6 +37,15 @@ CASES: list[tuple[str, ...]] = (
         ("alt-field-names", "methods-wrapped", "jurisdiction-eu-ch", "issuer-mixed-case"),
         ("start-busy", "cancel-204", "verify-200-not-yet", "token-basic-only"),
         (
+            "methods-by-issuer",
+            "methods-embedded",
+            "methods-empty-204",
+            "target-url-personalized",
+            "status-final-words",
+            "verify-verdict",
+            "times-swiss",
+        ),
+        (
             "minimal-answers",
             "status-spaced-upper",
             "verify-odd-error",

@@ -385,6 +385,74 @@ def test_methods_wrapped(api_for: ApiFor) -> None:
     assert set(body) == {"providers"} and len(body["providers"]) == 3
 
 
+def test_methods_by_issuer(api_for: ApiFor) -> None:
+    api = api_for("methods-by-issuer", "methods-wrapped")
+    groups = api.get("/api/providers").json()["providers"]
+    assert [g["issuer"] for g in groups] == ["IDENTITY.TM", "AUTHADA", "KLARNA"]
+    assert all(set(g) == {"issuer", "methods"} for g in groups)
+    assert [m["method"] for m in groups[2]["methods"]] == ["bankident"]
+    assert "issuer" not in groups[2]["methods"][0]
+
+
+def test_methods_embedded(api_for: ApiFor) -> None:
+    api = api_for("methods-embedded")
+    body = api.get("/api/providers").json()
+    assert set(body) == {"_embedded", "_links"}
+    assert len(body["_embedded"]["identificationMethods"]) == 3
+
+
+def test_methods_empty_204(api_for: ApiFor) -> None:
+    api = api_for("methods-empty-204")
+    empty = api.get("/api/providers", params={"issuer": "NOBODY"})
+    assert (empty.status_code, empty.content) == (204, b"")
+    assert len(api.get("/api/providers").json()) == 3
+
+
+def test_target_url_personalized(api_for: ApiFor) -> None:
+    api = api_for("target-url-personalized")
+    started = api.start("IDENTITY.TM", "video", {}).json()
+    assert "personalizedUrl" in started and "targetUrl" not in started
+    assert "personalizedUrl" in api.status(started["refId"])
+
+
+def test_status_final_words(api_for: ApiFor) -> None:
+    api = api_for("status-final-words")
+    negative = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-NEGATIVE"})
+    expired = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "externalId": "SIM-EXPIRE"})
+    api.advance(3 * 3600)
+    assert api.status(negative)["status"] == "FAILED"
+    assert api.status(expired)["status"] == "TIMEOUT"
+    assert api.status(expired)["statuses"][-1]["status"] == "TIMEOUT"
+
+
+def test_verify_verdict(api_for: ApiFor) -> None:
+    api = api_for("verify-verdict")
+    assert _verify(api).status_code == 404  # nothing terminated: no evidence id to say no to
+    open_terms = api.start_ok(
+        "IDENTITY.TM", "video", {"mobile": MOBILE, "externalId": "SIM-NOTERMS"}
+    )
+    _terminate(api, open_terms)
+    said = _verify(api).json()
+    assert said["verified"] is False and said["evidenceId"] and said["reason"]
+    other = "+41797654321"
+    api.start_ok("IDENTITY.TM", "video", {"mobile": other})
+    api.advance(2 * 3600)
+    accepted = api.verify({"jurisdiction": "EIDAS", "msisdn": other, "assuranceLevel": 4}).json()
+    assert accepted["verified"] is True and accepted["evidenceId"] != said["evidenceId"]
+
+
+def test_times_swiss(api_for: ApiFor) -> None:
+    api = api_for("times-swiss")
+    ref_id = api.start_ok("IDENTITY.TM", "video", {"mobile": MOBILE})
+    _terminate(api, ref_id)
+    written = [e["at"] for e in api.status(ref_id)["statuses"]]
+    assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d", at) for at in written)
+    evidence = _verify(api).json()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d", evidence["createdAt"])
+    # the control API keeps ISO 8601 UTC
+    assert api.http.get("/_sim/orders").json()["orders"][-1]["statuses"][0]["at"].endswith("Z")
+
+
 def test_jurisdiction_eu_ch(api_for: ApiFor) -> None:
     api = api_for("jurisdiction-eu-ch")
     listed = {m["issuer"]: m["jurisdictions"] for m in api.get("/api/providers").json()}

@@ -36,7 +36,8 @@ class Reading:
 
     token_placements: tuple[str, ...] = ANY  # where it takes the client credentials
     token_status: int | None = None  # e.g. 503: the login service is down
-    providers: Any = None  # the method list answer (None: METHODS as a bare array)
+    providers: Any = None  # the method list answer (None: METHODS as a bare array; bytes as is)
+    providers_status: int = 200
     # "equality": offline=true lists only offline methods; "include": true lists them as well,
     # false leaves them out; "ignore": filters have no effect.
     flags: str = "equality"
@@ -143,6 +144,8 @@ class OtherSrs:
 
     async def providers(self, request: Request) -> Response:
         await self._record(request)
+        if isinstance(self.reading.providers, bytes):
+            return Response(self.reading.providers, self.reading.providers_status)
         if self.reading.providers is not None:
             return JSONResponse(self.reading.providers)
         query = parse_qs(request.url.query)

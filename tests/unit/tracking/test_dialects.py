@@ -5,6 +5,8 @@ cancel. Skipped where the simulator has no dialects yet."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -14,7 +16,7 @@ from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import SrsClient, Status
 from kiosk.tracking import Outcome, Tracker
 
-from .helpers import SPEED, Events, Sim, follow, start
+from .helpers import POLICY, SPEED, Events, Sim, TrackerFactory, follow, start
 
 MOBILE = "+41791170001"
 
@@ -102,3 +104,45 @@ async def test_a_204_cancel_ends_the_order(tracker: Tracker, client: SrsClient) 
     await tracker.register(started, mobile=MOBILE)
     order = await tracker.cancel(started.ref_id)
     assert order.status is Status.CANCELLED and order.is_done
+
+
+KLARNA = {"first_name": "Anna", "last_name": "Muster", "dob": date(1985, 4, 12)}
+
+
+@dialects("status-final-words")
+@pytest.mark.parametrize(
+    ("scenario", "reason"),
+    [
+        ("SIM-NEGATIVE", "The bank account holder does not match the data given"),
+        ("SIM-EXPIRE", "TIMEOUT"),
+    ],
+)
+async def test_the_guides_final_words_end_the_order(
+    tracker: Tracker, client: SrsClient, sim: Sim, scenario: str, reason: str
+) -> None:
+    started = await start(client, "KLARNA/bankident", MOBILE, external_id=scenario, **KLARNA)
+    await tracker.register(started, mobile=MOBILE)
+    await tracker.start()
+    await sim.advance(3601)
+    done = await follow(tracker, started.ref_id)
+    # Ended by the provider's word, not "in progress" until the kiosk gives up.
+    assert done.status is Status.IDENTIFICATION_NEGATIVELY_CONDUCTED
+    assert (done.outcome, done.reason) == (Outcome.FAILED, reason)
+    assert done.status_text in ("FAILED", "TIMEOUT")
+
+
+@dialects("verify-verdict", "times-swiss")
+async def test_a_verify_that_says_no_confirms_nothing(
+    make_tracker: TrackerFactory, client: SrsClient
+) -> None:
+    # The verify deadline (24 h in production) shrunk to 10 simulated minutes.
+    tracker = make_tracker(policy=replace(POLICY, verify_deadline_s=600))
+    no_terms = await start(client, "AUTHADA/eid", None, external_id="SIM-NOTERMS")
+    await tracker.register(no_terms, mobile=MOBILE)
+    done = await follow(tracker, no_terms.ref_id)
+    assert done.outcome is Outcome.NO_EVIDENCE and done.evidence_id is None
+    assert done.reason is not None and "does not enable signing" in done.reason
+    other = "+41791170002"
+    accepted = await start(client, "AUTHADA/eid", None)
+    await tracker.register(accepted, mobile=other)
+    assert (await follow(tracker, accepted.ref_id)).outcome is Outcome.VERIFIED

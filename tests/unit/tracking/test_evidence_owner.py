@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kiosk.srs import Evidence, Jurisdiction, SrsClient, Status
+from kiosk.srs.reader import Fields
 from kiosk.tracking import HistoryEntry, Outcome, TrackedOrder
 from kiosk.tracking.evidence_owner import not_this_orders
 
@@ -84,6 +85,25 @@ def test_an_evidence_made_before_the_order_started_is_not_its(
     assert not_this_orders(order, evidence, "r0") is not None  # attached to another order
     # The training simulator's clock is no real one: its times tell nothing.
     assert not_this_orders(order, evidence, None, real_clock=False) is None
+
+
+def test_a_time_without_a_zone_is_read_as_late_as_it_can_mean() -> None:
+    # "10:05" from a server writing UTC without a zone: read as Swiss time it would be 09:05 UTC,
+    # before the order (10:00 UTC); a fresh evidence must never be refused for that.
+    order = _order(datetime(2026, 12, 5, 10, 0, tzinfo=UTC))
+    fresh = Evidence("e1", MOBILE, Jurisdiction.EIDAS, 4, created_at=_zoneless("05.12.2026 10:05"))
+    assert fresh.created_at is not None and fresh.created_at.utcoffset() is not None
+    assert not_this_orders(order, fresh, None) is None
+    # An evidence from the morning stays an earlier one under either reading.
+    old = Evidence("e0", MOBILE, Jurisdiction.EIDAS, 4, created_at=_zoneless("05.12.2026 08:00"))
+    why = not_this_orders(order, old, None)
+    assert why is not None and "2026-12-05 07:00 UTC" in why  # shown in UTC, as it says
+
+
+def _zoneless(text: str) -> datetime:
+    moment = Fields({"at": text}).moment("at")
+    assert moment is not None
+    return moment
 
 
 async def test_a_new_identification_of_a_known_number_is_confirmed(
