@@ -68,9 +68,12 @@ class _Spelling(Enum):
     POSTMAN = "eidas/zertes (Swisscom's Postman sample)"
 
     def spell(self, jurisdiction: Jurisdiction) -> str:
-        if self is _Spelling.APPENDIX:
-            return jurisdiction.value
-        return jurisdiction.region if self is _Spelling.REGION else jurisdiction.value.lower()
+        spelled = {
+            _Spelling.APPENDIX: jurisdiction.value,
+            _Spelling.REGION: jurisdiction.region,
+            _Spelling.POSTMAN: jurisdiction.value.lower(),
+        }
+        return spelled[self]
 
 
 def _segment(value: str) -> str:
