@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import (
@@ -207,6 +211,34 @@ async def test_every_call_follows_a_moved_address(case_for: CaseFor) -> None:
     moved_start = [r for r in case.recorder.requests if r.url.path.endswith("bankident/")]
     assert all(json.loads(r.content)["externalId"] for r in moved_start)
     assert all(r.headers["Authorization"].startswith("Bearer ") for r in moved_start)
+
+
+async def test_a_moved_start_takes_the_token_only_to_the_same_origin() -> None:
+    # One in-process server behind two host names: the start moves to the other one.
+    seen: list[tuple[str, str | None]] = []
+
+    async def token(request: Request) -> Response:
+        return JSONResponse({"access_token": "T", "token_type": "bearer"})
+
+    async def start(request: Request) -> Response:
+        seen.append((request.url.hostname or "", request.headers.get("authorization")))
+        if request.url.hostname == "srs.test":
+            return Response(
+                status_code=308, headers={"Location": f"http://elsewhere.test{request.url.path}"}
+            )
+        return JSONResponse({"refId": "R-1"})
+
+    app = Starlette(
+        routes=[
+            Route("/oauth/token", token, methods=["POST"]),
+            Route("/api/providers/{issuer}/{method}", start, methods=["POST"]),
+        ]
+    )
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
+        started = await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert started.ref_id == "R-1"
+    assert seen == [("srs.test", "Bearer T"), ("elsewhere.test", None)]
 
 
 # -- #16: the token scope --------------------------------------------------------------------------
