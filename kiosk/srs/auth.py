@@ -21,7 +21,7 @@ import httpx
 
 from .endpoints import ClientCredentials
 from .errors import AuthenticationFailed, SrsError
-from .transport import Sender, unavailable_from
+from .transport import Sender, moved_to, unavailable_from
 from .wire import error_body, parse_token
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,12 @@ class TokenSource:
                 return self._accept(response, placement)
             if response.status_code >= 500 or response.status_code == 429:
                 raise unavailable_from(response, SERVICE)
+            if 300 <= response.status_code < 400:  # moved to another host: no refusal
+                raise SrsError(
+                    f"{SERVICE} answered that it moved ({moved_to(response)}); check the token "
+                    "URL in the settings",
+                    status_code=response.status_code,
+                )
             log.info(
                 "the SRS login service refused the credentials as %s: HTTP %d %s",
                 placement.value,

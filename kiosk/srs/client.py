@@ -38,7 +38,7 @@ from .models import (
     StartedIdentification,
 )
 from .retry import RetryPolicy
-from .transport import MAX_ANSWER_BYTES, Sender, unavailable_from
+from .transport import MAX_ANSWER_BYTES, Sender, moved_to, unavailable_from
 from .validation import validate_filter, validate_identity, validate_verify
 from .wire import (
     WIRE_NAMES,
@@ -582,6 +582,13 @@ class SrsClient:
                 text
                 or f"{service} refused our access even with a fresh token — "
                 "check that the client is allowed to use this service",
+                status_code=status,
+                code=code,
+            )
+        if 300 <= status < 400:  # one not followed: a POST moved to another host
+            raise SrsError(
+                f"{service} answered that it moved ({moved_to(response)}); check the address "
+                "in the settings",
                 status_code=status,
                 code=code,
             )

@@ -202,14 +202,21 @@ class Sender:
             timeout=self._timeout,
         )
         # GET and DELETE follow redirects as httpx does; a POST is sent again, as it was, to
-        # where a 301/302/307/308 points (httpx would turn a 301/302 POST into a bodiless GET).
+        # where a 301/302/307/308 points (httpx would turn a 301/302 POST into a bodiless GET),
+        # but only on the same origin: its body may hold the client secret or a customer's data.
         response = await self._http.send(request, stream=True, follow_redirects=method != "POST")
         for _ in range(_MAX_REDIRECTS):
             location = response.headers.get("Location")
             if method != "POST" or response.status_code not in _RESEND or not location:
                 break
+            target = request.url.join(location)
+            if not _same_origin(request.url, target):
+                log.warning(
+                    "%s %s: not sent on to another host (%s)", method, request.url.path, target.host
+                )
+                break
             await response.aclose()
-            request = self._moved(request, request.url.join(location))
+            request = self._moved(request, target)
             response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
             declared = response.headers.get("Content-Length", "")
@@ -228,12 +235,9 @@ class Sender:
         )
 
     def _moved(self, request: httpx.Request, url: httpx.URL) -> httpx.Request:
-        """``request`` again, body and all, to ``url``; its credentials only to the same origin."""
+        """``request`` again, headers and body, to ``url`` (of the same origin)."""
         headers = {
-            k: v
-            for k, v in request.headers.items()
-            if k.lower() not in ("host", "content-length")
-            and (k.lower() != "authorization" or _same_origin(request.url, url))
+            k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")
         }
         return self._http.build_request(
             request.method,
@@ -245,7 +249,7 @@ class Sender:
 
 
 def _same_origin(old: httpx.URL, new: httpx.URL) -> bool:
-    """Whether the bearer or Basic credentials may follow a redirect from ``old`` to ``new``:
+    """Whether a POST (its credentials and body) may follow a redirect from ``old`` to ``new``:
     the same host and port, or the same host moved from http to https (as httpx rules)."""
     if old.host != new.host:
         return False
@@ -259,6 +263,13 @@ def _short(exc: BaseException | None) -> str:
         return "?"
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def moved_to(response: httpx.Response) -> str:
+    """Where a redirect not followed points, for a message: "HTTP 308 to host"."""
+    location = response.headers.get("Location", "")
+    host = response.request.url.join(location).host if location else ""
+    return f"HTTP {response.status_code} to {host}" if host else f"HTTP {response.status_code}"
 
 
 def unavailable_from(response: httpx.Response, service: str) -> ServiceUnavailable:

@@ -23,6 +23,7 @@ from kiosk.srs import (
     MethodFilter,
     MethodType,
     SrsClient,
+    SrsError,
 )
 
 from .conftest import CREDENTIALS, FAST_RETRY, Recorder, Sim, endpoints_for
@@ -213,32 +214,48 @@ async def test_every_call_follows_a_moved_address(case_for: CaseFor) -> None:
     assert all(r.headers["Authorization"].startswith("Bearer ") for r in moved_start)
 
 
-async def test_a_moved_start_takes_the_token_only_to_the_same_origin() -> None:
-    # One in-process server behind two host names: the start moves to the other one.
-    seen: list[tuple[str, str | None]] = []
+def _moving_srs(seen: list[tuple[str, str, str | None]], to: str) -> Starlette:
+    """An SRS whose start at srs.test answers 308 to ``to`` (the same path); one in-process app
+    behind every host name."""
 
     async def token(request: Request) -> Response:
         return JSONResponse({"access_token": "T", "token_type": "bearer"})
 
     async def start(request: Request) -> Response:
-        seen.append((request.url.hostname or "", request.headers.get("authorization")))
-        if request.url.hostname == "srs.test":
-            return Response(
-                status_code=308, headers={"Location": f"http://elsewhere.test{request.url.path}"}
-            )
+        url = request.url
+        seen.append((url.scheme, url.hostname or "", request.headers.get("authorization")))
+        if (url.scheme, url.hostname) == ("http", "srs.test"):
+            return Response(status_code=308, headers={"Location": f"{to}{url.path}"})
         return JSONResponse({"refId": "R-1"})
 
-    app = Starlette(
+    return Starlette(
         routes=[
             Route("/oauth/token", token, methods=["POST"]),
             Route("/api/providers/{issuer}/{method}", start, methods=["POST"]),
         ]
     )
+
+
+async def test_a_start_moved_to_https_goes_on_with_its_token() -> None:
+    seen: list[tuple[str, str, str | None]] = []
+    app = _moving_srs(seen, "https://srs.test")
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
         srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
         started = await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
     assert started.ref_id == "R-1"
-    assert seen == [("srs.test", "Bearer T"), ("elsewhere.test", None)]
+    assert seen == [("http", "srs.test", "Bearer T"), ("https", "srs.test", "Bearer T")]
+
+
+async def test_a_start_moved_to_another_host_is_not_sent_there() -> None:
+    # Its body holds the customer's data: it does not follow a redirect to another host.
+    seen: list[tuple[str, str, str | None]] = []
+    app = _moving_srs(seen, "http://elsewhere.test")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
+        with pytest.raises(SrsError) as moved:
+            await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert seen == [("http", "srs.test", "Bearer T")]
+    assert "moved (HTTP 308 to elsewhere.test)" in moved.value.message
 
 
 # -- #16: the token scope --------------------------------------------------------------------------
@@ -274,3 +291,21 @@ async def test_a_start_refused_for_its_media_type_goes_again_as_json(case_for: C
     await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
     (only,) = case.sent("POST", "/api/providers/")
     assert only.headers["Content-Type"] == "application/json"
+
+
+async def test_a_token_service_moved_to_another_host_says_so() -> None:
+    asked: list[str] = []
+
+    async def token(request: Request) -> Response:
+        asked.append(request.url.hostname or "")
+        return Response(status_code=308, headers={"Location": "http://idp.elsewhere.test/token"})
+
+    app = Starlette(routes=[Route("/oauth/token", token, methods=["POST"])])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
+        with pytest.raises(SrsError) as moved:
+            await srs.list_methods()
+    assert not isinstance(moved.value, AuthenticationFailed)  # not "check the client secret"
+    assert "moved (HTTP 308 to idp.elsewhere.test)" in moved.value.message
+    assert "token URL" in moved.value.message
+    assert asked == ["srs.test"]  # the secret went nowhere else, and no other placement
