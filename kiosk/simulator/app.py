@@ -27,6 +27,7 @@ from kiosk.simulator.faults import FaultMiddleware
 from kiosk.simulator.identifications import IdentificationEndpoints
 from kiosk.simulator.pages import PageEndpoints
 from kiosk.simulator.providers import ProviderEndpoints
+from kiosk.simulator.slashes import TrailingSlashMiddleware
 from kiosk.simulator.state import SimulatorState
 
 
@@ -63,7 +64,14 @@ def create_app(
     routes += BandwidthEndpoints().routes()
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(FaultMiddleware, book=state.faults)],
+        middleware=[
+            *(
+                [Middleware(TrailingSlashMiddleware)]
+                if "trailing-slash-redirect" in state.dialect
+                else []
+            ),
+            Middleware(FaultMiddleware, book=state.faults),
+        ],
         exception_handlers={
             ApiError: api_error_handler,
             HTTPException: http_error_handler,

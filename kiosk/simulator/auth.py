@@ -147,6 +147,7 @@ class TokenEndpoint:
         self._tokens = tokens
         self._only = _only_placement(dialect)
         self._minimal = "minimal-answers" in dialect
+        self._no_scope = "token-no-scope" in dialect
 
     def routes(self) -> list[BaseRoute]:
         return [Route("/oauth/token", self.token, methods=["POST"])]
@@ -197,6 +198,10 @@ class TokenEndpoint:
                 **extra,
             )
         scope = params.get("scope")
+        if scope and self._no_scope:  # an RFC 6749 server that defines no scopes
+            raise _oauth_error(
+                400, "invalid_scope", f"Scope '{scope[:40]}' is not known here; send no scope."
+            )
         if scope is not None and "miss" not in scope.split():
             raise _oauth_error(
                 400, "invalid_scope", f"Scope '{scope}' is not available; request scope=miss."

@@ -64,6 +64,18 @@ DIALECTS: Mapping[str, str] = {
     "no zone",
     "authada-lenient": "AUTHADA takes mobile, e-mail, country and language (read 'N/A' as "
     "'none needed' instead of 'none accepted')",
+    "filters-literal": "the list filters compare as stored and never refuse: jurisdiction only "
+    "EU/CH (EIDAS/ZERTES match nothing), LOA as equality, method type case-sensitive ('video')",
+    "verify-lowercase-404": "verify stores jurisdictions as the Postman sample spells them "
+    "('eidas', 'zertes'); any other spelling has no evidence (404)",
+    "verify-eu-ch-404": "verify stores jurisdictions as EU/CH (guide §5.1); any other spelling "
+    "has no evidence (404)",
+    "verify-needs-token": "the RA verify wants the SRS bearer token (one server for everything)",
+    "trailing-slash-redirect": "the API and token paths live under a trailing slash; the path "
+    "without it answers 301 there, for every method",
+    "token-no-scope": "the token endpoint knows no scope 'miss' and refuses any scope "
+    "(invalid_scope)",
+    "start-json-only": "the start takes only application/json (415 for the vendor type)",
 }
 
 # Readings of the same ambiguity that cannot hold at once.
@@ -73,6 +85,7 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict"}),
     frozenset({"methods-wrapped", "methods-embedded"}),
     frozenset({"alt-field-names", "target-url-personalized"}),
+    frozenset({"verify-lowercase-404", "verify-eu-ch-404"}),
 )
 
 

@@ -6,6 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.dialects import Dialect
@@ -14,6 +15,12 @@ from kiosk.simulator.orders import TERMINATED, Order
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import VerifyRequest, check_verify_body
 from kiosk.simulator.wire import spell_issuer, spell_jurisdiction, spell_time
+
+# verify-lowercase-404 / verify-eu-ch-404: the only spellings such a server stores.
+_STORED_SPELLINGS = {
+    "verify-lowercase-404": {"eidas": "EIDAS", "zertes": "ZERTES"},
+    "verify-eu-ch-404": {"EU": "EIDAS", "CH": "ZERTES"},
+}
 
 
 def _not_found(message: str) -> ApiError:
@@ -43,9 +50,18 @@ class EvidenceEndpoints:
         return [Route("/api/evidences/verify", self.verify, methods=["POST"])]
 
     async def verify(self, request: Request) -> Response:
-        require_media_type(request, (JSON, EVIDENCE_JSON))
         dialect = self._state.dialect
+        if "verify-needs-token" in dialect:
+            require_bearer(request, self._state.tokens)
+        require_media_type(request, (JSON, EVIDENCE_JSON))
         body = parse_json_object(await read_body(request))
+        for name, stored in _STORED_SPELLINGS.items():
+            if name in dialect:  # looked up as sent: another spelling finds no evidence
+                spelled = body.get("jurisdiction")
+                if isinstance(spelled, str) and spelled not in stored:
+                    raise _not_found(f"No evidence is stored for jurisdiction {spelled[:20]!r}.")
+                if isinstance(spelled, str):
+                    body = {**body, "jurisdiction": stored[spelled]}
         wanted, problems = check_verify_body(
             body,
             eu_ch="jurisdiction-eu-ch" in dialect,

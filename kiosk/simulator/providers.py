@@ -39,6 +39,7 @@ def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
     """One predicate per given filter; a method must pass all of them (values within one
     repeated parameter are alternatives). Empty values are ignored."""
     query = request.query_params
+    literal = "filters-literal" in dialect
     filters: list[Filter] = []
     problems: list[FieldProblem] = []
 
@@ -46,10 +47,14 @@ def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
     if issuers:
         filters.append(lambda spec: spec.issuer in issuers)
 
-    jurisdictions = {value.upper() for value in query.getlist("jurisdiction") if value.strip()}
+    raw_jurisdictions = [value.strip() for value in query.getlist("jurisdiction") if value.strip()]
+    jurisdictions = {value.upper() for value in raw_jurisdictions}
     allowed = _EU_CH if "jurisdiction-eu-ch" in dialect else {j: j for j in JURISDICTIONS}
     bad = sorted(value for value in jurisdictions if value not in allowed)
-    if bad:
+    if literal and raw_jurisdictions:  # stored as EU/CH, compared as sent: no error, no match
+        stored = {_EU_CH[value] for value in raw_jurisdictions if value in _EU_CH}
+        filters.append(lambda spec: any(j in stored for j in spec.jurisdictions))
+    elif bad:
         problems.append(
             FieldProblem("jurisdiction", f"must be {' or '.join(allowed)} (got {', '.join(bad)})")
         )
@@ -61,7 +66,7 @@ def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
     if loa_text:
         if loa_text in ("1", "2", "3", "4"):
             loa = int(loa_text)
-            filters.append(lambda spec: spec.loa >= loa)
+            filters.append(lambda spec: spec.loa == loa if literal else spec.loa >= loa)
         else:
             problems.append(FieldProblem("loa", f"must be an integer from 1 to 4 (got {loa_text})"))
 
@@ -78,8 +83,10 @@ def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
         elif not wanted:  # "false (exclude such methods)"; "true (include ...)" narrows nothing
             filters.append(_flag_is(name, False))
 
-    method_types = {value.lower() for value in query.getlist("method") if value.strip()}
-    if method_types:
+    method_types = {value.strip() for value in query.getlist("method") if value.strip()}
+    if not literal:
+        method_types = {value.lower() for value in method_types}
+    if method_types:  # literal: as the Postman sample writes them ('video'), case-sensitive
         filters.append(lambda spec: spec.method_type.lower() in method_types)
 
     if problems:
@@ -154,7 +161,8 @@ class ProviderEndpoints:
             )
         except UnknownMethodError as exc:
             raise not_found(str(exc)) from None
-        require_media_type(request, (PROVIDER_JSON, JSON))
+        json_only = "start-json-only" in dialect
+        require_media_type(request, (JSON,) if json_only else (PROVIDER_JSON, JSON))
         body = parse_json_object(await read_body(request))
         fields, problems = check_start_body(body, spec)
         if problems:

@@ -83,7 +83,7 @@ def spell_issuer(issuer: str, dialect: Dialect) -> str:
 
 
 def spell_jurisdiction(jurisdiction: str, dialect: Dialect) -> str:
-    if "jurisdiction-eu-ch" in dialect:
+    if "jurisdiction-eu-ch" in dialect or "filters-literal" in dialect:
         return _EU_CH.get(jurisdiction, jurisdiction)
     return jurisdiction
 

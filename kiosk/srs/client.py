@@ -7,6 +7,7 @@ import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from enum import Enum
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from urllib.parse import quote
@@ -37,7 +38,7 @@ from .models import (
     StartedIdentification,
 )
 from .retry import RetryPolicy
-from .transport import MAX_ANSWER_BYTES, Sender, unavailable_from
+from .transport import MAX_ANSWER_BYTES, Sender, moved_to, unavailable_from
 from .validation import validate_filter, validate_identity, validate_verify
 from .wire import (
     WIRE_NAMES,
@@ -57,6 +58,22 @@ PROVIDER_TYPE = "application/vnd.sc.miss.provider.v1+json"
 EVIDENCE_TYPE = "application/vnd.sc.ras.evidence.v1+json"
 SRS = "The SRS"
 RAS = "The RA service"
+
+
+class _Spelling(Enum):
+    """How a service writes the jurisdictions: each spelling the guide or the samples use."""
+
+    APPENDIX = "EIDAS/ZERTES (the appendices)"
+    REGION = "EU/CH (guide §5.1)"
+    POSTMAN = "eidas/zertes (Swisscom's Postman sample)"
+
+    def spell(self, jurisdiction: Jurisdiction) -> str:
+        spelled = {
+            _Spelling.APPENDIX: jurisdiction.value,
+            _Spelling.REGION: jurisdiction.region,
+            _Spelling.POSTMAN: jurisdiction.value.lower(),
+        }
+        return spelled[self]
 
 
 def _segment(value: str) -> str:
@@ -186,7 +203,12 @@ class SrsClient:
         # Jurisdictions as EU/CH instead of EIDAS/ZERTES, per service: learnt from a refusal
         # naming the jurisdiction, kept for this client's life.
         self._srs_regions = False
-        self._ras_regions = False
+        # The RA's reading, learnt from its answers (see _verify_any_spelling, CONTRACT.md):
+        # the jurisdiction spelling it answered, whether it wants the SRS token.
+        self._ras_spelling: _Spelling | None = None
+        self._ras_token = False
+        # The start as application/json once the vendor type was refused (415/406).
+        self._start_plain_json = False
 
     @property
     def endpoints(self) -> SrsEndpoints:
@@ -243,6 +265,11 @@ class SrsClient:
             except InvalidInput:
                 self._srs_regions = not self._srs_regions
                 raise
+        if not listed and _filter_params(filters, regions=self._srs_regions):
+            # A server that reads a filter otherwise (EU/CH only, LOA as equality, the type's
+            # case) answers an empty list, not an error: ask for all and narrow here.
+            log.info("the filtered method list is empty; asking for all methods to filter here")
+            listed = await self._list(MethodFilter())
         methods = [m for m in listed if _passes(m, filters)]
         log.debug(
             "listed %d identification methods (%d after filtering here)", len(listed), len(methods)
@@ -304,13 +331,28 @@ class SrsClient:
         return started
 
     async def _start(self, issuer: str, method: str, body: dict[str, str]) -> StartedIdentification:
+        path = f"/api/providers/{_segment(issuer)}/{_segment(method)}"
+        media = "application/json" if self._start_plain_json else PROVIDER_TYPE
         response = await self._api(
             "POST",
-            f"/api/providers/{_segment(issuer)}/{_segment(method)}",
+            path,
             idempotent=False,
             json=body,
-            headers={"Accept": PROVIDER_TYPE, "Content-Type": PROVIDER_TYPE},
+            headers={"Accept": media, "Content-Type": media},
         )
+        if response.status_code in (406, 415) and media == PROVIDER_TYPE:
+            # The vendor type of Swisscom's sample refused (nothing was processed): once more
+            # as plain JSON, kept once it is taken.
+            log.info("the SRS refused %s (HTTP %d); starting as JSON", media, response.status_code)
+            plain = "application/json"
+            response = await self._api(
+                "POST",
+                path,
+                idempotent=False,
+                json=body,
+                headers={"Accept": plain, "Content-Type": plain},
+            )
+            self._start_plain_json = 200 <= response.status_code < 300
         self._check(response, SRS, not_found=f"The SRS offers no method {issuer}/{method}.")
         return parse_started(
             response,
@@ -361,20 +403,9 @@ class SrsClient:
         wanted = Jurisdiction(jurisdiction)
         masked = mask_msisdn(number)
         try:
-            response = await self._verify_any_spelling(number, wanted, loa, distinguished_name)
+            evidence = await self._verify_any_spelling(number, wanted, loa, distinguished_name)
         except EvidenceNotFound:
             log.info("verify %s %s LOA %d: no evidence yet", masked, wanted.value, loa)
-            raise
-        try:
-            evidence = parse_evidence(
-                response,
-                "the RA service's verify answer",
-                msisdn=number,
-                jurisdiction=wanted,
-                loa=loa,
-            )
-        except EvidenceNotFound:
-            log.info("verify %s %s LOA %d: answered without a usable evidence", masked, wanted, loa)
             raise
         log.info(
             "verify %s %s LOA %d: evidence %s", masked, wanted.value, loa, evidence.evidence_id
@@ -383,47 +414,99 @@ class SrsClient:
 
     async def _verify_any_spelling(
         self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
-    ) -> httpx.Response:
-        try:
-            return await self._verify(number, wanted, loa, distinguished_name)
-        except InvalidInput as refused:
-            if not _names_field(refused, "jurisdiction"):
-                raise
-            # As for the method filter: EIDAS/ZERTES or EU/CH, whichever this service reads.
-            log.info("the RA service refused the jurisdiction; trying the other spelling")
-            self._ras_regions = not self._ras_regions
+    ) -> Evidence:
+        """The verify in the jurisdiction spelling the RA reads. Until one spelling has given an
+        answer other than "no evidence" (404) or a refusal naming the jurisdiction, each call
+        tries them all (a server that stores another spelling just finds nothing); from then on
+        that one, and the others again only when it is refused by name."""
+        not_yet: EvidenceNotFound | None = None
+        refused: InvalidInput | None = None
+        for spelling in sorted(_Spelling, key=lambda s: s is not self._ras_spelling):
             try:
-                return await self._verify(number, wanted, loa, distinguished_name)
-            except InvalidInput:
-                self._ras_regions = not self._ras_regions
-                raise
+                evidence = await self._verify(number, wanted, loa, distinguished_name, spelling)
+            except EvidenceNotFound as answer:
+                if spelling is self._ras_spelling:
+                    raise
+                if answer.status_code != 404:  # 200 without an evidence id: it reads this one
+                    self._learn_spelling(spelling)
+                    raise
+                not_yet = not_yet or answer
+                continue
+            except InvalidInput as answer:
+                if not _names_field(answer, "jurisdiction"):
+                    raise
+                if spelling is self._ras_spelling:
+                    self._ras_spelling = None
+                log.info("the RA service refused the jurisdiction as %s", spelling.value)
+                refused = answer
+                continue
+            self._learn_spelling(spelling)
+            return evidence
+        if not_yet is not None:
+            raise not_yet
+        assert refused is not None
+        raise refused
+
+    def _learn_spelling(self, spelling: _Spelling) -> None:
+        if spelling is not self._ras_spelling:
+            log.info("the RA service reads jurisdictions as %s", spelling.value)
+            self._ras_spelling = spelling
 
     async def _verify(
-        self, number: str, wanted: Jurisdiction, loa: int, distinguished_name: str | None
-    ) -> httpx.Response:
+        self,
+        number: str,
+        wanted: Jurisdiction,
+        loa: int,
+        distinguished_name: str | None,
+        spelling: _Spelling,
+    ) -> Evidence:
         body: dict[str, str] = {
-            "jurisdiction": wanted.region if self._ras_regions else wanted.value,
+            "jurisdiction": spelling.spell(wanted),
             "msisdn": number,
             "assuranceLevel": str(loa),  # a string, as in Swisscom's sample
         }
         if distinguished_name:
             body["distinguishedName"] = distinguished_name
-        # No bearer token: the RA service needs none, and the SRS token must not go to
-        # another host.
-        response = await self._sender.send(
-            "POST",
-            self._endpoints.ras("/api/evidences/verify"),
-            service=RAS,
-            idempotent=True,  # a lookup: asking twice changes nothing
-            json=body,
-            headers={"Accept": EVIDENCE_TYPE, "Content-Type": "application/json"},
-        )
+        response = await self._ras_call(body)
         self._check(
             response,
             RAS,
             not_found=f"The RA service has no evidence for {mask_msisdn(number)} yet.",
             evidence=True,
         )
+        return parse_evidence(
+            response,
+            "the RA service's verify answer",
+            msisdn=number,
+            jurisdiction=wanted,
+            loa=loa,
+        )
+
+    async def _ras_call(self, body: dict[str, str]) -> httpx.Response:
+        """The verify request. Without a token at first (Swisscom's sample sends none, and the
+        SRS token should not go to another host unasked); on a 401/403 once more with the SRS
+        token (guide §2.2 has the verify call go "to the Smart Registration Service"), which
+        is then always sent."""
+        url = self._endpoints.ras("/api/evidences/verify")
+        headers = {"Accept": EVIDENCE_TYPE, "Content-Type": "application/json"}
+        if not self._ras_token:
+            response = await self._sender.send(
+                "POST",
+                url,
+                service=RAS,
+                idempotent=True,  # a lookup: asking twice changes nothing
+                json=body,
+                headers=headers,
+            )
+            if response.status_code not in (401, 403):
+                return response
+            log.info("the RA service refused a verify without a token; sending the SRS token")
+        response = await self._authorized(
+            "POST", url, service=RAS, idempotent=True, json=body, headers=headers
+        )
+        if not self._ras_token and response.status_code not in (401, 403):
+            log.info("the RA service takes the SRS token; sending it from now on")
+            self._ras_token = True
         return response
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -438,14 +521,36 @@ class SrsClient:
         json: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        """An SRS API call with the bearer token; on a 401 once more with a fresh token (a 401
+        """An SRS API call with the bearer token."""
+        return await self._authorized(
+            method,
+            self._endpoints.api(path),
+            service=SRS,
+            idempotent=idempotent,
+            params=params,
+            json=json,
+            headers=headers,
+        )
+
+    async def _authorized(
+        self,
+        method: str,
+        url: str,
+        *,
+        service: str,
+        idempotent: bool,
+        params: Any = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """A call with the SRS bearer token; on a 401 once more with a fresh token (a 401
         means the server did nothing, so even a start may be repeated)."""
         for attempt in (1, 2):
             token = await self._tokens.token()
             response = await self._sender.send(
                 method,
-                self._endpoints.api(path),
-                service=SRS,
+                url,
+                service=service,
                 idempotent=idempotent,
                 params=params,
                 json=json,
@@ -453,7 +558,7 @@ class SrsClient:
             )
             if response.status_code != 401 or attempt == 2:
                 return response
-            log.info("the SRS refused the token for %s %s; renewing it once", method, path)
+            log.info("%s refused the token for %s; renewing it once", service, method)
             self._tokens.invalidate(token)
         raise AssertionError("unreachable")
 
@@ -477,6 +582,13 @@ class SrsClient:
                 text
                 or f"{service} refused our access even with a fresh token — "
                 "check that the client is allowed to use this service",
+                status_code=status,
+                code=code,
+            )
+        if 300 <= status < 400:  # one not followed: a POST moved to another host
+            raise SrsError(
+                f"{service} answered that it moved ({moved_to(response)}); check the address "
+                "in the settings",
                 status_code=status,
                 code=code,
             )

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 MAX_ANSWER_BYTES = 1 << 20  # 1 MiB: a method list or a status is a few KiB
 START_ATTEMPTS = 3  # a start refused with 429/503, tried again after Retry-After
+_MAX_REDIRECTS = 5  # a POST sent on to a new address at most this often
+_RESEND = frozenset({301, 302, 307, 308})  # a POST goes on to Location as it was (not 303)
 # Failures where the request cannot have reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Transport failures that are our own bug or configuration, never worth a retry.
@@ -199,7 +201,23 @@ class Sender:
             data=data,
             timeout=self._timeout,
         )
-        response = await self._http.send(request, stream=True)
+        # GET and DELETE follow redirects as httpx does; a POST is sent again, as it was, to
+        # where a 301/302/307/308 points (httpx would turn a 301/302 POST into a bodiless GET),
+        # but only on the same origin: its body may hold the client secret or a customer's data.
+        response = await self._http.send(request, stream=True, follow_redirects=method != "POST")
+        for _ in range(_MAX_REDIRECTS):
+            location = response.headers.get("Location")
+            if method != "POST" or response.status_code not in _RESEND or not location:
+                break
+            target = request.url.join(location)
+            if not _same_origin(request.url, target):
+                log.warning(
+                    "%s %s: not sent on to another host (%s)", method, request.url.path, target.host
+                )
+                break
+            await response.aclose()
+            request = self._moved(request, target)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > self._max_bytes:
@@ -216,12 +234,42 @@ class Sender:
             response.status_code, headers=kept, content=bytes(body), request=request
         )
 
+    def _moved(self, request: httpx.Request, url: httpx.URL) -> httpx.Request:
+        """``request`` again, headers and body, to ``url`` (of the same origin)."""
+        headers = {
+            k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")
+        }
+        return self._http.build_request(
+            request.method,
+            url,
+            headers=headers,
+            content=request.content,
+            timeout=self._timeout,
+        )
+
+
+def _same_origin(old: httpx.URL, new: httpx.URL) -> bool:
+    """Whether a POST (its credentials and body) may follow a redirect from ``old`` to ``new``:
+    the same host and port, or the same host moved from http to https (as httpx rules)."""
+    if old.host != new.host:
+        return False
+    if (old.scheme, old.port) == (new.scheme, new.port):
+        return True
+    return (old.scheme, new.scheme) == ("http", "https") and new.port in (None, 443)
+
 
 def _short(exc: BaseException | None) -> str:
     if exc is None:
         return "?"
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def moved_to(response: httpx.Response) -> str:
+    """Where a redirect not followed points, for a message: "HTTP 308 to host"."""
+    location = response.headers.get("Location", "")
+    host = response.request.url.join(location).host if location else ""
+    return f"HTTP {response.status_code} to {host}" if host else f"HTTP {response.status_code}"
 
 
 def unavailable_from(response: httpx.Response, service: str) -> ServiceUnavailable:

@@ -53,6 +53,15 @@ CASES: list[tuple[str, ...]] = (
             "unknown-method-type",
             "filter-include-exclude",
         ),
+        (
+            "filters-literal",
+            "verify-lowercase-404",
+            "verify-needs-token",
+            "trailing-slash-redirect",
+            "token-no-scope",
+            "token-query-only",
+            "start-json-only",
+        ),
     ]
 )
 

@@ -642,3 +642,79 @@ def test_every_dialect_is_documented_under_its_ambiguity() -> None:
     at_the_end = contract[contract.index("\n## Simulator dialects") :]
     table = set(re.findall(r"^\| `([a-z0-9-]+)` \|", at_the_end, re.MULTILINE))
     assert table == set(DIALECTS)
+
+
+# -- the s7 fidelity readings ------------------------------------------------------------------
+
+
+def test_filters_literal_match_as_stored_and_never_refuse(api_for: ApiFor) -> None:
+    api = api_for("filters-literal")
+
+    def issuers(**params: str) -> list[str]:
+        answer = api.get("/api/providers", params=params)
+        assert answer.status_code == 200, answer.text
+        return sorted(m["issuer"] for m in answer.json())
+
+    assert issuers(jurisdiction="ZERTES") == []
+    assert issuers(jurisdiction="CH") == ["IDENTITY.TM"]
+    assert issuers(loa="3") == []  # every method is LOA 4: equality finds none
+    assert issuers(loa="4") == ["AUTHADA", "IDENTITY.TM", "KLARNA"]
+    assert issuers(method="Video") == []
+    assert issuers(method="video") == ["IDENTITY.TM"]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "stored"), [("verify-lowercase-404", "eidas"), ("verify-eu-ch-404", "EU")]
+)
+def test_verify_finds_only_the_stored_spelling(api_for: ApiFor, dialect: str, stored: str) -> None:
+    api = api_for(dialect)
+    ref_id = api.start_ok("KLARNA", "bankident", {**KLARNA_PERSON, "mobile": MOBILE})
+    _terminate(api, ref_id)
+    for other in {"EIDAS", "EU", "eidas", "eu"} - {stored}:
+        answer = api.verify({"jurisdiction": other, "msisdn": MOBILE, "assuranceLevel": "4"})
+        assert (answer.status_code, answer.json()["error"]) == (404, "evidence_not_found")
+    found = api.verify({"jurisdiction": stored, "msisdn": MOBILE, "assuranceLevel": "4"})
+    assert found.status_code == 200 and found.json()["evidenceId"]
+
+
+def test_verify_needs_token(api_for: ApiFor) -> None:
+    api = api_for("verify-needs-token")
+    assert _verify(api).status_code == 401
+    with_token = api.http.post(
+        "/api/evidences/verify",
+        headers=api.auth,
+        json={"jurisdiction": "EIDAS", "msisdn": MOBILE, "assuranceLevel": 4},
+    )
+    assert with_token.status_code == 404  # let in: no evidence yet
+
+
+def test_trailing_slash_redirect(http_for: HttpFor) -> None:
+    http = http_for("trailing-slash-redirect")
+    moved = http.post("/oauth/token", params=_PARAMS)
+    assert (moved.status_code, moved.headers["location"]) == (
+        301,
+        "/oauth/token/?" + moved.request.url.query.decode(),
+    )
+    token = http.post("/oauth/token/", params=_PARAMS)
+    assert token.status_code == 200
+    auth = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    assert http.get("/api/providers", headers=auth).status_code == 301
+    assert len(http.get("/api/providers/", headers=auth).json()) == 3
+    assert http.get("/").status_code == 200  # the index and the ISP pages stay where they are
+
+
+def test_token_no_scope(http_for: HttpFor) -> None:
+    http = http_for("token-no-scope")
+    refused = http.post("/oauth/token", params=_PARAMS)
+    assert (refused.status_code, refused.json()["error"]) == (400, "invalid_scope")
+    without = http.post("/oauth/token", params={k: v for k, v in _PARAMS.items() if k != "scope"})
+    assert without.status_code == 200 and without.json()["access_token"]
+
+
+def test_start_json_only(api_for: ApiFor) -> None:
+    api = api_for("start-json-only")
+    body = {**KLARNA_PERSON, "mobile": MOBILE}
+    vendor = api.start("KLARNA", "bankident", body)
+    assert (vendor.status_code, vendor.json()["error"]) == (415, "unsupported_media_type")
+    plain = api.http.post("/api/providers/KLARNA/bankident", headers=api.auth, json=body)
+    assert plain.status_code == 200 and plain.json()["refId"]
