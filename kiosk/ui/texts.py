@@ -95,7 +95,7 @@ _REASON_WORDS: tuple[tuple[tuple[str, ...], ReasonKind], ...] = (
         ),
         ReasonKind.DATA,
     ),
-    (("expired", "timeout", "time out", "timed out"), ReasonKind.EXPIRED),
+    (("expired", "timeout", "time out", "timed out", "timedout"), ReasonKind.EXPIRED),
     # A failed login says nothing about the details given (Klarna: "The bank login failed").
     (
         (

@@ -237,6 +237,8 @@ def test_details_that_did_not_match_are_corrected_then_started_again(kiosk: Kios
             ReasonKind.DOCUMENT,
         ),
         (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "SESSION_EXPIRED", ReasonKind.EXPIRED),
+        # A final word of another reading, kept as the reason (Status.implied_reason).
+        (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, "TIMEDOUT", ReasonKind.EXPIRED),
         # The tracker's words for a negative without a reason at the session's end (item 6).
         (Status.IDENTIFICATION_NEGATIVELY_CONDUCTED, SESSION_TIMED_OUT, ReasonKind.EXPIRED),
         (Status.ERROR, "USER_CANCELLED", ReasonKind.STOPPED),
