@@ -52,10 +52,14 @@ WIRE_NAMES = {
 }
 # Server field names → ours, so server and client problems name fields alike.
 _FROM_WIRE = {wire: attr for attr, wire in WIRE_NAMES.items()} | {"method": "method_type"}
+# ... in any case and spelling (ASP.NET writes "FirstName", others "first_name").
+_FROM_FOLDED = {fold(wire): attr for wire, attr in _FROM_WIRE.items()} | {
+    fold(attr): attr for attr in _FROM_WIRE.values()
+}
 
 
 def attribute_name(wire_field: str) -> str:
-    return _FROM_WIRE.get(wire_field, wire_field)
+    return _FROM_WIRE.get(wire_field) or _FROM_FOLDED.get(fold(wire_field), wire_field)
 
 
 def identity_body(
@@ -117,17 +121,66 @@ def error_body(response: httpx.Response) -> ErrorBody:
     if not isinstance(data, dict):
         return ErrorBody()
     f = Fields(data)
-    problems = []
-    for entry in f.objects("fields", "errors", "violations"):
-        name = entry.text("field", "name", "parameter", "property")
-        if name:
-            problems.append((name, clean_text(entry.text("problem", "message")) or "is not valid"))
+    # Google's and others' {"error": {"code", "message", "details": [...]}}.
+    inner = f.object("error") or Fields({})
     return ErrorBody(
-        error=clean_text(f.text("error", "code")),
-        message=clean_text(f.text("message", "detail", "title")),
+        error=clean_text(f.text("error", "code") or inner.text("status", "code", "type")),
+        message=clean_text(
+            f.text("message", "detail", "title") or inner.text("message", "detail", "title")
+        ),
         error_description=clean_text(f.text("error_description")),
-        fields=tuple(problems),
+        fields=tuple(_field_problems(f) + _field_problems(inner)),
     )
+
+
+# Lists of field problems as servers name them: ours, Spring's, RFC 7807's "invalid-params",
+# FastAPI's "detail" ({"loc": ["body", "firstName"], "msg": ...}), Google's "details".
+_PROBLEM_LISTS = (
+    "fields",
+    "errors",
+    "violations",
+    "invalidParams",
+    "fieldErrors",
+    "detail",
+    "details",
+)
+_FIELD_NAMES = ("field", "name", "parameter", "param", "property", "propertyPath", "pointer")
+_PROBLEM_TEXTS = ("problem", "message", "reason", "msg", "defaultMessage", "description")
+_NOT_FIELDS = frozenset({"body", "query", "path", "header", "#", ""})
+
+
+def _field_problems(f: Fields) -> list[tuple[str, str]]:
+    """(wire field, problem) pairs: from lists of problem objects, and from a map of field to
+    message(s) (`{"errors": {"firstName": ["is required"]}}`)."""
+    problems = []
+    for name in _PROBLEM_LISTS:
+        value = f.raw(name)
+        if isinstance(value, dict):
+            for key, said in value.items():
+                text = said if isinstance(said, str) else None
+                if isinstance(said, list):
+                    text = next((s for s in said if isinstance(s, str)), None)
+                problems.append((str(key), clean_text(text) or "is not valid"))
+            continue
+        if not isinstance(value, list):
+            continue
+        for entry in f.objects(name):
+            field = _field_of(entry)
+            if field:
+                problems.append((field, clean_text(entry.text(*_PROBLEM_TEXTS)) or "is not valid"))
+    return problems
+
+
+def _field_of(entry: Fields) -> str | None:
+    """The field an entry names: its last part (`/identity/firstName`, `identity.firstName`,
+    FastAPI's `["body", "firstName"]`)."""
+    named = entry.text(*_FIELD_NAMES)
+    loc = entry.raw("loc")
+    parts = [str(p) for p in loc] if isinstance(loc, list) else []
+    if named:
+        parts = named.replace("/", ".").split(".")
+    parts = [p for p in parts if p.strip() not in _NOT_FIELDS]
+    return parts[-1].strip() if parts else None
 
 
 _M = TypeVar("_M")

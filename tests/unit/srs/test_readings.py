@@ -454,6 +454,30 @@ async def test_verify_spells_the_jurisdiction_as_the_ra_service_asks(
         ),
         # Without a field list, the message names the field.
         ({"error": "invalid_request", "message": "unknown property 'email'"}, ("email",)),
+        # RFC 7807's invalid-params, with a JSON pointer.
+        (
+            {
+                "type": "about:blank",
+                "title": "Bad Request",
+                "invalid-params": [{"name": "/email", "reason": "not accepted"}],
+            },
+            ("email",),
+        ),
+        # FastAPI / pydantic: {"detail": [{"loc": ["body", "email"], "msg": ...}]}.
+        ({"detail": [{"loc": ["body", "email"], "msg": "Extra inputs"}]}, ("email",)),
+        # A map of field to messages (Rails, Laravel, ASP.NET), the field in any case.
+        ({"errors": {"Email": ["is not allowed"]}}, ("email",)),
+        # Nested: {"error": {"code", "message", "details"}}.
+        (
+            {
+                "error": {
+                    "code": 400,
+                    "message": "Validation failed",
+                    "details": [{"field": "identity.email", "description": "unknown"}],
+                }
+            },
+            ("email",),
+        ),
     ],
 )
 async def test_which_optional_fields_a_refusal_names(
