@@ -253,6 +253,13 @@ class SrsClient:
         validate_filter(filters)
         try:
             listed = await self._list(filters)
+        except NotFound:
+            if not _filter_params(filters, regions=self._srs_regions):
+                raise
+            # "Nothing matches" as a 404 (a REST reading of an empty search): ask for all, which
+            # is the address error if it is one.
+            log.info("the filtered method list is 404; asking for all methods to filter here")
+            listed = await self._list(MethodFilter())
         except InvalidInput as refused:
             if not filters.jurisdiction or not _names_field(refused, "jurisdiction"):
                 raise

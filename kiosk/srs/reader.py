@@ -28,10 +28,26 @@ def fold(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name).casefold()
 
 
+def json_source(response: httpx.Response) -> bytes | str:
+    """The body to read as JSON: its bytes when they are UTF-8 (JSON's encoding, RFC 8259),
+    else decoded as its charset says, or as Windows-1252 (umlauts of a server writing Latin-1
+    without saying so); a body that is no JSON then still fails to parse."""
+    content = response.content
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        charset = response.charset_encoding or "cp1252"
+        try:
+            return content.decode(charset, errors="replace")
+        except LookupError:  # a charset Python does not know
+            return content.decode("cp1252", errors="replace")
+    return content
+
+
 def load_json(response: httpx.Response, origin: str) -> object:
     """The decoded body, or MalformedResponse saying it is not JSON."""
     try:
-        return json.loads(response.content)
+        return json.loads(json_source(response))
     except (ValueError, UnicodeDecodeError):
         log.error("malformed answer: %s: the body is not JSON", origin)
         raise MalformedResponse(

@@ -32,7 +32,7 @@ from .models import (
     Status,
 )
 from .provider_text import clean_text
-from .reader import Fields, fold, load_json, malformed
+from .reader import Fields, fold, json_source, load_json, malformed
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class ErrorBody:
 
 def error_body(response: httpx.Response) -> ErrorBody:
     try:
-        data = json.loads(response.content)
+        data = json.loads(json_source(response))
     except (ValueError, UnicodeDecodeError):
         return ErrorBody()
     if not isinstance(data, dict):
@@ -199,7 +199,7 @@ def _describe(err: ErrorDetails) -> str:
 
 def _validate(adapter: TypeAdapter[_M], response: httpx.Response, origin: str) -> _M:
     try:
-        return adapter.validate_json(response.content)
+        return adapter.validate_json(json_source(response))
     except ValidationError as exc:
         problems = [_describe(e) for e in exc.errors(include_input=False, include_url=False)]
         shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")

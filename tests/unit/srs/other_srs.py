@@ -38,6 +38,8 @@ class Reading:
     token_status: int | None = None  # e.g. 503: the login service is down
     providers: Any = None  # the method list answer (None: METHODS as a bare array; bytes as is)
     providers_status: int = 200
+    providers_type: str | None = None  # the content type of a bytes answer
+    nothing_found_is_404: bool = False  # a filtered list that matches nothing answers 404
     # "equality": offline=true lists only offline methods; "include": true lists them as well,
     # false leaves them out; "ignore": filters have no effect.
     flags: str = "equality"
@@ -145,7 +147,11 @@ class OtherSrs:
     async def providers(self, request: Request) -> Response:
         await self._record(request)
         if isinstance(self.reading.providers, bytes):
-            return Response(self.reading.providers, self.reading.providers_status)
+            return Response(
+                self.reading.providers,
+                self.reading.providers_status,
+                media_type=self.reading.providers_type,
+            )
         if self.reading.providers is not None:
             return JSONResponse(self.reading.providers)
         query = parse_qs(request.url.query)
@@ -163,6 +169,8 @@ class OtherSrs:
                 value = query[flag][0] == "true"
                 if self.reading.flags == "equality" or not value:
                     listed = [m for m in listed if m[flag] is value]
+        if not listed and self.reading.nothing_found_is_404:
+            return JSONResponse({"error": "not_found", "message": "No provider found"}, 404)
         return JSONResponse(listed)
 
     async def start(self, request: Request) -> Response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
@@ -134,6 +135,28 @@ async def test_odd_method_list_shapes(
 ) -> None:
     _, srs = other(Reading(providers=answer))
     assert [m.method for m in await srs.list_methods()] == methods
+
+
+async def test_a_filtered_list_that_matches_nothing_as_404(
+    other: Callable[..., tuple[OtherSrs, SrsClient]],
+) -> None:
+    """A REST reading of an empty search: 404. The kiosk asks for all and narrows here."""
+    server, srs = other(Reading(nothing_found_is_404=True, flags="equality"))
+    methods = await srs.list_methods(MethodFilter(offline=True, webflow=True))
+    assert methods == []  # honestly none: no error for staff
+    listed = await srs.list_methods(MethodFilter(offline=False))
+    assert {m.issuer for m in listed} == {"IDENTITY.TM", "AUTHADA"}
+    assert len(server.requests("/api/providers")) == 3  # only the empty one asked again
+
+
+async def test_a_latin_1_method_list(other: Callable[..., tuple[OtherSrs, SrsClient]]) -> None:
+    body = json.dumps(
+        [{**METHODS[0], "name": "Videoidentifikation für Zürich"}], ensure_ascii=False
+    )
+    for content_type in ("application/json; charset=iso-8859-1", "application/json"):
+        _, srs = other(Reading(providers=body.encode("latin-1"), providers_type=content_type))
+        [method] = await srs.list_methods()
+        assert method.name == "Videoidentifikation für Zürich"
 
 
 async def test_a_method_list_that_is_no_list_is_malformed(
