@@ -12,11 +12,11 @@ content must fit the screen instead (tests/gui/test_fullscreen_xvfb.py)."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from .screen_follow import ScreenFollower
 
 
 class ScreenCover(QObject):
@@ -26,8 +26,7 @@ class ScreenCover(QObject):
         super().__init__(window)
         self.window = window
         self.active = False
-        self._screen: QScreen | None = None
-        self._handle_watched = False
+        self._screen = ScreenFollower(window, self.fit)
 
     def cover(self) -> None:
         """Frameless, the screen's geometry, full-screen state (for a window manager), shown."""
@@ -36,7 +35,7 @@ class ScreenCover(QObject):
         w.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # hides a shown window
         self._pin(self.target())
         w.showFullScreen()
-        self._watch()
+        self._screen.watch()
         self.fit()  # the handle's screen is known only now
         w.activateWindow()  # with no window manager nobody else gives it the keyboard
 
@@ -55,7 +54,7 @@ class ScreenCover(QObject):
     def fit(self) -> None:
         if not self.active:
             return
-        self._follow_screen()
+        self._screen.follow()
         target = self.target()
         if self.window.geometry() != target or self.window.minimumSize() != target.size():
             self._pin(target)
@@ -65,27 +64,3 @@ class ScreenCover(QObject):
         explicit minimum size: the layout's no longer applies)."""
         self.window.setMinimumSize(target.size())
         self.window.setGeometry(target)
-
-    def _watch(self) -> None:
-        handle = self.window.windowHandle()
-        if handle is not None and not self._handle_watched:
-            handle.screenChanged.connect(self._screen_changed)
-            self._handle_watched = True
-        self._follow_screen()
-
-    def _follow_screen(self) -> None:
-        screen = self.window.screen()
-        if screen is self._screen:
-            return
-        if self._screen is not None:
-            with contextlib.suppress(RuntimeError):  # unplugged: Qt deleted that screen
-                self._screen.geometryChanged.disconnect(self._geometry_changed)
-        self._screen = screen
-        if screen is not None:
-            screen.geometryChanged.connect(self._geometry_changed)
-
-    def _screen_changed(self, _screen: QScreen | None) -> None:
-        self.fit()
-
-    def _geometry_changed(self, _rect: QRect) -> None:
-        self.fit()

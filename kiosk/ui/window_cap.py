@@ -17,11 +17,11 @@ area's screen-reader guard, see kiosk.ui.widgets.readable_scroll). Kiosk mode
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from .screen_follow import ScreenFollower
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 # A move or resize of the window (the window manager's placing, its frame) fits it again.
@@ -84,8 +84,7 @@ class WindowCap(QObject):
         super().__init__(window)
         self.window = window
         self.active = False
-        self._screen: QScreen | None = None
-        self._handle_watched = False
+        self._screen = ScreenFollower(window, self.fit)
         self._queued = False
         window.installEventFilter(self)
 
@@ -95,7 +94,7 @@ class WindowCap(QObject):
         w = self.window
         w.resize(preferred.boundedTo(self.room()))
         w.show()
-        self._watch()
+        self._screen.watch()
         self.fit()
 
     def stop(self) -> None:
@@ -124,7 +123,7 @@ class WindowCap(QObject):
         self._queued = False
         if not self.active or self.window.isFullScreen() or not self.window.isVisible():
             return
-        self._follow_screen()
+        self._screen.follow()
         w = self.window
         room = self.room()
         if w.maximumSize() != room:
@@ -139,26 +138,3 @@ class WindowCap(QObject):
             self._queued = True  # once for a burst of them, after they are all through
             QTimer.singleShot(0, self, self.fit)
         return False
-
-    def _watch(self) -> None:
-        handle = self.window.windowHandle()
-        if handle is not None and not self._handle_watched:
-            handle.screenChanged.connect(self._changed)
-            self._handle_watched = True
-        self._follow_screen()
-
-    def _follow_screen(self) -> None:
-        screen = self.window.screen()
-        if screen is self._screen:
-            return
-        if self._screen is not None:
-            with contextlib.suppress(RuntimeError):  # unplugged: Qt deleted that screen
-                self._screen.availableGeometryChanged.disconnect(self._changed)
-                self._screen.geometryChanged.disconnect(self._changed)
-        self._screen = screen
-        if screen is not None:
-            screen.availableGeometryChanged.connect(self._changed)
-            screen.geometryChanged.connect(self._changed)
-
-    def _changed(self, _what: object) -> None:
-        self.fit()
