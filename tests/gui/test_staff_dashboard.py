@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.stages import Stage
 from kiosk.srs import mask_msisdn
 from kiosk.tracking import Outcome
+from kiosk.ui.staff.dashboard_screen import DashboardScreen
 from kiosk.ui.staff.orders_filter import ref_id_matches
 from kiosk.ui.staff.orders_model import Column
 from tests.gui.conftest import Kiosk, run
@@ -77,12 +78,18 @@ def test_dashboard_lists_the_order_with_a_masked_mobile(kiosk: Kiosk) -> None:
     assert not screen.model._mobiles
 
 
+def order_in_the_background(k: Kiosk) -> tuple[str, DashboardScreen]:
+    """An order whose customer left (it goes on in the background), listed on the dashboard."""
+    ref_id = start_order(k)
+    k.ctl.wipe()
+    open_dashboard(k)
+    screen = k.window.dashboard
+    k.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    return ref_id, screen
+
+
 def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
-    ref_id = start_order(kiosk)
-    kiosk.ctl.wipe()  # the customer left; the order goes on in the background
-    open_dashboard(kiosk)
-    screen = kiosk.window.dashboard
-    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    ref_id, screen = order_in_the_background(kiosk)
     assert screen.select(ref_id)
     click(kiosk, screen.cancel_button)
     assert screen.confirm_yes.isVisible() and ref_id in screen.confirm_text.text()
@@ -94,11 +101,7 @@ def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
 
 
 def test_a_cancel_the_srs_does_not_offer_says_so(kiosk: Kiosk) -> None:
-    ref_id = start_order(kiosk)
-    kiosk.ctl.wipe()
-    open_dashboard(kiosk)
-    screen = kiosk.window.dashboard
-    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    ref_id, screen = order_in_the_background(kiosk)
     assert screen.select(ref_id)
     path = f"/api/identifications/{ref_id}"
     kiosk.sim("POST", "/_sim/faults", path=path, kind="error", method="DELETE", status=405)
@@ -112,11 +115,7 @@ def test_a_cancel_the_srs_does_not_offer_says_so(kiosk: Kiosk) -> None:
 
 def test_check_now_asks_the_srs_and_shows_the_answer(kiosk: Kiosk) -> None:
     """The customer says they are done: staff need not wait for the next check."""
-    ref_id = start_order(kiosk)
-    kiosk.ctl.wipe()
-    open_dashboard(kiosk)
-    screen = kiosk.window.dashboard
-    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    ref_id, screen = order_in_the_background(kiosk)
     assert not screen.check_now.isEnabled()  # nothing selected
     assert screen.select(ref_id)
     assert screen.check_now.isEnabled() and screen.check_now.accessibleName()
