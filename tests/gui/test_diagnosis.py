@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -257,12 +258,22 @@ def test_a_screen_opened_later_shows_the_last_report(
     assert later.run_button.text() == "Run again"
 
 
-def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
-    """German staff read "389,74 MB/s" and "0,7 s" (the report file keeps the point)."""
+@contextmanager
+def german_staff() -> Iterator[None]:
+    """Staff screens in German, the customer's in French (staff screens follow staff's)."""
     switcher = LanguageSwitcher()
-    switcher.switch("fr")  # the customer's language: not the one staff screens follow
+    switcher.switch("fr")
     switcher.switch_staff("de")
     try:
+        yield
+    finally:
+        switcher.switch("en")
+        switcher.switch_staff("en")
+
+
+def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
+    """German staff read "389,74 MB/s" and "0,7 s" (the report file keeps the point)."""
+    with german_staff():
         row = ProbeRow(ProbeName.DOWNLOAD, Words())
         qtbot.addWidget(row)
         row.show_result(
@@ -270,9 +281,6 @@ def test_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
         )
         assert "389,74 MB/s" in row.value.text() and "≥ 0,5 MB/s" in row.value.text()
         assert row.duration.text().startswith("0,7")
-    finally:
-        switcher.switch("en")
-        switcher.switch_staff("en")
     row.refresh()  # English staff: the point
     assert "389.74 MB/s" in row.value.text() and row.duration.text().startswith("0.7")
 
@@ -282,10 +290,7 @@ def test_advice_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
     MB/s" on the screen and in the pre-flight's note (the report file keeps the point)."""
     advice = text(TOO_SLOW["download"], Number(0.37), Number(0.5), "http://speed.test/down")
     timeout = text(TIMED_OUT, Number(2.5))
-    switcher = LanguageSwitcher()
-    switcher.switch("fr")  # the customer's language: not the one staff screens follow
-    switcher.switch_staff("de")
-    try:
+    with german_staff():
         row = ProbeRow(ProbeName.DOWNLOAD, Words())
         qtbot.addWidget(row)
         row.show_result(
@@ -295,8 +300,5 @@ def test_advice_numbers_in_the_staff_languages_format(qtbot: QtBot) -> None:
         assert shown.startswith("Die Download-Geschwindigkeit beträgt 0,37 MB/s"), shown
         assert "mindestens 0,5 MB/s" in shown and "http://speed.test/down" in shown
         assert "innerhalb von 2,5 s" in advice_text(timeout)  # as the pre-flight's note
-    finally:
-        switcher.switch("en")
-        switcher.switch_staff("en")
     row.refresh()  # English staff: the point
     assert "is 0.37 MB/s" in row.advice.text() and "2.5 s" in advice_text(timeout)
