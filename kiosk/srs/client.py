@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from enum import Enum
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar
@@ -136,6 +136,17 @@ def _names_field(error: InvalidInput, wire_name: str) -> bool:
     return re.search(rf"\b{re.escape(wire_name.casefold())}\b", words) is not None
 
 
+def _about_jurisdiction(error: InvalidInput, sent: Iterable[str]) -> bool:
+    """Whether a refusal is about the jurisdiction: it names the field, or (with no field list)
+    the value sent ("Cannot deserialize value 'ZERTES'", "EIDAS is not one of [EU, CH]")."""
+    if _names_field(error, "jurisdiction"):
+        return True
+    if error.fields:
+        return False
+    words = f"{error.code or ''} {error.message}".casefold()
+    return any(re.search(rf"\b{re.escape(v.casefold())}\b", words) for v in sent)
+
+
 def _optional_fields_named(
     refused: InvalidInput, body: dict[str, str], spec: MethodSpec | None
 ) -> frozenset[str]:
@@ -261,7 +272,12 @@ class SrsClient:
             log.info("the filtered method list is 404; asking for all methods to filter here")
             listed = await self._list(MethodFilter())
         except InvalidInput as refused:
-            if not filters.jurisdiction or not _names_field(refused, "jurisdiction"):
+            sent = [
+                v
+                for k, v in _filter_params(filters, regions=self._srs_regions)
+                if k == "jurisdiction"
+            ]
+            if not sent or not _about_jurisdiction(refused, sent):
                 raise
             # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices EIDAS/ZERTES:
             # this server reads the other spelling. Kept once it works.
@@ -440,7 +456,7 @@ class SrsClient:
                 not_yet = not_yet or answer
                 continue
             except InvalidInput as answer:
-                if not _names_field(answer, "jurisdiction"):
+                if not _about_jurisdiction(answer, [spelling.spell(wanted)]):
                     raise
                 if spelling is self._ras_spelling:
                     self._ras_spelling = None

@@ -43,7 +43,9 @@ class Reading:
     # "equality": offline=true lists only offline methods; "include": true lists them as well,
     # false leaves them out; "ignore": filters have no effect.
     flags: str = "equality"
-    jurisdiction_spelling: str = "any"  # "region": refuses EIDAS/ZERTES with 400, takes EU/CH
+    # "region": refuses EIDAS/ZERTES with 400 naming the field, takes EU/CH; "region-value":
+    # the same, naming only the value (Spring's enum error)
+    jurisdiction_spelling: str = "any"
     start_answer: Any = field(default_factory=lambda: {"refId": "R-1"})
     start_refusals: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     status_answer: Any = field(default_factory=lambda: {"status": "Initialized"})
@@ -161,6 +163,8 @@ class OtherSrs:
             return JSONResponse(
                 {"error": "invalid_request", "message": "jurisdiction must be EU or CH"}, 400
             )
+        if self.reading.jurisdiction_spelling == "region-value" and wanted & appendix:
+            return JSONResponse(_enum_refusal(sorted(wanted & appendix)[0]), 400)
         regions = {"EU": "EIDAS", "CH": "ZERTES"}
         wanted = {regions.get(j, j) for j in wanted}
         listed = [m for m in METHODS if not wanted or wanted & set(m["jurisdictions"])]
@@ -193,10 +197,10 @@ class OtherSrs:
 
     async def verify(self, request: Request) -> Response:
         sent = json.loads(await self._record(request))
-        if self.reading.jurisdiction_spelling == "region" and sent["jurisdiction"] not in (
-            "EU",
-            "CH",
-        ):
+        value = sent["jurisdiction"]
+        if self.reading.jurisdiction_spelling == "region-value" and value not in ("EU", "CH"):
+            return JSONResponse(_enum_refusal(value), 400)
+        if self.reading.jurisdiction_spelling == "region" and value not in ("EU", "CH"):
             return JSONResponse(
                 {
                     "error": "invalid_request",
@@ -208,6 +212,15 @@ class OtherSrs:
         if isinstance(body, bytes):
             return Response(body, status)
         return JSONResponse(body, status)
+
+
+def _enum_refusal(value: str) -> dict[str, Any]:
+    """Spring's answer to a value its enum lacks: the value named, the field not."""
+    return {
+        "status": 400,
+        "error": "Bad Request",
+        "message": f'JSON parse error: Cannot deserialize value "{value}": not one of [EU, CH]',
+    }
 
 
 def sent_json(body: bytes) -> Any:

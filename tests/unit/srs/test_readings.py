@@ -229,10 +229,11 @@ async def test_yes_no_filters_under_every_reading(
     assert query  # the filter was sent all the same
 
 
+@pytest.mark.parametrize("refusal", ["region", "region-value"])
 async def test_jurisdiction_spelled_as_regions_when_the_server_asks(
-    other: Callable[..., tuple[OtherSrs, SrsClient]],
+    other: Callable[..., tuple[OtherSrs, SrsClient]], refusal: str
 ) -> None:
-    server, srs = other(Reading(jurisdiction_spelling="region"))
+    server, srs = other(Reading(jurisdiction_spelling=refusal))
     filters = MethodFilter(jurisdiction=(Jurisdiction.ZERTES,))
     assert {m.method for m in await srs.list_methods(filters)} == {"video", "counter"}
     assert {m.method for m in await srs.list_methods(filters)} == {"video", "counter"}
@@ -454,10 +455,11 @@ async def test_verify_ignores_odd_echoes(other: Callable[..., tuple[OtherSrs, Sr
     assert evidence.valid_until == datetime(2028, 12, 1, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("refusal", ["region", "region-value"])
 async def test_verify_spells_the_jurisdiction_as_the_ra_service_asks(
-    other: Callable[..., tuple[OtherSrs, SrsClient]],
+    other: Callable[..., tuple[OtherSrs, SrsClient]], refusal: str
 ) -> None:
-    server, srs = other(Reading(jurisdiction_spelling="region"))
+    server, srs = other(Reading(jurisdiction_spelling=refusal))
     await srs.verify("+41791234567", "EIDAS", 4)
     await srs.verify("+41791234567", "ZERTES", 4)
     sent = [sent_json(b)["jurisdiction"] for _, _, b in server.requests("/api/evidences/verify")]
