@@ -5,10 +5,11 @@ a restart."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
@@ -192,3 +193,26 @@ def test_staff_menu_leaves_and_returns_to_kiosk_mode(kiosk: Kiosk) -> None:
     assert not window.kiosk_mode and not window.isFullScreen()
     assert not window.staff_menu.isVisible()
     kiosk.wait(lambda: window.minimumSize() != screen)  # the layout's minimum again
+
+
+def test_the_keys_never_overlap_on_a_small_screen_with_large_text(kiosk: Kiosk) -> None:
+    """1024×768, the customer's "Aa", a hint on two lines and a message: every key whole."""
+    window, pad = kiosk.window, kiosk.window.pin_pad
+    window.resize(1024, 768)
+    kiosk.wait(lambda: window.size() == QSize(1024, 768))
+    click(kiosk, window.attract.adapt)
+    kiosk.terminal.pins.store.set_pin(PIN)
+    click(kiosk, window.staff)
+    enter_pin(kiosk, "000000")  # a wrong one: the message shows too
+    kiosk.wait(lambda: bool(pad.message.text()))
+    pad.hint.setText(pad.hint.text() + " " + pad.hint.text())  # two lines, as in German
+
+    def box(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(pad, QPoint(0, 0)), widget.size())
+
+    kiosk.wait(lambda: box(pad.ok).top() >= box(pad.erase).bottom())
+    rows = [box(pad.keys[i]) for i in (0, 3, 6)] + [box(pad.erase)]
+    for above, below in itertools.pairwise(rows):
+        assert below.top() > above.bottom(), (above, below)
+    assert all(box(k).height() >= 48 for k in pad.keys)  # still a finger's size
+    assert box(pad.dialog).bottom() < pad.height()
