@@ -1390,6 +1390,10 @@
         <translation>beim SRS abbrechen</translation>
     </message>
     <message>
+        <source>%1 now</source>
+        <translation>%1 jetzt</translation>
+    </message>
+    <message>
         <source>Cancel requested (the other process does it)</source>
         <translation>Abbruch angefordert (der andere Prozess führt ihn aus)</translation>
     </message>

@@ -1390,6 +1390,10 @@
         <translation>cancel at SRS</translation>
     </message>
     <message>
+        <source>%1 now</source>
+        <translation>%1 now</translation>
+    </message>
+    <message>
         <source>Cancel requested (the other process does it)</source>
         <translation>Cancel requested (the other process does it)</translation>
     </message>

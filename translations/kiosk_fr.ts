@@ -1390,6 +1390,10 @@
         <translation>annuler auprès du SRS</translation>
     </message>
     <message>
+        <source>%1 now</source>
+        <translation>%1 maintenant</translation>
+    </message>
+    <message>
         <source>Cancel requested (the other process does it)</source>
         <translation>Annulation demandée (l’autre processus s’en charge)</translation>
     </message>

@@ -1390,6 +1390,10 @@
         <translation>annullamento presso l’SRS</translation>
     </message>
     <message>
+        <source>%1 now</source>
+        <translation>%1 ora</translation>
+    </message>
+    <message>
         <source>Cancel requested (the other process does it)</source>
         <translation>Annullamento richiesto (lo esegue l’altro processo)</translation>
     </message>

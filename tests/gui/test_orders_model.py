@@ -44,7 +44,12 @@ def test_cells_and_the_mobile_number(qapp: QApplication) -> None:
     assert "did not answer" not in text(0, Column.PROBLEM)  # the technical text: a tooltip
     tooltip = model.data(model.index(0, Column.PROBLEM), Qt.ItemDataRole.ToolTipRole)
     assert "did not answer" in str(tooltip)
-    assert text(0, Column.NEXT).startswith("status check")
+    # Due at T0 + 4 min, 75 minutes on: the poll is due now, not at a time long past.
+    assert text(0, Column.NEXT) == "status check now"
+    model.now = lambda: T0
+    due = (T0 + timedelta(minutes=4)).astimezone()
+    assert text(0, Column.NEXT) == f"status check {due:%H:%M:%S}"
+    model.now = lambda: T0 + timedelta(minutes=75)
     assert text(1, Column.NEXT) == "done (verified)"
     assert text(0, Column.MOBILE) == "…" and text(0, Column.MOBILE) == "…"
     assert wanted == ["ref-1"]  # asked once, however often the cell is painted

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.elsewhere_watch import ElsewhereWatch
 from kiosk.app.flow import CustomerFlow
+from kiosk.app.language import staff_texts
 from kiosk.app.order_tracking import InterruptedStart
 from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.tasks import TaskSlot, within
@@ -37,7 +39,7 @@ from kiosk.tracking import Outcome, TrackedOrder, UnknownOrder
 
 from ..input_hints import FieldKind, hint_field
 from ..screens.base import REQUEST_TIMEOUT_S
-from ..texts import plural
+from ..texts import plural, status_name
 from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
@@ -437,6 +439,7 @@ class DashboardScreen(StaffScreen):
 
     def _confirmed(self) -> None:
         ref_id, reopen = self._to_cancel, self._to_reopen
+        self.table.setFocus()  # not to the next button when "Yes" hides
         self._hide_confirm()
         if ref_id is not None:
             self._act(self._cancel, self._run_cancel(ref_id))
@@ -500,8 +503,22 @@ class DashboardScreen(StaffScreen):
 
     def _act(self, slot: TaskSlot, work: Coroutine[Any, Any, None]) -> None:
         """Run an action; once it is over, the buttons say again what may be done (its own
-        ``finally`` runs while the slot is still busy)."""
-        slot.start(work).add_done_callback(lambda _: self._selection_changed())
+        ``finally`` runs while the slot is still busy). Meanwhile the keyboard focus waits on
+        the table: a button disabled while it has the focus hands it to the next one, and a
+        key pressed then would do that one (show a customer's code again)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self.table and self.isAncestorOf(focused):
+            self.table.setFocus()
+        else:
+            focused = None
+
+        def over(_: object) -> None:
+            self._selection_changed()
+            back = focused is not None and focused.isVisible() and focused.isEnabled()
+            if back and focused is not None and self.table.hasFocus():
+                focused.setFocus()
+
+        slot.start(work).add_done_callback(over)
 
     def run_check_now(self) -> None:
         order = self.selected()
@@ -532,11 +549,13 @@ class DashboardScreen(StaffScreen):
                 )
             else:
                 self.model.update_order(order)
+                with staff_texts():
+                    status = status_name(order.status)
                 self._say(
                     fill(
                         self.tr("Checked %1: SRS status %2, %3; next: %4."),
                         ref_id,
-                        str(order.status.value),
+                        status,
                         outcome_name(order.outcome),
                         next_action_text(order),
                     ),

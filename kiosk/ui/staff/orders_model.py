@@ -94,8 +94,12 @@ def followed_by_text(holder: LeaseHolder) -> str:
     )
 
 
-def next_action_text(order: TrackedOrder, followed_by: LeaseHolder | None = None) -> str:
-    """The next step, or the other process that follows the order (``followed_by``)."""
+def next_action_text(
+    order: TrackedOrder, followed_by: LeaseHolder | None = None, now: datetime | None = None
+) -> str:
+    """The next step, or the other process that follows the order (``followed_by``). A step
+    whose time has come says "now" (the journal keeps the time a quiet poll was planned for:
+    an order polled every few seconds would show a time long past)."""
     action = order.next_action
     if action is None:
         return fill(translate("OrdersModel", "done (%1)"), outcome_name(order.outcome))
@@ -106,6 +110,8 @@ def next_action_text(order: TrackedOrder, followed_by: LeaseHolder | None = None
         ActionKind.VERIFY: translate("OrdersModel", "verify evidence"),
         ActionKind.CANCEL: translate("OrdersModel", "cancel at SRS"),
     }[action.kind]
+    if action.due <= (now or datetime.now(UTC)):
+        return fill(translate("OrdersModel", "%1 now"), what)
     return f"{what} {action.due.astimezone():%H:%M:%S}"
 
 
@@ -220,8 +226,8 @@ class OrdersModel(QAbstractTableModel):
             )
 
     def tick(self) -> None:
-        """The clock moved: refresh the "since start" column."""
-        self.refresh(Column.SINCE)
+        """The clock moved: refresh the "since start" and the next action's "now"."""
+        self.refresh(Column.SINCE, Column.NEXT)
 
     def refresh(self, *columns: Column) -> None:
         """Repaint these columns of every row (e.g. which process follows the orders)."""
@@ -305,7 +311,7 @@ class OrdersModel(QAbstractTableModel):
         if column is Column.SINCE:
             return elapsed_text(order.created_at, self.now())
         if column is Column.NEXT:
-            return next_action_text(order, self.followed_by(order.ref_id))
+            return next_action_text(order, self.followed_by(order.ref_id), self.now())
         if column is Column.PROBLEM:
             return problem_text(order, followed_by=self.followed_by(order.ref_id))
         return self._mobile_text(order.ref_id)
