@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
@@ -220,3 +220,33 @@ def test_portrait_bankident_keeps_the_code_and_its_buttons_together(kiosk: Kiosk
     assert code.right() < _box(progress).left()
     assert code.top() < _box(progress).bottom() and _box(progress).top() < code.bottom()
     assert _box(cancel).bottom() <= 1920
+
+
+def test_the_phones_code_never_covers_its_neighbours_on_a_short_screen(kiosk: Kiosk) -> None:
+    """1024×768, large text, German: the panel beside the video call has less height than its
+    code, caption, staff line and buttons ask for. The caption gives way; the code was painted
+    over it (a reviewer's screenshot)."""
+    window = kiosk.window
+    window.resize(1024, 768)
+    kiosk.wait(lambda: window.size() == QSize(1024, 768))
+    click(kiosk, window.attract.adapt)
+    to_methods(kiosk, "de")
+    choose(kiosk, "IDENTITY.TM")
+    fill(kiosk, {"last_name": "Muster", "mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    screen = window.handoff_web
+    kiosk.wait(lambda: screen.phone_qr.isVisible() and screen.phone_qr.data is not None)
+
+    def apart() -> bool:
+        shown = [w for w in screen.panel.findChildren(QWidget) if w.isVisible()]
+        code = _box(screen.phone_qr)
+        near = [w for w in shown if w.parentWidget() is screen.panel and w is not screen.phone_qr]
+        return all(not code.intersects(_box(w)) for w in near)
+
+    kiosk.wait(apart)
+    assert decode(screen.phone_qr) == [target_url(kiosk)]
+    window.resize(1920, 1080)  # room again: the caption comes back
+    kiosk.wait(lambda: screen.phone_hint.isVisible())
+    kiosk.wait(apart)

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QLayout,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -46,7 +47,36 @@ from .handoff import HandoffScreen
 log = logging.getLogger(__name__)
 
 _ANY_WIDTH = 16_777_215  # QWIDGETSIZE_MAX
+# The panel's size or content changed: does the phone's caption still fit?
+_PANEL_CHANGES = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.EXPIRED}
+
+
+def _least_height(layout: QLayout, width: int) -> int:
+    """The least height a column of widgets needs at ``width``: wrapped texts at their height
+    for the width, others at their minimum (a nested row: its tallest)."""
+    parts: list[int] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and not widget.isHidden():
+            if widget.hasHeightForWidth():
+                parts.append(widget.heightForWidth(width))
+            else:
+                parts.append(max(widget.minimumSizeHint().height(), widget.minimumHeight()))
+        elif inner is not None:
+            parts.append(_least_height(inner, width))
+    margins = layout.contentsMargins()
+    vertical = isinstance(layout, QBoxLayout) and layout.direction() in (
+        QBoxLayout.Direction.TopToBottom,
+        QBoxLayout.Direction.BottomToTop,
+    )
+    if not vertical:
+        return max(parts, default=0) + margins.top() + margins.bottom()
+    spacing = max(layout.spacing(), 0) * max(len([p for p in parts if p > 0]) - 1, 0)
+    return sum(parts) + spacing + margins.top() + margins.bottom()
 
 
 class HandoffWebScreen(HandoffScreen):
@@ -92,7 +122,15 @@ class HandoffWebScreen(HandoffScreen):
         code = QVBoxLayout()
         self.phone_title = label("subtitle")
         code.addWidget(self.phone_title)
-        self.phone_qr = QrCodeWidget(minimum=200)
+        self.phone_qr = QrCodeWidget(minimum=160)
+        # As tall as the panel's width, the code asked for more height than a short screen
+        # with large text has beside the buttons, and was painted over its caption: it takes
+        # the height left (at least its minimum, at most 240 px), and the caption gives way
+        # where even the minimum does not fit (_fit_panel).
+        self.phone_qr.setMaximumHeight(240)
+        policy = self.phone_qr.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.phone_qr.setSizePolicy(policy)
         code.addWidget(self.phone_qr)
         self.phone_hint = label("small")
         code.addWidget(self.phone_hint)
@@ -117,6 +155,9 @@ class HandoffWebScreen(HandoffScreen):
         self._tall = False
         self._loaded_ref: str | None = None
         self._on_kiosk = False  # staff chose the kiosk's web view for a phone-first method
+        self._phone_shown = False
+        self._fit_queued = False
+        self.panel.installEventFilter(self)
         self._show_staff_choice(False)
         self._arrange()
         self.retranslate()
@@ -243,8 +284,29 @@ class HandoffWebScreen(HandoffScreen):
             self.web.open(opening.policy, customer.language if customer else "en")
 
     def _show_phone(self, shown: bool) -> None:
+        self._phone_shown = shown
         for widget in (self.phone_title, self.phone_qr, self.phone_hint):
             widget.setVisible(shown)
+        self._fit_panel()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.panel and event.type() in _PANEL_CHANGES and not self._fit_queued:
+            self._fit_queued = True  # once for a burst, after the layout has settled
+            QTimer.singleShot(0, self, self._fit_panel)
+        return super().eventFilter(watched, event)
+
+    def _fit_panel(self) -> None:
+        """On a short panel (1024×768 with large text) the phone's caption gives way: else the
+        code, as large as the panel allows, was painted over it. Measured with the caption in
+        either state, so hiding it never brings it back."""
+        self._fit_queued = False
+        hint = self.phone_hint
+        width = self.panel.contentsRect().width()
+        need = _least_height(self.panel_layout, width)
+        if not hint.isVisibleTo(self.panel):
+            need += hint.heightForWidth(width) + self.panel_layout.spacing()
+        fits = need <= self.panel.height()
+        hint.setVisible(self._phone_shown and (fits or self._tall))
 
     async def _start_new(self) -> None:
         """Cancel the used-up order, then start over with the same data."""

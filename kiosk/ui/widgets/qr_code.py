@@ -50,7 +50,7 @@ class QrCodeWidget(QWidget):
         self.set_data(None)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.sizePolicy().hasHeightForWidth()
 
     def heightForWidth(self, width: int) -> int:
         return min(width, self.maximumHeight())  # a capped code asks no more height
