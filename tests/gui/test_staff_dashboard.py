@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app.stages import Stage
@@ -99,6 +99,27 @@ def test_cancel_from_the_dashboard_reaches_the_simulator(kiosk: Kiosk) -> None:
     kiosk.wait(lambda: sim_order(kiosk, ref_id)["status"] == "CANCELLED")
     kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.CANCELLED)
     assert "cancelled" in cell(kiosk, ref_id, Column.NEXT)
+
+
+def test_the_cancel_question_is_whole_on_a_small_screen(kiosk: Kiosk) -> None:
+    """1024×768 with large text: the question had a third of the width beside its answers
+    and was cut off before "this cannot be undone"."""
+    window = kiosk.window
+    window.resize(1024, 768)
+    kiosk.wait(lambda: window.size() == QSize(1024, 768))
+    click(kiosk, window.attract.adapt)
+    ref_id, screen = order_in_the_background(kiosk)
+    click(kiosk, screen.back)
+    click(kiosk, window.attract.adapt)
+    open_dashboard(kiosk)
+    kiosk.wait(lambda: screen.select(ref_id))
+    click(kiosk, screen.cancel_button)
+    question = screen.confirm_text
+    assert "cannot be undone" in question.text()
+    kiosk.wait(lambda: question.height() >= question.heightForWidth(question.width()))
+    assert screen.confirm_yes.isVisible() and screen.confirm_no.isVisible()
+    click(kiosk, screen.confirm_no)
+    assert not question.isVisible()
 
 
 def test_a_cancel_the_srs_does_not_offer_says_so(kiosk: Kiosk) -> None:

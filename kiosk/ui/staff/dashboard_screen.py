@@ -139,11 +139,14 @@ class DashboardScreen(StaffScreen):
         self.confirm_yes.clicked.connect(self._confirmed)
         self.confirm_no = button()
         self.confirm_no.clicked.connect(self._hide_confirm)
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.confirm_text, 1)
-        confirm.addWidget(self.confirm_no)
-        confirm.addWidget(self.confirm_yes)
-        self.content.addLayout(confirm)
+        # The question over its answers, the whole width for it: beside them it had a third of
+        # the width and was cut off ("…this cannot be undone" missing) on a small screen.
+        self.content.addWidget(self.confirm_text)
+        answers = QHBoxLayout()
+        answers.addStretch(1)
+        answers.addWidget(self.confirm_no)
+        answers.addWidget(self.confirm_yes)
+        self.content.addLayout(answers)
         row = self.footer
         self.refresh = button()
         self.refresh.clicked.connect(self.reload)
@@ -371,9 +374,7 @@ class DashboardScreen(StaffScreen):
                 order.ref_id,
             ),
         )
-        for widget in (self.confirm_yes, self.confirm_no):
-            widget.show()
-        self.confirm_no.setFocus()
+        self._show_confirm()
 
     def ask_show_code(self) -> None:
         """Show the selected order's code again; first a confirmation when that ends another
@@ -397,9 +398,7 @@ class DashboardScreen(StaffScreen):
             ),
         )
         set_button(self.confirm_yes, self.tr("Yes, show the code"))
-        for widget in (self.confirm_yes, self.confirm_no):
-            widget.show()
-        self.confirm_no.setFocus()
+        self._show_confirm()
 
     async def _run_reopen(self, ref_id: str) -> None:
         set_label(self.error, "")
@@ -430,12 +429,21 @@ class DashboardScreen(StaffScreen):
                 return
         self.handoffReopened.emit()
 
+    def _show_confirm(self) -> None:
+        # The last action's message makes room for the question (a 768-px screen, large text).
+        self.state.hide()
+        for widget in (self.confirm_yes, self.confirm_no):
+            widget.show()
+        self.confirm_no.setFocus()
+
     def _hide_confirm(self) -> None:
         self._to_cancel = None
         self._to_reopen = None
         set_label(self.confirm_text, "")
+        self.confirm_text.hide()
         self.confirm_yes.hide()
         self.confirm_no.hide()
+        self.state.setVisible(bool(self.state.text()))
 
     def _confirmed(self) -> None:
         ref_id, reopen = self._to_cancel, self._to_reopen
