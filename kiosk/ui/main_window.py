@@ -314,6 +314,11 @@ class MainWindow(QMainWindow):
         screen.enter()
         self._show_step()
         self._word_banner()
+        self._allow_notice()
+
+    def _allow_notice(self) -> None:
+        if self._attached:  # (the notice comes with the rest, after the first paint)
+            self.notice.allow(self.current is self.attract or self.current in self.staff_screens)
 
     def _show_step(self) -> None:
         """The step indicator over the screens of the customer's way (not the start screen,
@@ -361,6 +366,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.attract)
             self.attract.enter()
         self._show_step()
+        self._allow_notice()
 
     # -- idle --------------------------------------------------------------------------------
 

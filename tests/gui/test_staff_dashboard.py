@@ -20,7 +20,7 @@ from kiosk.ui.staff.dashboard_screen import DashboardScreen
 from kiosk.ui.staff.orders_filter import ref_id_matches
 from kiosk.ui.staff.orders_model import Column
 from tests.gui.conftest import Kiosk, run
-from tests.gui.flow import click, start
+from tests.gui.flow import click, start, to_methods
 from tests.gui.test_diagnosis import SCREENSHOT_ENV
 from tests.gui.test_staff_pin import enter_pin
 
@@ -166,6 +166,11 @@ def test_note_in_the_staff_strip_when_an_order_ends_meanwhile(kiosk: Kiosk) -> N
     assert ref_id[:8] in notice.text() and ref_id in notice.accessibleName()
     assert kiosk.window.current is kiosk.window.attract  # the customer's screen stays
     assert notice.parentWidget() is not kiosk.window.attract
+    # The next customer does not read it (another order's end, in staff's words) ...
+    to_methods(kiosk, "de")
+    assert kiosk.window.current is kiosk.window.methods and not notice.isVisible()
+    kiosk.ctl.wipe()  # ... it is back for staff once nobody is served
+    kiosk.wait(notice.isVisible)
     if target := os.environ.get(SCREENSHOT_ENV):
         kiosk.window.grab().save(str(Path(target) / "order-notice.png"))
     kiosk.terminal.pins.store.set_pin(PIN)

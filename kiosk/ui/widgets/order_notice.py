@@ -1,5 +1,6 @@
 """A note in the staff strip (never over the customer's screen) when an order ends while the
-kiosk serves someone else; a touch opens the order dashboard (behind the PIN)."""
+kiosk serves someone else, shown while no customer is served; a touch opens the order dashboard
+(behind the PIN)."""
 
 from __future__ import annotations
 
@@ -31,13 +32,20 @@ class OrderNotice(QObject):
         self.button.hide()
         self.ended: list[str] = []
         self._last: TrackedOrder | None = None
+        self._allowed = True
 
     def add(self, order: TrackedOrder) -> None:
         if order.ref_id not in self.ended:
             self.ended.append(order.ref_id)
         self._last = order
         self.retranslate()
-        self.button.show()
+        self.button.setVisible(self._allowed)
+
+    def allow(self, allowed: bool) -> None:
+        """Shown only where no customer is served (the start screen, staff screens): another
+        order's end is staff's business, not the next customer's to read."""
+        self._allowed = allowed
+        self.button.setVisible(allowed and bool(self.ended))
 
     def clear(self) -> None:
         self.ended.clear()
