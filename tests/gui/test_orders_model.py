@@ -132,3 +132,27 @@ def test_the_filters_column_texts_are_what_its_rows_show(qapp: QApplication) -> 
         for column in Column:
             rows = [str(shown.data(shown.index(row, column))) for row in range(shown.rowCount())]
             assert shown.column_texts(column) == rows, (query, open_only, column.name)
+
+
+def test_a_tick_repaints_the_next_action_only_when_a_steps_time_has_come(
+    qapp: QApplication,
+) -> None:
+    running = order(Status.INITIALIZED)  # its status check is due at T0 + 4 min
+    model = OrdersModel()
+    now = [T0 + timedelta(minutes=1)]
+    model.now = lambda: now[0]
+    model.set_orders([running])
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda first, last, *_: changed.append((first.column(), last.column()))
+    )
+    model.tick()  # the first tick: everything due so far
+    changed.clear()
+    now[0] = T0 + timedelta(minutes=2)
+    model.tick()
+    assert changed == [(Column.SINCE, Column.SINCE)]  # nothing came due: "since" only
+    changed.clear()
+    now[0] = T0 + timedelta(minutes=5)
+    model.tick()
+    assert (Column.NEXT, Column.NEXT) in changed
+    assert str(model.data(model.index(0, Column.NEXT))) == "status check now"

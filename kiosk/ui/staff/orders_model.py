@@ -168,6 +168,7 @@ class OrdersModel(QAbstractTableModel):
         self._mobiles: dict[str, str | None] = {}  # ref id → MSISDN (memory only)
         self._asked: set[str] = set()
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._ticked = datetime.min.replace(tzinfo=UTC)  # the clock at the last tick
         # Which other process follows an order (none: this kiosk's tracker does).
         self.followed_by: Callable[[str], LeaseHolder | None] = lambda _ref_id: None
         # Whether the view shows a row: numbers are fetched only for those (a view measures
@@ -226,8 +227,15 @@ class OrdersModel(QAbstractTableModel):
             )
 
     def tick(self) -> None:
-        """The clock moved: refresh the "since start" and the next action's "now"."""
-        self.refresh(Column.SINCE, Column.NEXT)
+        """The clock moved: refresh the "since start", and the next action where a step's time
+        has come since the last tick (it says "now" then; measuring that column again for
+        thousands of rows is the costly part of a tick)."""
+        now = self.now()
+        since, self._ticked = self._ticked, now
+        came = any(
+            o.next_action is not None and since < o.next_action.due <= now for o in self.orders
+        )
+        self.refresh(Column.SINCE, *((Column.NEXT,) if came else ()))
 
     def refresh(self, *columns: Column) -> None:
         """Repaint these columns of every row (e.g. which process follows the orders)."""
