@@ -38,6 +38,11 @@ HARMLESS_STDERR: tuple[tuple[str, str], ...] = (
     (r"GBM is not supported with the current configuration.*Fallback to software rendering\.",
      "no GPU buffer manager: software rendering"),
     (r"GPUInfo not initialized on GpuInfoUpdate", "Chromium without a GPU process"),
+    # Software compositing: a frame asked for after its buffer went (a page closing, a view
+    # resized) is dropped; the next frame is drawn anew.
+    (r"\[[\d:/.]+:ERROR:[^\]]*shared_image_manager\.cc:\d+\] SharedImageManager::"
+     r"ProduceMemory: Trying to Produce a Memory representation from a non-existent mailbox\.",
+     "software compositing: a dropped frame"),
     # Chromium wants the system D-Bus (power, accessibility, notifications); containers have none.
     (r"\[[\d:/.]+:ERROR:[^\]]*dbus/(bus|object_proxy)\.cc:\d+\] Failed to (connect to the bus|"
      r"call method).*", "no D-Bus in a container"),
