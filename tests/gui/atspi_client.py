@@ -7,6 +7,8 @@
                                        action, as a screen reader user does
     atspi_client.py focused PID        the showing nodes in the focused state: role, name and
                                        text (an input's)
+    atspi_client.py roles PID ROLE     the showing nodes of a role (its AT-SPI name, e.g.
+                                       "dialog", "heading"): name and description
     atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
                                        does, also asking each node for the child one past the
                                        count it just read (the index a reader still holds when
@@ -108,6 +110,17 @@ def focused(pid: int) -> list[dict[str, object]]:
     return found
 
 
+def roles(pid: int, role: str) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for acc in nodes(application(pid)):
+        try:
+            if acc.getRoleName() == role and acc.getState().contains(pyatspi.STATE_SHOWING):
+                found.append({"name": acc.name, "description": acc.description})
+        except Exception:  # gone meanwhile
+            continue
+    return found
+
+
 def walk(pid: int, seconds: float) -> dict[str, object]:
     app = application(pid)
     walks = visited = errors = 0
@@ -164,6 +177,8 @@ if __name__ == "__main__":
         result = press(pid, sys.argv[3])
     elif command == "focused":
         result = focused(pid)
+    elif command == "roles":
+        result = roles(pid, sys.argv[3])
     else:
         result = walk(pid, float(sys.argv[3]))
     print(json.dumps(result))

@@ -338,7 +338,9 @@ def test_a_screen_reader_reads_along_whole_identifications(tmp_path: Path) -> No
         assert journeys >= 1
 
 
-def test_behind_the_pin_pad_a_screen_reader_finds_nothing(tmp_path: Path) -> None:
+def test_behind_the_pin_pad_a_screen_reader_finds_nothing_and_hears_a_dialog(
+    tmp_path: Path,
+) -> None:
     with read_kiosk(tmp_path) as (server, bus, kiosk):
         start = "Start identification (staff)"
         _until(lambda: _showing(server, bus, kiosk, start), "the start screen", kiosk)
@@ -346,5 +348,13 @@ def test_behind_the_pin_pad_a_screen_reader_finds_nothing(tmp_path: Path) -> Non
         _until(lambda: _showing(server, bus, kiosk, "Close"), "the PIN pad", kiosk)
         shown = [b["name"] for b in _controls(server, bus, kiosk)["buttons"]]
         assert start not in shown, shown  # the start screen is not reachable behind the pad
+        # The pad is a dialog by its title, what it is for as its description; its title a
+        # heading (a reader says "Staff PIN, dialog" as the focus enters it).
+        dialogs = client(server, bus, "roles", str(kiosk.process.pid), "dialog")
+        assert isinstance(dialogs, list)
+        assert [d["name"] for d in dialogs] == ["Staff PIN"], dialogs
+        assert "No staff PIN set" in str(dialogs[0]["description"])
+        headings = client(server, bus, "roles", str(kiosk.process.pid), "heading")
+        assert isinstance(headings, list) and {"name": "Staff PIN", "description": ""} in headings
         press(server, bus, kiosk, "Close")  # no PIN set: the pad only says so
         _until(lambda: _showing(server, bus, kiosk, start), "the start screen again", kiosk)

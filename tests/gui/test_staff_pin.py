@@ -216,3 +216,38 @@ def test_the_keys_never_overlap_on_a_small_screen_with_large_text(kiosk: Kiosk) 
         assert below.top() > above.bottom(), (above, below)
     assert all(box(k).height() >= 48 for k in pad.keys)  # still a finger's size
     assert box(pad.dialog).bottom() < pad.height()
+
+
+def test_a_screen_reader_hears_the_pad_as_a_dialog_named_by_its_title(kiosk: Kiosk) -> None:
+    """Entering the pad, a reader says "Staff PIN, dialog" and what it is for (the hint),
+    the title as a heading, in the language shown; the staff menu and a customer question
+    are dialogs by their titles too."""
+    PinStore(kiosk.data_folder).set_pin(PIN)
+    window, pad = kiosk.window, kiosk.window.pin_pad
+    click(kiosk, window.staff)
+    panel = QAccessible.queryAccessibleInterface(pad.dialog)
+    assert panel.role() == QAccessible.Role.Dialog
+    assert panel.text(QAccessible.Text.Name) == "Staff PIN"
+    assert panel.text(QAccessible.Text.Description) == pad.hint.text() != ""
+    title = QAccessible.queryAccessibleInterface(pad.title)
+    assert title.role() == QAccessible.Role.Heading
+    assert title.text(QAccessible.Text.Name) == "Staff PIN"
+    # Its controls are inside the dialog for a reader (it walks up from the focus).
+    ancestors, node = [], QAccessible.queryAccessibleInterface(pad.entry).parent()
+    while node is not None and node.isValid():
+        ancestors.append(node.role())
+        node = node.parent()
+    assert QAccessible.Role.Dialog in ancestors
+    enter_pin(kiosk, PIN)
+    menu = window.staff_menu
+    kiosk.wait(lambda: menu.isVisible())
+    answer = QAccessible.queryAccessibleInterface(menu.dialog)
+    assert (answer.role(), answer.text(QAccessible.Text.Name)) == (QAccessible.Role.Dialog, "Staff")
+    click(kiosk, menu.close_button)
+    # Read when asked: the name follows the title into another language.
+    kiosk.ctl.language.switch_staff("de")
+    click(kiosk, window.staff)
+    kiosk.wait(lambda: pad.title.text() != "Staff PIN")
+    assert panel.text(QAccessible.Text.Name) == pad.title.text()
+    click(kiosk, pad.cancel_button)
+    kiosk.ctl.language.switch_staff("en")

@@ -32,6 +32,7 @@ class CustomerQuestion(Overlay):
             self.body.addWidget(line)
         self.body.addLayout(answers)
         self.dialog.setMaximumWidth(760)
+        self.announce(self.title, self.text)
 
     def open(self) -> None:
         # Big: most of the width, up to a comfortable line length.

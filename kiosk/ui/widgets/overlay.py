@@ -6,7 +6,10 @@ to the control that had it before.
 
 A screen reader would still reach what is behind (Qt reports a covered widget as showing):
 an overlay told what to ``conceal`` hides it while it shows (its place kept: nothing beside it
-moves), and paints a picture of it under its dimming instead."""
+moves), and paints a picture of it under its dimming instead.
+
+A reader hears the panel as a dialog named by its title (``announce``), the title as a heading:
+Qt gives a plain widget neither role (only a real dialog window has one)."""
 
 from __future__ import annotations
 
@@ -14,8 +17,18 @@ import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from .accessible_role import give_role
 
 # The overlay's dimming (QWidget#overlay in kiosk.qss), over the picture of what it conceals.
 _DIMMING = QColor(27, 31, 36, 150)
@@ -42,6 +55,17 @@ class Overlay(QWidget):
         self._concealed: list[tuple[QWidget, QPixmap, QRect, bool]] = []
         parent.installEventFilter(self)
         self.hide()
+
+    def announce(self, title: QLabel, text: QLabel | None = None) -> None:
+        """The panel is a dialog to a screen reader, named by ``title`` (read as a heading) and
+        described by ``text``: entering it, a reader says "Staff PIN, dialog" before the
+        control with the focus. Call once, from the subclass's constructor."""
+        Text = QAccessible.Text  # noqa: N806 (Qt's enum)
+        texts = {Text.Name: title.text}
+        if text is not None:
+            texts[Text.Description] = text.text
+        give_role(self.dialog, QAccessible.Role.Dialog, texts)
+        give_role(title, QAccessible.Role.Heading, {Text.Name: title.text})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:

@@ -98,6 +98,7 @@ class PinPad(Overlay):
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._show_wait)
+        self.announce(self.title, self.hint)
         self.retranslate()
 
     @property

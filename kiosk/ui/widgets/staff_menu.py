@@ -45,6 +45,7 @@ class StaffMenu(Overlay):
             self.close_button,
         ):
             self.body.addWidget(b)
+        self.announce(self.title)
         self.kiosk_mode = True
         self.retranslate()
 
