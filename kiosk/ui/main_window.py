@@ -17,7 +17,6 @@ from PySide6.QtCore import SIGNAL, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
@@ -504,9 +503,6 @@ class MainWindow(QMainWindow):
         if screen is self.settings and self.settings.saving:
             self.staff_idle.start()  # a save in flight finishes first
             return
-        for dialog in screen.findChildren(QDialog):  # a dialog left open (none opens now)
-            if dialog.isVisible():
-                dialog.reject()
         if screen is self.settings and self.settings.drop_edits():
             log.info("staff idle time over: the settings closed, their unsaved changes dropped")
         else:

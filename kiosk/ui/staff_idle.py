@@ -2,15 +2,14 @@
 closes after ``[kiosk] staff_idle_s`` without a touch or key, so a passer-by finds nothing of it
 left open. The last seconds are counted down (``countdown``), as on customer screens.
 
-Input to the kiosk window counts, and input to its dialogs (a dialog is a window of its own;
-no staff screen opens one now, the reports are saved without): each one is watched once it
-becomes the active window."""
+Input to the kiosk window counts (no staff screen opens a window of its own: its panels are
+overlays, the reports are saved without a file dialog)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.app.idle import IdleTimer
 
@@ -28,9 +27,6 @@ class StaffIdle(QObject):
         self.timer = IdleTimer(timeout_s, min(STAFF_WARN_S, timeout_s / 2), parent=self)
         self.timer.expired.connect(self.expired)
         self.timer.countdown.connect(self.countdown)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusWindowChanged.connect(self._watch_dialog)
 
     @property
     def running(self) -> bool:
@@ -48,21 +44,3 @@ class StaffIdle(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-
-    def _watch_dialog(self, _window: QWindow | None) -> None:
-        # The active widget window, not the QWindow given: only the kiosk's own dialogs are
-        # wanted (the web engine's windows are no staff input).
-        active = QApplication.activeWindow()
-        if active is None or active is self._window or not self._owns(active):
-            return
-        handle = active.windowHandle()
-        if handle is not None:
-            self.timer.watch(handle)
-
-    def _owns(self, widget: QWidget) -> bool:
-        parent = widget.parentWidget()
-        while parent is not None:
-            if parent is self._window:
-                return True
-            parent = parent.parentWidget()
-        return False
