@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.config import BrandingSettings, ConfigError, contrast_ratio, load_settings
 from kiosk.ui.style import ACCENT, PRIMARY, stylesheet
@@ -105,6 +105,43 @@ def test_branding_from_the_settings_screen_reaches_style_and_start_screen(
     assert kiosk.ctl.settings.branding == BrandingSettings()
     assert load_settings(kiosk.terminal.config_path, env={}).settings.branding == BrandingSettings()
     assert not attract.brand_name.isVisibleTo(attract) and not attract.logo.isVisibleTo(attract)
+
+
+def test_the_settings_screen_previews_the_branding_as_typed(kiosk: Kiosk, tmp_path: Path) -> None:
+    """Staff see the bank's look before saving: the logo and name, a main button in the button
+    colour, a chosen item in the highlight colour; what the kiosk would refuse is shown as its
+    own and said so, nothing applied until Save."""
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    preview = s.branding_preview
+    assert preview.isVisible() and not preview.note.isVisible()
+
+    def colour_of(sample: QLabel) -> str:
+        picture = sample.grab().toImage()  # the padding's colour, beside the text
+        return picture.pixelColor(4, picture.height() // 2).name()
+
+    assert colour_of(preview.button_sample) == PRIMARY
+    assert colour_of(preview.chosen_sample) == ACCENT
+    s.edits["primary_color"].setText("#ffd700")  # gold: white text unreadable on it
+    s.edits["accent_color"].setText("#6d2077")
+    s.edits["logo"].setText(str(tmp_path / "missing.svg"))
+    s.edits["brand_name"].setText("Musterbank")
+    kiosk.wait(lambda: preview.name.text() == "Musterbank")
+    assert colour_of(preview.button_sample) == PRIMARY  # refused: the kiosk's own
+    assert colour_of(preview.chosen_sample) == "#6d2077"
+    assert not preview.logo.isVisible()
+    assert preview.note.isVisible()
+    assert "the button colour" in preview.note.text() and "the logo" in preview.note.text()
+    assert "highlight" not in preview.note.text()
+
+    s.edits["primary_color"].setText("#004b87")
+    s.edits["logo"].setText(str(logo(tmp_path)))
+    kiosk.wait(lambda: preview.logo.isVisible())
+    assert colour_of(preview.button_sample) == "#004b87"
+    assert preview.logo_path == tmp_path / "bank.svg"
+    assert not preview.note.isVisible()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and "#004b87" not in app.styleSheet()  # not saved
 
 
 def test_screenshots_show_the_branding(tmp_path: Path) -> None:

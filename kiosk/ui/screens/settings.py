@@ -29,6 +29,7 @@ from kiosk.i18n import fill
 from kiosk.srs import METHODS
 
 from ..input_hints import hint_named_field
+from ..widgets.branding_preview import BrandingPreview
 from ..widgets.common import (
     button,
     disabled_while,
@@ -153,6 +154,12 @@ class SettingsScreen(ScreenBase):
         for name in ("brand_name", "logo", "primary_color", "accent_color"):
             self._row(branding, name, QLineEdit())
         self.edits["brand_name"].setMaxLength(80)
+        e = self.edits
+        self.branding_preview = BrandingPreview(
+            e["brand_name"], e["logo"], e["primary_color"], e["accent_color"]
+        )
+        self.preview_caption = label(wrap=False)
+        branding.addRow(self.preview_caption, self.branding_preview)
         body.addWidget(self.branding_box)
 
         self.pin_box = QGroupBox()
@@ -433,6 +440,7 @@ class SettingsScreen(ScreenBase):
         self.pin_box.setTitle(self.tr("Change the staff PIN"))
         self.support_box.setTitle(self.tr("Support and billing"))
         self.branding_box.setTitle(self.tr("Bank branding"))
+        set_label(self.preview_caption, self.tr("Preview"))
         captions = {
             "api_url": self.tr("SRS API address"),
             "token_url": self.tr("Token address"),
