@@ -110,6 +110,12 @@ class TrackedOrder:
             return self.last_error
         return None
 
+    @property
+    def needs_attention(self) -> bool:
+        """Staff should look at it: the identification failed or ended without evidence, or
+        its calls keep failing (a cancelled or expired order was someone's choice or time)."""
+        return self.outcome in (Outcome.FAILED, Outcome.NO_EVIDENCE) or self.problem is not None
+
     def reached_at(self, status: Status) -> datetime | None:
         return next((e.at for e in self.history if e.status is status), None)
 

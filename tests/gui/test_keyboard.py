@@ -377,6 +377,7 @@ def test_dashboard_and_support_card_by_keyboard(kiosk: Kiosk) -> None:
             dashboard.back,
             dashboard.search,
             dashboard.open_only,
+            dashboard.attention_only,
             dashboard.table,
             dashboard.refresh,
         ],

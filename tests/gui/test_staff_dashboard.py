@@ -305,3 +305,11 @@ def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk:
     kiosk.wait(lambda: shown.row_of(still_open) is None)
     assert screen.selected() is None or screen.selected().ref_id != still_open  # type: ignore[union-attr]
     assert sim_order(kiosk, ended)["status"] == "ERROR"  # the other order was left alone
+
+    # Needs attention: the failed order only (the cancelled one was staff's choice).
+    click(kiosk, screen.open_only)
+    click(kiosk, screen.attention_only)
+    assert screen.attention_only.accessibleName()
+    kiosk.wait(lambda: shown.rowCount() == sum(o.needs_attention for o in screen.model.orders))
+    assert shown.row_of(ended) is not None and shown.row_of(still_open) is None
+    assert "Shown:" in screen.state.text()

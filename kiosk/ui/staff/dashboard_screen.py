@@ -185,17 +185,21 @@ class DashboardScreen(StaffScreen):
         self._selection_changed()
 
     def _build_filters(self) -> QHBoxLayout:
-        """The search by Ref-ID and the "Open only" switch above the table."""
+        """The search by Ref-ID, the "Open only" and "Needs attention" switches above the
+        table."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         hint_field(self.search, FieldKind.CODE)
         self.search.textChanged.connect(self._filter_changed)
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(self._filter_changed)
+        self.attention_only = QCheckBox()
+        self.attention_only.toggled.connect(self._filter_changed)
         row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self.search, 1)
         row.addWidget(self.open_only)
+        row.addWidget(self.attention_only)
         # A hidden order's buttons act on nothing: the rows shown changing updates them.
         for changed in (self.shown.rowsRemoved, self.shown.rowsInserted, self.shown.modelReset):
             changed.connect(self._selection_changed)
@@ -204,6 +208,7 @@ class DashboardScreen(StaffScreen):
     def _filter_changed(self) -> None:
         self.shown.set_query(self.search.text())
         self.shown.set_open_only(self.open_only.isChecked())
+        self.shown.set_attention_only(self.attention_only.isChecked())
         self._note = ""  # staff look for something else now: how many are shown
         self._show_count()
         self._selection_changed()
@@ -606,6 +611,10 @@ class DashboardScreen(StaffScreen):
         )
         self.open_only.setText(self.tr("Open only"))
         self.open_only.setAccessibleName(self.tr("Show only the orders still in progress"))
+        self.attention_only.setText(self.tr("Needs attention"))
+        self.attention_only.setAccessibleName(
+            self.tr("Show only the orders that failed, ended without evidence or cannot be checked")
+        )
         set_button(self.refresh, self.tr("Refresh"), self.tr("Refresh the order list"))
         set_button(
             self.cancel_button, self.tr("Cancel order…"), self.tr("Cancel the selected order")

@@ -1,6 +1,7 @@
 """What the dashboard's table shows of its orders: those whose Ref-ID holds what staff typed
-(never the mobile number: the search keeps to identifiers), and with "Open only" the orders not
-final yet. A proxy over :class:`OrdersModel`: the rows keep the model's order, and the view's
+(never the mobile number: the search keeps to identifiers), with "Open only" the orders not
+final yet, with "Needs attention" those staff should look at (failed, without evidence, calls
+failing). A proxy over :class:`OrdersModel`: the rows keep the model's order, and the view's
 indexes map back to the model's (``order_at``)."""
 
 from __future__ import annotations
@@ -46,11 +47,12 @@ class OrdersFilter(QSortFilterProxyModel):
         self.orders = source
         self.query = ""
         self.open_only = False
+        self.attention_only = False
 
     @property
     def active(self) -> bool:
         """Some orders may be hidden."""
-        return bool(self.query.strip()) or self.open_only
+        return bool(self.query.strip()) or self.open_only or self.attention_only
 
     def set_query(self, query: str) -> None:
         if query != self.query:
@@ -64,8 +66,16 @@ class OrdersFilter(QSortFilterProxyModel):
             self.open_only = open_only
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_attention_only(self, attention_only: bool) -> None:
+        if attention_only != self.attention_only:
+            self.beginFilterChange()
+            self.attention_only = attention_only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def shows(self, order: TrackedOrder) -> bool:
         if self.open_only and order.is_done:
+            return False
+        if self.attention_only and not order.needs_attention:
             return False
         query = self.query.strip()
         return not query or ref_id_matches(order.ref_id, query)
