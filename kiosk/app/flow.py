@@ -140,6 +140,9 @@ class CustomerFlow(QObject):
         terminal.settingsChanged.connect(self._settings_changed)
         self._starting = False
         self._starter = OrderStarter(terminal.holder)
+        # The language each customer chose, by the Ref-ID of the order they started (this
+        # run): staff showing an order's code again bring its customer's screens back in it.
+        self._customer_languages: dict[str, str] = {}
         self.preflight_timeout_s = PREFLIGHT_TIMEOUT_S
         self.start_timeout_s = START_TIMEOUT_S
 
@@ -291,6 +294,7 @@ class CustomerFlow(QObject):
             raise
         finally:
             self._starting = False
+        self._customer_languages[started.ref_id] = customer.language
         if self.customer is customer:
             customer.started = started
             self._go(Stage.HANDOFF)
@@ -455,6 +459,7 @@ class CustomerFlow(QObject):
         log.info("order %s: target URL received after the start", order.ref_id)
 
     def _order_finished(self, ref_id: str) -> None:
+        self._customer_languages.pop(ref_id, None)  # no code to show again
         started = self.started
         if started is None or started.ref_id != ref_id:
             self.backgroundFinished.emit(ref_id)
@@ -493,8 +498,9 @@ class CustomerFlow(QObject):
 
     async def reopen_handoff(self, ref_id: str) -> None:
         """Staff bring back the hand-off (QR code or web page) of a pending order, with the
-        target URL the journal keeps. Another customer's session is wiped first (staff were
-        told). Raises ValueError when the order is no longer pending at the hand-off."""
+        target URL the journal keeps, in the language its customer chose. Another customer's
+        session is wiped first (staff were told). Raises ValueError when the order is no
+        longer pending at the hand-off."""
         started = self.started
         if started is not None and started.ref_id == ref_id:
             self.show_handoff()  # the current customer's order: back from the timeline
@@ -513,7 +519,10 @@ class CustomerFlow(QObject):
             raise ValueError(f"order {ref_id} is not pending at the hand-off")
         if self.stage is not Stage.IDLE:
             self.wipe()
-        self.customer = CustomerSession.for_order(order, self.settings.kiosk.language, mobile)
+        # In the language its customer chose (the branch's after a restart: not journalled).
+        language = self._customer_languages.get(ref_id, self.settings.kiosk.language)
+        self.customer = CustomerSession.for_order(order, language, mobile)
+        self.language.switch(language)
         log.info("order %s: hand-off shown again by staff", ref_id)
         self._go(Stage.HANDOFF)
 
