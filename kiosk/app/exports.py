@@ -53,10 +53,15 @@ def write_export(folder: Path, name: str, content: str) -> Path:
     for n in range(1, 100):
         path = folder / (name if n == 1 else f"{stem}-{n}{dot}{suffix}")
         try:
-            with path.open("x", encoding="utf-8") as out:
-                out.write(content)
+            out = path.open("x", encoding="utf-8")
         except FileExistsError:
             continue
+        try:
+            with out:
+                out.write(content)
+        except OSError:
+            path.unlink(missing_ok=True)  # no half a report left behind (a full disk)
+            raise
         return path
     raise FileExistsError(f"{folder / name} and 98 more names exist")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app.exports import export_problem, write_export
+from tests.tmpfs import Tmpfs
 
 FOLDER = Path("/srv/kiosk/exports")
 CHECK = "Check the folder ([support] export_folder in the settings file)."
@@ -58,4 +59,27 @@ def test_an_error_without_a_number_is_named_by_its_kind() -> None:
     text = export_problem(FileExistsError("report.txt and 98 more names exist"), FOLDER)
     assert text == (
         f"The kiosk could not write in the folder {FOLDER} (system error FileExistsError). {CHECK}"
+    )
+
+
+def test_a_full_disk_is_said_so_and_leaves_no_half_file(tmpfs: Tmpfs) -> None:
+    folder = tmpfs.path / "reports"
+    folder.mkdir()
+    tmpfs.fill()
+    with pytest.raises(OSError) as failed:
+        write_export(folder, "readiness-report.txt", "x" * 65536)
+    assert export_problem(failed.value, folder) == (
+        f"The disk of the folder {folder} is full. {CHECK}"
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_disk_is_said_so(tmpfs: Tmpfs) -> None:
+    folder = tmpfs.path / "reports"
+    folder.mkdir()
+    tmpfs.read_only()
+    with pytest.raises(OSError) as failed:
+        write_export(folder, "support-x.txt", "card")
+    assert export_problem(failed.value, folder) == (
+        f"The folder {folder} is on a read-only disk. {CHECK}"
     )
