@@ -41,7 +41,7 @@ from .consent import redirect_notice
 from .customer import CustomerSession
 from .failures import BLOCKED_HERE, CustomerError, customer_error
 from .idle import IdleRules
-from .language import LanguageSwitcher
+from .language import LANGUAGES, LanguageSwitcher
 from .order_start import JournalFailed, OrderStarter
 from .readiness import Preflight, needs_preflight
 from .stages import PAST_HANDOFF, Stage, allowed, handoff_reopenable, idle_rule
@@ -140,9 +140,6 @@ class CustomerFlow(QObject):
         terminal.settingsChanged.connect(self._settings_changed)
         self._starting = False
         self._starter = OrderStarter(terminal.holder)
-        # The language each customer chose, by the Ref-ID of the order they started (this
-        # run): staff showing an order's code again bring its customer's screens back in it.
-        self._customer_languages: dict[str, str] = {}
         self.preflight_timeout_s = PREFLIGHT_TIMEOUT_S
         self.start_timeout_s = START_TIMEOUT_S
 
@@ -294,7 +291,6 @@ class CustomerFlow(QObject):
             raise
         finally:
             self._starting = False
-        self._customer_languages[started.ref_id] = customer.language
         if self.customer is customer:
             customer.started = started
             self._go(Stage.HANDOFF)
@@ -459,7 +455,6 @@ class CustomerFlow(QObject):
         log.info("order %s: target URL received after the start", order.ref_id)
 
     def _order_finished(self, ref_id: str) -> None:
-        self._customer_languages.pop(ref_id, None)  # no code to show again
         started = self.started
         if started is None or started.ref_id != ref_id:
             self.backgroundFinished.emit(ref_id)
@@ -519,8 +514,10 @@ class CustomerFlow(QObject):
             raise ValueError(f"order {ref_id} is not pending at the hand-off")
         if self.stage is not Stage.IDLE:
             self.wipe()
-        # In the language its customer chose (the branch's after a restart: not journalled).
-        language = self._customer_languages.get(ref_id, self.settings.kiosk.language)
+        # In the language its customer chose (journalled; the branch's for an order started
+        # elsewhere, e.g. the command line).
+        chosen = order.customer_language
+        language = chosen if chosen in LANGUAGES else self.settings.kiosk.language
         self.customer = CustomerSession.for_order(order, language, mobile)
         self.language.switch(language)
         log.info("order %s: hand-off shown again by staff", ref_id)
