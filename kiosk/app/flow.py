@@ -41,7 +41,7 @@ from .consent import redirect_notice
 from .customer import CustomerSession
 from .failures import BLOCKED_HERE, CustomerError, customer_error
 from .idle import IdleRules
-from .language import LanguageSwitcher
+from .language import LANGUAGES, LanguageSwitcher
 from .order_start import JournalFailed, OrderStarter
 from .readiness import Preflight, needs_preflight
 from .stages import PAST_HANDOFF, Stage, allowed, handoff_reopenable, idle_rule
@@ -493,8 +493,9 @@ class CustomerFlow(QObject):
 
     async def reopen_handoff(self, ref_id: str) -> None:
         """Staff bring back the hand-off (QR code or web page) of a pending order, with the
-        target URL the journal keeps. Another customer's session is wiped first (staff were
-        told). Raises ValueError when the order is no longer pending at the hand-off."""
+        target URL the journal keeps, in the language its customer chose. Another customer's
+        session is wiped first (staff were told). Raises ValueError when the order is no
+        longer pending at the hand-off."""
         started = self.started
         if started is not None and started.ref_id == ref_id:
             self.show_handoff()  # the current customer's order: back from the timeline
@@ -513,7 +514,12 @@ class CustomerFlow(QObject):
             raise ValueError(f"order {ref_id} is not pending at the hand-off")
         if self.stage is not Stage.IDLE:
             self.wipe()
-        self.customer = CustomerSession.for_order(order, self.settings.kiosk.language, mobile)
+        # In the language its customer chose (journalled; the branch's for an order started
+        # elsewhere, e.g. the command line).
+        chosen = order.customer_language
+        language = chosen if chosen in LANGUAGES else self.settings.kiosk.language
+        self.customer = CustomerSession.for_order(order, language, mobile)
+        self.language.switch(language)
         log.info("order %s: hand-off shown again by staff", ref_id)
         self._go(Stage.HANDOFF)
 

@@ -57,6 +57,7 @@ STAFF_CONTEXTS = frozenset(
         "MethodCard",
         "ReadinessReasons",
         "StaffDetail",
+        "ExportProblem",
     }
 )
 

@@ -77,7 +77,9 @@ class OrderStarter:
             raise
         # Shielded: a screen that gives up waiting now must not stop the order being recorded
         # (or, failing that, cancelled).
-        failure = await asyncio.shield(self._record(started, intent, identity, jurisdiction, loa))
+        failure = await asyncio.shield(
+            self._record(started, intent, identity, jurisdiction, loa, customer.language)
+        )
         if failure is not None:
             raise failure
         log.info(
@@ -96,6 +98,7 @@ class OrderStarter:
         identity: IdentityData,
         jurisdiction: Jurisdiction,
         loa: int,
+        language: str,
     ) -> JournalFailed | None:
         """Journal the started order in place of its intent, before anyone sees the target
         URL (a second start for the same mobile number cancels the customer's previous pending
@@ -108,6 +111,7 @@ class OrderStarter:
                 jurisdiction=jurisdiction,
                 loa=loa,
                 distinguished_name=_distinguished_name(identity),
+                customer_language=language,
             )
         except JOURNAL_FAILURES as exc:
             log.error(

@@ -87,9 +87,11 @@ class OrderTracking(QObject):
         jurisdiction: Jurisdiction,
         loa: int,
         distinguished_name: str | None = None,
+        customer_language: str | None = None,
     ) -> TrackedOrder:
         """Journal and follow a started order in place of its start intent (before its target
-        URL is shown), with the jurisdiction and LOA it is verified with. Raises one of
+        URL is shown), with the jurisdiction and LOA it is verified with and the customer's
+        language (staff may show its code again). Raises one of
         JOURNAL_FAILURES when the journal cannot record it."""
         order = await self._tracker.register(
             started,
@@ -98,6 +100,7 @@ class OrderTracking(QObject):
             jurisdiction=jurisdiction,
             loa=loa,
             distinguished_name=distinguished_name,
+            customer_language=customer_language,
         )
         self._orders[order.ref_id] = order
         return order

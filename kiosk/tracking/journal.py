@@ -69,6 +69,7 @@ class NewOrder:
     customer_key: str | None = None
     expires_at: datetime | None = None
     status_text: str = ""
+    customer_language: str | None = None  # the customer's screens' language
     # Encrypted on the way into the journal; out of reprs.
     mobile: str | None = field(default=None, repr=False)
     target_url: str | None = field(default=None, repr=False)
@@ -310,6 +311,7 @@ class Journal:
             status_text=row["status_text"] or "",
             target_url=self._sealer.open(row["target_url_enc"]),
             identification_started_at=_dt(row["identification_started_at"]),
+            customer_language=row["customer_language"],
         )
 
     def _update(
@@ -444,8 +446,8 @@ class Journal:
                 "INSERT OR IGNORE INTO orders (ref_id, order_id, issuer, method, jurisdiction, "
                 "loa, status, customer_key, next_kind, next_due, expires_at, created_at, "
                 "updated_at, lease_owner, lease_pid, lease_host, lease_until, status_text, "
-                "mobile_enc, target_url_enc) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "mobile_enc, target_url_enc, customer_language) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     new.ref_id,
                     new.order_id,
@@ -467,6 +469,7 @@ class Journal:
                     new.status_text or None,
                     mobile_enc,
                     url_enc,
+                    new.customer_language,
                 ),
             )
             self._add_history(conn, new.ref_id, [HistoryEntry(new.status, _at(at))])

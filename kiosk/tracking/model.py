@@ -79,6 +79,8 @@ class TrackedOrder:
     # When the identification process started (the first use of the target URL, or else the
     # first status past INITIALIZED): a method's session (Klarna: 60 min) counts from here.
     identification_started_at: datetime | None = None
+    # The language the customer chose (None: started elsewhere, e.g. the command line).
+    customer_language: str | None = None
     # AUTHADA's tokens: in the tracker's memory only (never in the journal).
     mobile_token: str | None = None
     session_token: str | None = None

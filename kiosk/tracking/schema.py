@@ -93,7 +93,13 @@ UPDATE orders SET customer_key = NULL;
 DELETE FROM meta WHERE key = 'customer_salt'
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Version 6: the language the customer chose, so staff showing an order's code again bring its
+# customer's screens back in it (after a restart too). Not personal: one of the kiosk's four.
+V6 = """
+ALTER TABLE orders ADD COLUMN customer_language TEXT
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -341,12 +341,14 @@ class Tracker:
         jurisdiction: Jurisdiction | None = None,
         loa: int | None = None,
         distinguished_name: str | None = None,
+        customer_language: str | None = None,
     ) -> TrackedOrder:
         """Record a started order, replacing its start intent in one transaction, right after
         the start answer (before anyone is shown its target URL), and follow it once the
         tracker runs. ``mobile`` is kept encrypted for the verify call until the order is done;
         ``jurisdiction``/``loa`` are the order's own for the verify call (default: the
-        method's); ``distinguished_name`` is sent with the verify call and kept in memory only.
+        method's); ``distinguished_name`` is sent with the verify call and kept in memory only;
+        ``customer_language``: the customer's screens' language (staff show the code again).
         The customer's previous pending orders are cancelled: a new target URL makes them dead
         weight at the provider (guide appendix 1)."""
         now = self._clock()
@@ -370,6 +372,7 @@ class Tracker:
             status_text=scrub(started.status_text, limit=100) or "",
             mobile=mobile or None,
             target_url=started.target_url,
+            customer_language=customer_language,
         )
         if distinguished_name or started.mobile_token or started.session_token:
             self._secrets[started.ref_id] = OrderSecrets(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
@@ -245,3 +246,36 @@ def test_the_phones_code_never_covers_its_neighbours_on_a_short_screen(kiosk: Ki
         return all(not code.intersects(_box(w)) for w in near)
 
     kiosk.wait(apart)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "it", "en"])
+def test_the_staff_line_reads_whole_beside_a_video_call_on_a_short_screen(
+    kiosk: Kiosk, language: str
+) -> None:
+    """1024×768, large text: staff read the Ref-ID and the Order ID from the line under the
+    phone's code. Was: the Order ID cut off below the Ref-ID (a reviewer's screenshot)."""
+    window = kiosk.window
+    window.resize(1024, 768)
+    kiosk.ctl.language.switch_staff(language)
+    click(kiosk, window.attract.adapt)
+    to_methods(kiosk, language)
+    choose(kiosk, "IDENTITY.TM")
+    fill(kiosk, {"last_name": "Muster", "mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
+    screen = window.handoff_web
+    order = kiosk.ctl.order
+    assert order is not None and order.order_id
+    line = screen.strip.status
+    kiosk.wait(lambda: line.isVisible() and order.order_id in line.text())
+    kiosk.wait(lambda: screen.phone_qr.isVisible() and screen.phone_qr.data is not None)
+
+    def whole() -> bool:  # as tall as its text needs at its width, inside the panel
+        inside = screen.panel.rect().contains(
+            QRect(line.mapTo(screen.panel, QPoint()), line.size())
+        )
+        return inside and line.heightForWidth(line.width()) <= line.height()
+
+    kiosk.wait(whole)
+    assert window.size() == QSize(1024, 768)

@@ -633,9 +633,17 @@ def test_staff_screens_with_every_method_fit(
     click(k, w.dashboard.back)
     w.open_staff_screen(w.diagnosis)
     assert w.diagnosis.widget is not None and w.diagnosis.widget.verdicts.rows
-    click(k, w.diagnosis.widget.save_json)  # the summary names the long path it went to
-    assert str(folder) in w.diagnosis.widget.summary.text()
+    click(k, w.diagnosis.widget.save_json)  # the line under the summary names the long path
+    assert str(folder) in w.diagnosis.widget.save_state.text()
     found += check_layout(k, "diagnosis", size)
+    blocker = tmp_path / "a-file"  # the long folder behind a file: it cannot be made
+    blocker.write_text("", encoding="utf-8")
+    now = k.terminal.settings  # large text on
+    support = now.support.model_copy(update={"export_folder": blocker / folder.name})
+    k.terminal.settings = now.model_copy(update={"support": support})
+    click(k, w.diagnosis.widget.save_json)
+    assert w.diagnosis.widget.save_state.property("role") == "error"
+    found += check_layout(k, "diagnosis (not saved)", size)
     assert not found, f"{language} at 1024x768: layout problems\n" + "\n".join(found)
 
 

@@ -127,7 +127,7 @@ def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk, tmp_path: Path) -> 
     # Saved where the support card's exports go ([support] export_folder).
     click(kiosk, screen.widget.save_json)
     (saved,) = tmp_path.glob("readiness-report-*.json")
-    assert f"Saved as {saved}." in screen.widget.summary.text()
+    assert screen.widget.save_state.text() == f"Saved as {saved}."
     click(kiosk, screen.back)
     assert kiosk.window.current is kiosk.window.attract
     assert "IDENTITY.TM/video" in kiosk.terminal.verdicts  # no microphone

@@ -231,6 +231,21 @@ def test_support_card_exports_text_and_json(kiosk: Kiosk, tmp_path: Path) -> Non
     for content in (text, json_path.read_text(encoding="utf-8")):
         assert "Erika" not in content and "Mustermann" not in content
         assert "1964" not in content and "birth" not in content.lower()
+    # A folder that cannot be made: said as the readiness report says it, in words.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    cards = blocker / "cards"
+    support = support.model_copy(update={"export_folder": cards})
+    run(
+        kiosk.loop,
+        kiosk.terminal.apply_settings(kiosk.ctl.settings.model_copy(update={"support": support})),
+    )
+    assert card.export("txt") is None
+    kiosk.wait(lambda: card.error.isVisible())
+    assert card.error.text() == (
+        f"The support card could not be saved. The folder {cards} does not exist and could "
+        "not be made. Check the folder ([support] export_folder in the settings file)."
+    )
     click(kiosk, card.copy)
     assert ref_id in QApplication.clipboard().text()
     assert card.copy.text() == "Copied."

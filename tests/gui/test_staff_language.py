@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.language import PSEUDO
+from kiosk.app.language import PSEUDO, staff_texts
 from kiosk.app.stages import Stage
 from tests.gui.conftest import Kiosk
 from tests.gui.flow import (
@@ -234,3 +234,38 @@ def test_the_training_banner_is_in_the_language_of_the_screen_under_it(kiosk: Ki
     click(kiosk, w.dashboard.back)
     assert w.current is w.methods
     assert w.banner.text().startswith("Training mode"), "the banner back over the methods"
+
+
+def test_show_the_code_again_brings_the_customer_back_in_their_language(kiosk: Kiosk) -> None:
+    """A French customer's order, its session ended (the branch's English again); staff in
+    German show its code again: the customer's screens in French, the staff strip in German.
+    Was: the hand-off in the branch's language."""
+    w, ctl = kiosk.window, kiosk.ctl
+    ctl.language.switch_staff("de")
+    to_methods(kiosk, "fr")
+    choose(kiosk, "AUTHADA")
+    fill(kiosk, {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
+    submit_data(kiosk)
+    accept_consent(kiosk)
+    kiosk.wait(lambda: ctl.stage is Stage.HANDOFF)
+    started = ctl.started
+    assert started is not None
+    screen = w.handoff_qr
+    kiosk.wait(lambda: started.ref_id in screen.strip.status.text())
+    french, staff_line = screen.title.text(), screen.strip.status.text()
+    ctl.wipe()
+    assert ctl.language.language == "en"  # the branch's, for the next customer
+
+    open_dashboard(kiosk)
+    dashboard = w.dashboard
+    kiosk.wait(lambda: any(o.ref_id == started.ref_id for o in dashboard.model.orders))
+    dashboard.select(started.ref_id)
+    click(kiosk, dashboard.show_code)
+    kiosk.wait(lambda: w.current is screen)
+    assert ctl.customer is not None and ctl.customer.language == "fr"
+    assert screen.title.text() == french
+    with staff_texts():
+        for_staff = QCoreApplication.translate("StaffStrip", "For staff")
+    assert for_staff != "For staff" and staff_line.startswith(for_staff)  # German
+    kiosk.wait(lambda: started.ref_id in screen.strip.status.text())
+    assert screen.strip.status.text().startswith(for_staff)

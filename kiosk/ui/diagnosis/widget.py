@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.exports import write_export
+from kiosk.app.exports import export_problem, write_export
 from kiosk.checks.core import ProbeName, ProbeResult, Report, dumps, report_text
 from kiosk.checks.qt.microphone_level import MicrophoneLevel
 from kiosk.checks.qt.monitor import ReadinessMonitor
@@ -76,7 +76,8 @@ class DiagnosisWidget(QWidget):
         self._export_folder = export_folder
         self._words = Words(self)
         self._saved: Path | None = None
-        self._error = ""
+        self._save_problem = ""  # why the last save failed (the summary keeps its colour)
+        self._error = ""  # why the check could not run
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -86,6 +87,10 @@ class DiagnosisWidget(QWidget):
         self.intro.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Where the last save went, or why it failed: an error of its own, under the summary.
+        self.save_state = QLabel()
+        self.save_state.setWordWrap(True)
+        self.save_state.hide()
         self.run_button = TextButton()  # never squeezed below its text
         self.run_button.setProperty("role", "primary")
         self.run_button.setAutoDefault(True)  # Enter presses it, as Space does
@@ -156,6 +161,7 @@ class DiagnosisWidget(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
+        layout.addWidget(self.save_state)  # the whole width: a long folder needs few lines
         layout.addLayout(body, 1)
 
         monitor.started.connect(self._on_started)
@@ -169,13 +175,13 @@ class DiagnosisWidget(QWidget):
 
     def run_check(self) -> None:
         """Start a run (the monitor cancels one in progress)."""
-        self._saved, self._error = None, ""
+        self._saved, self._save_problem, self._error = None, "", ""
         self._monitor.start()
 
     def save_report(self, suffix: str) -> Path | None:
         """The report as a new file in the export folder (never over another): JSON (``json``)
         or the text report in the screen's language; where it went, or why not, in the
-        summary."""
+        line under the summary."""
         report = self._monitor.report
         if report is None:
             return None
@@ -186,20 +192,12 @@ class DiagnosisWidget(QWidget):
         try:
             path = write_export(folder, name, content)
         except OSError as exc:
-            self._saved, self._error = (
-                None,
-                fill(
-                    self.tr(
-                        "The report could not be saved in %1: %2. Check the folder ([support]"
-                        " export_folder in the settings file) and that the kiosk may write"
-                        " there."
-                    ),
-                    str(folder),
-                    exc.strerror or str(exc),
-                ),
+            self._saved = None
+            self._save_problem = fill(
+                self.tr("The report could not be saved. %1"), export_problem(exc, folder)
             )
         else:
-            self._saved, self._error = path, ""
+            self._saved, self._save_problem = path, ""
         self._render_summary()
         return self._saved
 
@@ -302,11 +300,18 @@ class DiagnosisWidget(QWidget):
                 str(ready),
                 str(len(report.verdicts)),
             )
-        if self._saved is not None:
-            text += " " + fill(self.tr("Saved as %1."), str(self._saved))
         if self._error:
             text += " " + self._error
         self.summary.setText(text)
+        saved = fill(self.tr("Saved as %1."), str(self._saved)) if self._saved else ""
+        state = self._save_problem or saved
+        # The role first: its font sets the height the text needs.
+        self.save_state.setProperty("role", "error" if self._save_problem else "muted")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+        self.save_state.setText(state)
+        self.save_state.setAccessibleName(state)
+        self.save_state.setVisible(bool(state))
         self.summary.setProperty("role", "error" if self._error else None)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)

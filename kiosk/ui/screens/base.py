@@ -196,6 +196,7 @@ async def cancel_order(
     flow cancels, show the error; the order is kept on failure). ``cancel``: the flow's step
     that cancels (default: ``cancel_order``)."""
     error.clear()
+    error.hide()  # an empty line takes its height from its neighbours
     with disabled_while(control):
         try:
             await (cancel or controller.cancel_order)()

@@ -36,6 +36,7 @@ class HandoffScreen(Screen):
         self._cancel = self.slot("cancel")
         self.strip = OrderStrip()
         self.error = label("error")
+        self.error.hide()  # shown with its text: empty, it took the staff line's height
         self.progress = button("primary")
         self.progress.clicked.connect(self.ctl.show_progress)
         self.cancel = button("danger")

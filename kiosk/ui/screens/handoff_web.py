@@ -49,12 +49,16 @@ log = logging.getLogger(__name__)
 _ANY_WIDTH = 16_777_215  # QWIDGETSIZE_MAX
 # The panel's size or content changed: does the phone's caption still fit?
 _PANEL_CHANGES = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+# The panel's phone code: its least and its largest height (it takes what the rest leaves).
+_CODE_LEAST, _CODE_MOST = 160, 240
 _REFUSAL_PROBLEM = {Refusal.USED_UP: Problem.USED_UP, Refusal.EXPIRED: Problem.EXPIRED}
 
 
 def _least_height(layout: QLayout, width: int) -> int:
     """The least height a column of widgets needs at ``width``: wrapped texts at their height
-    for the width, others at their minimum (a nested row: its tallest)."""
+    for the width inside the margins, others at their minimum (a nested row: its tallest)."""
+    margins = layout.contentsMargins()
+    width -= margins.left() + margins.right()  # a text wraps narrower than the panel
     parts: list[int] = []
     for i in range(layout.count()):
         item = layout.itemAt(i)
@@ -68,7 +72,6 @@ def _least_height(layout: QLayout, width: int) -> int:
                 parts.append(max(widget.minimumSizeHint().height(), widget.minimumHeight()))
         elif inner is not None:
             parts.append(_least_height(inner, width))
-    margins = layout.contentsMargins()
     vertical = isinstance(layout, QBoxLayout) and layout.direction() in (
         QBoxLayout.Direction.TopToBottom,
         QBoxLayout.Direction.BottomToTop,
@@ -122,12 +125,12 @@ class HandoffWebScreen(HandoffScreen):
         code = QVBoxLayout()
         self.phone_title = label("subtitle")
         code.addWidget(self.phone_title)
-        self.phone_qr = QrCodeWidget(minimum=160)
+        self.phone_qr = QrCodeWidget(minimum=_CODE_LEAST)
         # As tall as the panel's width, the code asked for more height than a short screen
         # with large text has beside the buttons, and was painted over its caption: it takes
         # the height left (at least its minimum, at most 240 px), and the caption gives way
         # where even the minimum does not fit (_fit_panel).
-        self.phone_qr.setMaximumHeight(240)
+        self.phone_qr.setMaximumHeight(_CODE_MOST)
         policy = self.phone_qr.sizePolicy()
         policy.setHeightForWidth(False)
         self.phone_qr.setSizePolicy(policy)
@@ -298,15 +301,23 @@ class HandoffWebScreen(HandoffScreen):
     def _fit_panel(self) -> None:
         """On a short panel (1024×768 with large text) the phone's caption gives way: else the
         code, as large as the panel allows, was painted over it. Measured with the caption in
-        either state, so hiding it never brings it back."""
+        either state, so hiding it never brings it back. The code then grows only into the
+        height the rest leaves: the layout took what it lacked from the staff line, whose
+        Order ID was cut off."""
         self._fit_queued = False
         hint = self.phone_hint
         width = self.panel.contentsRect().width()
+        height = self.panel.contentsRect().height()
         need = _least_height(self.panel_layout, width)
         if not hint.isVisibleTo(self.panel):
-            need += hint.heightForWidth(width) + self.panel_layout.spacing()
-        fits = need <= self.panel.height()
+            margins = self.panel_layout.contentsMargins()
+            inside = width - margins.left() - margins.right()
+            need += hint.heightForWidth(inside) + self.panel_layout.spacing()
+        fits = need <= height
         hint.setVisible(self._phone_shown and (fits or self._tall))
+        spare = height - _least_height(self.panel_layout, width)  # the code at its least
+        most = _CODE_MOST if self._tall else min(_CODE_MOST, _CODE_LEAST + max(spare, 0))
+        self.phone_qr.setMaximumHeight(most)
 
     async def _start_new(self) -> None:
         """Cancel the used-up order, then start over with the same data."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.exports import export_folder, write_export
+from kiosk.app.exports import export_folder, export_problem, write_export
 from kiosk.app.language import staff_texts
 from kiosk.app.staff_orders import StaffOrders
 from kiosk.app.support_card import SupportCard, export_name, local_time
@@ -240,13 +240,8 @@ class SupportScreen(StaffScreen):
         except OSError as exc:
             self._say(
                 fill(
-                    self.tr(
-                        "The support card could not be saved in %1: %2. Check the folder"
-                        " ([support] export_folder in the settings file) and that the kiosk"
-                        " may write there."
-                    ),
-                    str(folder),
-                    exc.strerror or str(exc),
+                    self.tr("The support card could not be saved. %1"),
+                    export_problem(exc, folder),
                 ),
                 error=True,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -90,6 +91,13 @@ def settings(*, preflight: bool = False) -> Settings:
 async def flow(
     qt_core: QCoreApplication, simulator: EmbeddedSimulator, data_folder: Path
 ) -> AsyncIterator[CustomerFlow]:
+    async with running(simulator, data_folder) as flow:
+        yield flow
+
+
+@asynccontextmanager
+async def running(simulator: EmbeddedSimulator, data_folder: Path) -> AsyncIterator[CustomerFlow]:
+    """The kiosk's flow over its data folder (the journal), as one run of the app."""
     url = simulator.base_url
     backend = Backend(
         SrsEndpoints(url, f"{url}/oauth/token", url),
@@ -209,6 +217,29 @@ async def test_the_whole_path_from_the_method_to_the_wipe(flow: CustomerFlow) ->
         "result",
         "idle",
     ]
+
+
+async def test_the_code_shown_again_after_a_restart_is_in_the_customers_language(
+    qt_core: QCoreApplication, simulator: EmbeddedSimulator, data_folder: Path
+) -> None:
+    """A French customer's order, the kiosk restarted: staff show its code again and the
+    customer's screens are French (the journal keeps the language), not the branch's."""
+    async with running(simulator, data_folder) as flow:
+        flow.begin("fr")
+        flow.choose(await method(flow, "KLARNA"))
+        assert flow.submit_identity(KLARNA) == []
+        outcome = await flow.agree()
+        assert outcome.result is StartResult.STARTED
+        started = flow.started
+        assert started is not None
+    async with running(simulator, data_folder) as flow:
+        assert flow.language.language == "en"  # the branch's
+        await until(lambda: flow.terminal.holder.order(started.ref_id) is not None)
+        await flow.reopen_handoff(started.ref_id)
+        assert flow.stage is Stage.HANDOFF and flow.started is not None
+        assert flow.started.ref_id == started.ref_id
+        assert flow.customer is not None and flow.customer.language == "fr"
+        assert flow.language.language == "fr"
 
 
 async def test_the_pre_flight_blocks_a_video_call_without_a_camera(flow: CustomerFlow) -> None:

@@ -71,6 +71,7 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
         assert [e.status for e in order.history] == [Status.CREATED, Status.INITIALIZED]
         assert order.failures == 0 and order.last_error is None  # v2 columns
         assert order.evidence_valid_until is None  # v3 column
+        assert order.customer_language is None  # v6 column: started before it was kept
         assert order.next_action == NextAction(ActionKind.POLL, _at(1000.0))
         # the v2 columns work
         failed = journal.record_failure("r1", "down", NextAction(ActionKind.POLL, _at(2000)), 1500)
@@ -84,6 +85,20 @@ def test_migrates_a_version_1_file(tmp_path: Path) -> None:
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (CURRENT_VERSION,)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     conn.close()
+
+
+def test_the_customers_language_is_kept_across_a_restart(tmp_path: Path) -> None:
+    """Staff showing an order's code again after the kiosk restarted bring its customer's
+    screens back in the language the customer chose."""
+    path = tmp_path / "journal.sqlite"
+    with Journal(path, keys=KEYS) as journal:
+        added = journal.add(replace(new_order("r1", 1000.0), customer_language="fr"), 1000.0)
+        assert added.customer_language == "fr"
+        journal.add(new_order("r2", 1000.0), 1000.0)  # started elsewhere (the command line)
+    with Journal(path, keys=KEYS) as reopened:
+        first, second = reopened.get("r1"), reopened.get("r2")
+        assert first is not None and first.customer_language == "fr"
+        assert second is not None and second.customer_language is None
 
 
 def test_refuses_a_newer_or_foreign_file(tmp_path: Path) -> None:

@@ -402,7 +402,7 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
     conn.close()
 
     with Journal(path, keys=KEYS) as journal:
-        assert journal.migrated_from == 3 and CURRENT_VERSION == 5
+        assert journal.migrated_from == 3 and CURRENT_VERSION == 6
         r1, r2 = journal.get("r1"), journal.get("r2")
         assert r1 is not None and r2 is not None
         # Version 5 drops the scrypt customer keys: no HMAC key can ever match them.
@@ -420,7 +420,7 @@ def test_migrates_a_version_3_file_with_orders(tmp_path: Path) -> None:
         held = journal.claim(LeaseHolder("me", 1, "h"), None, 2000.0, 2060.0)
         assert [(h.ref_id, h.cancel_pending) for h in held] == [("r1", True)]
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone() == (5,)
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (CURRENT_VERSION,)
         assert conn.execute("SELECT count(*) FROM orders").fetchone() == (2,)
         assert conn.execute("SELECT count(*) FROM status_history").fetchone() == (3,)
     conn.close()
