@@ -3,7 +3,11 @@ screen less a taskbar or a panel) and never partly off it.
 
 The window's maximum size is that area less the window manager's frame, known only once the
 window is shown and decorated (a move or resize event then carries it): the window is fitted
-again after each. It follows its screen: another screen (``screenChanged``), another
+again after each. A window manager started after the kiosk (a kiosk session's autostart race)
+frames the window where it is, with no event to the window at all: the fit is also checked
+every second (cheap: nothing changes while it fits). The frame is read from the window system's
+window (``QWindow``), live: the widget's own ``frameGeometry`` keeps the frame it knew at the
+last move (none, for a window framed where it stood). It follows its screen: another screen (``screenChanged``), another
 resolution (``geometryChanged``), a taskbar that comes, goes or grows
 (``availableGeometryChanged``).
 
@@ -26,6 +30,8 @@ from .screen_follow import ScreenFollower
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 # A move or resize of the window (the window manager's placing, its frame) fits it again.
 _REFIT_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show)
+# How often a frame that came without an event is looked for.
+_CHECK_MS = 1000
 
 
 class WindowScroll(QScrollArea):
@@ -86,6 +92,9 @@ class WindowCap(QObject):
         self.active = False
         self._screen = ScreenFollower(window, self.fit)
         self._queued = False
+        self._check = QTimer(self)
+        self._check.setInterval(_CHECK_MS)
+        self._check.timeout.connect(self.fit)
         window.installEventFilter(self)
 
     def show(self, preferred: QSize) -> None:
@@ -95,27 +104,33 @@ class WindowCap(QObject):
         w.resize(preferred.boundedTo(self.room()))
         w.show()
         self._screen.watch()
+        self._check.start()
         self.fit()
 
     def stop(self) -> None:
         """No bounds (kiosk mode covers the screen)."""
         self.active = False
+        self._check.stop()
         self.window.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+
+    def frame(self) -> QRect:
+        """The window with its frame, as the window system has it now."""
+        handle = self.window.windowHandle()
+        return handle.frameGeometry() if handle is not None else self.window.frameGeometry()
 
     def area(self) -> QRect:
         """The available area of the screen the window is on: the one under its middle (a
         window moved onto another screen is there before the window system says so), else
         its own (the primary one before it shows)."""
         w = self.window
-        screen = (
-            QGuiApplication.screenAt(w.frameGeometry().center()) if w.isVisible() else None
-        ) or (w.screen() or QGuiApplication.primaryScreen())
-        return screen.availableGeometry() if screen is not None else w.frameGeometry()
+        screen = (QGuiApplication.screenAt(self.frame().center()) if w.isVisible() else None) or (
+            w.screen() or QGuiApplication.primaryScreen()
+        )
+        return screen.availableGeometry() if screen is not None else self.frame()
 
     def room(self) -> QSize:
         """The largest the window (without its frame) may be."""
-        w = self.window
-        frame = w.frameGeometry().size() - w.geometry().size()
+        frame = self.frame().size() - self.window.geometry().size()
         return self.area().size() - frame
 
     def fit(self) -> None:
@@ -128,10 +143,15 @@ class WindowCap(QObject):
         room = self.room()
         if w.maximumSize() != room:
             w.setMaximumSize(room)  # also makes a larger window smaller
-        frame = w.frameGeometry()
+        frame = self.frame()
         place = clamped(frame, self.area())
         if place != frame.topLeft():
-            w.move(place)  # a window's position is its frame's
+            handle = w.windowHandle()
+            if handle is not None:  # the client's place, from the frame the system has now
+                margins = handle.frameMargins()
+                handle.setPosition(place + QPoint(margins.left(), margins.top()))
+            else:
+                w.move(place)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in _REFIT_EVENTS and not self._queued:

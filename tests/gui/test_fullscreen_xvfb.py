@@ -305,3 +305,31 @@ def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
                 kiosk,
             )
             assert kiosk.alive()
+
+
+def test_windowed_mode_fits_a_frame_that_comes_later(tmp_path: Path) -> None:
+    """A window manager started after the kiosk (a kiosk session's autostart race; CI once
+    started openbox late under load) frames the window where it stands, the frame off the
+    screen's edges, with no event to the window: the window is fitted all the same."""
+    need_tools(*X_TOOLS, "Xephyr", "xprop", "openbox")
+    size = (1280, 800)
+    with xvfb((1600, 1200)) as host:
+        nested = x_server(
+            ["Xephyr", "-screen", f"{size[0]}x{size[1]}", "-no-host-grab"], env=host.env()
+        )
+        with nested as server, kiosk_on(server, tmp_path, "--windowed") as kiosk:
+            window = kiosk.window()
+            assert kiosk.geometry(window)[2:] == size  # as large as the bare screen
+            with _window_manager(server, tmp_path, "openbox"):
+                wait_until(
+                    lambda: "framed" if _frame_of(server, window) else None,
+                    PATIENCE_S,
+                    "openbox's frame",
+                    kiosk,
+                )
+                wait_until(
+                    lambda: _framed_within(server, window, size),
+                    PATIENCE_S,
+                    "the framed window within the screen",
+                    kiosk,
+                )
