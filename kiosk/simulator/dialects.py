@@ -57,6 +57,11 @@ DIALECTS: Mapping[str, str] = {
     "know (409 not_ready, 400 terms_not_accepted)",
     "verify-verdict": "verify answers 200 with a verdict: the evidence id and verified true, or "
     "(T&C not accepted) the evidence id and verified false",
+    "eid-tokens-list": "AUTHADA's tokens come as one list, mobile then session: "
+    '"tokens": ["<mobile token>", "<session token>"]',
+    "errors-google": "error answers in Google's API style: "
+    '{"error": {"code", "status", "message", "details": [{"@type": "...BadRequest", '
+    '"fieldViolations": [{"field", "description"}]}]}}',
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
     "target-url-personalized": "the target URL is named personalizedUrl (guide §2.3: "
     "'the personalized URL')",

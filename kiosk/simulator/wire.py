@@ -95,12 +95,15 @@ def _renamed(body: dict[str, object], dialect: Dialect) -> dict[str, object]:
     return {names.get(key, key): value for key, value in body.items()}
 
 
-def _method_data(order: Order) -> dict[str, object]:
+def _method_data(order: Order, dialect: Dialect) -> dict[str, object]:
     """What the method adds to an answer: Identity.tm's order id, AUTHADA's tokens."""
     data: dict[str, object] = {}
     if order.order_id is not None:
         data["orderId"] = order.order_id
-    if order.mobile_token is not None:
+    if order.mobile_token is not None and "eid-tokens-list" in dialect:
+        # Appendix 2: "Tokens | Mobile Token/Session Token", as one list in that order.
+        data["tokens"] = [order.mobile_token, order.session_token]
+    elif order.mobile_token is not None:
         data["mobileToken"] = order.mobile_token
         data["sessionToken"] = order.session_token
     return data
@@ -131,7 +134,7 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
             body["reason"] = order.reason
         if late and url_known:  # the guide's only other place for the URL
             body["targetUrl"] = order.target_url
-            body.update(_method_data(order))
+            body.update(_method_data(order, dialect))
     else:
         body = canonical_status(order, clock)
         body["issuer"] = spell_issuer(order.issuer, dialect)
@@ -146,7 +149,7 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
             del body["targetUrl"], body["orderId"]
             if url_known:
                 body["targetUrl"] = order.target_url
-                body.update(_method_data(order))
+                body.update(_method_data(order, dialect))
     body["status"] = spell_status(order.status, dialect, order.reason)
     if "no-mobile-in-status" in dialect:
         body.pop("mobile", None)
@@ -167,7 +170,7 @@ def start_answer(order: Order, dialect: Dialect) -> dict[str, object]:
         body["method"] = order.spec.method
         body["status"] = spell_status(order.status, dialect)
     body["targetUrl"] = order.target_url
-    body.update(_method_data(order))
+    body.update(_method_data(order, dialect))
     return _renamed(body, dialect)
 
 

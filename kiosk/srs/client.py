@@ -147,6 +147,29 @@ def _about_jurisdiction(error: InvalidInput, sent: Iterable[str]) -> bool:
     return any(re.search(rf"\b{re.escape(v.casefold())}\b", words) for v in sent)
 
 
+def _refusal(service: str, status: int) -> str:
+    """What a 401/403 without a text of its own tells staff."""
+    if service == RAS:
+        # Asked without and then with the SRS token (see _ras_call): a 403 may be our access
+        # as well as a verify the RA does not offer to this client (e.g. not enabled for its
+        # signing service); nothing in the answer tells them apart.
+        return (
+            f"The RA service refused the verify call (HTTP {status}), also with the SRS token: "
+            "either this client may not use the RA service, or the RA service is not enabled "
+            "for this signing service (jurisdiction, level of assurance) — ask Swisscom to "
+            "check both"
+        )
+    if status == 401:
+        return (
+            f"{service} refused our access even with a fresh token — check that the client is "
+            "allowed to use this service"
+        )
+    return (
+        f"{service} refused this call (HTTP {status}) — check with Swisscom that the client "
+        "is allowed to use it"
+    )
+
+
 def _optional_fields_named(
     refused: InvalidInput, body: dict[str, str], spec: MethodSpec | None
 ) -> frozenset[str]:
@@ -602,11 +625,7 @@ class SrsClient:
         log.log(level, "%s answered HTTP %d %s", service, status, code or "")
         if status in (401, 403):
             raise AuthenticationFailed(
-                text
-                or f"{service} refused our access even with a fresh token — "
-                "check that the client is allowed to use this service",
-                status_code=status,
-                code=code,
+                text or _refusal(service, status), status_code=status, code=code
             )
         if 300 <= status < 400:  # one not followed: a POST moved to another host
             raise SrsError(

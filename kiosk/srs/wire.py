@@ -52,10 +52,26 @@ WIRE_NAMES = {
 }
 # Server field names → ours, so server and client problems name fields alike.
 _FROM_WIRE = {wire: attr for attr, wire in WIRE_NAMES.items()} | {"method": "method_type"}
-# ... in any case and spelling (ASP.NET writes "FirstName", others "first_name").
-_FROM_FOLDED = {fold(wire): attr for wire, attr in _FROM_WIRE.items()} | {
-    fold(attr): attr for attr in _FROM_WIRE.values()
+# ... in any case and spelling (ASP.NET writes "FirstName", others "first_name"), and as the
+# guide names the data in prose ("Mobile number", "Date of birth", "Surname", "MSISDN"), which
+# a server's own field names may follow where they are not the ones we send.
+_PROSE_NAMES = {
+    "mobileNumber": "mobile",
+    "msisdn": "mobile",
+    "phoneNumber": "mobile",
+    "dateOfBirth": "dob",
+    "birthDate": "dob",
+    "surname": "last_name",
+    "familyName": "last_name",
+    "givenName": "first_name",
+    "givenNames": "first_name",
+    "emailAddress": "email",
 }
+_FROM_FOLDED = (
+    {fold(wire): attr for wire, attr in _FROM_WIRE.items()}
+    | {fold(attr): attr for attr in _FROM_WIRE.values()}
+    | {fold(prose): attr for prose, attr in _PROSE_NAMES.items()}
+)
 
 
 def attribute_name(wire_field: str) -> str:
@@ -134,13 +150,15 @@ def error_body(response: httpx.Response) -> ErrorBody:
 
 
 # Lists of field problems as servers name them: ours, Spring's, RFC 7807's "invalid-params",
-# FastAPI's "detail" ({"loc": ["body", "firstName"], "msg": ...}), Google's "details".
+# FastAPI's "detail" ({"loc": ["body", "firstName"], "msg": ...}), Google's "details" (whose
+# BadRequest entry holds "fieldViolations": [{"field", "description"}]).
 _PROBLEM_LISTS = (
     "fields",
     "errors",
     "violations",
     "invalidParams",
     "fieldErrors",
+    "fieldViolations",
     "detail",
     "details",
 )
@@ -149,10 +167,11 @@ _PROBLEM_TEXTS = ("problem", "message", "reason", "msg", "defaultMessage", "desc
 _NOT_FIELDS = frozenset({"body", "query", "path", "header", "#", ""})
 
 
-def _field_problems(f: Fields) -> list[tuple[str, str]]:
-    """(wire field, problem) pairs: from lists of problem objects, and from a map of field to
-    message(s) (`{"errors": {"firstName": ["is required"]}}`)."""
-    problems = []
+def _field_problems(f: Fields, depth: int = 0) -> list[tuple[str, str]]:
+    """(wire field, problem) pairs: from lists of problem objects (also one level down, as in
+    Google's ``details: [{"@type": "...BadRequest", "fieldViolations": [...]}]``), and from a
+    map of field to message(s) (`{"errors": {"firstName": ["is required"]}}`)."""
+    problems: list[tuple[str, str]] = []
     for name in _PROBLEM_LISTS:
         value = f.raw(name)
         if isinstance(value, dict):
@@ -168,6 +187,8 @@ def _field_problems(f: Fields) -> list[tuple[str, str]]:
             field = _field_of(entry)
             if field:
                 problems.append((field, clean_text(entry.text(*_PROBLEM_TEXTS)) or "is not valid"))
+            elif depth == 0:  # an entry that holds the list: Google's BadRequest detail
+                problems.extend(_field_problems(entry, depth + 1))
     return problems
 
 
@@ -388,12 +409,37 @@ _TARGET_URL = ("targetUrl", "personalizedUrl", "personalisedUrl", "url", "redire
 _STATUS = ("status", "state", "identificationStatus")
 
 
+# AUTHADA's tokens (appendix 2: "Tokens | Mobile Token/Session Token"), under a list's entries.
+_TOKEN_KINDS = ("type", "kind", "name", "tokenType")
+_TOKEN_VALUES = ("token", "value")
+
+
 def _tokens(f: Fields) -> tuple[str | None, str | None]:
+    """Flat (``mobileToken``, ``sessionToken``), under ``tokens`` as an object, or under
+    ``tokens`` as a list: of strings in the guide's order (mobile, then session), or of
+    objects that say which is which (``{"type": "mobile", "token": ...}``,
+    ``{"mobileToken": ...}``)."""
     nested = f.object("tokens") or Fields({})
+    listed = _listed_tokens(f)
     return (
-        f.text("mobileToken") or nested.text("mobileToken", "mobile"),
-        f.text("sessionToken") or nested.text("sessionToken", "session"),
+        f.text("mobileToken") or nested.text("mobileToken", "mobile") or listed.get("mobile"),
+        f.text("sessionToken") or nested.text("sessionToken", "session") or listed.get("session"),
     )
+
+
+def _listed_tokens(f: Fields) -> dict[str, str]:
+    value = f.raw("tokens")
+    if not isinstance(value, list):
+        return {}
+    texts = [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    found = dict(zip(("mobile", "session"), texts, strict=False))
+    for entry in f.objects("tokens"):
+        kind, token = fold(entry.text(*_TOKEN_KINDS) or ""), entry.text(*_TOKEN_VALUES)
+        for name in ("mobile", "session"):
+            own = entry.text(f"{name}Token")  # [{"mobileToken": ...}, {"sessionToken": ...}]
+            if own or (token and kind.startswith(name)):
+                found.setdefault(name, own or token or "")
+    return found
 
 
 def _status(f: Fields) -> tuple[Status, str] | None:

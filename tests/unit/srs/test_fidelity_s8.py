@@ -1,0 +1,183 @@
+"""The client against readings of the guide found in the s8 fidelity review
+(review-shots/s8/FIDELITY.md): the simulator in a dialect over real HTTP on loopback, or a tiny
+starlette SRS of the test's own. Requests are recorded, nothing of ours is mocked."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+import pytest
+
+from kiosk.simulator.server import EmbeddedSimulator
+from kiosk.srs import (
+    AuthenticationFailed,
+    IdentityData,
+    InvalidInput,
+    Jurisdiction,
+    SrsClient,
+)
+
+from .conftest import CREDENTIALS, FAST_RETRY, Recorder, Sim, endpoints_for
+from .other_srs import OtherSrs, Reading
+from .test_client_calls import KLARNA_CUSTOMER
+
+KLARNA_MOBILE = "+41775383140"
+
+
+@dataclass
+class Case:
+    client: SrsClient
+    recorder: Recorder
+    sim: Sim
+
+    def sent(self, method: str, path: str) -> list[httpx.Request]:
+        return self.recorder.matching(method, path)
+
+
+CaseFor = Callable[..., Awaitable[Case]]
+
+
+@pytest.fixture
+async def case_for() -> AsyncIterator[CaseFor]:
+    """``await case_for("dialect", ...)``: a client of a fresh simulator playing the dialects."""
+    opened: list[tuple[EmbeddedSimulator, httpx.AsyncClient, httpx.AsyncClient]] = []
+
+    async def make(*dialects: str) -> Case:
+        simulator = EmbeddedSimulator(speed=60.0, dialects=dialects)
+        simulator.start()
+        recorder = Recorder()
+        http = httpx.AsyncClient(event_hooks={"request": [recorder]})
+        control = httpx.AsyncClient(base_url=simulator.base_url, timeout=10)
+        opened.append((simulator, http, control))
+        client = SrsClient(
+            endpoints_for(simulator.base_url), CREDENTIALS, http=http, retry=FAST_RETRY
+        )
+        return Case(client, recorder, Sim(control))
+
+    yield make
+    for simulator, http, control in opened:
+        await http.aclose()
+        await control.aclose()
+        simulator.stop()
+
+
+@pytest.fixture
+async def other() -> AsyncIterator[Callable[[Reading], tuple[OtherSrs, SrsClient]]]:
+    made: list[OtherSrs] = []
+
+    def make(reading: Reading) -> tuple[OtherSrs, SrsClient]:
+        server = OtherSrs(reading)
+        made.append(server)
+        return server, server.client()
+
+    yield make
+    for server in made:
+        await server.aclose()
+
+
+# -- 1a: AUTHADA's tokens as a list ----------------------------------------------------------------
+
+
+async def test_eid_tokens_sent_as_a_list_are_read(case_for: CaseFor) -> None:
+    case = await case_for("eid-tokens-list")
+    started = await case.client.start("AUTHADA", "eid", IdentityData())
+    (order,) = await case.sim.orders()
+    assert (started.mobile_token, started.session_token) == (
+        order["mobileToken"],
+        order["sessionToken"],
+    )
+
+
+async def test_eid_tokens_that_come_late_as_a_list_are_read(case_for: CaseFor) -> None:
+    case = await case_for("eid-tokens-list", "late-target-url")
+    started = await case.client.start("AUTHADA", "eid", IdentityData())
+    assert started.mobile_token is None
+    await case.sim.force(started.ref_id, "INITIALIZED")
+    status = await case.client.status(started.ref_id)
+    (order,) = await case.sim.orders()
+    assert (status.mobile_token, status.session_token) == (
+        order["mobileToken"],
+        order["sessionToken"],
+    )
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        [{"type": "SESSION", "token": "s"}, {"type": "MOBILE", "token": "m"}],
+        [{"name": "Mobile Token", "value": "m"}, {"name": "Session Token", "value": "s"}],
+        [{"mobileToken": "m"}, {"sessionToken": "s"}],
+    ],
+)
+async def test_eid_tokens_as_a_list_of_named_entries(
+    other: Callable[[Reading], tuple[OtherSrs, SrsClient]], tokens: list[dict[str, str]]
+) -> None:
+    _, srs = other(Reading(start_answer={"refId": "R-1", "tokens": tokens}))
+    started = await srs.start("AUTHADA", "eid", IdentityData())
+    assert (started.mobile_token, started.session_token) == ("m", "s")
+
+
+# -- 1b: Google-style error bodies -----------------------------------------------------------------
+
+
+async def test_google_style_field_violations_are_read(case_for: CaseFor) -> None:
+    case = await case_for("errors-google")
+    # The server judges (validate=False): a birth date in the future.
+    bad = IdentityData(first_name="Anna", last_name="Muster", dob=date(2999, 1, 30))
+    with pytest.raises(InvalidInput) as refused:
+        await case.client.start("KLARNA", "bankident", bad, validate=False)
+    assert [p.field for p in refused.value.fields] == ["dob"]
+    assert refused.value.code == "INVALID_ARGUMENT"
+    assert refused.value.status_code == 400
+
+
+def _google_refusal(field: str) -> dict[str, Any]:
+    return {
+        "error": {
+            "code": 400,
+            "status": "INVALID_ARGUMENT",
+            "message": "Request contains an invalid argument.",
+            "details": [
+                {
+                    "@type": "type.googleapis.com/google.rpc.BadRequest",
+                    "fieldViolations": [{"field": field, "description": "not accepted here"}],
+                }
+            ],
+        }
+    }
+
+
+@pytest.mark.parametrize("named", ["mobile", "mobileNumber", "identity.mobile_number", "MSISDN"])
+async def test_an_optional_field_a_google_style_refusal_names_is_left_out(
+    other: Callable[[Reading], tuple[OtherSrs, SrsClient]], named: str
+) -> None:
+    server, srs = other(Reading(start_refusals=[(400, _google_refusal(named))]))
+    started = await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert started.left_out == ("mobile",)
+    first, second = (
+        json.loads(body) for _, _, body in server.requests("/api/providers/KLARNA/bankident")
+    )
+    assert "mobile" in first and "mobile" not in second
+
+
+# -- 1c: a verify refused without a text -----------------------------------------------------------
+
+
+async def test_a_verify_refusal_without_text_names_both_causes() -> None:
+    server = OtherSrs(Reading(verify_answer=(403, {})))
+    srs = server.client()
+    try:
+        with pytest.raises(AuthenticationFailed) as refused:
+            await srs.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    finally:
+        await server.aclose()
+    message = refused.value.message
+    assert "also with the SRS token" in message
+    assert "may not use the RA service" in message
+    assert "not enabled for this signing service" in message
+    assert "client ID" not in message and "secret" not in message
