@@ -75,6 +75,10 @@ DIALECTS: Mapping[str, str] = {
     "('eidas', 'zertes'); any other spelling has no evidence (404)",
     "verify-eu-ch-404": "verify stores jurisdictions as EU/CH (guide §5.1); any other spelling "
     "has no evidence (404)",
+    "verify-loa-integer": "verify takes assuranceLevel only as a number (4); the sample's "
+    'string "4" is refused (400, as Go\'s JSON decoder words it)',
+    "verify-msisdn-digits": "verify takes msisdn only as the MSISDN's digits (41791234567); "
+    "with '+' it is refused (400 naming msisdn)",
     "verify-needs-token": "the RA verify wants the SRS bearer token (one server for everything)",
     "trailing-slash-redirect": "the API and token paths live under a trailing slash; the path "
     "without it answers 301 there, for every method",

@@ -10,7 +10,14 @@ from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.dialects import Dialect
-from kiosk.simulator.errors import EVIDENCE_JSON, JSON, ApiError, invalid_fields, json_response
+from kiosk.simulator.errors import (
+    EVIDENCE_JSON,
+    JSON,
+    ApiError,
+    FieldProblem,
+    invalid_fields,
+    json_response,
+)
 from kiosk.simulator.orders import TERMINATED, Order
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import VerifyRequest, check_verify_body
@@ -42,6 +49,27 @@ def _valid_until(order: Order, clock: SimClock, dialect: Dialect) -> str:
     return spell_time(until, dialect)
 
 
+def _check_typed(body: dict[str, object], dialect: Dialect) -> None:
+    """An RA typed from the guide rather than Swisscom's sample: `verify-loa-integer` (Go's
+    decoder: the LOA is a number, "4" is refused), `verify-msisdn-digits` (an MSISDN as ITU
+    writes it: digits only, country code first)."""
+    if "verify-loa-integer" in dialect and isinstance(body.get("assuranceLevel"), str):
+        raise ApiError(
+            400,
+            "invalid_request",
+            "json: cannot unmarshal string into Go struct field VerifyRequest.assuranceLevel "
+            "of type int",
+        )
+    msisdn = body.get("msisdn")
+    if "verify-msisdn-digits" in dialect and isinstance(msisdn, str) and not msisdn.isdigit():
+        raise ApiError(
+            400,
+            "invalid_request",
+            "The verify request is invalid (msisdn).",
+            [FieldProblem("msisdn", "must be the MSISDN's digits, country code first, no '+'")],
+        )
+
+
 class EvidenceEndpoints:
     def __init__(self, state: SimulatorState) -> None:
         self._state = state
@@ -55,6 +83,7 @@ class EvidenceEndpoints:
             require_bearer(request, self._state.tokens)
         require_media_type(request, (JSON, EVIDENCE_JSON))
         body = parse_json_object(await read_body(request))
+        _check_typed(body, dialect)
         for name, stored in _STORED_SPELLINGS.items():
             if name in dialect:  # looked up as sent: another spelling finds no evidence
                 spelled = body.get("jurisdiction")

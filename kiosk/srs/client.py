@@ -241,6 +241,10 @@ class SrsClient:
         # the jurisdiction spelling it answered, whether it wants the SRS token.
         self._ras_spelling: _Spelling | None = None
         self._ras_token = False
+        # How the RA types the verify body, learnt from a refusal naming the field: the LOA
+        # as a number instead of Swisscom's string "4"; the MSISDN as digits without "+".
+        self._ras_loa_number = False
+        self._ras_msisdn_digits = False
         # The start as application/json once the vendor type was refused (415/406).
         self._start_plain_json = False
 
@@ -469,7 +473,9 @@ class SrsClient:
         refused: InvalidInput | None = None
         for spelling in sorted(_Spelling, key=lambda s: s is not self._ras_spelling):
             try:
-                evidence = await self._verify(number, wanted, loa, distinguished_name, spelling)
+                evidence = await self._verify_typed(
+                    number, wanted, loa, distinguished_name, spelling
+                )
             except EvidenceNotFound as answer:
                 if spelling is self._ras_spelling:
                     raise
@@ -493,6 +499,52 @@ class SrsClient:
         assert refused is not None
         raise refused
 
+    async def _verify_typed(
+        self,
+        number: str,
+        wanted: Jurisdiction,
+        loa: int,
+        distinguished_name: str | None,
+        spelling: _Spelling,
+    ) -> Evidence:
+        """The verify with the body typed as the RA reads it. Swisscom's sample sends the LOA
+        as a string and the number with "+"; an RA typed from the guide (LOA 4, an MSISDN) may
+        refuse either by name (400/422: nothing was looked up): then once more the other way,
+        kept for the client's life once it is taken (the number without "+" only once it
+        finds something: a 404 may just mean no such number is stored)."""
+        flipped: list[str] = []
+        while True:
+            try:
+                return await self._verify(number, wanted, loa, distinguished_name, spelling)
+            except EvidenceNotFound as answer:
+                if "msisdn" in flipped and answer.status_code == 404:
+                    # Looked up, but maybe only as a number it never stores: the digits are
+                    # kept only once they find (or answer 200 for) something.
+                    self._flip_ras_type("msisdn")
+                raise
+            except InvalidInput as refused:
+                field = next(
+                    (
+                        f
+                        for f in ("assuranceLevel", "msisdn")
+                        if f not in flipped and _names_field(refused, f)
+                    ),
+                    None,
+                )
+                if field is None or refused.status_code not in (400, 422):
+                    for name in flipped:  # the other way was refused too: back as before
+                        self._flip_ras_type(name)
+                    raise
+                flipped.append(field)
+                self._flip_ras_type(field)
+                log.info("the RA service refused %s as sent; sending it the other way", field)
+
+    def _flip_ras_type(self, field: str) -> None:
+        if field == "assuranceLevel":
+            self._ras_loa_number = not self._ras_loa_number
+        else:
+            self._ras_msisdn_digits = not self._ras_msisdn_digits
+
     def _learn_spelling(self, spelling: _Spelling) -> None:
         if spelling is not self._ras_spelling:
             log.info("the RA service reads jurisdictions as %s", spelling.value)
@@ -506,10 +558,12 @@ class SrsClient:
         distinguished_name: str | None,
         spelling: _Spelling,
     ) -> Evidence:
-        body: dict[str, str] = {
+        body: dict[str, str | int] = {
             "jurisdiction": spelling.spell(wanted),
-            "msisdn": number,
-            "assuranceLevel": str(loa),  # a string, as in Swisscom's sample
+            # E.164 with "+", as the sample's start body writes the mobile; or as learnt
+            "msisdn": number.lstrip("+") if self._ras_msisdn_digits else number,
+            # a string, as in Swisscom's sample; or as learnt
+            "assuranceLevel": loa if self._ras_loa_number else str(loa),
         }
         if distinguished_name:
             body["distinguishedName"] = distinguished_name
@@ -528,7 +582,7 @@ class SrsClient:
             loa=loa,
         )
 
-    async def _ras_call(self, body: dict[str, str]) -> httpx.Response:
+    async def _ras_call(self, body: dict[str, str | int]) -> httpx.Response:
         """The verify request. Without a token at first (Swisscom's sample sends none, and the
         SRS token should not go to another host unasked); on a 401/403 once more with the SRS
         token (guide §2.2 has the verify call go "to the Smart Registration Service"), which

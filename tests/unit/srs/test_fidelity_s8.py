@@ -16,6 +16,7 @@ import pytest
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import (
     AuthenticationFailed,
+    EvidenceNotFound,
     IdentityData,
     InvalidInput,
     Jurisdiction,
@@ -27,6 +28,7 @@ from .other_srs import OtherSrs, Reading
 from .test_client_calls import KLARNA_CUSTOMER
 
 KLARNA_MOBILE = "+41775383140"
+NOBODY = "+41790000001"
 
 
 @dataclass
@@ -181,3 +183,54 @@ async def test_a_verify_refusal_without_text_names_both_causes() -> None:
     assert "may not use the RA service" in message
     assert "not enabled for this signing service" in message
     assert "client ID" not in message and "secret" not in message
+
+
+# -- the verify body typed as the guide reads (LOA a number, the MSISDN digits) --------------------
+
+
+async def _klarna_evidence(case: Case) -> None:
+    """A Klarna order of KLARNA_MOBILE, terminated with its evidence ready."""
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    await case.sim.force(started.ref_id, "TERMINATED")
+    case.recorder.requests.clear()
+
+
+def _verify_bodies(case: Case) -> list[dict[str, Any]]:
+    return [json.loads(r.content) for r in case.sent("POST", "/api/evidences/verify")]
+
+
+async def test_verify_sends_the_loa_as_a_number_once_the_string_is_refused(
+    case_for: CaseFor,
+) -> None:
+    case = await case_for("verify-loa-integer")
+    await _klarna_evidence(case)
+    assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
+    assert [b["assuranceLevel"] for b in _verify_bodies(case)] == ["4", 4]
+
+    case.recorder.requests.clear()  # learnt: one call, the LOA as a number
+    with pytest.raises(EvidenceNotFound):
+        await case.client.verify(NOBODY, Jurisdiction.EIDAS, 3)
+    assert [b["assuranceLevel"] for b in _verify_bodies(case)] == [3]
+
+
+async def test_verify_sends_the_msisdn_as_digits_once_the_plus_is_refused(
+    case_for: CaseFor,
+) -> None:
+    case = await case_for("verify-msisdn-digits")
+    with pytest.raises(EvidenceNotFound):  # nothing yet: not kept on a 404 alone
+        await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    await _klarna_evidence(case)
+    assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
+    assert [b["msisdn"] for b in _verify_bodies(case)] == ["+41775383140", "41775383140"]
+
+    case.recorder.requests.clear()  # learnt: one call, digits
+    assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
+    assert [b["msisdn"] for b in _verify_bodies(case)] == ["41775383140"]
+
+
+async def test_a_plain_verify_keeps_the_samples_types(case_for: CaseFor) -> None:
+    case = await case_for()
+    await _klarna_evidence(case)
+    assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
+    (body,) = _verify_bodies(case)
+    assert (body["assuranceLevel"], body["msisdn"]) == ("4", "+41775383140")
