@@ -62,6 +62,8 @@ DIALECTS: Mapping[str, str] = {
     "errors-google": "error answers in Google's API style: "
     '{"error": {"code", "status", "message", "details": [{"@type": "...BadRequest", '
     '"fieldViolations": [{"field", "description"}]}]}}',
+    "errors-code-message": "error answers as a code and a text: "
+    '{"errorCode": "INVALID_FIELDS", "errorMessage": "..."} (fields named in the text only)',
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
     "target-url-personalized": "the target URL is named personalizedUrl (guide §2.3: "
     "'the personalized URL')",
@@ -95,6 +97,7 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"methods-wrapped", "methods-embedded"}),
     frozenset({"alt-field-names", "target-url-personalized"}),
     frozenset({"verify-lowercase-404", "verify-eu-ch-404"}),
+    frozenset({"errors-google", "errors-code-message"}),
 )
 
 

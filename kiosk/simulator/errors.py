@@ -73,6 +73,10 @@ class ApiError(Exception):
         return {"error": error}
 
     def response(self, dialect: frozenset[str] = frozenset()) -> Response:
+        if "errors-code-message" in dialect and not self.oauth:
+            # The enterprise style: a code and a text, the fields named in the text only.
+            body = {"errorCode": self.error.upper(), "errorMessage": self.message}
+            return json_response(body, status=self.status, headers=self.headers)
         if "errors-google" in dialect and not self.oauth:
             # Google answers every invalid argument with 400 (our 422 too).
             status = 400 if self.status == 422 else self.status

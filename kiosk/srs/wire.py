@@ -129,6 +129,13 @@ class ErrorBody:
         return [FieldProblem(attribute_name(name), problem) for name, problem in self.fields]
 
 
+# An error's machine-readable code and its text as servers name them: OAuth's and ours,
+# Spring's ("error", "message"), RFC 7807 ("title", "detail"), and the enterprise style
+# ({"errorCode": "...", "errorMessage": "..."}).
+_ERROR_CODES = ("error", "code", "errorCode")
+_ERROR_TEXTS = ("message", "detail", "title", "errorMessage", "description")
+
+
 def error_body(response: httpx.Response) -> ErrorBody:
     try:
         data = json.loads(json_source(response))
@@ -139,11 +146,13 @@ def error_body(response: httpx.Response) -> ErrorBody:
     f = Fields(data)
     # Google's and others' {"error": {"code", "message", "details": [...]}}.
     inner = f.object("error") or Fields({})
+    code = f.text(*_ERROR_CODES) or inner.text("status", *_ERROR_CODES, "type")
+    said = f.text(*_ERROR_TEXTS) or inner.text(*_ERROR_TEXTS)
+    if said is None and code is not None and " " in code:
+        said = code  # {"error": "mobile number invalid"}: a sentence, not a code
     return ErrorBody(
-        error=clean_text(f.text("error", "code") or inner.text("status", "code", "type")),
-        message=clean_text(
-            f.text("message", "detail", "title") or inner.text("message", "detail", "title")
-        ),
+        error=clean_text(code),
+        message=clean_text(said),
         error_description=clean_text(f.text("error_description")),
         fields=tuple(_field_problems(f) + _field_problems(inner)),
     )

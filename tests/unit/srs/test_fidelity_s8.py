@@ -234,3 +234,25 @@ async def test_a_plain_verify_keeps_the_samples_types(case_for: CaseFor) -> None
     assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
     (body,) = _verify_bodies(case)
     assert (body["assuranceLevel"], body["msisdn"]) == ("4", "+41775383140")
+
+
+# -- error bodies as a code and a text -------------------------------------------------------------
+
+
+async def test_an_error_code_and_message_are_read(case_for: CaseFor) -> None:
+    case = await case_for("errors-code-message")
+    bad = IdentityData(first_name="Anna", last_name="Muster", dob=date(2999, 1, 30))
+    with pytest.raises(InvalidInput) as refused:
+        await case.client.start("KLARNA", "bankident", bad, validate=False)
+    assert refused.value.code == "INVALID_FIELDS"
+    assert "field problem (dob)" in refused.value.message  # the server's own words
+
+
+async def test_an_error_that_is_a_sentence_is_the_message(
+    other: Callable[[Reading], tuple[OtherSrs, SrsClient]],
+) -> None:
+    refusal = {"error": "externalId is already in use"}
+    _, srs = other(Reading(start_refusals=[(400, refusal)]))
+    with pytest.raises(InvalidInput) as refused:
+        await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert refused.value.message == "externalId is already in use"
