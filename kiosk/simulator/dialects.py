@@ -64,6 +64,8 @@ DIALECTS: Mapping[str, str] = {
     '"fieldViolations": [{"field", "description"}]}]}}',
     "errors-code-message": "error answers as a code and a text: "
     '{"errorCode": "INVALID_FIELDS", "errorMessage": "..."} (fields named in the text only)',
+    "answers-enveloped": "every successful answer of the API and the RA service comes as "
+    '{"success": true, "data": <the answer>}',
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
     "target-url-personalized": "the target URL is named personalizedUrl (guide §2.3: "
     "'the personalized URL')",

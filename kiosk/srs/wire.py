@@ -251,11 +251,24 @@ def parse_token(response: httpx.Response, origin: str) -> TokenAnswer:
     return answer
 
 
-def _object(response: httpx.Response, origin: str) -> Fields:
+# Envelopes some services put every answer in ({"success": true, "data": {...}}).
+_ENVELOPES = ("data", "result", "payload", "response", "body", "content", "identification")
+
+
+def _object(response: httpx.Response, origin: str, *wanted: str) -> Fields:
+    """The answer's object; inside an envelope when the answer has none of ``wanted`` at its
+    top and the envelope has."""
     data = load_json(response, origin)
     if not isinstance(data, dict):
         raise malformed(response, origin, "the body has the wrong shape (not a JSON object)")
-    return Fields(data)
+    return _unenveloped(Fields(data), wanted)
+
+
+def _unenveloped(f: Fields, wanted: tuple[str, ...]) -> Fields:
+    if f.raw(*wanted) is not None:
+        return f
+    inner = f.object(*_ENVELOPES)
+    return inner if inner is not None and inner.raw(*wanted) is not None else f
 
 
 # Wrappers some servers put around the method list.
@@ -463,7 +476,7 @@ def parse_started(
     response: httpx.Response, origin: str, *, issuer: str, method: str
 ) -> StartedIdentification:
     """A start answer: only the Ref-ID is needed; the rest defaults to what was asked."""
-    f = _object(response, origin)
+    f = _object(response, origin, *_REF_ID)
     ref_id = f.text(*_REF_ID)
     if ref_id is None:
         raise malformed(response, origin, "field 'refId' is missing")
@@ -484,7 +497,7 @@ def parse_started(
 
 def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> IdentificationStatus:
     """A status answer: only the status is needed; history entries that don't read are skipped."""
-    f = _object(response, origin)
+    f = _object(response, origin, *_STATUS)
     found = _status(f)
     if found is None:
         raise malformed(response, origin, "field 'status' is missing")
@@ -601,6 +614,10 @@ def _says_no(f: Fields) -> bool:
     return any(word is not None and fold(word) in _NO_WORDS for word in words)
 
 
+# What a verify answer holds, flat or nested (to find it inside an envelope).
+_EVIDENCE_ID = ("evidenceId", "evidence")
+
+
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
@@ -608,9 +625,9 @@ def parse_evidence(
     one beside an explicit "no" (``verified: false``, ``result: "NOK"``...). Echoed fields that
     don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
     data = load_json(response, origin) if response.content.strip() else {}
-    f = Fields(data) if isinstance(data, dict) else Fields({})
+    f = _unenveloped(Fields(data) if isinstance(data, dict) else Fields({}), _EVIDENCE_ID)
     nested = f.object("evidence") or Fields({})
-    evidence_id = f.text("evidenceId", "evidence_id") or nested.text("evidenceId", "id")
+    evidence_id = f.text("evidenceId") or nested.text("evidenceId", "id")
     if evidence_id is None:
         raise EvidenceNotFound(
             f"{origin[0].upper()}{origin[1:]} holds no evidence yet.",

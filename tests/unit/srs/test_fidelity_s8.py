@@ -256,3 +256,29 @@ async def test_an_error_that_is_a_sentence_is_the_message(
     with pytest.raises(InvalidInput) as refused:
         await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
     assert refused.value.message == "externalId is already in use"
+
+
+# -- answers inside an envelope --------------------------------------------------------------------
+
+
+async def test_answers_inside_an_envelope_are_read(case_for: CaseFor) -> None:
+    case = await case_for("answers-enveloped")
+    assert {m.issuer for m in await case.client.list_methods()} == {
+        "IDENTITY.TM",
+        "AUTHADA",
+        "KLARNA",
+    }
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert started.ref_id and started.target_url
+    await case.sim.force(started.ref_id, "TERMINATED")
+    status = await case.client.status(started.ref_id)
+    assert status.status.value == "TERMINATED" and status.history
+    evidence = await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    (order,) = [o for o in await case.sim.orders() if o["refId"] == started.ref_id]
+    assert evidence.evidence_id == order["evidenceId"] and evidence.created_at is not None
+
+    second = await case.client.start("IDENTITY.TM", "video", IdentityData(last_name="Muster"))
+    cancelled = await case.client.cancel(second.ref_id)
+    assert cancelled.status.value == "CANCELLED" and cancelled.history  # read, not assumed
+    raw = await case.sim.http.get("/_sim/orders")  # the control API keeps its own shape
+    assert "success" not in raw.json()
