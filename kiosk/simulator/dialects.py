@@ -36,6 +36,9 @@ DIALECTS: Mapping[str, str] = {
     "methods-wrapped": 'the method list comes as {"providers": [...]}',
     "methods-by-issuer": "the method list is grouped by ISP: "
     '[{"issuer": "KLARNA", "methods": [{"method": "bankident", ...}]}, ...]',
+    "issuer-as-isp": "the method list names each method's issuer 'isp' (guide §2.3: the list "
+    "of the Identification Service Providers)",
+    "flags-y-n": "the method list's yes/no attributes (offline, webflow, realtime) are 'Y' or 'N'",
     "methods-embedded": "the method list comes as Spring HAL: "
     '{"_embedded": {"identificationMethods": [...]}, "_links": {...}}',
     "methods-empty-204": "a method list with nothing in it is 204 with no body",

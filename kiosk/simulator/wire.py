@@ -185,7 +185,11 @@ def method_list(entries: list[dict[str, object]], dialect: Dialect) -> object:
         for entry in entries:
             issuer = entry["issuer"]
             groups.setdefault(issuer, []).append({k: v for k, v in entry.items() if k != "issuer"})
-        entries = [{"issuer": issuer, "methods": methods} for issuer, methods in groups.items()]
+        key = "isp" if "issuer-as-isp" in dialect else "issuer"
+        entries = [{key: issuer, "methods": methods} for issuer, methods in groups.items()]
+    elif "issuer-as-isp" in dialect:
+        # §2.3 "the list of the Identification Service Providers": the issuer named as an ISP.
+        entries = [{("isp" if k == "issuer" else k): v for k, v in e.items()} for e in entries]
     if "methods-wrapped" in dialect:
         return {"providers": entries}
     if "methods-embedded" in dialect:
@@ -205,4 +209,7 @@ def listing(spec: MethodSpec, dialect: Dialect) -> dict[str, object]:
         entry["methodType"] = spec.method_type.lower()
     if "minimal-answers" in dialect:
         del entry["evidenceValidityYears"]
+    if "flags-y-n" in dialect:  # a yes/no column as many databases and COBOL-era systems keep it
+        for name in ("offline", "webflow", "realtime"):
+            entry[name] = "Y" if entry[name] else "N"
     return entry

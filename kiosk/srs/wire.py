@@ -274,12 +274,13 @@ def _unenveloped(f: Fields, wanted: tuple[str, ...]) -> Fields:
 # Wrappers some servers put around the method list.
 _LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
 _FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
-_ISSUER = ("issuer", "provider", "issuerName", "providerName")
+# The issuer; also as the guide names its role ("Identification Service Provider", "ISP").
+_ISSUER = ("issuer", "provider", "issuerName", "providerName", "isp", "ispName")
 _METHOD_KEYS = frozenset(fold(name) for name in ("method", "methodType"))
 _FOLDED_ISSUER = frozenset(fold(name) for name in _ISSUER)
 # An ISP's own name in a group of its methods (guide §2.3: "the list of the Identification
 # Service Providers with the appropriate identification methods").
-_GROUP_ISSUER = (*_ISSUER, "isp", "ispName", "name")
+_GROUP_ISSUER = (*_ISSUER, "name")
 _GROUP_OWN = frozenset(fold(name) for name in (*_GROUP_ISSUER, "type", "id"))
 
 

@@ -20,6 +20,7 @@ from kiosk.srs import (
     IdentityData,
     InvalidInput,
     Jurisdiction,
+    MethodFilter,
     SrsClient,
 )
 
@@ -282,3 +283,32 @@ async def test_answers_inside_an_envelope_are_read(case_for: CaseFor) -> None:
     assert cancelled.status.value == "CANCELLED" and cancelled.history  # read, not assumed
     raw = await case.sim.http.get("/_sim/orders")  # the control API keeps its own shape
     assert "success" not in raw.json()
+
+
+# -- the method list's own words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dialects", [("issuer-as-isp",), ("issuer-as-isp", "methods-by-issuer")])
+async def test_methods_whose_issuer_is_named_isp_are_listed(
+    case_for: CaseFor, dialects: tuple[str, ...]
+) -> None:
+    case = await case_for(*dialects)
+    methods = await case.client.list_methods()
+    assert {(m.issuer, m.method) for m in methods} == {
+        ("IDENTITY.TM", "video"),
+        ("AUTHADA", "eid"),
+        ("KLARNA", "bankident"),
+    }
+    assert {m.issuer for m in await case.client.list_methods(MethodFilter(issuer=("klarna",)))} == {
+        "KLARNA"
+    }
+
+
+async def test_yes_no_flags_as_one_letter_are_read(case_for: CaseFor) -> None:
+    case = await case_for("flags-y-n")
+    flags = {m.issuer: (m.offline, m.webflow, m.realtime) for m in await case.client.list_methods()}
+    assert flags == {
+        "IDENTITY.TM": (False, True, True),
+        "AUTHADA": (False, False, True),
+        "KLARNA": (False, True, True),
+    }
