@@ -86,6 +86,8 @@ DIALECTS: Mapping[str, str] = {
     'string "4" is refused (400, as Go\'s JSON decoder words it)',
     "verify-msisdn-digits": "verify takes msisdn only as the MSISDN's digits (41791234567); "
     "with '+' it is refused (400 naming msisdn)",
+    "verify-evidence-list": "verify answers the list of the number's evidences that serve the "
+    "request, oldest first ([] while there is none)",
     "verify-needs-token": "the RA verify wants the SRS bearer token (one server for everything)",
     "trailing-slash-redirect": "the API and token paths live under a trailing slash; the path "
     "without it answers 301 there, for every method",
@@ -98,7 +100,7 @@ DIALECTS: Mapping[str, str] = {
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"status-titlecase", "status-spaced-upper"}),
     frozenset({"token-basic-only", "token-form-only", "token-query-only"}),
-    frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict"}),
+    frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict", "verify-evidence-list"}),
     frozenset({"methods-wrapped", "methods-embedded"}),
     frozenset({"alt-field-names", "target-url-personalized"}),
     frozenset({"verify-lowercase-404", "verify-eu-ch-404"}),

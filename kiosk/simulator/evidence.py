@@ -117,31 +117,15 @@ class EvidenceEndpoints:
         )
         orders = self._state.orders.for_msisdn(wanted.msisdn)
         ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
+        ready.sort(key=lambda o: o.terminated_at or 0.0)
         if ready:
-            order = max(ready, key=lambda o: o.terminated_at or 0.0)
-            order.evidence_given = True
-            verdict = {"verified": True} if "verify-verdict" in dialect else {}
-            if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
-                return json_response(
-                    {"evidenceId": order.evidence_id, **verdict}, media_type=EVIDENCE_JSON
-                )
-            return json_response(
-                {
-                    **verdict,
-                    "evidenceId": order.evidence_id,
-                    "msisdn": wanted.msisdn,
-                    "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
-                    "assuranceLevel": order.spec.loa,
-                    "issuer": spell_issuer(order.issuer, dialect),
-                    "method": order.spec.method,
-                    "validUntil": _valid_until(order, self._state.clock, dialect),
-                    # Not in the guide: when the evidence was made (see CONTRACT.md).
-                    "createdAt": spell_time(
-                        self._state.clock.wall(order.terminated_at or 0.0), dialect
-                    ),
-                },
-                media_type=EVIDENCE_JSON,
-            )
+            ready[-1].evidence_given = True
+        if "verify-evidence-list" in dialect:
+            # Every evidence of the number that serves the request, oldest first; none: [].
+            answers = [self._evidence(order, wanted) for order in ready]
+            return json_response(answers, media_type=EVIDENCE_JSON)
+        if ready:
+            return json_response(self._evidence(ready[-1], wanted), media_type=EVIDENCE_JSON)
         why = self._why_not(orders, wanted, now)
         if "verify-verdict" in dialect:
             # Glossary: verify asks "whether" the evidence enables the user for signing: the
@@ -161,6 +145,24 @@ class EvidenceEndpoints:
                 raise ApiError(400, "terms_not_accepted", why)
             raise ApiError(409, "not_ready", why)
         raise _not_found(why)
+
+    def _evidence(self, order: Order, wanted: VerifyRequest) -> dict[str, object]:
+        dialect = self._state.dialect
+        verdict = {"verified": True} if "verify-verdict" in dialect else {}
+        if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
+            return {"evidenceId": order.evidence_id, **verdict}
+        return {
+            **verdict,
+            "evidenceId": order.evidence_id,
+            "msisdn": wanted.msisdn,
+            "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
+            "assuranceLevel": order.spec.loa,
+            "issuer": spell_issuer(order.issuer, dialect),
+            "method": order.spec.method,
+            "validUntil": _valid_until(order, self._state.clock, dialect),
+            # Not in the guide: when the evidence was made (see CONTRACT.md).
+            "createdAt": spell_time(self._state.clock.wall(order.terminated_at or 0.0), dialect),
+        }
 
     @staticmethod
     def _why_not(orders: list[Order], wanted: VerifyRequest, now: float) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TypeVar
 
 import httpx
@@ -619,13 +619,35 @@ def _says_no(f: Fields) -> bool:
 _EVIDENCE_ID = ("evidenceId", "evidence")
 
 
+def _one_evidence(data: object) -> object:
+    """A verify answered with a list of the number's evidences (bare, or under ``evidences``
+    or an envelope): the one it means, the latest by its time that does not say no (without
+    times, the last listed: lists are kept in the order they grew); none: an empty answer."""
+    listed = data if isinstance(data, list) else None
+    if isinstance(data, dict) and Fields(data).raw(*_EVIDENCE_ID) is None:
+        inner = Fields(data).raw("evidences", *_ENVELOPES)
+        listed = inner if isinstance(inner, list) else None
+    if listed is None:
+        return data
+    entries = [(e, Fields(e)) for e in listed if isinstance(e, dict)]
+    usable = [(e, f) for e, f in entries if f.text("evidenceId") and not _says_no(f)]
+    if not usable:  # a "no" still speaks for itself; nothing at all is "not yet"
+        return entries[-1][0] if entries else {}
+    oldest = datetime.min.replace(tzinfo=UTC)
+    latest = max(
+        enumerate(usable),
+        key=lambda item: (item[1][1].moment(*EVIDENCE_TIME_NAMES) or oldest, item[0]),
+    )
+    return latest[1][0]
+
+
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
     """A verify answer. The evidence id counts: without one, there is no evidence yet; nor with
     one beside an explicit "no" (``verified: false``, ``result: "NOK"``...). Echoed fields that
     don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
-    data = load_json(response, origin) if response.content.strip() else {}
+    data = _one_evidence(load_json(response, origin) if response.content.strip() else {})
     f = _unenveloped(Fields(data) if isinstance(data, dict) else Fields({}), _EVIDENCE_ID)
     nested = f.object("evidence") or Fields({})
     evidence_id = f.text("evidenceId") or nested.text("evidenceId", "id")

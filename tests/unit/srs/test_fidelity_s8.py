@@ -189,11 +189,12 @@ async def test_a_verify_refusal_without_text_names_both_causes() -> None:
 # -- the verify body typed as the guide reads (LOA a number, the MSISDN digits) --------------------
 
 
-async def _klarna_evidence(case: Case) -> None:
-    """A Klarna order of KLARNA_MOBILE, terminated with its evidence ready."""
+async def _klarna_evidence(case: Case) -> str:
+    """A Klarna order of KLARNA_MOBILE, terminated with its evidence ready: its Ref-ID."""
     started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
     await case.sim.force(started.ref_id, "TERMINATED")
     case.recorder.requests.clear()
+    return started.ref_id
 
 
 def _verify_bodies(case: Case) -> list[dict[str, Any]]:
@@ -312,3 +313,32 @@ async def test_yes_no_flags_as_one_letter_are_read(case_for: CaseFor) -> None:
         "AUTHADA": (False, False, True),
         "KLARNA": (False, True, True),
     }
+
+
+# -- a verify answered with the number's evidences -------------------------------------------------
+
+
+async def test_a_list_of_evidences_gives_the_latest(case_for: CaseFor) -> None:
+    case = await case_for("verify-evidence-list")
+    with pytest.raises(EvidenceNotFound):  # [] while there is none
+        await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    first_ref = await _klarna_evidence(case)
+    first = await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    await case.sim.http.post("/_sim/clock", json={"advance_s": 600})
+    second_ref = await _klarna_evidence(case)  # the same customer identified again, later
+    second = await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
+    assert len(case.sent("POST", "/api/evidences/verify")) == 1
+    asked = {"jurisdiction": "EIDAS", "msisdn": KLARNA_MOBILE, "assuranceLevel": "4"}
+    listed = (await case.sim.http.post("/api/evidences/verify", json=asked)).json()
+    assert len(listed) == 2  # both evidences were in the answer: the client took the latest
+    evidence = {o["refId"]: o["evidenceId"] for o in await case.sim.orders()}
+    assert (first.evidence_id, second.evidence_id) == (evidence[first_ref], evidence[second_ref])
+    assert first.evidence_id != second.evidence_id and second.created_at is not None
+
+
+async def test_a_list_of_evidences_without_times_gives_the_last(
+    other: Callable[[Reading], tuple[OtherSrs, SrsClient]],
+) -> None:
+    answer = {"evidences": [{"evidenceId": "E-1"}, {"evidenceId": "E-2"}]}
+    _, srs = other(Reading(verify_answer=(200, answer)))
+    assert (await srs.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id == "E-2"
