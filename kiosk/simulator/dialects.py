@@ -33,6 +33,9 @@ DIALECTS: Mapping[str, str] = {
     "'Klarna'",
     "filter-include-exclude": "yes/no filters as the guide's text reads: true includes such "
     "methods (no narrowing), false excludes them",
+    "filters-strict-names": "the list's filters are named as the guide's table, camel-cased "
+    "(issuer, jurisdiction, loa, offline, methodType, webFlow, realTimeMethod), and any other "
+    "query parameter is refused (400 naming it)",
     "methods-wrapped": 'the method list comes as {"providers": [...]}',
     "methods-by-issuer": "the method list is grouped by ISP: "
     '[{"issuer": "KLARNA", "methods": [{"method": "bankident", ...}]}, ...]',

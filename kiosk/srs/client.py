@@ -299,22 +299,29 @@ class SrsClient:
             log.info("the filtered method list is 404; asking for all methods to filter here")
             listed = await self._list(MethodFilter())
         except InvalidInput as refused:
-            sent = [
-                v
-                for k, v in _filter_params(filters, regions=self._srs_regions)
-                if k == "jurisdiction"
-            ]
-            if not sent or not _about_jurisdiction(refused, sent):
+            params = _filter_params(filters, regions=self._srs_regions)
+            if not params:
                 raise
-            # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices EIDAS/ZERTES:
-            # this server reads the other spelling. Kept once it works.
-            self._srs_regions = not self._srs_regions
-            log.info("the SRS refused the jurisdiction filter; trying the other spelling")
-            try:
-                listed = await self._list(filters)
-            except InvalidInput:
+            sent = [v for k, v in params if k == "jurisdiction"]
+            other_spelling: list[Method] | None = None
+            if sent and _about_jurisdiction(refused, sent):
+                # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices
+                # EIDAS/ZERTES: this server reads the other spelling. Kept once it works.
                 self._srs_regions = not self._srs_regions
-                raise
+                log.info("the SRS refused the jurisdiction filter; trying the other spelling")
+                try:
+                    other_spelling = await self._list(filters)
+                except InvalidInput:
+                    self._srs_regions = not self._srs_regions
+            if other_spelling is not None:
+                listed = other_spelling
+            else:
+                # Our filters were checked before sending: a server that refuses one names or
+                # types it otherwise (the guide's table names "Webflow", "Real Time Method",
+                # "Method Type"; Postman only issuer, jurisdiction, loa, method). Every filter
+                # is applied here too, so ask for all.
+                log.info("the SRS refused the method filters; asking for all to filter here")
+                listed = await self._list(MethodFilter())
         if not listed and _filter_params(filters, regions=self._srs_regions):
             # A server that reads a filter otherwise (EU/CH only, LOA as equality, the type's
             # case) answers an empty list, not an error: ask for all and narrow here.

@@ -21,6 +21,7 @@ from kiosk.srs import (
     InvalidInput,
     Jurisdiction,
     MethodFilter,
+    MethodType,
     SrsClient,
 )
 
@@ -342,3 +343,30 @@ async def test_a_list_of_evidences_without_times_gives_the_last(
     answer = {"evidences": [{"evidenceId": "E-1"}, {"evidenceId": "E-2"}]}
     _, srs = other(Reading(verify_answer=(200, answer)))
     assert (await srs.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id == "E-2"
+
+
+# -- filters a server names otherwise and refuses -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (MethodFilter(webflow=True), {"IDENTITY.TM", "KLARNA"}),  # the "web-only" preset
+        (MethodFilter(method_type=MethodType.VIDEO), {"IDENTITY.TM"}),  # the "video" preset
+        (MethodFilter(jurisdiction=("ZERTES",), realtime=True), {"IDENTITY.TM"}),
+    ],
+)
+async def test_a_refused_filter_is_applied_here(
+    case_for: CaseFor, filters: MethodFilter, expected: set[str]
+) -> None:
+    case = await case_for("filters-strict-names")
+    assert {m.issuer for m in await case.client.list_methods(filters)} == expected
+    refused, whole = case.sent("GET", "/api/providers")
+    assert refused.url.params and not whole.url.params
+
+
+async def test_filters_the_server_knows_cost_one_call(case_for: CaseFor) -> None:
+    case = await case_for("filters-strict-names")
+    methods = await case.client.list_methods(MethodFilter(jurisdiction=("ZERTES",), loa=4))
+    assert {m.issuer for m in methods} == {"IDENTITY.TM"}
+    assert len(case.sent("GET", "/api/providers")) == 1
