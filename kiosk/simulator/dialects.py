@@ -50,6 +50,8 @@ DIALECTS: Mapping[str, str] = {
     "token-basic-only": "the token endpoint takes the client credentials only as HTTP Basic",
     "token-form-only": "the token endpoint takes the parameters only in a form body",
     "token-query-only": "the token endpoint takes the parameters only in the query string",
+    "token-json-only": "the token endpoint reads the parameters only from a JSON body "
+    "(a hand-made service; Basic, form and query string → 400 invalid_request)",
     "start-busy": "each start answers 429 (Retry-After: 1), then 503 (Retry-After: 1), and "
     "only the third attempt creates the order",
     "klarna-session-from-order": "Klarna's 60-minute session counts from the start call "
@@ -102,7 +104,7 @@ DIALECTS: Mapping[str, str] = {
 # Readings of the same ambiguity that cannot hold at once.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"status-titlecase", "status-spaced-upper"}),
-    frozenset({"token-basic-only", "token-form-only", "token-query-only"}),
+    frozenset({"token-basic-only", "token-form-only", "token-query-only", "token-json-only"}),
     frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict", "verify-evidence-list"}),
     frozenset({"methods-wrapped", "methods-embedded"}),
     frozenset({"alt-field-names", "target-url-personalized"}),

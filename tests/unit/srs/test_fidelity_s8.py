@@ -370,3 +370,32 @@ async def test_filters_the_server_knows_cost_one_call(case_for: CaseFor) -> None
     methods = await case.client.list_methods(MethodFilter(jurisdiction=("ZERTES",), loa=4))
     assert {m.issuer for m in methods} == {"IDENTITY.TM"}
     assert len(case.sent("GET", "/api/providers")) == 1
+
+
+# -- a token service that reads only JSON ----------------------------------------------------------
+
+
+async def test_a_token_service_that_reads_only_json_is_found_and_remembered(
+    case_for: CaseFor,
+) -> None:
+    case = await case_for("token-json-only")
+    assert await case.client.list_methods()
+    *others, sent_json = case.recorder.token_requests
+    assert len(others) == 3 and sent_json.headers["Content-Type"] == "application/json"
+    assert json.loads(sent_json.content)["grant_type"] == "client_credentials"
+
+    await case.sim.expire_tokens()  # remembered: the next token straight as JSON
+    case.recorder.requests.clear()
+    assert await case.client.list_methods()
+    (renewed,) = case.recorder.token_requests
+    assert renewed.headers["Content-Type"] == "application/json"
+
+
+async def test_wrong_credentials_are_not_tried_as_json(case_for: CaseFor) -> None:
+    case = await case_for()
+    case.client._tokens._credentials = type(CREDENTIALS)(CREDENTIALS.client_id, "wrong")
+    with pytest.raises(AuthenticationFailed) as refused:
+        await case.client.list_methods()
+    assert refused.value.code == "invalid_client"
+    types = [r.headers.get("Content-Type", "") for r in case.recorder.token_requests]
+    assert len(types) == 3 and "application/json" not in types
