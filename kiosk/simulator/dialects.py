@@ -54,6 +54,8 @@ DIALECTS: Mapping[str, str] = {
     "(a hand-made service; Basic, form and query string → 400 invalid_request)",
     "start-busy": "each start answers 429 (Retry-After: 1), then 503 (Retry-After: 1), and "
     "only the third attempt creates the order",
+    "start-created-location": "the start answers 201 Created with Location: "
+    "/api/identifications/{refId}, the Ref-ID named 'id' in the body",
     "klarna-session-from-order": "Klarna's 60-minute session counts from the start call "
     "(order creation), not from the first load of the link",
     "klarna-five-loads": "Klarna's link may be loaded 5 times in all (the 6th gets 410), "

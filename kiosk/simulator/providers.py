@@ -206,4 +206,12 @@ class ProviderEndpoints:
             fields,
             lambda kind, token: f"{phone if kind == 'eid' else base}/isp/{kind}/{token}",
         )
-        return json_response(start_answer(order, dialect), media_type=PROVIDER_JSON)
+        answer = start_answer(order, dialect)
+        if "start-created-location" in dialect:
+            # REST: 201 Created, the new resource's address, its own id named "id".
+            answer = {("id" if k == "refId" else k): v for k, v in answer.items()}
+            location = f"/api/identifications/{order.ref_id}"
+            return json_response(
+                answer, status=201, media_type=PROVIDER_JSON, headers={"Location": location}
+            )
+        return json_response(answer, media_type=PROVIDER_JSON)

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TypeVar
+from urllib.parse import unquote
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -473,12 +474,27 @@ def _status(f: Fields) -> tuple[Status, str] | None:
     return (Status.from_wire(text), text) if text is not None else None
 
 
+def _created_ref(response: httpx.Response) -> str | None:
+    """The Ref-ID a ``Location`` header names (``/api/identifications/R-1``), if it does."""
+    location = response.headers.get("Location", "").strip()
+    if not location or "identification" not in location.casefold():
+        return None
+    segment = httpx.URL(location).path.rstrip("/").rsplit("/", 1)[-1]
+    return unquote(segment).strip() or None
+
+
 def parse_started(
     response: httpx.Response, origin: str, *, issuer: str, method: str
 ) -> StartedIdentification:
-    """A start answer: only the Ref-ID is needed; the rest defaults to what was asked."""
-    f = _object(response, origin, *_REF_ID)
-    ref_id = f.text(*_REF_ID)
+    """A start answer: only the Ref-ID is needed; the rest defaults to what was asked. A REST
+    reading answers 201 with the new identification's address in ``Location`` (its last
+    segment is the Ref-ID, the body may be empty) and may call the Ref-ID just ``id``."""
+    located = _created_ref(response)
+    if located is not None and not response.content.strip():
+        f = Fields({})
+    else:
+        f = _object(response, origin, *_REF_ID, "id")
+    ref_id = f.text(*_REF_ID) or located or f.text("id")
     if ref_id is None:
         raise malformed(response, origin, "field 'refId' is missing")
     status, status_text = _status(f) or (Status.CREATED, "")

@@ -12,6 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import (
@@ -399,3 +403,33 @@ async def test_wrong_credentials_are_not_tried_as_json(case_for: CaseFor) -> Non
     assert refused.value.code == "invalid_client"
     types = [r.headers.get("Content-Type", "") for r in case.recorder.token_requests]
     assert len(types) == 3 and "application/json" not in types
+
+
+# -- a start answered as a REST resource -----------------------------------------------------------
+
+
+async def test_a_start_answered_201_with_the_ref_id_as_id(case_for: CaseFor) -> None:
+    case = await case_for("start-created-location")
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    (order,) = await case.sim.orders()
+    assert started.ref_id == order["refId"] and started.target_url
+    assert (await case.client.status(started.ref_id)).ref_id == order["refId"]
+
+
+async def test_a_start_answered_201_with_only_a_location() -> None:
+    async def token(request: Request) -> Response:
+        return JSONResponse({"access_token": "T", "token_type": "bearer"})
+
+    async def start(request: Request) -> Response:
+        return Response(status_code=201, headers={"Location": "/api/identifications/R%2017"})
+
+    app = Starlette(
+        routes=[
+            Route("/oauth/token", token, methods=["POST"]),
+            Route("/api/providers/{issuer}/{method}", start, methods=["POST"]),
+        ]
+    )
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http:
+        srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
+        started = await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    assert (started.ref_id, started.target_url) == ("R 17", None)  # the URL comes later
