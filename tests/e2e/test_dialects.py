@@ -62,6 +62,19 @@ CASES: list[tuple[str, ...]] = (
             "token-query-only",
             "start-json-only",
         ),
+        (
+            "eid-tokens-list",
+            "errors-google",
+            "answers-enveloped",
+            "issuer-as-isp",
+            "flags-y-n",
+            "filters-strict-names",
+            "token-json-only",
+            "start-created-location",
+            "verify-loa-integer",
+            "verify-msisdn-digits",
+            "verify-evidence-list",
+        ),
     ]
 )
 
