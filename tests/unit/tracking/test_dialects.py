@@ -32,7 +32,9 @@ def dialects(*names: str) -> pytest.MarkDecorator:
     return pytest.mark.parametrize("fast_sim", [names], indirect=True)
 
 
-@dialects("late-target-url")
+@pytest.mark.parametrize(
+    "fast_sim", [("late-target-url",), ("late-target-url", "eid-tokens-list")], indirect=True
+)
 @pytest.mark.parametrize("target", ["AUTHADA/eid", "IDENTITY.TM/video"])
 async def test_a_late_target_url_arrives_with_the_tokens(
     tracker: Tracker, client: SrsClient, sim: Sim, target: str
@@ -86,7 +88,13 @@ async def test_verify_uses_the_number_the_customer_gave(
 
 @pytest.mark.parametrize(
     "fast_sim",
-    [("verify-odd-error",), ("verify-200-not-yet",), ("verify-dn-required",)],
+    [
+        ("verify-odd-error",),
+        ("verify-200-not-yet",),
+        ("verify-dn-required",),
+        ("verify-loa-integer", "verify-msisdn-digits", "errors-google"),
+        ("verify-evidence-list", "answers-enveloped"),
+    ],
     indirect=True,
 )
 async def test_odd_verify_answers_end_verified(tracker: Tracker, client: SrsClient) -> None:
