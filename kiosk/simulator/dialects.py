@@ -79,6 +79,8 @@ DIALECTS: Mapping[str, str] = {
     "alt-field-names": "answers name the fields refID, targetURL and msisdn",
     "target-url-personalized": "the target URL is named personalizedUrl (guide §2.3: "
     "'the personalized URL')",
+    "history-created-at": "each status history entry gives its time as 'createdAt' (a stored "
+    "row's creation time) instead of 'at'",
     "times-swiss": "times as the guide writes dates ('13.05.2020 10:00:00'): Swiss local time, "
     "no zone",
     "authada-lenient": "AUTHADA takes mobile, e-mail, country and language (read 'N/A' as "

@@ -138,10 +138,12 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
     else:
         body = canonical_status(order, clock)
         body["issuer"] = spell_issuer(order.issuer, dialect)
+        # history-created-at: each entry a stored row, its time the row's "createdAt".
+        at = "createdAt" if "history-created-at" in dialect else "at"
         body["statuses"] = [
             {
                 "status": spell_status(e.status, dialect, order.reason),
-                "at": spell_time(clock.wall(e.at), dialect),
+                at: spell_time(clock.wall(e.at), dialect),
             }
             for e in order.history
         ]

@@ -512,6 +512,21 @@ def parse_started(
     )
 
 
+# When a history entry's status was reached: the simple names, and those of a stored row.
+_HISTORY_TIMES = (
+    "at",
+    "date",
+    "timestamp",
+    "time",
+    "dateTime",
+    "createdAt",
+    "changedAt",
+    "updatedAt",
+    "occurredAt",
+    "since",
+)
+
+
 def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> IdentificationStatus:
     """A status answer: only the status is needed; history entries that don't read are skipped."""
     f = _object(response, origin, *_STATUS)
@@ -524,7 +539,7 @@ def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> Ident
     history = []
     for entry in f.objects("statuses", "history"):
         entry_status = entry.text("status", "state")
-        at = entry.moment("at", "date", "timestamp", "time")
+        at = entry.moment(*_HISTORY_TIMES)
         if entry_status is None or at is None:
             log.debug("%s: skipping a history entry without status or time", origin)
             continue

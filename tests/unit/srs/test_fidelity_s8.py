@@ -433,3 +433,15 @@ async def test_a_start_answered_201_with_only_a_location() -> None:
         srs = SrsClient(endpoints_for("http://srs.test"), CREDENTIALS, http=http, retry=FAST_RETRY)
         started = await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)
     assert (started.ref_id, started.target_url) == ("R 17", None)  # the URL comes later
+
+
+# -- status history as stored rows -----------------------------------------------------------------
+
+
+async def test_history_times_named_as_stored_rows_are_read(case_for: CaseFor) -> None:
+    case = await case_for("history-created-at")
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    await case.sim.force(started.ref_id, "TERMINATED")
+    status = await case.client.status(started.ref_id)
+    assert status.history and status.history[0][0].value == "CREATED"
+    assert status.reached_at(status.status) is not None
