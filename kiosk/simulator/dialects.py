@@ -61,6 +61,7 @@ DIALECTS: Mapping[str, str] = {
     "klarna-five-loads": "Klarna's link may be loaded 5 times in all (the 6th gets 410), "
     "not the first use and 5 reuses",
     "cancel-204": "a cancel answers 204 with no body",
+    "cancel-deletes": "a cancelled order is gone: its status, and another cancel, answer 410 Gone",
     "verify-dn-required": "the verify call refuses (400) a body without distinguishedName",
     "verify-200-not-yet": "while there is no evidence, verify answers 200 without an evidence id",
     "verify-odd-error": "while there is no evidence, verify answers errors the kiosk cannot "

@@ -486,7 +486,10 @@ class SrsClient:
             except EvidenceNotFound as answer:
                 if spelling is self._ras_spelling:
                     raise
-                if answer.status_code != 404:  # 200 without an evidence id: it reads this one
+                if answer.status_code not in (
+                    404,
+                    410,
+                ):  # 200 without an evidence id: it reads this one
                     self._learn_spelling(spelling)
                     raise
                 not_yet = not_yet or answer
@@ -524,7 +527,7 @@ class SrsClient:
             try:
                 return await self._verify(number, wanted, loa, distinguished_name, spelling)
             except EvidenceNotFound as answer:
-                if "msisdn" in flipped and answer.status_code == 404:
+                if "msisdn" in flipped and answer.status_code in (404, 410):
                     # Looked up, but maybe only as a number it never stores: the digits are
                     # kept only once they find (or answer 200 for) something.
                     self._flip_ras_type("msisdn")
@@ -682,7 +685,7 @@ class SrsClient:
         body = error_body(response)
         text, code = body.text, body.error
         # 404/409 are routine (verify polls until the evidence is there): not warnings.
-        level = logging.INFO if status in (404, 409) else logging.WARNING
+        level = logging.INFO if status in (404, 409, 410) else logging.WARNING
         log.log(level, "%s answered HTTP %d %s", service, status, code or "")
         if status in (401, 403):
             raise AuthenticationFailed(
@@ -695,7 +698,7 @@ class SrsClient:
                 status_code=status,
                 code=code,
             )
-        if status == 404:
+        if status in (404, 410):  # 410 Gone: what a REST server's DELETE removed
             cls = EvidenceNotFound if evidence else NotFound
             raise cls(text or not_found, status_code=status, code=code)
         if status in (400, 413, 415, 422):

@@ -26,6 +26,7 @@ from kiosk.srs import (
     Jurisdiction,
     MethodFilter,
     MethodType,
+    NotFound,
     SrsClient,
 )
 
@@ -445,3 +446,16 @@ async def test_history_times_named_as_stored_rows_are_read(case_for: CaseFor) ->
     status = await case.client.status(started.ref_id)
     assert status.history and status.history[0][0].value == "CREATED"
     assert status.reached_at(status.status) is not None
+
+
+# -- a cancelled order that is gone ----------------------------------------------------------------
+
+
+async def test_a_cancelled_order_that_is_gone_is_not_found(case_for: CaseFor) -> None:
+    case = await case_for("cancel-deletes")
+    started = await case.client.start("IDENTITY.TM", "video", IdentityData(last_name="Muster"))
+    assert (await case.client.cancel(started.ref_id)).status.value == "CANCELLED"
+    for again in (case.client.status, case.client.cancel):  # a lost answer's retry, a look-up
+        with pytest.raises(NotFound) as gone:
+            await again(started.ref_id)
+        assert gone.value.status_code == 410

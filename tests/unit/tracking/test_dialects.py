@@ -154,3 +154,15 @@ async def test_a_verify_that_says_no_confirms_nothing(
     accepted = await start(client, "AUTHADA/eid", None)
     await tracker.register(accepted, mobile=other)
     assert (await follow(tracker, accepted.ref_id)).outcome is Outcome.VERIFIED
+
+
+@dialects("cancel-deletes")
+async def test_cancelling_an_order_already_gone_ends_it(
+    tracker: Tracker, client: SrsClient
+) -> None:
+    started = await start(client, "AUTHADA/eid", None, external_id="SIM-WAIT")
+    await tracker.register(started, mobile=MOBILE)
+    await client.cancel(started.ref_id)  # cancelled elsewhere (or our answer was lost): gone
+    order = await tracker.cancel(started.ref_id)
+    assert order.status is Status.CANCELLED and order.is_done
+    assert order.failures == 0  # a 410 is no unexpected error retried for ever
