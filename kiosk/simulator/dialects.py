@@ -17,6 +17,8 @@ DIALECTS: Mapping[str, str] = {
     "status-canceled": "a cancelled order's status in American spelling: 'CANCELED'",
     "status-final-words": "a negative end written as the guide's words: 'FAILED' (appendix 1), "
     "'TIMEOUT' when the session ran out (appendix 3)",
+    "status-negative-short": "a negative end is just 'NEGATIVE' (the guide's two names, "
+    "IDENTIFICATION_NEGATIVELY_CONDUCTED and Negative Identification, shortened)",
     "late-target-url": "the start answers only the Ref-ID at CREATED; the target URL and the "
     "method's tokens come in the status answer once INITIALIZED",
     "minimal-answers": "every answer carries only what the guide names (no issuer/method echo, "
@@ -109,6 +111,7 @@ DIALECTS: Mapping[str, str] = {
 # Readings of the same ambiguity that cannot hold at once.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"status-titlecase", "status-spaced-upper"}),
+    frozenset({"status-final-words", "status-negative-short"}),
     frozenset({"token-basic-only", "token-form-only", "token-query-only", "token-json-only"}),
     frozenset({"verify-200-not-yet", "verify-odd-error", "verify-verdict", "verify-evidence-list"}),
     frozenset({"methods-wrapped", "methods-embedded"}),

@@ -67,6 +67,8 @@ def spell_status(status: str, dialect: Dialect, reason: str | None = None) -> st
     is a session that timed out)."""
     if status == NEGATIVE and "status-final-words" in dialect:
         return "FAILED" if reason else "TIMEOUT"
+    if status == NEGATIVE and "status-negative-short" in dialect:
+        return "Negative" if "status-titlecase" in dialect else "NEGATIVE"
     if status == CANCELLED and "status-canceled" in dialect:
         return "Canceled" if "status-titlecase" in dialect else "CANCELED"
     if "status-titlecase" in dialect:

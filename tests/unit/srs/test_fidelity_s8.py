@@ -459,3 +459,30 @@ async def test_a_cancelled_order_that_is_gone_is_not_found(case_for: CaseFor) ->
         with pytest.raises(NotFound) as gone:
             await again(started.ref_id)
         assert gone.value.status_code == 410
+
+
+# -- the negative end in one word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dialects", [("status-negative-short",), ("status-negative-short", "status-titlecase")]
+)
+async def test_a_negative_end_in_one_word_is_final(
+    case_for: CaseFor, dialects: tuple[str, ...]
+) -> None:
+    case = await case_for(*dialects)
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    await case.sim.force(started.ref_id, "IDENTIFICATION_NEGATIVELY_CONDUCTED", "no match")
+    status = await case.client.status(started.ref_id)
+    assert status.status.value == "IDENTIFICATION_NEGATIVELY_CONDUCTED" and status.is_final
+    assert status.status_text.upper() == "NEGATIVE" and status.reason == "no match"
+
+
+@pytest.mark.parametrize("word", ["IDENTIFICATION_FAILED", "Identification rejected"])
+async def test_identification_failed_is_a_final_word(
+    other: Callable[[Reading], tuple[OtherSrs, SrsClient]], word: str
+) -> None:
+    _, srs = other(Reading(status_answer={"status": word}))
+    status = await srs.status("R-1")
+    assert status.status.value == "IDENTIFICATION_NEGATIVELY_CONDUCTED"
+    assert status.reason == word
