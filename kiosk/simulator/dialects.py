@@ -100,6 +100,8 @@ DIALECTS: Mapping[str, str] = {
     "with '+' it is refused (400 naming msisdn)",
     "verify-evidence-list": "verify answers the list of the number's evidences that serve the "
     "request, oldest first ([] while there is none)",
+    "verify-json-only": "verify produces only application/json: the sample's Accept "
+    "(application/vnd.sc.ras.evidence.v1+json) → 406",
     "verify-needs-token": "the RA verify wants the SRS bearer token (one server for everything)",
     "trailing-slash-redirect": "the API and token paths live under a trailing slash; the path "
     "without it answers 301 there, for every method",

@@ -49,6 +49,15 @@ def _valid_until(order: Order, clock: SimClock, dialect: Dialect) -> str:
     return spell_time(until, dialect)
 
 
+def _accepts_json(request: Request) -> bool:
+    """Whether the Accept header takes application/json (a missing header takes anything)."""
+    accept = request.headers.get("accept")
+    if accept is None:
+        return True
+    ranges = {part.split(";", 1)[0].strip().lower() for part in accept.split(",")}
+    return bool(ranges & {JSON, "application/*", "*/*"})
+
+
 def _check_typed(body: dict[str, object], dialect: Dialect) -> None:
     """An RA typed from the guide rather than Swisscom's sample: `verify-loa-integer` (Go's
     decoder: the LOA is a number, "4" is refused), `verify-msisdn-digits` (an MSISDN as ITU
@@ -82,6 +91,13 @@ class EvidenceEndpoints:
         if "verify-needs-token" in dialect:
             require_bearer(request, self._state.tokens)
         require_media_type(request, (JSON, EVIDENCE_JSON))
+        if "verify-json-only" in dialect and not _accepts_json(request):
+            raise ApiError(
+                406,
+                "not_acceptable",
+                f"This service produces {JSON} only; the request accepts "
+                f"{request.headers.get('accept', 'nothing')[:80]}.",
+            )
         body = parse_json_object(await read_body(request))
         _check_typed(body, dialect)
         for name, stored in _STORED_SPELLINGS.items():

@@ -245,6 +245,8 @@ class SrsClient:
         # as a number instead of Swisscom's string "4"; the MSISDN as digits without "+".
         self._ras_loa_number = False
         self._ras_msisdn_digits = False
+        # The verify answer asked as application/json once the sample's type was refused (406).
+        self._ras_plain_json = False
         # The start as application/json once the vendor type was refused (415/406).
         self._start_plain_json = False
 
@@ -578,6 +580,13 @@ class SrsClient:
         if distinguished_name:
             body["distinguishedName"] = distinguished_name
         response = await self._ras_call(body)
+        if response.status_code == 406 and not self._ras_plain_json:
+            # The sample's Accept (its vendor type) refused: nothing was looked up. Once more
+            # asking for plain JSON, kept once it is taken.
+            log.info("the RA service refused %s (HTTP 406); asking for JSON", EVIDENCE_TYPE)
+            self._ras_plain_json = True
+            response = await self._ras_call(body)
+            self._ras_plain_json = response.status_code != 406
         self._check(
             response,
             RAS,
@@ -598,7 +607,8 @@ class SrsClient:
         token (guide §2.2 has the verify call go "to the Smart Registration Service"), which
         is then always sent."""
         url = self._endpoints.ras("/api/evidences/verify")
-        headers = {"Accept": EVIDENCE_TYPE, "Content-Type": "application/json"}
+        accept = "application/json" if self._ras_plain_json else EVIDENCE_TYPE
+        headers = {"Accept": accept, "Content-Type": "application/json"}
         if not self._ras_token:
             response = await self._sender.send(
                 "POST",

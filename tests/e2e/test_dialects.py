@@ -76,6 +76,7 @@ CASES: list[tuple[str, ...]] = (
             "verify-evidence-list",
             "history-created-at",
             "cancel-deletes",
+            "verify-json-only",
         ),
     ]
 )

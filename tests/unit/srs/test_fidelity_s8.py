@@ -486,3 +486,21 @@ async def test_identification_failed_is_a_final_word(
     status = await srs.status("R-1")
     assert status.status.value == "IDENTIFICATION_NEGATIVELY_CONDUCTED"
     assert status.reason == word
+
+
+# -- a verify that produces only application/json --------------------------------------------------
+
+
+async def test_a_verify_refusing_the_samples_accept_is_asked_for_json(case_for: CaseFor) -> None:
+    case = await case_for("verify-json-only")
+    await _klarna_evidence(case)
+    assert (await case.client.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)).evidence_id
+    vendor, plain = case.sent("POST", "/api/evidences/verify")
+    assert vendor.headers["Accept"] == "application/vnd.sc.ras.evidence.v1+json"
+    assert plain.headers["Accept"] == "application/json"
+
+    case.recorder.requests.clear()  # remembered: one call, asking for JSON
+    with pytest.raises(EvidenceNotFound):
+        await case.client.verify(NOBODY, Jurisdiction.EIDAS, 4)
+    (only,) = case.sent("POST", "/api/evidences/verify")
+    assert only.headers["Accept"] == "application/json"
