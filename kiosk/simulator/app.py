@@ -15,6 +15,7 @@ from kiosk.simulator.auth import TokenEndpoint
 from kiosk.simulator.bandwidth import BandwidthEndpoints
 from kiosk.simulator.control import ControlEndpoints
 from kiosk.simulator.dialects import Dialect
+from kiosk.simulator.envelope import EnvelopeMiddleware
 from kiosk.simulator.errors import (
     ApiError,
     api_error_handler,
@@ -70,6 +71,7 @@ def create_app(
                 if "trailing-slash-redirect" in state.dialect
                 else []
             ),
+            *([Middleware(EnvelopeMiddleware)] if "answers-enveloped" in state.dialect else []),
             Middleware(FaultMiddleware, book=state.faults),
         ],
         exception_handlers={

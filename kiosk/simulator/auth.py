@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import secrets
 import threading
 import time
@@ -27,11 +28,13 @@ CLIENTS: dict[str, str] = {
 
 FORM = "application/x-www-form-urlencoded"
 _CREDENTIALS = ("client_id", "client_secret")
-_PLACEMENTS = ("basic", "form", "query")
+JSON = "application/json"
+_PLACEMENTS = ("basic", "form", "query", "json")
 _PLACEMENT_WORDS = {
     "basic": "HTTP Basic (Authorization: Basic base64(client_id:client_secret))",
     "form": f"an {FORM} body",
     "query": "the query string",
+    "json": "a JSON body",
 }
 
 
@@ -98,7 +101,11 @@ def _only_placement(dialect: Dialect) -> str | None:
 
 
 def _placed_params(
-    only: str, basic: tuple[str, str] | None, query: dict[str, str], form: dict[str, str]
+    only: str,
+    basic: tuple[str, str] | None,
+    query: dict[str, str],
+    form: dict[str, str],
+    sent_json: dict[str, str],
 ) -> dict[str, str]:
     """The parameters a server that reads the credentials from one place only sees.
 
@@ -107,6 +114,14 @@ def _placed_params(
     are refused (§2.3.1 "MUST NOT be included in the request URI") with 400 invalid_request.
     """
     expected = _PLACEMENT_WORDS[only]
+    if only == "json":  # a hand-made service: it reads its JSON body and nothing else
+        if not sent_json:
+            raise _oauth_error(
+                400,
+                "invalid_request",
+                f"Send client_id, client_secret and grant_type in {expected} ({JSON}).",
+            )
+        return dict(sent_json)
     if basic is not None and only != "basic":
         raise _oauth_error(
             401,
@@ -158,10 +173,18 @@ class TokenEndpoint:
         form: dict[str, str] = {}
         if raw and media_type(request) == FORM:
             form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
-        basic = _basic_credentials(request)
+        sent_json: dict[str, str] = {}
+        if raw and media_type(request) == JSON and self._only == "json":
+            try:
+                decoded = json.loads(raw)
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, dict):
+                sent_json = {str(k): str(v) for k, v in decoded.items()}
+        basic = _basic_credentials(request) if self._only != "json" else None
         used_basic = basic is not None
         if self._only is not None:
-            params = _placed_params(self._only, basic, query, form)
+            params = _placed_params(self._only, basic, query, form, sent_json)
         else:
             # The form body wins over the query string where both name a parameter.
             params = {**query, **form}

@@ -54,8 +54,57 @@ class ApiError(Exception):
             body["fields"] = [problem.as_json() for problem in self.fields]
         return body
 
-    def response(self) -> Response:
+    def google_body(self) -> dict[str, object]:
+        """The `errors-google` dialect: Google's API error model (google.rpc.Status), field
+        problems as a `BadRequest` detail's `fieldViolations`."""
+        error: dict[str, object] = {
+            "code": self.status,
+            "status": _GOOGLE_STATUS.get(self.status, "UNKNOWN"),
+            "message": self.message,
+        }
+        if self.fields:
+            violations = [{"field": p.field, "description": p.problem} for p in self.fields]
+            error["details"] = [
+                {
+                    "@type": "type.googleapis.com/google.rpc.BadRequest",
+                    "fieldViolations": violations,
+                }
+            ]
+        return {"error": error}
+
+    def response(self, dialect: frozenset[str] = frozenset()) -> Response:
+        if "errors-code-message" in dialect and not self.oauth:
+            # The enterprise style: a code and a text, the fields named in the text only.
+            body = {"errorCode": self.error.upper(), "errorMessage": self.message}
+            return json_response(body, status=self.status, headers=self.headers)
+        if "errors-google" in dialect and not self.oauth:
+            # Google answers every invalid argument with 400 (our 422 too).
+            status = 400 if self.status == 422 else self.status
+            return json_response(self.google_body(), status=status, headers=self.headers)
         return json_response(self.body(), status=self.status, headers=self.headers)
+
+
+# google.rpc.Code names by HTTP status (Google's API design guide, "Errors").
+_GOOGLE_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    409: "ABORTED",
+    413: "INVALID_ARGUMENT",
+    415: "INVALID_ARGUMENT",
+    422: "INVALID_ARGUMENT",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    501: "UNIMPLEMENTED",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
+
+
+def _dialect_of(request: Request) -> frozenset[str]:
+    state = getattr(request.app.state, "simulator", None)
+    return getattr(state, "dialect", frozenset())
 
 
 def json_response(
@@ -122,7 +171,7 @@ def error_code(status: int) -> str:
 
 async def api_error_handler(request: Request, exc: Exception) -> Response:
     if isinstance(exc, ApiError):
-        return exc.response()
+        return exc.response(_dialect_of(request))
     raise exc
 
 
@@ -141,7 +190,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
         message = f"{request.method} is not allowed on {request.url.path}; use {allowed}."
     else:
         message = str(getattr(exc, "detail", "")) or f"{where} failed with HTTP {status}."
-    return ApiError(status, error_code(status), message, headers=headers).response()
+    return ApiError(status, error_code(status), message, headers=headers).response(
+        _dialect_of(request)
+    )
 
 
 async def server_error_handler(request: Request, exc: Exception) -> Response:
@@ -150,4 +201,4 @@ async def server_error_handler(request: Request, exc: Exception) -> Response:
         "server_error",
         f"The simulator failed on {request.method} {request.url.path} ({type(exc).__name__}); "
         "this is a simulator bug, please report it.",
-    ).response()
+    ).response(_dialect_of(request))

@@ -10,7 +10,14 @@ from kiosk.simulator.auth import require_bearer
 from kiosk.simulator.body import parse_json_object, read_body, require_media_type
 from kiosk.simulator.clock import SimClock
 from kiosk.simulator.dialects import Dialect
-from kiosk.simulator.errors import EVIDENCE_JSON, JSON, ApiError, invalid_fields, json_response
+from kiosk.simulator.errors import (
+    EVIDENCE_JSON,
+    JSON,
+    ApiError,
+    FieldProblem,
+    invalid_fields,
+    json_response,
+)
 from kiosk.simulator.orders import TERMINATED, Order
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.validation import VerifyRequest, check_verify_body
@@ -42,6 +49,36 @@ def _valid_until(order: Order, clock: SimClock, dialect: Dialect) -> str:
     return spell_time(until, dialect)
 
 
+def _accepts_json(request: Request) -> bool:
+    """Whether the Accept header takes application/json (a missing header takes anything)."""
+    accept = request.headers.get("accept")
+    if accept is None:
+        return True
+    ranges = {part.split(";", 1)[0].strip().lower() for part in accept.split(",")}
+    return bool(ranges & {JSON, "application/*", "*/*"})
+
+
+def _check_typed(body: dict[str, object], dialect: Dialect) -> None:
+    """An RA typed from the guide rather than Swisscom's sample: `verify-loa-integer` (Go's
+    decoder: the LOA is a number, "4" is refused), `verify-msisdn-digits` (an MSISDN as ITU
+    writes it: digits only, country code first)."""
+    if "verify-loa-integer" in dialect and isinstance(body.get("assuranceLevel"), str):
+        raise ApiError(
+            400,
+            "invalid_request",
+            "json: cannot unmarshal string into Go struct field VerifyRequest.assuranceLevel "
+            "of type int",
+        )
+    msisdn = body.get("msisdn")
+    if "verify-msisdn-digits" in dialect and isinstance(msisdn, str) and not msisdn.isdigit():
+        raise ApiError(
+            400,
+            "invalid_request",
+            "The verify request is invalid (msisdn).",
+            [FieldProblem("msisdn", "must be the MSISDN's digits, country code first, no '+'")],
+        )
+
+
 class EvidenceEndpoints:
     def __init__(self, state: SimulatorState) -> None:
         self._state = state
@@ -54,7 +91,15 @@ class EvidenceEndpoints:
         if "verify-needs-token" in dialect:
             require_bearer(request, self._state.tokens)
         require_media_type(request, (JSON, EVIDENCE_JSON))
+        if "verify-json-only" in dialect and not _accepts_json(request):
+            raise ApiError(
+                406,
+                "not_acceptable",
+                f"This service produces {JSON} only; the request accepts "
+                f"{request.headers.get('accept', 'nothing')[:80]}.",
+            )
         body = parse_json_object(await read_body(request))
+        _check_typed(body, dialect)
         for name, stored in _STORED_SPELLINGS.items():
             if name in dialect:  # looked up as sent: another spelling finds no evidence
                 spelled = body.get("jurisdiction")
@@ -88,31 +133,15 @@ class EvidenceEndpoints:
         )
         orders = self._state.orders.for_msisdn(wanted.msisdn)
         ready = [order for order in orders if order.evidence_ready(now) and _serves(order, wanted)]
+        ready.sort(key=lambda o: o.terminated_at or 0.0)
         if ready:
-            order = max(ready, key=lambda o: o.terminated_at or 0.0)
-            order.evidence_given = True
-            verdict = {"verified": True} if "verify-verdict" in dialect else {}
-            if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
-                return json_response(
-                    {"evidenceId": order.evidence_id, **verdict}, media_type=EVIDENCE_JSON
-                )
-            return json_response(
-                {
-                    **verdict,
-                    "evidenceId": order.evidence_id,
-                    "msisdn": wanted.msisdn,
-                    "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
-                    "assuranceLevel": order.spec.loa,
-                    "issuer": spell_issuer(order.issuer, dialect),
-                    "method": order.spec.method,
-                    "validUntil": _valid_until(order, self._state.clock, dialect),
-                    # Not in the guide: when the evidence was made (see CONTRACT.md).
-                    "createdAt": spell_time(
-                        self._state.clock.wall(order.terminated_at or 0.0), dialect
-                    ),
-                },
-                media_type=EVIDENCE_JSON,
-            )
+            ready[-1].evidence_given = True
+        if "verify-evidence-list" in dialect:
+            # Every evidence of the number that serves the request, oldest first; none: [].
+            answers = [self._evidence(order, wanted) for order in ready]
+            return json_response(answers, media_type=EVIDENCE_JSON)
+        if ready:
+            return json_response(self._evidence(ready[-1], wanted), media_type=EVIDENCE_JSON)
         why = self._why_not(orders, wanted, now)
         if "verify-verdict" in dialect:
             # Glossary: verify asks "whether" the evidence enables the user for signing: the
@@ -132,6 +161,24 @@ class EvidenceEndpoints:
                 raise ApiError(400, "terms_not_accepted", why)
             raise ApiError(409, "not_ready", why)
         raise _not_found(why)
+
+    def _evidence(self, order: Order, wanted: VerifyRequest) -> dict[str, object]:
+        dialect = self._state.dialect
+        verdict = {"verified": True} if "verify-verdict" in dialect else {}
+        if "minimal-answers" in dialect:  # guide §6.2: "Evidence id — Verify call successful"
+            return {"evidenceId": order.evidence_id, **verdict}
+        return {
+            **verdict,
+            "evidenceId": order.evidence_id,
+            "msisdn": wanted.msisdn,
+            "jurisdiction": spell_jurisdiction(wanted.jurisdiction, dialect),
+            "assuranceLevel": order.spec.loa,
+            "issuer": spell_issuer(order.issuer, dialect),
+            "method": order.spec.method,
+            "validUntil": _valid_until(order, self._state.clock, dialect),
+            # Not in the guide: when the evidence was made (see CONTRACT.md).
+            "createdAt": spell_time(self._state.clock.wall(order.terminated_at or 0.0), dialect),
+        }
 
     @staticmethod
     def _why_not(orders: list[Order], wanted: VerifyRequest, now: float) -> str:

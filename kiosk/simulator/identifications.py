@@ -7,8 +7,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from kiosk.simulator.auth import require_bearer
-from kiosk.simulator.errors import PROVIDER_JSON, conflict, json_response, not_found
-from kiosk.simulator.orders import Order, OrderConflictError
+from kiosk.simulator.errors import PROVIDER_JSON, ApiError, conflict, json_response, not_found
+from kiosk.simulator.orders import CANCELLED, Order, OrderConflictError
 from kiosk.simulator.state import SimulatorState
 from kiosk.simulator.wire import status_answer
 
@@ -16,6 +16,7 @@ from kiosk.simulator.wire import status_answer
 class IdentificationEndpoints:
     def __init__(self, state: SimulatorState) -> None:
         self._state = state
+        self._dialect = state.dialect
 
     def routes(self) -> list[BaseRoute]:
         # One route for both verbs, so a wrong verb's 405 lists them both.
@@ -30,6 +31,9 @@ class IdentificationEndpoints:
         require_bearer(request, self._state.tokens)
         ref_id = request.path_params["ref_id"]
         order = self._state.orders.get(ref_id)
+        if order is not None and order.status == CANCELLED and "cancel-deletes" in self._dialect:
+            # REST: what DELETE removed is gone, for a GET as for another DELETE.
+            raise ApiError(410, "gone", f"The identification '{ref_id}' was cancelled (deleted).")
         if order is None:
             raise not_found(
                 f"No identification has the ref id '{ref_id}'; check the id the start call "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -35,10 +36,38 @@ _EU_CH = {"EU": "EIDAS", "CH": "ZERTES"}
 _BUSY_ANSWERS = (429, 503)
 
 
+# filters-strict-names: the guide's filter table, camel-cased, as an OpenAPI validator would
+# hold it (unknown parameters refused) → the names the rest of this module reads.
+_STRICT_NAMES = {
+    "issuer": "issuer",
+    "jurisdiction": "jurisdiction",
+    "loa": "loa",
+    "offline": "offline",
+    "methodType": "method",
+    "webFlow": "webflow",
+    "realTimeMethod": "realtime",
+}
+
+
+def _strict_query(request: Request) -> QueryParams:
+    unknown = sorted({key for key in request.query_params if key not in _STRICT_NAMES})
+    if unknown:
+        raise ApiError(
+            400,
+            "invalid_request",
+            f"Unknown query parameter '{unknown[0]}'; the filters are "
+            + ", ".join(_STRICT_NAMES)
+            + ".",
+            [FieldProblem(name, "is not a known query parameter") for name in unknown],
+        )
+    return QueryParams([(_STRICT_NAMES[k], v) for k, v in request.query_params.multi_items()])
+
+
 def parse_filters(request: Request, dialect: Dialect = DEFAULT) -> list[Filter]:
     """One predicate per given filter; a method must pass all of them (values within one
     repeated parameter are alternatives). Empty values are ignored."""
-    query = request.query_params
+    strict = "filters-strict-names" in dialect
+    query = _strict_query(request) if strict else request.query_params
     literal = "filters-literal" in dialect
     filters: list[Filter] = []
     problems: list[FieldProblem] = []
@@ -177,4 +206,12 @@ class ProviderEndpoints:
             fields,
             lambda kind, token: f"{phone if kind == 'eid' else base}/isp/{kind}/{token}",
         )
-        return json_response(start_answer(order, dialect), media_type=PROVIDER_JSON)
+        answer = start_answer(order, dialect)
+        if "start-created-location" in dialect:
+            # REST: 201 Created, the new resource's address, its own id named "id".
+            answer = {("id" if k == "refId" else k): v for k, v in answer.items()}
+            location = f"/api/identifications/{order.ref_id}"
+            return json_response(
+                answer, status=201, media_type=PROVIDER_JSON, headers={"Location": location}
+            )
+        return json_response(answer, media_type=PROVIDER_JSON)

@@ -67,6 +67,8 @@ def spell_status(status: str, dialect: Dialect, reason: str | None = None) -> st
     is a session that timed out)."""
     if status == NEGATIVE and "status-final-words" in dialect:
         return "FAILED" if reason else "TIMEOUT"
+    if status == NEGATIVE and "status-negative-short" in dialect:
+        return "Negative" if "status-titlecase" in dialect else "NEGATIVE"
     if status == CANCELLED and "status-canceled" in dialect:
         return "Canceled" if "status-titlecase" in dialect else "CANCELED"
     if "status-titlecase" in dialect:
@@ -95,12 +97,15 @@ def _renamed(body: dict[str, object], dialect: Dialect) -> dict[str, object]:
     return {names.get(key, key): value for key, value in body.items()}
 
 
-def _method_data(order: Order) -> dict[str, object]:
+def _method_data(order: Order, dialect: Dialect) -> dict[str, object]:
     """What the method adds to an answer: Identity.tm's order id, AUTHADA's tokens."""
     data: dict[str, object] = {}
     if order.order_id is not None:
         data["orderId"] = order.order_id
-    if order.mobile_token is not None:
+    if order.mobile_token is not None and "eid-tokens-list" in dialect:
+        # Appendix 2: "Tokens | Mobile Token/Session Token", as one list in that order.
+        data["tokens"] = [order.mobile_token, order.session_token]
+    elif order.mobile_token is not None:
         data["mobileToken"] = order.mobile_token
         data["sessionToken"] = order.session_token
     return data
@@ -131,14 +136,16 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
             body["reason"] = order.reason
         if late and url_known:  # the guide's only other place for the URL
             body["targetUrl"] = order.target_url
-            body.update(_method_data(order))
+            body.update(_method_data(order, dialect))
     else:
         body = canonical_status(order, clock)
         body["issuer"] = spell_issuer(order.issuer, dialect)
+        # history-created-at: each entry a stored row, its time the row's "createdAt".
+        at = "createdAt" if "history-created-at" in dialect else "at"
         body["statuses"] = [
             {
                 "status": spell_status(e.status, dialect, order.reason),
-                "at": spell_time(clock.wall(e.at), dialect),
+                at: spell_time(clock.wall(e.at), dialect),
             }
             for e in order.history
         ]
@@ -146,7 +153,7 @@ def status_answer(order: Order, clock: SimClock, dialect: Dialect) -> dict[str, 
             del body["targetUrl"], body["orderId"]
             if url_known:
                 body["targetUrl"] = order.target_url
-                body.update(_method_data(order))
+                body.update(_method_data(order, dialect))
     body["status"] = spell_status(order.status, dialect, order.reason)
     if "no-mobile-in-status" in dialect:
         body.pop("mobile", None)
@@ -167,7 +174,7 @@ def start_answer(order: Order, dialect: Dialect) -> dict[str, object]:
         body["method"] = order.spec.method
         body["status"] = spell_status(order.status, dialect)
     body["targetUrl"] = order.target_url
-    body.update(_method_data(order))
+    body.update(_method_data(order, dialect))
     return _renamed(body, dialect)
 
 
@@ -182,7 +189,11 @@ def method_list(entries: list[dict[str, object]], dialect: Dialect) -> object:
         for entry in entries:
             issuer = entry["issuer"]
             groups.setdefault(issuer, []).append({k: v for k, v in entry.items() if k != "issuer"})
-        entries = [{"issuer": issuer, "methods": methods} for issuer, methods in groups.items()]
+        key = "isp" if "issuer-as-isp" in dialect else "issuer"
+        entries = [{key: issuer, "methods": methods} for issuer, methods in groups.items()]
+    elif "issuer-as-isp" in dialect:
+        # §2.3 "the list of the Identification Service Providers": the issuer named as an ISP.
+        entries = [{("isp" if k == "issuer" else k): v for k, v in e.items()} for e in entries]
     if "methods-wrapped" in dialect:
         return {"providers": entries}
     if "methods-embedded" in dialect:
@@ -202,4 +213,7 @@ def listing(spec: MethodSpec, dialect: Dialect) -> dict[str, object]:
         entry["methodType"] = spec.method_type.lower()
     if "minimal-answers" in dialect:
         del entry["evidenceValidityYears"]
+    if "flags-y-n" in dialect:  # a yes/no column as many databases and COBOL-era systems keep it
+        for name in ("offline", "webflow", "realtime"):
+            entry[name] = "Y" if entry[name] else "N"
     return entry

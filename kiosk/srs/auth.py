@@ -77,11 +77,16 @@ class Placement(StrEnum):
     BASIC = "HTTP Basic authentication (RFC 6749 §2.3.1)"
     FORM = "form body parameters"
     QUERY = "query string parameters (as Swisscom's Postman sample)"
+    JSON = "a JSON body (a service that reads no form)"
 
 
 # Tried in this order: Basic is what RFC 6749 servers must support; the query string last, since
-# it puts the secret in the server's access logs.
-PLACEMENTS = (Placement.BASIC, Placement.FORM, Placement.QUERY)
+# it puts the secret in the server's access logs. A JSON body is no OAuth placement at all: it
+# is tried only after the others, and only when none of them got the credentials read (no
+# refusal named them wrong), as a hand-made token service may read nothing but JSON.
+PLACEMENTS = (Placement.BASIC, Placement.FORM, Placement.QUERY, Placement.JSON)
+# Refusals that say the credentials were read (and are wrong, or not allowed).
+_CREDENTIALS_READ = frozenset({"invalid_client", "unauthorized_client"})
 
 
 class TokenSource:
@@ -138,6 +143,10 @@ class TokenSource:
         order = sorted(PLACEMENTS, key=lambda p: p is not self._placement)
         refusals: list[httpx.Response] = []
         for placement in order:
+            if placement is Placement.JSON and any(
+                error_body(r).error in _CREDENTIALS_READ for r in refusals
+            ):
+                continue  # the credentials were read elsewhere: JSON would tell nothing new
             response = await self._ask(placement, self._scope)
             if self._scope is not None and error_body(response).error == "invalid_scope":
                 log.info("the SRS login service refused the scope '%s'; asking without", SCOPE)
@@ -213,6 +222,8 @@ def _request(
         return {"data": grant, "headers": headers}
     if placement is Placement.FORM:
         return {"data": grant | secret, "headers": headers}
+    if placement is Placement.JSON:
+        return {"json": grant | secret, "headers": headers}
     # As Swisscom's Postman sample: everything in the query string, an empty form body.
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     return {"params": grant | secret, "headers": headers}

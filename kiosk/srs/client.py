@@ -147,6 +147,29 @@ def _about_jurisdiction(error: InvalidInput, sent: Iterable[str]) -> bool:
     return any(re.search(rf"\b{re.escape(v.casefold())}\b", words) for v in sent)
 
 
+def _refusal(service: str, status: int) -> str:
+    """What a 401/403 without a text of its own tells staff."""
+    if service == RAS:
+        # Asked without and then with the SRS token (see _ras_call): a 403 may be our access
+        # as well as a verify the RA does not offer to this client (e.g. not enabled for its
+        # signing service); nothing in the answer tells them apart.
+        return (
+            f"The RA service refused the verify call (HTTP {status}), also with the SRS token: "
+            "either this client may not use the RA service, or the RA service is not enabled "
+            "for this signing service (jurisdiction, level of assurance) — ask Swisscom to "
+            "check both"
+        )
+    if status == 401:
+        return (
+            f"{service} refused our access even with a fresh token — check that the client is "
+            "allowed to use this service"
+        )
+    return (
+        f"{service} refused this call (HTTP {status}) — check with Swisscom that the client "
+        "is allowed to use it"
+    )
+
+
 def _optional_fields_named(
     refused: InvalidInput, body: dict[str, str], spec: MethodSpec | None
 ) -> frozenset[str]:
@@ -218,6 +241,12 @@ class SrsClient:
         # the jurisdiction spelling it answered, whether it wants the SRS token.
         self._ras_spelling: _Spelling | None = None
         self._ras_token = False
+        # How the RA types the verify body, learnt from a refusal naming the field: the LOA
+        # as a number instead of Swisscom's string "4"; the MSISDN as digits without "+".
+        self._ras_loa_number = False
+        self._ras_msisdn_digits = False
+        # The verify answer asked as application/json once the sample's type was refused (406).
+        self._ras_plain_json = False
         # The start as application/json once the vendor type was refused (415/406).
         self._start_plain_json = False
 
@@ -272,22 +301,29 @@ class SrsClient:
             log.info("the filtered method list is 404; asking for all methods to filter here")
             listed = await self._list(MethodFilter())
         except InvalidInput as refused:
-            sent = [
-                v
-                for k, v in _filter_params(filters, regions=self._srs_regions)
-                if k == "jurisdiction"
-            ]
-            if not sent or not _about_jurisdiction(refused, sent):
+            params = _filter_params(filters, regions=self._srs_regions)
+            if not params:
                 raise
-            # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices EIDAS/ZERTES:
-            # this server reads the other spelling. Kept once it works.
-            self._srs_regions = not self._srs_regions
-            log.info("the SRS refused the jurisdiction filter; trying the other spelling")
-            try:
-                listed = await self._list(filters)
-            except InvalidInput:
+            sent = [v for k, v in params if k == "jurisdiction"]
+            other_spelling: list[Method] | None = None
+            if sent and _about_jurisdiction(refused, sent):
+                # Guide §5.1 spells them "EU (eIDAS), CH (ZertES)", the appendices
+                # EIDAS/ZERTES: this server reads the other spelling. Kept once it works.
                 self._srs_regions = not self._srs_regions
-                raise
+                log.info("the SRS refused the jurisdiction filter; trying the other spelling")
+                try:
+                    other_spelling = await self._list(filters)
+                except InvalidInput:
+                    self._srs_regions = not self._srs_regions
+            if other_spelling is not None:
+                listed = other_spelling
+            else:
+                # Our filters were checked before sending: a server that refuses one names or
+                # types it otherwise (the guide's table names "Webflow", "Real Time Method",
+                # "Method Type"; Postman only issuer, jurisdiction, loa, method). Every filter
+                # is applied here too, so ask for all.
+                log.info("the SRS refused the method filters; asking for all to filter here")
+                listed = await self._list(MethodFilter())
         if not listed and _filter_params(filters, regions=self._srs_regions):
             # A server that reads a filter otherwise (EU/CH only, LOA as equality, the type's
             # case) answers an empty list, not an error: ask for all and narrow here.
@@ -446,11 +482,16 @@ class SrsClient:
         refused: InvalidInput | None = None
         for spelling in sorted(_Spelling, key=lambda s: s is not self._ras_spelling):
             try:
-                evidence = await self._verify(number, wanted, loa, distinguished_name, spelling)
+                evidence = await self._verify_typed(
+                    number, wanted, loa, distinguished_name, spelling
+                )
             except EvidenceNotFound as answer:
                 if spelling is self._ras_spelling:
                     raise
-                if answer.status_code != 404:  # 200 without an evidence id: it reads this one
+                if answer.status_code not in (
+                    404,
+                    410,
+                ):  # 200 without an evidence id: it reads this one
                     self._learn_spelling(spelling)
                     raise
                 not_yet = not_yet or answer
@@ -470,6 +511,52 @@ class SrsClient:
         assert refused is not None
         raise refused
 
+    async def _verify_typed(
+        self,
+        number: str,
+        wanted: Jurisdiction,
+        loa: int,
+        distinguished_name: str | None,
+        spelling: _Spelling,
+    ) -> Evidence:
+        """The verify with the body typed as the RA reads it. Swisscom's sample sends the LOA
+        as a string and the number with "+"; an RA typed from the guide (LOA 4, an MSISDN) may
+        refuse either by name (400/422: nothing was looked up): then once more the other way,
+        kept for the client's life once it is taken (the number without "+" only once it
+        finds something: a 404 may just mean no such number is stored)."""
+        flipped: list[str] = []
+        while True:
+            try:
+                return await self._verify(number, wanted, loa, distinguished_name, spelling)
+            except EvidenceNotFound as answer:
+                if "msisdn" in flipped and answer.status_code in (404, 410):
+                    # Looked up, but maybe only as a number it never stores: the digits are
+                    # kept only once they find (or answer 200 for) something.
+                    self._flip_ras_type("msisdn")
+                raise
+            except InvalidInput as refused:
+                field = next(
+                    (
+                        f
+                        for f in ("assuranceLevel", "msisdn")
+                        if f not in flipped and _names_field(refused, f)
+                    ),
+                    None,
+                )
+                if field is None or refused.status_code not in (400, 422):
+                    for name in flipped:  # the other way was refused too: back as before
+                        self._flip_ras_type(name)
+                    raise
+                flipped.append(field)
+                self._flip_ras_type(field)
+                log.info("the RA service refused %s as sent; sending it the other way", field)
+
+    def _flip_ras_type(self, field: str) -> None:
+        if field == "assuranceLevel":
+            self._ras_loa_number = not self._ras_loa_number
+        else:
+            self._ras_msisdn_digits = not self._ras_msisdn_digits
+
     def _learn_spelling(self, spelling: _Spelling) -> None:
         if spelling is not self._ras_spelling:
             log.info("the RA service reads jurisdictions as %s", spelling.value)
@@ -483,14 +570,23 @@ class SrsClient:
         distinguished_name: str | None,
         spelling: _Spelling,
     ) -> Evidence:
-        body: dict[str, str] = {
+        body: dict[str, str | int] = {
             "jurisdiction": spelling.spell(wanted),
-            "msisdn": number,
-            "assuranceLevel": str(loa),  # a string, as in Swisscom's sample
+            # E.164 with "+", as the sample's start body writes the mobile; or as learnt
+            "msisdn": number.lstrip("+") if self._ras_msisdn_digits else number,
+            # a string, as in Swisscom's sample; or as learnt
+            "assuranceLevel": loa if self._ras_loa_number else str(loa),
         }
         if distinguished_name:
             body["distinguishedName"] = distinguished_name
         response = await self._ras_call(body)
+        if response.status_code == 406 and not self._ras_plain_json:
+            # The sample's Accept (its vendor type) refused: nothing was looked up. Once more
+            # asking for plain JSON, kept once it is taken.
+            log.info("the RA service refused %s (HTTP 406); asking for JSON", EVIDENCE_TYPE)
+            self._ras_plain_json = True
+            response = await self._ras_call(body)
+            self._ras_plain_json = response.status_code != 406
         self._check(
             response,
             RAS,
@@ -505,13 +601,14 @@ class SrsClient:
             loa=loa,
         )
 
-    async def _ras_call(self, body: dict[str, str]) -> httpx.Response:
+    async def _ras_call(self, body: dict[str, str | int]) -> httpx.Response:
         """The verify request. Without a token at first (Swisscom's sample sends none, and the
         SRS token should not go to another host unasked); on a 401/403 once more with the SRS
         token (guide §2.2 has the verify call go "to the Smart Registration Service"), which
         is then always sent."""
         url = self._endpoints.ras("/api/evidences/verify")
-        headers = {"Accept": EVIDENCE_TYPE, "Content-Type": "application/json"}
+        accept = "application/json" if self._ras_plain_json else EVIDENCE_TYPE
+        headers = {"Accept": accept, "Content-Type": "application/json"}
         if not self._ras_token:
             response = await self._sender.send(
                 "POST",
@@ -598,15 +695,11 @@ class SrsClient:
         body = error_body(response)
         text, code = body.text, body.error
         # 404/409 are routine (verify polls until the evidence is there): not warnings.
-        level = logging.INFO if status in (404, 409) else logging.WARNING
+        level = logging.INFO if status in (404, 409, 410) else logging.WARNING
         log.log(level, "%s answered HTTP %d %s", service, status, code or "")
         if status in (401, 403):
             raise AuthenticationFailed(
-                text
-                or f"{service} refused our access even with a fresh token — "
-                "check that the client is allowed to use this service",
-                status_code=status,
-                code=code,
+                text or _refusal(service, status), status_code=status, code=code
             )
         if 300 <= status < 400:  # one not followed: a POST moved to another host
             raise SrsError(
@@ -615,7 +708,7 @@ class SrsClient:
                 status_code=status,
                 code=code,
             )
-        if status == 404:
+        if status in (404, 410):  # 410 Gone: what a REST server's DELETE removed
             cls = EvidenceNotFound if evidence else NotFound
             raise cls(text or not_found, status_code=status, code=code)
         if status in (400, 413, 415, 422):

@@ -95,6 +95,10 @@ _STATUS_SPELLINGS: dict[str, Status] = {
         Status.IDENTIFICATION_NEGATIVELY_CONDUCTED: (
             "IDENTIFICATION_NEGATIVELY_CONDUCTED",
             "Negative Identification",
+            # the same, shortened: an enum's name may drop either word
+            "NEGATIVE",
+            "NEGATIVELY_CONDUCTED",
+            "IDENTIFICATION_NEGATIVE",
         ),
         Status.CANCELLED: ("CANCELLED", "Canceled"),
     }.items()
@@ -110,7 +114,9 @@ _FINAL_WORDS: dict[str, Status] = {
     for word in (
         "FAILED",
         "FAILURE",
+        "IDENTIFICATION_FAILED",
         "REJECTED",
+        "IDENTIFICATION_REJECTED",
         "TIMEOUT",
         "TIMED_OUT",
         "TIMEOUTED",

@@ -169,7 +169,19 @@ class Fields:
         return moment
 
 
-_BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+# Also the one-letter flags of many databases ("Y"/"N", "T"/"F").
+_BOOLEANS = {
+    "true": True,
+    "yes": True,
+    "y": True,
+    "t": True,
+    "1": True,
+    "false": False,
+    "no": False,
+    "n": False,
+    "f": False,
+    "0": False,
+}
 
 
 def _integer(value: object) -> int | None:

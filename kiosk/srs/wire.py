@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TypeVar
+from urllib.parse import unquote
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -52,10 +53,26 @@ WIRE_NAMES = {
 }
 # Server field names → ours, so server and client problems name fields alike.
 _FROM_WIRE = {wire: attr for attr, wire in WIRE_NAMES.items()} | {"method": "method_type"}
-# ... in any case and spelling (ASP.NET writes "FirstName", others "first_name").
-_FROM_FOLDED = {fold(wire): attr for wire, attr in _FROM_WIRE.items()} | {
-    fold(attr): attr for attr in _FROM_WIRE.values()
+# ... in any case and spelling (ASP.NET writes "FirstName", others "first_name"), and as the
+# guide names the data in prose ("Mobile number", "Date of birth", "Surname", "MSISDN"), which
+# a server's own field names may follow where they are not the ones we send.
+_PROSE_NAMES = {
+    "mobileNumber": "mobile",
+    "msisdn": "mobile",
+    "phoneNumber": "mobile",
+    "dateOfBirth": "dob",
+    "birthDate": "dob",
+    "surname": "last_name",
+    "familyName": "last_name",
+    "givenName": "first_name",
+    "givenNames": "first_name",
+    "emailAddress": "email",
 }
+_FROM_FOLDED = (
+    {fold(wire): attr for wire, attr in _FROM_WIRE.items()}
+    | {fold(attr): attr for attr in _FROM_WIRE.values()}
+    | {fold(prose): attr for prose, attr in _PROSE_NAMES.items()}
+)
 
 
 def attribute_name(wire_field: str) -> str:
@@ -113,6 +130,13 @@ class ErrorBody:
         return [FieldProblem(attribute_name(name), problem) for name, problem in self.fields]
 
 
+# An error's machine-readable code and its text as servers name them: OAuth's and ours,
+# Spring's ("error", "message"), RFC 7807 ("title", "detail"), and the enterprise style
+# ({"errorCode": "...", "errorMessage": "..."}).
+_ERROR_CODES = ("error", "code", "errorCode")
+_ERROR_TEXTS = ("message", "detail", "title", "errorMessage", "description")
+
+
 def error_body(response: httpx.Response) -> ErrorBody:
     try:
         data = json.loads(json_source(response))
@@ -123,24 +147,28 @@ def error_body(response: httpx.Response) -> ErrorBody:
     f = Fields(data)
     # Google's and others' {"error": {"code", "message", "details": [...]}}.
     inner = f.object("error") or Fields({})
+    code = f.text(*_ERROR_CODES) or inner.text("status", *_ERROR_CODES, "type")
+    said = f.text(*_ERROR_TEXTS) or inner.text(*_ERROR_TEXTS)
+    if said is None and code is not None and " " in code:
+        said = code  # {"error": "mobile number invalid"}: a sentence, not a code
     return ErrorBody(
-        error=clean_text(f.text("error", "code") or inner.text("status", "code", "type")),
-        message=clean_text(
-            f.text("message", "detail", "title") or inner.text("message", "detail", "title")
-        ),
+        error=clean_text(code),
+        message=clean_text(said),
         error_description=clean_text(f.text("error_description")),
         fields=tuple(_field_problems(f) + _field_problems(inner)),
     )
 
 
 # Lists of field problems as servers name them: ours, Spring's, RFC 7807's "invalid-params",
-# FastAPI's "detail" ({"loc": ["body", "firstName"], "msg": ...}), Google's "details".
+# FastAPI's "detail" ({"loc": ["body", "firstName"], "msg": ...}), Google's "details" (whose
+# BadRequest entry holds "fieldViolations": [{"field", "description"}]).
 _PROBLEM_LISTS = (
     "fields",
     "errors",
     "violations",
     "invalidParams",
     "fieldErrors",
+    "fieldViolations",
     "detail",
     "details",
 )
@@ -149,10 +177,11 @@ _PROBLEM_TEXTS = ("problem", "message", "reason", "msg", "defaultMessage", "desc
 _NOT_FIELDS = frozenset({"body", "query", "path", "header", "#", ""})
 
 
-def _field_problems(f: Fields) -> list[tuple[str, str]]:
-    """(wire field, problem) pairs: from lists of problem objects, and from a map of field to
-    message(s) (`{"errors": {"firstName": ["is required"]}}`)."""
-    problems = []
+def _field_problems(f: Fields, depth: int = 0) -> list[tuple[str, str]]:
+    """(wire field, problem) pairs: from lists of problem objects (also one level down, as in
+    Google's ``details: [{"@type": "...BadRequest", "fieldViolations": [...]}]``), and from a
+    map of field to message(s) (`{"errors": {"firstName": ["is required"]}}`)."""
+    problems: list[tuple[str, str]] = []
     for name in _PROBLEM_LISTS:
         value = f.raw(name)
         if isinstance(value, dict):
@@ -168,6 +197,8 @@ def _field_problems(f: Fields) -> list[tuple[str, str]]:
             field = _field_of(entry)
             if field:
                 problems.append((field, clean_text(entry.text(*_PROBLEM_TEXTS)) or "is not valid"))
+            elif depth == 0:  # an entry that holds the list: Google's BadRequest detail
+                problems.extend(_field_problems(entry, depth + 1))
     return problems
 
 
@@ -221,22 +252,36 @@ def parse_token(response: httpx.Response, origin: str) -> TokenAnswer:
     return answer
 
 
-def _object(response: httpx.Response, origin: str) -> Fields:
+# Envelopes some services put every answer in ({"success": true, "data": {...}}).
+_ENVELOPES = ("data", "result", "payload", "response", "body", "content", "identification")
+
+
+def _object(response: httpx.Response, origin: str, *wanted: str) -> Fields:
+    """The answer's object; inside an envelope when the answer has none of ``wanted`` at its
+    top and the envelope has."""
     data = load_json(response, origin)
     if not isinstance(data, dict):
         raise malformed(response, origin, "the body has the wrong shape (not a JSON object)")
-    return Fields(data)
+    return _unenveloped(Fields(data), wanted)
+
+
+def _unenveloped(f: Fields, wanted: tuple[str, ...]) -> Fields:
+    if f.raw(*wanted) is not None:
+        return f
+    inner = f.object(*_ENVELOPES)
+    return inner if inner is not None and inner.raw(*wanted) is not None else f
 
 
 # Wrappers some servers put around the method list.
 _LIST_WRAPPERS = ("providers", "methods", "items", "data", "content", "results")
 _FOLDED_WRAPPERS = frozenset(fold(name) for name in _LIST_WRAPPERS)
-_ISSUER = ("issuer", "provider", "issuerName", "providerName")
+# The issuer; also as the guide names its role ("Identification Service Provider", "ISP").
+_ISSUER = ("issuer", "provider", "issuerName", "providerName", "isp", "ispName")
 _METHOD_KEYS = frozenset(fold(name) for name in ("method", "methodType"))
 _FOLDED_ISSUER = frozenset(fold(name) for name in _ISSUER)
 # An ISP's own name in a group of its methods (guide §2.3: "the list of the Identification
 # Service Providers with the appropriate identification methods").
-_GROUP_ISSUER = (*_ISSUER, "isp", "ispName", "name")
+_GROUP_ISSUER = (*_ISSUER, "name")
 _GROUP_OWN = frozenset(fold(name) for name in (*_GROUP_ISSUER, "type", "id"))
 
 
@@ -388,12 +433,37 @@ _TARGET_URL = ("targetUrl", "personalizedUrl", "personalisedUrl", "url", "redire
 _STATUS = ("status", "state", "identificationStatus")
 
 
+# AUTHADA's tokens (appendix 2: "Tokens | Mobile Token/Session Token"), under a list's entries.
+_TOKEN_KINDS = ("type", "kind", "name", "tokenType")
+_TOKEN_VALUES = ("token", "value")
+
+
 def _tokens(f: Fields) -> tuple[str | None, str | None]:
+    """Flat (``mobileToken``, ``sessionToken``), under ``tokens`` as an object, or under
+    ``tokens`` as a list: of strings in the guide's order (mobile, then session), or of
+    objects that say which is which (``{"type": "mobile", "token": ...}``,
+    ``{"mobileToken": ...}``)."""
     nested = f.object("tokens") or Fields({})
+    listed = _listed_tokens(f)
     return (
-        f.text("mobileToken") or nested.text("mobileToken", "mobile"),
-        f.text("sessionToken") or nested.text("sessionToken", "session"),
+        f.text("mobileToken") or nested.text("mobileToken", "mobile") or listed.get("mobile"),
+        f.text("sessionToken") or nested.text("sessionToken", "session") or listed.get("session"),
     )
+
+
+def _listed_tokens(f: Fields) -> dict[str, str]:
+    value = f.raw("tokens")
+    if not isinstance(value, list):
+        return {}
+    texts = [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    found = dict(zip(("mobile", "session"), texts, strict=False))
+    for entry in f.objects("tokens"):
+        kind, token = fold(entry.text(*_TOKEN_KINDS) or ""), entry.text(*_TOKEN_VALUES)
+        for name in ("mobile", "session"):
+            own = entry.text(f"{name}Token")  # [{"mobileToken": ...}, {"sessionToken": ...}]
+            if own or (token and kind.startswith(name)):
+                found.setdefault(name, own or token or "")
+    return found
 
 
 def _status(f: Fields) -> tuple[Status, str] | None:
@@ -404,12 +474,27 @@ def _status(f: Fields) -> tuple[Status, str] | None:
     return (Status.from_wire(text), text) if text is not None else None
 
 
+def _created_ref(response: httpx.Response) -> str | None:
+    """The Ref-ID a ``Location`` header names (``/api/identifications/R-1``), if it does."""
+    location = response.headers.get("Location", "").strip()
+    if not location or "identification" not in location.casefold():
+        return None
+    segment = httpx.URL(location).path.rstrip("/").rsplit("/", 1)[-1]
+    return unquote(segment).strip() or None
+
+
 def parse_started(
     response: httpx.Response, origin: str, *, issuer: str, method: str
 ) -> StartedIdentification:
-    """A start answer: only the Ref-ID is needed; the rest defaults to what was asked."""
-    f = _object(response, origin)
-    ref_id = f.text(*_REF_ID)
+    """A start answer: only the Ref-ID is needed; the rest defaults to what was asked. A REST
+    reading answers 201 with the new identification's address in ``Location`` (its last
+    segment is the Ref-ID, the body may be empty) and may call the Ref-ID just ``id``."""
+    located = _created_ref(response)
+    if located is not None and not response.content.strip():
+        f = Fields({})
+    else:
+        f = _object(response, origin, *_REF_ID, "id")
+    ref_id = f.text(*_REF_ID) or located or f.text("id")
     if ref_id is None:
         raise malformed(response, origin, "field 'refId' is missing")
     status, status_text = _status(f) or (Status.CREATED, "")
@@ -427,9 +512,24 @@ def parse_started(
     )
 
 
+# When a history entry's status was reached: the simple names, and those of a stored row.
+_HISTORY_TIMES = (
+    "at",
+    "date",
+    "timestamp",
+    "time",
+    "dateTime",
+    "createdAt",
+    "changedAt",
+    "updatedAt",
+    "occurredAt",
+    "since",
+)
+
+
 def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> IdentificationStatus:
     """A status answer: only the status is needed; history entries that don't read are skipped."""
-    f = _object(response, origin)
+    f = _object(response, origin, *_STATUS)
     found = _status(f)
     if found is None:
         raise malformed(response, origin, "field 'status' is missing")
@@ -439,7 +539,7 @@ def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> Ident
     history = []
     for entry in f.objects("statuses", "history"):
         entry_status = entry.text("status", "state")
-        at = entry.moment("at", "date", "timestamp", "time")
+        at = entry.moment(*_HISTORY_TIMES)
         if entry_status is None or at is None:
             log.debug("%s: skipping a history entry without status or time", origin)
             continue
@@ -546,16 +646,42 @@ def _says_no(f: Fields) -> bool:
     return any(word is not None and fold(word) in _NO_WORDS for word in words)
 
 
+# What a verify answer holds, flat or nested (to find it inside an envelope).
+_EVIDENCE_ID = ("evidenceId", "evidence")
+
+
+def _one_evidence(data: object) -> object:
+    """A verify answered with a list of the number's evidences (bare, or under ``evidences``
+    or an envelope): the one it means, the latest by its time that does not say no (without
+    times, the last listed: lists are kept in the order they grew); none: an empty answer."""
+    listed = data if isinstance(data, list) else None
+    if isinstance(data, dict) and Fields(data).raw(*_EVIDENCE_ID) is None:
+        inner = Fields(data).raw("evidences", *_ENVELOPES)
+        listed = inner if isinstance(inner, list) else None
+    if listed is None:
+        return data
+    entries = [(e, Fields(e)) for e in listed if isinstance(e, dict)]
+    usable = [(e, f) for e, f in entries if f.text("evidenceId") and not _says_no(f)]
+    if not usable:  # a "no" still speaks for itself; nothing at all is "not yet"
+        return entries[-1][0] if entries else {}
+    oldest = datetime.min.replace(tzinfo=UTC)
+    latest = max(
+        enumerate(usable),
+        key=lambda item: (item[1][1].moment(*EVIDENCE_TIME_NAMES) or oldest, item[0]),
+    )
+    return latest[1][0]
+
+
 def parse_evidence(
     response: httpx.Response, origin: str, *, msisdn: str, jurisdiction: Jurisdiction, loa: int
 ) -> Evidence:
     """A verify answer. The evidence id counts: without one, there is no evidence yet; nor with
     one beside an explicit "no" (``verified: false``, ``result: "NOK"``...). Echoed fields that
     don't read (``EU`` for EIDAS, an odd LOA type) fall back to what we asked."""
-    data = load_json(response, origin) if response.content.strip() else {}
-    f = Fields(data) if isinstance(data, dict) else Fields({})
+    data = _one_evidence(load_json(response, origin) if response.content.strip() else {})
+    f = _unenveloped(Fields(data) if isinstance(data, dict) else Fields({}), _EVIDENCE_ID)
     nested = f.object("evidence") or Fields({})
-    evidence_id = f.text("evidenceId", "evidence_id") or nested.text("evidenceId", "id")
+    evidence_id = f.text("evidenceId") or nested.text("evidenceId", "id")
     if evidence_id is None:
         raise EvidenceNotFound(
             f"{origin[0].upper()}{origin[1:]} holds no evidence yet.",

@@ -120,6 +120,9 @@ def test_the_screen_says_when_the_phone_has_connected(kiosk: Kiosk) -> None:
     assert not screen.connected.isVisible()
 
 
+# The tokens as the start answer names them (flat), or as one list (appendix 2: "Tokens |
+# Mobile Token/Session Token").
+@pytest.mark.parametrize("simulator", [(), ("eid-tokens-list",)], indirect=True)
 def test_the_tokens_are_on_the_support_card(kiosk: Kiosk) -> None:
     start(kiosk, "AUTHADA", {"mobile": "+41 79 123 45 67", "external_id": "SIM-WAIT"})
     started = kiosk.ctl.started

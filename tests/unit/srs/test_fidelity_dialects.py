@@ -182,7 +182,7 @@ async def test_a_real_verify_refusal_says_the_token_was_sent() -> None:
             await srs.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
     finally:
         await server.aclose()
-    assert "even with a fresh token" in refused.value.message
+    assert "also with the SRS token" in refused.value.message
     sent = server.requests("/api/evidences/verify")
     assert ["authorization" in headers for _, headers, _ in sent] == [False, True]
 

@@ -32,7 +32,9 @@ def dialects(*names: str) -> pytest.MarkDecorator:
     return pytest.mark.parametrize("fast_sim", [names], indirect=True)
 
 
-@dialects("late-target-url")
+@pytest.mark.parametrize(
+    "fast_sim", [("late-target-url",), ("late-target-url", "eid-tokens-list")], indirect=True
+)
 @pytest.mark.parametrize("target", ["AUTHADA/eid", "IDENTITY.TM/video"])
 async def test_a_late_target_url_arrives_with_the_tokens(
     tracker: Tracker, client: SrsClient, sim: Sim, target: str
@@ -86,7 +88,13 @@ async def test_verify_uses_the_number_the_customer_gave(
 
 @pytest.mark.parametrize(
     "fast_sim",
-    [("verify-odd-error",), ("verify-200-not-yet",), ("verify-dn-required",)],
+    [
+        ("verify-odd-error",),
+        ("verify-200-not-yet",),
+        ("verify-dn-required",),
+        ("verify-loa-integer", "verify-msisdn-digits", "errors-google"),
+        ("verify-evidence-list", "answers-enveloped"),
+    ],
     indirect=True,
 )
 async def test_odd_verify_answers_end_verified(tracker: Tracker, client: SrsClient) -> None:
@@ -146,3 +154,15 @@ async def test_a_verify_that_says_no_confirms_nothing(
     accepted = await start(client, "AUTHADA/eid", None)
     await tracker.register(accepted, mobile=other)
     assert (await follow(tracker, accepted.ref_id)).outcome is Outcome.VERIFIED
+
+
+@dialects("cancel-deletes")
+async def test_cancelling_an_order_already_gone_ends_it(
+    tracker: Tracker, client: SrsClient
+) -> None:
+    started = await start(client, "AUTHADA/eid", None, external_id="SIM-WAIT")
+    await tracker.register(started, mobile=MOBILE)
+    await client.cancel(started.ref_id)  # cancelled elsewhere (or our answer was lost): gone
+    order = await tracker.cancel(started.ref_id)
+    assert order.status is Status.CANCELLED and order.is_done
+    assert order.failures == 0  # a 410 is no unexpected error retried for ever
