@@ -7,9 +7,9 @@ again after each. A window manager started after the kiosk (a kiosk session's au
 frames the window where it is, with no event to the window at all: the fit is also checked
 every second (cheap: nothing changes while it fits). The frame is read from the window system's
 window (``QWindow``), live: the widget's own ``frameGeometry`` keeps the frame it knew at the
-last move (none, for a window framed where it stood). It follows its screen: another screen (``screenChanged``), another
-resolution (``geometryChanged``), a taskbar that comes, goes or grows
-(``availableGeometryChanged``).
+last move (none, for a window framed where it stood). It follows its screen: another screen
+(``screenChanged``), another resolution (``geometryChanged``), a taskbar that comes, goes or
+grows (``availableGeometryChanged``).
 
 Content that needs more than that (large text, the pseudo-locale, a long error, a taskbar on
 a 768-px screen) scrolls instead of growing the window: the window's content sits in a
@@ -115,7 +115,7 @@ class WindowCap(QObject):
 
     def frame(self) -> QRect:
         """The window with its frame, as the window system has it now."""
-        handle = self.window.windowHandle()
+        handle = self.window.windowHandle()  # None before the window is first shown
         return handle.frameGeometry() if handle is not None else self.window.frameGeometry()
 
     def area(self) -> QRect:
@@ -145,13 +145,9 @@ class WindowCap(QObject):
             w.setMaximumSize(room)  # also makes a larger window smaller
         frame = self.frame()
         place = clamped(frame, self.area())
-        if place != frame.topLeft():
-            handle = w.windowHandle()
-            if handle is not None:  # the client's place, from the frame the system has now
-                margins = handle.frameMargins()
-                handle.setPosition(place + QPoint(margins.left(), margins.top()))
-            else:
-                w.move(place)
+        if place != frame.topLeft():  # the client's place, from the frame the system has now
+            margins = w.windowHandle().frameMargins()  # (a visible window has its handle)
+            w.windowHandle().setPosition(place + QPoint(margins.left(), margins.top()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in _REFIT_EVENTS and not self._queued:
