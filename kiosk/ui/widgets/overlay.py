@@ -2,7 +2,10 @@
 
 While it shows, it keeps the keyboard focus: Tab and Shift+Tab cycle through its own controls
 only (never to the screen behind it), Escape dismisses it, and on closing the focus goes back
-to the control that had it before.
+to the control that had it before. A screen behind that changes meanwhile (a customer's result
+arriving behind the staff menu) does not take the focus from it: the control it would focus
+gets it when the panel closes (else Enter, meant for the panel, pressed the new screen's
+button).
 
 A screen reader would still reach what is behind (Qt reports a covered widget as showing):
 an overlay told what to ``conceal`` hides it while it shows (its place kept: nothing beside it
@@ -54,6 +57,9 @@ class Overlay(QWidget):
         # whether its layout kept its place when hidden before.
         self._concealed: list[tuple[QWidget, QPixmap, QRect, bool]] = []
         parent.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.hide()
 
     def announce(self, title: QLabel, text: QLabel | None = None) -> None:
@@ -121,6 +127,19 @@ class Overlay(QWidget):
                 policy.setRetainSizeWhenHidden(kept)
                 target.setSizePolicy(policy)
 
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isVisible() or self.isAncestorOf(new):
+            return
+        if new.window() is not self.window() or _in_open_overlay(new):
+            return  # another window, or a panel opened over this one
+        self._focus_before = new  # where the focus goes when the panel closes
+        back = old if old is not None and self.isAncestorOf(old) else None
+        if back is None:
+            chain = self.focus_chain()
+            back = chain[0] if chain else None
+        if back is not None:
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def dismiss(self) -> None:
         """Escape: close without doing anything."""
         self.hide()
@@ -178,3 +197,12 @@ class Overlay(QWidget):
             if usable:
                 before.setFocus(Qt.FocusReason.OtherFocusReason)
         super().hideEvent(event)
+
+
+def _in_open_overlay(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, Overlay) and parent.isVisible():
+            return True
+        parent = parent.parentWidget()
+    return False
