@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.app import presets
 from kiosk.app.language import LANGUAGES
 from kiosk.resources import translations_dir
 from tests.gui.conftest import Kiosk
+from tests.gui.flow import to_methods
 from tests.gui.test_main_window import unnamed_controls
 
 TITLES = {
@@ -65,6 +68,34 @@ def test_switching_the_language_changes_the_visible_texts(kiosk: Kiosk) -> None:
     kiosk.ctl.language.switch("en")
     settle()
     assert attract.title.text() == TITLES["en"]
+
+
+def test_a_screen_reader_chooses_the_language_and_a_preset_by_their_toggle_action(
+    kiosk: Kiosk,
+) -> None:
+    """A screen reader checks a language (or a preset) through the button's "toggle" action,
+    with no click (review s8: the button showed as chosen, the texts stayed German)."""
+    attract = kiosk.window.attract
+
+    def toggle(button: QWidget) -> None:
+        actions = QAccessible.queryAccessibleInterface(button).actionInterface()
+        assert QAccessibleActionInterface.toggleAction() in actions.actionNames()
+        actions.doAction(QAccessibleActionInterface.toggleAction())
+
+    toggle(attract.languages["de"])
+    kiosk.wait(lambda: kiosk.ctl.language.language == "de")
+    kiosk.wait(lambda: attract.title.text() == TITLES["de"])
+    toggle(attract.languages["en"])
+    kiosk.wait(lambda: kiosk.ctl.language.language == "en")
+
+    to_methods(kiosk)
+    methods = kiosk.window.methods
+    key = next(k for k in methods.preset_buttons if k != "all")
+    chosen = presets.preset(key)
+    assert chosen is not None
+    toggle(methods.preset_buttons[key])
+    kiosk.wait(lambda: methods.current_filter() == chosen.filters)
+    assert methods.preset_buttons[key].isChecked()
 
 
 def test_every_screen_names_its_interactive_widgets(kiosk: Kiosk) -> None:

@@ -128,6 +128,8 @@ class AttractScreen(Page):
             choice.setCheckable(True)
             choice.setText(ENDONYMS[code])
             choice.clicked.connect(lambda _=False, c=code: self._pick(c))
+            # Also toggled: a screen reader's "toggle" action checks it without a click.
+            choice.toggled.connect(lambda on, c=code: self._toggled(c, on))
             self.group.addButton(choice)
             row.addWidget(choice)
             self.languages[code] = choice
@@ -199,6 +201,10 @@ class AttractScreen(Page):
 
     def wipe(self) -> None:
         self.adapt.setChecked(False)  # the next customer starts with the branch's look
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on and code != self._language:  # (enter() checks the language it has set)
+            self._pick(code)
 
     def _pick(self, code: str) -> None:
         self._language = code

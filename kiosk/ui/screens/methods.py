@@ -223,6 +223,8 @@ class MethodsScreen(Screen):
             b = button("preset")
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, k=key: self._use_preset(k))
+            # Also toggled: a screen reader's "toggle" action checks it without a click.
+            b.toggled.connect(lambda on, k=key: self._preset_toggled(k, on))
             self.preset_group.addButton(b)
             self.preset_row.addWidget(b)
             self.preset_buttons[key] = b
@@ -265,6 +267,14 @@ class MethodsScreen(Screen):
     def active_filters(self) -> int:
         """How many of the seven filters are set (not "Any")."""
         return sum(combo.currentData() is not ANY for combo in self.filters.values())
+
+    def _preset_toggled(self, key: str, on: bool) -> None:
+        chosen = presets.preset(key)
+        if (
+            on
+            and (chosen.filters if chosen is not None else MethodFilter()) != self.current_filter()
+        ):
+            self._use_preset(key)  # (_mark_preset checks the one whose filters are set)
 
     def _use_preset(self, key: str) -> None:
         chosen = presets.preset(key)
