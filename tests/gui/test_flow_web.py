@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app.staff_pin import PinStore
 from kiosk.app.stages import Stage
@@ -125,6 +125,8 @@ def test_bankident_on_the_phone_loads_nothing_on_the_kiosk(kiosk: Kiosk) -> None
     accept_consent(kiosk)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.HANDOFF)
     screen = kiosk.window.handoff_web
+    # The keyboard on its main action (review s8: on the Staff button, Space asked a PIN).
+    kiosk.wait(lambda: QApplication.focusWidget() is screen.progress)
     url = target_url(kiosk)
     assert decode(screen.phone_first_qr) == [url]
     assert screen.phone_first_title.text() == "Continue on your phone"

@@ -194,6 +194,12 @@ class HandoffWebScreen(HandoffScreen):
         self.columns.setStretchFactor(self.panel, 0 if tall else 1)
         self.columns.setStretch(self.columns.indexOf(self._rest), 1 if phone_first else 0)
 
+    def enter(self) -> None:
+        super().enter()
+        # Its main action (as on the code's hand-off): else the focus left the consent screen's
+        # hidden button for the next in the chain, the Staff button, and Space asked a PIN.
+        focus_first(self.progress)
+
     @property
     def phone_first(self) -> bool:
         """The customer continues on their phone unless staff open the page here."""
