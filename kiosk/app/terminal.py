@@ -131,7 +131,7 @@ class Terminal(QObject):
         if settings.srs != self.settings.srs or secret:
             await self.holder.replace(settings)
             self._follow_tracking()
-        save_settings(settings, self.config_path)
+        save_settings(settings, self.config_path, before=self.settings)
         if enabled_presets is not None:
             presets.save_enabled(self.data_folder, enabled_presets)
             self.enabled_presets = enabled_presets
