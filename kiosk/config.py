@@ -374,7 +374,36 @@ def _logo(path: Path | None) -> Path | None:
         raise ValueError(f"the logo must be an SVG or PNG file, got {str(path)!r}")
     if not path.is_file():
         raise ValueError(f"no such file: {str(path)!r}")
+    kind = path.suffix.lower().removeprefix(".").upper()
+    try:
+        with path.open("rb") as file:
+            start = file.read(_SVG_START_BYTES)
+    except OSError as exc:
+        raise ValueError(f"the file cannot be read ({exc.strerror}): {str(path)!r}") from None
+    if not (start.startswith(_PNG_SIGNATURE) if kind == "PNG" else _svg_root(start)):
+        article = "an" if kind == "SVG" else "a"
+        raise ValueError(
+            f"the content of {str(path)!r} is not {article} {kind} image "
+            f"(only its name ends in {path.suffix})"
+        )
     return path
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_START_BYTES = 64 * 1024  # what may come before the root: declaration, comments, doctype
+# Before an SVG's root element: an XML declaration, processing instructions, comments, a
+# doctype (with an internal subset), white space.
+_SVG_PROLOG = re.compile(
+    r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.DOTALL | re.IGNORECASE
+)
+
+
+def _svg_root(start: bytes) -> bool:
+    """Whether the file's first element (after its prolog) is ``<svg``, as in every SVG."""
+    text = start.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    prolog = _SVG_PROLOG.match(text)
+    rest = text[prolog.end() :] if prolog else text
+    return re.match(r"<(?:[A-Za-z_][\w.-]*:)?svg[\s/>]", rest) is not None
 
 
 BrandColour = Annotated[str | None, AfterValidator(_brand_colour)]
