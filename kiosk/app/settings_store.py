@@ -37,6 +37,19 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+def changed_keys(before: Settings, after: Settings) -> list[str]:
+    """The ``section.key`` names whose value differs (for the log: names, never values)."""
+    keys = []
+    for section in Settings.model_fields:
+        old, new = getattr(before, section), getattr(after, section)
+        keys += [
+            f"{section}.{key}"
+            for key in type(new).model_fields
+            if getattr(old, key) != getattr(new, key)
+        ]
+    return keys
+
+
 def user_config_path() -> Path:
     return default_config_paths()[-1]
 
