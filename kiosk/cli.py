@@ -65,6 +65,17 @@ def _loa(text: str) -> int:
     raise argparse.ArgumentTypeError(f"expected a level of assurance from 1 to 4, got {text!r}")
 
 
+def _ref_id(text: str) -> str:
+    # Pasted from the support card or the log: the spaces around it are not part of it.
+    ref_id = text.strip()
+    if not ref_id or not ref_id.isprintable():
+        raise argparse.ArgumentTypeError(
+            f"expected an order's Ref-ID, such as 062338b2-5d3e-4c1a-9f0e-2b7c8a1d4e6f, "
+            f"got {text!r}"
+        )
+    return ref_id
+
+
 def _port(text: str) -> int:
     if text.isdigit() and 0 <= int(text) <= 65535:
         return int(text)
@@ -138,15 +149,57 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    methods = sub.add_parser("methods", help="list identification methods")
-    methods.add_argument("--issuer", action="append", default=[], metavar="ISSUER")
-    methods.add_argument("--jurisdiction", action="append", default=[], type=_jurisdiction)
-    methods.add_argument("--loa", type=_loa, help="keep methods with at least this LOA")
-    methods.add_argument("--offline", type=_bool, metavar="true|false")
-    methods.add_argument("--method-type", metavar="video|eid|bankident")
-    methods.add_argument("--webflow", type=_bool, metavar="true|false")
-    methods.add_argument("--realtime", type=_bool, metavar="true|false")
-    methods.add_argument("--json", action="store_true")
+    methods = sub.add_parser(
+        "methods",
+        help="list identification methods",
+        description="List the identification methods the SRS offers (guide §5.1). Each filter "
+        "narrows the list; a repeatable one keeps methods matching any of its values.",
+    )
+    methods.add_argument(
+        "--issuer",
+        action="append",
+        default=[],
+        metavar="ISSUER",
+        help="only this identity provider's methods, e.g. AUTHADA (repeatable)",
+    )
+    methods.add_argument(
+        "--jurisdiction",
+        action="append",
+        default=[],
+        type=_jurisdiction,
+        help="only methods valid for signatures under EIDAS (EU) or ZERTES (CH) (repeatable)",
+    )
+    methods.add_argument(
+        "--loa",
+        type=_loa,
+        help="keep methods with at least this level of assurance (1 to 4; 3: AdES, 4: QES)",
+    )
+    methods.add_argument(
+        "--offline",
+        type=_bool,
+        metavar="true|false",
+        help="true: include methods with a step in person (a post office, an agent); "
+        "false: leave them out",
+    )
+    methods.add_argument(
+        "--method-type",
+        metavar="video|eid|bankident",
+        help="only methods of this type",
+    )
+    methods.add_argument(
+        "--webflow",
+        type=_bool,
+        metavar="true|false",
+        help="true: include methods done wholly in a web browser (no app); false: leave them out",
+    )
+    methods.add_argument(
+        "--realtime",
+        type=_bool,
+        metavar="true|false",
+        help="true: include methods after which the customer can sign at once; false: "
+        "leave them out",
+    )
+    methods.add_argument("--json", action="store_true", help="as JSON")
 
     identify = sub.add_parser("identify", help="start an identification")
     identify.add_argument("target", metavar="ISSUER/METHOD", help="e.g. KLARNA/bankident")
@@ -172,11 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     identify.add_argument("--json", action="store_true")
 
     status = sub.add_parser("status", help="show an identification's status")
-    status.add_argument("ref_id", metavar="REF_ID")
+    status.add_argument("ref_id", metavar="REF_ID", type=_ref_id)
     status.add_argument("--json", action="store_true")
 
     cancel = sub.add_parser("cancel", help="cancel a pending identification")
-    cancel.add_argument("ref_id", metavar="REF_ID")
+    cancel.add_argument("ref_id", metavar="REF_ID", type=_ref_id)
     cancel.add_argument("--json", action="store_true")
 
     verify = sub.add_parser("verify", help="ask the RA service for a customer's evidence")

@@ -88,7 +88,7 @@ def _read_pin(from_stdin: bool) -> str:
     from kiosk.app.staff_pin import MAX_DIGITS, MIN_DIGITS, PinRuleError
 
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        return sys.stdin.readline().strip()  # an installer's " 246813 \n" too
     if not sys.stdin.isatty():
         raise PinRuleError(
             "no terminal to ask for the PIN: use --stdin to read it from standard input"

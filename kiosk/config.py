@@ -18,7 +18,7 @@ import ipaddress
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -374,7 +374,36 @@ def _logo(path: Path | None) -> Path | None:
         raise ValueError(f"the logo must be an SVG or PNG file, got {str(path)!r}")
     if not path.is_file():
         raise ValueError(f"no such file: {str(path)!r}")
+    kind = path.suffix.lower().removeprefix(".").upper()
+    try:
+        with path.open("rb") as file:
+            start = file.read(_SVG_START_BYTES)
+    except OSError as exc:
+        raise ValueError(f"the file cannot be read ({exc.strerror}): {str(path)!r}") from None
+    if not (start.startswith(_PNG_SIGNATURE) if kind == "PNG" else _svg_root(start)):
+        article = "an" if kind == "SVG" else "a"
+        raise ValueError(
+            f"the content of {str(path)!r} is not {article} {kind} image "
+            f"(only its name ends in {path.suffix})"
+        )
     return path
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_START_BYTES = 64 * 1024  # what may come before the root: declaration, comments, doctype
+# Before an SVG's root element: an XML declaration, processing instructions, comments, a
+# doctype (with an internal subset), white space.
+_SVG_PROLOG = re.compile(
+    r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.DOTALL | re.IGNORECASE
+)
+
+
+def _svg_root(start: bytes) -> bool:
+    """Whether the file's first element (after its prolog) is ``<svg``, as in every SVG."""
+    text = start.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    prolog = _SVG_PROLOG.match(text)
+    rest = text[prolog.end() :] if prolog else text
+    return re.match(r"<(?:[A-Za-z_][\w.-]*:)?svg[\s/>]", rest) is not None
 
 
 BrandColour = Annotated[str | None, AfterValidator(_brand_colour)]
@@ -416,8 +445,21 @@ class Settings(_Section):
         return self.tracking.time_scale
 
 
+Mistake = tuple[int | None, str | None, str]  # line, "table.key", what is wrong
+
+
+def _where(path: Path | None, line: int | None, key: str | None) -> list[str]:
+    where = [str(path)] if path else []
+    if line:
+        where.append(f"line {line}")
+    if key:
+        where.append(f"key '{key}'")
+    return where
+
+
 class ConfigError(Exception):
-    """A config problem, phrased for the person who edits the file."""
+    """A config problem, phrased for the person who edits the file. ``mistakes``: every one
+    found (IT corrects them all in one go); ``line``, ``key`` and ``detail``: the first's."""
 
     def __init__(
         self,
@@ -426,14 +468,25 @@ class ConfigError(Exception):
         path: Path | None = None,
         line: int | None = None,
         key: str | None = None,
+        more: Sequence[Mistake] = (),
     ) -> None:
         self.path, self.line, self.key, self.detail = path, line, key, message
-        where = [str(path)] if path else []
-        if line:
-            where.append(f"line {line}")
-        if key:
-            where.append(f"key '{key}'")
-        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        self.mistakes: tuple[Mistake, ...] = ((line, key, message), *more)
+        if not more:
+            where = _where(path, line, key)
+            super().__init__(f"{', '.join(where)}: {message}" if where else message)
+            return
+        head = f"{path}: " if path else ""
+        listed = "\n".join(
+            f"- {', '.join(_where(None, at, name) or ['setting'])}: {text}"
+            for at, name, text in self.mistakes
+        )
+        super().__init__(f"{head}{len(self.mistakes)} mistakes:\n{listed}")
+
+    @classmethod
+    def listing(cls, mistakes: Sequence[Mistake], path: Path | None = None) -> ConfigError:
+        (line, key, message), *more = mistakes
+        return cls(message, path=path, line=line, key=key, more=more)
 
 
 @dataclass(frozen=True)
@@ -470,10 +523,12 @@ def load_settings(
     try:
         settings = Settings.model_validate(merged)
     except ValidationError as exc:  # only env overrides can fail here: files were checked
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        var = next((v for v, sk in ENV_OVERRIDES.items() if ".".join(sk) == key), key)
-        raise ConfigError(f"{_plain(err)} (from the environment variable {var})") from None
+        mistakes: list[Mistake] = []
+        for err in exc.errors():
+            key = ".".join(str(p) for p in err["loc"][:2])
+            var = next((v for v, sk in ENV_OVERRIDES.items() if ".".join(sk) == key), key)
+            mistakes.append((None, None, f"{_plain(err)} (from the environment variable {var})"))
+        raise ConfigError.listing(mistakes) from None
     _check_complete(settings.srs, paths[-1] if paths else None, texts)
     return LoadedSettings(settings, paths)
 
@@ -498,23 +553,54 @@ def _validate_file(path: Path, text: str, data: dict[str, Any]) -> None:
     try:
         Settings.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = [str(p) for p in err["loc"]]
-        # pydantic adds the union member name ("url") to loc for optional URLs: keep table.key
-        loc = loc[:2] if len(loc) > 2 and not loc[2].isdigit() else loc
-        key = ".".join(loc)
-        if err["type"] == "extra_forbidden":
-            message = "unknown setting" if len(loc) > 1 else "unknown section"
-        else:
-            message = _plain(err)
-        raise ConfigError(message, path=path, line=_line_of(text, loc), key=key) from None
+        mistakes: dict[str, Mistake] = {}  # one per key (a union reports each of its members)
+        for err in exc.errors():
+            loc = [str(p) for p in err["loc"]]
+            # pydantic adds the union member name ("url") to loc for optional URLs: keep
+            # table.key
+            loc = loc[:2] if len(loc) > 2 and not loc[2].isdigit() else loc
+            key = ".".join(loc)
+            if err["type"] == "extra_forbidden":
+                message = "unknown setting" if len(loc) > 1 else "unknown section"
+            else:
+                message = _plain(err)
+            mistakes.setdefault(key, (_line_of(text, loc), key, message))
+        in_order = sorted(mistakes.values(), key=lambda m: m[0] or len(text))
+        raise ConfigError.listing(in_order, path) from None
+
+
+# pydantic's wording of a wrong type, in the words of someone editing the file
+_PLAIN_TYPES = {
+    "model_type": "must be a section of its own ([{table}]) with settings in it",
+    "dict_type": "must be a table of settings",
+    "url_parsing": "must be a full web address, such as https://srs.example.ch/api",
+    "url_scheme": "must be a web address starting with https://",
+    "path_type": "must be a file or folder path in quotes",
+    "string_type": "must be text in quotes",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "bool_parsing": "must be true or false",
+    "bool_type": "must be true or false",
+    "tuple_type": 'must be a list, such as ["a", "b"]',
+    "list_type": 'must be a list, such as ["a", "b"]',
+}
 
 
 def _plain(err: Mapping[str, Any]) -> str:
     got = err.get("input")
-    shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
-    # pydantic prefixes our own validators' reasons with "Value error, "
-    return f"{str(err['msg']).removeprefix('Value error, ')}{shown}"
+    plain = _PLAIN_TYPES.get(str(err["type"]))
+    if plain is not None:
+        message = plain.format(table=err["loc"][0] if err["loc"] else "")
+    else:
+        # pydantic prefixes our own validators' reasons with "Value error, "
+        message = str(err["msg"]).removeprefix("Value error, ")
+        message = re.sub(r"^Input should be\b", "must be", message)
+    shown = repr(got) if isinstance(got, str | int | float | bool) else None
+    # Our own reasons mostly name the value already: never say it twice.
+    return f"{message} (got {shown})" if shown and shown not in message else message
 
 
 def _line_of(text: str, loc: list[str]) -> int | None:
@@ -529,6 +615,8 @@ def _line_of(text: str, loc: list[str]) -> int | None:
             if key is None and current == table:
                 return number
             continue
+        if key is None and current == "" and re.match(rf"{re.escape(table)}\s*=", line):
+            return number  # a section given a value (srs = "x")
         if key and current == table and re.match(rf"{re.escape(key)}\s*=", line):
             return number
         if key and current == "" and re.match(rf"{re.escape(table)}\.{re.escape(key)}\s*=", line):

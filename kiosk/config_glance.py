@@ -3,7 +3,7 @@
 Validating the settings (pydantic) costs about as much as a bare Qt window takes to show: the
 attract screen is painted from this quick look, and the full load (:func:`kiosk.config.
 load_settings`) follows right after it. A value that would not pass validation is read here as
-its default; the full load then reports it as always (and the window exits).
+its default; the full load then reports it as always (a screen says what is wrong).
 """
 
 from __future__ import annotations

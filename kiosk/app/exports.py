@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 from pathlib import Path
 
 import platformdirs
@@ -53,17 +54,28 @@ def write_export(folder: Path, name: str, content: str) -> Path:
     for n in range(1, 100):
         path = folder / (name if n == 1 else f"{stem}-{n}{dot}{suffix}")
         try:
-            out = path.open("x", encoding="utf-8")
+            # Readable by this account only: a support card holds a phone number and tokens.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             continue
         try:
-            with out:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(content)
         except OSError:
             path.unlink(missing_ok=True)  # no half a report left behind (a full disk)
             raise
+        # Audit: what staff took off the kiosk, and where (the content never).
+        log.info("%s exported to %s", _kind(name), path)
         return path
     raise FileExistsError(f"{folder / name} and 98 more names exist")
+
+
+def _kind(name: str) -> str:
+    if name.startswith("support-"):
+        return "a support card"
+    if name.startswith("readiness-report-"):
+        return "a readiness report"
+    return "a file"
 
 
 def export_problem(exc: OSError, folder: Path) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import AnyHttpUrl, ValidationError
 
-from kiosk.config import Settings, SrsSettings
+from kiosk.config import BrandingSettings, Settings, SrsSettings
 from kiosk.i18n import QT_TRANSLATE_NOOP
 
 from .staff_pin import RESET_COMMAND, SET_COMMAND, Verdict, pin_problem
@@ -115,6 +115,17 @@ def check_settings(base: Settings, form: SettingsInput) -> tuple[Settings | None
     return (None if problems else settings), problems
 
 
+def branding_problem(field: str, text: str) -> str | None:
+    """Why the kiosk would refuse ``text`` for the ``[branding]`` key ``field`` (as Save says
+    it, an English source text), or None: the settings screen's preview says it as typed."""
+    try:
+        BrandingSettings.model_validate({field: text.strip()})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        return _plain(field, err["msg"], err["type"])
+    return None
+
+
 def current_pin_problem(verdict: Verdict) -> tuple[str, str] | None:
     """Why the current PIN given to change it was refused: an English source text and what
     fills its %1 ("" for the seconds to wait, which the screen knows), or None if accepted."""
@@ -200,6 +211,12 @@ def _plain(field: str, message: str, kind: str) -> str:
             )
         return QT_TRANSLATE_NOOP("SettingsProblem", "Write the colour as #rrggbb, e.g. #0b5cad.")
     if field == "logo":
+        if "is not a" in message:  # a .png/.svg whose content is not such a picture
+            return QT_TRANSLATE_NOOP(
+                "SettingsProblem",
+                "This file is not a picture, only its name ends in .svg or .png: export the "
+                "logo again as SVG or PNG.",
+            )
         return QT_TRANSLATE_NOOP(
             "SettingsProblem", "Give the full path of an existing SVG or PNG file."
         )

@@ -8,6 +8,7 @@ the whole terminal.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,9 +24,11 @@ from .clean_up import aclose_steps, close_steps
 from .elsewhere_watch import ElsewhereWatch
 from .language import LanguageSwitcher
 from .readiness import TerminalReadiness, app_check_factory
-from .settings_store import save_settings
+from .settings_store import changed_keys, save_settings
 from .staff_orders import StaffOrders
 from .staff_pin import PinGuard, PinStore
+
+log = logging.getLogger(__name__)
 
 # Why a method cannot be chosen (context "Unavailable": the method card translates it).
 SWITCHED_OFF = QT_TRANSLATE_NOOP("Unavailable", "Switched off in this branch's settings.")
@@ -131,12 +134,22 @@ class Terminal(QObject):
         if settings.srs != self.settings.srs or secret:
             await self.holder.replace(settings)
             self._follow_tracking()
-        save_settings(settings, self.config_path)
+        save_settings(settings, self.config_path, before=self.settings)
+        # Audit lines: what staff changed, by name (never a value: some are secrets).
+        changed = changed_keys(self.settings, settings)
+        log.info("settings saved to %s: %s", self.config_path, ", ".join(changed) or "no change")
+        if secret:
+            log.info(
+                "the SRS client secret of client %s replaced in the keyring", settings.srs.client_id
+            )
         if enabled_presets is not None:
             presets.save_enabled(self.data_folder, enabled_presets)
+            if enabled_presets != self.enabled_presets:
+                log.info("enabled presets: %s", ", ".join(enabled_presets) or "none")
             self.enabled_presets = enabled_presets
         if new_pin:
             await self.pins.set_pin(new_pin)  # scrypt, in a worker thread
+            log.info("staff PIN changed on the settings screen")
         self.settings = settings
         self.language.switch_staff(settings.kiosk.staff_language_or_default)
         self.settingsChanged.emit()

@@ -22,17 +22,22 @@ def logo_pixmap(path: Path, box: QSize, device_ratio: float = 1.0) -> QPixmap:
     reader = QImageReader(str(path))
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        log.warning("the logo %s cannot be read: %s", path, reader.errorString())
+        _cannot_read(path, reader)
         return QPixmap()
     size.scale(box * device_ratio, Qt.AspectRatioMode.KeepAspectRatio)
     reader.setScaledSize(size)
     image = reader.read()
     if image.isNull():
-        log.warning("the logo %s cannot be read: %s", path, reader.errorString())
+        _cannot_read(path, reader)
         return QPixmap()
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap
+
+
+def _cannot_read(path: Path, reader: QImageReader) -> None:
+    # The error's name, not its errorString(): that comes in the customer's language.
+    log.warning("the logo %s cannot be read: %s", path, reader.error().name)
 
 
 class LogoLabel(QLabel):

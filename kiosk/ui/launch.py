@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EXIT_CANNOT_START = 3  # as the command line's "service unavailable"
+EXIT_BAD_SETTINGS = 2  # as the command line's for a configuration error
 FIRST_PAINT_WAIT_MS = 3000  # at most, before the rest is built anyway (no display to paint?)
 
 
@@ -185,7 +186,7 @@ async def start(
     log_path: str = "stderr",
 ) -> int:
     """After the first paint: validate the settings, build the services and the rest of the
-    window, then :func:`serve`. Raises ConfigError (the window closed)."""
+    window, then :func:`serve`. Wrong settings: the window closes, a screen says why."""
     import asyncio
 
     from kiosk.app.order_tracking import JOURNAL_FAILURES
@@ -201,9 +202,11 @@ async def start(
             root = Composition(settings, config_path=config_path, watched=True)
             # In training mode the simulator starts meanwhile: the window answers taps.
             backend = await asyncio.to_thread(stack.enter_context, root.backend())
-        except ConfigError:
+        except ConfigError as exc:
             await _close(window)
-            raise
+            return await show_startup_problem(
+                app, str(exc), log_path, windowed=windowed, settings=True
+            )
         try:
             session = root.session(backend, language=language)
         except JOURNAL_FAILURES as exc:
@@ -300,23 +303,25 @@ def journal_problem(exc: BaseException, settings: Settings) -> str:
 
 
 async def show_startup_problem(
-    app: QApplication, problem: str, log_path: str, *, windowed: bool
+    app: QApplication, problem: str, log_path: str, *, windowed: bool, settings: bool = False
 ) -> int:
-    """Say why the kiosk cannot start (window, log, one line on stderr) until it is closed."""
+    """Say why the kiosk cannot start (window, log, stderr) until it is closed. ``settings``:
+    the settings are wrong (else the order journal cannot be used)."""
     import asyncio
 
     from kiosk.ui.startup_problem import StartupProblem
 
-    log.error("the kiosk cannot start: the order journal cannot be used: %s", problem)
-    print(f"srs-kiosk: the order journal cannot be used: {problem}", file=sys.stderr)
-    page = StartupProblem(problem, log_path)
+    what = "configuration error" if settings else "the order journal cannot be used"
+    log.error("the kiosk cannot start: %s: %s", what, problem)
+    print(f"srs-kiosk: {what}: {problem}", file=sys.stderr)
+    page = StartupProblem(problem, log_path, settings=settings)
     done = asyncio.Event()
     page.closed.connect(done.set)
     app.aboutToQuit.connect(done.set)
     _show(page, windowed=windowed)
     await done.wait()
     page.deleteLater()
-    return EXIT_CANNOT_START
+    return EXIT_BAD_SETTINGS if settings else EXIT_CANNOT_START
 
 
 async def shut_down(window: MainWindow, session: Session) -> None:

@@ -1,6 +1,7 @@
 """Instead of the kiosk, when it cannot start (the order journal is damaged, read-only, locked
-or on a full disk): what is wrong, for staff and IT, in a window that stays up, never a
-traceback on the console and no window at all. No order can be started meanwhile."""
+or on a full disk; the settings have mistakes): what is wrong, for staff and IT, in a window
+that stays up, never a traceback on the console and no window at all. No order can be started
+meanwhile."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from .widgets.common import label, set_label
 class StartupProblem(QWidget):
     closed = Signal()
 
-    def __init__(self, problem: str, log_path: str) -> None:
+    def __init__(self, problem: str, log_path: str, *, settings: bool = False) -> None:
         super().__init__()
         self.setObjectName("startupProblem")
         self.problem = problem
+        self.settings = settings  # the settings are wrong (else: the journal cannot be used)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(24)
@@ -31,6 +33,8 @@ class StartupProblem(QWidget):
         for widget in (self.title, self.body, self.advice):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
+        if settings:  # a list of mistakes, one a line
+            self.body.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         self.log_path = log_path
         self.retranslate()
@@ -39,6 +43,9 @@ class StartupProblem(QWidget):
         with staff_texts():
             self.setWindowTitle(self.tr("SRS Branch Kiosk"))
             set_label(self.title, self.tr("The kiosk cannot start"))
+            if self.settings:
+                self._settings_texts()
+                return
             set_label(
                 self.body, fill(self.tr("The order journal cannot be used: %1"), self.problem)
             )
@@ -52,6 +59,20 @@ class StartupProblem(QWidget):
                     self.log_path,
                 ),
             )
+
+    def _settings_texts(self) -> None:
+        # The problem names the file and lists every mistake in it (kiosk.config.ConfigError).
+        set_label(self.body, fill(self.tr("The settings cannot be used: %1"), self.problem))
+        set_label(
+            self.advice,
+            fill(
+                self.tr(
+                    "No identification can be started until IT corrects the settings; then "
+                    "start the kiosk again. Details in the log: %1"
+                ),
+                self.log_path,
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

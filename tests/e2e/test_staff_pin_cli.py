@@ -42,6 +42,13 @@ def test_set_from_stdin_then_status(env: dict[str, str]) -> None:
     assert "salt" not in result.stdout and "hash" not in result.stdout
 
 
+def test_spaces_around_a_pin_from_stdin_are_not_part_of_it(env: dict[str, str]) -> None:
+    """Review s8 #15: " 246813 " (an installer's padding) was refused as not 6 to 12 digits."""
+    result = staff_pin(env, "set", "--stdin", stdin=" 246813 \r\n")
+    assert result.returncode == 0, result.stderr
+    assert PinStore(data(env)).matches("246813")
+
+
 def test_short_pin_is_refused_with_a_clear_message(env: dict[str, str]) -> None:
     result = staff_pin(env, "set", "--stdin", stdin="4826\n")
     assert result.returncode == 2 and "6 to 12 digits" in result.stderr

@@ -177,3 +177,62 @@ def test_screenshots_show_the_branding(tmp_path: Path) -> None:
     assert "#004b87" in colours  # the start button (and the logo)
     assert "#6d2077" in colours  # the chosen language
     assert QColor("#0b5cad").name() not in colours
+
+
+def test_a_logo_whose_content_is_not_its_kind_is_refused_naming_the_key(tmp_path: Path) -> None:
+    """Review s8 #12: a .png/.svg that is no such picture passed, the start screen had none."""
+    config = tmp_path / "kiosk.toml"
+    fake_png, fake_svg = tmp_path / "logo.png", tmp_path / "logo.svg"
+    fake_png.write_bytes(b"GIF89a not a png")
+    fake_svg.write_text("<html><body>a web page</body></html>", encoding="utf-8")
+    for fake, kind in ((fake_png, "a PNG"), (fake_svg, "an SVG")):
+        config.write_text(f'[branding]\nlogo = "{fake}"\n', encoding="utf-8")
+        with pytest.raises(ConfigError) as refused:
+            load_settings(config, env={})
+        assert (refused.value.key, refused.value.line) == ("branding.logo", 2)
+        assert f"is not {kind} image" in str(refused.value)
+    # An SVG's root may follow a declaration, comments and a doctype; a PNG its signature.
+    fake_svg.write_text(
+        '\ufeff<?xml version="1.0"?>\n<!-- drawn by hand -->\n'
+        '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [<!ENTITY a "b">]>\n'
+        + LOGO_SVG,
+        encoding="utf-8",
+    )
+    fake_png.write_bytes(b"\x89PNG\r\n\x1a\n")
+    for real in (fake_svg, fake_png):
+        assert BrandingSettings(logo=real).logo == real
+
+
+def test_the_preview_says_why_a_logo_is_refused(kiosk: Kiosk, tmp_path: Path) -> None:
+    """Review s8 #12: the preview said "not usable", Save said "saved"; both now refuse it,
+    saying why."""
+    open_settings(kiosk)
+    s = kiosk.window.settings
+    preview = s.branding_preview
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture", encoding="utf-8")
+    s.edits["logo"].setText(str(fake))
+    kiosk.wait(lambda: preview.note.isVisible())
+    assert "the logo: This file is not a picture" in preview.note.text()
+    s.edits["logo"].setText(str(tmp_path / "missing.svg"))
+    kiosk.wait(lambda: "existing SVG or PNG file" in preview.note.text())
+    s.edits["logo"].setText(str(fake))
+    kiosk.wait(lambda: "not a picture" in preview.note.text())
+    click(kiosk, s.save)
+    kiosk.wait(lambda: s.problems["logo"].isVisible())
+    assert "This file is not a picture" in s.problems["logo"].text()
+    assert kiosk.terminal.settings.branding.logo is None
+
+
+def test_an_unreadable_logo_is_logged_in_english(
+    qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review s8 #12: Qt's errorString() came in the customer's language (French)."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui.branding import logo_pixmap
+
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture", encoding="utf-8")
+    assert logo_pixmap(fake, QSize(100, 40)).isNull()
+    assert f"the logo {fake} cannot be read: UnsupportedFormatError" in caplog.text

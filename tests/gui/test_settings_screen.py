@@ -3,6 +3,7 @@ kept), effective at once; the client secret goes to the OS keyring, never to the
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections.abc import Iterator
 
@@ -67,7 +68,10 @@ def test_invalid_settings_are_named_and_nothing_is_saved(kiosk: Kiosk) -> None:
     assert not kiosk.terminal.config_path.exists()
 
 
-def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyring) -> None:
+def test_saved_settings_apply_at_once(
+    kiosk: Kiosk, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "kiosk")
     kiosk.terminal.config_path.write_text(
         "# provisioned by branch IT\n[tracking]\nretention_days = 60\n"
     )
@@ -106,17 +110,17 @@ def test_saved_settings_apply_at_once(kiosk: Kiosk, memory_keyring: MemoryKeyrin
         "staff_idle_s": 60,
         "aml_notice": True,
         "enabled_methods": ["IDENTITY.TM/video", "KLARNA/bankident"],
-        "staff_language": "",
-        "large_text": False,
-        "external_id": "",
-    }
-    assert saved["support"] == {"pro_nr": "", "contact": ""}
+    }  # only what staff changed (review s8 #3: the rest keeps coming from the files beneath)
+    assert "support" not in saved and "branding" not in saved
     assert saved["tracking"] == {"retention_days": 60}
     assert (
         load_settings(kiosk.terminal.config_path, env={}).settings.srs.client_id
         == "misswaggerclient"
     )
     assert memory_keyring.store[(KEYRING_SERVICE, "misswaggerclient")] == "misswaggerclientsecret"
+    assert "client secret of client misswaggerclient replaced in the keyring" in caplog.text
+    assert "kiosk.idle_timeout_s" in caplog.text and "srs.api_url" in caplog.text
+    assert "misswaggerclientsecret" not in caplog.text
     assert kiosk.terminal.pins.store.matches("593721")
     # Effective now: no training banner, new timeout, presets, methods switched off.
     assert not kiosk.terminal.training and not kiosk.window.banner.isVisible()
@@ -259,7 +263,10 @@ def test_close_with_unsaved_changes_asks_first(kiosk: Kiosk) -> None:
     assert s.edits["pro_nr"].text() == "" and not s.discard_text.isVisible()
 
 
-def test_changing_the_pin_needs_the_current_one(kiosk: Kiosk) -> None:
+def test_changing_the_pin_needs_the_current_one(
+    kiosk: Kiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "kiosk")
     open_settings(kiosk)
     s, pins = kiosk.window.settings, kiosk.terminal.pins
     now = [1000.0]
@@ -276,6 +283,8 @@ def test_changing_the_pin_needs_the_current_one(kiosk: Kiosk) -> None:
     assert s.problems["current_pin"].text() == "Wrong PIN."
     assert s.edits["current_pin"].text() == ""
     assert pins.failures == 1  # counted as on the PIN pad
+    # Audit (review s8 #14): in the log, as the lockout counts it
+    assert "settings screen: the current staff PIN was refused (WRONG)" in caplog.text
     assert pins.store.matches(PIN) and not kiosk.terminal.config_path.exists()
     for guess in ("222222", "333333"):  # the third wrong one locks, here as on the pad
         s.edits["current_pin"].setText(guess)
@@ -292,3 +301,8 @@ def test_changing_the_pin_needs_the_current_one(kiosk: Kiosk) -> None:
     assert pins.store.matches("593721") and not pins.store.matches(PIN)
     assert not s.problems["current_pin"].isVisible()
     assert all(s.edits[name].text() == "" for name in ("current_pin", "new_pin", "new_pin_again"))
+    path = kiosk.terminal.config_path
+    assert f"settings saved to {path}: support.pro_nr\n" in caplog.text
+    assert "staff PIN changed on the settings screen" in caplog.text
+    for secret in ("593721", PIN, "111111", "PRO-4711"):  # names, never values
+        assert secret not in caplog.text

@@ -14,12 +14,21 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.app.language import LanguageSwitcher
 from kiosk.composition import Composition
 from kiosk.config import DATA_DIR_ENV
+from kiosk.config_glance import glance_settings
 from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.tracking import JournalError, journal_path
 from kiosk.tracking.journal import Journal
-from kiosk.ui.launch import EXIT_CANNOT_START, journal_problem, serve, show_startup_problem
+from kiosk.ui.launch import (
+    EXIT_BAD_SETTINGS,
+    EXIT_CANNOT_START,
+    journal_problem,
+    serve,
+    show_startup_problem,
+    start,
+)
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.startup_problem import StartupProblem
 from tests.gui.conftest import delete_now, kiosk_settings, run, training_backend, wait_for
@@ -139,3 +148,49 @@ def test_a_journal_locked_by_another_program_at_start(
     assert not shiboken6.isValid(window)  # the kiosk's window is gone, not left dead
     assert "Traceback" not in capsys.readouterr().err
     delete_now(session.flow)
+
+
+def test_a_settings_file_with_mistakes_names_each_on_screen_and_in_the_log(
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Review s8 #2: the window vanished (exit 2) with one mistake on stderr only. Every
+    mistake, in plain words, on a screen that stays up, in the log and on stderr."""
+    config = tmp_path / "a.toml"
+    config.write_text(
+        '[kiosk]\nlanguage = 5\nidle_timeout_s = "abc"\nlarge_txt = true\n'
+        '[srs]\napi_url = "not a url"\n[branding]\nprimary_color = "red"\n',
+        encoding="utf-8",
+    )
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = glance_settings(config)
+    switcher = LanguageSwitcher(app)
+    window = MainWindow(look.branding, look.language, switcher, training=True, kiosk_mode=False)
+    ended = asyncio.ensure_future(
+        start(
+            app, window, switcher, look, config_path=config, loop=qloop, windowed=True, log_path=LOG
+        )
+    )
+    title, body, advice = read_and_close(qloop)
+    assert run(qloop, ended) == EXIT_BAD_SETTINGS
+    assert not shiboken6.isValid(window)
+    assert title == "The kiosk cannot start"
+    mistakes = [
+        "line 2, key 'kiosk.language': must be 'de', 'fr', 'it' or 'en' (got 5)",
+        "line 3, key 'kiosk.idle_timeout_s': must be a whole number (got 'abc')",
+        "line 4, key 'kiosk.large_txt': unknown setting",
+        "line 6, key 'srs.api_url': must be a full web address",
+        "line 8, key 'branding.primary_color': expected a colour such as #0b5cad, got 'red'",
+    ]
+    assert body.startswith(f"The settings cannot be used: {config}: 5 mistakes:\n- line 2")
+    for text in (body, caplog.text, capsys.readouterr().err):
+        assert str(config) in text and "5 mistakes" in text
+        places = [text.find(f"- {mistake}") for mistake in mistakes]
+        assert -1 not in places and places == sorted(places), text  # in the file's order
+    assert "(got 'red')" not in body and "Input should" not in body
+    assert advice.endswith(f"Details in the log: {LOG}")
+    switcher.deleteLater()

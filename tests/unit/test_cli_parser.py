@@ -52,3 +52,31 @@ def test_the_simulator_command_takes_a_watched_pace() -> None:
     assert build_parser().parse_args(["simulator"]).handoff_s == 0  # the methods' own clock
     with pytest.raises(SystemExit):
         build_parser().parse_args(["simulator", "--handoff-s", "-1"])
+
+
+@pytest.mark.parametrize("command", ["status", "cancel"])
+def test_an_empty_ref_id_is_a_usage_error(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review s8 #15: `status ""` asked the SRS for GET /api/identifications/ (exit 5)."""
+    parser = build_parser()
+    for empty in ("", "   "):
+        with pytest.raises(SystemExit) as exited:
+            parser.parse_args([command, empty])
+        assert exited.value.code == 2
+        assert "expected an order's Ref-ID" in capsys.readouterr().err
+    assert parser.parse_args([command, " f6a93319-390a \n"]).ref_id == "f6a93319-390a"
+
+
+def test_the_methods_help_describes_its_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["methods", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for said in (
+        "only this identity provider's methods",
+        "EIDAS (EU) or ZERTES (CH)",
+        "at least this level of assurance",
+        "a step in person",
+        "wholly in a web browser",
+        "sign at once",
+        "only methods of this type",
+    ):
+        assert said in text

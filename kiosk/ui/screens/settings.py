@@ -4,6 +4,7 @@ the staff PIN. Checked field by field, saved to the settings file, effective at 
 
 from __future__ import annotations
 
+import logging
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -43,6 +44,8 @@ from ..widgets.readable_scroll import readable
 from ..widgets.wrap_check import WrapCheckBox
 from .attract import ENDONYMS
 from .base import REQUEST_TIMEOUT_S, ScreenBase
+
+log = logging.getLogger(__name__)
 
 # The staff PIN's fields: never shown again, cleared after each save and on closing.
 _PIN_FIELDS = ("current_pin", "new_pin", "new_pin_again")
@@ -388,6 +391,8 @@ class SettingsScreen(ScreenBase):
         edit.clear()
         if problem is None:
             return True
+        # Audit: it counts towards the lockout as a wrong PIN at the PIN pad does.
+        log.warning("settings screen: the current staff PIN was refused (%s)", verdict.name)
         text, arg = problem
         self._show_problems({"current_pin": text})
         wait = pins.wait_s()

@@ -2,18 +2,17 @@
 the start screen shows them, a main button in the button colour and a chosen item in the
 highlight colour, redrawn shortly after staff stop typing. A value the kiosk would refuse (a
 colour too light for white text, a logo it cannot read) is shown as the kiosk's own, and said
-so: the refusal itself comes with Save, under its field."""
+so with the reason Save gives under its field."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from kiosk.config import BrandingSettings
-from kiosk.i18n import fill
+from kiosk.app.settings_form import branding_problem
+from kiosk.i18n import QT_TRANSLATE_NOOP, fill
 
 from ..branding import LogoLabel, logo_pixmap
 from ..style import ACCENT, PRIMARY
@@ -25,13 +24,8 @@ _LOGO_BOX = QSize(220, 56)
 _SETTLE_MS = 300
 
 
-def _usable(field: str, text: str) -> bool:
-    """Whether the kiosk would take ``text`` for the ``[branding]`` key ``field``."""
-    try:
-        BrandingSettings.model_validate({field: text.strip()})
-    except ValidationError:
-        return False
-    return True
+# A logo file of the right kind whose picture the kiosk still cannot draw (damaged inside).
+_UNREADABLE = QT_TRANSLATE_NOOP("SettingsProblem", "The kiosk cannot read this picture.")
 
 
 def _sample_style(colour: str) -> str:
@@ -74,15 +68,19 @@ class BrandingPreview(QFrame):
         # What is drawn: the colours and the logo file (None: the kiosk's own, or none).
         self.primary, self.accent = PRIMARY, ACCENT
         self.logo_path: Path | None = None
-        self._refused: list[str] = []  # the keys shown as the kiosk's own
+        # The keys shown as the kiosk's own, each with why (an English source text).
+        self._refused: dict[str, str] = {}
         self.retranslate()
         self.redraw()
 
     def redraw(self) -> None:
         self._settle.stop()
         texts = {key: edit.text().strip() for key, edit in self._edits.items()}
-        refused = [key for key in ("logo", "primary_color", "accent_color") if texts[key]]
-        refused = [key for key in refused if not _usable(key, texts[key])]
+        refused = {
+            key: problem
+            for key in ("logo", "primary_color", "accent_color")
+            if texts[key] and (problem := branding_problem(key, texts[key])) is not None
+        }
         self.primary = texts["primary_color"] if "primary_color" not in refused else ""
         self.accent = texts["accent_color"] if "accent_color" not in refused else ""
         self.primary, self.accent = self.primary or PRIMARY, self.accent or ACCENT
@@ -91,7 +89,7 @@ class BrandingPreview(QFrame):
         path = Path(texts["logo"]) if texts["logo"] and "logo" not in refused else None
         picture = logo_pixmap(path, _LOGO_BOX, self.devicePixelRatioF()) if path else None
         if picture is not None and picture.isNull():
-            refused.append("logo")  # a file of the right kind the kiosk cannot read
+            refused["logo"] = _UNREADABLE  # a file of the right kind the kiosk cannot read
             picture = None
         self.logo_path = path if picture is not None else None
         if picture is not None:
@@ -110,12 +108,12 @@ class BrandingPreview(QFrame):
             "accent_color": self.tr("the highlight colour"),
         }
         names = ", ".join(what[key] for key in self._refused)
-        set_label(
-            self.note,
-            fill(self.tr("Not usable as typed, shown as the kiosk's own: %1."), names)
-            if names
-            else "",
-        )
+        reasons = [
+            fill(self.tr("%1: %2"), what[key], QCoreApplication.translate("SettingsProblem", why))
+            for key, why in self._refused.items()
+        ]
+        refused = fill(self.tr("Not usable as typed, shown as the kiosk's own: %1."), names)
+        set_label(self.note, "\n".join([refused, *reasons]) if names else "")
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Preview of the branding"))

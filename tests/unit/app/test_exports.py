@@ -83,3 +83,17 @@ def test_a_read_only_disk_is_said_so(tmpfs: Tmpfs) -> None:
     assert export_problem(failed.value, folder) == (
         f"The folder {folder} is on a read-only disk. {CHECK}"
     )
+
+
+def test_an_export_is_readable_by_this_account_only_and_logged_without_content(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review s8 #14: support cards (a full phone number, tokens) were written 0644, unlogged."""
+    caplog.set_level(logging.INFO, "kiosk.app.exports")
+    card = write_export(tmp_path, "support-f6a93319-20261205-102000.txt", "MSISDN: +41791234567")
+    report = write_export(tmp_path, "readiness-report-20261205-102000.json", "{}")
+    for path in (card, report):
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert f"a support card exported to {card}" in caplog.text
+    assert f"a readiness report exported to {report}" in caplog.text
+    assert "41791234567" not in caplog.text

@@ -294,3 +294,30 @@ def test_saving_the_settings_screen_keeps_the_default_region() -> None:
     saved, problems = check_settings(base, form)
     assert problems == {} and saved is not None
     assert saved.kiosk.default_region == "DE"
+
+
+def test_every_mistake_of_a_file_is_listed_in_plain_words(tmp_path: Path) -> None:
+    """Review s8 #2: one mistake per run, pydantic's jargon, a value said twice."""
+    path = write(
+        tmp_path,
+        'srs = "x"\n[kiosk]\nlanguage = 5\nidle_timeout_s = "abc"\nlarge_txt = true\n'
+        '[support]\nexport_folder = 5\n[branding]\nprimary_color = "red"\n',
+    )
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, env={})
+    assert [(line, key) for line, key, _ in info.value.mistakes] == [
+        (1, "srs"),
+        (3, "kiosk.language"),
+        (4, "kiosk.idle_timeout_s"),
+        (5, "kiosk.large_txt"),
+        (7, "support.export_folder"),
+        (9, "branding.primary_color"),
+    ]
+    assert (info.value.line, info.value.key) == (1, "srs")
+    text = str(info.value)
+    assert text.startswith(f"{path}: 6 mistakes:\n- line 1, key 'srs': must be a section")
+    assert "- line 4, key 'kiosk.idle_timeout_s': must be a whole number (got 'abc')\n" in text
+    assert "key 'support.export_folder': must be a file or folder path in quotes (got 5)" in text
+    assert text.endswith("expected a colour such as #0b5cad, got 'red'")  # said once
+    for jargon in ("Input should", "valid dictionary", "SrsSettings", "<class", "pathlib"):
+        assert jargon not in text
