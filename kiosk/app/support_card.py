@@ -155,6 +155,7 @@ class SupportCard:
     created: datetime | None = None  # when the card was made
     pro_nr: str = ""  # the service provider's number at the Swisscom Service Desk (settings)
     branch_contact: str = ""  # whom support calls back: this branch's contact (settings)
+    no_msisdn: bool = False  # the SRS answered without a number (e.g. AUTHADA's orders)
 
     @property
     def step(self) -> Step:
@@ -224,6 +225,7 @@ class SupportCard:
             "Connection problem": translate("SupportCard", "Connection problem"),
             "Status history": translate("SupportCard", "Status history"),
             "Problem description": translate("SupportCard", "Problem description"),
+            "No number": translate("SupportCard", "none (the SRS gave no number)"),
         }
 
         o, step = self.order, self.step
@@ -239,7 +241,7 @@ class SupportCard:
             f"Order ID: {o.order_id or none}",
             f"{label['Method']}: {self.method_name} ({o.issuer}/{o.method}, "
             f"{o.jurisdiction.value}, LOA {o.loa})",
-            f"MSISDN: {self.msisdn or none}",
+            f"MSISDN: {self.msisdn or (label['No number'] if self.no_msisdn else none)}",
             f"{label['Tokens']}: {o.mobile_token or none} / {o.session_token or none}",
             f"{label['Evidence ID']}: {o.evidence_id or none}",
             f"{label['Status']}: {o.status.value}" + (f" ({o.reason})" if o.reason else ""),

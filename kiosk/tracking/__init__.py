@@ -22,6 +22,7 @@ from .journal import (
 from .keys import KeyringKey, KeySource, StaticKey
 from .model import (
     PROBLEM_AFTER_FAILURES,
+    SERVICE_FORGOT,
     ActionKind,
     HistoryEntry,
     NextAction,
@@ -48,6 +49,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "JOURNAL_FILE",
     "PROBLEM_AFTER_FAILURES",
+    "SERVICE_FORGOT",
     "SESSION_TIMED_OUT",
     "TRACKER_CLIENT_RETRY",
     "TRAINING_JOURNAL_FILE",

@@ -12,6 +12,9 @@ from kiosk.srs import Jurisdiction, Status
 # Consecutive failures before a fault counts as a problem staff should see: a single dropped
 # connection is routine, three in a row (with backoff in between) are not.
 PROBLEM_AFTER_FAILURES = 3
+# The reason of an order the SRS answered 404 for (where that ends it: training, the simulator
+# forgot its orders): it ends EXPIRED, but nobody chose that and the customer may still wait.
+SERVICE_FORGOT = "The service no longer knows this order"
 
 
 class ActionKind(StrEnum):
@@ -114,9 +117,14 @@ class TrackedOrder:
 
     @property
     def needs_attention(self) -> bool:
-        """Staff should look at it: the identification failed or ended without evidence, or
-        its calls keep failing (a cancelled or expired order was someone's choice or time)."""
-        return self.outcome in (Outcome.FAILED, Outcome.NO_EVIDENCE) or self.problem is not None
+        """Staff should look at it: the identification failed or ended without evidence, the
+        SRS no longer knows it, or its calls keep failing (a cancelled or expired order was
+        someone's choice or time)."""
+        return (
+            self.outcome in (Outcome.FAILED, Outcome.NO_EVIDENCE)
+            or (self.outcome is Outcome.EXPIRED and self.reason == SERVICE_FORGOT)
+            or self.problem is not None
+        )
 
     def reached_at(self, status: Status) -> datetime | None:
         return next((e.at for e in self.history if e.status is status), None)

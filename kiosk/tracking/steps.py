@@ -31,7 +31,7 @@ from kiosk.srs import (
 
 from .evidence_owner import not_this_orders
 from .journal import Journal
-from .model import ActionKind, HistoryEntry, NextAction, TrackedOrder
+from .model import SERVICE_FORGOT, ActionKind, HistoryEntry, NextAction, TrackedOrder
 from .offload import JournalThread
 from .policy import Timing
 from .privacy import scrub
@@ -168,9 +168,7 @@ class Steps:
             return await self._cancel(order)
         except NotFound as exc:
             if self._timing.policy.unknown_order_is_final:
-                return await self._finish(
-                    order, Status.EXPIRED, "The service no longer knows this order"
-                )
+                return await self._finish(order, Status.EXPIRED, SERVICE_FORGOT)
             return await self._failed(order, exc)
         except SrsError as exc:
             return await self._failed(order, exc)

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.support: SupportScreen = SupportScreen(
             terminal.orders, lambda: terminal.settings.support
         )
+        self.support.closed.connect(self.dashboard.coming_back)  # (connected first: runs first)
         self.support.closed.connect(lambda: self.open_staff_screen(self.dashboard))
         staff_screens: list[SettingsScreen | StaffScreen] = [
             self.settings,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.srs import Status
-from kiosk.tracking import PROBLEM_AFTER_FAILURES, SESSION_TIMED_OUT
+from kiosk.tracking import PROBLEM_AFTER_FAILURES, SERVICE_FORGOT, SESSION_TIMED_OUT
 from kiosk.ui.staff.orders_filter import OrdersFilter
 from kiosk.ui.staff.orders_model import Column, OrdersModel
 from tests.unit.app.test_support_card import T0, order
@@ -74,6 +74,12 @@ def test_a_session_that_ran_out_says_so(qapp: QApplication) -> None:
     model.set_orders([expired])
     problem = str(model.data(model.index(0, Column.PROBLEM)))
     assert problem == "The session ran out: start a new identification"
+    # Review s8 item 15: an order the SRS answered 404 for is listed under "Needs attention":
+    # its row says why.
+    forgotten = order(Status.EXPIRED, done=True, reason=SERVICE_FORGOT)
+    model.set_orders([forgotten])
+    assert forgotten.needs_attention
+    assert model.data(model.index(0, Column.PROBLEM)) == "The SRS no longer knows this order"
 
 
 def test_whole_column_texts_are_what_the_cells_show(qapp: QApplication) -> None:

@@ -263,6 +263,23 @@ def test_ref_id_search_takes_any_part_as_staff_read_or_type_it() -> None:
         assert ref_id_matches(ref_id, query), query
     for query in ("1cce64…062338", "06233x", "+41 79"):
         assert not ref_id_matches(ref_id, query), query
+    # Review s8 item 7: copied with its label, from the staff line or an export, in any of
+    # the kiosk's languages.
+    for query in (
+        "Ref-ID: 0623385d",
+        "Ref-ID 062338...1cce64",
+        "Ref-ID : 0623385d",
+        "ref id 0623",
+        "Referenz-ID: 0623",
+        "Order ID: 0623",
+        "Auftrags-ID 0623",
+        "ID du mandat : 0623",
+        "ID dell’incarico: 0623",
+        "Référence 0623",
+        "riferimento 0623",
+    ):
+        assert ref_id_matches(ref_id, query), query
+    assert not ref_id_matches(ref_id, "Ref-ID: 1234")
 
 
 def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk: Kiosk) -> None:
@@ -328,3 +345,74 @@ def test_search_and_open_only_filter_the_table_and_actions_follow_the_row(kiosk:
     kiosk.wait(lambda: shown.rowCount() == sum(o.needs_attention for o in screen.model.orders))
     assert shown.row_of(ended) is not None and shown.row_of(still_open) is None
     assert "Shown:" in screen.state.text()
+
+
+def test_a_new_visit_starts_with_no_order_selected(kiosk: Kiosk) -> None:
+    """Review s8 item 6: after a trip through the support card and back out, a new visit
+    through the staff menu had "Support card" enabled with no row selected, opening the order
+    chosen on an earlier visit. Back from the card keeps the order chosen, in view."""
+    first, screen = order_in_the_background(kiosk)
+    assert screen.select(first)
+    click(kiosk, screen.support)
+    card = kiosk.window.support
+    assert kiosk.window.current is card
+    click(kiosk, card.back)
+    assert kiosk.window.current is screen
+    kiosk.wait(lambda: screen.selected() is not None and screen.support.isEnabled())
+    assert screen.selected().ref_id == first  # type: ignore[union-attr]
+    click(kiosk, screen.back)
+    assert kiosk.window.current is not screen
+    open_dashboard(kiosk)
+    kiosk.wait(lambda: not screen._load.busy)
+    assert screen.selected() is None
+    assert not screen.support.isEnabled() and not screen.cancel_button.isEnabled()
+    assert not screen.table.selectionModel().hasSelection()
+
+
+def test_a_search_as_copied_finds_the_order_and_enter_chooses_it(kiosk: Kiosk) -> None:
+    """Review s8 item 7: "Ref-ID: f6a9…" as copied from the staff line found nothing, with
+    only "Shown: 0." to say so; Enter in the search did nothing."""
+    first = start_order(kiosk)
+    kiosk.ctl.wipe()
+    second, screen = order_in_the_background(kiosk)
+    kiosk.wait(lambda: {o.ref_id for o in screen.model.orders} >= {first, second})
+    shown = screen.shown
+    screen.search.setFocus()
+    kiosk.qtbot.keyClicks(screen.search, f"Ref-ID: {first[:8]}")
+    kiosk.wait(lambda: shown.rowCount() == 1)
+    assert screen.selected() is None and not screen.support.isEnabled()
+    kiosk.qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    selected = screen.selected()
+    assert selected is not None and selected.ref_id == first
+    assert screen.support.isEnabled()
+    kiosk.wait(lambda: screen.table.hasFocus())  # the only one found: the keys may go
+    # Nothing found: the count line says what to do.
+    screen.search.setText("Ref-ID: 0000ffff")
+    kiosk.wait(lambda: shown.rowCount() == 0)
+    assert screen.selected() is None and not screen.support.isEnabled()
+    assert "check the Ref-ID or clear the search" in screen.state.text()
+    screen.search.clear()
+    # "Open only" with "Needs attention": why nothing shows (the orders are under way and
+    # need none).
+    click(kiosk, screen.open_only)
+    click(kiosk, screen.attention_only)
+    kiosk.wait(lambda: shown.rowCount() == 0)
+    assert 'turn off "Open only"' in screen.state.text()
+
+
+def test_the_problem_keeps_its_reason_readable_on_a_small_screen(kiosk: Kiosk) -> None:
+    """Review s8 item 5: at 1024×768 the provider's reason was cut to "The…ied" where
+    wrapping the other headings made the room."""
+    window = kiosk.window
+    window.resize(1024, 768)
+    kiosk.wait(lambda: window.size() == QSize(1024, 768))
+    ref_id = start_order(kiosk, "AUTHADA", external_id="SIM-NEGATIVE")
+    kiosk.ctl.wipe()
+    open_dashboard(kiosk)
+    screen = window.dashboard
+    kiosk.wait(lambda: any(o.ref_id == ref_id for o in screen.model.orders))
+    kiosk.wait(lambda: screen.model.orders[row_of(kiosk, ref_id)].outcome is Outcome.FAILED)
+    table = screen.table
+    index = screen.shown.index(screen.shown.row_of(ref_id) or 0, Column.PROBLEM)
+    assert index.data() == "The ID card could not be verified"
+    kiosk.wait(lambda: table.columnWidth(Column.PROBLEM) >= table.sizeHintForIndex(index).width())

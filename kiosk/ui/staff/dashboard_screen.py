@@ -44,7 +44,7 @@ from ..widgets.column_fit import ColumnFit
 from ..widgets.common import button, disabled_while, focus_first, label, set_button, set_label
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.touch_scroll import touch_scrolling
-from .orders_filter import OrdersFilter
+from .orders_filter import OrdersFilter, without_label
 from .orders_model import (
     Column,
     OrdersModel,
@@ -57,6 +57,7 @@ from .status_pill import StatusPillDelegate
 
 TICK_MS = 30_000  # "since start" is shown in minutes
 REF_ID_WIDTH = 150
+PROBLEM_KEEPS = 40  # characters of the problem kept while other headings can wrap instead
 
 
 class DashboardScreen(StaffScreen):
@@ -120,6 +121,9 @@ class DashboardScreen(StaffScreen):
                 Column.PROBLEM: None,
             },
             elides=frozenset({Column.REF_ID, Column.PROBLEM}),
+            # The provider's reason readable ("The ID card could not be verified") where the
+            # other headings can wrap instead (review s8 item 5: cut to "The…ied").
+            keeps={Column.PROBLEM: PROBLEM_KEEPS},
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.content.addLayout(self._build_filters())
@@ -176,6 +180,9 @@ class DashboardScreen(StaffScreen):
         self._to_cancel: str | None = None
         self._to_reopen: str | None = None
         self._shown = False  # between enter() and leave(): numbers are fetched only then
+        # Back from the support card: the order chosen stays chosen (any other visit starts
+        # with none: a row chosen long ago, scrolled away, opened the wrong order's card).
+        self._coming_back = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.model.tick)
@@ -191,6 +198,7 @@ class DashboardScreen(StaffScreen):
         self.search.setClearButtonEnabled(True)
         hint_field(self.search, FieldKind.CODE)
         self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._search_entered)
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(self._filter_changed)
         self.attention_only = QCheckBox()
@@ -213,9 +221,28 @@ class DashboardScreen(StaffScreen):
         self._show_count()
         self._selection_changed()
 
+    def _search_entered(self) -> None:
+        """Enter in the search: the first order found is chosen; the only one found takes the
+        focus too (the on-screen keyboard goes, the row and the buttons show)."""
+        if self.shown.rowCount() == 0:
+            return
+        self.table.selectRow(0)
+        self.table.scrollTo(self.shown.index(0, 0))
+        if self.shown.rowCount() == 1:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- visits ------------------------------------------------------------------------------
 
+    def coming_back(self) -> None:
+        """The next visit returns from the support card: the order chosen stays chosen."""
+        self._coming_back = True
+
     def enter(self) -> None:
+        if not self._coming_back:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+            self._selection_changed()
+        self._coming_back = False
         focus_first(self.table)
         self._shown = True
         self._timer.start()
@@ -339,11 +366,13 @@ class DashboardScreen(StaffScreen):
         return self.shown.order_at(rows[0].row()) if rows else None
 
     def select(self, ref_id: str) -> bool:
-        """Select the row of ``ref_id``; False where it is not shown (or not listed)."""
+        """Select the row of ``ref_id``, scrolled into view; False where it is not shown (or
+        not listed)."""
         row = self.shown.row_of(ref_id)
         if row is None:
             return False
         self.table.selectRow(row)
+        self.table.scrollTo(self.shown.index(row, 0))
         return True
 
     def _selection_changed(self) -> None:
@@ -597,8 +626,29 @@ class DashboardScreen(StaffScreen):
             self.tr("Orders: %1; still in progress: %2."), str(len(self.model.orders)), str(active)
         )
         if self.shown.active:
-            count += " " + fill(self.tr("Shown: %1."), str(self.shown.rowCount()))
+            shown = self.shown.rowCount()
+            count += " " + fill(self.tr("Shown: %1."), str(shown))
+            hint = self._none_shown_hint() if shown == 0 else ""
+            if hint:
+                count += " " + hint
         set_label(self.state, count)
+
+    def _none_shown_hint(self) -> str:
+        """Why no order is shown, and what to do (the switches and the search together)."""
+        switched = self.shown.open_only or self.shown.attention_only
+        if without_label(self.search.text()):
+            if switched:
+                return self.tr(
+                    "No order matches: check the Ref-ID, or clear the search or the switches."
+                )
+            return self.tr("No order matches: check the Ref-ID or clear the search.")
+        if self.shown.open_only and self.shown.attention_only:
+            # Most orders that need attention have ended (failed, no evidence).
+            return self.tr(
+                'No order in progress needs attention: turn off "Open only" to see the '
+                "ended ones that do."
+            )
+        return ""
 
     def retranslate(self) -> None:
         set_label(self.title, self.tr("Orders on this terminal"))

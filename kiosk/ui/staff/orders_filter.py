@@ -20,6 +20,13 @@ _NO_INDEX = QModelIndex()
 # ends, in that order.
 _ELLIPSIS = re.compile(r"…|\.{2,}")
 _NOT_HEX = re.compile(r"[^0-9a-z]")
+# A label copied with the Ref-ID ("Ref-ID: f6a9…" from the staff line or an export, "Order ID
+# …"): up to a colon (a Ref-ID has none), or one of the labels the kiosk's languages use.
+_LABEL = re.compile(
+    r"^.*:|^\s*(?:ref(?:erenz|erence)?[\s.-]*id|order[\s-]*id|auftrags-?id|id du mandat"
+    r"|id dell['’]\s*incarico|r[ée]f[ée]rence|riferimento)(?=\s|$)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _plain(text: str) -> str:
@@ -27,10 +34,15 @@ def _plain(text: str) -> str:
     return _NOT_HEX.sub("", text.lower())
 
 
+def without_label(query: str) -> str:
+    """``query`` without a leading label such as "Ref-ID:" (as copied with the Ref-ID)."""
+    return _LABEL.sub("", query, count=1).strip()
+
+
 def ref_id_matches(ref_id: str, query: str) -> bool:
-    """Whether ``ref_id`` holds ``query`` (case, spaces and dashes aside; an ellipsis stands
-    for any part between)."""
-    parts = [_plain(part) for part in _ELLIPSIS.split(query)]
+    """Whether ``ref_id`` holds ``query`` (a label such as "Ref-ID:" before it, case, spaces
+    and dashes aside; an ellipsis stands for any part between)."""
+    parts = [_plain(part) for part in _ELLIPSIS.split(without_label(query))]
     plain, start = _plain(ref_id), 0
     for part in parts:
         found = plain.find(part, start)
@@ -77,7 +89,7 @@ class OrdersFilter(QSortFilterProxyModel):
             return False
         if self.attention_only and not order.needs_attention:
             return False
-        query = self.query.strip()
+        query = without_label(self.query)
         return not query or ref_id_matches(order.ref_id, query)
 
     def column_texts(self, column: int) -> list[str]:

@@ -26,7 +26,14 @@ from PySide6.QtCore import (
 from kiosk.app.language import staff_texts
 from kiosk.i18n import fill
 from kiosk.srs import find_method_spec, mask_msisdn
-from kiosk.tracking import SESSION_TIMED_OUT, ActionKind, LeaseHolder, Outcome, TrackedOrder
+from kiosk.tracking import (
+    SERVICE_FORGOT,
+    SESSION_TIMED_OUT,
+    ActionKind,
+    LeaseHolder,
+    Outcome,
+    TrackedOrder,
+)
 
 from ..texts import status_name, translate
 
@@ -140,6 +147,9 @@ def problem_text(
         parts.append(translate("OrdersModel", "The session ran out: start a new identification"))
     elif order.outcome is Outcome.FAILED and order.reason:
         parts.append(order.reason)  # the provider's reason code, as support asks for it
+    elif order.outcome is Outcome.EXPIRED and order.reason == SERVICE_FORGOT:
+        # "Needs attention" lists it: the row says why.
+        parts.append(translate("OrdersModel", "The SRS no longer knows this order"))
     return " · ".join(parts)
 
 

@@ -51,6 +51,7 @@ FIELDS = (
     "tokens",
     "evidence",
     "status",
+    "reason",
     "started",
     "updated",
 )
@@ -70,6 +71,8 @@ class SupportScreen(StaffScreen):
         self._lookup = self.slot("msisdn")
         self.order: TrackedOrder | None = None
         self.msisdn: str | None = None
+        # The SRS answered without a number (AUTHADA's orders): said so, not "asking" for ever.
+        self.no_msisdn = False
         form = QFormLayout()
         # A value under its caption where both do not fit side by side (a long token next to
         # a long caption: a small screen, large text, a long language).
@@ -115,7 +118,7 @@ class SupportScreen(StaffScreen):
         """Staff opened the card of ``order`` (the screen is shown next)."""
         if self.order is None or self.order.ref_id != order.ref_id:
             self.description.clear()
-        self.order, self.msisdn = order, None
+        self.order, self.msisdn, self.no_msisdn = order, None, False
         set_label(self.error, "")
         self.refresh_card()
 
@@ -126,14 +129,15 @@ class SupportScreen(StaffScreen):
 
     def leave(self) -> None:
         super().leave()
-        self.msisdn = None  # the number lives only while the card is shown
+        # The number lives only while the card is shown.
+        self.msisdn, self.no_msisdn = None, False
         clear_clipboard()  # a card copied (or a number selected) goes with it
         self._copied.stop()
         self._name_copy()
         self.refresh_card()
 
     def wipe(self) -> None:
-        self.order, self.msisdn = None, None
+        self.order, self.msisdn, self.no_msisdn = None, None, False
         self.description.clear()
 
     async def _fetch_msisdn(self, ref_id: str) -> None:
@@ -147,8 +151,10 @@ class SupportScreen(StaffScreen):
                     self.tr("The mobile number could not be fetched: %1"), self.describe_error(exc)
                 ),
             )
+        else:
+            self.no_msisdn = self.msisdn is None
         set_label(self.state, "")
-        self.refresh_card()
+        self.refresh_card(asking=False)  # (this task is the lookup: its slot is busy still)
 
     def card(self) -> SupportCard | None:
         if self.order is None:
@@ -159,12 +165,16 @@ class SupportScreen(StaffScreen):
             current,
             self.msisdn,
             self.description.toPlainText().strip(),
-            datetime.now(UTC),
+            no_msisdn=self.no_msisdn,
+            created=datetime.now(UTC),
             pro_nr=support.pro_nr,
             branch_contact=support.contact,
         )
 
-    def refresh_card(self) -> None:
+    def refresh_card(self, *, asking: bool | None = None) -> None:
+        """The card's lines as the order and the lookup stand; ``asking``: whether the number
+        is still being asked for (default: while the lookup runs)."""
+        asking = self._lookup.busy if asking is None else asking
         card = self.card()
         data = card.to_json() if card is not None else {}
         step = card.step if card is not None else None
@@ -185,7 +195,7 @@ class SupportScreen(StaffScreen):
             "ref_id": data.get("refId") or none,
             "order_id": data.get("orderId") or none,
             "method": data.get("methodName") or none,
-            "msisdn": self.msisdn or (self.tr("(asking the SRS…)") if self._lookup.busy else none),
+            "msisdn": self._msisdn_text(asking),
             # One token a line: two long unbreakable words side by side outgrow a portrait screen.
             "tokens": (
                 f"{data.get('mobileToken') or none}\n{data.get('sessionToken') or none}"
@@ -194,6 +204,9 @@ class SupportScreen(StaffScreen):
             ),
             "evidence": data.get("evidenceId") or none,
             "status": status,
+            # The provider's reason and a persisting fault, as support asks for them.
+            "reason": "\n".join(part for part in (data.get("reason"), data.get("problem")) if part)
+            or none,
             "started": local_time(card.order.created_at) if card is not None else none,
             "updated": local_time(card.order.updated_at) if card is not None else none,
         }
@@ -202,6 +215,15 @@ class SupportScreen(StaffScreen):
         ready = card is not None
         for widget in (self.copy, self.export_text, self.export_json):
             widget.setEnabled(ready)
+
+    def _msisdn_text(self, asking: bool) -> str:
+        if self.msisdn:
+            return self.msisdn
+        if asking:
+            return self.tr("(asking the SRS…)")
+        if self.no_msisdn:
+            return translate("SupportCard", "none (the SRS gave no number)")
+        return "-"
 
     # -- copy and export ---------------------------------------------------------------------
 
@@ -266,6 +288,7 @@ class SupportScreen(StaffScreen):
             "tokens": self.tr("Mobile token / session token"),
             "evidence": self.tr("Evidence ID"),
             "status": self.tr("Status"),
+            "reason": self.tr("Reason"),
             "started": self.tr("Started"),
             "updated": self.tr("Last change"),
         }

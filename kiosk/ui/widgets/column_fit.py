@@ -52,7 +52,9 @@ class ColumnFit(QObject):
     in ``elides`` (default: all) give up width below their cells' contents (the cells elide:
     their whole text must be at hand elsewhere, a tooltip, the support card); the others wrap
     their headings, and then their cells at their words (never narrower than the longest):
-    a delegate of theirs must wrap its text as the table's own does (``WrapText``). The other
+    a delegate of theirs must wrap its text as the table's own does (``WrapText``); ``keeps``
+    maps eliding columns to the characters of their text they keep while wrapping headings
+    makes the room (never at the cost of a wrapped cell). The other
     columns' cells stay on one line (their delegate set to :class:`OneLine` where they have
     none of their own)."""
 
@@ -61,8 +63,12 @@ class ColumnFit(QObject):
         table: QTableView,
         squeezable: dict[int, int | None],
         elides: frozenset[int] | None = None,
+        keeps: dict[int, int] | None = None,
     ) -> None:
         super().__init__(table)
+        # Eliding columns → the characters of their text they keep before any heading stays
+        # unwrapped (a problem's reason readable where "Since start" can take two lines).
+        self.keeps = keeps or {}
         self.table = table
         self.squeezable = squeezable
         self.elides = frozenset(squeezable) if elides is None else elides
@@ -266,21 +272,14 @@ class ColumnFit(QObject):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         others = sum(header.sectionSize(c) for c in shown if c not in self.squeezable)
         room = self.table.viewport().width() - others - self._scroll_bar_to_come()
-        natural = {c: self.natural(c) for c in self.squeezable if c in shown}
-        overflow = sum(natural.values()) - room
-        # The widest give up width first (a common cap, short columns keep theirs): down to
-        # their headings' widths, then (wrapping them) to their longest words; then the cells
-        # that may not elide wrap, down to their longest words too.
-        for floor, cells in (
-            (self.heading, self._cells),
-            (self.longest_word, self._cells),
-            (self.longest_word, self._words),
-        ):
-            if overflow <= 0:
+        wanted = {c: self.natural(c) for c in self.squeezable if c in shown}
+        # First with the eliding columns keeping their readable part (``keeps``), their
+        # headings and the others' headings wrapped; where that does not fit without
+        # wrapping cells, as if they kept nothing.
+        for keeping in (True, False) if self.keeps else (False,):
+            natural = self._squeezed(wanted, room, keeping)
+            if sum(natural.values()) <= room:
                 break
-            floors = {c: min(w, max(floor(c), cells(c))) for c, w in natural.items()}
-            natural = _capped(natural, floors, room)
-            overflow = sum(natural.values()) - room
         for column, width in natural.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
@@ -294,6 +293,35 @@ class ColumnFit(QObject):
         else:
             header.setMinimumHeight(0)
             header.setMaximumHeight(_ANY_HEIGHT)
+
+    def _squeezed(self, wanted: dict[int, int], room: int, keeping: bool) -> dict[int, int]:
+        """The squeezable columns' widths from their natural ``wanted`` ones, fitted to
+        ``room`` where the floors allow; ``keeping``: the eliding columns keep their readable
+        part and no cell wraps."""
+        natural = dict(wanted)
+        overflow = sum(natural.values()) - room
+        # The widest give up width first (a common cap, short columns keep theirs): down to
+        # their headings' widths, then (wrapping them) to their longest words; then the cells
+        # that may not elide wrap, down to their longest words too.
+        stages = (
+            (self.heading, self._cells),
+            (self.longest_word, self._cells),
+            (self.longest_word, self._words),
+        )
+        for floor, cells in stages[:2] if keeping else stages:
+            if overflow <= 0:
+                break
+            floors = {
+                c: min(w, max(floor(c), cells(c), self._kept(c) if keeping else 0))
+                for c, w in natural.items()
+            }
+            natural = _capped(natural, floors, room)
+            overflow = sum(natural.values()) - room
+        return natural
+
+    def _kept(self, column: int) -> int:
+        """The width an eliding column keeps while the others' headings can wrap instead."""
+        return self.keeps.get(column, 0) * self.table.fontMetrics().averageCharWidth()
 
 
 def _capped(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kiosk.srs import Jurisdiction, Status
-from kiosk.tracking import TrackedOrder
+from kiosk.tracking import SERVICE_FORGOT, TrackedOrder
 from kiosk.tracking.model import PROBLEM_AFTER_FAILURES, ActionKind, NextAction
 
 AT = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
@@ -41,6 +41,8 @@ RUNNING = TrackedOrder(
         (replace(RUNNING, status=Status.TERMINATED, next_action=None, evidence_id="e"), False),
         (replace(RUNNING, status=Status.CANCELLED, next_action=None), False),  # staff's choice
         (replace(RUNNING, status=Status.EXPIRED, next_action=None), False),  # the time ran out
+        # The SRS answered 404 (training: the simulator forgot it): worth chasing.
+        (replace(RUNNING, status=Status.EXPIRED, next_action=None, reason=SERVICE_FORGOT), True),
     ],
 )
 def test_needs_attention(order: TrackedOrder, attention: bool) -> None:
