@@ -36,6 +36,49 @@
     </message>
 </context>
 <context>
+    <name>BrandingPreview</name>
+    <message>
+        <source>the logo</source>
+        <translation>das Logo</translation>
+    </message>
+    <message>
+        <source>the button colour</source>
+        <translation>die Schaltflächenfarbe</translation>
+    </message>
+    <message>
+        <source>the highlight colour</source>
+        <translation>die Hervorhebungsfarbe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not usable as typed, shown as the kiosk&apos;s own: %1.</source>
+        <translation>So nicht verwendbar, stattdessen die des Kiosks gezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>Preview of the branding</source>
+        <translation>Vorschau des Erscheinungsbilds</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Identifizierung starten</translation>
+    </message>
+    <message>
+        <source>A main button: %1</source>
+        <translation>Eine Hauptschaltfläche: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>A chosen item: %1</source>
+        <translation>Ein gewähltes Element: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>No camera found.</source>
@@ -277,6 +320,18 @@
         <translation>Angezeigt: %1.</translation>
     </message>
     <message>
+        <source>No order matches: check the Ref-ID, or clear the search or the switches.</source>
+        <translation>Kein Auftrag passt: Ref-ID prüfen oder Suche bzw. Schalter zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>No order matches: check the Ref-ID or clear the search.</source>
+        <translation>Kein Auftrag passt: Ref-ID prüfen oder Suche leeren.</translation>
+    </message>
+    <message>
+        <source>No order in progress needs attention: turn off &quot;Open only&quot; to see the ended ones that do.</source>
+        <translation>Kein laufender Auftrag braucht Aufmerksamkeit: «Nur offene» ausschalten, um die beendeten zu sehen, die sie brauchen.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Aufträge auf diesem Terminal</translation>
     </message>
@@ -307,6 +362,14 @@
     <message>
         <source>Show only the orders still in progress</source>
         <translation>Nur die Aufträge zeigen, die noch laufen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Show only the orders that failed, ended without evidence or cannot be checked</source>
+        <translation>Nur Aufträge zeigen, die fehlschlugen, ohne Nachweis endeten oder nicht geprüft werden können</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -496,8 +559,8 @@
         <translation>Prüft Kamera, Mikrofon, Netzwerkgeschwindigkeit, Verbindungen, UDP und den integrierten Browser und zeigt, welche Identifikationsmethoden dieses Terminal durchführen kann.</translation>
     </message>
     <message>
-        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2. Prüfen Sie den Ordner ([support] export_folder in der Einstellungsdatei) und ob der Kiosk dort schreiben darf.</translation>
+        <source>The report could not be saved. %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <source>Save as text</source>
@@ -558,6 +621,33 @@
     <message>
         <source>Run the readiness check</source>
         <translation>Bereitschaftsprüfung starten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblem</name>
+    <message>
+        <source>The folder %1 does not exist and could not be made.</source>
+        <translation>Den Ordner %1 gibt es nicht, und er konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write in the folder %1.</source>
+        <translation>Der Kiosk darf nicht in den Ordner %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full.</source>
+        <translation>Der Datenträger des Ordners %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is on a read-only disk.</source>
+        <translation>Der Ordner %1 liegt auf einem schreibgeschützten Datenträger.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not write in the folder %1 (system error %2).</source>
+        <translation>Der Kiosk konnte nicht in den Ordner %1 schreiben (Systemfehler %2).</translation>
+    </message>
+    <message>
+        <source>Check the folder ([support] export_folder in the settings file).</source>
+        <translation>Ordner prüfen ([support] export_folder in der Einstellungsdatei).</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1499,10 @@
         <source>The session ran out: start a new identification</source>
         <translation>Die Sitzung ist abgelaufen: eine neue Identifikation starten</translation>
     </message>
+    <message>
+        <source>The SRS no longer knows this order</source>
+        <translation>Der SRS kennt diesen Auftrag nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2094,6 +2188,10 @@
         <translation>Geben Sie die Farbe als #rrggbb an, z. B. #0b5cad.</translation>
     </message>
     <message>
+        <source>This file is not a picture, only its name ends in .svg or .png: export the logo again as SVG or PNG.</source>
+        <translation>Diese Datei ist kein Bild, nur ihr Name endet auf .svg oder .png: das Logo erneut als SVG oder PNG exportieren.</translation>
+    </message>
+    <message>
         <source>Give the full path of an existing SVG or PNG file.</source>
         <translation>Geben Sie den vollständigen Pfad einer vorhandenen SVG- oder PNG-Datei an.</translation>
     </message>
@@ -2108,6 +2206,10 @@
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
         <translation>Wählen Sie einen Wert zwischen 15 und 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read this picture.</source>
+        <translation>Der Kiosk kann dieses Bild nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2341,10 @@
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
         <translation>Personal-PIN geändert. Gespeichert unter %1. Die neuen Einstellungen gelten ab sofort.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>
@@ -2506,6 +2612,14 @@
         <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
         <translation>Es kann keine Identifikation gestartet werden, bis die IT die Datei des Auftragsjournals repariert oder ersetzt hat; starten Sie den Kiosk danach neu. Details im Protokoll: %1</translation>
     </message>
+    <message>
+        <source>The settings cannot be used: %1</source>
+        <translation>Die Einstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT corrects the settings; then start the kiosk again. Details in the log: %1</source>
+        <translation>Bis die IT die Einstellungen korrigiert, kann keine Identifizierung gestartet werden; danach den Kiosk neu starten. Einzelheiten im Protokoll: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>
@@ -2699,6 +2813,10 @@
         <source>Problem description</source>
         <translation>Problembeschreibung</translation>
     </message>
+    <message>
+        <source>none (the SRS gave no number)</source>
+        <translation>keine (der SRS gab keine Nummer an)</translation>
+    </message>
 </context>
 <context>
     <name>SupportScreen</name>
@@ -2721,10 +2839,6 @@
     <message>
         <source>The support card is on the clipboard.</source>
         <translation>Die Supportkarte ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>Die Supportkarte konnte nicht in %1 gespeichert werden: %2. Prüfen Sie den Ordner ([support] export_folder in der Einstellungsdatei) und ob der Kiosk dort schreiben darf.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2783,6 +2897,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -2821,6 +2939,10 @@
     <message>
         <source>Copy the support card</source>
         <translation>Supportkarte kopieren</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved. %1</source>
+        <translation>Die Support-Karte konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <source>Export the support card as text</source>

@@ -36,6 +36,49 @@
     </message>
 </context>
 <context>
+    <name>BrandingPreview</name>
+    <message>
+        <source>the logo</source>
+        <translation>the logo</translation>
+    </message>
+    <message>
+        <source>the button colour</source>
+        <translation>the button colour</translation>
+    </message>
+    <message>
+        <source>the highlight colour</source>
+        <translation>the highlight colour</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not usable as typed, shown as the kiosk&apos;s own: %1.</source>
+        <translation>Not usable as typed, shown as the kiosk&apos;s own: %1.</translation>
+    </message>
+    <message>
+        <source>Preview of the branding</source>
+        <translation>Preview of the branding</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Start identification</translation>
+    </message>
+    <message>
+        <source>A main button: %1</source>
+        <translation>A main button: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>A chosen item: %1</source>
+        <translation>A chosen item: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>No camera found.</source>
@@ -277,6 +320,18 @@
         <translation>Shown: %1.</translation>
     </message>
     <message>
+        <source>No order matches: check the Ref-ID, or clear the search or the switches.</source>
+        <translation>No order matches: check the Ref-ID, or clear the search or the switches.</translation>
+    </message>
+    <message>
+        <source>No order matches: check the Ref-ID or clear the search.</source>
+        <translation>No order matches: check the Ref-ID or clear the search.</translation>
+    </message>
+    <message>
+        <source>No order in progress needs attention: turn off &quot;Open only&quot; to see the ended ones that do.</source>
+        <translation>No order in progress needs attention: turn off &quot;Open only&quot; to see the ended ones that do.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Orders on this terminal</translation>
     </message>
@@ -307,6 +362,14 @@
     <message>
         <source>Show only the orders still in progress</source>
         <translation>Show only the orders still in progress</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Show only the orders that failed, ended without evidence or cannot be checked</source>
+        <translation>Show only the orders that failed, ended without evidence or cannot be checked</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -496,8 +559,8 @@
         <translation>Checks camera, microphone, network speed, connections, UDP and the built-in browser, and tells which identification methods this terminal can run.</translation>
     </message>
     <message>
-        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</translation>
+        <source>The report could not be saved. %1</source>
+        <translation>The report could not be saved. %1</translation>
     </message>
     <message>
         <source>Save as text</source>
@@ -558,6 +621,33 @@
     <message>
         <source>Run the readiness check</source>
         <translation>Run the readiness check</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblem</name>
+    <message>
+        <source>The folder %1 does not exist and could not be made.</source>
+        <translation>The folder %1 does not exist and could not be made.</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write in the folder %1.</source>
+        <translation>The kiosk may not write in the folder %1.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full.</source>
+        <translation>The disk of the folder %1 is full.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is on a read-only disk.</source>
+        <translation>The folder %1 is on a read-only disk.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not write in the folder %1 (system error %2).</source>
+        <translation>The kiosk could not write in the folder %1 (system error %2).</translation>
+    </message>
+    <message>
+        <source>Check the folder ([support] export_folder in the settings file).</source>
+        <translation>Check the folder ([support] export_folder in the settings file).</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1499,10 @@
         <source>The session ran out: start a new identification</source>
         <translation>The session ran out: start a new identification</translation>
     </message>
+    <message>
+        <source>The SRS no longer knows this order</source>
+        <translation>The SRS no longer knows this order</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2094,6 +2188,10 @@
         <translation>Write the colour as #rrggbb, e.g. #0b5cad.</translation>
     </message>
     <message>
+        <source>This file is not a picture, only its name ends in .svg or .png: export the logo again as SVG or PNG.</source>
+        <translation>This file is not a picture, only its name ends in .svg or .png: export the logo again as SVG or PNG.</translation>
+    </message>
+    <message>
         <source>Give the full path of an existing SVG or PNG file.</source>
         <translation>Give the full path of an existing SVG or PNG file.</translation>
     </message>
@@ -2108,6 +2206,10 @@
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
         <translation>Choose between 15 and 3600 seconds.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read this picture.</source>
+        <translation>The kiosk cannot read this picture.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2341,10 @@
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
         <translation>Staff PIN changed. Saved to %1. The new settings apply now.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>
@@ -2506,6 +2612,14 @@
         <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
         <translation>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</translation>
     </message>
+    <message>
+        <source>The settings cannot be used: %1</source>
+        <translation>The settings cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT corrects the settings; then start the kiosk again. Details in the log: %1</source>
+        <translation>No identification can be started until IT corrects the settings; then start the kiosk again. Details in the log: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>
@@ -2699,6 +2813,10 @@
         <source>Problem description</source>
         <translation>Problem description</translation>
     </message>
+    <message>
+        <source>none (the SRS gave no number)</source>
+        <translation>none (the SRS gave no number)</translation>
+    </message>
 </context>
 <context>
     <name>SupportScreen</name>
@@ -2721,10 +2839,6 @@
     <message>
         <source>The support card is on the clipboard.</source>
         <translation>The support card is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2783,6 +2897,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -2821,6 +2939,10 @@
     <message>
         <source>Copy the support card</source>
         <translation>Copy the support card</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved. %1</source>
+        <translation>The support card could not be saved. %1</translation>
     </message>
     <message>
         <source>Export the support card as text</source>

@@ -36,6 +36,49 @@
     </message>
 </context>
 <context>
+    <name>BrandingPreview</name>
+    <message>
+        <source>the logo</source>
+        <translation>le logo</translation>
+    </message>
+    <message>
+        <source>the button colour</source>
+        <translation>la couleur des boutons</translation>
+    </message>
+    <message>
+        <source>the highlight colour</source>
+        <translation>la couleur de mise en évidence</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not usable as typed, shown as the kiosk&apos;s own: %1.</source>
+        <translation>Inutilisable tel quel, celle du kiosque est affichée : %1.</translation>
+    </message>
+    <message>
+        <source>Preview of the branding</source>
+        <translation>Aperçu de l&apos;image de marque</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Démarrer l&apos;identification</translation>
+    </message>
+    <message>
+        <source>A main button: %1</source>
+        <translation>Un bouton principal : %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>A chosen item: %1</source>
+        <translation>Un élément choisi : %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>No camera found.</source>
@@ -277,6 +320,18 @@
         <translation>Affichées : %1.</translation>
     </message>
     <message>
+        <source>No order matches: check the Ref-ID, or clear the search or the switches.</source>
+        <translation>Aucun mandat ne correspond : vérifiez la Ref-ID, ou effacez la recherche ou les filtres.</translation>
+    </message>
+    <message>
+        <source>No order matches: check the Ref-ID or clear the search.</source>
+        <translation>Aucun mandat ne correspond : vérifiez la Ref-ID ou effacez la recherche.</translation>
+    </message>
+    <message>
+        <source>No order in progress needs attention: turn off &quot;Open only&quot; to see the ended ones that do.</source>
+        <translation>Aucun mandat en cours ne demande d&apos;attention : désactivez « Ouvertes seulement » pour voir les mandats terminés qui en demandent.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Mandats sur ce terminal</translation>
     </message>
@@ -307,6 +362,14 @@
     <message>
         <source>Show only the orders still in progress</source>
         <translation>Afficher seulement les commandes encore en cours</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Show only the orders that failed, ended without evidence or cannot be checked</source>
+        <translation>Afficher seulement les mandats échoués, terminés sans preuve ou impossibles à vérifier</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -496,8 +559,8 @@
         <translation>Vérifie la caméra, le microphone, le débit réseau, les connexions, UDP et le navigateur intégré, et indique quelles méthodes d’identification ce terminal peut effectuer.</translation>
     </message>
     <message>
-        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2. Vérifiez le dossier ([support] export_folder dans le fichier de réglages) et que le kiosque peut y écrire.</translation>
+        <source>The report could not be saved. %1</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré. %1</translation>
     </message>
     <message>
         <source>Save as text</source>
@@ -558,6 +621,33 @@
     <message>
         <source>Run the readiness check</source>
         <translation>Lancer la vérification de disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblem</name>
+    <message>
+        <source>The folder %1 does not exist and could not be made.</source>
+        <translation>Le dossier %1 n&apos;existe pas et n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write in the folder %1.</source>
+        <translation>Le kiosque n&apos;a pas le droit d&apos;écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full.</source>
+        <translation>Le disque du dossier %1 est plein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is on a read-only disk.</source>
+        <translation>Le dossier %1 se trouve sur un disque en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not write in the folder %1 (system error %2).</source>
+        <translation>Le kiosque n&apos;a pas pu écrire dans le dossier %1 (erreur système %2).</translation>
+    </message>
+    <message>
+        <source>Check the folder ([support] export_folder in the settings file).</source>
+        <translation>Vérifiez le dossier ([support] export_folder dans le fichier de réglages).</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1499,10 @@
         <source>The session ran out: start a new identification</source>
         <translation>La session a expiré : démarrer une nouvelle identification</translation>
     </message>
+    <message>
+        <source>The SRS no longer knows this order</source>
+        <translation>Le SRS ne connaît plus ce mandat</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2094,6 +2188,10 @@
         <translation>Indiquez la couleur sous la forme #rrggbb, p. ex. #0b5cad.</translation>
     </message>
     <message>
+        <source>This file is not a picture, only its name ends in .svg or .png: export the logo again as SVG or PNG.</source>
+        <translation>Ce fichier n&apos;est pas une image, seul son nom se termine par .svg ou .png : exportez de nouveau le logo en SVG ou PNG.</translation>
+    </message>
+    <message>
         <source>Give the full path of an existing SVG or PNG file.</source>
         <translation>Indiquez le chemin complet d’un fichier SVG ou PNG existant.</translation>
     </message>
@@ -2108,6 +2206,10 @@
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
         <translation>Choisissez une valeur entre 15 et 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read this picture.</source>
+        <translation>Le kiosque ne peut pas lire cette image.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2341,10 @@
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
         <translation>PIN du personnel modifié. Enregistré sous %1. Les nouveaux paramètres s’appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>
@@ -2506,6 +2612,14 @@
         <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
         <translation>Aucune identification ne peut être lancée tant que l’informatique n’a pas réparé ou remplacé le fichier du journal des mandats ; redémarrez ensuite le kiosque. Détails dans le journal d’événements : %1</translation>
     </message>
+    <message>
+        <source>The settings cannot be used: %1</source>
+        <translation>Les réglages ne sont pas utilisables : %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT corrects the settings; then start the kiosk again. Details in the log: %1</source>
+        <translation>Aucune identification ne peut être démarrée tant que l&apos;informatique n&apos;a pas corrigé les réglages ; redémarrez ensuite le kiosque. Détails dans le journal : %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>
@@ -2699,6 +2813,10 @@
         <source>Problem description</source>
         <translation>Description du problème</translation>
     </message>
+    <message>
+        <source>none (the SRS gave no number)</source>
+        <translation>aucun (le SRS n&apos;a donné aucun numéro)</translation>
+    </message>
 </context>
 <context>
     <name>SupportScreen</name>
@@ -2721,10 +2839,6 @@
     <message>
         <source>The support card is on the clipboard.</source>
         <translation>La fiche de support a été copiée dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>La fiche de support n’a pas pu être enregistrée dans %1 : %2. Vérifiez le dossier ([support] export_folder dans le fichier de réglages) et que le kiosque peut y écrire.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2783,6 +2897,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Commencé</translation>
     </message>
@@ -2821,6 +2939,10 @@
     <message>
         <source>Copy the support card</source>
         <translation>Copier la fiche de support</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved. %1</source>
+        <translation>La fiche de support n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>Export the support card as text</source>

@@ -36,6 +36,49 @@
     </message>
 </context>
 <context>
+    <name>BrandingPreview</name>
+    <message>
+        <source>the logo</source>
+        <translation>il logo</translation>
+    </message>
+    <message>
+        <source>the button colour</source>
+        <translation>il colore dei pulsanti</translation>
+    </message>
+    <message>
+        <source>the highlight colour</source>
+        <translation>il colore di evidenziazione</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not usable as typed, shown as the kiosk&apos;s own: %1.</source>
+        <translation>Non utilizzabile così, mostrato quello del chiosco: %1.</translation>
+    </message>
+    <message>
+        <source>Preview of the branding</source>
+        <translation>Anteprima del marchio</translation>
+    </message>
+    <message>
+        <source>Start identification</source>
+        <translation>Avvia l&apos;identificazione</translation>
+    </message>
+    <message>
+        <source>A main button: %1</source>
+        <translation>Un pulsante principale: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Scelto</translation>
+    </message>
+    <message>
+        <source>A chosen item: %1</source>
+        <translation>Un elemento scelto: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>No camera found.</source>
@@ -277,6 +320,18 @@
         <translation>Visualizzati: %1.</translation>
     </message>
     <message>
+        <source>No order matches: check the Ref-ID, or clear the search or the switches.</source>
+        <translation>Nessun incarico corrisponde: controllate il Ref-ID, oppure cancellate la ricerca o i filtri.</translation>
+    </message>
+    <message>
+        <source>No order matches: check the Ref-ID or clear the search.</source>
+        <translation>Nessun incarico corrisponde: controllate il Ref-ID o cancellate la ricerca.</translation>
+    </message>
+    <message>
+        <source>No order in progress needs attention: turn off &quot;Open only&quot; to see the ended ones that do.</source>
+        <translation>Nessun incarico in corso richiede attenzione: disattivate «Solo aperti» per vedere quelli conclusi che la richiedono.</translation>
+    </message>
+    <message>
         <source>Orders on this terminal</source>
         <translation>Incarichi su questo terminale</translation>
     </message>
@@ -307,6 +362,14 @@
     <message>
         <source>Show only the orders still in progress</source>
         <translation>Mostra solo gli ordini ancora in corso</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <source>Show only the orders that failed, ended without evidence or cannot be checked</source>
+        <translation>Mostra solo gli incarichi falliti, conclusi senza prova o non verificabili</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -496,8 +559,8 @@
         <translation>Verifica videocamera, microfono, velocità di rete, connessioni, UDP e il browser integrato, e indica quali metodi di identificazione questo terminale può eseguire.</translation>
     </message>
     <message>
-        <source>The report could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>Non è stato possibile salvare il rapporto in %1: %2. Verifichi la cartella ([support] export_folder nel file delle impostazioni) e che il chiosco possa scriverci.</translation>
+        <source>The report could not be saved. %1</source>
+        <translation>Non è stato possibile salvare il rapporto. %1</translation>
     </message>
     <message>
         <source>Save as text</source>
@@ -558,6 +621,33 @@
     <message>
         <source>Run the readiness check</source>
         <translation>Avvia la verifica di disponibilità</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblem</name>
+    <message>
+        <source>The folder %1 does not exist and could not be made.</source>
+        <translation>La cartella %1 non esiste e non è stato possibile crearla.</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write in the folder %1.</source>
+        <translation>Il chiosco non ha il permesso di scrivere nella cartella %1.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full.</source>
+        <translation>Il disco della cartella %1 è pieno.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is on a read-only disk.</source>
+        <translation>La cartella %1 si trova su un disco di sola lettura.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not write in the folder %1 (system error %2).</source>
+        <translation>Il chiosco non ha potuto scrivere nella cartella %1 (errore di sistema %2).</translation>
+    </message>
+    <message>
+        <source>Check the folder ([support] export_folder in the settings file).</source>
+        <translation>Controllate la cartella ([support] export_folder nel file delle impostazioni).</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1499,10 @@
         <source>The session ran out: start a new identification</source>
         <translation>La sessione è scaduta: avviare una nuova identificazione</translation>
     </message>
+    <message>
+        <source>The SRS no longer knows this order</source>
+        <translation>Il SRS non conosce più questo incarico</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -2094,6 +2188,10 @@
         <translation>Indichi il colore nel formato #rrggbb, ad es. #0b5cad.</translation>
     </message>
     <message>
+        <source>This file is not a picture, only its name ends in .svg or .png: export the logo again as SVG or PNG.</source>
+        <translation>Questo file non è un&apos;immagine, solo il suo nome termina con .svg o .png: esportate di nuovo il logo come SVG o PNG.</translation>
+    </message>
+    <message>
         <source>Give the full path of an existing SVG or PNG file.</source>
         <translation>Indichi il percorso completo di un file SVG o PNG esistente.</translation>
     </message>
@@ -2108,6 +2206,10 @@
     <message>
         <source>Choose between 15 and 3600 seconds.</source>
         <translation>Scelga un valore tra 15 e 3600 secondi.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read this picture.</source>
+        <translation>Il chiosco non riesce a leggere questa immagine.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2341,10 @@
     <message>
         <source>Staff PIN changed. Saved to %1. The new settings apply now.</source>
         <translation>PIN del personale modificato. Salvato in %1. Le nuove impostazioni sono subito valide.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Staff screens close after (seconds)</source>
@@ -2506,6 +2612,14 @@
         <source>No identification can be started until IT repairs or replaces the journal file; then start the kiosk again. Details in the log: %1</source>
         <translation>Non è possibile avviare alcuna identificazione finché l’informatica non ripara o sostituisce il file del giornale degli incarichi; poi riavvii il chiosco. Dettagli nel log: %1</translation>
     </message>
+    <message>
+        <source>The settings cannot be used: %1</source>
+        <translation>Le impostazioni non sono utilizzabili: %1</translation>
+    </message>
+    <message>
+        <source>No identification can be started until IT corrects the settings; then start the kiosk again. Details in the log: %1</source>
+        <translation>Nessuna identificazione può essere avviata finché l&apos;IT non corregge le impostazioni; poi riavviate il chiosco. Dettagli nel log: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>
@@ -2699,6 +2813,10 @@
         <source>Problem description</source>
         <translation>Descrizione del problema</translation>
     </message>
+    <message>
+        <source>none (the SRS gave no number)</source>
+        <translation>nessuno (il SRS non ha fornito alcun numero)</translation>
+    </message>
 </context>
 <context>
     <name>SupportScreen</name>
@@ -2721,10 +2839,6 @@
     <message>
         <source>The support card is on the clipboard.</source>
         <translation>La scheda di supporto è stata copiata negli appunti.</translation>
-    </message>
-    <message>
-        <source>The support card could not be saved in %1: %2. Check the folder ([support] export_folder in the settings file) and that the kiosk may write there.</source>
-        <translation>Non è stato possibile salvare la scheda di supporto in %1: %2. Verifichi la cartella ([support] export_folder nel file delle impostazioni) e che il chiosco possa scriverci.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2783,6 +2897,10 @@
         <translation>Stato</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Avviato</translation>
     </message>
@@ -2821,6 +2939,10 @@
     <message>
         <source>Copy the support card</source>
         <translation>Copia la scheda di supporto</translation>
+    </message>
+    <message>
+        <source>The support card could not be saved. %1</source>
+        <translation>La scheda di supporto non è stata salvata. %1</translation>
     </message>
     <message>
         <source>Export the support card as text</source>
