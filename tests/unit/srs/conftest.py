@@ -6,13 +6,17 @@ can count token fetches, retries and which headers went out.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
 
+from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import ClientCredentials, RetryPolicy, SrsClient, SrsEndpoints
+
+from .other_srs import OtherSrs, Reading
 
 CREDENTIALS = ClientCredentials("misswaggerclient", "misswaggerclientsecret")
 # Fast retries so failure paths take milliseconds.
@@ -97,3 +101,71 @@ async def client(endpoints: SrsEndpoints, http: httpx.AsyncClient) -> AsyncItera
 async def sim(sim_url: str) -> AsyncIterator[Sim]:
     async with httpx.AsyncClient(base_url=sim_url, timeout=10) as control:
         yield Sim(control)
+
+
+@dataclass
+class Case:
+    """A client of a fresh simulator playing some dialects, what it sent, the simulator's
+    controls."""
+
+    client: SrsClient
+    recorder: Recorder
+    sim: Sim
+
+    async def evidence_for_klarna(self) -> None:
+        """A Klarna order of the Klarna customer's number, terminated with its evidence
+        ready."""
+        from .test_client_calls import KLARNA_CUSTOMER
+
+        started = await self.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+        await self.sim.force(started.ref_id, "TERMINATED")
+        self.recorder.requests.clear()
+
+    def sent(self, method: str, path: str) -> list[httpx.Request]:
+        return self.recorder.matching(method, path)
+
+
+CaseFor = Callable[..., Awaitable[Case]]
+
+
+@pytest.fixture
+async def case_for() -> AsyncIterator[CaseFor]:
+    """``await case_for("dialect", ...)``: a client of a fresh simulator playing the dialects."""
+    opened: list[tuple[EmbeddedSimulator, httpx.AsyncClient, httpx.AsyncClient]] = []
+
+    async def make(*dialects: str) -> Case:
+        simulator = EmbeddedSimulator(speed=60.0, dialects=dialects)
+        simulator.start()
+        recorder = Recorder()
+        http = httpx.AsyncClient(event_hooks={"request": [recorder]})
+        control = httpx.AsyncClient(base_url=simulator.base_url, timeout=10)
+        opened.append((simulator, http, control))
+        client = SrsClient(
+            endpoints_for(simulator.base_url), CREDENTIALS, http=http, retry=FAST_RETRY
+        )
+        return Case(client, recorder, Sim(control))
+
+    yield make
+    for simulator, http, control in opened:
+        await http.aclose()
+        await control.aclose()
+        simulator.stop()
+
+
+Other = Callable[..., tuple[OtherSrs, SrsClient]]
+
+
+@pytest.fixture
+async def other() -> AsyncIterator[Other]:
+    """``other(Reading(...), **client_options)``: an SRS of a reading of the guide's own (a
+    small starlette app, :mod:`.other_srs`) and a client of it."""
+    made: list[OtherSrs] = []
+
+    def make(reading: Reading | None = None, **kwargs: object) -> tuple[OtherSrs, SrsClient]:
+        server = OtherSrs(reading or Reading())
+        made.append(server)
+        return server, server.client(**kwargs)
+
+    yield make
+    for server in made:
+        await server.aclose()

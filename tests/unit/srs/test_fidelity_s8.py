@@ -5,8 +5,7 @@ starlette SRS of the test's own. Requests are recorded, nothing of ours is mocke
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +16,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from kiosk.simulator.server import EmbeddedSimulator
 from kiosk.srs import (
     AuthenticationFailed,
     EvidenceNotFound,
@@ -30,63 +28,12 @@ from kiosk.srs import (
     SrsClient,
 )
 
-from .conftest import CREDENTIALS, FAST_RETRY, Recorder, Sim, endpoints_for
+from .conftest import CREDENTIALS, FAST_RETRY, Case, CaseFor, endpoints_for
 from .other_srs import OtherSrs, Reading
 from .test_client_calls import KLARNA_CUSTOMER
 
 KLARNA_MOBILE = "+41775383140"
 NOBODY = "+41790000001"
-
-
-@dataclass
-class Case:
-    client: SrsClient
-    recorder: Recorder
-    sim: Sim
-
-    def sent(self, method: str, path: str) -> list[httpx.Request]:
-        return self.recorder.matching(method, path)
-
-
-CaseFor = Callable[..., Awaitable[Case]]
-
-
-@pytest.fixture
-async def case_for() -> AsyncIterator[CaseFor]:
-    """``await case_for("dialect", ...)``: a client of a fresh simulator playing the dialects."""
-    opened: list[tuple[EmbeddedSimulator, httpx.AsyncClient, httpx.AsyncClient]] = []
-
-    async def make(*dialects: str) -> Case:
-        simulator = EmbeddedSimulator(speed=60.0, dialects=dialects)
-        simulator.start()
-        recorder = Recorder()
-        http = httpx.AsyncClient(event_hooks={"request": [recorder]})
-        control = httpx.AsyncClient(base_url=simulator.base_url, timeout=10)
-        opened.append((simulator, http, control))
-        client = SrsClient(
-            endpoints_for(simulator.base_url), CREDENTIALS, http=http, retry=FAST_RETRY
-        )
-        return Case(client, recorder, Sim(control))
-
-    yield make
-    for simulator, http, control in opened:
-        await http.aclose()
-        await control.aclose()
-        simulator.stop()
-
-
-@pytest.fixture
-async def other() -> AsyncIterator[Callable[[Reading], tuple[OtherSrs, SrsClient]]]:
-    made: list[OtherSrs] = []
-
-    def make(reading: Reading) -> tuple[OtherSrs, SrsClient]:
-        server = OtherSrs(reading)
-        made.append(server)
-        return server, server.client()
-
-    yield make
-    for server in made:
-        await server.aclose()
 
 
 # -- 1a: AUTHADA's tokens as a list ----------------------------------------------------------------
@@ -174,22 +121,7 @@ async def test_an_optional_field_a_google_style_refusal_names_is_left_out(
     assert "mobile" in first and "mobile" not in second
 
 
-# -- 1c: a verify refused without a text -----------------------------------------------------------
-
-
-async def test_a_verify_refusal_without_text_names_both_causes() -> None:
-    server = OtherSrs(Reading(verify_answer=(403, {})))
-    srs = server.client()
-    try:
-        with pytest.raises(AuthenticationFailed) as refused:
-            await srs.verify(KLARNA_MOBILE, Jurisdiction.EIDAS, 4)
-    finally:
-        await server.aclose()
-    message = refused.value.message
-    assert "also with the SRS token" in message
-    assert "may not use the RA service" in message
-    assert "not enabled for this signing service" in message
-    assert "client ID" not in message and "secret" not in message
+# -- 1c: a verify refused without a text: test_fidelity_dialects.py, with the token's case
 
 
 # -- the verify body typed as the guide reads (LOA a number, the MSISDN digits) --------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from urllib.parse import quote, quote_plus, unquote_plus
 
@@ -27,21 +27,6 @@ from kiosk.srs import (
 from kiosk.srs.auth import Placement
 
 from .other_srs import CLIENT_ID, CLIENT_SECRET, METHODS, OtherSrs, Reading, sent_json
-
-
-@pytest.fixture
-async def other() -> AsyncIterator[Callable[..., tuple[OtherSrs, SrsClient]]]:
-    made: list[OtherSrs] = []
-
-    def make(reading: Reading | None = None, **kwargs: object) -> tuple[OtherSrs, SrsClient]:
-        server = OtherSrs(reading or Reading())
-        made.append(server)
-        return server, server.client(**kwargs)
-
-    yield make
-    for server in made:
-        await server.aclose()
-
 
 # -- token placement ---------------------------------------------------------------------------
 

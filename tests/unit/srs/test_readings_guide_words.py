@@ -4,7 +4,6 @@ personalized URL's spellings, and the time formats an SRS written from the guide
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,28 +15,12 @@ from kiosk.srs import (
     IdentityData,
     Jurisdiction,
     MalformedResponse,
-    SrsClient,
     Status,
 )
 from kiosk.srs.times import SWISS_GUESS
 
-from .other_srs import METHODS, OtherSrs, Reading
-
-Other = Callable[..., tuple[OtherSrs, SrsClient]]
-
-
-@pytest.fixture
-async def other() -> AsyncIterator[Other]:
-    made: list[OtherSrs] = []
-
-    def make(reading: Reading) -> tuple[OtherSrs, SrsClient]:
-        server = OtherSrs(reading)
-        made.append(server)
-        return server, server.client()
-
-    yield make
-    for server in made:
-        await server.aclose()
+from .conftest import Other
+from .other_srs import METHODS, Reading
 
 
 def _without(entry: dict[str, Any], *names: str) -> dict[str, Any]:
