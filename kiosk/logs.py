@@ -31,6 +31,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Their debug lines repeat the arguments of every call handed to a worker thread (the mobile
 # number a customer key is made from among them): audited with every logger at DEBUG.
 QUIET_LOGGERS = ("qasync",)
+# A line for every request (a status poll every few seconds per order): four in five lines of a
+# training day's log, hiding what happened. Kept at DEBUG; the client logs its failures itself.
+ROUTINE_LOGGERS = ("httpx",)
 
 REMOVED = "<removed>"
 # A key that names personal data, then its value: quoted, a date object's repr, or bare up to
@@ -169,6 +172,10 @@ def open_log_file(
         quiet = logging.getLogger(name)
         undo.append(functools.partial(quiet.setLevel, quiet.level))
         quiet.setLevel(max(quiet.getEffectiveLevel(), logging.INFO))
+    for name in ROUTINE_LOGGERS:  # only when the debug level is asked for
+        routine = logging.getLogger(name)
+        undo.append(functools.partial(routine.setLevel, routine.level))
+        routine.setLevel(max(level, logging.WARNING) if level > logging.DEBUG else level)
     root.addHandler(handler)
     root.setLevel(min(root.level, level))
     fault_path = folder / FAULT_FILE

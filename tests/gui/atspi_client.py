@@ -8,7 +8,7 @@
     atspi_client.py focused PID        the showing nodes in the focused state: role, name and
                                        text (an input's)
     atspi_client.py roles PID ROLE     the showing nodes of a role (its AT-SPI name, e.g.
-                                       "dialog", "heading"): name and description
+                                       "dialog", "heading"): name, description, modal
     atspi_client.py walk PID SECONDS   walks the whole tree again and again, as a screen reader
                                        does, also asking each node for the child one past the
                                        count it just read (the index a reader still holds when
@@ -115,7 +115,8 @@ def roles(pid: int, role: str) -> list[dict[str, object]]:
     for acc in nodes(application(pid)):
         try:
             if acc.getRoleName() == role and acc.getState().contains(pyatspi.STATE_SHOWING):
-                found.append({"name": acc.name, "description": acc.description})
+                modal = acc.getState().contains(pyatspi.STATE_MODAL)
+                found.append({"name": acc.name, "description": acc.description, "modal": modal})
         except Exception:  # gone meanwhile
             continue
     return found

@@ -353,8 +353,9 @@ def test_behind_the_pin_pad_a_screen_reader_finds_nothing_and_hears_a_dialog(
         dialogs = client(server, bus, "roles", str(kiosk.process.pid), "dialog")
         assert isinstance(dialogs, list)
         assert [d["name"] for d in dialogs] == ["Staff PIN"], dialogs
-        assert "No staff PIN set" in str(dialogs[0]["description"])
+        assert "No staff PIN set" in str(dialogs[0]["description"]) and dialogs[0]["modal"]
         headings = client(server, bus, "roles", str(kiosk.process.pid), "heading")
-        assert isinstance(headings, list) and {"name": "Staff PIN", "description": ""} in headings
+        assert isinstance(headings, list)
+        assert {"name": "Staff PIN", "description": "", "modal": False} in headings
         press(server, bus, kiosk, "Close")  # no PIN set: the pad only says so
         _until(lambda: _showing(server, bus, kiosk, start), "the start screen again", kiosk)

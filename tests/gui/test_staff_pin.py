@@ -228,6 +228,7 @@ def test_a_screen_reader_hears_the_pad_as_a_dialog_named_by_its_title(kiosk: Kio
     panel = QAccessible.queryAccessibleInterface(pad.dialog)
     assert panel.role() == QAccessible.Role.Dialog
     assert panel.text(QAccessible.Text.Name) == "Staff PIN"
+    assert panel.state().modal  # nothing else can be used meanwhile
     assert panel.text(QAccessible.Text.Description) == pad.hint.text() != ""
     title = QAccessible.queryAccessibleInterface(pad.title)
     assert title.role() == QAccessible.Role.Heading

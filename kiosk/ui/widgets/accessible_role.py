@@ -32,9 +32,17 @@ class _Told(QAccessibleWidget):
         widget: QWidget,
         role: QAccessible.Role,
         texts: dict[QAccessible.Text, Callable[[], str]],
+        modal: bool = False,
     ) -> None:
         super().__init__(widget, role)
         self._texts = texts
+        self._modal = modal
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        if self._modal:
+            state.modal = True
+        return state
 
     def text(self, t: QAccessible.Text) -> str:
         told = self._texts.get(t)
@@ -50,11 +58,15 @@ def give_role(
     widget: QWidget,
     role: QAccessible.Role,
     texts: dict[QAccessible.Text, Callable[[], str]] | None = None,
+    *,
+    modal: bool = False,
 ) -> QAccessibleWidget:
     """``widget``'s accessible from now on: a plain, bounds-checked ``QAccessibleWidget`` with
-    ``role`` (and ``texts``, asked each time a reader wants one). Call it before the widget is
-    shown (before a reader can have asked Qt for its own)."""
-    interface = _Told(widget, role, texts) if texts else QAccessibleWidget(widget, role)
+    ``role`` (and ``texts``, asked each time a reader wants one; ``modal``: a reader is told
+    nothing else can be used meanwhile). Call it before the widget is shown (before a reader
+    can have asked Qt for its own)."""
+    told = texts or modal
+    interface = _Told(widget, role, texts or {}, modal) if told else QAccessibleWidget(widget, role)
     ident = QAccessible.registerAccessibleInterface(interface)
     _registered[ident] = interface
     # Connected after the cache's own handler (registration connects it), so this runs after

@@ -70,7 +70,7 @@ class Overlay(QWidget):
         texts = {Text.Name: title.text}
         if text is not None:
             texts[Text.Description] = text.text
-        give_role(self.dialog, QAccessible.Role.Dialog, texts)
+        give_role(self.dialog, QAccessible.Role.Dialog, texts, modal=True)
         give_role(title, QAccessible.Role.Heading, {Text.Name: title.text})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -84,6 +84,26 @@ def test_every_line_of_the_log_is_filtered_tracebacks_too(log_file: LogFile) -> 
         assert personal not in text, personal
 
 
+@pytest.mark.parametrize(("level", "kept"), [(logging.INFO, False), (logging.DEBUG, True)])
+def test_routine_requests_are_logged_only_at_the_debug_level(
+    tmp_path: Path, level: int, kept: bool
+) -> None:
+    """httpx's line for every request (a status poll every few seconds) was four in five lines
+    of a training day's log (review s8); its warnings stay."""
+    opened = open_log_file(tmp_path / "logs", level=level)
+    try:
+        httpx_log = logging.getLogger("httpx")
+        httpx_log.info('HTTP Request: GET https://srs.example/api/orders/R "HTTP/1.1 200 OK"')
+        httpx_log.warning("a warning of the HTTP library")
+        log.info("order R: INITIALIZED -> TERMINATED")
+        text = read(opened)
+    finally:
+        opened.close()
+    assert ("HTTP Request: GET" in text) is kept
+    assert "a warning of the HTTP library" in text
+    assert "order R: INITIALIZED -> TERMINATED" in text
+
+
 def test_the_log_rotates_keeping_five_files_of_one_megabyte(log_file: LogFile) -> None:
     line = "x" * 1000
     for _ in range(MAX_BYTES * (BACKUPS + 2) // 1000):
