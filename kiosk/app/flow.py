@@ -470,7 +470,9 @@ class CustomerFlow(QObject):
     def wipe(self) -> None:
         """Forget the customer (orders under way go on being followed) and return to IDLE."""
         if self.stage is not Stage.IDLE:
-            log.info("session wiped on %s", self.stage.value)
+            started = self.started
+            order = f" (order {started.ref_id})" if started is not None else ""
+            log.info("session wiped on %s%s", self.stage.value, order)
         self.customer = None
         self.stage = Stage.IDLE
         self.idle_rules.reset()

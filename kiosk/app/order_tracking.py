@@ -206,7 +206,8 @@ class OrderTracking(QObject):
     def _store(self, order: TrackedOrder) -> None:
         self._orders[order.ref_id] = order
         if order.outcome is not Outcome.PENDING:
-            log.info("order %s: %s", order.ref_id, order.outcome.value)
+            reason = f" ({order.reason})" if order.reason else ""  # the provider's words
+            log.info("order %s: %s%s", order.ref_id, order.outcome.value, reason)
         self.changed.emit(order.ref_id)
 
     async def aclose(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -217,6 +218,31 @@ async def test_the_whole_path_from_the_method_to_the_wipe(flow: CustomerFlow) ->
         "result",
         "idle",
     ]
+
+
+async def test_the_log_says_why_an_order_failed_and_which_session_was_wiped(
+    flow: CustomerFlow, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Support reads the provider's reason and the order of a wiped session in the log
+    (review s8: "order …: failed", "session wiped on result")."""
+    await to_consent(flow)
+    assert (await flow.agree()).result is StartResult.STARTED
+    started = flow.started
+    assert started is not None
+    flow.show_progress()
+    sim(
+        flow,
+        "POST",
+        f"/_sim/orders/{started.ref_id}/status",
+        status="IDENTIFICATION_NEGATIVELY_CONDUCTED",
+        reason="The ID card could not be verified",
+    )
+    with caplog.at_level(logging.INFO):
+        await until(lambda: flow.stage is Stage.RESULT, within_s=30)
+        flow.wipe()
+    text = caplog.text
+    assert f"order {started.ref_id}: failed (The ID card could not be verified)" in text
+    assert f"session wiped on result (order {started.ref_id})" in text
 
 
 async def test_the_code_shown_again_after_a_restart_is_in_the_customers_language(
