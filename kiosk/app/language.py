@@ -58,6 +58,7 @@ STAFF_CONTEXTS = frozenset(
         "ReadinessReasons",
         "StaffDetail",
         "ExportProblem",
+        "BrandingPreview",
     }
 )
 

@@ -143,7 +143,8 @@ def test_a_settings_error_found_after_the_first_paint_is_said_as_before(
     assert done.returncode == 2, done.stderr
     said = f"{settings}, line 2, key 'branding.primary_color'"
     assert f"srs-kiosk: configuration error: {said}" in done.stderr
-    assert f"SCREEN: The settings cannot be used: {said}" in done.stderr
+    # The screen in the branch's language (German, the default: no valid settings to say else).
+    assert f"SCREEN: Die Einstellungen sind nicht verwendbar: {said}" in done.stderr
     assert "too light" in done.stderr
     assert "Traceback" not in done.stderr
     log = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "logs").iterdir())
