@@ -2593,6 +2593,10 @@
         <source>Evidence ID: %1</source>
         <translation>Nachweis-ID: %1</translation>
     </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Support: %1</translation>
+    </message>
 </context>
 <context>
     <name>StartupProblem</name>

@@ -2593,6 +2593,10 @@
         <source>Evidence ID: %1</source>
         <translation>ID della prova: %1</translation>
     </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Supporto: %1</translation>
+    </message>
 </context>
 <context>
     <name>StartupProblem</name>

@@ -117,8 +117,8 @@ class Fields:
             return value
         if isinstance(value, float) and value.is_integer():
             return int(value)
-        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+\s*", value):
-            return int(value)
+        if isinstance(value, str) and (number := _integer(value)) is not None:
+            return number
         if isinstance(value, list):  # e.g. "loa": [3, 4]: the highest the method reaches
             numbers = [n for n in (_integer(v) for v in value) if n is not None]
             if numbers:
@@ -134,7 +134,7 @@ class Fields:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         if isinstance(value, list):
-            return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+            return [text for text in (_text_of(v) for v in value) if text]
         self._odd(names, "a list")
         return []
 
@@ -184,11 +184,28 @@ _BOOLEANS = {
 }
 
 
+# What names an entry of a list of texts written as objects ([{"code": "EIDAS"}]).
+_ENTRY_TEXT = ("code", "value", "name", "id", "key")
+
+
+def _text_of(value: object) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, Mapping):
+        entry = Fields(value)
+        return entry.text(*_ENTRY_TEXT)
+    return None
+
+
+# A level of assurance also as eIDAS-style text: "LOA4", "LoA 3", "loa-4".
+_NUMBER_TEXT = re.compile(r"\s*(?:loa\s*[-_ ]?\s*)?([0-9]+)\s*", re.IGNORECASE)
+
+
 def _integer(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
+    if isinstance(value, str) and (digits := _NUMBER_TEXT.fullmatch(value)) is not None:
+        return int(digits.group(1))
     return None
 
 

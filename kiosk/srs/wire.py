@@ -17,7 +17,7 @@ from typing import TypeVar
 from urllib.parse import unquote
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import EvidenceNotFound, FieldProblem, MalformedResponse
@@ -105,9 +105,15 @@ class _Wire(BaseModel):
 
 
 class TokenAnswer(_Wire):
-    access_token: str = Field(min_length=1)
-    token_type: str | None = None  # REQUIRED by RFC 6749, but the token works without it
-    expires_in: float | None = None
+    """RFC 6749 §5.1's names (the Postman sample's script reads ``access_token``); also in
+    camelCase, as token services written in Java or JavaScript answer."""
+
+    access_token: str = Field(
+        min_length=1, validation_alias=AliasChoices("access_token", "accessToken")
+    )
+    # REQUIRED by RFC 6749, but the token works without it.
+    token_type: str | None = Field(None, validation_alias=AliasChoices("token_type", "tokenType"))
+    expires_in: float | None = Field(None, validation_alias=AliasChoices("expires_in", "expiresIn"))
 
 
 @dataclass(frozen=True)
@@ -431,6 +437,17 @@ _REF_ID = ("refId", "referenceId", "reference")
 # Guide §2.3 calls it "the personalized URL" too; "User redirect to Target URL" (§6.1).
 _TARGET_URL = ("targetUrl", "personalizedUrl", "personalisedUrl", "url", "redirectUrl")
 _STATUS = ("status", "state", "identificationStatus")
+# HAL's links (Spring's default for a REST resource): {"_links": {"target": {"href": ...}}}.
+_LINKED_TARGET = ("target", "targetUrl", "personalizedUrl", "redirect", "identification")
+
+
+def _target_url(f: Fields) -> str | None:
+    found = f.text(*_TARGET_URL)
+    links = f.object("_links", "links")
+    if found is None and links is not None:
+        link = links.object(*_LINKED_TARGET)
+        found = link.text("href") if link is not None else links.text(*_LINKED_TARGET)
+    return found
 
 
 # AUTHADA's tokens (appendix 2: "Tokens | Mobile Token/Session Token"), under a list's entries.
@@ -504,7 +521,7 @@ def parse_started(
         issuer=f.text("issuer") or issuer,
         method=f.text("method") or method,
         status=status,
-        target_url=f.text(*_TARGET_URL),
+        target_url=_target_url(f),
         order_id=f.text("orderId"),
         mobile_token=mobile_token,
         session_token=session_token,
@@ -554,7 +571,7 @@ def parse_status(response: httpx.Response, origin: str, *, ref_id: str) -> Ident
         status=status,
         reason=reason,
         order_id=f.text("orderId"),
-        target_url=f.text(*_TARGET_URL),
+        target_url=_target_url(f),
         history=tuple(history),
         status_text=status_text,
         mobile_token=mobile_token,

@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
         if self.terminal.readiness.monitor.report is None:
             return
         if self.current is self.methods and self.ctl.stage is Stage.SETUP:
-            self.methods.reload()
+            self.methods.apply_verdicts()
 
     def show_kiosk(self) -> None:
         """Kiosk mode: the whole of the screen, with or without a window manager."""

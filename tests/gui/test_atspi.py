@@ -283,7 +283,12 @@ def type_in(server: XServer, bus: dict[str, str], kiosk: KioskProcess, keys: lis
         now = _focused_input(server, bus, kiosk)
         return now is not None and now[1] == ""
 
-    _until(first_input, "the details form's first input", kiosk, timeout=60)
+    try:
+        _until(first_input, "the details form's first input", kiosk, timeout=60)
+    except AssertionError as exc:  # what the reader found instead: which screen, which focus
+        found = client(server, bus, "focused", str(kiosk.process.pid))
+        shown = [b["name"] for b in _controls(server, bus, kiosk)["buttons"]]
+        raise AssertionError(f"{exc}; focused: {found}; buttons: {shown}") from None
     for text in keys:
         before = _focused_input(server, bus, kiosk)
         command = ("key", text) if text == "Tab" else ("type", "--delay", "20", text)

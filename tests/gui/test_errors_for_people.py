@@ -354,3 +354,20 @@ def test_start_again_leaves_the_old_note_and_back_lands_in_a_field(kiosk: Kiosk)
     kiosk.wait(lambda: kiosk.ctl.stage is Stage.DATA)
     mobile = kiosk.window.data.fields["mobile"].edit
     kiosk.wait(lambda: QApplication.focusWidget() is mobile)
+
+
+def test_a_failure_names_whom_to_call_when_the_branch_set_it(kiosk: Kiosk) -> None:
+    """The advice says "call support with the reference ID": the staff line under it gives the
+    branch's support contact ([support] contact) beside the Ref-ID (review s8: no number)."""
+    contact = "Branch IT, +41 44 000 00 00"
+    settings = kiosk.ctl.settings
+    kiosk.terminal.settings = settings.model_copy(
+        update={"support": settings.support.model_copy(update={"contact": contact})}
+    )
+    start(kiosk, "AUTHADA", {"mobile": "+41791234567", "external_id": "SIM-WAIT"})
+    end_with(kiosk, "ERROR", "Poor video quality")
+    result = kiosk.window.result
+    assert "call support" in result.advice.text()
+    strip = result.staff_strip.text()
+    assert "Ref-ID: " in strip and strip.endswith(f"Support: {contact}")
+    assert result.staff_strip.isVisible()

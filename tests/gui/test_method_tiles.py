@@ -128,3 +128,22 @@ def test_the_chosen_preset_shows_and_the_next_customer_starts_at_the_top(kiosk: 
     assert _chosen_presets(kiosk) == ["all"]
     assert scroll.value() == 0
     assert top(methods.preset_buttons["all"]) < top(methods.cards[0])
+
+
+def test_the_next_customer_gets_no_tiles_of_the_last_one(kiosk: Kiosk) -> None:
+    """At the wipe the tiles go (they carried the last customer's language, and a tile pressed
+    while the next list loaded was replaced under the finger: the press did nothing); the next
+    visit shows "Loading" until its own list is in."""
+    to_methods(kiosk, "fr")
+    methods = kiosk.window.methods
+    assert {c.customer_language for c in methods.cards} == {"fr"}
+    click(kiosk, methods.cancel)  # the wipe
+    kiosk.wait(lambda: kiosk.window.current is kiosk.window.attract)
+    assert methods.cards == []
+    assert not methods.state.text()  # not the last list's "3 methods match"
+    click(kiosk, kiosk.window.attract.languages["de"])
+    click(kiosk, kiosk.window.attract.start)
+    assert methods.cards == [] and methods.busy.isVisible()
+    assert methods.state.text()  # loading, said at once
+    kiosk.wait(lambda: bool(methods.cards))
+    assert {c.customer_language for c in methods.cards} == {"de"}

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app.stages import Stage
 from kiosk.checks.core import ProbeName, ReadinessCheck, Window, make_plan
@@ -131,3 +132,38 @@ def test_diagnosis_screen_behind_the_staff_pin(kiosk: Kiosk, tmp_path: Path) -> 
     click(kiosk, screen.back)
     assert kiosk.window.current is kiosk.window.attract
     assert "IDENTITY.TM/video" in kiosk.terminal.verdicts  # no microphone
+
+
+def test_a_check_ending_while_staff_read_the_list_greys_out_the_tiles_in_place(
+    kiosk: Kiosk,
+) -> None:
+    """The start-up check may end while the list is on screen: the tiles say so where they are,
+    not rebuilt under a finger or a screen reader's cursor (a press on a tile being replaced
+    did nothing), and the focus stays on the tile staff were on."""
+    to_methods(kiosk)
+    tiles = list(kiosk.window.methods.cards)
+    klarna = card(kiosk, "KLARNA")
+    klarna.choose.setFocus()
+    use_devices(kiosk, FakeDevices((), ()))
+    kiosk.window.start_readiness()
+    kiosk.wait(lambda: kiosk.terminal.readiness.monitor.report is not None, timeout=60)
+    kiosk.wait(lambda: not card(kiosk, "IDENTITY.TM").choose.isEnabled())
+    assert kiosk.window.methods.cards == tiles  # the same tiles, none replaced
+    assert all(t.isVisible() for t in tiles)
+    video = card(kiosk, "IDENTITY.TM")
+    assert "Camera" in video.reason.text() and video.property("unavailable") is True
+    assert klarna.choose.hasFocus()
+    click(kiosk, klarna.choose)  # the tile pressed when the check ended chooses its method
+    assert kiosk.ctl.stage is Stage.DATA
+
+
+def test_a_tile_staff_were_on_that_greys_out_hands_the_focus_on(kiosk: Kiosk) -> None:
+    to_methods(kiosk)
+    video = card(kiosk, "IDENTITY.TM")
+    video.choose.setFocus()
+    use_devices(kiosk, FakeDevices((), ()))
+    kiosk.window.start_readiness()
+    kiosk.wait(lambda: not video.choose.isEnabled(), timeout=60)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused is not video.choose
+    assert focused in [c.choose for c in kiosk.window.methods.cards if c.choose.isEnabled()]

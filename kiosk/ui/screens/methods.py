@@ -4,6 +4,8 @@ read at a glance (``MethodCard``), in a grid as wide as the screen allows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from ..widgets.common import (
     button,
     focus_first,
     label,
+    restyle,
     scroll_area,
     set_button,
     set_label,
@@ -66,6 +69,7 @@ class MethodsScreen(Screen):
         self.cards: list[MethodCard] = []
         self._filling = False
         self._entry_focus: QWidget | None = None  # where entering put the focus
+        self._state_text: Callable[[], str] = str  # the list's state: none yet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = label("title")
@@ -306,41 +310,50 @@ class MethodsScreen(Screen):
 
     def reload(self) -> None:
         """Load the methods for the current filter; a new load cancels the one in flight."""
-        self._load.start(self._fetch(self.current_filter()))
-
-    async def _fetch(self, filters: MethodFilter) -> None:
         from_retry = self.retry.hasFocus()
         self.retry.hide()
         self.busy.show()
-        set_label(self.state, self.tr("Loading the identification methods…"))
+        self._say(lambda: self.tr("Loading the identification methods…"))
+        self._load.start(self._fetch(self.current_filter(), from_retry))
+
+    async def _fetch(self, filters: MethodFilter, from_retry: bool) -> None:
         try:
             methods = await within(self.ctl.list_methods(filters), REQUEST_TIMEOUT_S)
         except (SrsError, TimeoutError) as exc:
+            failure = exc  # (``exc`` itself is gone after the block; the text is worded again)
             self.busy.hide()
             self.show_cards([])
-            set_label(
-                self.state,
-                fill(self.tr("The methods could not be loaded: %1"), self.describe_error(exc)),
+            self._say(
+                lambda: fill(
+                    self.tr("The methods could not be loaded: %1"), self.describe_error(failure)
+                ),
+                error=True,
             )
-            self.state.setProperty("role", "error")
             self.retry.show()
             self.retry.setFocus()
             return
         self.busy.hide()
-        self.state.setProperty("role", None)
         self.show_cards(methods)
         entry, self._entry_focus = self._entry_focus, None
         if from_retry or (entry is not None and QApplication.focusWidget() is entry):
             focus_first(*(card.choose for card in self.cards), self.cancel)
-        if methods:
-            set_label(
-                self.state, plural(self.tr("%n method(s) match", "", len(methods)), len(methods))
+        count = len(methods)
+        self._say(
+            lambda: (
+                plural(self.tr("%n method(s) match", "", count), count)
+                if count
+                else self.tr(
+                    "No method matches these filters. Choose fewer filters or another preset."
+                )
             )
-        else:
-            set_label(
-                self.state,
-                self.tr("No method matches these filters. Choose fewer filters or another preset."),
-            )
+        )
+
+    def _say(self, text: Callable[[], str], *, error: bool = False) -> None:
+        """The list's state under the filters, worded again when the staff language changes."""
+        self._state_text = text
+        self.state.setProperty("role", "error" if error else None)
+        restyle(self.state)
+        set_label(self.state, text())
 
     def show_cards(self, methods: list[Method]) -> None:
         """One card per listed method, in the listing's order, each with why it cannot be
@@ -352,15 +365,28 @@ class MethodsScreen(Screen):
         customer = self.ctl.customer
         language = customer.language if customer is not None else None
         for method in methods:
-            # A method nothing here can hand off says so first, whatever the settings say.
-            reason = hand_off_problem(method) or self._unavailable_reason(method)
-            card = MethodCard(method, reason, customer_language=language)
+            card = MethodCard(method, self._why_not(method), customer_language=language)
             card.chosen.connect(self.ctl.choose)
             self.cards.append(card)
         self._place_cards()
         for card in self.cards:
             card.show()  # now, not on the next event loop pass: it may take the focus next
         self._order_tabs()
+
+    def apply_verdicts(self) -> None:
+        """The tiles shown say again what can run here (a readiness check ended, the staff
+        language changed): each in place, the list not fetched again. A tile that can no
+        longer be chosen hands its focus on to the next one that can."""
+        had_focus = next((c for c in self.cards if c.choose.hasFocus()), None)
+        for card in self.cards:
+            card.set_unavailable(self._why_not(card.method))
+        if had_focus is not None and not had_focus.choose.isEnabled():
+            after = self.cards[self.cards.index(had_focus) :]
+            focus_first(*(c.choose for c in after), *(c.choose for c in self.cards), self.cancel)
+
+    def _why_not(self, method: Method) -> str | None:
+        # A method nothing here can hand off says so first, whatever the settings say.
+        return hand_off_problem(method) or self._unavailable_reason(method)
 
     def _unavailable_reason(self, method: Method) -> str | None:
         """Switched off in the settings (source text: the card translates it), or what the
@@ -400,6 +426,13 @@ class MethodsScreen(Screen):
         self._retranslate_more()
         self._mark_preset()  # "All methods" again
         self.scroller.verticalScrollBar().setValue(0)  # the presets in view, not the last tiles
+        # No tiles of the last visit (in the last customer's language) until the next list is
+        # in: none to press that a finished load would then replace.
+        self._load.cancel()
+        self.show_cards([])
+        self.busy.hide()
+        self.retry.hide()
+        self._say(str)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -443,5 +476,6 @@ class MethodsScreen(Screen):
         set_button(self.retry, self.tr("Try again"), self.tr("Load the methods again"))
         set_button(self.cancel, self.tr("Cancel"), self.tr("Cancel and return to the start"))
         self.busy.setAccessibleName(self.tr("Loading"))
+        set_label(self.state, self._state_text())
         for card in self.cards:
             card.retranslate()

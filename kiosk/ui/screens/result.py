@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.app.flow import CustomerFlow
+from kiosk.app.language import staff_texts
 from kiosk.i18n import fill
 from kiosk.srs import Status, mask_msisdn
 
@@ -95,6 +96,18 @@ class ResultScreen(Screen):
             )
         )
 
+    def _staff_strip_text(self) -> str:
+        """The order for staff; after a failure also whom to call ([support] contact): the
+        advice says "call support with the reference ID", and the number should be there."""
+        order = self.ctl.order
+        text = staff_strip_text(order)
+        contact = self.ctl.settings.support.contact.strip()
+        if order is None or order.evidence_id or not contact:
+            return text
+        with staff_texts():
+            support = fill(QCoreApplication.translate("StaffStrip", "Support: %1"), contact)
+        return f"{text} · {support}"
+
     def wipe(self) -> None:
         self.timeline.clear()
         for widget in (self.headline, self.details, self.reason, self.advice, self.staff_strip):
@@ -112,7 +125,7 @@ class ResultScreen(Screen):
         if order is None or customer is None:
             return
         self.timeline.show_order(order, customer.spec)
-        set_label(self.staff_strip, staff_strip_text(order))
+        set_label(self.staff_strip, self._staff_strip_text())
         lines = [customer.method_name]
         if order.evidence_id:
             self.headline.setProperty("role", "bigSuccess")

@@ -146,6 +146,18 @@ class MethodCard(QFrame):
         restyle(self)
         self.retranslate()
 
+    def set_unavailable(self, unavailable: str | None) -> None:
+        """Why it cannot be chosen here now (None: it can), on this very tile: a readiness
+        verdict arriving while staff read the list must not rebuild it under their finger or a
+        screen reader's cursor."""
+        if unavailable == self.unavailable:
+            return
+        self.unavailable = unavailable
+        self.setProperty("unavailable", unavailable is not None)
+        self.choose.setEnabled(unavailable is None)
+        restyle(self)
+        self.retranslate()
+
     def duration_text(self) -> str:
         """How long it takes, from the guide's timings (the tile's second line)."""
         spec = self.spec

@@ -36,6 +36,9 @@ class Reading:
 
     token_placements: tuple[str, ...] = ANY  # where it takes the client credentials
     token_status: int | None = None  # e.g. 503: the login service is down
+    token_answer: Any = field(
+        default_factory=lambda: {"access_token": "T", "token_type": "bearer", "expires_in": 600}
+    )
     providers: Any = None  # the method list answer (None: METHODS as a bare array; bytes as is)
     providers_status: int = 200
     providers_type: str | None = None  # the content type of a bytes answer
@@ -144,7 +147,7 @@ class OtherSrs:
             return JSONResponse({"error": "invalid_request"}, 400)
         if found != {"id": CLIENT_ID, "secret": CLIENT_SECRET}:
             return JSONResponse({"error": "invalid_client"}, 401)
-        return JSONResponse({"access_token": "T", "token_type": "bearer", "expires_in": 600})
+        return JSONResponse(self.reading.token_answer)
 
     async def providers(self, request: Request) -> Response:
         await self._record(request)
