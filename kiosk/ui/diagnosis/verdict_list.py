@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.checks.core import MethodVerdict
+from kiosk.i18n import fill
 from kiosk.srs import find_method_spec
 
 from .words import Words
@@ -71,14 +72,16 @@ class VerdictList(QWidget):
         parts = []
         if verdict.blocking:
             parts.append(
-                self.tr("Blocked by: %1").replace(
-                    "%1", ", ".join(self._words.probe(p) for p in verdict.blocking)
+                fill(
+                    self.tr("Blocked by: %1"),
+                    ", ".join(self._words.probe(p) for p in verdict.blocking),
                 )
             )
         if verdict.warnings:
             parts.append(
-                self.tr("Works, with warnings: %1").replace(
-                    "%1", ", ".join(self._words.probe(p) for p in verdict.warnings)
+                fill(
+                    self.tr("Works, with warnings: %1"),
+                    ", ".join(self._words.probe(p) for p in verdict.warnings),
                 )
             )
         return "; ".join(parts)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.app.flow import CustomerFlow
 from kiosk.app.milestones import Milestone, current_milestone
 from kiosk.app.stages import PAST_HANDOFF
+from kiosk.i18n import fill
 from kiosk.srs import HandOff, mask_msisdn
 from kiosk.tracking import ActionKind, Outcome, TrackedOrder
 
@@ -133,9 +134,7 @@ class StatusScreen(Screen):
         mobile = customer.identity.mobile if customer and customer.identity else None
         if not mobile:
             return self.tr("Open the SMS sent to your mobile phone and accept the terms.")
-        return self.tr("Open the SMS sent to %1 and accept the terms.").replace(
-            "%1", mask_msisdn(mobile)
-        )
+        return fill(self.tr("Open the SMS sent to %1 and accept the terms."), mask_msisdn(mobile))
 
     def _next_text(self, order: TrackedOrder, step: Milestone) -> str:
         if step is Milestone.IDENTIFY:
