@@ -694,8 +694,12 @@ class SrsClient:
             raise unavailable_from(response, service)
         body = error_body(response)
         text, code = body.text, body.error
-        # 404/409 are routine (verify polls until the evidence is there): not warnings.
-        level = logging.INFO if status in (404, 409, 410) else logging.WARNING
+        # 404/409 are routine (verify polls until the evidence is there): not warnings. Nor is
+        # a verify's 400/422: the verify tries the spellings and types an RA may read until one
+        # answers (each refusal on the way is expected), and the tracker warns of the one that
+        # stands, with its text.
+        routine = status in (404, 409, 410) or (evidence and status in (400, 422))
+        level = logging.INFO if routine else logging.WARNING
         log.log(level, "%s answered HTTP %d %s", service, status, code or "")
         if status in (401, 403):
             raise AuthenticationFailed(

@@ -6,13 +6,16 @@ mocked."""
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from kiosk.srs import Jurisdiction, MalformedResponse, SrsClient
+from kiosk.srs import EvidenceNotFound, InvalidInput, Jurisdiction, MalformedResponse, SrsClient
 
+from .conftest import CaseFor
 from .other_srs import METHODS, OtherSrs, Reading
 from .test_client_calls import KLARNA_CUSTOMER
 
@@ -99,3 +102,34 @@ async def test_a_target_url_field_wins_over_a_link(other: Other) -> None:
         Reading(start_answer={"refId": "R-1", "targetUrl": URL, "_links": {"target": "x"}})
     )
     assert (await srs.start("KLARNA", "bankident", KLARNA_CUSTOMER)).target_url == URL
+
+
+async def test_a_verify_trying_spellings_warns_of_nothing(
+    case_for: CaseFor, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Until the RA has answered one spelling, a verify tries each; the simulator refuses
+    "EU" by name (422). That refusal is expected on the way: it was logged as a warning on
+    every verify before the first evidence (`make bench`: the tracking run's only warnings)."""
+    case = await case_for()
+    started = await case.client.start("KLARNA", "bankident", KLARNA_CUSTOMER)
+    mobile = KLARNA_CUSTOMER.mobile
+    assert mobile is not None
+    # Not yet: the order has only been started.
+    with caplog.at_level(logging.INFO, logger="kiosk.srs"), pytest.raises(EvidenceNotFound):
+        await case.client.verify(mobile, Jurisdiction.EIDAS, 4)
+    sent = [
+        json.loads(r.content)["jurisdiction"]
+        for r in case.recorder.matching("POST", "/api/evidences/verify")
+    ]
+    assert "EU" in sent  # the refused spelling was tried
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    await case.sim.force(started.ref_id, "TERMINATED")
+    assert (await case.client.verify(mobile, Jurisdiction.EIDAS, 4)).evidence_id
+
+
+async def test_a_verify_refusal_that_stands_is_still_raised(other: Other) -> None:
+    _, srs = other(
+        Reading(verify_answer=(422, {"error": "invalid_fields", "message": "msisdn is blocked"}))
+    )
+    with pytest.raises(InvalidInput):
+        await srs.verify("+41791234567", Jurisdiction.ZERTES, 4)
