@@ -661,3 +661,25 @@ def test_the_window_keeps_its_size_after_a_phone_first_hand_off(kiosk: Kiosk) ->
     k.ctl.wipe()
     k.wait(lambda: w.current is w.attract)
     assert check_layout(k, "after the hand-off", size) == []
+
+
+@pytest.mark.parametrize("size", [REFERENCE, QSize(1080, 1920), QSize(1024, 768)])
+def test_the_support_card_never_squeezes_a_ref_id(kiosk: Kiosk, size: QSize) -> None:
+    """A Ref-ID is one unbreakable word. In portrait with large text and a long language the
+    card's values beside their captions got 515 px where a Ref-ID of wide letters needs 520
+    (CI, s9: it depended on the random Ref-ID's letters). Where the widest Ref-ID does not fit
+    beside the captions, every value goes under its caption."""
+    k, w = kiosk, kiosk.window
+    w.resize(size)
+    k.ctl.language.pseudo = True
+    _large_text(k)
+    orders_in_every_final_status(k)
+    w.open_staff_screen(w.dashboard)
+    k.wait(lambda: len(w.dashboard.model.orders) >= 1)
+    w.dashboard.select(w.dashboard.model.orders[0].ref_id)
+    click(k, w.dashboard.support)
+    k.wait(lambda: w.current is w.support)
+    widest = "-".join("W" * n for n in (8, 4, 4, 4, 12))  # wider than any hex digit
+    w.support.values["ref_id"].setText(widest)
+    w.support._fit_rows()  # as the card does when it sets its texts
+    assert check_layout(k, "support card (a wide Ref-ID)", size) == []

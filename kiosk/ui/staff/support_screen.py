@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -38,6 +38,8 @@ from ..widgets.touch_scroll import touch_scrolling
 from .staff_screen import StaffScreen
 
 COPIED_MS = 3000  # how long "Copy" says "Copied."
+# Room kept beside a value (its frame, the scroll bar appearing): side by side only with it.
+_FIT_SLACK_PX = 24
 
 FIELDS = (
     "step",
@@ -73,7 +75,7 @@ class SupportScreen(StaffScreen):
         self.msisdn: str | None = None
         # The SRS answered without a number (AUTHADA's orders): said so, not "asking" for ever.
         self.no_msisdn = False
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         # A value under its caption where both do not fit side by side (a long token next to
         # a long caption: a small screen, large text, a long language).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -84,6 +86,9 @@ class SupportScreen(StaffScreen):
             self.values[name] = label(selectable=True)
             form.addRow(self.captions[name], self.values[name])
         self.content.addLayout(form)
+        host = self.content.parentWidget()
+        if host is not None:
+            host.installEventFilter(self)
         self.description_caption = label()
         self.description = touch_scrolling(QPlainTextEdit())
         self.description.setMaximumHeight(120)
@@ -212,9 +217,36 @@ class SupportScreen(StaffScreen):
         }
         for name, text in texts.items():
             set_label(self.values[name], str(text))
+        self._fit_rows()
         ready = card is not None
         for widget in (self.copy, self.export_text, self.export_json):
             widget.setEnabled(ready)
+
+    def _fit_rows(self) -> None:
+        """Every value under its caption where the longest unbreakable value (a Ref-ID, a
+        token) does not fit beside the widest caption. QFormLayout's own WrapLongRows takes a
+        wrapping label's minimum width as next to nothing, and squeezed a Ref-ID into less than
+        its width (portrait, large text, a long language)."""
+        host = self.content.parentWidget()
+        if host is None:
+            return
+        shown = [name for name in FIELDS if not self.captions[name].isHidden()]
+        captions = max((self.captions[n].sizeHint().width() for n in shown), default=0)
+        values = max((self.values[n].minimumSizeHint().width() for n in shown), default=0)
+        spacing = max(self.form.horizontalSpacing(), 0) + _FIT_SLACK_PX
+        beside = captions + spacing + values <= host.contentsRect().width()
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapLongRows
+            if beside
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.content.parentWidget():
+            self._fit_rows()  # the card's own width (the scroll area sets it after ours)
+        return super().eventFilter(watched, event)
 
     def _msisdn_text(self, asking: bool) -> str:
         if self.msisdn:
