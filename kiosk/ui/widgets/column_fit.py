@@ -119,6 +119,11 @@ class ColumnFit(QObject):
             signal.connect(self.rescan)
         model.dataChanged.connect(self._data_changed)
 
+    @property
+    def pending(self) -> bool:
+        """A fit is due once the event loop is back (what changed is not fitted yet)."""
+        return self._pending.isActive()
+
     def refit(self, *_args: object) -> None:
         """Fit again once the event loop is back (coalesced)."""
         self._pending.start()
