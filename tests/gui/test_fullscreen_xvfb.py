@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -135,15 +135,27 @@ def _window_manager(server: XServer, home: Path, wm: str) -> Iterator[None]:
     if wm == "none":
         yield
         return
-    need_tools(wm)
-    manager = subprocess.Popen(
-        [wm],
-        env={**server.env(), "HOME": str(home)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    need_tools(wm, "xprop")
+    log = home / f"{wm}.log"
+    with log.open("wb") as sink:
+        manager = subprocess.Popen(
+            [wm],
+            env={**server.env(), "HOME": str(home)},
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
+        # Managing windows once it says so on the root window (EWMH): a kiosk started before
+        # that is framed later, which another test covers.
+        def running() -> str | None:
+            if manager.poll() is not None:
+                output = log.read_text(encoding="utf-8", errors="replace")
+                raise AssertionError(f"{wm} ended (exit code {manager.returncode}):\n{output}")
+            check = server.tool("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+            return "running" if "window id" in check else None
+
+        wait_until(running, PATIENCE_S, f"{wm} to manage the screen's windows")
         yield
     finally:
         kill_group(manager)
@@ -264,6 +276,30 @@ def _shows_the_primary_colour(server: XServer, path: Path, window: str) -> str |
     return None
 
 
+def _frame_seen(server: XServer, window: str) -> Callable[[], str]:
+    """What the display shows of ``window`` and its frame (for a wait's failure message)."""
+
+    def seen() -> str:
+        extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS").strip()
+        found = server.tool("xwininfo", "-id", window).splitlines()
+        place = [
+            line.strip()
+            for line in found
+            if line.strip().startswith(("Absolute", "Width", "Height", "Map State"))
+        ]
+        tree = [
+            line.strip()
+            for line in server.tool("xwininfo", "-tree", "-id", window).splitlines()
+            if "Parent window id" in line
+        ]
+        return (
+            f"window {window} with its frame at {_frame_of(server, window)} on a "
+            f"{server.screen_size()} screen; {extents}; {'; '.join(place + tree)}"
+        )
+
+    return seen
+
+
 def _framed_within(server: XServer, window: str, size: tuple[int, int]) -> str | None:
     frame = _frame_of(server, window)
     if frame is None:
@@ -294,6 +330,7 @@ def test_windowed_mode_follows_a_resolution_change(tmp_path: Path) -> None:
                     PATIENCE_S,
                     f"the framed window within the {size[0]}x{size[1]} screen",
                     kiosk,
+                    _frame_seen(server, window),
                 )
             # Painted: the start screen's Start button (was: an empty window once the other
             # screens came, its content left hidden).
@@ -332,4 +369,5 @@ def test_windowed_mode_fits_a_frame_that_comes_later(tmp_path: Path) -> None:
                     PATIENCE_S,
                     "the framed window within the screen",
                     kiosk,
+                    _frame_seen(server, window),
                 )

@@ -146,8 +146,14 @@ class KioskProcess:
 
 
 def wait_until(
-    probe: Callable[[], str | None], timeout: float, what: str, kiosk: KioskProcess | None = None
+    probe: Callable[[], str | None],
+    timeout: float,
+    what: str,
+    kiosk: KioskProcess | None = None,
+    seen: Callable[[], str] | None = None,
 ) -> str:
+    """``probe``'s first true answer within ``timeout`` seconds; on giving up, what ``seen``
+    says the display showed instead (a failure on CI must say more than that it failed)."""
     deadline = time.monotonic() + timeout
     while True:
         if kiosk is not None and not kiosk.alive():
@@ -159,7 +165,8 @@ def wait_until(
         if value:
             return value
         if time.monotonic() > deadline:
-            raise TimeoutError(f"gave up waiting for {what}")
+            found = f": {seen()}" if seen is not None else ""
+            raise TimeoutError(f"gave up waiting for {what}{found}")
         time.sleep(0.2)
 
 
