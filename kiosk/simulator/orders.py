@@ -445,19 +445,31 @@ class OrderStore:
         it with the evidence. The customer verifies right after finishing, so the order they
         just finished is the latest to terminate. A number with an order of its own still in
         play (running, or its evidence never given) claims nothing; an order that terminated
-        before the number's latest order started is not theirs. So a known number's new
-        identification without a number is claimed, another customer's is not."""
+        before the number's latest order started is not theirs. A number whose claimed order
+        waits for the customer's T&C claims only an order started after that one ended (their
+        new try): another customer's order that ended meanwhile is not theirs (many customers
+        verifying at once took each other's orders). So a known number's new identification
+        without a number is claimed, another customer's is not."""
         with self._lock:
             own = [o for o in self.all() if o.mobile == msisdn]
             if any(o.in_play() for o in own):
                 return None
             since = max((o.created_at for o in own), default=None)
+            waiting = max(
+                (
+                    o.terminated_at or 0.0
+                    for o in own
+                    if o.bound_mobile == msisdn and o.status == TERMINATED and not o.evidence_given
+                ),
+                default=None,
+            )
             unbound = [
                 order
                 for order in self.all()
                 if order.mobile is None
                 and usable(order)
                 and (since is None or (order.terminated_at or 0.0) > since)
+                and (waiting is None or order.created_at > waiting)
             ]
             if not unbound:
                 return None

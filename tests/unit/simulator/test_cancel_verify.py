@@ -347,3 +347,23 @@ def test_a_number_with_an_order_in_play_claims_no_other(http: httpx.Client) -> N
     body = {"jurisdiction": "EIDAS", "msisdn": "+41791230060", "assuranceLevel": 4}
     assert api.verify(body).status_code == 200
     assert api.status(other)["mobile"] is None
+
+
+def test_a_number_waiting_for_its_terms_claims_no_other_customers_order(
+    http: httpx.Client,
+) -> None:
+    # The tracking bench: many customers verifying at once, one number took the orders of two
+    # (its own waited for the T&C), and the other customer's verify never found evidence.
+    api = Api(http)
+    mine = api.start_ok("AUTHADA", "eid", {"externalId": "SIM-NOTERMS"})
+    theirs = api.start_ok("AUTHADA", "eid", {"externalId": "SIM-WAIT"})
+    api.advance(2 * 3600)
+    body = {"jurisdiction": "EIDAS", "msisdn": "+4915100000021", "assuranceLevel": 4}
+    assert "terms and conditions" in api.verify(body).json()["message"]
+    assert api.status(mine)["mobile"] == "+4915100000021"
+    api.force(theirs, "TERMINATED")  # the other customer's ends later
+    assert "terms and conditions" in api.verify(body).json()["message"]
+    assert api.status(theirs)["mobile"] is None
+    other = {**body, "msisdn": "+4915100000022"}
+    assert api.verify(other).status_code == 200
+    assert api.status(theirs)["mobile"] == "+4915100000022"
