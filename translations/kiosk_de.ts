@@ -3145,8 +3145,8 @@
         <translation>Blockiert durch: %1</translation>
     </message>
     <message>
-        <source>Works, with warnings: %1</source>
-        <translation>Funktioniert, mit Warnungen: %1</translation>
+        <source>Recommended checks that did not pass: %1</source>
+        <translation>Empfohlene Prüfungen, die nicht bestanden wurden: %1</translation>
     </message>
 </context>
 <context>

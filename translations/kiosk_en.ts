@@ -3145,8 +3145,8 @@
         <translation>Blocked by: %1</translation>
     </message>
     <message>
-        <source>Works, with warnings: %1</source>
-        <translation>Works, with warnings: %1</translation>
+        <source>Recommended checks that did not pass: %1</source>
+        <translation>Recommended checks that did not pass: %1</translation>
     </message>
 </context>
 <context>

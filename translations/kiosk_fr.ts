@@ -3145,8 +3145,8 @@
         <translation>Bloqué par : %1</translation>
     </message>
     <message>
-        <source>Works, with warnings: %1</source>
-        <translation>Fonctionne, avec des avertissements : %1</translation>
+        <source>Recommended checks that did not pass: %1</source>
+        <translation>Vérifications recommandées non réussies : %1</translation>
     </message>
 </context>
 <context>

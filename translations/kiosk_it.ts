@@ -3145,8 +3145,8 @@
         <translation>Bloccato da: %1</translation>
     </message>
     <message>
-        <source>Works, with warnings: %1</source>
-        <translation>Funziona, con avvisi: %1</translation>
+        <source>Recommended checks that did not pass: %1</source>
+        <translation>Controlli consigliati non superati: %1</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,7 @@ def test_sections_fill_in_as_probes_finish(
     video, authada, bankident = screen.verdicts.rows
     assert (video[0].text(), video[1].text()) == ("Not ready", "VIDEO IDENTITY.TM")
     assert video[2].text().startswith("Blocked by: Microphone")
+    assert "Works" not in video[2].text()  # blocked: nothing says it works (review s8)
     assert authada[0].text() == "Ready" and bankident[0].text() == "Ready"
     assert "2 of 3 methods can run" in screen.summary.text()
     assert screen.run_button.text() == "Run again"

@@ -80,7 +80,9 @@ class VerdictList(QWidget):
         if verdict.warnings:
             parts.append(
                 fill(
-                    self.tr("Works, with warnings: %1"),
+                    # Not "works, with warnings": beside "Blocked by" (or a "Failed" row in
+                    # the checks above) that read as a contradiction (review s8).
+                    self.tr("Recommended checks that did not pass: %1"),
                     ", ".join(self._words.probe(p) for p in verdict.warnings),
                 )
             )
