@@ -154,6 +154,11 @@ async def main(sim: EmbeddedSimulator, stun: str) -> None:
                 )
 
 
+async def _then_settle(work: Awaitable[None]) -> None:
+    await work
+    await asyncio.sleep(0.3)  # let the probe pages go
+
+
 def run() -> None:
     qInstallMessageHandler(lambda *args: None)  # headless Qt chatter is not a figure
     app = QApplication.instance() or QApplication([])
@@ -165,8 +170,10 @@ def run() -> None:
         if coturn_missing() is None:
             folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
             stun = f"127.0.0.1:{stack.enter_context(coturn(folder))}"
-        loop.run_until_complete(main(sim, stun))
-        loop.run_until_complete(asyncio.sleep(0.3))  # let the probe pages go
+        # One run of the loop: each run ends in QApplication.exec() returning, which emits
+        # aboutToQuit, and the web engine tears its context down then (a second run crashed
+        # at its end, the probe pages outliving it).
+        loop.run_until_complete(_then_settle(main(sim, stun)))
     QCoreApplication.processEvents()
 
 
