@@ -280,6 +280,12 @@ def _frame_seen(server: XServer, window: str) -> Callable[[], str]:
     """What the display shows of ``window`` and its frame (for a wait's failure message)."""
 
     def seen() -> str:
+        try:
+            return looked()
+        except subprocess.SubprocessError as error:  # the window or the display gone
+            return f"window {window} not to be looked at: {error}"
+
+    def looked() -> str:
         extents = server.tool("xprop", "-id", window, "_NET_FRAME_EXTENTS").strip()
         found = server.tool("xwininfo", "-id", window).splitlines()
         place = [
