@@ -86,4 +86,4 @@ class VerdictList(QWidget):
                     ", ".join(self._words.probe(p) for p in verdict.warnings),
                 )
             )
-        return "; ".join(parts)
+        return "\n".join(parts)  # each on a line of its own: two lists, not one sentence
