@@ -311,6 +311,14 @@ def _columns(table: QTableView) -> str:
     )
 
 
+def _wait_for_mobiles(k: Kiosk) -> None:
+    """Until the dashboard shows every order's masked mobile number, fetched from the SRS as
+    the rows show: the widest column once they are in, and a number arriving during a check
+    widened its column a moment before the others gave up the width (CI, s9)."""
+    model = k.window.dashboard.model
+    k.wait(lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders))
+
+
 def _settle() -> None:
     """Let posted layout requests, polish and language-change events run, and the tables fit
     their columns to what came meanwhile."""
@@ -561,10 +569,7 @@ def test_no_screen_clips(kiosk: Kiosk, size: QSize, language: str, large: bool) 
     w.open_staff_screen(w.dashboard)
     k.wait(lambda: len(w.dashboard.model.orders) >= 1 + len(_ENDINGS))
     w.dashboard.table.selectRow(0)
-    # The masked mobile numbers, fetched from the SRS as the rows show: a number arriving
-    # during the check widened its column a moment before the others gave up the width (CI, s9).
-    model = w.dashboard.model
-    k.wait(lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders))
+    _wait_for_mobiles(k)
     found += layout_problems(k, "dashboard")
     w.dashboard.select(w.dashboard.model.orders[0].ref_id)
     click(k, w.dashboard.support)
@@ -653,8 +658,7 @@ def test_staff_screens_with_every_method_fit(
     w.open_staff_screen(w.dashboard)
     model = w.dashboard.model
     k.wait(lambda: len(model.orders) >= 3)
-    # The masked mobile numbers, fetched from the SRS: the widest column once they are in.
-    k.wait(lambda: all(model.cell_text(o, Column.MOBILE) != "…" for o in model.orders))
+    _wait_for_mobiles(k)
     found += check_layout(k, "dashboard", size)
     click(k, w.dashboard.back)
     w.open_staff_screen(w.diagnosis)
